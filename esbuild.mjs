@@ -1,0 +1,59 @@
+// Bundles the engine, the CLI, the language server and the VS Code client into dist/,
+// and writes the trimmed jieba dictionaries the engine loads (dist/dict/).
+// nodejieba (native) and vscode (provided by the editor) stay external.
+import * as esbuild from 'esbuild';
+import { existsSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  external: ['nodejieba', 'vscode'],
+  loader: { '.txt': 'text' },
+  logLevel: 'warning',
+  legalComments: 'linked',
+};
+
+const entries = [
+  { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js' },
+  // The extension-host test suite, run by @vscode/test-electron or inside code-server.
+  { in: 'tests/vscode/suite/index.ts', out: 'out/test/suite/index.js', external: ['mocha'] },
+];
+
+const contexts = [];
+for (const e of entries) {
+  if (!existsSync(e.in)) continue;
+  const options = {
+    ...common,
+    entryPoints: [e.in],
+    outfile: e.out,
+    ...(e.banner ? { banner: { js: e.banner } } : {}),
+    ...(e.external ? { external: [...common.external, ...e.external] } : {}),
+  };
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+    contexts.push(ctx);
+  } else {
+    await esbuild.build(options);
+  }
+}
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+
+// The dictionaries go beside the bundles, where segment.ts looks first.
+const require = createRequire(import.meta.url);
+const engine = require(path.resolve('dist/engine.js'));
+engine.prepareDictionaries(path.resolve('dist/dict'));
+
+if (watch) console.log('esbuild: watching…');

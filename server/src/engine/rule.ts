@@ -1,0 +1,69 @@
+/**
+ * The contract between the engine and a rule. A rule is a small object in its own file
+ * (`rules/<id>.ts`), listed in `rules/index.ts`. `check(ctx)` sees the whole document, so
+ * document-wide rules (formulation variants, dates, counts) need no special API.
+ */
+import type { SpeechDocument } from './document';
+import type { LocalizedText, MessageParams, MessageTable } from './i18n';
+import type { Segmenter } from './segment';
+import type { NormalizedConfig } from './config';
+import type { Category, Fix, RuleId, Severity, TextEdit } from './types';
+
+export interface RuleMeta {
+  id: RuleId;
+  category: Category;
+  description: LocalizedText;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /**
+   * 'required': the rule only runs once nodejieba is loaded.
+   * 'optional': the rule runs at once and is refined when a segmenter is available.
+   * absent: the rule never segments.
+   */
+  segmentation?: 'required' | 'optional';
+  /** Message and fix-title templates with `{name}` slots, in Chinese and English. */
+  messages: MessageTable;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export interface FixInput {
+  /** Key into the rule's message table, or a ready title. */
+  title: string;
+  params?: MessageParams;
+  edits: TextEdit[];
+  /** Defaults to true. Set false for guesses that fix-all must not apply. */
+  safe?: boolean;
+}
+
+export interface ReportInput {
+  start: number;
+  end: number;
+  /** Key into the rule's message table. */
+  messageId: string;
+  params?: MessageParams;
+  fixes?: FixInput[];
+  /** Overrides the configured severity (e.g. `date-invalid` is an error). */
+  severity?: Severity;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  doc: SpeechDocument;
+  text: string;
+  config: NormalizedConfig;
+  /** Present when nodejieba is loaded (always for rules with segmentation 'required'). */
+  segmenter?: Segmenter;
+  report(input: ReportInput): void;
+  /** A message-table entry in the configured locale. */
+  t(messageId: string, params?: MessageParams): string;
+  /**
+   * Analyses shared between rules of one check (formulations, dates, outline, slots):
+   * computed once per check by whichever rule asks first.
+   */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export type { Fix };

@@ -1,0 +1,195 @@
+/**
+ * Word segmentation with nodejieba, loaded lazily and once.
+ *
+ * nodejieba's default load takes ~1 s and ~300 MB, mostly for a 349k-word dictionary
+ * loaded into several tries. We load a trimmed dictionary (words seen at least
+ * MIN_FREQ times, ~137k) plus a user dictionary of 提法 and 公文 vocabulary, and one-line
+ * stand-ins for the keyword-extraction files we never use. Rules that do not segment never
+ * wait for this.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import gongwenWords from './data/gongwen-words.txt';
+import formulationsData from './data/formulations.json';
+
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** Part-of-speech tag from `tag()` (jieba's ICTCLAS-style tags), absent from `cut()`. */
+  tag?: string;
+}
+
+export interface Segmenter {
+  cut(text: string): Token[];
+  tag(text: string): Token[];
+  /** Whether `word` is in the loaded dictionaries. */
+  has(word: string): boolean;
+  /** The word's dictionary frequency, 0 when unknown. */
+  freq(word: string): number;
+  /** Adds words (the user's formulations, ignored words) to the running segmenter. */
+  addWords(words: readonly string[]): void;
+}
+
+interface NodeJieba {
+  load(options: Record<string, string>): unknown;
+  cut(text: string, hmm?: boolean): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
+  insertWord(word: string): boolean;
+}
+
+const MIN_FREQ = 5;
+const DICT_VERSION = 'v1';
+
+export interface DictionaryPaths {
+  dict: string;
+  hmmDict: string;
+  userDict: string;
+  idfDict: string;
+  stopWordDict: string;
+}
+
+/** Words of the user dictionary: national formulations and 公文 vocabulary. */
+export function userDictionaryWords(): string[] {
+  const words = new Set<string>();
+  for (const f of formulationsData.formulations) words.add(f.term);
+  for (const line of gongwenWords.split(/\r?\n/)) {
+    const w = line.trim();
+    if (w && !w.startsWith('#') && !/\s/.test(w)) words.add(w);
+  }
+  return [...words];
+}
+
+function nodejiebaDir(): string {
+  return path.dirname(require.resolve('nodejieba/package.json'));
+}
+
+/**
+ * Writes the trimmed dictionaries into `outDir` (used by the build, and on first use when
+ * no prebuilt copy sits beside the bundle).
+ */
+export function prepareDictionaries(outDir: string): DictionaryPaths {
+  const src = path.join(nodejiebaDir(), 'submodules', 'cppjieba', 'dict');
+  fs.mkdirSync(outDir, { recursive: true });
+  const paths = dictionaryPaths(outDir);
+  const full = fs.readFileSync(path.join(src, 'jieba.dict.utf8'), 'utf8');
+  const kept: string[] = [];
+  for (const line of full.split('\n')) {
+    const parts = line.split(' ');
+    if (parts.length >= 2 && Number(parts[1]) >= MIN_FREQ) kept.push(line);
+  }
+  writeAtomically(paths.dict, kept.join('\n') + '\n');
+  fs.copyFileSync(path.join(src, 'hmm_model.utf8'), paths.hmmDict);
+  writeAtomically(paths.userDict, userDictionaryWords().join('\n') + '\n');
+  // cppjieba asserts these files are non-empty; we never extract keywords.
+  writeAtomically(paths.idfDict, '的 1.0\n');
+  writeAtomically(paths.stopWordDict, '的\n');
+  return paths;
+}
+
+function dictionaryPaths(dir: string): DictionaryPaths {
+  return {
+    dict: path.join(dir, 'jieba.dict.utf8'),
+    hmmDict: path.join(dir, 'hmm_model.utf8'),
+    userDict: path.join(dir, 'user.dict.utf8'),
+    idfDict: path.join(dir, 'idf.utf8'),
+    stopWordDict: path.join(dir, 'stop_words.utf8'),
+  };
+}
+
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}
+
+function findDictionaries(): DictionaryPaths {
+  const prebuilt = process.env.SPEECHCHECK_DICT_DIR ?? path.join(__dirname, 'dict');
+  const paths = dictionaryPaths(prebuilt);
+  if (Object.values(paths).every((p) => fs.existsSync(p))) return paths;
+  // Running from source (tests, development): build once into a cache keyed by content.
+  const key = createHash('sha1')
+    .update(DICT_VERSION)
+    .update(String(MIN_FREQ))
+    .update(userDictionaryWords().join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+  const cache = path.join(os.tmpdir(), `speechcheck-dict-${key}`);
+  const cached = dictionaryPaths(cache);
+  if (Object.values(cached).every((p) => fs.existsSync(p))) return cached;
+  return prepareDictionaries(cache);
+}
+
+let loaded: Segmenter | undefined;
+let loading: Promise<Segmenter> | undefined;
+
+/** The segmenter if it is already loaded; never triggers a load. */
+export function getLoadedSegmenter(): Segmenter | undefined {
+  return loaded;
+}
+
+/** Loads nodejieba now (blocking, ~0.4 s) unless it is loaded already. */
+export function loadSegmenterSync(): Segmenter {
+  if (loaded) return loaded;
+  const paths = findDictionaries();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const jieba = require('nodejieba') as NodeJieba;
+  jieba.load({ ...paths });
+  loaded = createSegmenter(jieba, paths);
+  return loaded;
+}
+
+/** Loads nodejieba on a later turn of the event loop, so callers can answer first. */
+export function loadSegmenter(): Promise<Segmenter> {
+  if (loaded) return Promise.resolve(loaded);
+  loading ??= new Promise<Segmenter>((resolve, reject) => {
+    setImmediate(() => {
+      try {
+        resolve(loadSegmenterSync());
+      } catch (err) {
+        loading = undefined;
+        reject(err);
+      }
+    });
+  });
+  return loading;
+}
+
+function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
+  const freqs = new Map<string, number>();
+  for (const line of fs.readFileSync(paths.dict, 'utf8').split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp > 0) freqs.set(line.slice(0, sp), Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) || 1);
+  }
+  const userWords = new Set(userDictionaryWords());
+  const added = new Set<string>();
+  return {
+    cut: (text) => withOffsets(text, jieba.cut(text, true).map((word) => ({ word }))),
+    tag: (text) => withOffsets(text, jieba.tag(text)),
+    has: (word) => freqs.has(word) || userWords.has(word) || added.has(word),
+    freq: (word) => freqs.get(word) ?? (userWords.has(word) || added.has(word) ? MIN_FREQ : 0),
+    addWords(words) {
+      for (const w of words) {
+        if (!w || added.has(w) || userWords.has(w)) continue;
+        jieba.insertWord(w);
+        added.add(w);
+      }
+    },
+  };
+}
+
+/** jieba returns bare strings; find each one's offset by walking the text. */
+function withOffsets(text: string, parts: Array<{ word: string; tag?: string }>): Token[] {
+  const out: Token[] = [];
+  let cursor = 0;
+  for (const p of parts) {
+    if (p.word === '') continue;
+    const at = text.startsWith(p.word, cursor) ? cursor : text.indexOf(p.word, cursor);
+    if (at < 0) continue;
+    out.push({ word: p.word, start: at, end: at + p.word.length, ...(p.tag ? { tag: p.tag } : {}) });
+    cursor = at + p.word.length;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * The engine's public vocabulary. Offsets are UTF-16 code units into the checked text
+ * (JavaScript string indices); LSP positions are made once, in the adapters.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export type Category =
+  | 'placeholder'
+  | 'slogan'
+  | 'date'
+  | 'structure'
+  | 'typography'
+  | 'wording'
+  | 'residue';
+
+export const CATEGORIES: readonly Category[] = [
+  'placeholder',
+  'slogan',
+  'date',
+  'structure',
+  'typography',
+  'wording',
+  'residue',
+];
+
+export type RuleId =
+  | 'placeholder'
+  | 'slogan-variant'
+  | 'slogan-numeral'
+  | 'date-missing'
+  | 'date-invalid'
+  | 'date-weekday'
+  | 'date-format'
+  | 'date-year'
+  | 'enum-count'
+  | 'outline-sequence'
+  | 'quote-pair'
+  | 'bracket-pair'
+  | 'punct-halfwidth'
+  | 'punct-stray'
+  | 'punct-repeat'
+  | 'cjk-space'
+  | 'range-dash'
+  | 'typo'
+  | 'char-repeat'
+  | 'traditional-char'
+  | 'web-residue'
+  | 'pinyin-residue'
+  | 'broken-line';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** One replacement of the half-open range [start, end). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /**
+   * Whether fix-all may apply this fix without asking. Only `fixes[0]` is ever applied by
+   * fix-all, and only when it is safe. Guesses (e.g. filling a year slot) are not safe.
+   */
+  safe: boolean;
+}
+
+export interface Finding {
+  rule: RuleId;
+  category: Category;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fixes: Fix[];
+  /** Rule-specific facts for adapters (slot kind, formulation key, …). JSON-serialisable. */
+  data?: Record<string, unknown>;
+}
