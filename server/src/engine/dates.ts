@@ -3,6 +3,7 @@
  * consistency report. Owner: date rules.
  */
 import type { SpeechDocument } from './document';
+import { isWebResidueLine } from './residue';
 
 /** `chinese`: 2024年3月9日 (GB/T 9704); others are the forms that rule flags. */
 export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'partial';
@@ -20,7 +21,147 @@ export interface DateMention {
   isDateLine: boolean;
 }
 
-/** TODO(date owner): implement. */
-export function findDates(_doc: SpeechDocument): DateMention[] {
-  return [];
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const SP = '[ \\u3000]?';
+const CN_DIGIT = '[〇○零一二三四五六七八九]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+
+/** Each pattern with the format it denotes; tried in order, earlier wins on overlap. */
+const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
+  {
+    // 2024年3月9日, 2024年03月09日, 2024年3月 and 3月9日 (padding decides the format).
+    re: new RegExp(`(?<![\\d.．])(?:(\\d{4})${SP}年${SP})?(\\d{1,2})${SP}月${SP}(?:(\\d{1,2})${SP}[日号])?`, 'g'),
+    format: 'arabic',
+  },
+  {
+    re: new RegExp(`(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g'),
+    format: 'chinese-numerals',
+  },
+  // Numeric forms need a plausible year and all three parts, so `1.2.3`, `2024.5`,
+  // version numbers and `9704-2012` are never dates.
+  { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\-A-Za-z]|[.]\d)/g, format: 'iso' },
+  { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d\-A-Za-z]|[.]\d)/g, format: 'dotted' },
+  { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d\-/A-Za-z]|[.]\d)/g, format: 'slashed' },
+];
+
+/** A slot year right before a month (`20xx年3月5日`) makes the whole date the placeholder rule's. */
+const SLOT_YEAR_BEFORE = /[xXＸｘ×][ \u3000]?年[ \u3000]?$/;
+
+const CN_VALUES: Record<string, number> = {
+  '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** `二〇二四` → 2024 (digit by digit); `十二` → 12, `二十九` → 29, `三十一` → 31. */
+export function chineseNumeral(text: string): number | undefined {
+  if (/^[〇○零一二三四五六七八九]{4}$/.test(text)) return Number([...text].map((c) => CN_VALUES[c]).join(''));
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return undefined;
+  if (!m[2]) return m[1] && !m[3] ? CN_VALUES[m[1]] : undefined;
+  return (m[1] ? CN_VALUES[m[1]]! : 1) * 10 + (m[3] ? CN_VALUES[m[3]]! : 0);
+}
+
+function validMonthDay(month: number, day: number | undefined): boolean {
+  return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
+}
+
+/** Dates in one line of text, offsets relative to the line. */
+export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isDateLine'>> {
+  const out: Array<Omit<DateMention, 'line' | 'isDateLine'>> = [];
+  for (const { re, format } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((d) => start < d.end && d.start < end)) continue;
+      let year: number | undefined;
+      let month: number | undefined;
+      let day: number | undefined;
+      let fmt: DateFormat;
+      if (format === 'arabic') {
+        // `3月` alone is a month, not a date; `3月9日` or `2024年3月` are dates.
+        if (m[1] === undefined && m[3] === undefined) continue;
+        if (m[1] === undefined && SLOT_YEAR_BEFORE.test(line.slice(0, start))) continue;
+        year = m[1] !== undefined ? Number(m[1]) : undefined;
+        month = Number(m[2]);
+        day = m[3] !== undefined ? Number(m[3]) : undefined;
+        const padded = /^0\d/.test(m[2]!) || (m[3] !== undefined && /^0\d/.test(m[3]));
+        fmt = padded ? 'chinese-padded' : year !== undefined && day !== undefined ? 'chinese' : 'partial';
+      } else if (format === 'chinese-numerals') {
+        year = chineseNumeral(m[1]!);
+        month = chineseNumeral(m[2]!);
+        day = m[3] !== undefined ? chineseNumeral(m[3]) : undefined;
+        if (month === undefined) continue;
+        fmt = format;
+      } else {
+        year = Number(m[1]);
+        month = Number(m[2]);
+        day = Number(m[3]);
+        if (!validMonthDay(month, day)) continue;
+        fmt = format;
+      }
+      out.push({
+        start,
+        end,
+        text: m[0],
+        format: fmt,
+        ...(year !== undefined ? { year } : {}),
+        ...(month !== undefined ? { month } : {}),
+        ...(day !== undefined ? { day } : {}),
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Year, month and day of a date written alone (a date line's text). */
+export function parseDateText(text: string): DateParts | undefined {
+  const d = datesInText(text.trim())[0];
+  if (!d) return undefined;
+  return { ...(d.year !== undefined ? { year: d.year } : {}), ...(d.month ? { month: d.month } : {}), ...(d.day ? { day: d.day } : {}) };
+}
+
+/** GB/T 9704 form: `2024年3月15日` (or `3月15日` without the year). */
+export function formatChineseDate(date: Date, withYear = true): string {
+  const md = `${date.getMonth() + 1}月${date.getDate()}日`;
+  return withYear ? `${date.getFullYear()}年${md}` : md;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month; February counts 29 when the year is unknown. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function findDates(doc: SpeechDocument): DateMention[] {
+  const out: DateMention[] = [];
+  const dl = doc.dateLine;
+  for (const l of doc.lines) {
+    if (!/\d|年/.test(l.text) || isWebResidueLine(l.text)) continue;
+    for (const d of datesInText(l.text)) {
+      const start = l.start + d.start;
+      const end = l.start + d.end;
+      out.push({ ...d, start, end, line: l.index, isDateLine: !!dl && start >= dl.start && end <= dl.end });
+    }
+  }
+  return out;
+}
+
+/** The year of the draft's date line, when it has one. */
+export function dateLineYear(doc: SpeechDocument): number | undefined {
+  const dl = doc.dateLine;
+  return dl ? parseDateText(dl.text)?.year : undefined;
 }

@@ -5,7 +5,9 @@
  * Owner: placeholder rule.
  */
 import type { SpeechDocument } from './document';
-import type { Segmenter } from './segment';
+import { isWebResidueLine } from './residue';
+import type { Segmenter, Token } from './segment';
+import placeholderData from './data/placeholder.json';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'other';
@@ -17,9 +19,201 @@ export interface Slot {
   /** The slot as written, e.g. `XX`, `20xx年`, `某某`. */
   text: string;
   kind: SlotKind;
+  /**
+   * For year slots: the range of the year figure alone (`201X` in `201X 年`), which is
+   * what a fill replaces, so a PDF space before 年 is left alone.
+   */
+  yearStart?: number;
+  yearEnd?: number;
+  /** For date slots: whether the slot names a day (`x月xx日`), so a whole date can fill it. */
+  hasDay?: boolean;
+  /** For date slots: whether the slot includes a year (`20XX年X月X日`). */
+  hasYear?: boolean;
 }
 
-/** TODO(placeholder owner): implement. */
-export function findSlots(_doc: SpeechDocument, _segmenter?: Segmenter): Slot[] {
-  return [];
+export interface WordException {
+  pattern: string;
+  note?: string;
+  examples: string[];
+  counterexamples: string[];
+}
+
+export const SLOT_WORD_EXCEPTIONS: readonly WordException[] = placeholderData.words;
+const EXCEPTION_RES = SLOT_WORD_EXCEPTIONS.map((w) => new RegExp(w.pattern, 'g'));
+
+/** Letters that stand for a digit or a name in templates: x, X, full-width Ｘ/ｘ, ×. */
+const X = '[xXＸｘ×]';
+/** One space, as PDF copy leaves around figures. */
+const SP = '[ \\u3000\\u00a0]?';
+const NUM_OR_X = `(?:\\d{1,2}|${X}{1,2})`;
+/** Latin letters, accented ones included: pinyin residue `(xù)` is a word, not a slot. */
+const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff\\u0300-\\u036f';
+const LETTER_RE = new RegExp(`[${LETTER}]`);
+
+const RANGE_RE = new RegExp(
+  `(?<![0-9A-Za-z])${NUM_OR_X}${SP}[-—–~～至到]${SP}${NUM_OR_X}${SP}月(?:份)?`,
+  'g',
+);
+const DATE_RE = new RegExp(
+  `(?<![0-9A-Za-z])(?:((?:\\d{2}|${X}{2})(?:\\d|${X}){2}|${X}{2})${SP}年${SP})?${NUM_OR_X}${SP}月` +
+    `(?:${SP}(${NUM_OR_X})${SP}[日号]|${SP}(?:底|初|末|中旬|上旬|下旬|份))?`,
+  'g',
+);
+const YEAR_RE = new RegExp(`(?<![0-9A-Za-z])((?:1[89]|20)(?:\\d${X}|${X}{2})|${X}{4})(?=${SP}年)`, 'g');
+const LATIN_RE = new RegExp(
+  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?![${LETTER}0-9])`,
+  'g',
+);
+const CHINESE_RES: readonly RegExp[] = [
+  /某某+/g,
+  /(?<![〇○零一二三四五六七八九十百千])[○◯]{2,}(?![〇○零一二三四五六七八九十年])/g,
+  /□{2,}/g,
+  /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])/g,
+  /[【〔［[][ \u3000]*(?:待[补填定核查完善确认]{1,3}[^】〕］\]\n]{0,12}|此处[^】〕］\]\n]{0,30}|略|空白?)[ \u3000]*[】〕］\]]/g,
+  /[（(][ \u3000]*(?:略|待补|待定|待填)[ \u3000]*[）)]/g,
+];
+
+// Context words, tried in order (longest first where one is a prefix of another).
+const NAME_AFTER =
+  /^(?:同志|书记|副书记|总书记|县长|副县长|市长|副市长|省长|副省长|区长|镇长|乡长|村长|局长|处长|科长|厅长|部长|主任|主席|委员|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师|教授|代表|同學|書記|縣長|省長|區長|鎮長|鄉長|局長|處長|廳長|部長|主席|董事長|經理)/;
+const NUMBER_AFTER =
+  /^(?:[%％‰]|亿|億|万|萬|千|百|元|个|個|家|项|項|位|次|户|戶|人|名|届|屆|天|日|年|周|小时|小時|分|倍|座|件|条|條|所|批|台|辆|輛|套|亩|畝|公顷|公頃|平方|米|公里|千米|吨|噸|立方|度|点|點|成|岁|歲|余|餘|多|以上|以下|左右|期|轮|輪|类|類|种|種|份|场|場|架|根|株|棵|张|張|间|間|栋|棟|层|層|篇|部|块|塊|段路|延长米)/;
+const PLACE_AFTER =
+  /^(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
+const UNIT_AFTER =
+  /^(?:公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
+const NUMBER_BEFORE =
+  /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|为|為|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
+const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
+const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
+
+/** Whether a candidate is a real word rather than a slot. */
+function isWord(line: string, start: number, end: number): boolean {
+  for (const re of EXCEPTION_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (m.index <= start && m.index + m[0].length >= end) return true;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return false;
+}
+
+/** Latin text around a Latin candidate (`Chapter X`, `Model X`) makes it a word. */
+function hasLatinNeighbour(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 2), start).replace(/[ \u00a0]+$/, '');
+  const after = line.slice(end, end + 2).replace(/^[ \u00a0]+/, '');
+  return LETTER_RE.test(before.slice(-1)) || LETTER_RE.test(after.slice(0, 1));
+}
+
+function classify(line: string, start: number, end: number, text: string): SlotKind {
+  const after = line.slice(end).replace(/^[ \u3000\u00a0]+/, '');
+  const before = line.slice(0, start).replace(/[ \u3000\u00a0]+$/, '');
+  if (NAME_AFTER.test(after)) return 'name';
+  if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
+  if (PLACE_AFTER.test(after)) return 'place';
+  if (UNIT_AFTER.test(after)) return 'unit';
+  if (/^[xXＸｘ×]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
+  if (/^\d+[xXＸｘ×]+$/.test(text)) return 'number';
+  return 'other';
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind?: SlotKind;
+  latin: boolean;
+  yearStart?: number;
+  yearEnd?: number;
+  hasDay?: boolean;
+  hasYear?: boolean;
+}
+
+const HAS_X = /[xXＸｘ×]/;
+
+function lineCandidates(line: string): Candidate[] {
+  const out: Candidate[] = [];
+  const each = (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const c = f(m);
+      if (c) out.push(c);
+    }
+  };
+  // Order is priority: a longer structure (a date) wins over the runs inside it.
+  each(RANGE_RE, (m) =>
+    HAS_X.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined,
+  );
+  each(DATE_RE, (m) => {
+    const year = m[1];
+    const afterYear = year ? m[0].slice(m[0].indexOf('年') + 1) : m[0];
+    if (!HAS_X.test(afterYear)) return undefined;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'date',
+      latin: true,
+      hasDay: m[2] !== undefined,
+      hasYear: year !== undefined,
+    };
+  });
+  each(YEAR_RE, (m) => {
+    const end = line.indexOf('年', m.index + m[1]!.length) + 1;
+    return { start: m.index, end, kind: 'year', latin: true, yearStart: m.index, yearEnd: m.index + m[1]!.length };
+  });
+  for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  each(LATIN_RE, (m) => {
+    const text = m[0];
+    // `3×`, `2x`: a product or a factor, not a slot.
+    if (/^\d+[x×ｘ]$/.test(text) || (/^\d/.test(text) && /×/.test(text))) return undefined;
+    return { start: m.index, end: m.index + text.length, latin: true };
+  });
+  return out;
+}
+
+/** Tokens of a line, tagged once, for telling a Latin word (`Xbox`) from a slot. */
+function tokenCovering(tokens: Token[], start: number, end: number): Token | undefined {
+  return tokens.find((t) => t.start <= start && t.end >= end);
+}
+
+export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
+  const slots: Slot[] = [];
+  for (const l of doc.lines) {
+    if (!/[xXＸｘ×某○◯□＿_【〔［[（(]/.test(l.text) || isWebResidueLine(l.text)) continue;
+    const line = l.text;
+    let tokens: Token[] | undefined;
+    const accepted: Candidate[] = [];
+    for (const c of lineCandidates(line)) {
+      if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
+      if (isWord(line, c.start, c.end)) continue;
+      if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
+      if (c.latin && !c.kind && segmenter) {
+        tokens ??= segmenter.tag(line);
+        const tok = tokenCovering(tokens, c.start, c.end);
+        // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
+        if (tok && tok.word.length > c.end - c.start && /[A-WYZa-wyz]/.test(tok.word)) continue;
+        const run = line.slice(c.start, c.end);
+        let known = false;
+        for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {
+          if (segmenter.has(run + line.slice(c.end, c.end + n))) known = true;
+        }
+        if (known) continue;
+      }
+      accepted.push(c);
+    }
+    accepted.sort((a, b) => a.start - b.start);
+    for (const c of accepted) {
+      const text = line.slice(c.start, c.end);
+      slots.push({
+        start: l.start + c.start,
+        end: l.start + c.end,
+        line: l.index,
+        text,
+        kind: c.kind ?? classify(line, c.start, c.end, text),
+        ...(c.yearStart !== undefined ? { yearStart: l.start + c.yearStart, yearEnd: l.start + c.yearEnd! } : {}),
+        ...(c.hasDay !== undefined ? { hasDay: c.hasDay, hasYear: c.hasYear ?? false } : {}),
+      });
+    }
+  }
+  return slots;
 }

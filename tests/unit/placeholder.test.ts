@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { findings, flagged, applyFirstFix, fixed } from '../helpers';
+import { SpeechDocument } from '../../server/src/engine/document';
+import { findSlots, SLOT_WORD_EXCEPTIONS } from '../../server/src/engine/slots';
+import type { Segmenter } from '../../server/src/engine/segment';
+
+const slotsOf = (text: string, segmenter?: Segmenter) =>
+  findSlots(new SpeechDocument(text), segmenter).map((s) => [s.text, s.kind]);
+
+describe('placeholder: slots are found and named', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['全年完成投资XX亿元。', [['XX', 'number']]],
+    ['同比增长X%，高于全省X.X个百分点。', [['X', 'number'], ['X.X', 'number']]],
+    ['综合得分只有xx.xx分。', [['xx.xx', 'number']]],
+    ['排名由第X位提升到第 X位。', [['X', 'number'], ['X', 'number']]],
+    ['前XXX个月，增速回升。', [['XXX', 'number']]],
+    ['由X县长牵头，XX同志配合，XX书记讲话。', [['X', 'name'], ['XX', 'name'], ['XX', 'name']]],
+    ['认真学习《X省人民政府关于……的意见》。', [['X', 'place']]],
+    ['召开省委xx届x次全会。', [['xx', 'number'], ['x', 'number']]],
+    ['认真分析X-X月经济运行情况。', [['X-X月', 'date']]],
+    ['省委经济工作会议指出，XXX。', [['XXX', 'sentence']]],
+    ['市住建委以及XX公司要全力以赴。', [['XX', 'unit']]],
+    ['完成ＸＸ亿元投资，××同志到会。', [['ＸＸ', 'number'], ['××', 'name']]],
+    ['由201X年的第X位提升。', [['201X年', 'year'], ['X', 'number']]],
+    ['从20xx 年考核结果来看，XX 等XX 项指标靠后。', [['20xx 年', 'year'], ['XX', 'other'], ['XX', 'number']]],
+    ['预计x月xx日实现供热，确保X月底前开工。', [['x月xx日', 'date'], ['X月底', 'date']]],
+    ['会议定于20XX年X月X日召开。', [['20XX年X月X日', 'date']]],
+    ['贸易总收入达到 X 亿元。', [['X', 'number']]],
+    ['请某某同志发言，○○县、□□乡参加。', [['某某', 'name'], ['○○', 'place'], ['□□', 'place']]],
+    ['截至＿＿＿月底，【待补】，具体数据【此处补充全年数据】。', [['＿＿＿', 'other'], ['【待补】', 'other'], ['【此处补充全年数据】', 'other']]],
+    ['其他工作（略）。', [['（略）', 'other']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(slotsOf(text)).toEqual(expected);
+    // The rule reports the same slots, kind in data.
+    const fs = findings(text, 'placeholder');
+    expect(fs.map((f) => [f.data?.slot, f.data?.kind])).toEqual(expected);
+  });
+
+  it('names the kind in the message', () => {
+    const [f] = findings('全年完成投资XX亿元。', 'placeholder');
+    expect(f!.message).toBe('未填写的数字占位符“XX”：请填入实际内容');
+    expect(findings('全年完成投资XX亿元。', 'placeholder', { locale: 'en' })[0]!.message).toContain('figure');
+  });
+});
+
+describe('placeholder: real words stay quiet', () => {
+  const valid = [
+    '每年组织一次X光检查，配备X射线探伤设备，沿X轴方向布设X线管。',
+    '建成5G基站1200个，PM2.5平均浓度42微克，PM10环比下降3%。',
+    '推进AI产业发展，CT设备全覆盖，A股上市企业新增3家。',
+    '加快推进金米U型木耳产业带建设。',
+    '引进Xbox游戏工作室，与SpaceX开展合作。',
+    'Chapter XI and Chapter X describe the plan.',
+    'XX世纪末以来，我市发展迅速。',
+    '分辨率1920x1080，参加4×100米接力，3×3篮球赛。',
+    '函数y=x的图像，x+y=10。',
+    '二○○八年举办奥运会，二○二四年三月九日。',
+    '建設(shè)、持續(xù)、教訓(xùn)',
+    'version 1.x 版本，iPhone X手机。',
+    '某地某部门开展工作，某些问题亟待解决。',
+  ];
+  it.each(valid)('%s', (text) => {
+    expect(flagged(text, 'placeholder')).toEqual([]);
+    expect(slotsOf(text)).toEqual([]);
+  });
+});
+
+describe('placeholder: exception data', () => {
+  for (const w of SLOT_WORD_EXCEPTIONS) {
+    it(w.pattern, () => {
+      for (const e of w.examples) expect(slotsOf(e), e).toEqual([]);
+      for (const c of w.counterexamples) expect(slotsOf(c).length, c).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('placeholder: segmentation refines', () => {
+  it('keeps a dictionary word that starts with X when a segmenter knows it', () => {
+    const fake: Segmenter = {
+      cut: () => [],
+      tag: (t) => [{ word: t, start: 0, end: t.length, tag: 'x' }],
+      has: (w) => w === 'X战略',
+      freq: () => 0,
+      addWords: () => {},
+    };
+    expect(slotsOf('实施X战略，投资X亿元。')).toEqual([['X', 'other'], ['X', 'number']]);
+    expect(slotsOf('实施X战略，投资X亿元。', fake)).toEqual([['X', 'number']]);
+  });
+});
+
+describe('placeholder: fixes', () => {
+  const dated = '在全市工作会议上的讲话\n（2019年2月18日）\n同志们：\n由201X年的第X位提升，20xx年目标。';
+  it('fills a year slot with the date line year, unsafely', () => {
+    const fs = findings(dated, 'placeholder');
+    const year = fs.find((f) => f.data?.kind === 'year')!;
+    expect(year.fixes[0]!.safe).toBe(false);
+    expect(applyFirstFix(dated, year)).toContain('由2019年的第X位');
+    expect(fs.find((f) => f.data?.kind === 'number')!.fixes).toEqual([]);
+    // Unsafe fixes are never applied by fix-all.
+    expect(fixed(dated, 'placeholder')).toBe(dated);
+  });
+  it('never fills a year the slot cannot be', () => {
+    const text = '在全市工作会议上的讲话\n（2024年2月18日）\n同志们：\n由201X年的第X位提升。';
+    expect(findings(text, 'placeholder').find((f) => f.data?.kind === 'year')!.fixes).toEqual([]);
+  });
+  it('offers no year without a date line', () => {
+    expect(findings('由201X年的第X位提升。', 'placeholder')[0]!.fixes).toEqual([]);
+  });
+  it("fills a date slot with today's date", () => {
+    const text = '会议定于20XX年X月X日召开，x月xx日前完成，X月底开工。';
+    const fs = findings(text, 'placeholder');
+    expect(applyFirstFix(text, fs[0]!)).toBe('会议定于2024年3月15日召开，x月xx日前完成，X月底开工。');
+    expect(applyFirstFix(text, fs[1]!)).toBe('会议定于20XX年X月X日召开，3月15日前完成，X月底开工。');
+    expect(fs[2]!.fixes).toEqual([]);
+  });
+});
