@@ -1,12 +1,53 @@
 import { defineRule } from '../rule-helpers';
+import { findDates, type DateMention } from '../dates';
 
-/** TODO(stub): not implemented yet. */
+const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
+  iso: { zh: '短横线格式', en: 'dash-separated' },
+  dotted: { zh: '圆点格式', en: 'dot-separated' },
+  slashed: { zh: '斜线格式', en: 'slash-separated' },
+  'chinese-padded': { zh: '补零格式', en: 'zero-padded' },
+  'chinese-numerals': { zh: '汉字数字格式', en: 'Chinese-numeral' },
+};
+
+/** The GB/T 9704-2012 form of a mention: Arabic numerals, 年月日, no padding. */
+function canonical(d: DateMention): string | undefined {
+  if (d.month === undefined || d.month < 1 || d.month > 12) return undefined;
+  let out = d.year !== undefined ? `${d.year}年${d.month}月` : `${d.month}月`;
+  if (d.day !== undefined) out += `${d.day}日`;
+  return out;
+}
+
 export const dateFormat = defineRule({
   id: 'date-format',
   category: 'date',
   description: { zh: '日期格式不统一或不规范', en: 'Date format inconsistent or non-standard' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    nonStandard: {
+      zh: '日期“{text}”为{formatZh}：公文日期应使用阿拉伯数字、年月日、不补零，写作“{fixed}”（GB/T 9704-2012）',
+      en: 'The date "{text}" is {formatEn}: official documents write dates with Arabic numerals, 年月日 and no zero padding, as "{fixed}" (GB/T 9704-2012)',
+    },
+    toCanonical: { zh: '改为“{fixed}”', en: 'Change to "{fixed}"' },
+  },
+  check(ctx) {
+    const dates = ctx.memo('dates', () => findDates(ctx.doc));
+    for (const d of dates) {
+      const name = FORMAT_NAMES[d.format];
+      if (!name) continue;
+      // Chinese numerals are normal in prose (`一九四九年十月一日`); only the date line must be Arabic.
+      if (d.format === 'chinese-numerals' && !d.isDateLine) continue;
+      const fixed = canonical(d);
+      if (!fixed || fixed === d.text) continue;
+      const params = { text: d.text, fixed, formatZh: name.zh, formatEn: name.en };
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        messageId: 'nonStandard',
+        params,
+        fixes: [{ title: 'toCanonical', params, edits: [{ start: d.start, end: d.end, newText: fixed }], safe: true }],
+        data: { format: d.format },
+      });
+    }
+  },
 });

@@ -1,12 +1,66 @@
 import { defineRule } from '../rule-helpers';
+import { dateLineYear, daysInMonth, findDates, isLeapYear, type DateMention } from '../dates';
+import { isWebResidueLine } from '../residue';
+import type { MessageParams } from '../i18n';
 
-/** TODO(stub): not implemented yet. */
+/** `13月` on its own; a count (`连续13月`) is not a month. */
+const BARE_MONTH_RE = /(?<![\d.．\-—–~～至到])(1[3-9]|[2-9]\d)[ \u3000]?月(?!\d)/g;
+const COUNTING_BEFORE = /(?:连续|連續|近|满|滿|共|累计|累計|超过|超過|历时|歷時|用|经过|經過|每|第|前|后|後|个|個)[ \u3000]?$/;
+
 export const dateInvalid = defineRule({
   id: 'date-invalid',
   category: 'date',
   description: { zh: '不存在的日期', en: 'A date that does not exist' },
   defaultSeverity: 'error',
   fixable: false,
-  messages: {},
-  check() {},
+  messages: {
+    badMonth: {
+      zh: '日期“{text}”不存在：没有{month}月，请核对',
+      en: 'The date "{text}" does not exist: there is no month {month}; check it',
+    },
+    badDay: {
+      zh: '日期“{text}”不存在：{month}月只有{max}天，请核对',
+      en: 'The date "{text}" does not exist: month {month} has only {max} days; check it',
+    },
+    notLeap: {
+      zh: '日期“{text}”不存在：{year}年不是闰年，2月只有28天，请核对',
+      en: 'The date "{text}" does not exist: {year} is not a leap year, February has 28 days; check it',
+    },
+  },
+  check(ctx) {
+    const dates = ctx.memo('dates', () => findDates(ctx.doc));
+    const lineYear = dateLineYear(ctx.doc);
+    const covered: Array<[number, number]> = [];
+    for (const d of dates) {
+      if (d.month === undefined) continue;
+      covered.push([d.start, d.end]);
+      const issue = problem(d, lineYear);
+      if (issue) ctx.report({ start: d.start, end: d.end, ...issue });
+    }
+    for (const l of ctx.doc.lines) {
+      if (!/月/.test(l.text) || isWebResidueLine(l.text)) continue;
+      BARE_MONTH_RE.lastIndex = 0;
+      for (let m = BARE_MONTH_RE.exec(l.text); m; m = BARE_MONTH_RE.exec(l.text)) {
+        const start = l.start + m.index;
+        const end = start + m[0].length;
+        if (covered.some(([s, e]) => start < e && s < end)) continue;
+        if (COUNTING_BEFORE.test(l.text.slice(0, m.index))) continue;
+        ctx.report({ start, end, messageId: 'badMonth', params: { text: m[0], month: Number(m[1]) } });
+      }
+    }
+  },
 });
+
+function problem(d: DateMention, lineYear: number | undefined): { messageId: string; params: MessageParams } | undefined {
+  const month = d.month!;
+  if (month < 1 || month > 12) return { messageId: 'badMonth', params: { text: d.text, month } };
+  if (d.day === undefined) return undefined;
+  // An undated day (`2月29日`, `今年2月29日`) is read in the year of the date line.
+  const year = d.year ?? lineYear;
+  if (month === 2 && d.day === 29 && year !== undefined && !isLeapYear(year)) {
+    return { messageId: 'notLeap', params: { text: d.text, year } };
+  }
+  const max = daysInMonth(month);
+  if (d.day < 1 || d.day > max) return { messageId: 'badDay', params: { text: d.text, month, max } };
+  return undefined;
+}

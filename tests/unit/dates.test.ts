@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { findings, flagged, fixed, applyFirstFix } from '../helpers';
+import { SpeechDocument } from '../../server/src/engine/document';
+import { chineseNumeral, findDates } from '../../server/src/engine/dates';
+import { ANNIVERSARIES } from '../../server/src/engine/rules/date-year';
+import type { RuleId } from '../../server/src/engine/types';
+
+const head = (year = 2024, month = 3, day = 9) => `在全市经济工作会议上的讲话\n（${year}年${month}月${day}日）\n同志们：\n`;
+
+describe('findDates', () => {
+  it('finds every written form with its parts', () => {
+    const doc = new SpeechDocument(
+      head() + '2024-03-09、2024.3.9、2024/3/9、2024年03月09日、二〇二四年三月九日、3月9日、2024年3月。',
+    );
+    expect(findDates(doc).map((d) => [d.text, d.format, d.year, d.month, d.day, d.isDateLine])).toEqual([
+      ['2024年3月9日', 'chinese', 2024, 3, 9, true],
+      ['2024-03-09', 'iso', 2024, 3, 9, false],
+      ['2024.3.9', 'dotted', 2024, 3, 9, false],
+      ['2024/3/9', 'slashed', 2024, 3, 9, false],
+      ['2024年03月09日', 'chinese-padded', 2024, 3, 9, false],
+      ['二〇二四年三月九日', 'chinese-numerals', 2024, 3, 9, false],
+      ['3月9日', 'partial', undefined, 3, 9, false],
+      ['2024年3月', 'partial', 2024, 3, undefined, false],
+    ]);
+  });
+  it('skips slots, residue and non-dates', () => {
+    const doc = new SpeechDocument(
+      '无忧文档网    时间: 2021-06-24 00:32:59     阅读:\n20xx年3月5日、x月xx日、1.2.3、2024.5、GB/T 9704-2012、0571-88881234、2021-2025年、v2024.1.15、1-7月',
+    );
+    expect(findDates(doc)).toEqual([]);
+  });
+  it('reads Chinese numerals', () => {
+    expect([chineseNumeral('二〇二四'), chineseNumeral('十二'), chineseNumeral('二十九'), chineseNumeral('三十一'), chineseNumeral('九')]).toEqual([2024, 12, 29, 31, 9]);
+  });
+});
+
+const only = (text: string, rule: RuleId) => flagged(text, rule);
+
+describe('date-missing', () => {
+  const invalid: Array<[string, string, string]> = [
+    ['在全市经济工作会议上的讲话\n同志们：\n今天开会。', '在全市经济工作会议上的讲话', '在全市经济工作会议上的讲话\n（2024年3月15日）\n同志们：\n今天开会。'],
+    ['您好,欢迎访问三七文档\r\n在县政府全体会议上的讲话\r\n\r\n同志们：', '在县政府全体会议上的讲话', '您好,欢迎访问三七文档\r\n在县政府全体会议上的讲话\r\n（2024年3月15日）\r\n\r\n同志们：'],
+    ['在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话\n同志们：', '在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话', '在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话\n（2024年3月15日）\n同志们：'],
+    ['关于乡村振兴的几点思考\n\n同志们：\n今天讲三点。', '关于乡村振兴的几点思考', '关于乡村振兴的几点思考\n（2024年3月15日）\n\n同志们：\n今天讲三点。'],
+    ['勇立潮头——在市政府全体会议上的讲话今年是决战决胜脱贫攻坚之年，我们要认真学习贯彻习近平总书记重要讲话精神，奋力夺取双胜利。', '勇立潮头——在市政府全体会议上的讲话', '勇立潮头——在市政府全体会议上的讲话\n（2024年3月15日）\n今年是决战决胜脱贫攻坚之年，我们要认真学习贯彻习近平总书记重要讲话精神，奋力夺取双胜利。'],
+  ];
+  it.each(invalid)('%s', (text, title, after) => {
+    const fs = findings(text, 'date-missing');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([title]);
+    expect(fs[0]!.fixes[0]!.safe).toBe(false);
+    expect(applyFirstFix(text, fs[0]!)).toBe(after);
+  });
+  const valid = [
+    head() + '今天开会。',
+    '在全市经济工作会议上的讲话\n（二〇二四年三月九日）\n同志们：',
+    '在全市经济工作会议上的讲话\n张三\n（2024年3月9日）\n同志们：',
+    '在全市经济工作会议上的讲话\n同志们：\n今天开会。\n2024年3月9日',
+    '关于加强安全生产的通知\n各县区：\n现将有关事项通知如下。',
+    '今天我们召开会议，主要任务是总结去年工作，安排今年任务，动员全市上下奋力实现全年目标，这次会议非常重要。',
+    '',
+  ];
+  it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-missing')).toEqual([]));
+  it('respects requireDateLine: false', () => {
+    expect(flagged('在全市经济工作会议上的讲话\n同志们：', 'date-missing', { requireDateLine: false })).toEqual([]);
+  });
+});
+
+describe('date-invalid', () => {
+  const invalid: Array<[string, string[]]> = [
+    ['6月31日召开会议。', ['6月31日']],
+    ['2024年2月30日前完成。', ['2024年2月30日']],
+    ['2023年2月29日前完成。', ['2023年2月29日']],
+    ['预计13月完成。', ['13月']],
+    ['2024年13月5日', ['2024年13月5日']],
+    ['二〇二三年二月二十九日', ['二〇二三年二月二十九日']],
+    [head(2023) + '今年2月29日前完成，4月31日前验收。', ['2月29日', '4月31日']],
+  ];
+  it.each(invalid)('%s', (text, expected) => {
+    const fs = findings(text, 'date-invalid');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+    expect(fs.every((f) => f.severity === 'error')).toBe(true);
+  });
+  const valid = [
+    '2024年2月29日、6月30日、12月31日、1-7月、连续13月、近15个月、2月29日',
+    head(2024) + '今年2月29日前完成。',
+    '第13月度报告', // a counted month, not a calendar month
+  ];
+  it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-invalid')).toEqual([]));
+});
+
+describe('date-weekday', () => {
+  it('flags and fixes a wrong weekday', () => {
+    const text = '2024年3月15日（星期四）召开会议。';
+    const [f] = findings(text, 'date-weekday');
+    expect(f!.message).toContain('星期五');
+    expect(fixed(text, 'date-weekday')).toBe('2024年3月15日（星期五）召开会议。');
+  });
+  it('reads 周 and an undated day in the year of the date line, unsafely', () => {
+    const text = head(2024) + '3月15日周四召开会议。';
+    const [f] = findings(text, 'date-weekday');
+    expect(f!.fixes[0]!.safe).toBe(false);
+    expect(applyFirstFix(text, f!)).toBe(head(2024) + '3月15日周五召开会议。');
+  });
+  const valid = [
+    '2024年3月15日（星期五）',
+    '2024年3月17日(星期日)、2024年3月17日星期天',
+    '3月15日周四', // no year anywhere
+    head(2024) + '3月11日周一至周五',
+    head(2024) + '12月28日（星期四）', // 2023-12-28 was a Thursday
+  ];
+  it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-weekday')).toEqual([]));
+});
+
+describe('date-format', () => {
+  const invalid: Array<[string, string[], string]> = [
+    ['于2024-03-09召开。', ['2024-03-09'], '于2024年3月9日召开。'],
+    ['于2024.3.9召开，2024/3/10结束。', ['2024.3.9', '2024/3/10'], '于2024年3月9日召开，2024年3月10日结束。'],
+    ['于2024年03月09日召开，03月10日结束。', ['2024年03月09日', '03月10日'], '于2024年3月9日召开，3月10日结束。'],
+    ['在全市经济工作会议上的讲话\n（二〇二四年三月九日）\n同志们：', ['二〇二四年三月九日'], '在全市经济工作会议上的讲话\n（2024年3月9日）\n同志们：'],
+  ];
+  it.each(invalid)('%s', (text, expected, after) => {
+    expect(only(text, 'date-format')).toEqual(expected);
+    expect(fixed(text, 'date-format')).toBe(after);
+  });
+  const valid = [
+    '2024年3月9日，3月10日，2024年3月。',
+    '一九四九年十月一日，中华人民共和国成立。',
+    '按照GB/T 9704-2012执行，版本1.2.3，2024.5亿元，增长3.5%，电话0571-88881234，2021-2025年规划。',
+    '无忧文档网    时间: 2021-06-24 00:32:59     阅读:\n2024-03-19\n999+',
+  ];
+  it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-format')).toEqual([]));
+});
+
+describe('date-year', () => {
+  const invalid: Array<[string, string[]]> = [
+    [head(2023) + '今年是建党100周年。', ['今年是建党100周年']],
+    [head(2023) + '今年是新中国成立75周年。', ['今年是新中国成立75周年']],
+    [head(2023) + '今年是改革开放四十周年。', ['今年是改革开放四十周年']],
+    [head(2023) + '今年（2022年）以来。', ['今年（2022年）']],
+  ];
+  it.each(invalid)('%s', (text, expected) => expect(only(text, 'date-year')).toEqual(expected));
+  const valid = [
+    head(2021) + '今年是建党100周年，今年（2021年）。',
+    head(2024) + '今年是新中国成立75周年。',
+    '今年是建党100周年。', // no date line: nothing to compare with
+    head(2023) + '今年是我市建市30周年。',
+  ];
+  it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-year')).toEqual([]));
+  for (const a of ANNIVERSARIES) {
+    it(`anniversary data: ${a.names[0]}`, () => {
+      for (const s of a.examples.ok) expect(only(head(a.examples.datedYear) + s, 'date-year'), s).toEqual([]);
+      for (const s of a.examples.wrong) expect(only(head(a.examples.datedYear) + s, 'date-year'), s).toEqual([s]);
+    });
+  }
+});
