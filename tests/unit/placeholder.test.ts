@@ -58,6 +58,7 @@ describe('placeholder: real words stay quiet', () => {
     '二○○八年举办奥运会，二○二四年三月九日。',
     '建設(shè)、持續(xù)、教訓(xùn)',
     'version 1.x 版本，iPhone X手机。',
+    '详见www.xx.com网站，邮箱x@abc.cn，路径/x/y。',
     '某地某部门开展工作，某些问题亟待解决。',
   ];
   it.each(valid)('%s', (text) => {

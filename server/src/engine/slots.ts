@@ -101,9 +101,11 @@ function isWord(line: string, start: number, end: number): boolean {
 
 /** Latin text around a Latin candidate (`Chapter X`, `Model X`) makes it a word. */
 function hasLatinNeighbour(line: string, start: number, end: number): boolean {
-  const before = line.slice(Math.max(0, start - 2), start).replace(/[ \u00a0]+$/, '');
-  const after = line.slice(end, end + 2).replace(/^[ \u00a0]+/, '');
-  return LETTER_RE.test(before.slice(-1)) || LETTER_RE.test(after.slice(0, 1));
+  const before = line.slice(Math.max(0, start - 3), start).replace(/[ \u00a0]+$/, '');
+  const after = line.slice(end, end + 3).replace(/^[ \u00a0]+/, '');
+  // `xx.com`, `a@x`, `/x/`: part of an address or a path.
+  const joined = /^[.@/:_-][A-Za-z]/.test(after) || /[A-Za-z][.@/:_-]$/.test(before);
+  return joined || LETTER_RE.test(before.slice(-1)) || LETTER_RE.test(after.slice(0, 1));
 }
 
 function classify(line: string, start: number, end: number, text: string): SlotKind {

@@ -57,6 +57,9 @@ export const dateMissing = defineRule({
     if (!config.requireDateLine) return;
     const title = doc.title;
     if (!title || doc.dateLine || hasDateNearTitle(doc, title)) return;
+    // A title that names its full date (`在2024年3月15日……上的讲话`) is dated.
+    const named = title.text.length <= MAX_TITLE ? datesInText(title.text) : [];
+    if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     const first = doc.lines[title.firstLine]!;
     const last = doc.lines[title.lastLine]!;
     const titleText = doc.text.slice(title.start, title.end);
