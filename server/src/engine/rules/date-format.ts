@@ -13,7 +13,8 @@ const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
 function canonical(d: DateMention): string | undefined {
   if (d.month === undefined || d.month < 1 || d.month > 12) return undefined;
   let out = d.year !== undefined ? `${d.year}年${d.month}月` : `${d.month}月`;
-  if (d.day !== undefined) out += `${d.day}日`;
+  // `号` is kept: it is a wording matter, not a format one.
+  if (d.day !== undefined) out += `${d.day}${d.text.trimEnd().endsWith('号') ? '号' : '日'}`;
   return out;
 }
 
