@@ -59,6 +59,7 @@ describe('placeholder: real words stay quiet', () => {
     '建設(shè)、持續(xù)、教訓(xùn)',
     'version 1.x 版本，iPhone X手机。',
     '详见www.xx.com网站，邮箱x@abc.cn，路径/x/y。',
+    'X、Y两个方向，Y,X坐标，X.509证书，x86架构，X-Men电影，XL码。',
     '某地某部门开展工作，某些问题亟待解决。',
   ];
   it.each(valid)('%s', (text) => {

@@ -61,7 +61,7 @@ const DATE_RE = new RegExp(
 );
 const YEAR_RE = new RegExp(`(?<![0-9A-Za-z])((?:1[89]|20)(?:\\d${X}|${X}{2})|${X}{4})(?=${SP}年)`, 'g');
 const LATIN_RE = new RegExp(
-  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?![${LETTER}0-9])`,
+  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
   'g',
 );
 const CHINESE_RES: readonly RegExp[] = [
@@ -105,6 +105,9 @@ function hasLatinNeighbour(line: string, start: number, end: number): boolean {
   const after = line.slice(end, end + 3).replace(/^[ \u00a0]+/, '');
   // `xx.com`, `a@x`, `/x/`: part of an address or a path.
   const joined = /^[.@/:_-][A-Za-z]/.test(after) || /[A-Za-z][.@/:_-]$/.test(before);
+  // `X、Y两个方向`, `X,Y坐标`: named axes or variables, listed with another letter.
+  const listed = /^[,，、和与及][ ]?[A-WYZa-wyz](?![A-Za-z])/.test(after) || /(?<![A-Za-z])[A-WYZa-wyz][ ]?[,，、和与及]$/.test(before);
+  if (listed) return true;
   return joined || LETTER_RE.test(before.slice(-1)) || LETTER_RE.test(after.slice(0, 1));
 }
 
