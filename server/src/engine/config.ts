@@ -16,6 +16,20 @@ export interface SpeechCheckConfig {
   ignoreWords?: string[];
   /** Whether a draft must carry a date line under its title. */
   requireDateLine?: boolean;
+  /**
+   * Per-file settings: `files` are globs relative to the `.speechcheckrc.json` that holds
+   * them. The engine only validates them; adapters that know file paths (CLI, server)
+   * resolve the matching entries into extra layers (see `overridesFor` in server/src/rcfile.ts).
+   */
+  overrides?: SpeechCheckOverride[];
+}
+
+export interface SpeechCheckOverride {
+  files: string[];
+  rules?: Partial<Record<string, RuleSetting>>;
+  ignoreWords?: string[];
+  formulations?: string[];
+  requireDateLine?: boolean;
 }
 
 export interface NormalizedConfig {
@@ -68,7 +82,7 @@ export function normalizeConfig(
       problems.push('配置必须是一个 JSON 对象 (configuration must be a JSON object)');
       continue;
     }
-    const known = new Set(['locale', 'rules', 'formulations', 'ignoreWords', 'requireDateLine', '$schema']);
+    const known = new Set(['locale', 'rules', 'formulations', 'ignoreWords', 'requireDateLine', 'overrides', '$schema']);
     for (const key of Object.keys(layer)) {
       if (!known.has(key)) problems.push(`未知的配置项 "${key}" (unknown key "${key}")`);
     }
@@ -106,6 +120,28 @@ export function normalizeConfig(
       if (typeof layer.requireDateLine !== 'boolean') {
         problems.push('"requireDateLine" 必须是 true 或 false (must be a boolean)');
       } else out.requireDateLine = layer.requireDateLine;
+    }
+    if (layer.overrides !== undefined) {
+      if (!Array.isArray(layer.overrides)) {
+        problems.push('"overrides" 必须是数组，如 [{"files": ["*.txt"], "rules": {"typo": "off"}}] (must be an array)');
+      } else {
+        layer.overrides.forEach((o, i) => {
+          if (typeof o !== 'object' || o === null || Array.isArray(o)) {
+            problems.push(`"overrides[${i}]" 必须是对象 (must be an object)`);
+            return;
+          }
+          if (!Array.isArray(o.files) || o.files.length === 0 || o.files.some((f) => typeof f !== 'string')) {
+            problems.push(`"overrides[${i}].files" 必须是非空的字符串数组 (must be a non-empty array of globs)`);
+          }
+          const { files: _files, ...rest } = o;
+          try {
+            normalizeConfig([rest as SpeechCheckConfig], { ...options, today: out.today });
+          } catch (e) {
+            if (e instanceof ConfigError) problems.push(...e.problems.map((p) => `overrides[${i}]: ${p}`));
+            else throw e;
+          }
+        });
+      }
     }
   }
   if (problems.length > 0) {

@@ -3,7 +3,7 @@
  */
 export { check, checkSync, needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions } from './check';
 export { applyEdits, fixAll, fixAllSync, minimalEdits, selectSafeEdits, type FixAllResult } from './fix';
-export { normalizeConfig, ConfigError, type SpeechCheckConfig, type NormalizedConfig, type RuleSetting } from './config';
+export { normalizeConfig, ConfigError, type SpeechCheckConfig, type SpeechCheckOverride, type NormalizedConfig, type RuleSetting } from './config';
 export { SpeechDocument, type Line, type Position } from './document';
 export { buildOutline, type OutlineItem } from './outline';
 export { RULES, ruleById } from './rules';
