@@ -1,12 +1,126 @@
 import { defineRule } from '../rule-helpers';
+import type { Line, SpeechDocument } from '../document';
+import { findWebResidueLines } from '../residue';
 
-/** TODO(stub): not implemented yet. */
+/**
+ * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the
+ * page is cut at the same width (`……经济社` / `会发展工作`). The signature is that width:
+ * most long lines share it, and a line cut at it ends without closing punctuation while
+ * the next line goes on. Drafts whose paragraphs are single lines, poems, lists, headings
+ * and Markdown never show it.
+ */
+
+/** Punctuation that may end a line on purpose. */
+const LINE_END_RE = /[。！？!?；;：:…”’」』》）)】\]—]$/;
+/** Lines that start something new: headings, list items, salutations. */
+const NEW_ITEM_RE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|[-*•·●■◆]\s|#)/;
+const HEADING_RE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条])/;
+const DATE_LINE_RE = /^[（(]?\s*\d{4}\s*年[\d\s]*月[\d\s]*日\s*[）)]?$/;
+const MARKDOWN_RE = /^(?:#{1,6}\s|```|>\s|[-*+]\s|\d+\.\s|\|.*\|$)/;
+
+/** Display width in half-width units: Chinese and full-width forms count two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+const MIN_WRAP = 30;
+const MAX_WRAP = 200;
+/** How far below the wrap width a cut line may end (punctuation and digits are narrow). */
+const SLACK = 8;
+
+/** The width PDF copy cut the lines at, if the document shows one. */
+export function wrapWidth(widths: readonly number[]): number | undefined {
+  const long = widths.filter((w) => w >= MIN_WRAP && w <= MAX_WRAP);
+  const all = widths.filter((w) => w >= MIN_WRAP);
+  if (long.length < 4) return undefined;
+  let best = 0;
+  let bestCount = 0;
+  for (const w of new Set(long)) {
+    const count = long.filter((x) => x <= w && x >= w - SLACK).length;
+    if (count > bestCount || (count === bestCount && w > best)) {
+      best = w;
+      bestCount = count;
+    }
+  }
+  // Most long lines share the width: that is wrapping, not prose that happens to break.
+  return bestCount >= 4 && bestCount >= 0.5 * all.length ? best : undefined;
+}
+
+export interface LineBreak {
+  line: Line;
+  next: Line;
+  /** The range of the break to remove, with spaces around it. */
+  start: number;
+  end: number;
+  joiner: string;
+}
+
+export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number>): LineBreak[] {
+  const lines = doc.lines;
+  const out: LineBreak[] = [];
+  if (lines.filter((l) => MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
+  const widths = lines.map((l) => (residue.has(l.index) ? 0 : displayWidth(l.text.trim())));
+  const wrap = wrapWidth(widths);
+  if (wrap === undefined) return out;
+  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    const text = l.text.trim();
+    const nextText = next.text.trim();
+    if (text === '' || nextText === '' || residue.has(i) || residue.has(i + 1)) continue;
+    if (titleLines.includes(i)) continue;
+    const w = widths[i]!;
+    if (w < wrap - SLACK || w > wrap + 2) continue;
+    if (LINE_END_RE.test(text)) continue;
+    // A heading that happens to fill the line is still a heading.
+    if (HEADING_RE.test(text) && !/[。！？；]/.test(text)) continue;
+    if (DATE_LINE_RE.test(text) || DATE_LINE_RE.test(nextText)) continue;
+    if (NEW_ITEM_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
+    const trailing = l.text.length - l.text.trimEnd().length;
+    const leading = next.text.length - next.text.trimStart().length;
+    const last = text[text.length - 1]!;
+    const first = nextText[0]!;
+    out.push({
+      line: l,
+      next,
+      start: l.end - trailing,
+      end: next.start + leading,
+      joiner: /[A-Za-z]/.test(last) && /[A-Za-z]/.test(first) ? ' ' : '',
+    });
+  }
+  return out;
+}
+
 export const brokenLine = defineRule({
   id: 'broken-line',
   category: 'residue',
   description: { zh: '句子中间的硬换行', en: 'Hard line break inside a sentence' },
   defaultSeverity: 'info',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    broken: {
+      zh: '句子中间断行（“{before}”与“{after}”之间）：这是从 PDF 复制时留下的换行，请把两行接上',
+      en: 'Line break inside a sentence (between "{before}" and "{after}"), left by PDF copy: join the lines',
+    },
+    join: { zh: '接上两行', en: 'Join the lines' },
+  },
+  check(ctx) {
+    const residue = ctx.memo('webResidueLines', () => findWebResidueLines(ctx.doc.lines.map((l) => l.text)));
+    for (const b of findBrokenLines(ctx.doc, residue)) {
+      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
+      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
+      ctx.report({
+        start: Math.max(b.line.start, b.start - 1),
+        end: Math.min(b.next.end, b.end + 1),
+        messageId: 'broken',
+        params: { before, after },
+        fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: b.joiner }] }],
+      });
+    }
+  },
 });

@@ -1,12 +1,55 @@
 import { defineRule } from '../rule-helpers';
 
-/** TODO(stub): not implemented yet. */
+/**
+ * Pronunciation left inside a word by a simplified/traditional converter or a ruby export:
+ * `建設(shè)`, `務(wù)`, `(jian4)`. Only syllables with a tone mark or tone digit right
+ * after a Chinese character count, so English in brackets and `(1)` stay quiet.
+ */
+const MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const VOWELS = `aeiouüv${MARKED}`;
+/** One pinyin syllable with a tone mark somewhere, or a tone digit at its end. */
+const SYLLABLE = `(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${VOWELS}]{1,3}(?:ng|n|r)?[1-5]?)`;
+const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
+const PINYIN_RE = new RegExp(`(?<=${CJK})[(（](${SYLLABLE}(?:[ \\u00a0'’-]${SYLLABLE}){0,3})[)）]`, 'gi');
+const TONE_MARK_RE = new RegExp(`[${MARKED}]`, 'i');
+/** Tone digits only on syllables of two letters or more: `(A4)` is a paper size. */
+const TONE_DIGIT_RE = /^[a-zü]{2,}[1-5]$/i;
+
+export function findPinyinResidue(text: string): Array<{ start: number; end: number; pinyin: string }> {
+  const out: Array<{ start: number; end: number; pinyin: string }> = [];
+  PINYIN_RE.lastIndex = 0;
+  for (let m = PINYIN_RE.exec(text); m; m = PINYIN_RE.exec(text)) {
+    const inner = m[1]!;
+    // Every syllable must carry its tone: `(xu)` may be English or an abbreviation.
+    const syllables = inner.split(/[ \u00a0'’-]/);
+    if (!syllables.every((s) => TONE_MARK_RE.test(s) || TONE_DIGIT_RE.test(s))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, pinyin: m[0] });
+  }
+  return out;
+}
+
 export const pinyinResidue = defineRule({
   id: 'pinyin-residue',
   category: 'residue',
   description: { zh: '残留的拼音注音', en: 'Leftover pinyin annotation' },
   defaultSeverity: 'info',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    pinyin: {
+      zh: '残留的拼音注音“{pinyin}”：这是转换或复制时带入的读音，请删除',
+      en: 'Leftover pinyin "{pinyin}" from a converter or copy: delete it',
+    },
+    delete: { zh: '删除“{pinyin}”', en: 'Delete "{pinyin}"' },
+  },
+  check(ctx) {
+    for (const p of findPinyinResidue(ctx.text)) {
+      ctx.report({
+        start: p.start,
+        end: p.end,
+        messageId: 'pinyin',
+        params: { pinyin: p.pinyin },
+        fixes: [{ title: 'delete', params: { pinyin: p.pinyin }, edits: [{ start: p.start, end: p.end, newText: '' }] }],
+      });
+    }
+  },
 });

@@ -1,12 +1,171 @@
 import { defineRule } from '../rule-helpers';
+import type { SpeechDocument } from '../document';
+import type { TextEdit } from '../types';
 
-/** TODO(stub): not implemented yet. */
+/**
+ * Traditional characters in a simplified draft (`贏`, `總`, `設`), found and converted with
+ * OpenCC (t→cn, then Taiwan variants). A draft written wholly in traditional script gets
+ * one document-level finding with a convert-all fix, not one per character.
+ */
+type ConverterFunction = (text: string) => string;
+interface OpenCCModule {
+  Converter(options: { from: string; to: string }): ConverterFunction;
+}
+
+/**
+ * Characters OpenCC converts that are also valid simplified characters in some words, so
+ * in a simplified draft they are left alone (whole-traditional drafts still convert them):
+ * 乾 (乾坤, 乾隆), 沈 (surname; t2s turns 沈思 into 沉思), 著 (著作; Taiwan t2s turns
+ * 显著 into 显着), 於 (surname), 拚 (拚命), 徵 (宫商角徵羽, 文徵明), 夥, 麽, 藉 (狼藉),
+ * 瞭 (瞭望), 甦, 矇, 蹠. Found by running OpenCC over the jieba dictionary's words, the
+ * 公文 word lists of ECSpell, the corrected sentences of ECSpell's odw.train and the
+ * simplified seed drafts: only these changed (see tests/unit/wording.test.ts).
+ */
+export const SIMPLIFIED_TOO = new Set([...'乾沈著於拚徵夥麽藉瞭甦矇蹠']);
+
+/** Whole-document mode: this many traditional occurrences, this share of Chinese text. */
+const DOC_MIN_COUNT = 20;
+const DOC_MIN_SHARE = 0.1;
+
+let converters: ConverterFunction[] | undefined;
+let convertible: Set<string> | undefined;
+
+function getConverters(): ConverterFunction[] {
+  if (!converters) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
+    converters = [OpenCC.Converter({ from: 't', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
+  }
+  return converters;
+}
+
+/** Every character OpenCC changes on its own: a quick filter before converting a line. */
+function getConvertible(): Set<string> {
+  if (!convertible) {
+    const chars: string[] = [];
+    for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
+    for (let cp = 0xf900; cp <= 0xfaff; cp++) chars.push(String.fromCodePoint(cp));
+    const joined = chars.join('\n');
+    convertible = new Set();
+    for (const conv of getConverters()) {
+      const out = conv(joined).split('\n');
+      out.forEach((c, i) => {
+        if (c !== chars[i]) convertible!.add(chars[i]!);
+      });
+    }
+  }
+  return convertible;
+}
+
+export interface TraditionalChar {
+  start: number;
+  end: number;
+  text: string;
+  simplified: string;
+}
+
+/** Converted spans of one line, by position; `strict` leaves SIMPLIFIED_TOO alone. */
+function convertLine(line: string, offset: number, strict: boolean): TraditionalChar[] {
+  const set = getConvertible();
+  let any = false;
+  for (const ch of line) {
+    if (set.has(ch)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return [];
+  const out: TraditionalChar[] = [];
+  const [t, tw] = getConverters() as [ConverterFunction, ConverterFunction];
+  const a = t(line);
+  const b = a.length === line.length ? tw(a) : a;
+  if (b.length !== line.length) {
+    // A phrase conversion changed the length: report the changed middle as one span.
+    let s = 0;
+    while (s < line.length && line[s] === b[s]) s++;
+    let e = 0;
+    while (e < line.length - s && line[line.length - 1 - e] === b[b.length - 1 - e]) e++;
+    return [{ start: offset + s, end: offset + line.length - e, text: line.slice(s, line.length - e), simplified: b.slice(s, b.length - e) }];
+  }
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === b[i]) continue;
+    if (strict && SIMPLIFIED_TOO.has(line[i]!)) continue;
+    out.push({ start: offset + i, end: offset + i + 1, text: line[i]!, simplified: b[i]! });
+  }
+  return out;
+}
+
+export interface TraditionalAnalysis {
+  /** Whether the draft is written in traditional script as a whole. */
+  wholeDocument: boolean;
+  chars: TraditionalChar[];
+}
+
+export function analyzeTraditional(doc: SpeechDocument): TraditionalAnalysis {
+  const loose: TraditionalChar[] = [];
+  let cjk = 0;
+  for (const l of doc.lines) {
+    for (const ch of l.text) if (ch >= '\u3400' && ch <= '\u9fff') cjk++;
+    loose.push(...convertLine(l.text, l.start, false));
+  }
+  const wholeDocument = loose.length >= DOC_MIN_COUNT && loose.length >= DOC_MIN_SHARE * cjk;
+  return {
+    wholeDocument,
+    chars: wholeDocument ? loose : loose.filter((c) => !(c.text.length === 1 && SIMPLIFIED_TOO.has(c.text))),
+  };
+}
+
 export const traditionalChar = defineRule({
   id: 'traditional-char',
   category: 'wording',
   description: { zh: '简体文稿中的繁体字', en: 'Traditional character in a simplified draft' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    char: {
+      zh: '繁体字“{text}”：简体文稿中应写作“{simplified}”',
+      en: 'Traditional character "{text}" in a simplified draft: write "{simplified}"',
+    },
+    document: {
+      zh: '全文用繁体字书写（{count} 处，如“{sample}”）：请把全文转换为简体',
+      en: 'The draft is written in traditional characters ({count}, e.g. "{sample}"): convert it to simplified',
+    },
+    convert: { zh: '改为“{simplified}”', en: 'Change to "{simplified}"' },
+    convertAll: { zh: '全文转换为简体（{count} 处）', en: 'Convert the whole draft to simplified ({count} changes)' },
+  },
+  check(ctx) {
+    const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc));
+    if (chars.length === 0) return;
+    if (wholeDocument) {
+      const first = ctx.doc.lines.find((l) => l.text.trim() !== '')!;
+      const lead = first.text.length - first.text.trimStart().length;
+      const edits: TextEdit[] = chars.map((c) => ({ start: c.start, end: c.end, newText: c.simplified }));
+      const sample = [...new Set(chars.map((c) => c.text))].slice(0, 5).join('”“');
+      ctx.report({
+        start: first.start + lead,
+        end: first.start + first.text.trimEnd().length,
+        messageId: 'document',
+        params: { count: chars.length, sample },
+        fixes: [{ title: 'convertAll', params: { count: chars.length }, edits }],
+        data: { count: chars.length },
+      });
+      return;
+    }
+    // Neighbouring characters (`總體設計`) make one finding.
+    const runs: TraditionalChar[] = [];
+    for (const c of chars) {
+      const last = runs[runs.length - 1];
+      if (last && last.end === c.start) runs[runs.length - 1] = { start: last.start, end: c.end, text: last.text + c.text, simplified: last.simplified + c.simplified };
+      else runs.push(c);
+    }
+    for (const c of runs) {
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        messageId: 'char',
+        params: { text: c.text, simplified: c.simplified },
+        fixes: [{ title: 'convert', params: { simplified: c.simplified }, edits: [{ start: c.start, end: c.end, newText: c.simplified }] }],
+      });
+    }
+  },
 });
