@@ -10,3 +10,4 @@ export { RULES, ruleById } from './rules';
 export { getLoadedSegmenter, loadSegmenter, loadSegmenterSync, prepareDictionaries } from './segment';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
+export * from './report';

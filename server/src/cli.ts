@@ -1,0 +1,22 @@
+/**
+ * The `speechcheck` command (bundled to dist/cli.js with a shebang; `bin` in package.json).
+ */
+import { run } from './cli/main';
+import { readStream } from './cli/inputs';
+
+run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readStream(process.stdin),
+  isTTY: Boolean(process.stdout.isTTY),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`speechcheck: 内部错误 / internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

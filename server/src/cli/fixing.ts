@@ -1,0 +1,109 @@
+/**
+ * `--fix` and `--fix-dry-run`: the engine's fix-all on the text as read, with line breaks
+ * that a fix inserts written the way the file writes them, and a unified diff of the change.
+ */
+import diff from 'fast-diff';
+import { fixAllSync } from '../engine/fix';
+import type { NormalizedConfig } from '../engine/config';
+import { splitLines } from '../engine/document';
+import type { Segmenter } from '../engine/segment';
+import { dominantEol } from './encoding';
+
+export interface FixOutcome {
+  text: string;
+  /** Edits applied over all passes. */
+  applied: number;
+}
+
+export function fixText(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined): FixOutcome {
+  const result = fixAllSync(text, config, {}, segmenter);
+  if (result.text === text) return { text, applied: 0 };
+  return { text: withEol(text, result.text, dominantEol(text)), applied: result.applied };
+}
+
+/** Rewrites line breaks inside inserted text to the file's own; text left alone stays byte-identical. */
+function withEol(before: string, after: string, eol: string): string {
+  if (!/[\r\n]/.test(after)) return after;
+  let out = '';
+  for (const [op, chunk] of diff(before, after)) {
+    if (op === diff.DELETE) continue;
+    out += op === diff.INSERT ? chunk.replace(/\r\n|\r|\n/g, eol) : chunk;
+  }
+  return out;
+}
+
+/**
+ * A unified diff (`---`/`+++`/`@@` hunks) of two versions of a text, with `context` lines
+ * around each change. Hunks come from a character diff, so a one-character fix in a long
+ * draft costs nothing like a line LCS.
+ */
+export function unifiedDiff(before: string, after: string, name: string, context = 1): string {
+  if (before === after) return '';
+  const oldLines = splitLines(before);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = oldLines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (oldLines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  // Changed old-line ranges, each with the text-length delta of the edits inside it.
+  interface Span { first: number; last: number; delta: number }
+  const spans: Span[] = [];
+  let offset = 0;
+  for (const [op, chunk] of diff(before, after)) {
+    if (op === diff.EQUAL) {
+      offset += chunk.length;
+      continue;
+    }
+    const first = lineOf(offset);
+    const last = op === diff.DELETE ? lineOf(offset + chunk.length) : first;
+    const delta = op === diff.DELETE ? -chunk.length : chunk.length;
+    if (op === diff.DELETE) offset += chunk.length;
+    const prev = spans[spans.length - 1];
+    if (prev && first <= prev.last + 2 * context + 1) {
+      prev.last = Math.max(prev.last, last);
+      prev.delta += delta;
+    } else spans.push({ first, last, delta });
+  }
+
+  const out = [`--- ${name}`, `+++ ${name}`];
+  let shift = 0; // offset delta of everything before the current span
+  let lineShift = 0;
+  for (const s of spans) {
+    const first = Math.max(0, s.first - context);
+    const last = Math.min(oldLines.length - 1, s.last + context);
+    const oldStart = oldLines[first]!.start;
+    const oldEnd = oldLines[last]!.end;
+    const newText = after.slice(oldStart + shift, oldEnd + shift + s.delta);
+    const oldHunk = oldLines.slice(first, last + 1).map((l) => l.text);
+    const newHunk = splitLines(newText).map((l) => l.text);
+    out.push(`@@ -${first + 1},${oldHunk.length} +${first + 1 + lineShift},${newHunk.length} @@`);
+    out.push(...hunkBody(oldHunk, newHunk));
+    shift += s.delta;
+    lineShift += newHunk.length - oldHunk.length;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Common leading and trailing lines as context, the rest as removed/added. */
+function hunkBody(oldHunk: string[], newHunk: string[]): string[] {
+  let head = 0;
+  while (head < oldHunk.length && head < newHunk.length && oldHunk[head] === newHunk[head]) head++;
+  let tail = 0;
+  while (
+    tail < oldHunk.length - head &&
+    tail < newHunk.length - head &&
+    oldHunk[oldHunk.length - 1 - tail] === newHunk[newHunk.length - 1 - tail]
+  ) tail++;
+  return [
+    ...oldHunk.slice(0, head).map((l) => ` ${l}`),
+    ...oldHunk.slice(head, oldHunk.length - tail).map((l) => `-${l}`),
+    ...newHunk.slice(head, newHunk.length - tail).map((l) => `+${l}`),
+    ...oldHunk.slice(oldHunk.length - tail).map((l) => ` ${l}`),
+  ];
+}

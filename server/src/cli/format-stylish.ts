@@ -1,0 +1,124 @@
+/**
+ * The terminal format, after ESLint's "stylish": a block per file, one aligned row per
+ * finding (line:column, severity, message, rule id), a summary line. Columns are padded by
+ * display width, so rows of Chinese messages line up; colour only when asked to.
+ */
+import type { Locale, Severity } from '../engine/types';
+import type { FileResult } from './results';
+
+export interface StylishOptions {
+  color: boolean;
+  locale: Locale;
+}
+
+const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '信息', en: 'info' },
+  hint: { zh: '提示', en: 'hint' },
+};
+
+const ANSI = {
+  red: [31, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24],
+} as const;
+
+type Style = keyof typeof ANSI;
+
+/** Columns a string takes in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x300 && c < 0x370) || c === 0x200b) continue;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
+function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+function padStart(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const paint = (style: Style, s: string): string => (options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s);
+  const label = (s: Severity): string => (options.locale === 'en' ? SEVERITY_LABEL[s].en : SEVERITY_LABEL[s].zh);
+  const sevColor: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let fixable = 0;
+  const out: string[] = [];
+
+  for (const r of results) {
+    if (r.diagnostics.length === 0) continue;
+    fixable += r.fixable ?? 0;
+    const rows = r.diagnostics.map((d) => {
+      counts[d.severity]++;
+      return {
+        pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+        severity: d.severity,
+        message: d.message.replace(/\s*[\r\n]+\s*/g, ' '),
+        rule: d.rule,
+      };
+    });
+    const posW = Math.max(...rows.map((x) => displayWidth(x.pos)));
+    const sevW = Math.max(...rows.map((x) => displayWidth(label(x.severity))));
+    const msgW = Math.max(...rows.map((x) => displayWidth(x.message)));
+    out.push(paint('underline', r.file));
+    for (const x of rows) {
+      const sev = paint(sevColor[x.severity], padEnd(label(x.severity), sevW));
+      out.push(`  ${paint('dim', padStart(x.pos, posW))}  ${sev}  ${padEnd(x.message, msgW)}  ${paint('dim', x.rule)}`.trimEnd());
+    }
+    out.push('');
+  }
+
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (total === 0) {
+    const n = results.length;
+    out.push(paint('green', options.locale === 'en' ? `✔ No problems (${n} file${n === 1 ? '' : 's'} checked)` : `✔ 没有发现问题（检查了 ${n} 个文件）`));
+    return `${out.join('\n')}\n`;
+  }
+  const mark = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'cyan';
+  const summary =
+    options.locale === 'en'
+      ? `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`
+      : `✖ 共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info + counts.hint}）`;
+  out.push(paint('bold', paint(mark, summary)));
+  if (fixable > 0) {
+    out.push(
+      paint(
+        mark,
+        options.locale === 'en'
+          ? `  ${fixable} of them can be fixed with the \`--fix\` option.`
+          : `  其中 ${fixable} 个可以用 --fix 自动修复。`,
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

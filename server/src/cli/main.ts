@@ -1,0 +1,157 @@
+/**
+ * `speechcheck [options] <file|dir|glob|->...` and `speechcheck report FILE`: thin adapters
+ * over the engine. Exit 0: nothing at warning or above; 1: findings; 2: bad usage or a file
+ * that could not be read, decoded or configured (the other files are still checked).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { RULE_IDS } from '../engine/check';
+import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
+import type { Locale } from '../engine/types';
+import pkg from '../../../package.json';
+import { checkFiles, type CheckRunOptions } from './run-check';
+import { reportFile } from './run-report';
+import { msg } from './messages';
+
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  readStdin(): Promise<Buffer>;
+  /** Whether stdout is a terminal (stylish colours; the default format). */
+  isTTY: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+/** "Today" for date fixes: `SPEECHCHECK_TODAY=2024-03-15` makes output reproducible. */
+export function todayFrom(env: NodeJS.ProcessEnv): Date {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(env.SPEECHCHECK_TODAY ?? '');
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date();
+}
+
+/** The command-line layer on top of the rc files: --locale, --rule, --disable. */
+function cliLayer(opts: { locale?: string; rule?: string[]; disable?: string[] }): SpeechCheckConfig {
+  for (const id of [...(opts.rule ?? []), ...(opts.disable ?? [])]) {
+    if (!RULE_IDS.includes(id)) throw new UsageError(msg('unknownRule', { rule: id, rules: RULE_IDS.join(', ') }));
+  }
+  const rules: Record<string, 'off'> = {};
+  if (opts.rule?.length) for (const id of RULE_IDS) if (!opts.rule.includes(id)) rules[id] = 'off';
+  for (const id of opts.disable ?? []) rules[id] = 'off';
+  return {
+    ...(opts.locale ? { locale: opts.locale === 'en' ? 'en' : 'zh-CN' } : {}),
+    ...(Object.keys(rules).length ? { rules } : {}),
+  };
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('speechcheck');
+  program
+    .description('检查中文讲话稿：占位符、提法、日期、结构、标点、用字、残留\nChecks Chinese speech drafts.')
+    .version(pkg.version, '-v, --version')
+    .argument('[inputs...]', '文件、目录、通配符，或 - 表示标准输入 / files, directories, globs, or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', '输出格式 / output format (default: stylish; no colour when not a terminal)').choices(FORMATS),
+    )
+    .option('--fix', '就地应用安全修复（保留编码、BOM 和换行符）/ apply safe fixes in place')
+    .option('--fix-dry-run', '只显示修复会做的改动（diff），不写文件 / print the fixes as a diff, write nothing')
+    .option('-r, --rule <ids>', '只运行这些规则（可重复或用逗号分隔）/ run only these rules', collect)
+    .option('-d, --disable <ids>', '关闭这些规则 / turn these rules off', collect)
+    .option('-c, --config <path>', '使用这个配置文件，而不是向上查找 .speechcheckrc.json / use this rc file')
+    .addOption(new Option('--locale <locale>', '消息语言 / message language').choices(['zh', 'en']))
+    .option('-q, --quiet', '只报告错误 / report errors only')
+    .option('--color', '强制彩色输出 / force colour')
+    .option('--no-color', '不用彩色 / no colour')
+    .addHelpText(
+      'after',
+      [
+        '',
+        '退出码 / exit codes: 0 无警告及以上问题 / nothing at warning or above; 1 有问题 / findings;',
+        '  2 用法错误或文件无法读取、解码、配置无效 / bad usage, unreadable input or invalid configuration.',
+        '输出格式默认为 stylish（终端上彩色）；需要机器读取时请用 --format json 或 sarif。',
+        'The default format is stylish (coloured on a terminal only); use --format json or sarif for tools.',
+        'SPEECHCHECK_TODAY=YYYY-MM-DD fixes "today" for date fixes (reproducible output).',
+        '',
+        '一致性报告 / consistency report: speechcheck report FILE --format markdown|json|html',
+      ].join('\n'),
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`speechcheck: 用法错误 / usage error: ${s.replace(/^error: /, '')}`),
+    })
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      if (inputs.length === 0) throw new UsageError(msg('noInputs'));
+      if (opts.fix && opts.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run cannot be combined');
+      if (opts.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix'));
+      const layer = cliLayer(opts as { locale?: string; rule?: string[]; disable?: string[] });
+      const runOptions: CheckRunOptions = {
+        format: (opts.format as OutputFormat | undefined) ?? 'stylish',
+        fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
+        quiet: Boolean(opts.quiet),
+        color: typeof opts.color === 'boolean' ? opts.color : wantsColor(io),
+        ...(opts.config ? { configPath: opts.config as string } : {}),
+        ...(opts.locale ? { locale: (opts.locale === 'en' ? 'en' : 'zh-CN') as Locale } : {}),
+        layer,
+        today: todayFrom(io.env),
+      };
+      exitCode = await checkFiles(inputs, runOptions, io);
+    });
+
+  program
+    .command('report')
+    .description('一致性报告：占位符、提法、日期、提纲、预告的数目、问题统计 / the consistency report of one draft')
+    .argument('<file>', '文件，或 - 表示标准输入 / a file, or - for stdin')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['markdown', 'json', 'html']).default('markdown'))
+    .option('-c, --config <path>', '使用这个配置文件 / use this rc file')
+    .addOption(new Option('--locale <locale>', '报告语言 / report language').choices(['zh', 'en']))
+    .action(async (file: string, opts: { format: 'markdown' | 'json' | 'html'; config?: string; locale?: string }) => {
+      exitCode = await reportFile(file, {
+        format: opts.format,
+        ...(opts.config ? { configPath: opts.config } : {}),
+        layer: cliLayer(opts),
+        today: todayFrom(io.env),
+      }, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version end with code 0; every parsing error is bad usage.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`speechcheck: 用法错误 / usage error: ${e.message}\n${msg('seeHelp')}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  return exitCode;
+}
+
+/** Colour on a terminal, unless NO_COLOR; FORCE_COLOR asks for it anywhere. */
+function wantsColor(io: CliIO): boolean {
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
+  return io.isTTY && !io.env.NO_COLOR;
+}
+
+/** Validates the layers of one file into the engine's configuration. */
+export function configFor(layers: SpeechCheckConfig[], layer: SpeechCheckConfig, today: Date): NormalizedConfig {
+  return normalizeConfig([...layers, layer], { knownRules: RULE_IDS, today });
+}
+
+export { ConfigError };

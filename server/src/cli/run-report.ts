@@ -1,0 +1,51 @@
+/**
+ * `speechcheck report FILE`: the consistency report of one draft as Markdown, JSON or a
+ * self-contained HTML page. Exit 0 when rendered, 2 when the file or its configuration
+ * could not be read.
+ */
+import { report } from '../engine/report';
+import { renderReportHtml, renderReportMarkdown } from '../engine/report-render';
+import type { SpeechCheckConfig } from '../engine/config';
+import { ConfigResolver, SegmenterLoader } from './context';
+import { expandInputs, readInput } from './inputs';
+import type { CliIO } from './main';
+import { msg } from './messages';
+
+export interface ReportRunOptions {
+  format: 'markdown' | 'json' | 'html';
+  configPath?: string;
+  layer: SpeechCheckConfig;
+  today: Date;
+}
+
+export async function reportFile(arg: string, options: ReportRunOptions, io: CliIO): Promise<number> {
+  const { inputs, problems } = expandInputs([arg], io.cwd);
+  for (const p of problems) io.stderr(`speechcheck: ${p.message}\n`);
+  if (problems.length > 0) return 2;
+  if (inputs.length !== 1) {
+    io.stderr(`speechcheck: ${msg('usage', { reason: msg('reportOne') })}\n`);
+    return 2;
+  }
+  const input = inputs[0]!;
+  const read = await readInput(input, () => io.readStdin());
+  if (!read.ok) {
+    io.stderr(`speechcheck: ${read.message}\n`);
+    return 2;
+  }
+  const resolver = new ConfigResolver(
+    { ...(options.configPath ? { configPath: options.configPath } : {}), layer: options.layer, today: options.today },
+    io.cwd,
+  );
+  const conf = resolver.forInput(input);
+  if (!conf.ok) {
+    io.stderr(`speechcheck: ${msg('badConfig', { reason: conf.message, file: input.file })}\n`);
+    return 2;
+  }
+  const segmenter = new SegmenterLoader((s) => io.stderr(s)).for(conf.config);
+  const data = report(read.decoded.text, conf.config, segmenter);
+  const locale = conf.config.locale;
+  if (options.format === 'json') io.stdout(`${JSON.stringify({ file: input.file, ...data }, null, 2)}\n`);
+  else if (options.format === 'html') io.stdout(renderReportHtml(data, { locale, file: input.file }));
+  else io.stdout(renderReportMarkdown(data, { locale, file: input.file }));
+  return 0;
+}

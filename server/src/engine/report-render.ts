@@ -1,0 +1,315 @@
+/**
+ * The consistency report as Markdown or as a self-contained HTML page. Pure string
+ * functions shared by the CLI (`speechcheck report`) and the editor's report panel.
+ * Every piece of document text is escaped: a draft is untrusted input.
+ */
+import type { DateFormat } from './dates';
+import type { QuoteStyle } from './formulations';
+import type { ConsistencyReport, ReportOutlineItem } from './report';
+import type { SlotKind } from './slots';
+import type { Category, Locale, Severity } from './types';
+
+export interface RenderOptions {
+  locale?: Locale;
+  /** The file the report is about, shown in the heading. */
+  file?: string;
+}
+
+type L = { zh: string; en: string };
+const pick = (l: L, locale: Locale): string => (locale === 'en' ? l.en : l.zh);
+
+const SLOT_KINDS: Record<SlotKind, L> = {
+  number: { zh: '数字', en: 'figure' },
+  year: { zh: '年份', en: 'year' },
+  date: { zh: '日期', en: 'date' },
+  name: { zh: '人名', en: 'name' },
+  place: { zh: '地名', en: 'place' },
+  unit: { zh: '单位', en: 'organisation' },
+  sentence: { zh: '整句', en: 'sentence' },
+  other: { zh: '其他', en: 'other' },
+};
+
+const QUOTES: Record<QuoteStyle, L> = {
+  'cn-double': { zh: '中文双引号 “…”', en: 'Chinese double quotes “…”' },
+  'ascii-double': { zh: '英文双引号 "…"', en: 'ASCII double quotes "…"' },
+  corner: { zh: '直角引号 「…」', en: 'corner brackets 「…」' },
+  'cn-single': { zh: '中文单引号 ‘…’', en: 'Chinese single quotes ‘…’' },
+  'ascii-single': { zh: "英文单引号 '…'", en: "ASCII single quotes '…'" },
+  none: { zh: '无引号', en: 'unquoted' },
+};
+
+const DATE_FORMATS: Record<DateFormat, L> = {
+  chinese: { zh: '2024年3月9日（规范）', en: '2024年3月9日 (standard)' },
+  'chinese-padded': { zh: '补零 2024年03月09日', en: 'zero-padded 2024年03月09日' },
+  'chinese-numerals': { zh: '汉字数字 二〇二四年三月九日', en: 'Chinese numerals 二〇二四年三月九日' },
+  iso: { zh: '2024-03-09', en: '2024-03-09' },
+  dotted: { zh: '2024.3.9', en: '2024.3.9' },
+  slashed: { zh: '2024/3/9', en: '2024/3/9' },
+  partial: { zh: '不完整（缺年或日）', en: 'partial (no year or day)' },
+};
+
+const CATEGORIES: Record<Category, L> = {
+  placeholder: { zh: '占位符', en: 'placeholders' },
+  slogan: { zh: '提法', en: 'formulations' },
+  date: { zh: '日期', en: 'dates' },
+  structure: { zh: '结构', en: 'structure' },
+  typography: { zh: '标点排版', en: 'typography' },
+  wording: { zh: '用字', en: 'wording' },
+  residue: { zh: '残留', en: 'residue' },
+};
+
+const SEVERITIES: Record<Severity, L> = {
+  error: { zh: '错误', en: 'errors' },
+  warning: { zh: '警告', en: 'warnings' },
+  info: { zh: '信息', en: 'info' },
+  hint: { zh: '提示', en: 'hints' },
+};
+
+const T = {
+  heading: { zh: '一致性报告', en: 'Consistency report' },
+  title: { zh: '标题', en: 'Title' },
+  dateLine: { zh: '日期行', en: 'Date line' },
+  none: { zh: '无', en: 'none' },
+  slots: { zh: '未填写的占位符', en: 'Open slots' },
+  noSlots: { zh: '没有未填写的占位符。', en: 'No open slots.' },
+  kind: { zh: '类型', en: 'Kind' },
+  count: { zh: '数量', en: 'Count' },
+  lines: { zh: '行', en: 'Lines' },
+  examples: { zh: '内容', en: 'As written' },
+  formulations: { zh: '提法', en: 'Formulations' },
+  noFormulations: { zh: '没有发现提法。', en: 'No formulations found.' },
+  term: { zh: '提法', en: 'Term' },
+  forms: { zh: '写法及次数', en: 'Forms and counts' },
+  status: { zh: '状态', en: 'Status' },
+  consistent: { zh: '一致', en: 'consistent' },
+  inconsistent: { zh: '不一致', en: 'inconsistent' },
+  dates: { zh: '日期', en: 'Dates' },
+  noDates: { zh: '没有发现日期。', en: 'No dates found.' },
+  format: { zh: '格式', en: 'Format' },
+  date: { zh: '日期', en: 'Date' },
+  line: { zh: '行', en: 'Line' },
+  isDateLine: { zh: '（日期行）', en: ' (date line)' },
+  formatsMixed: { zh: '全文日期格式不统一。', en: 'The draft mixes date formats.' },
+  outline: { zh: '提纲', en: 'Outline' },
+  noOutline: { zh: '没有层次标题。', en: 'No numbered headings.' },
+  announcements: { zh: '预告的数目', en: 'Announced counts' },
+  announced: { zh: '预告', en: 'Announced' },
+  counted: { zh: '实际', en: 'Found' },
+  what: { zh: '计数依据', en: 'Counted' },
+  kept: { zh: '相符', en: 'kept' },
+  notKept: { zh: '不符', en: 'not kept' },
+  unknown: { zh: '无法核对', en: 'nothing to count' },
+  totals: { zh: '问题统计', en: 'Findings' },
+  category: { zh: '类别', en: 'Category' },
+  rule: { zh: '规则', en: 'Rule' },
+  total: { zh: '合计', en: 'Total' },
+  noSegmentation: {
+    zh: '注意：分词模块未加载，需要分词的规则未运行。',
+    en: 'Note: segmentation was unavailable; rules that need it did not run.',
+  },
+} satisfies Record<string, L>;
+
+/** Lines are shown 1-based, as editors number them. */
+const lineList = (lines: readonly number[], max = 20): string =>
+  lines.slice(0, max).map((l) => String(l + 1)).join(', ') + (lines.length > max ? ', …' : '');
+
+interface Table {
+  head: string[];
+  rows: string[][];
+}
+
+interface Section {
+  title: string;
+  /** Plain sentences (document text allowed; renderers escape). */
+  notes: string[];
+  tables: Table[];
+}
+
+/** The report as renderer-neutral sections of plain (unescaped) text. */
+function sections(r: ConsistencyReport, locale: Locale): Section[] {
+  const t = (k: keyof typeof T): string => pick(T[k], locale);
+  const out: Section[] = [];
+
+  out.push({
+    title: t('slots'),
+    notes: r.slots.total === 0 ? [t('noSlots')] : [],
+    tables: r.slots.total === 0 ? [] : [{
+      head: [t('kind'), t('count'), t('lines'), t('examples')],
+      rows: r.slots.groups.map((g) => [
+        pick(SLOT_KINDS[g.kind], locale),
+        String(g.count),
+        lineList(g.lines),
+        [...new Set(g.slots.map((s) => s.text))].slice(0, 8).join('、'),
+      ]),
+    }],
+  });
+
+  out.push({
+    title: t('formulations'),
+    notes: r.formulations.length === 0 ? [t('noFormulations')] : [],
+    tables: r.formulations.length === 0 ? [] : [{
+      head: [t('term'), t('forms'), t('lines'), t('status')],
+      rows: r.formulations.map((f) => [
+        f.term,
+        f.forms.map((x) => `${x.form} ×${x.count}（${pick(QUOTES[x.quote], locale)}）`).join('；'),
+        lineList([...new Set(f.forms.flatMap((x) => x.lines))].sort((a, b) => a - b)),
+        f.consistent ? t('consistent') : `${t('inconsistent')} → ${f.canonical}`,
+      ]),
+    }],
+  });
+
+  const dateNotes: string[] = [];
+  if (r.dates.mentions.length === 0) dateNotes.push(t('noDates'));
+  else if (!r.dates.consistent) dateNotes.push(t('formatsMixed'));
+  out.push({
+    title: t('dates'),
+    notes: dateNotes,
+    tables: r.dates.mentions.length === 0 ? [] : [
+      { head: [t('format'), t('count')], rows: r.dates.formats.map((f) => [pick(DATE_FORMATS[f.format], locale), String(f.count)]) },
+      {
+        head: [t('line'), t('date'), t('format')],
+        rows: r.dates.mentions.map((d) => [
+          String(d.line + 1),
+          d.text + (d.isDateLine ? t('isDateLine') : ''),
+          pick(DATE_FORMATS[d.format], locale),
+        ]),
+      },
+    ],
+  });
+
+  out.push({
+    title: t('announcements'),
+    notes: [],
+    tables: r.announcements.length === 0 ? [] : [{
+      head: [t('line'), t('announced'), t('counted'), t('what'), t('status')],
+      rows: r.announcements.map((a) => [
+        String(a.line + 1),
+        `${a.text}（${a.announced}）`,
+        a.counted === undefined ? '—' : String(a.counted),
+        a.countedWhat ?? '—',
+        a.kept === undefined ? t('unknown') : a.kept ? t('kept') : t('notKept'),
+      ]),
+    }],
+  });
+  if (r.announcements.length === 0) out.pop();
+
+  const sev = (Object.keys(SEVERITIES) as Severity[]).map((s) => `${pick(SEVERITIES[s], locale)} ${r.totals.bySeverity[s]}`).join('，');
+  out.push({
+    title: t('totals'),
+    notes: [`${t('total')}: ${r.totals.findings}（${sev}）`, ...(r.totals.segmented ? [] : [t('noSegmentation')])],
+    tables: r.totals.findings === 0 ? [] : [
+      {
+        head: [t('category'), t('count')],
+        rows: (Object.keys(r.totals.byCategory) as Category[])
+          .filter((c) => r.totals.byCategory[c] > 0)
+          .map((c) => [`${pick(CATEGORIES[c], locale)} (${c})`, String(r.totals.byCategory[c])]),
+      },
+      { head: [t('rule'), t('count')], rows: r.totals.byRule.map((x) => [x.rule, String(x.count)]) },
+    ],
+  });
+  return out;
+}
+
+function headerLines(r: ConsistencyReport, locale: Locale): string[] {
+  const t = (k: keyof typeof T): string => pick(T[k], locale);
+  return [
+    `${t('title')}: ${r.title ? `${r.title.text}（${t('line')} ${r.title.line + 1}）` : t('none')}`,
+    `${t('dateLine')}: ${r.dateLine ? `${r.dateLine.text}（${t('line')} ${r.dateLine.line + 1}）` : t('none')}`,
+  ];
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/** Escapes text for a Markdown table cell or paragraph: no markup, no broken rows. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
+    .replace(/^(\s*)([-+#])/, '$1\\$2');
+}
+
+function markdownTable(table: Table): string[] {
+  const row = (cells: string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  return [row(table.head), `|${table.head.map(() => ' --- ').join('|')}|`, ...table.rows.map(row)];
+}
+
+function markdownOutline(items: readonly ReportOutlineItem[], depth: number, locale: Locale): string[] {
+  return items.flatMap((i) => [
+    `${'  '.repeat(depth)}- ${escapeMarkdown(`${i.marker}${i.title}`)}（${pick(T.line, locale)} ${i.line + 1}）`,
+    ...markdownOutline(i.children, depth + 1, locale),
+  ]);
+}
+
+export function renderReportMarkdown(r: ConsistencyReport, options: RenderOptions = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  const out: string[] = [`# ${pick(T.heading, locale)}${options.file ? `：${escapeMarkdown(options.file)}` : ''}`, ''];
+  for (const h of headerLines(r, locale)) out.push(`- ${escapeMarkdown(h)}`);
+  out.push('');
+  const all = sections(r, locale);
+  const outline: Section = { title: pick(T.outline, locale), notes: r.outline.length ? [] : [pick(T.noOutline, locale)], tables: [] };
+  all.splice(3, 0, outline);
+  for (const s of all) {
+    out.push(`## ${escapeMarkdown(s.title)}`, '');
+    for (const n of s.notes) out.push(escapeMarkdown(n), '');
+    if (s === outline && r.outline.length) out.push(...markdownOutline(r.outline, 0, locale), '');
+    for (const table of s.tables) out.push(...markdownTable(table), '');
+  }
+  return out.join('\n').replace(/\n+$/, '\n');
+}
+
+// ---------------------------------------------------------------- HTML
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function htmlTable(table: Table): string {
+  const head = table.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const rows = table.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+}
+
+function htmlOutline(items: readonly ReportOutlineItem[], locale: Locale): string {
+  if (items.length === 0) return '';
+  const li = items.map(
+    (i) =>
+      `<li>${escapeHtml(`${i.marker}${i.title}`)} <span class="line">${escapeHtml(pick(T.line, locale))} ${i.line + 1}</span>${htmlOutline(i.children, locale)}</li>`,
+  );
+  return `<ul>${li.join('')}</ul>`;
+}
+
+const CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222;line-height:1.5}
+table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.line{color:#777;font-size:.9em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em}`;
+
+/** A complete HTML page: no scripts, no external resources. */
+export function renderReportHtml(r: ConsistencyReport, options: RenderOptions = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  const heading = `${pick(T.heading, locale)}${options.file ? `：${options.file}` : ''}`;
+  const body: string[] = [`<h1>${escapeHtml(heading)}</h1>`, '<ul>', ...headerLines(r, locale).map((h) => `<li>${escapeHtml(h)}</li>`), '</ul>'];
+  const all = sections(r, locale);
+  for (const [i, s] of all.entries()) {
+    if (i === 3) {
+      body.push(`<h2>${escapeHtml(pick(T.outline, locale))}</h2>`);
+      body.push(r.outline.length ? htmlOutline(r.outline, locale) : `<p>${escapeHtml(pick(T.noOutline, locale))}</p>`);
+    }
+    body.push(`<h2>${escapeHtml(s.title)}</h2>`);
+    for (const n of s.notes) body.push(`<p>${escapeHtml(n)}</p>`);
+    for (const table of s.tables) body.push(htmlTable(table));
+  }
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale === 'en' ? 'en' : 'zh-CN'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<title>${escapeHtml(heading)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,235 @@
+/**
+ * The document-wide consistency report: everything a writer checks before handing a draft
+ * over, at once — open slots, the forms of each 提法, dates and their formats, the outline
+ * with each announced count against what follows, and totals of the findings.
+ * Pure data; report-render.ts turns it into Markdown or HTML for the CLI and the editor.
+ * Lines are 0-based, like every range in the engine; renderers show them 1-based.
+ */
+import { checkSync, resolveConfig, type CheckOptions } from './check';
+import type { NormalizedConfig } from './config';
+import { findDates, type DateFormat } from './dates';
+import { SpeechDocument } from './document';
+import { findAnnouncements } from './enumerations';
+import { analyzeFormulations, type QuoteStyle } from './formulations';
+import { buildOutline, type OutlineItem, type OutlineLevel } from './outline';
+import { getLoadedSegmenter, type Segmenter } from './segment';
+import { findSlots, type SlotKind } from './slots';
+import { CATEGORIES, type Category, type RuleId, type Severity } from './types';
+
+export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report-render';
+
+export interface ReportSlot {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface ReportSlotGroup {
+  kind: SlotKind;
+  count: number;
+  /** Distinct lines holding a slot of this kind, in order. */
+  lines: number[];
+  slots: ReportSlot[];
+}
+
+export interface ReportFormulationForm {
+  form: string;
+  quote: QuoteStyle;
+  count: number;
+  lines: number[];
+}
+
+export interface ReportFormulation {
+  term: string;
+  canonical: string;
+  /** One written form only. */
+  consistent: boolean;
+  total: number;
+  forms: ReportFormulationForm[];
+}
+
+export interface ReportDate {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  format: DateFormat;
+  isDateLine: boolean;
+}
+
+export interface ReportOutlineItem {
+  level: OutlineLevel;
+  marker: string;
+  title: string;
+  line: number;
+  children: ReportOutlineItem[];
+}
+
+export interface ReportAnnouncement {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  announced: number;
+  counted?: number;
+  countedWhat?: string;
+  /** true when the count is kept, false when not, undefined when nothing countable followed. */
+  kept?: boolean;
+}
+
+export interface ReportRuleTotal {
+  rule: RuleId;
+  category: Category;
+  count: number;
+}
+
+export interface ConsistencyReport {
+  title?: { text: string; line: number };
+  dateLine?: { text: string; line: number };
+  lineCount: number;
+  charCount: number;
+  slots: { total: number; groups: ReportSlotGroup[] };
+  formulations: ReportFormulation[];
+  dates: {
+    mentions: ReportDate[];
+    formats: Array<{ format: DateFormat; count: number }>;
+    /** At most one full-date format (partial dates such as `3月9日` do not count). */
+    consistent: boolean;
+  };
+  outline: ReportOutlineItem[];
+  announcements: ReportAnnouncement[];
+  totals: {
+    findings: number;
+    bySeverity: Record<Severity, number>;
+    byCategory: Record<Category, number>;
+    byRule: ReportRuleTotal[];
+    /** Whether segmentation-dependent rules ran. */
+    segmented: boolean;
+  };
+}
+
+const SLOT_KIND_ORDER: readonly SlotKind[] = ['number', 'year', 'date', 'name', 'place', 'unit', 'sentence', 'other'];
+
+/**
+ * Builds the report from the same analyses the rules use. Like `checkSync`, it runs with
+ * whatever segmenter is given (or already loaded); without one, segmentation-only rules
+ * are left out of the totals.
+ */
+export function report(
+  text: string,
+  options?: CheckOptions | NormalizedConfig,
+  segmenter: Segmenter | undefined = getLoadedSegmenter(),
+): ConsistencyReport {
+  const config = resolveConfig(options);
+  const doc = new SpeechDocument(text);
+  const findings = checkSync(text, config, segmenter);
+  const ignored = ignoredSpans(text, config.ignoreWords);
+
+  const groups = new Map<SlotKind, ReportSlotGroup>();
+  for (const s of findSlots(doc, segmenter)) {
+    if (ignored.some(([a, b]) => s.start >= a && s.end <= b)) continue;
+    let g = groups.get(s.kind);
+    if (!g) groups.set(s.kind, (g = { kind: s.kind, count: 0, lines: [], slots: [] }));
+    g.count++;
+    if (g.lines[g.lines.length - 1] !== s.line) g.lines.push(s.line);
+    g.slots.push({ text: s.text, line: s.line, start: s.start, end: s.end });
+  }
+  const slotGroups = SLOT_KIND_ORDER.flatMap((k) => (groups.has(k) ? [groups.get(k)!] : []));
+
+  const formulations: ReportFormulation[] = analyzeFormulations(doc, config).map((use) => {
+    const forms = use.forms.map((f) => ({
+      form: f.form,
+      quote: f.quote,
+      count: f.count,
+      lines: uniqueSorted(use.occurrences.filter((o) => o.form === f.form && o.quote === f.quote).map((o) => o.line)),
+    }));
+    return {
+      term: use.term,
+      canonical: use.canonical,
+      consistent: forms.length <= 1,
+      total: forms.reduce((n, f) => n + f.count, 0),
+      forms,
+    };
+  });
+
+  const mentions: ReportDate[] = findDates(doc).map((d) => ({
+    text: d.text,
+    line: d.line,
+    start: d.start,
+    end: d.end,
+    format: d.format,
+    isDateLine: d.isDateLine,
+  }));
+  const formatCounts = new Map<DateFormat, number>();
+  for (const d of mentions) formatCounts.set(d.format, (formatCounts.get(d.format) ?? 0) + 1);
+  const formats = [...formatCounts].map(([format, count]) => ({ format, count })).sort((a, b) => b.count - a.count);
+
+  const announcements: ReportAnnouncement[] = findAnnouncements(doc).map((a) => ({
+    text: a.text,
+    line: a.line,
+    start: a.start,
+    end: a.end,
+    announced: a.announced,
+    ...(a.counted !== undefined ? { counted: a.counted, kept: a.counted === a.announced } : {}),
+    ...(a.countedWhat !== undefined ? { countedWhat: a.countedWhat } : {}),
+  }));
+
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const byRule = new Map<RuleId, ReportRuleTotal>();
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byCategory[f.category]++;
+    const r = byRule.get(f.rule) ?? { rule: f.rule, category: f.category, count: 0 };
+    r.count++;
+    byRule.set(f.rule, r);
+  }
+
+  const title = doc.title;
+  const dateLine = doc.dateLine;
+  return {
+    ...(title ? { title: { text: title.text.trim(), line: title.firstLine } } : {}),
+    ...(dateLine ? { dateLine: { text: dateLine.text, line: dateLine.line } } : {}),
+    lineCount: doc.lines.length,
+    charCount: text.length,
+    slots: { total: slotGroups.reduce((n, g) => n + g.count, 0), groups: slotGroups },
+    formulations,
+    dates: {
+      mentions,
+      formats,
+      consistent: formats.filter((f) => f.format !== 'partial').length <= 1,
+    },
+    outline: buildOutline(doc).map(toReportOutline),
+    announcements,
+    totals: {
+      findings: findings.length,
+      bySeverity,
+      byCategory,
+      byRule: [...byRule.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+      segmented: segmenter !== undefined,
+    },
+  };
+}
+
+function toReportOutline(item: OutlineItem): ReportOutlineItem {
+  return {
+    level: item.level,
+    marker: item.marker,
+    title: item.title,
+    line: item.line,
+    children: item.children.map(toReportOutline),
+  };
+}
+
+function uniqueSorted(lines: number[]): number[] {
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+
+function ignoredSpans(text: string, words: readonly string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) spans.push([at, at + w.length]);
+  }
+  return spans;
+}
