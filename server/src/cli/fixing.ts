@@ -22,7 +22,7 @@ export function fixText(text: string, config: NormalizedConfig, segmenter: Segme
 }
 
 /** Rewrites line breaks inside inserted text to the file's own; text left alone stays byte-identical. */
-function withEol(before: string, after: string, eol: string): string {
+export function withEol(before: string, after: string, eol: string): string {
   if (!/[\r\n]/.test(after)) return after;
   let out = '';
   for (const [op, chunk] of diff(before, after)) {
