@@ -1,12 +1,56 @@
 import { defineRule } from '../rule-helpers';
+import { analyzeBrackets } from '../quotes';
 
-/** TODO(stub): not implemented yet. */
+const SHOWN = 16;
+
 export const bracketPair = defineRule({
   id: 'bracket-pair',
   category: 'typography',
   description: { zh: '括号不成对', en: 'Unpaired brackets' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    mismatch: {
+      zh: '括号不配对：{found} 应为 {fixed}',
+      en: 'Brackets do not match: {found} should be {fixed}',
+    },
+    unclosed: {
+      zh: '左括号「{mark}」在本段中没有闭合：请补上「{close}」或删去',
+      en: 'Opening bracket "{mark}" is never closed in its paragraph: add "{close}" or delete it',
+    },
+    stray: {
+      zh: '右括号「{mark}」前面没有对应的左括号：请补上左括号或删去',
+      en: 'Closing bracket "{mark}" has no opening bracket before it: add the opening bracket or delete it',
+    },
+    fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
+  },
+  check(ctx) {
+    const { problems } = ctx.memo('brackets', () => analyzeBrackets(ctx.doc));
+    const text = ctx.text;
+    for (const p of problems) {
+      if (p.kind !== 'mismatch' || !p.pair) {
+        const close = CLOSING[p.ch] ?? '';
+        ctx.report({ start: p.pos, end: p.pos + 1, messageId: p.kind, params: { mark: p.ch, close }, data: { kind: p.kind, mark: p.ch } });
+        continue;
+      }
+      const pair = p.pair;
+      const content = text.slice(pair.open + 1, pair.close);
+      const shown = content.length > SHOWN ? `${content.slice(0, SHOWN / 2)}…${content.slice(-SHOWN / 2)}` : content;
+      const fixed = p.fixOpen! + shown + p.fixClose!;
+      const edits = [];
+      if (p.fixOpen !== pair.openCh) edits.push({ start: pair.open, end: pair.open + 1, newText: p.fixOpen! });
+      if (p.fixClose !== pair.closeCh) edits.push({ start: pair.close, end: pair.close + 1, newText: p.fixClose! });
+      const long = content.length > 60 || content.includes('\n');
+      ctx.report({
+        start: long ? pair.close : pair.open,
+        end: pair.close + 1,
+        messageId: 'mismatch',
+        params: { found: pair.openCh + shown + pair.closeCh, fixed },
+        fixes: [{ title: 'fixPair', params: { fixed }, edits, safe: p.certain === true }],
+        data: { kind: 'mismatch' },
+      });
+    }
+  },
 });
+
+const CLOSING: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕', '［': '］', '《': '》', '〈': '〉' };

@@ -1,0 +1,483 @@
+/**
+ * Quotation marks and brackets of a draft: which marks pair with which, and which are
+ * reversed (`”六个关系”`), mixed (`"互联网+”`), unclosed or stray. Shared by `quote-pair`,
+ * `bracket-pair` and the formulation analysis (which needs to know what is quoted and
+ * what lies inside a 《》 title).
+ *
+ * Marks are paired within a *unit*: a paragraph, where lines that do not end a sentence
+ * are joined (PDF copy breaks lines mid-sentence, and a quotation may run over the
+ * break). A quotation that legitimately runs over several paragraphs opens each of them
+ * with “ and closes only in the last; that is never a finding.
+ */
+import type { SpeechDocument } from './document';
+
+// ---------------------------------------------------------------------------------------
+// Units
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+/** A line whose (trimmed) end closes a sentence or a heading-like clause. */
+const LINE_END_RE = /[。！？!?；;：:…][”’」』）)\]】》\s\u3000]*$/;
+
+/** Paragraphs split further at lines that end a sentence. */
+export function textUnits(doc: SpeechDocument): Unit[] {
+  const units: Unit[] = [];
+  let cur: Unit | undefined;
+  for (const l of doc.lines) {
+    if (l.text.trim() === '') {
+      if (cur) units.push(cur);
+      cur = undefined;
+      continue;
+    }
+    if (!cur) cur = { start: l.start, end: l.end };
+    else cur.end = l.end;
+    if (LINE_END_RE.test(l.text)) {
+      units.push(cur);
+      cur = undefined;
+    }
+  }
+  if (cur) units.push(cur);
+  return units;
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotes
+
+export type QuoteClass = 'double' | 'single' | 'corner' | 'corner2';
+
+type Dir = 'open' | 'close' | 'both';
+
+interface QuoteMark {
+  pos: number;
+  ch: string;
+  dir: Dir;
+}
+
+const QUOTE_CHARS: Record<string, { cls: QuoteClass; dir: Dir }> = {
+  '“': { cls: 'double', dir: 'open' },
+  '”': { cls: 'double', dir: 'close' },
+  '"': { cls: 'double', dir: 'both' },
+  '＂': { cls: 'double', dir: 'both' },
+  '‘': { cls: 'single', dir: 'open' },
+  '’': { cls: 'single', dir: 'close' },
+  '「': { cls: 'corner', dir: 'open' },
+  '」': { cls: 'corner', dir: 'close' },
+  '『': { cls: 'corner2', dir: 'open' },
+  '』': { cls: 'corner2', dir: 'close' },
+};
+
+const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
+  double: { open: '“', close: '”' },
+  single: { open: '‘', close: '’' },
+  corner: { open: '「', close: '」' },
+  corner2: { open: '『', close: '』' },
+};
+
+const QUOTE_CHAR_RE = /[“”"＂‘’「」『』]/g;
+const LATIN_RE = /[A-Za-z]/;
+/** A sentence end inside a pair makes a reversed-mark guess uncertain. */
+const SENTENCE_END_RE = /[。！？!?；;]/;
+/** Longest content for which a reversed/mixed pair is rewritten without asking. */
+export const SHORT_QUOTE = 30;
+
+export interface QuotePair {
+  cls: QuoteClass;
+  /** Offset of the opening mark and of the closing mark. */
+  open: number;
+  close: number;
+  /** Marks written in the wrong direction (`”…”`, `“…“`). */
+  reversed: boolean;
+  /** ASCII `"` paired with a curly mark (`"…”`). */
+  mixed: boolean;
+  /** Both marks ASCII `"`. */
+  ascii: boolean;
+}
+
+export type QuoteProblemKind = 'pair' | 'unclosed' | 'stray';
+
+export interface QuoteProblem {
+  kind: QuoteProblemKind;
+  cls: QuoteClass;
+  /** For 'pair': the pair with wrong marks; for the others the one mark at `pos`. */
+  pair?: QuotePair;
+  pos: number;
+  ch: string;
+}
+
+export interface QuoteAnalysis {
+  pairs: QuotePair[];
+  problems: QuoteProblem[];
+}
+
+const FLIP = 1;
+const EXTRA = 1.3;
+const EXTRA_ASCII = 0.9;
+const MIXED = 0.2;
+const UNCERTAIN = 0.6;
+const PER_CHAR = 0.0001;
+/** Above this many marks in one unit the pairing falls back to a greedy scan. */
+const MAX_DP_MARKS = 400;
+
+export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
+  const text = doc.text;
+  const units = textUnits(doc);
+  const pairs: QuotePair[] = [];
+  const problems: QuoteProblem[] = [];
+  const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
+    const out: QuoteMark[] = [];
+    QUOTE_CHAR_RE.lastIndex = u.start;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTE_CHAR_RE.exec(text)) && m.index < u.end) {
+      const info = QUOTE_CHARS[m[0]]!;
+      if (info.cls !== cls) continue;
+      // An apostrophe in Latin text (it’s, don’t) is not a quotation mark.
+      if (cls === 'single' && LATIN_RE.test(text[m.index - 1] ?? '') && LATIN_RE.test(text[m.index + 1] ?? '')) continue;
+      out.push({ pos: m.index, ch: m[0], dir: info.dir });
+    }
+    return out;
+  };
+  const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
+
+  for (const cls of ['double', 'single', 'corner', 'corner2'] as const) {
+    const openCh = CLASS_MARKS[cls].open;
+    let i = 0;
+    while (i < units.length) {
+      let unit = { ...units[i]! };
+      let next = i + 1;
+      let result = pairMarks(text, marksOf(unit, cls), false);
+      // A sentence end inside a quotation that a PDF line break follows: the quotation
+      // closes in the next unit, whose first mark is a closing one.
+      while (result.unclosedAtEnd !== undefined && next < units.length) {
+        const following = marksOf(units[next]!, cls);
+        if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
+        unit = { start: unit.start, end: units[next]!.end };
+        next++;
+        result = pairMarks(text, marksOf(unit, cls), false);
+      }
+      // A multi-paragraph quotation: this unit opens with the mark left open, the next
+      // unit opens with the same mark.
+      const lead = leadingSpace(text, unit);
+      if (
+        result.unclosedAtEnd !== undefined &&
+        result.unclosedAtEnd === unit.start + lead &&
+        text[unit.start + lead] === openCh &&
+        next < units.length &&
+        firstMark(units[next]!) === openCh
+      ) {
+        result = pairMarks(text, marksOf(unit, cls), true);
+      }
+      for (const p of result.pairs) pairs.push({ ...p, cls });
+      for (const p of result.problems) {
+        const { pair, ...rest } = p;
+        problems.push(pair ? { ...rest, cls, pair: { ...pair, cls } } : { ...rest, cls });
+      }
+      i = next;
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  problems.sort((a, b) => a.pos - b.pos);
+  return { pairs, problems };
+}
+
+function leadingSpace(text: string, u: Unit): number {
+  const s = text.slice(u.start, u.end);
+  return s.length - s.trimStart().length;
+}
+
+interface Step {
+  cost: number;
+  /** State before this step. */
+  prev: number;
+  /** What mark i did: opened, closed the pair opened at `prev`, was extra, or opened after abandoning `prev`. */
+  action: 'open' | 'close' | 'extra' | 'reopen';
+}
+
+interface PairResult {
+  pairs: Array<Omit<QuotePair, 'cls'>>;
+  problems: Array<Omit<QuoteProblem, 'cls' | 'pair'> & { pair?: Omit<QuotePair, 'cls'> }>;
+  /** Offset of an opening mark left open at the end of the unit, if any. */
+  unclosedAtEnd?: number;
+}
+
+/**
+ * Chooses the cheapest reading of a run of marks of one class: each mark opens, closes or
+ * is extra; a reversed mark costs one edit, an extra mark a little more, so `”六个关系”` is
+ * read as a reversed pair and `“一企一策”项目一策”` as one stray closing mark.
+ */
+function pairMarks(text: string, marks: QuoteMark[], openEndAllowed: boolean): PairResult {
+  const n = marks.length;
+  if (n === 0) return { pairs: [], problems: [] };
+  if (n > MAX_DP_MARKS) return greedy(marks);
+  // states[i]: map from state (-1 = outside, j = inside the pair opened by mark j) to best step.
+  const states: Array<Map<number, Step>> = [];
+  let current = new Map<number, Step>([[-1, { cost: 0, prev: -1, action: 'extra' }]]);
+  const relax = (map: Map<number, Step>, state: number, step: Step) => {
+    const old = map.get(state);
+    if (!old || step.cost < old.cost - 1e-9) map.set(state, step);
+  };
+  const openCost = (m: QuoteMark) => (m.dir === 'close' ? FLIP : 0);
+  const extraCost = (m: QuoteMark) => (m.dir === 'both' ? EXTRA_ASCII : EXTRA);
+  for (let i = 0; i < n; i++) {
+    const m = marks[i]!;
+    const nextMap = new Map<number, Step>();
+    for (const [state, step] of current) {
+      const c = step.cost;
+      relax(nextMap, state, { cost: c + extraCost(m), prev: state, action: 'extra' });
+      if (state === -1) {
+        relax(nextMap, i, { cost: c + openCost(m), prev: state, action: 'open' });
+      } else {
+        const o = marks[state]!;
+        relax(nextMap, -1, { cost: c + closeCost(text, o, m), prev: state, action: 'close' });
+        relax(nextMap, i, { cost: c + extraCost(o) + openCost(m), prev: state, action: 'reopen' });
+      }
+    }
+    states.push(nextMap);
+    current = nextMap;
+  }
+  let bestState = -1;
+  let best = Infinity;
+  for (const [state, step] of current) {
+    const endCost = state === -1 ? 0 : openEndAllowed ? 0 : extraCost(marks[state]!);
+    if (step.cost + endCost < best - 1e-9) {
+      best = step.cost + endCost;
+      bestState = state;
+    }
+  }
+  // Walk back.
+  const roles: Array<{ role: 'open' | 'close' | 'extra' | 'abandoned'; partner?: number }> = marks.map(() => ({ role: 'extra' }));
+  let state = bestState;
+  for (let i = n - 1; i >= 0; i--) {
+    const step = states[i]!.get(state)!;
+    // A mark that opens a pair closed later already carries its partner.
+    if ((step.action === 'open' || step.action === 'reopen') && roles[i]!.partner === undefined) roles[i] = { role: 'open' };
+    if (step.action === 'reopen') roles[step.prev] = { role: 'abandoned' };
+    if (step.action === 'close') {
+      roles[i] = { role: 'close', partner: step.prev };
+      roles[step.prev] = { role: 'open', partner: i };
+    }
+    state = step.prev;
+  }
+  const out: PairResult = { pairs: [], problems: [] };
+  for (let i = 0; i < n; i++) {
+    const r = roles[i]!;
+    const m = marks[i]!;
+    if (r.role === 'open' && r.partner !== undefined) {
+      const c = marks[r.partner]!;
+      const pair = {
+        open: m.pos,
+        close: c.pos,
+        reversed: m.dir === 'close' || c.dir === 'open',
+        mixed: (m.dir === 'both') !== (c.dir === 'both'),
+        ascii: m.dir === 'both' && c.dir === 'both',
+      };
+      out.pairs.push(pair);
+      if (pair.reversed || pair.mixed) out.problems.push({ kind: 'pair', pos: m.pos, ch: m.ch, pair });
+    } else if (r.role === 'open' || r.role === 'abandoned' || r.role === 'extra') {
+      if (m.dir === 'both') continue; // a lone ASCII " is left to other rules
+      const unclosedAtEnd = r.role === 'open';
+      if (unclosedAtEnd) out.unclosedAtEnd = m.pos;
+      if (unclosedAtEnd && openEndAllowed) continue;
+      out.problems.push({ kind: m.dir === 'close' && r.role === 'extra' ? 'stray' : 'unclosed', pos: m.pos, ch: m.ch });
+    }
+  }
+  return out;
+}
+
+function closeCost(text: string, o: QuoteMark, c: QuoteMark): number {
+  const flips = (o.dir === 'close' ? 1 : 0) + (c.dir === 'open' ? 1 : 0);
+  const mixed = (o.dir === 'both') !== (c.dir === 'both');
+  const len = c.pos - o.pos - 1;
+  let cost = flips * FLIP + (mixed ? MIXED : 0) + len * PER_CHAR;
+  if ((flips > 0 || mixed) && (len > SHORT_QUOTE || SENTENCE_END_RE.test(text.slice(o.pos + 1, c.pos)))) cost += UNCERTAIN;
+  // Opening with a closing mark and closing with an opening one is two guesses at once.
+  if (flips === 2) cost += 0.5;
+  return cost;
+}
+
+/** Fallback for pathological inputs: a plain left-to-right scan. */
+function greedy(marks: QuoteMark[]): PairResult {
+  const out: PairResult = { pairs: [], problems: [] };
+  let open: QuoteMark | undefined;
+  for (const m of marks) {
+    if (!open) {
+      if (m.dir === 'close') out.problems.push({ kind: 'stray', pos: m.pos, ch: m.ch });
+      else open = m;
+    } else if (m.dir === 'open') {
+      out.problems.push({ kind: 'unclosed', pos: open.pos, ch: open.ch });
+      open = m;
+    } else {
+      out.pairs.push({ open: open.pos, close: m.pos, reversed: false, mixed: (open.dir === 'both') !== (m.dir === 'both'), ascii: open.dir === 'both' && m.dir === 'both' });
+      open = undefined;
+    }
+  }
+  if (open) {
+    out.unclosedAtEnd = open.pos;
+    if (open.dir !== 'both') out.problems.push({ kind: 'unclosed', pos: open.pos, ch: open.ch });
+  }
+  return out;
+}
+
+/** The marks a pair should have. */
+export function intendedMarks(cls: QuoteClass): { open: string; close: string } {
+  return CLASS_MARKS[cls];
+}
+
+// ---------------------------------------------------------------------------------------
+// Brackets
+
+export type BracketFamily = 'round' | 'square' | 'title' | 'angle';
+
+interface BracketInfo {
+  family: BracketFamily;
+  full: boolean;
+  open: boolean;
+  /** The other mark of the same kind. */
+  partner: string;
+}
+
+const BRACKETS: Record<string, BracketInfo> = {
+  '（': { family: 'round', full: true, open: true, partner: '）' },
+  '）': { family: 'round', full: true, open: false, partner: '（' },
+  '(': { family: 'round', full: false, open: true, partner: ')' },
+  ')': { family: 'round', full: false, open: false, partner: '(' },
+  '【': { family: 'square', full: true, open: true, partner: '】' },
+  '】': { family: 'square', full: true, open: false, partner: '【' },
+  '〔': { family: 'square', full: true, open: true, partner: '〕' },
+  '〕': { family: 'square', full: true, open: false, partner: '〔' },
+  '［': { family: 'square', full: true, open: true, partner: '］' },
+  '］': { family: 'square', full: true, open: false, partner: '［' },
+  '[': { family: 'square', full: false, open: true, partner: ']' },
+  ']': { family: 'square', full: false, open: false, partner: '[' },
+  '《': { family: 'title', full: true, open: true, partner: '》' },
+  '》': { family: 'title', full: true, open: false, partner: '《' },
+  '〈': { family: 'angle', full: true, open: true, partner: '〉' },
+  '〉': { family: 'angle', full: true, open: false, partner: '〈' },
+};
+
+const BRACKET_RE = /[（）()【】〔〕［］[\]《》〈〉]/g;
+const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A list marker before a closing bracket: `1)`, `a)`, `一）`, `iv)`. */
+const LIST_MARKER_RE = /(?:^|[^0-9A-Za-z])(?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})$/;
+
+export interface BracketPair {
+  open: number;
+  close: number;
+  openCh: string;
+  closeCh: string;
+  family: BracketFamily;
+}
+
+export type BracketProblemKind = 'mismatch' | 'unclosed' | 'stray';
+
+export interface BracketProblem {
+  kind: BracketProblemKind;
+  /** For 'mismatch' the pair, otherwise the one mark. */
+  pair?: BracketPair;
+  pos: number;
+  ch: string;
+  /** For 'mismatch': the marks the pair should have, and whether that is certain. */
+  fixOpen?: string;
+  fixClose?: string;
+  certain?: boolean;
+}
+
+export interface BracketAnalysis {
+  pairs: BracketPair[];
+  problems: BracketProblem[];
+}
+
+/** Full-width mark of each half-width one. */
+const TO_FULL: Record<string, string> = { '(': '（', ')': '）', '[': '【', ']': '】' };
+
+export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
+  const text = doc.text;
+  const pairs: BracketPair[] = [];
+  const problems: BracketProblem[] = [];
+  for (const u of textUnits(doc)) {
+    const stack: Array<{ pos: number; ch: string }> = [];
+    BRACKET_RE.lastIndex = u.start;
+    let m: RegExpExecArray | null;
+    while ((m = BRACKET_RE.exec(text)) && m.index < u.end) {
+      const ch = m[0];
+      const info = BRACKETS[ch]!;
+      if (info.open) {
+        stack.push({ pos: m.index, ch });
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      if (top && BRACKETS[top.ch]!.partner === ch) {
+        stack.pop();
+        pairs.push({ open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: info.family });
+        continue;
+      }
+      if (top && BRACKETS[top.ch]!.family === info.family) {
+        stack.pop();
+        const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: info.family };
+        pairs.push(pair);
+        problems.push(mismatch(text, pair, true));
+        continue;
+      }
+      // An opener of this family deeper in the stack: the ones above it were never closed.
+      let depth = -1;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (BRACKETS[stack[k]!.ch]!.family === info.family) {
+          depth = k;
+          break;
+        }
+      }
+      if (depth >= 0) {
+        for (const o of stack.splice(depth + 1)) reportUnclosed(text, o, problems);
+        const o = stack.pop()!;
+        const pair = { open: o.pos, close: m.index, openCh: o.ch, closeCh: ch, family: info.family };
+        pairs.push(pair);
+        if (BRACKETS[o.ch]!.partner !== ch) problems.push(mismatch(text, pair, true));
+        continue;
+      }
+      if (top) {
+        // `(…]`: a pair of two different kinds; which one was meant is a guess.
+        stack.pop();
+        const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: BRACKETS[top.ch]!.family };
+        const bothHalf = !BRACKETS[top.ch]!.full && !info.full;
+        if (bothHalf && !CJK_RE.test(text.slice(top.pos + 1, m.index))) continue; // [0,1) and the like
+        pairs.push(pair);
+        problems.push(mismatch(text, pair, false));
+        continue;
+      }
+      // A closing mark with nothing open: a list marker `1)`, `a)`, an emoticon, or stray.
+      const before = text.slice(Math.max(u.start, m.index - 6), m.index);
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const inLine = text.slice(Math.max(lineStart, m.index - 6), m.index);
+      if (LIST_MARKER_RE.test(inLine) || /[:;]$/.test(before)) continue;
+      problems.push({ kind: 'stray', pos: m.index, ch });
+    }
+    for (const o of stack) reportUnclosed(text, o, problems);
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  problems.sort((a, b) => a.pos - b.pos);
+  return { pairs, problems };
+}
+
+function reportUnclosed(text: string, o: { pos: number; ch: string }, problems: BracketProblem[]): void {
+  // A half-width opener in Latin text (`f(x`, `[1`) is not this rule's business.
+  if (!BRACKETS[o.ch]!.full && !CJK_RE.test(text.slice(o.pos + 1, o.pos + 12))) return;
+  problems.push({ kind: 'unclosed', pos: o.pos, ch: o.ch });
+}
+
+function mismatch(text: string, pair: BracketPair, sameFamily: boolean): BracketProblem {
+  const o = BRACKETS[pair.openCh]!;
+  const c = BRACKETS[pair.closeCh]!;
+  const cjk = CJK_RE.test(text.slice(pair.open + 1, pair.close));
+  let fixOpen = pair.openCh;
+  let fixClose = o.partner;
+  if (!o.full && cjk) {
+    // A half-width opening mark around Chinese: the full-width pair (of the closing
+    // mark's kind when both are of one family, `[…】` → `【…】`).
+    fixOpen = sameFamily && c.full ? c.partner : TO_FULL[pair.openCh] ?? pair.openCh;
+    fixClose = BRACKETS[fixOpen]!.partner;
+  }
+  // Otherwise the opening mark decides: `【…]` → `【…】`, `（…)` → `（…）`, `(abc）` → `(abc)`.
+  return { kind: 'mismatch', pair, pos: pair.open, ch: pair.openCh, fixOpen, fixClose, certain: sameFamily };
+}
