@@ -3,9 +3,20 @@
  * (`“六稳”`, `"六稳"`, `「六稳」`, `‘六稳’`, unquoted), and how often. Shared by the slogan
  * rules, the hover and the consistency report.
  * Owner: slogan rules.
+ *
+ * The terms are the built-in dictionary (data/formulations.json), the user's
+ * `formulations` setting, and the short terms the draft itself quotes that look like a
+ * formulation (a numeral in them: “守三线”, “五大产业”). Every occurrence of a term is
+ * then found, quoted or not. An unquoted occurrence counts only where it stands as a word
+ * of its own (not inside a longer word, a longer formulation, a quotation or a 《》 title).
+ * Terms written with Arabic numerals (`6稳`, `5大产业`, `14五`) are occurrences too,
+ * marked `arabic`, for the numeral rule.
  */
 import type { SpeechDocument } from './document';
 import type { NormalizedConfig } from './config';
+import { getLoadedSegmenter, type Segmenter } from './segment';
+import { analyzeBrackets, analyzeQuotes } from './quotes';
+import formulationsData from './data/formulations.json';
 
 /** How an occurrence is quoted. */
 export type QuoteStyle = 'cn-double' | 'ascii-double' | 'corner' | 'cn-single' | 'ascii-single' | 'none';
@@ -17,12 +28,16 @@ export interface FormulationOccurrence {
   line: number;
   form: string;
   quote: QuoteStyle;
+  /** Written with Arabic numerals (`5大产业` for 五大产业). */
+  arabic?: boolean;
 }
 
 export interface FormulationForm {
   form: string;
   quote: QuoteStyle;
   count: number;
+  /** Written with Arabic numerals. */
+  arabic?: boolean;
 }
 
 export interface FormulationUse {
@@ -32,9 +47,283 @@ export interface FormulationUse {
   canonical: string;
   forms: FormulationForm[];
   occurrences: FormulationOccurrence[];
+  /** Quote style of the canonical form. */
+  canonicalQuote?: QuoteStyle;
+  /** Whether the canonical form is the strict majority, or won a tie as “…”. */
+  canonicalClear?: boolean;
+  /** Where the term comes from. */
+  source?: 'dictionary' | 'config' | 'draft';
 }
 
-/** TODO(slogan owner): implement. */
-export function analyzeFormulations(_doc: SpeechDocument, _config: NormalizedConfig): FormulationUse[] {
-  return [];
+export interface DictionaryEntry {
+  term: string;
+  examples: string[];
+  counterexamples?: string[];
+}
+
+export const FORMULATION_DICTIONARY: readonly DictionaryEntry[] = formulationsData.formulations;
+export const ORDINARY_NUMERAL_WORDS: readonly DictionaryEntry[] = formulationsData.ordinaryWords;
+const DICTIONARY_TERMS = new Set(FORMULATION_DICTIONARY.map((e) => e.term));
+const ORDINARY = new Set(ORDINARY_NUMERAL_WORDS.map((e) => e.term));
+
+const QUOTES: Record<Exclude<QuoteStyle, 'none'>, [string, string]> = {
+  'cn-double': ['“', '”'],
+  'ascii-double': ['"', '"'],
+  corner: ['「', '」'],
+  'cn-single': ['‘', '’'],
+  'ascii-single': ["'", "'"],
+};
+const STYLE_OF = new Map<string, QuoteStyle>(
+  Object.entries(QUOTES).map(([style, [o, c]]) => [o + c, style as QuoteStyle]),
+);
+const QUOTE_CHARS = new Set('“”"＂‘’\'「」『』');
+/** Canonical form when two forms tie and neither is “…”. */
+const PREFERENCE: QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'cn-single', 'ascii-single'];
+
+/** Quoted terms the draft coins: 2–10 characters, Chinese (and digits), nothing else. */
+const QUOTED_TERM_RE = /^[\u3400-\u9fff0-9]{2,10}$/;
+const CJK_RE = /[\u3400-\u9fff]/;
+const NUMERAL_RE = /[二三四五六七八九十百千万两双0-9]/;
+const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０-９]/;
+const DIGIT_RE = /[0-9０-９.．]/;
+/** Jieba frequency above which a quoted word is ordinary vocabulary (一流, 十分), not a 提法. */
+const ORDINARY_FREQ = 1000;
+/** Characters of context on each side when segmenting around an occurrence. */
+const WINDOW = 12;
+const ASCII_SINGLE_RE = /'([^'\n]{2,10})'/g;
+
+export function formOf(term: string, quote: QuoteStyle): string {
+  if (quote === 'none') return term;
+  const [o, c] = QUOTES[quote];
+  return o + term + c;
+}
+
+export function analyzeFormulations(
+  doc: SpeechDocument,
+  config: NormalizedConfig,
+  segmenter: Segmenter | undefined = getLoadedSegmenter(),
+): FormulationUse[] {
+  const text = doc.text;
+  const quotes = analyzeQuotes(doc);
+  // Spans an unquoted occurrence must not lie in: quotations and 《》 titles.
+  const quoteSpans = quotes.pairs.map((p) => [p.open, p.close + 1] as const);
+  const titleSpans = analyzeBrackets(doc)
+    .pairs.filter((p) => p.family === 'title')
+    .map((p) => [p.open, p.close + 1] as const);
+
+  // 1. Terms.
+  const source = new Map<string, 'dictionary' | 'config' | 'draft'>();
+  for (const t of DICTIONARY_TERMS) source.set(t, 'dictionary');
+  for (const t of config.formulations) if (!source.has(t) && t.length >= 2) source.set(t, 'config');
+  const quotedContents: string[] = [];
+  for (const p of quotes.pairs) {
+    if (p.reversed || p.mixed || (p.cls !== 'double' && p.cls !== 'single' && p.cls !== 'corner')) continue;
+    quotedContents.push(text.slice(p.open + 1, p.close));
+  }
+  ASCII_SINGLE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ASCII_SINGLE_RE.exec(text)); ) quotedContents.push(m[1]!);
+  for (const c of quotedContents) {
+    if (!source.has(c) && looksLikeFormulation(c, segmenter)) source.set(c, 'draft');
+  }
+  // A quoted term in Arabic numerals whose Chinese form is a term is that term's variant.
+  const variantOf = new Map<string, string>();
+  for (const term of source.keys()) {
+    if (/[0-9]/.test(term)) continue;
+    for (const v of arabicVariants(term)) if (!variantOf.has(v)) variantOf.set(v, term);
+  }
+  for (const v of variantOf.keys()) if (source.get(v) === 'draft') source.delete(v);
+  for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
+  if (source.size === 0) return [];
+
+  // 2. Occurrences, longest alternative first so a longer formulation hides the shorter
+  // ones inside it (“六稳六保” is not an occurrence of 六稳).
+  const all = [...source.keys(), ...variantOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const re = new RegExp(all.map(escapeRegExp).join('|'), 'g');
+  // Words around an occurrence: a window of the line is enough and keeps long lines cheap.
+  const tokensAround = (s: number, e: number): Array<[number, number]> => {
+    const l = doc.lines[doc.lineIndexAt(s)]!;
+    const from = Math.max(l.start, s - WINDOW);
+    const to = Math.min(l.end, e + WINDOW);
+    return segmenter!.cut(text.slice(from, to)).map((k) => [from + k.start, from + k.end] as [number, number]);
+  };
+  const inside = (spans: ReadonlyArray<readonly [number, number]>, s: number, e: number, exact?: readonly [number, number]) =>
+    spans.some(([a, b]) => a <= s && e <= b && !(exact && a === exact[0] && b === exact[1]));
+
+  const byTerm = new Map<string, FormulationOccurrence[]>();
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    const found = m[0];
+    const s = m.index;
+    const e = s + found.length;
+    const term = variantOf.get(found) ?? found;
+    const arabic = variantOf.has(found);
+    const before = text[s - 1] ?? '';
+    const after = text[e] ?? '';
+    const quote: QuoteStyle = STYLE_OF.get(before + after) ?? 'none';
+    let start = s;
+    let end = e;
+    if (quote !== 'none') {
+      start = s - 1;
+      end = e + 1;
+      // A quoted form must be a real pair of marks, not inside a longer quotation
+      // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
+      if (quote !== 'ascii-single' && !quotes.pairs.some((p) => p.open === start && p.close === e && !p.reversed && !p.mixed)) continue;
+      if (inside(quoteSpans, start, end, [start, end])) continue;
+    } else {
+      if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
+      if (inside(quoteSpans, s, e) || inside(titleSpans, s, e)) continue;
+      if (!standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(s, e))) continue;
+    }
+    if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
+    const occ: FormulationOccurrence = { start, end, line: doc.lineIndexAt(start), form: formOf(found, quote), quote };
+    if (arabic) occ.arabic = true;
+    let list = byTerm.get(term);
+    if (!list) byTerm.set(term, (list = []));
+    list.push(occ);
+  }
+
+  // 3. Forms and the canonical one.
+  const uses: FormulationUse[] = [];
+  for (const [term, occurrences] of byTerm) {
+    const forms: FormulationForm[] = [];
+    for (const o of occurrences) {
+      const f = forms.find((x) => x.form === o.form && x.quote === o.quote);
+      if (f) f.count++;
+      else forms.push({ form: o.form, quote: o.quote, count: 1, ...(o.arabic ? { arabic: true } : {}) });
+    }
+    const chinese = forms.filter((f) => !f.arabic);
+    const pool = chinese.length > 0 ? chinese : forms;
+    const max = Math.max(...pool.map((f) => f.count));
+    const top = pool.filter((f) => f.count === max);
+    const canonicalQuote = PREFERENCE.find((q) => top.some((f) => f.quote === q)) ?? 'cn-double';
+    uses.push({
+      term,
+      canonical: formOf(term, canonicalQuote),
+      forms,
+      occurrences,
+      canonicalQuote,
+      canonicalClear: top.length === 1 || canonicalQuote === 'cn-double',
+      source: source.get(term)!,
+    });
+  }
+  uses.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+  return uses;
+}
+
+/** Whether a short quoted term is a 提法 rather than a quoted word for emphasis. */
+function looksLikeFormulation(c: string, segmenter: Segmenter | undefined): boolean {
+  if (!QUOTED_TERM_RE.test(c) || !CJK_RE.test(c) || ORDINARY.has(c)) return false;
+  // A numeral other than a lone 一 (一流, 统一 are words; 一带一路, 一企一策 are not).
+  const numeral = NUMERAL_RE.test(c) || (c.match(/一/g)?.length ?? 0) >= 2;
+  if (!numeral) return false;
+  if (segmenter && segmenter.freq(c) >= ORDINARY_FREQ) return false;
+  return true;
+}
+
+/**
+ * Whether an unquoted occurrence stands as a word of its own. Without a segmenter only
+ * dictionary terms of three or more characters, or occurrences set off by non-Chinese
+ * characters, are trusted.
+ */
+function standsAlone(
+  text: string,
+  s: number,
+  e: number,
+  found: string,
+  arabic: boolean,
+  source: 'dictionary' | 'config' | 'draft',
+  segmenter: Segmenter | undefined,
+  tokens: () => Array<[number, number]>,
+): boolean {
+  const before = text[s - 1] ?? '';
+  const after = text[e] ?? '';
+  // 十四五 in 二十四五, 三农 before a digit: part of a longer number.
+  if (NUMERAL_CHAR_RE.test(found[0]!) && NUMERAL_CHAR_RE.test(before)) return false;
+  if (NUMERAL_CHAR_RE.test(found[found.length - 1]!) && NUMERAL_CHAR_RE.test(after)) return false;
+  if (!segmenter) {
+    if (!CJK_RE.test(before) && !CJK_RE.test(after)) return true;
+    return !arabic && source !== 'draft' && found.length >= 3;
+  }
+  const toks = tokens();
+  if (found.length <= 2 || arabic) {
+    // Short terms and digit forms must fall on word boundaries (六稳定, 6稳定 are not 六稳).
+    let startOk = false;
+    let endOk = false;
+    for (const [a, b] of toks) {
+      if (a === s) startOk = true;
+      if (b === e) endOk = true;
+    }
+    return startOk && endOk;
+  }
+  // Longer terms: no word of the sentence may contain the occurrence and more.
+  return !toks.some(([a, b]) => a <= s && e <= b && b - a > e - s);
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The value of a Chinese number from 1 to 99 (`十四` → 14), or undefined. */
+export function chineseNumberValue(s: string): number | undefined {
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return undefined;
+  const [, a, ten, b] = m;
+  if (!ten) return a && !b ? CN_VALUE[a] : undefined;
+  if (a === '两') return undefined;
+  return (a ? CN_VALUE[a]! : 1) * 10 + (b ? CN_VALUE[b]! : 0);
+}
+
+/** The Chinese form of 1–99 (`14` → 十四). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : CN_DIGITS[tens]) + '十' + (ones ? CN_DIGITS[ones] : '');
+}
+
+/**
+ * How a formulation may be miswritten with Arabic numerals: each run of Chinese
+ * numerals split into numbers, some of them written in digits (`十四五` → `14五`, `十四5`;
+ * `五大产业` → `5大产业`). Variants made only of digits (`145`) are left out: they are
+ * quantities, not formulations.
+ */
+export function arabicVariants(term: string): string[] {
+  const out = new Set<string>();
+  const parts = term.split(/([一二两三四五六七八九十]+)/);
+  const options: string[][] = parts.map((p, i) => (i % 2 === 1 ? runVariants(p) : [p]));
+  const build = (i: number, acc: string) => {
+    if (i === options.length) {
+      if (acc !== term && !/^[0-9]+$/.test(acc)) out.add(acc);
+      return;
+    }
+    for (const o of options[i]!) build(i + 1, acc + o);
+  };
+  build(0, '');
+  return [...out];
+}
+
+/**
+ * Ways to write a run of Chinese numerals with some of its numbers in digits. Two numbers
+ * in digits side by side (`十四五` → `145`) would read as one number, so never.
+ */
+function runVariants(run: string): string[] {
+  const results = new Set<string>();
+  const walk = (rest: string, acc: string, prevDigits: boolean) => {
+    if (rest === '') {
+      results.add(acc);
+      return;
+    }
+    for (let len = Math.min(3, rest.length); len >= 1; len--) {
+      const piece = rest.slice(0, len);
+      const v = chineseNumberValue(piece);
+      if (v === undefined) continue;
+      walk(rest.slice(len), acc + piece, false);
+      if (!prevDigits) walk(rest.slice(len), acc + String(v), true);
+    }
+  };
+  walk(run, '', false);
+  results.add(run);
+  return [...results];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

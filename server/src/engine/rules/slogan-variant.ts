@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
+import { analyzeFormulations, type FormulationUse } from '../formulations';
 
-/** TODO(stub): not implemented yet. */
 export const sloganVariant = defineRule({
   id: 'slogan-variant',
   category: 'slogan',
@@ -8,6 +8,45 @@ export const sloganVariant = defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',
-  messages: {},
-  check() {},
+  messages: {
+    variant: {
+      zh: '提法“{term}”写法不一致（{counts}）：此处写作 {found}，请统一为 {canonical}',
+      en: 'The formulation “{term}” is written in several forms ({counts}): here {found}; write {canonical} throughout',
+    },
+    fix: { zh: '改为 {canonical}', en: 'Change to {canonical}' },
+  },
+  check(ctx) {
+    const uses = ctx.memo('formulations', () => analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter));
+    for (const use of uses) {
+      const chinese = use.forms.filter((f) => !f.arabic);
+      if (chinese.length < 2) continue;
+      const counts = formCounts(use);
+      for (const o of use.occurrences) {
+        if (o.arabic || o.quote === use.canonicalQuote) continue;
+        ctx.report({
+          start: o.start,
+          end: o.end,
+          messageId: 'variant',
+          params: { term: use.term, counts, found: o.form, canonical: use.canonical },
+          fixes: [
+            {
+              title: 'fix',
+              params: { canonical: use.canonical },
+              edits: [{ start: o.start, end: o.end, newText: use.canonical }],
+              safe: use.canonicalClear !== false,
+            },
+          ],
+          data: { term: use.term, canonical: use.canonical, form: o.form },
+        });
+      }
+    }
+  },
 });
+
+/** `“六稳”×3、"六稳"×1、六稳×1`, most frequent first. */
+export function formCounts(use: FormulationUse): string {
+  return [...use.forms]
+    .sort((a, b) => b.count - a.count)
+    .map((f) => `${f.form}×${f.count}`)
+    .join('、');
+}
