@@ -1,0 +1,205 @@
+/**
+ * The commands a writer runs on a draft: next slot, fill identical slots, date line,
+ * fix all, export the report. Each works on the active editor, or on the document named in
+ * its argument (menus pass a Uri; tests pass `{ uri, … }` to skip the prompts), and returns
+ * what it did so tests can check it.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
+import { diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
+import { lineList, message, type Locale } from './messages';
+import type { ReportSource } from './reportPanel';
+import { slotKindName } from './reportView';
+import { fillExample, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotGroup } from './slots';
+
+export interface CommandArgs {
+  uri?: string;
+  /** fillSlot: the slot text to fill (skips the pick) and optionally its kind. */
+  slot?: string;
+  kind?: string;
+  /** fillSlot: the value (skips the input box). */
+  value?: string;
+  /** exportReport: the file to write (skips the save dialog); .md or .html. */
+  target?: string;
+}
+
+type Arg = vscode.Uri | CommandArgs | undefined;
+
+function argsOf(arg: Arg): CommandArgs {
+  if (arg instanceof vscode.Uri) return { uri: arg.toString() };
+  return typeof arg === 'object' && arg !== null ? arg : {};
+}
+
+/** The editor of the named document (shown if needed), else the active one. */
+async function targetEditor(arg: Arg): Promise<vscode.TextEditor | undefined> {
+  const { uri } = argsOf(arg);
+  if (uri) {
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+    return visible ?? vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  }
+  return vscode.window.activeTextEditor;
+}
+
+export function registerCommands(getReport: ReportSource, locale: () => Locale): vscode.Disposable[] {
+  const say = (id: Parameters<typeof message>[1], params?: Parameters<typeof message>[2]): string => message(locale(), id, params);
+  const noEditor = (): undefined => {
+    void vscode.window.showInformationMessage(say('noEditor'));
+    return undefined;
+  };
+
+  async function nextSlot(arg?: Arg): Promise<{ line: number; text: string } | undefined> {
+    const editor = await targetEditor(arg);
+    if (!editor) return noEditor();
+    const slots = placeholderSlots(editor.document);
+    const sel = editor.selection;
+    const i = nextSlotIndex(slots, editor.document.offsetAt(sel.start), sel.isEmpty);
+    const slot = slots[i];
+    if (!slot) {
+      void vscode.window.showInformationMessage(say('noSlots'));
+      return undefined;
+    }
+    editor.selection = new vscode.Selection(slot.range.start, slot.range.end);
+    editor.revealRange(slot.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return { line: slot.line, text: slot.text };
+  }
+
+  async function pickGroup(editor: vscode.TextEditor, slots: PlaceholderSlot[], args: CommandArgs): Promise<SlotGroup<PlaceholderSlot> | undefined> {
+    const groups = groupSlots(slots);
+    const cursor = editor.selection.active;
+    const underCursor = slots.find((s) => s.range.contains(cursor));
+    const sameGroup = (g: SlotGroup<PlaceholderSlot>, s: PlaceholderSlot | undefined): boolean => !!s && g.text === s.text && g.kind === s.kind;
+    if (args.slot !== undefined) {
+      const named = groups.filter((g) => g.text === args.slot && (args.kind === undefined || g.kind === args.kind));
+      return named.find((g) => sameGroup(g, underCursor)) ?? named[0];
+    }
+    if (underCursor) return groups.find((g) => sameGroup(g, underCursor));
+    const picked = await vscode.window.showQuickPick(
+      groups.map((g) => ({
+        label: g.text,
+        description: g.kind ? slotKindName(g.kind, locale()) : '',
+        detail: say('slotDetail', { count: g.occurrences.length, lines: lineList(g.occurrences.map((o) => o.line)) }),
+        group: g,
+      })),
+      { placeHolder: say('pickSlot'), matchOnDetail: true },
+    );
+    return picked?.group;
+  }
+
+  async function fillSlot(arg?: Arg): Promise<number> {
+    const args = argsOf(arg);
+    const editor = await targetEditor(arg);
+    if (!editor) return noEditor() ?? 0;
+    const doc = editor.document;
+    const slots = placeholderSlots(doc);
+    if (slots.length === 0) {
+      void vscode.window.showInformationMessage(say('noSlots'));
+      return 0;
+    }
+    const group = await pickGroup(editor, slots, args);
+    if (!group) return 0;
+    const lines = lineList(group.occurrences.map((o) => o.line));
+    const value =
+      args.value ??
+      (await vscode.window.showInputBox({
+        title: group.text,
+        prompt: say('fillPrompt', { count: group.occurrences.length, slot: group.text, lines }),
+        placeHolder: say('fillPlaceholder', { example: fillExample(group.kind) }),
+        validateInput: (v) => (v.trim() === '' ? say('fillEmpty') : undefined),
+      }));
+    if (value === undefined || value.trim() === '') return 0;
+    const edit = new vscode.WorkspaceEdit();
+    for (const o of group.occurrences) edit.replace(doc.uri, o.range, fillText(group, value));
+    if (!(await vscode.workspace.applyEdit(edit))) return 0;
+    vscode.window.setStatusBarMessage(say('filled', { count: group.occurrences.length, slot: group.text }), 4000);
+    return group.occurrences.length;
+  }
+
+  async function insertDateLine(arg?: Arg): Promise<boolean> {
+    const editor = await targetEditor(arg);
+    if (!editor) return noEditor() ?? false;
+    const doc = editor.document;
+    // The server knows where the title ends (a title can run over two lines); use its fix.
+    const fix = diagnosticsOfRule(doc.uri, 'date-missing').flatMap(fixesOf)[0];
+    if (fix) return vscode.workspace.applyEdit(toVscodeEdit(doc.uri, fix));
+    const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    const plan = planDateLine(doc.getText(), new Date(), eol);
+    if (plan.kind === 'exists') {
+      const range = doc.lineAt(plan.line).range;
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range);
+      void vscode.window.showInformationMessage(say('dateLineExists', { line: plan.line + 1 }));
+      return false;
+    }
+    if (plan.kind === 'empty') {
+      void vscode.window.showInformationMessage(say('dateLineNoTitle'));
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(plan.offset), plan.text);
+    return vscode.workspace.applyEdit(edit);
+  }
+
+  async function fixAll(arg?: Arg): Promise<boolean> {
+    const editor = await targetEditor(arg);
+    if (!editor) return noEditor() ?? false;
+    const doc = editor.document;
+    const kind = vscode.CodeActionKind.SourceFixAll.append('speechcheck');
+    const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        all,
+        kind.value,
+        10,
+      )) ?? [];
+    const action = actions.find((a) => a.kind && kind.contains(a.kind) && (a.edit || a.command));
+    if (!action) {
+      void vscode.window.showInformationMessage(say('nothingToFix'));
+      return false;
+    }
+    if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    vscode.window.setStatusBarMessage(say('fixedAll'), 3000);
+    return true;
+  }
+
+  async function exportReport(arg?: Arg): Promise<string | undefined> {
+    const args = argsOf(arg);
+    const editor = await targetEditor(arg);
+    if (!editor) return noEditor();
+    const doc = editor.document;
+    const report = await getReport(doc);
+    if (!report) return undefined;
+    const base = path.basename(doc.uri.path).replace(/\.[^.]+$/, '');
+    let target: vscode.Uri | undefined;
+    if (args.target) target = vscode.Uri.file(args.target);
+    else {
+      const dir = doc.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
+      target = await vscode.window.showSaveDialog({
+        title: say('exportTitle'),
+        ...(dir ? { defaultUri: vscode.Uri.joinPath(dir, `${base}.report.md`) } : {}),
+        filters: { Markdown: ['md'], HTML: ['html', 'htm'] },
+      });
+    }
+    if (!target) return undefined;
+    const options = { locale: locale(), file: path.basename(doc.uri.path) };
+    const html = /\.html?$/i.test(target.path);
+    const text = html ? renderReportHtml(report, options) : renderReportMarkdown(report, options);
+    await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+    const shown = target.scheme === 'file' ? target.fsPath : target.toString();
+    void vscode.window.showInformationMessage(say('exported', { file: shown }), say('open')).then((choice) => {
+      if (choice) void vscode.commands.executeCommand('vscode.open', target);
+    });
+    return shown;
+  }
+
+  return [
+    vscode.commands.registerCommand('speechcheck.nextSlot', nextSlot),
+    vscode.commands.registerCommand('speechcheck.fillSlot', fillSlot),
+    vscode.commands.registerCommand('speechcheck.insertDateLine', insertDateLine),
+    vscode.commands.registerCommand('speechcheck.fixAll', fixAll),
+    vscode.commands.registerCommand('speechcheck.exportReport', exportReport),
+  ];
+}

@@ -1,0 +1,97 @@
+/**
+ * The VS Code side of 讲话稿校对: starts the language server (dist/server.js over IPC),
+ * and adds what LSP has no words for — slot decorations in plain text and Markdown, the
+ * status bar, the report panel and the slot and date commands. Everything it shows comes
+ * from the server's diagnostics and its `speechcheck/report` request.
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import type { ConsistencyReport } from '../../server/src/engine/report';
+import { registerCommands } from './commands';
+import { SlotDecorations } from './decorations';
+import { message, resolveLocale, type Locale } from './messages';
+import { ReportPanel } from './reportPanel';
+import { DraftStatus } from './statusBar';
+
+const REPORT_REQUEST = 'speechcheck/report';
+
+let client: LanguageClient | undefined;
+
+function locale(): Locale {
+  return resolveLocale(vscode.workspace.getConfiguration('speechcheck').get<string>('locale'), vscode.env.language);
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // The server decides for plain text and Markdown whether a document is mostly Chinese.
+    documentSelector: [{ language: 'speech-draft' }, { language: 'plaintext' }, { language: 'markdown' }],
+    synchronize: {
+      configurationSection: 'speechcheck',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechcheckrc.json'),
+    },
+    outputChannelName: '讲话稿校对 Speech Draft',
+  };
+  return new LanguageClient('speechcheck', '讲话稿校对 Speech Draft', serverOptions, clientOptions);
+}
+
+async function requestReport(doc: vscode.TextDocument): Promise<ConsistencyReport | undefined> {
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showWarningMessage(message(locale(), 'serverNotReady'));
+    return undefined;
+  }
+  const uri = client.code2ProtocolConverter.asUri(doc.uri);
+  const report = await client.sendRequest<ConsistencyReport | null>(REPORT_REQUEST, { uri });
+  if (!report) {
+    void vscode.window.showInformationMessage(message(locale(), 'notChecked'));
+    return undefined;
+  }
+  return report;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const panel = new ReportPanel(requestReport, locale);
+  context.subscriptions.push(
+    panel,
+    new SlotDecorations(),
+    new DraftStatus(locale),
+    ...registerCommands(requestReport, locale),
+    vscode.commands.registerCommand('speechcheck.showReport', async (arg?: vscode.Uri | { uri?: string }) => {
+      const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : undefined;
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!doc) {
+        void vscode.window.showInformationMessage(message(locale(), 'noEditor'));
+        return undefined;
+      }
+      return panel.show(doc);
+    }),
+    vscode.commands.registerCommand('speechcheck.restartServer', async () => {
+      if (!client) client = createClient(context);
+      if (client.state === State.Running) await client.restart();
+      else await client.start();
+      void vscode.window.showInformationMessage(message(locale(), 'serverRestarted'));
+    }),
+  );
+
+  client = createClient(context);
+  try {
+    await client.start();
+  } catch (err) {
+    void vscode.window.showErrorMessage(message(locale(), 'serverFailed', { error: String(err) }));
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * The extension's own words (commands, status bar, report panel), in Chinese with English
+ * beside. Package contributions are localised by package.nls*.json; these are the strings
+ * made at run time. No `vscode` import, so tests can read them.
+ */
+import { localize, type MessageParams } from '../../server/src/engine/i18n';
+import type { Locale } from '../../server/src/engine/types';
+
+export type { Locale };
+
+const MESSAGES = {
+  noEditor: { zh: '请先打开一篇讲话稿。', en: 'Open a speech draft first.' },
+  notChecked: {
+    zh: '这篇文档没有被讲话稿校对检查（语言或设置不符）。',
+    en: 'This document is not checked by the speech draft checker (language or settings).',
+  },
+  serverNotReady: { zh: '讲话稿校对服务尚未就绪，请稍候再试。', en: 'The speech draft checker is not ready yet; try again shortly.' },
+  serverFailed: { zh: '讲话稿校对服务启动失败：{error}', en: 'The speech draft checker failed to start: {error}' },
+  serverRestarted: { zh: '讲话稿校对服务已重启。', en: 'The speech draft checker was restarted.' },
+  noSlots: { zh: '没有未填写的占位符。', en: 'No open placeholders.' },
+  pickSlot: { zh: '选择要填写的占位符', en: 'Pick the placeholder to fill' },
+  slotDetail: { zh: '{count} 处 · 第 {lines} 行', en: '{count} × · line {lines}' },
+  fillPrompt: {
+    zh: '把 {count} 处“{slot}”（第 {lines} 行）一并替换为：',
+    en: 'Replace all {count} occurrences of "{slot}" (line {lines}) with:',
+  },
+  fillPlaceholder: { zh: '实际内容，例如 {example}', en: 'the actual text, e.g. {example}' },
+  fillEmpty: { zh: '请输入要填入的内容。', en: 'Enter the text to fill in.' },
+  filled: { zh: '已填写 {count} 处“{slot}”。', en: 'Filled {count} × "{slot}".' },
+  dateLineExists: { zh: '已有成文日期行（第 {line} 行）。', en: 'The draft already has a date line (line {line}).' },
+  dateLineNoTitle: { zh: '文档是空的，无法插入日期行。', en: 'The document is empty; there is no title to put a date line under.' },
+  nothingToFix: { zh: '没有可以自动修复的问题。', en: 'Nothing to fix automatically.' },
+  fixedAll: { zh: '已自动修复。', en: 'Fixed.' },
+  exportTitle: { zh: '导出一致性报告', en: 'Export consistency report' },
+  exported: { zh: '报告已保存：{file}', en: 'Report saved: {file}' },
+  open: { zh: '打开', en: 'Open' },
+  statusText: { zh: '占位符 {slots} · 问题 {findings}', en: '{slots} slots · {findings} findings' },
+  statusClean: { zh: '讲话稿无问题', en: 'Draft clean' },
+  statusTooltip: {
+    zh: '讲话稿校对：{slots} 处占位符未填写，共 {findings} 个问题。点击查看一致性报告。',
+    en: 'Speech draft: {slots} open placeholders, {findings} findings. Click for the consistency report.',
+  },
+  reportTitle: { zh: '一致性报告：{file}', en: 'Consistency report: {file}' },
+} as const;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function message(locale: Locale, id: MessageId, params?: MessageParams): string {
+  return localize(MESSAGES[id], locale, params);
+}
+
+/** `speechcheck.locale` is "auto", "zh-CN" or "en"; auto follows VS Code's display language. */
+export function resolveLocale(setting: string | undefined, displayLanguage: string): Locale {
+  const choice = !setting || setting === 'auto' ? displayLanguage : setting;
+  return choice.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** Lines as people count them (1-based), a few at most. */
+export function lineList(lines: readonly number[], max = 8): string {
+  const shown = lines.slice(0, max).map((l) => String(l + 1));
+  return shown.join('、') + (lines.length > max ? '…' : '');
+}

@@ -1,0 +1,98 @@
+/**
+ * What the slot commands decide, without the editor: which slot comes next, which slots
+ * are "the same", what text a fill writes, and where a date line goes. Offsets are UTF-16
+ * code units, like everywhere in the engine.
+ */
+export interface SlotOccurrence {
+  /** The slot as written, e.g. `XX`, `20XX年`, `某某`. */
+  text: string;
+  /** The placeholder rule's slot kind (`number`, `year`, `name`, …), when it said. */
+  kind?: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface SlotGroup<T extends SlotOccurrence = SlotOccurrence> {
+  text: string;
+  kind?: string;
+  occurrences: T[];
+}
+
+/**
+ * The slot to go to from the cursor: the first one starting after it, or at it when
+ * nothing is selected (so a cursor placed before a slot selects that slot, and a selected
+ * slot moves on to the next). Wraps to the first; -1 when there are none.
+ */
+export function nextSlotIndex(slots: readonly SlotOccurrence[], cursor: number, selectionEmpty: boolean): number {
+  if (slots.length === 0) return -1;
+  const i = slots.findIndex((s) => s.start > cursor || (s.start === cursor && selectionEmpty));
+  return i >= 0 ? i : 0;
+}
+
+/**
+ * Identical slots: same text and same kind. `XX` before 亿元 and `XX` before 同志 are
+ * both written `XX`, but the rule tells a figure from a name, and one value never fits both.
+ */
+export function groupSlots<T extends SlotOccurrence>(slots: readonly T[]): Array<SlotGroup<T>> {
+  const groups = new Map<string, SlotGroup<T>>();
+  for (const s of slots) {
+    const key = `${s.text}\u0000${s.kind ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { text: s.text, ...(s.kind ? { kind: s.kind } : {}), occurrences: [] }));
+    g.occurrences.push(s);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The text that replaces a slot. A year slot covers its 年 (`20XX年`), so a bare year
+ * typed by the writer (`2024`) keeps it; anything else is written as typed.
+ */
+export function fillText(slot: Pick<SlotOccurrence, 'text' | 'kind'>, value: string): string {
+  const v = value.trim();
+  if (/年$/.test(slot.text) && /^\d{4}$/.test(v)) return `${v}年`;
+  return v;
+}
+
+/** An example of what fits a slot kind, for the input box's hint. */
+export function fillExample(kind: string | undefined): string {
+  switch (kind) {
+    case 'number': return '12.5';
+    case 'year': return '2024';
+    case 'date': return '3月15日';
+    case 'name': return '张三';
+    case 'place': return '城关镇';
+    case 'unit': return '市发展改革委';
+    default: return '……';
+  }
+}
+
+/** `（2024年3月15日）`, the date line of GB/T 9704, for a given day. */
+export function dateLineText(date: Date): string {
+  return `（${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日）`;
+}
+
+const DATE_LINE_RE = /^[ \t\u3000]*[（(][ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^）)\n]{1,8}日[ \u3000]*[）)][ \t\u3000]*$/;
+
+export type DateLinePlan =
+  | { kind: 'exists'; line: number }
+  | { kind: 'insert'; offset: number; text: string }
+  | { kind: 'empty' };
+
+/**
+ * Where a date line goes when the checker offered no fix: nowhere if the draft has one,
+ * else on its own line after the first non-empty line (the title).
+ */
+export function planDateLine(text: string, today: Date, eol = '\n'): DateLinePlan {
+  const lines = text.split(/\r?\n/);
+  const existing = lines.findIndex((l) => DATE_LINE_RE.test(l));
+  if (existing >= 0) return { kind: 'exists', line: existing };
+  let offset = 0;
+  for (const line of lines) {
+    const lineEnd = offset + line.length;
+    if (line.trim() !== '') return { kind: 'insert', offset: lineEnd, text: `${eol}${dateLineText(today)}` };
+    offset = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
+  }
+  return { kind: 'empty' };
+}

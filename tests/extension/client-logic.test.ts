@@ -1,0 +1,107 @@
+/** The decisions behind the slot and date commands, without an editor. */
+import { describe, expect, it } from 'vitest';
+import { lineList, message, resolveLocale } from '../../client/src/messages';
+import { dateLineText, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotOccurrence } from '../../client/src/slots';
+
+const slot = (text: string, start: number, kind?: string, line = 0): SlotOccurrence => ({
+  text,
+  start,
+  end: start + text.length,
+  line,
+  ...(kind ? { kind } : {}),
+});
+
+describe('nextSlotIndex', () => {
+  const slots = [slot('XX', 5), slot('某某', 20), slot('○○', 40)];
+  it.each([
+    [0, true, 0],
+    [5, true, 0], // cursor just before a slot: that slot
+    [5, false, 1], // that slot selected: move on
+    [6, true, 1],
+    [20, false, 2],
+    [39, true, 2],
+    [40, false, 0], // wraps
+    [100, true, 0],
+  ])('from %i (empty selection %s) goes to slot %i', (cursor, empty, expected) => {
+    expect(nextSlotIndex(slots, cursor, empty)).toBe(expected);
+  });
+  it('says -1 when there is no slot', () => {
+    expect(nextSlotIndex([], 3, true)).toBe(-1);
+  });
+});
+
+describe('groupSlots', () => {
+  it('groups by text and kind, so a figure XX and a name XX stay apart', () => {
+    const groups = groupSlots([
+      slot('XX', 0, 'number'),
+      slot('XX', 10, 'name'),
+      slot('XX', 20, 'number'),
+      slot('某某', 30, 'name'),
+    ]);
+    expect(groups.map((g) => [g.text, g.kind, g.occurrences.map((o) => o.start)])).toEqual([
+      ['XX', 'number', [0, 20]],
+      ['XX', 'name', [10]],
+      ['某某', 'name', [30]],
+    ]);
+  });
+});
+
+describe('fillText', () => {
+  it.each([
+    [{ text: '20XX年', kind: 'year' }, '2024', '2024年'],
+    [{ text: '20XX年', kind: 'year' }, '2024年', '2024年'],
+    [{ text: 'XX', kind: 'number' }, ' 12.5 ', '12.5'],
+    [{ text: '某某', kind: 'name' }, '张三', '张三'],
+    [{ text: 'x月xx日', kind: 'date' }, '3月15日', '3月15日'],
+  ])('fills %o with %s as %s', (s, value, expected) => {
+    expect(fillText(s, value)).toBe(expected);
+  });
+});
+
+describe('planDateLine', () => {
+  const today = new Date(2024, 2, 15);
+  it('writes the date line of GB/T 9704', () => {
+    expect(dateLineText(today)).toBe('（2024年3月15日）');
+  });
+  it('goes after the first non-empty line', () => {
+    const text = '\n在全市工作会议上的讲话\n\n同志们：\n';
+    const plan = planDateLine(text, today);
+    expect(plan).toEqual({ kind: 'insert', offset: text.indexOf('\n\n同志们'), text: '\n（2024年3月15日）' });
+    if (plan.kind !== 'insert') throw new Error('unreachable');
+    expect(text.slice(0, plan.offset) + plan.text + text.slice(plan.offset)).toBe(
+      '\n在全市工作会议上的讲话\n（2024年3月15日）\n\n同志们：\n',
+    );
+  });
+  it('keeps CRLF documents CRLF', () => {
+    const text = '标题\r\n\r\n正文\r\n';
+    expect(planDateLine(text, today, '\r\n')).toEqual({ kind: 'insert', offset: 2, text: '\r\n（2024年3月15日）' });
+  });
+  it('finds an existing date line instead of adding a second', () => {
+    expect(planDateLine('标题\n（2023年12月1日）\n正文', today)).toEqual({ kind: 'exists', line: 1 });
+    expect(planDateLine('标题\n  (二〇二三年十二月一日)  \n正文', today)).toEqual({ kind: 'exists', line: 1 });
+  });
+  it('does not take a dated sentence for a date line', () => {
+    expect(planDateLine('标题\n会议于（2023年12月1日）召开。', today).kind).toBe('insert');
+  });
+  it('has nothing to do in an empty document', () => {
+    expect(planDateLine('\n \n', today)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('messages', () => {
+  it('follows the setting, then the display language', () => {
+    expect(resolveLocale('auto', 'zh-cn')).toBe('zh-CN');
+    expect(resolveLocale('auto', 'en-us')).toBe('en');
+    expect(resolveLocale(undefined, 'zh-tw')).toBe('zh-CN');
+    expect(resolveLocale('en', 'zh-cn')).toBe('en');
+    expect(resolveLocale('zh-CN', 'de')).toBe('zh-CN');
+  });
+  it('fills parameters in both languages', () => {
+    expect(message('zh-CN', 'statusText', { slots: 3, findings: 12 })).toBe('占位符 3 · 问题 12');
+    expect(message('en', 'statusText', { slots: 3, findings: 12 })).toBe('3 slots · 12 findings');
+  });
+  it('counts lines from 1 and shortens long lists', () => {
+    expect(lineList([0, 4])).toBe('1、5');
+    expect(lineList([0, 1, 2], 2)).toBe('1、2…');
+  });
+});
