@@ -98,11 +98,17 @@ export function formOf(term: string, quote: QuoteStyle): string {
   return o + term + c;
 }
 
+/**
+ * Every formulation the draft uses with its forms. Uses nodejieba when it is loaded
+ * (pass `null` to analyse without it) to tell a word from part of a longer word.
+ */
 export function analyzeFormulations(
   doc: SpeechDocument,
   config: NormalizedConfig,
-  segmenter: Segmenter | undefined = getLoadedSegmenter(),
+  segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
 ): FormulationUse[] {
+  // `null`: analyse without segmentation even if nodejieba is loaded.
+  const segmenter = segmenterOrNull ?? undefined;
   const text = doc.text;
   const quotes = analyzeQuotes(doc);
   // Spans an unquoted occurrence must not lie in: quotations and 《》 titles.

@@ -16,7 +16,7 @@ export const sloganNumeral = defineRule({
     fix: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
   },
   check(ctx) {
-    const uses = ctx.memo('formulations', () => analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter));
+    const uses = ctx.memo('formulations', () => analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null));
     for (const use of uses) {
       const hasChinese = use.forms.some((f) => !f.arabic);
       for (const o of use.occurrences) {

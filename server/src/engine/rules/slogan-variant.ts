@@ -16,7 +16,7 @@ export const sloganVariant = defineRule({
     fix: { zh: '改为 {canonical}', en: 'Change to {canonical}' },
   },
   check(ctx) {
-    const uses = ctx.memo('formulations', () => analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter));
+    const uses = ctx.memo('formulations', () => analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null));
     for (const use of uses) {
       const chinese = use.forms.filter((f) => !f.arabic);
       if (chinese.length < 2) continue;
