@@ -1,0 +1,190 @@
+/**
+ * Runs the engine for open documents: one cached result per document version and
+ * configuration, a first pass without nodejieba, and the full pass once it has loaded.
+ * A rule that throws is isolated and switched off for that check, never fatal.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkSync, needsSegmenter, RULE_IDS } from '../engine/check';
+import type { NormalizedConfig } from '../engine/config';
+import { fixAllSync } from '../engine/fix';
+import { getLoadedSegmenter, loadSegmenter, type Segmenter } from '../engine/segment';
+import type { Finding, RuleId } from '../engine/types';
+
+/**
+ * Beyond this many UTF-16 units segmentation is skipped: its rules would cost seconds on
+ * every keystroke. Rules that merely use a segmenter when there is one still run.
+ */
+export const SEGMENTATION_LIMIT = 300_000;
+
+export interface Logger {
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export interface CheckResult {
+  uri: string;
+  version: number;
+  configKey: string;
+  /** Whether segmentation-dependent rules ran (or none are enabled). */
+  complete: boolean;
+  findings: Finding[];
+}
+
+/** The segmenter a document may use now: none beyond the size limit or before nodejieba has loaded. */
+export function segmenterFor(text: string): Segmenter | undefined {
+  return text.length > SEGMENTATION_LIMIT ? undefined : getLoadedSegmenter();
+}
+
+export class Checker {
+  private readonly results = new Map<string, CheckResult>();
+  private readonly loggedFailures = new Set<string>();
+  private readonly loggedLarge = new Set<string>();
+  private segmenterState: 'idle' | 'scheduled' | 'loading' | 'ready' | 'failed' = getLoadedSegmenter() ? 'ready' : 'idle';
+  private segmenterPromise: Promise<Segmenter | undefined> | undefined = getLoadedSegmenter()
+    ? Promise.resolve(getLoadedSegmenter())
+    : undefined;
+
+  constructor(
+    private readonly logger: Logger,
+    /** Called once nodejieba has loaded, so results can be completed. */
+    private readonly onSegmenterReady: () => void,
+  ) {}
+
+  /** The findings for this document version under this configuration, computed at most once. */
+  check(doc: TextDocument, config: NormalizedConfig, configKey: string): CheckResult {
+    const cached = this.results.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.configKey === configKey && (cached.complete || !this.canComplete(doc))) {
+      return cached;
+    }
+    const text = doc.getText();
+    const segmenter = segmenterFor(text);
+    if (text.length > SEGMENTATION_LIMIT && !this.loggedLarge.has(doc.uri)) {
+      this.loggedLarge.add(doc.uri);
+      this.logger.log(
+        `${doc.uri}: ${text.length} characters, over ${SEGMENTATION_LIMIT}; rules that need word segmentation are skipped for this document.`,
+      );
+    }
+    const started = Date.now();
+    const findings = this.safeCheck(text, config, segmenter, doc.uri);
+    const elapsed = Date.now() - started;
+    if (elapsed > 500) this.logger.log(`${doc.uri}: checked ${text.length} characters in ${elapsed} ms`);
+    const complete = segmenter !== undefined || text.length > SEGMENTATION_LIMIT || !needsSegmenter(config);
+    const result: CheckResult = { uri: doc.uri, version: doc.version, configKey, complete, findings };
+    this.results.set(doc.uri, result);
+    return result;
+  }
+
+  /** The last result computed, whatever its version. */
+  lastResult(uri: string): CheckResult | undefined {
+    return this.results.get(uri);
+  }
+
+  /** Safe fixes of `rules` (or all) applied until stable, with the same segmenter a check would use. */
+  fixAll(text: string, config: NormalizedConfig, rules?: RuleId[]): string {
+    const segmenter = segmenterFor(text);
+    const options = rules ? { rules } : {};
+    try {
+      return fixAllSync(text, config, options, segmenter).text;
+    } catch (e) {
+      // A throwing rule: fix with the rules that work.
+      const failing = this.failingRules(text, config, segmenter);
+      return fixAllSync(text, withRulesOff(config, failing), options, segmenter).text;
+    }
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+    this.loggedLarge.delete(uri);
+  }
+
+  clear(): void {
+    this.results.clear();
+  }
+
+  /**
+   * Loads nodejieba soon, after whatever answers are being written now have gone out:
+   * the load is synchronous native work (~0.4 s) that would otherwise delay them.
+   */
+  scheduleSegmenterLoad(delayMs = 30): Promise<Segmenter | undefined> {
+    if (this.segmenterPromise) return this.segmenterPromise;
+    this.segmenterState = 'scheduled';
+    this.segmenterPromise = new Promise<Segmenter | undefined>((resolve) => {
+      setTimeout(() => {
+        this.segmenterState = 'loading';
+        const started = Date.now();
+        loadSegmenter().then(
+          (segmenter) => {
+            this.segmenterState = 'ready';
+            this.logger.log(`nodejieba loaded in ${Date.now() - started} ms; completing results.`);
+            resolve(segmenter);
+            this.onSegmenterReady();
+          },
+          (e: unknown) => {
+            this.segmenterState = 'failed';
+            this.logger.error(`nodejieba failed to load; rules that need word segmentation stay off: ${describe(e)}`);
+            resolve(undefined);
+          },
+        );
+      }, delayMs);
+    });
+    return this.segmenterPromise;
+  }
+
+  /** Whether a later check could add segmentation-dependent findings. */
+  canComplete(doc: TextDocument): boolean {
+    return this.segmenterState === 'ready' && doc.getText().length <= SEGMENTATION_LIMIT;
+  }
+
+  private safeCheck(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined, uri: string): Finding[] {
+    try {
+      return checkSync(text, config, segmenter);
+    } catch (e) {
+      const failing = this.failingRules(text, config, segmenter);
+      for (const [rule, error] of failing) {
+        const key = `${rule}:${describe(error)}`;
+        if (this.loggedFailures.has(key)) continue;
+        this.loggedFailures.add(key);
+        this.logger.error(`Rule ${rule} failed on ${uri} and is skipped for this check: ${describe(error, true)}`);
+      }
+      if (failing.size === 0) {
+        this.logger.error(`Checking ${uri} failed: ${describe(e, true)}`);
+        return [];
+      }
+      try {
+        return checkSync(text, withRulesOff(config, failing), segmenter);
+      } catch (again) {
+        this.logger.error(`Checking ${uri} failed: ${describe(again, true)}`);
+        return [];
+      }
+    }
+  }
+
+  /** Runs each enabled rule alone to find the ones that throw. */
+  private failingRules(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined): Map<string, unknown> {
+    const failing = new Map<string, unknown>();
+    for (const id of RULE_IDS) {
+      if (config.rules[id as RuleId] === 'off') continue;
+      const only = Object.fromEntries(RULE_IDS.map((r) => [r, r === id ? (config.rules[r as RuleId] ?? undefined) : 'off']));
+      try {
+        checkSync(text, { ...config, rules: stripUndefined(only) }, segmenter);
+      } catch (e) {
+        failing.set(id, e);
+      }
+    }
+    return failing;
+  }
+}
+
+function withRulesOff(config: NormalizedConfig, rules: Map<string, unknown>): NormalizedConfig {
+  const off = Object.fromEntries([...rules.keys()].map((r) => [r, 'off']));
+  return { ...config, rules: { ...config.rules, ...off } };
+}
+
+function stripUndefined<T>(o: Record<string, T | undefined>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, T>;
+}
+
+export function describe(e: unknown, withStack = false): string {
+  if (e instanceof Error) return withStack && e.stack ? e.stack : `${e.name}: ${e.message}`;
+  return String(e);
+}

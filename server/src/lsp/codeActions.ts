@@ -1,0 +1,165 @@
+/**
+ * Code actions, rebuilt from the request alone: the document is checked again (the result
+ * is cached per version) and the client's diagnostics are matched to findings by rule and
+ * range. Nothing is remembered between requests.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { minimalEdits } from '../engine/fix';
+import { ruleById } from '../engine/rules';
+import type { Finding, Locale, RuleId } from '../engine/types';
+import { DIAGNOSTIC_SOURCE, diagnosticMatches, toDiagnostic, toTextEdit } from './convert';
+import { message } from './messages';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speechcheck`;
+export const COMMAND_IGNORE_WORD = 'speechcheck.ignoreWord';
+export const COMMAND_DISABLE_RULE_FOR_FILE = 'speechcheck.disableRuleForFile';
+
+/** Words longer than this are sentences, not something to put on an ignore list. */
+const MAX_IGNORED_WORD = 30;
+
+export interface CodeActionInput {
+  doc: TextDocument;
+  findings: readonly Finding[];
+  params: CodeActionParams;
+  locale: Locale;
+  /** The text after applying safe fixes (of `rules`, or all) until stable. */
+  fixAll: (rules?: RuleId[]) => string;
+  documentChanges: boolean;
+}
+
+export function buildCodeActions(input: CodeActionInput): CodeAction[] {
+  const { doc, params } = input;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const fixAllOffered = new Set<RuleId>();
+    for (const { finding, diagnostic } of relevantFindings(doc, input.findings, params)) {
+      actions.push(...quickFixes(input, finding, diagnostic));
+      if (!fixAllOffered.has(finding.rule)) {
+        fixAllOffered.add(finding.rule);
+        const ruleFixAll = fixAllOfRule(input, finding.rule, diagnostic);
+        if (ruleFixAll) actions.push(ruleFixAll);
+      }
+      actions.push(...suppressions(input, finding, diagnostic));
+    }
+  }
+  if (wants(only, FIX_ALL_KIND) && (only !== undefined || input.findings.some(hasSafeFix))) {
+    const edits = editsTo(doc, input.fixAll());
+    if (edits.length > 0) {
+      actions.push({ title: message('fixAllSafe', input.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(input, edits) });
+    }
+  }
+  return actions;
+}
+
+/** Whether a requested kind filter admits `kind` (`source` admits `source.fixAll.speechcheck`). */
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only) return true;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+interface Relevant {
+  finding: Finding;
+  diagnostic: Diagnostic;
+}
+
+/**
+ * The findings behind the client's diagnostics; when the client sent none of ours (some
+ * clients send none at all), the findings under the requested range.
+ */
+function relevantFindings(doc: TextDocument, findings: readonly Finding[], params: CodeActionParams): Relevant[] {
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  if (ours.length > 0) {
+    const out: Relevant[] = [];
+    for (const diagnostic of ours) {
+      const finding = findings.find((f) => diagnosticMatches(doc, diagnostic, f));
+      if (finding) out.push({ finding, diagnostic });
+    }
+    return out;
+  }
+  const start = doc.offsetAt(params.range.start);
+  const end = doc.offsetAt(params.range.end);
+  return findings
+    .filter((f) => f.start <= end && f.end >= start)
+    .map((finding) => ({ finding, diagnostic: toDiagnostic(doc, finding) }));
+}
+
+function hasSafeFix(f: Finding): boolean {
+  return f.fixes[0]?.safe === true && f.fixes[0].edits.length > 0;
+}
+
+function quickFixes(input: CodeActionInput, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  return finding.fixes
+    .filter((fix) => fix.edits.length > 0)
+    .map((fix, i) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      // Only a safe first fix is preferred: editors apply preferred fixes without showing them.
+      ...(i === 0 && fix.safe ? { isPreferred: true } : {}),
+      edit: workspaceEdit(input, fix.edits.map((e) => toTextEdit(input.doc, e))),
+    }));
+}
+
+function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic): CodeAction | undefined {
+  const count = input.findings.filter((f) => f.rule === rule && hasSafeFix(f)).length;
+  if (count < 2) return undefined;
+  const edits = editsTo(input.doc, input.fixAll([rule]));
+  if (edits.length === 0) return undefined;
+  return {
+    title: message('fixAllOfRule', input.locale, { rule, count }),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(input, edits),
+  };
+}
+
+function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const out: CodeAction[] = [];
+  const uri = input.doc.uri;
+  const word = input.doc.getText().slice(finding.start, finding.end).trim();
+  if (word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word)) {
+    const title = message('ignoreWord', input.locale, { word });
+    out.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title, command: COMMAND_IGNORE_WORD, arguments: [word, uri] },
+    });
+  }
+  if (uri.startsWith('file:')) {
+    const rule = ruleById(finding.rule);
+    const name = rule ? `${finding.rule} ${input.locale === 'en' ? rule.description.en : rule.description.zh}` : finding.rule;
+    const title = message('disableRuleForFile', input.locale, { rule: name });
+    out.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title, command: COMMAND_DISABLE_RULE_FOR_FILE, arguments: [uri, finding.rule] },
+    });
+  }
+  return out;
+}
+
+/** Minimal edits from the document's text to `after`: never a whole-document replace. */
+function editsTo(doc: TextDocument, after: string): LspTextEdit[] {
+  const before = doc.getText();
+  if (after === before) return [];
+  return minimalEdits(before, after).map((e) => toTextEdit(doc, e));
+}
+
+function workspaceEdit(input: CodeActionInput, edits: LspTextEdit[]): WorkspaceEdit {
+  const { doc } = input;
+  if (input.documentChanges) {
+    return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  }
+  return { changes: { [doc.uri]: edits } };
+}

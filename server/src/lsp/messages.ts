@@ -1,0 +1,33 @@
+/**
+ * The server's own words (code action titles, hover, notices), in Chinese and English.
+ * Findings' messages and fix titles come from the engine's rule message tables.
+ */
+import { localize, type LocalizedText, type MessageParams } from '../engine/i18n';
+import type { Locale } from '../engine/types';
+
+const MESSAGES = {
+  fixAllOfRule: { zh: '修复本文件中所有“{rule}”问题（{count} 处）', en: 'Fix all {rule} problems in this file ({count})' },
+  fixAllSafe: { zh: '修复所有可安全自动修复的问题', en: 'Fix all auto-fixable problems' },
+  ignoreWord: { zh: '在工作区忽略“{word}”', en: 'Ignore "{word}" in this workspace' },
+  disableRuleForFile: { zh: '在本文件中关闭规则“{rule}”', en: 'Turn off rule {rule} for this file' },
+  hoverTitle: { zh: '提法“{term}”', en: 'Formulation “{term}”' },
+  hoverSummary: {
+    zh: '本稿共出现 {total} 次，{forms} 种写法。',
+    en: 'Occurs {total} times in this draft, written {forms} ways.',
+  },
+  hoverConsistent: { zh: '写法统一。', en: 'Written consistently.' },
+  hoverPreferred: { zh: '建议统一为 {canonical}。', en: 'Consider writing {canonical} throughout.' },
+  hoverHeader: { zh: '| 写法 | 次数 | 行 |', en: '| Form | Count | Lines |' },
+  invalidRc: { zh: '配置文件有误，已改用默认设置：{message}', en: 'Invalid configuration file, using defaults: {message}' },
+  invalidSettings: { zh: 'speechcheck 设置有误，已忽略：{message}', en: 'Invalid speechcheck settings, ignored: {message}' },
+  noWorkspace: {
+    zh: '没有可写入 .speechcheckrc.json 的工作区文件夹',
+    en: 'No workspace folder to write .speechcheckrc.json into',
+  },
+} satisfies Record<string, LocalizedText>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function message(id: MessageId, locale: Locale, params?: MessageParams): string {
+  return localize(MESSAGES[id], locale, params);
+}

@@ -1,0 +1,388 @@
+/**
+ * The language server: capability negotiation and the handlers, over any connection
+ * (stdio, node IPC, in-memory streams). Checking, conversion, code actions, symbols and
+ * configuration live in their own modules; this file wires them to the protocol.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as fs from 'node:fs';
+import { report } from '../engine/report';
+import { ConfigError } from '../engine/config';
+import { Checker, describe, SEGMENTATION_LIMIT, type CheckResult } from './checker';
+import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND } from './codeActions';
+import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor } from './commands';
+import { ConfigStore, type DocumentConfig } from './config';
+import { toDiagnostics } from './convert';
+import { formulationHover } from './hover';
+import { message } from './messages';
+import { RC_FILE_NAME } from '../rcfile';
+import { isMostlyChinese, uriToPath } from './settings';
+import { documentSymbols, flatSymbols, foldingRanges } from './symbols';
+
+/** Quiet time after a keystroke before checking again. */
+export const DEBOUNCE_MS = 150;
+export const REPORT_REQUEST = 'speechcheck/report';
+
+interface ClientSupport {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  configuration: boolean;
+  configurationRegistration: boolean;
+  watchedFilesRegistration: boolean;
+  hierarchicalSymbols: boolean;
+  documentChanges: boolean;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const configs = new ConfigStore(connection);
+  const logger = { log: (m: string) => connection.console.log(m), error: (m: string) => connection.console.error(m) };
+  const checker = new Checker(logger, () => refreshAll());
+  const diagnosticsOf = new WeakMap<CheckResult, Diagnostic[]>();
+  const lastEdit = new Map<string, number>();
+  const justOpened = new Set<string>();
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+  let workspaceFolders: string[] = [];
+  let support: ClientSupport = {
+    pullDiagnostics: false,
+    diagnosticRefresh: false,
+    configuration: false,
+    configurationRegistration: false,
+    watchedFilesRegistration: false,
+    hierarchicalSymbols: false,
+    documentChanges: false,
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities ?? {};
+    support = {
+      pullDiagnostics: !!caps.textDocument?.diagnostic,
+      diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
+      configuration: !!caps.workspace?.configuration,
+      configurationRegistration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+      watchedFilesRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+      documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+    };
+    configs.pullsConfiguration = support.configuration;
+    configs.clientLocale = params.locale;
+    configs.setInitializationOptions(params.initializationOptions);
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (workspaceFolders.length === 0 && params.rootUri) {
+      const root = uriToPath(params.rootUri);
+      if (root) workspaceFolders = [root];
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [COMMAND_IGNORE_WORD, COMMAND_DISABLE_RULE_FOR_FILE] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: '讲话稿提纲' },
+        foldingRangeProvider: true,
+        ...(support.pullDiagnostics
+          ? { diagnosticProvider: { identifier: 'speechcheck', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'speechcheck', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support.configurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'speechcheck' });
+    }
+    if (support.watchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${RC_FILE_NAME}` }],
+      });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+      for (const f of e.added) {
+        const p = uriToPath(f.uri);
+        if (p) workspaceFolders.push(p);
+      }
+    });
+  });
+
+  // --- configuration -------------------------------------------------------------------
+
+  connection.onDidChangeConfiguration((change) => {
+    configs.settingsChanged(change?.settings);
+    refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    if (!change?.changes?.some((c) => c.uri.endsWith(RC_FILE_NAME))) return;
+    configs.invalidate();
+    refreshAll();
+  });
+
+  /** Results may differ now (configuration, nodejieba loaded): have clients fetch them again. */
+  function refreshAll(): void {
+    if (support.pullDiagnostics) {
+      if (support.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const doc of documents.all()) schedulePush(doc.uri, 0);
+  }
+
+  // --- diagnostics ---------------------------------------------------------------------
+
+  async function diagnose(uri: string): Promise<{ result?: CheckResult; config?: DocumentConfig; items: Diagnostic[] }> {
+    const opened = documents.get(uri);
+    if (!opened) return { items: [] };
+    const config = await configs.forDocument(opened);
+    const doc = documents.get(uri);
+    if (!doc || !config.checked) return { config, items: [] };
+    const result = checker.check(doc, config.config, config.key);
+    // First answers without nodejieba; load it only once they have gone out.
+    if (!result.complete) void checker.scheduleSegmenterLoad();
+    let items = diagnosticsOf.get(result);
+    if (!items) {
+      items = toDiagnostics(doc, result.findings);
+      diagnosticsOf.set(result, items);
+    }
+    return { result, config, items };
+  }
+
+  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    const opening = justOpened.delete(uri);
+    if (!opening) lastEdit.set(uri, Date.now());
+    if (!support.pullDiagnostics) schedulePush(uri, opening ? 0 : DEBOUNCE_MS);
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.delete(uri);
+    lastEdit.delete(uri);
+    justOpened.delete(uri);
+    checker.forget(uri);
+    configs.forget(uri);
+    if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  function schedulePush(uri: string, delay: number): void {
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(
+      uri,
+      setTimeout(() => {
+        pushTimers.delete(uri);
+        void publish(uri);
+      }, delay),
+    );
+  }
+
+  async function publish(uri: string): Promise<void> {
+    try {
+      const version = documents.get(uri)?.version;
+      if (version === undefined) return;
+      const { items } = await diagnose(uri);
+      // A newer version arrived while settings were fetched: its own push will follow.
+      if (documents.get(uri)?.version !== version) return;
+      await connection.sendDiagnostics({ uri, version, diagnostics: items });
+    } catch (e) {
+      logger.error(`Publishing diagnostics for ${uri} failed: ${describe(e, true)}`);
+    }
+  }
+
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', async (params, token): Promise<DocumentDiagnosticReport> => {
+      const uri = requireUri(params);
+      await settle(uri, token);
+      const { result, config, items } = await diagnose(uri);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const resultId = result
+        ? `${result.version}|${result.configKey}|${result.complete}`
+        : `off|${documents.get(uri)?.version}|${config?.key}`;
+      if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+      return { kind: 'full', resultId, items };
+    }),
+  );
+
+  /** Waits until the document has been quiet for DEBOUNCE_MS (pull mode's debounce). */
+  async function settle(uri: string, token: CancellationToken): Promise<void> {
+    for (;;) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const wait = (lastEdit.get(uri) ?? 0) + DEBOUNCE_MS - Date.now();
+      if (wait <= 0) return;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  // --- code actions and commands -------------------------------------------------------
+
+  connection.onCodeAction(
+    guard('textDocument/codeAction', async (params) => {
+      const uri = requireUri(params);
+      if (!isRange(params.range) || !Array.isArray(params.context?.diagnostics)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, 'codeAction needs range and context.diagnostics');
+      }
+      const { result, config } = await diagnose(uri);
+      const doc = documents.get(uri);
+      if (!result || !config || !doc || doc.version !== result.version) return [];
+      return buildCodeActions({
+        doc,
+        findings: result.findings,
+        params,
+        locale: config.config.locale,
+        fixAll: (rules) => checker.fixAll(doc.getText(), config.config, rules),
+        documentChanges: support.documentChanges,
+      });
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard('workspace/executeCommand', async (params) => {
+      const args: unknown[] = Array.isArray(params?.arguments) ? params.arguments : [];
+      const locale = configs.noticeLocale;
+      let rcPath: string | undefined;
+      try {
+        if (params?.command === COMMAND_IGNORE_WORD) {
+          const [word, uri] = args;
+          if (typeof word !== 'string' || word.trim() === '') {
+            throw new ResponseError(ErrorCodes.InvalidParams, `${COMMAND_IGNORE_WORD} needs [word, uri?]`);
+          }
+          rcPath = rcPathFor(typeof uri === 'string' ? uriToPath(uri) : undefined, workspaceFolders);
+          if (!rcPath) throw new ResponseError(ErrorCodes.InvalidRequest, message('noWorkspace', locale));
+          addIgnoredWord(rcPath, word.trim());
+        } else if (params?.command === COMMAND_DISABLE_RULE_FOR_FILE) {
+          const [uri, rule] = args;
+          const filePath = typeof uri === 'string' ? uriToPath(uri) : undefined;
+          if (!filePath || !isKnownRule(rule)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `${COMMAND_DISABLE_RULE_FOR_FILE} needs [file uri, rule id]`);
+          }
+          rcPath = rcPathFor(filePath, workspaceFolders)!;
+          disableRuleForFile(rcPath, filePath, rule);
+        } else {
+          throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(params?.command)}`);
+        }
+      } catch (e) {
+        if (e instanceof ConfigError) {
+          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: e.message });
+          throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+        }
+        throw e;
+      }
+      connection.console.log(`Updated ${rcPath}`);
+      configs.invalidate();
+      refreshAll();
+      return { rcPath };
+    }),
+  );
+
+  // --- hover, outline, report ----------------------------------------------------------
+
+  connection.onHover(
+    guard('textDocument/hover', async (params) => {
+      const uri = requireUri(params);
+      if (!isPosition(params.position)) throw new ResponseError(ErrorCodes.InvalidParams, 'hover needs a position');
+      const doc = documents.get(uri);
+      if (!doc) return null;
+      const config = await configs.forDocument(doc);
+      if (!config.checked) return null;
+      return formulationHover(doc, doc.offsetAt(params.position), config.config);
+    }),
+  );
+
+  /** The outline is for speech drafts (and Chinese plain text), not Markdown, which has its own. */
+  async function outlineDocument(uri: string): Promise<TextDocument | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await configs.settingsFor(uri);
+    if (!settings.enable) return undefined;
+    if (settings.languages.includes(doc.languageId)) return doc;
+    const plain = doc.languageId === 'plaintext' || doc.languageId === 'text';
+    return plain && settings.checkMostlyChinese && isMostlyChinese(doc.getText()) ? doc : undefined;
+  }
+
+  connection.onDocumentSymbol(
+    guard('textDocument/documentSymbol', async (params) => {
+      const doc = await outlineDocument(requireUri(params));
+      if (!doc) return [];
+      return support.hierarchicalSymbols ? documentSymbols(doc) : flatSymbols(doc);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('textDocument/foldingRange', async (params) => {
+      const doc = await outlineDocument(requireUri(params));
+      return doc ? foldingRanges(doc) : [];
+    }),
+  );
+
+  connection.onRequest(
+    REPORT_REQUEST,
+    guard(REPORT_REQUEST, async (params: { uri?: unknown } | undefined) => {
+      const uri = params?.uri;
+      if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${REPORT_REQUEST} needs {uri}`);
+      let doc = documents.get(uri);
+      if (!doc) {
+        const filePath = uriToPath(uri);
+        if (!filePath || !fs.existsSync(filePath)) {
+          throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is neither open nor a readable file`);
+        }
+        doc = TextDocument.create(uri, 'speech-draft', 0, fs.readFileSync(filePath, 'utf8'));
+      }
+      const config = await configs.forDocument(doc);
+      const text = doc.getText();
+      // A report is asked for once, not per keystroke: it waits for segmentation.
+      const segmenter = text.length <= SEGMENTATION_LIMIT ? await checker.scheduleSegmenterLoad(0) : undefined;
+      return report(text, config.config, segmenter);
+    }),
+  );
+
+  documents.listen(connection);
+
+  /** Handler errors become LSP errors (and a log line); they never take the server down. */
+  function guard<P, R>(name: string, handler: (params: P, token: CancellationToken) => Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        return await handler(params, token);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        logger.error(`${name} failed: ${describe(e, true)}`);
+        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${describe(e)}`);
+      }
+    };
+  }
+}
+
+function requireUri(params: unknown): string {
+  const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri is missing');
+  return uri;
+}
+
+function isPosition(p: unknown): p is { line: number; character: number } {
+  const q = p as { line?: unknown; character?: unknown } | undefined;
+  return !!q && Number.isInteger(q.line) && Number.isInteger(q.character) && (q.line as number) >= 0 && (q.character as number) >= 0;
+}
+
+function isRange(r: unknown): boolean {
+  const q = r as { start?: unknown; end?: unknown } | undefined;
+  return !!q && isPosition(q.start) && isPosition(q.end);
+}

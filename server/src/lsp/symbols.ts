@@ -1,0 +1,99 @@
+/**
+ * The speech's outline as document symbols (Outline view, breadcrumbs) and folding ranges:
+ * each heading's symbol covers its whole section, down to the next heading of its level.
+ */
+import {
+  FoldingRangeKind,
+  SymbolKind,
+  type DocumentSymbol,
+  type FoldingRange,
+  type SymbolInformation,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SpeechDocument } from '../engine/document';
+import { buildOutline, type OutlineItem } from '../engine/outline';
+import { toRange } from './convert';
+
+/** `一、` → `（一）` → `1.` → `（1）`; anything finer (`一是…` items) is a list entry. */
+const KIND_BY_LEVEL: Record<number, SymbolKind> = {
+  1: SymbolKind.Module,
+  2: SymbolKind.Namespace,
+  3: SymbolKind.Class,
+  4: SymbolKind.Field,
+};
+
+interface Span {
+  start: number;
+  /** End of the heading's own text. */
+  headingEnd: number;
+  /** End of the section, without trailing blank space. */
+  end: number;
+}
+
+function spanOf(text: string, item: OutlineItem): Span {
+  const headingEnd = trimmedEnd(text, item.start, item.end);
+  const end = Math.max(trimmedEnd(text, item.start, item.sectionEnd), headingEnd);
+  return { start: item.start, headingEnd, end };
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function outlineOf(doc: TextDocument): OutlineItem[] {
+  return buildOutline(new SpeechDocument(doc.getText()));
+}
+
+function symbolName(item: OutlineItem): string {
+  const name = `${item.marker}${item.title}`.trim();
+  return name === '' ? item.marker || '…' : name;
+}
+
+export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
+  const text = doc.getText();
+  const toSymbol = (item: OutlineItem): DocumentSymbol => {
+    const span = spanOf(text, item);
+    return {
+      name: symbolName(item),
+      kind: KIND_BY_LEVEL[item.level] ?? SymbolKind.EnumMember,
+      range: toRange(doc, span.start, span.end),
+      selectionRange: toRange(doc, span.start, span.headingEnd),
+      children: item.children.map(toSymbol),
+    };
+  };
+  return outlineOf(doc).map(toSymbol);
+}
+
+/** For clients without hierarchical symbols: the same items, flat, each naming its parent. */
+export function flatSymbols(doc: TextDocument): SymbolInformation[] {
+  const text = doc.getText();
+  const out: SymbolInformation[] = [];
+  const walk = (item: OutlineItem, parent?: OutlineItem) => {
+    const span = spanOf(text, item);
+    out.push({
+      name: symbolName(item),
+      kind: KIND_BY_LEVEL[item.level] ?? SymbolKind.EnumMember,
+      location: { uri: doc.uri, range: toRange(doc, span.start, span.end) },
+      ...(parent ? { containerName: symbolName(parent) } : {}),
+    });
+    for (const child of item.children) walk(child, item);
+  };
+  for (const item of outlineOf(doc)) walk(item);
+  return out;
+}
+
+export function foldingRanges(doc: TextDocument): FoldingRange[] {
+  const text = doc.getText();
+  const out: FoldingRange[] = [];
+  const walk = (item: OutlineItem) => {
+    const span = spanOf(text, item);
+    const startLine = doc.positionAt(span.start).line;
+    const endLine = doc.positionAt(span.end).line;
+    if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+    item.children.forEach(walk);
+  };
+  outlineOf(doc).forEach(walk);
+  return out;
+}

@@ -1,0 +1,277 @@
+/**
+ * The real bundled server over stdio, as a pull-diagnostics client (VS Code) sees it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigDraft, DRAFT, makeWorkspace } from './drafts';
+import {
+  applyTextEdits,
+  editsOf,
+  fileUri,
+  LspClient,
+  positionAt,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+} from './harness';
+
+const FIX_ALL_KIND = 'source.fixAll.speechcheck';
+
+function hasSafeFix(d: Diagnostic): boolean {
+  return d.data?.fixes[0]?.safe === true;
+}
+
+describe('language server over stdio (pull diagnostics)', () => {
+  let client: LspClient;
+  let workspace: string;
+  const settings: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    workspace = makeWorkspace({ 'draft.speech.txt': DRAFT });
+    client = await LspClient.start({ pull: true, settings, workspaceFolder: workspace });
+  });
+  afterAll(async () => {
+    await client?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const uriOf = (name: string) => fileUri(path.join(workspace, name));
+
+  it('announces incremental sync, pull diagnostics and its code action kinds', () => {
+    const caps = client.capabilities;
+    expect(caps.textDocumentSync.change).toBe(2);
+    expect(caps.diagnosticProvider).toMatchObject({ interFileDependencies: false });
+    expect(caps.codeActionProvider.codeActionKinds).toEqual(expect.arrayContaining(['quickfix', FIX_ALL_KIND]));
+    expect(caps.executeCommandProvider.commands).toEqual(['speechcheck.ignoreWord', 'speechcheck.disableRuleForFile']);
+    expect(caps.hoverProvider).toBe(true);
+  });
+
+  it('registers a watcher for .speechcheckrc.json', async () => {
+    const watcher = await client.until(
+      () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      'file watcher registration',
+    );
+    expect(JSON.stringify(watcher.registerOptions)).toContain('.speechcheckrc.json');
+  });
+
+  it('reports findings with rule codes, UTF-16 ranges, links and fixes in data', async () => {
+    const uri = uriOf('draft.speech.txt');
+    await client.open(uri, DRAFT);
+    const report = await client.pull(uri);
+    expect(report.kind).toBe('full');
+    const dates = report.items.filter((d) => d.code === 'date-format');
+    expect(dates).toHaveLength(2);
+    const second = DRAFT.indexOf('2024.3.10');
+    // The line holds 𠮷 (two UTF-16 units) before this date.
+    expect(dates[1]!.range).toEqual({ start: positionAt(DRAFT, second), end: positionAt(DRAFT, second + '2024.3.10'.length) });
+    expect(dates[1]!.range.start.character).toBe('会议于2024-03-09召开，𠮷祥物于'.length);
+    expect(dates[1]).toMatchObject({
+      source: 'speechcheck',
+      severity: 2,
+      codeDescription: { href: expect.stringMatching(/#date-format$/) },
+      data: { category: 'date', fixes: [{ safe: true, edits: [{ newText: '2024年3月10日' }] }] },
+    });
+    const slots = report.items.filter((d) => d.code === 'placeholder').map((d) => d.range.start);
+    expect(slots).toContainEqual(positionAt(DRAFT, DRAFT.indexOf('XX')));
+    // Asked again with the same result id: nothing changed.
+    const again = await client.pull(uri, report.resultId);
+    expect(again.kind).toBe('unchanged');
+  });
+
+  it('offers the preferred quick fix that changes exactly its range', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const { items } = await client.pull(uri);
+    const diagnostic = items.find((d) => d.code === 'date-format')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    const preferred = actions.find((a) => a.isPreferred)!;
+    expect(preferred.title).toBe('改为“2024年3月9日”');
+    const edits = editsOf(preferred, uri);
+    expect(edits).toEqual([{ range: diagnostic.range, newText: '2024年3月9日' }]);
+    expect(preferred.edit?.documentChanges?.[0]?.textDocument.version).toBe(1);
+    expect(applyTextEdits(DRAFT, edits)).toBe(DRAFT.replace('2024-03-09', '2024年3月9日'));
+
+    const titles = actions.map((a) => a.title);
+    expect(titles).toContain('修复本文件中所有“date-format”问题（2 处）');
+    expect(titles).toContain('在工作区忽略“2024-03-09”');
+    expect(titles.some((t) => t.startsWith('在本文件中关闭规则“date-format'))).toBe(true);
+    // "Fix all of this rule" is minimal: one edit per date, nothing else touched.
+    const ruleFix = actions.find((a) => a.title.startsWith('修复本文件中所有'))!;
+    const ruleEdits = editsOf(ruleFix, uri);
+    expect(applyTextEdits(DRAFT, ruleEdits)).toBe(DRAFT.replace('2024-03-09', '2024年3月9日').replace('2024.3.10', '2024年3月10日'));
+    for (const e of ruleEdits) expect(e.range.start.line).toBe(6);
+  });
+
+  it('source.fixAll returns minimal edits that leave no safe fix', async () => {
+    const uri = uriOf('fixall.speech.txt');
+    const text = `${DRAFT}会期为2024-3-20至2024-3-22。\n`;
+    await client.open(uri, text);
+    const before = await client.pull(uri);
+    expect(before.items.filter(hasSafeFix).length).toBeGreaterThanOrEqual(4);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(actions.map((a) => a.kind)).toEqual([FIX_ALL_KIND]);
+    const edits = editsOf(actions[0]!, uri);
+    const lines = text.split('\n');
+    const wholeDocument = (e: TextEdit) => e.range.start.line === 0 && e.range.end.line >= lines.length - 1;
+    expect(edits.some(wholeDocument)).toBe(false);
+    expect(edits.every((e) => e.newText.length < 20)).toBe(true);
+    // Apply them as an incremental change, back to front, as an editor would.
+    const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    await client.change(uri, 2, sorted.map((e) => ({ range: e.range, text: e.newText })));
+    const after = await client.pull(uri);
+    expect(after.items.filter(hasSafeFix)).toEqual([]);
+    expect(after.items.filter((d) => d.code === 'placeholder').length).toBeGreaterThan(0);
+    const report = await client.request<{ charCount: number }>('speechcheck/report', { uri });
+    expect(report.charCount).toBe(applyTextEdits(text, edits).length);
+  });
+
+  it('a configuration change re-checks: a rule turned off, another made an error', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const refreshes = client.refreshes;
+    settings.rules = { 'date-format': 'off', placeholder: 'error' };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.refreshes > refreshes, 'a diagnostic refresh');
+    const { items } = await client.pull(uri);
+    expect(items.filter((d) => d.code === 'date-format')).toEqual([]);
+    const slots = items.filter((d) => d.code === 'placeholder');
+    expect(slots.length).toBeGreaterThan(0);
+    expect(slots.every((d) => d.severity === 1)).toBe(true);
+    delete settings.rules;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    expect((await client.pull(uri)).items.filter((d) => d.code === 'date-format')).toHaveLength(2);
+  });
+
+  it('invalid settings are named and skipped, the rest still applies', async () => {
+    const uri = uriOf('draft.speech.txt');
+    settings.rules = { 'date-format': 'loud', placeholder: 'off' };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const { items } = await client.pull(uri);
+    expect(items.filter((d) => d.code === 'placeholder')).toEqual([]);
+    expect(items.filter((d) => d.code === 'date-format')).toHaveLength(2);
+    const warning = await client.until(() => client.shownMessages.find((m) => m.message.includes('date-format')), 'a settings warning');
+    expect(warning.type).toBe(2);
+    delete settings.rules;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('reads .speechcheckrc.json, re-checks when it changes, and survives an invalid one', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const rc = path.join(workspace, '.speechcheckrc.json');
+    fs.writeFileSync(rc, JSON.stringify({ rules: { placeholder: 'off' } }));
+    let refreshes = client.refreshes;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
+    await client.until(() => client.refreshes > refreshes, 'a refresh after the rc file changed');
+    expect((await client.pull(uri)).items.filter((d) => d.code === 'placeholder')).toEqual([]);
+
+    fs.writeFileSync(rc, '{ "rules": { "placeholder": "off" ');
+    refreshes = client.refreshes;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    await client.until(() => client.refreshes > refreshes, 'a refresh after the rc file broke');
+    const { items } = await client.pull(uri);
+    expect(items.filter((d) => d.code === 'placeholder').length).toBeGreaterThan(0);
+    const error = await client.until(() => client.shownMessages.find((m) => m.type === 1 && m.message.includes(rc)), 'an error naming the rc file');
+    expect(error.message).toContain('JSON');
+    fs.rmSync(rc);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 3 }] });
+  });
+
+  it('commands write the workspace .speechcheckrc.json and re-check', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const rc = path.join(workspace, '.speechcheckrc.json');
+    const refreshes = client.refreshes;
+    const result = await client.request('workspace/executeCommand', {
+      command: 'speechcheck.disableRuleForFile',
+      arguments: [uri, 'date-format'],
+    });
+    expect(result).toEqual({ rcPath: rc });
+    expect(JSON.parse(fs.readFileSync(rc, 'utf8'))).toEqual({
+      overrides: [{ files: ['draft.speech.txt'], rules: { 'date-format': 'off' } }],
+    });
+    await client.until(() => client.refreshes > refreshes, 'a refresh after the command');
+    let { items } = await client.pull(uri);
+    expect(items.filter((d) => d.code === 'date-format')).toEqual([]);
+    // Other files keep the rule.
+    expect((await client.pull(uriOf('fixall.speech.txt'))).items.length).toBeGreaterThan(0);
+
+    await client.request('workspace/executeCommand', { command: 'speechcheck.ignoreWord', arguments: ['XX', uri] });
+    expect(JSON.parse(fs.readFileSync(rc, 'utf8')).ignoreWords).toEqual(['XX']);
+    ({ items } = await client.pull(uri));
+    const slots = items.filter((d) => d.code === 'placeholder').map((d) => d.range.start);
+    expect(slots).not.toContainEqual(positionAt(DRAFT, DRAFT.indexOf('XX')));
+    expect(slots).toContainEqual(positionAt(DRAFT, DRAFT.indexOf('X%')));
+    fs.rmSync(rc);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 3 }] });
+  });
+
+  it('document symbols follow the outline, each covering its section; folding by section', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => s.name)).toEqual(['一、坚定信心，稳中求进', '二、统筹发展和安全']);
+    const first = symbols[0];
+    expect(first.children.map((s: any) => s.name)).toEqual(['（一）抓好项目建设', '（二）优化营商环境']);
+    expect(first.children[0].children.map((s: any) => s.name)).toEqual(['1.加快重大项目落地']);
+    // 一、 runs from its heading to the end of 持续深化改革。 (line 16), not into 二、.
+    expect(first.range).toEqual({ start: { line: 8, character: 0 }, end: { line: 16, character: '持续深化改革。'.length } });
+    expect(first.selectionRange).toEqual({ start: { line: 8, character: 0 }, end: { line: 8, character: '一、坚定信心，稳中求进'.length } });
+    const folds = await client.request<any[]>('textDocument/foldingRange', { textDocument: { uri } });
+    expect(folds).toContainEqual({ startLine: 8, endLine: 16, kind: 'region' });
+    expect(folds).toContainEqual({ startLine: 14, endLine: 16, kind: 'region' });
+  });
+
+  it('returns the consistency report for a document', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const report = await client.request<any>('speechcheck/report', { uri });
+    expect(report.title.text).toBe('在全市经济工作会议上的讲话');
+    expect(report.dateLine.text).toBe('2024年3月9日');
+    expect(report.slots.total).toBe(2);
+    expect(report.dates.mentions.map((d: any) => d.text)).toEqual(expect.arrayContaining(['2024-03-09', '2024.3.10']));
+    expect(report.outline.map((o: any) => o.marker)).toEqual(['一、', '二、']);
+    expect(report.totals.segmented).toBe(true);
+  });
+
+  it('answers malformed requests with errors and keeps serving', async () => {
+    const uri = uriOf('draft.speech.txt');
+    await expect(client.request('speechcheck/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
+    await expect(client.request('textDocument/hover', {})).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('textDocument/hover', { textDocument: { uri }, position: { line: 'x' } })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('textDocument/codeAction', { textDocument: { uri } })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('speechcheck/report', { uri: 42 })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('speechcheck/report', { uri: 'file:///no/such/draft.txt' })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('workspace/executeCommand', { command: 'speechcheck.disableRuleForFile', arguments: [uri, 'no-such-rule'] })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('workspace/executeCommand', { command: 'rm -rf' })).rejects.toMatchObject({ code: -32602 });
+
+    const garbage = '{"jsonrpc":"2.0","id":99,"method":';
+    client.writeRaw(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
+    await client.until(() => client.protocolErrors.find((e) => e.includes('-32700')), 'a parse error response');
+    const notRpc = '[1,2,3]';
+    client.writeRaw(`Content-Length: ${notRpc.length}\r\n\r\n${notRpc}`);
+    await client.until(() => client.protocolErrors.find((e) => e.includes('-32600')), 'an invalid request response');
+
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols).toHaveLength(2);
+    expect((await client.pull(uri)).items.length).toBeGreaterThan(0);
+    expect(client.proc.exitCode).toBeNull();
+  });
+
+  it('still answers on a 1 MB draft', async () => {
+    const uri = uriOf('big.speech.txt');
+    const big = `${DRAFT}\n${bigDraft(1_000_000)}`;
+    await client.open(uri, big);
+    const started = Date.now();
+    const { items } = await client.pull(uri);
+    expect(items.filter((d) => d.code === 'date-format').length).toBeGreaterThan(0);
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.length).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    await client.until(() => client.logs.find((l) => l.includes('big.speech.txt') && l.includes('skipped')), 'a log line saying segmentation was skipped');
+    await client.close(uri);
+  });
+});
