@@ -26,6 +26,7 @@ for (const l of read('ecspell/公文写作_wordlist_pinyin.txt').split(/\r?\n/))
   const w = l.split('\t')[0]?.trim();
   if (w) freq.set(w, Math.max(freq.get(w) ?? 0, 5));
 }
+const curated0 = JSON.parse(fs.readFileSync(path.join(root, 'tools', 'typos-curated.json'), 'utf8'));
 const isWord = (w) => (freq.get(w) ?? 0) > 0;
 const CJK = /^[\u4e00-\u9fff]+$/;
 
@@ -39,6 +40,11 @@ function coveredByWords(s) {
   }
   return ok[s.length];
 }
+/** Pieces of longer words: `蓝缕` is right inside `筚路蓝缕`. */
+const pieces = new Set();
+for (const w of [...freq.keys(), ...curated0.misspellings.map((m) => m[1])]) {
+  for (let len = 2; len <= 4 && len < w.length; len++) for (let i = 0; i + len <= w.length; i++) pieces.add(w.slice(i, i + len));
+}
 const diffCount = (a, b) => [...a].filter((c, i) => c !== b[i]).length;
 
 /** A misspelling is kept only when the wrong form is no word and the right form is one. */
@@ -46,12 +52,13 @@ function acceptable(wrong, right) {
   if (!CJK.test(wrong) || !CJK.test(right) || wrong.length !== right.length || wrong.length < 2) return 'not same-length Chinese';
   if (wrong === right) return 'identical';
   if (isWord(wrong) || coveredByWords(wrong)) return 'wrong form is a word';
+  if (pieces.has(wrong)) return 'wrong form is part of a longer word';
   if (diffCount(wrong, right) > 2) return 'more than two characters differ';
   if (!isWord(right) && !coveredByWords(right) && right.length < 4) return 'right form unknown';
   return undefined;
 }
 
-const curated = JSON.parse(fs.readFileSync(path.join(root, 'tools', 'typos-curated.json'), 'utf8'));
+const curated = curated0;
 const entries = new Map();
 const dropped = [];
 const add = (wrong, right, source, example) => {
@@ -71,6 +78,17 @@ for (const line of read('pycorrector/tests_custom_confusion.txt').split(/\r?\n/)
   if (line.startsWith('#') || !line.trim()) continue;
   const [wrong, right] = line.trim().split(/\s+/);
   if (wrong && right) add(wrong, right, 'pycorrector-custom');
+}
+
+// An entry whose right form still holds another entry's wrong form (今天的计画) is no fix.
+for (const [wrong, e] of entries) {
+  for (const other of entries.keys()) {
+    if (other !== wrong && e.right.includes(other)) {
+      dropped.push(`${e.source}: ${wrong}→${e.right} (right form holds misspelling ${other})`);
+      entries.delete(wrong);
+      break;
+    }
+  }
 }
 
 const typos = {

@@ -147,6 +147,8 @@ const SURNAMES = new Set([
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 const CJK_RUN_RE = /[\u4e00-\u9fff]{2,}/g;
+const RUN_CACHE = new Map<string, Typo[]>();
+const RUN_CACHE_SIZE = 50_000;
 const OPEN_QUOTES = '“"「『‘\'';
 const CLOSE_QUOTES = '”"」』’\'';
 
@@ -203,6 +205,13 @@ export function findConfusions(
     const run = m[0];
     const base = m.index;
     if (skip?.(base, base + run.length)) continue;
+    // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
+    const cached = onCandidate ? undefined : RUN_CACHE.get(run);
+    if (cached) {
+      for (const t of cached) out.push({ ...t, start: base + t.start, end: base + t.end });
+      continue;
+    }
+    const found = out.length;
     const tokens = seg.tag(run);
     // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose: only OCR look-alikes count there.
     const quoted = run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '');
@@ -296,6 +305,8 @@ export function findConfusions(
       }
     }
     flush();
+    if (RUN_CACHE.size >= RUN_CACHE_SIZE) RUN_CACHE.clear();
+    RUN_CACHE.set(run, out.slice(found).map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
   }
   return out;
 }

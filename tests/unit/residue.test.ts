@@ -1,0 +1,164 @@
+/**
+ * residue: web-residue, pinyin-residue, broken-line — tables, the pattern data checked
+ * entry by entry, the title still found under residue, a clean draft, idempotent fix-all.
+ */
+import { describe, expect, it } from 'vitest';
+import { findings, flagged, fixed } from '../helpers';
+import { findWebResidueLines, WEB_RESIDUE_PATTERNS, webResidueStrength } from '../../server/src/engine/residue';
+import { SpeechDocument } from '../../server/src/engine/document';
+import type { RuleId } from '../../server/src/engine/types';
+
+const RESIDUE: RuleId[] = ['web-residue', 'pinyin-residue', 'broken-line'];
+
+describe('web-residue patterns (data)', () => {
+  for (const p of WEB_RESIDUE_PATTERNS) {
+    it(p.pattern, () => {
+      for (const e of p.examples) expect(webResidueStrength(e), e).toBe(p.weak ? 'weak' : 'strong');
+      for (const c of p.counterexamples) expect(new RegExp(p.pattern).test(c.trim()), c).toBe(false);
+    });
+  }
+});
+
+describe('web-residue', () => {
+  const draft = [
+    '您好,欢迎访问三七文档',
+    '当前位置:首页 > 办公文档 > 讲话稿',
+    '在全市工作会议上的讲话',
+    'VIP专免',
+    '2024-03-19',
+    '999+',
+    '31KB',
+    '22 页',
+    '侵权投诉',
+    '同志们：',
+    '今天召开会议，主要任务是部署工作。',
+    '展开>>',
+    '收起<<',
+    '在全市工作会议上的讲话同志们：今天召开会议，主要任务是...',
+    '评论(0)',
+    '没有更多评论了哦~',
+    '登录/注册',
+  ].join('\n');
+
+  it('flags every boilerplate line, including weak lines beside strong ones and the truncated summary', () => {
+    expect(flagged(draft, 'web-residue')).toEqual([
+      '您好,欢迎访问三七文档',
+      '当前位置:首页 > 办公文档 > 讲话稿',
+      'VIP专免',
+      '2024-03-19',
+      '999+',
+      '31KB',
+      '22 页',
+      '侵权投诉',
+      '展开>>',
+      '收起<<',
+      '在全市工作会议上的讲话同志们：今天召开会议，主要任务是...',
+      '评论(0)',
+      '没有更多评论了哦~',
+      '登录/注册',
+    ]);
+  });
+
+  it('fix-all deletes the lines and nothing else; the title is still the title', () => {
+    expect(fixed(draft, 'web-residue')).toBe('在全市工作会议上的讲话\n同志们：\n今天召开会议，主要任务是部署工作。');
+    expect(new SpeechDocument(draft).title?.text).toBe('在全市工作会议上的讲话');
+    const [f] = findings(draft, 'web-residue');
+    expect(f!.message).toContain('请删除此行');
+    expect(f!.fixes[0]!.safe).toBe(true);
+  });
+
+  it('weak lines alone are content', () => {
+    const text = '在全市工作会议上的讲话\n2024-03-19\n同志们：\n今年全市完成投资\n999+\n项目。';
+    expect(flagged(text, 'web-residue')).toEqual([]);
+    expect([...findWebResidueLines(text.split('\n'))]).toEqual([]);
+  });
+
+  it('prose that mentions the same words stays', () => {
+    const text = '欢迎大家来到我市考察。\n当前位置重要，下载安装后即可使用。\n相关推荐意见请报市政府。\n请登录省政务服务网填报数据。';
+    expect(flagged(text, 'web-residue')).toEqual([]);
+  });
+});
+
+describe('pinyin-residue', () => {
+  const invalid: Array<[string, string[], string]> = [
+    ['项目建設(shè)暨脱贫攻坚', ['(shè)'], '项目建設暨脱贫攻坚'],
+    ['各项任务(wù)，各县(市、区(qū))', ['(wù)', '(qū)'], '各项任务，各县(市、区)'],
+    ['加强建设（jiàn shè）工作', ['（jiàn shè）'], '加强建设工作'],
+    ['建设(jian4 she4)工作', ['(jian4 she4)'], '建设工作'],
+  ];
+  it.each(invalid)('%s', (text, expected, output) => {
+    expect(flagged(text, 'pinyin-residue')).toEqual(expected);
+    expect(fixed(text, 'pinyin-residue')).toBe(output);
+  });
+  const valid = [
+    '(1)加强领导；（2）落实责任。',
+    '中国(China)和世界贸易组织(WTO)。',
+    '参见李明(Li Ming)的报告，使用A4(A4)纸。',
+    '单位(ma)和X(xù)以及发布了(Good)。',
+    '其他工作（略）。',
+  ];
+  it.each(valid)('%s', (text) => expect(flagged(text, 'pinyin-residue')).toEqual([]));
+});
+
+/** A PDF page cut at 24 characters. */
+const PDF = `在全市工作会议上的讲话
+同志们：
+今天会议的主要任务是，统筹推进疫情防控和经济社
+会发展工作。这既是一次大战，也是一次大考，各级各部
+门特别是各级领导干部要扛起责任，统筹兼顾，巩固好来
+之不易的防控形势，全面恢复好经济社会运行秩序，努力
+把今年的各项目标任务完成好，确保交出优异的答卷。
+第一，着力推动实体经济发展。就是要帮助实体经济
+攻坚克难，实现高质量发展，这是当前的首要任务。`;
+
+describe('broken-line', () => {
+  it('joins PDF-wrapped lines, each break its own finding', () => {
+    const fs = findings(PDF, 'broken-line');
+    expect(fs.map((f) => PDF.slice(f.start, f.end))).toEqual(['社\n会', '部\n门', '来\n之', '力\n把', '济\n攻']);
+    expect(fixed(PDF, 'broken-line')).toBe(`在全市工作会议上的讲话
+同志们：
+今天会议的主要任务是，统筹推进疫情防控和经济社会发展工作。这既是一次大战，也是一次大考，各级各部门特别是各级领导干部要扛起责任，统筹兼顾，巩固好来之不易的防控形势，全面恢复好经济社会运行秩序，努力把今年的各项目标任务完成好，确保交出优异的答卷。
+第一，着力推动实体经济发展。就是要帮助实体经济攻坚克难，实现高质量发展，这是当前的首要任务。`);
+  });
+
+  const valid: Array<[string, string]> = [
+    ['one line per paragraph', '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n'],
+    ['a poem', '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n'],
+    [
+      'a list of headings of one width',
+      '一、统筹推进疫情防控和经济社会发展工作的总体要求\n二、统筹推进疫情防控和经济社会发展工作的主要任务\n三、统筹推进疫情防控和经济社会发展工作的保障措施\n四、统筹推进疫情防控和经济社会发展工作的组织领导\n五、统筹推进疫情防控和经济社会发展工作的考核评价\n',
+    ],
+    [
+      'Markdown',
+      '# 讲话\n\n今天会议的主要任务是，统筹推进疫情防控和经济社\n会发展工作。这既是一次大战，也是一次大考，各级各部\n门特别是各级领导干部要扛起责任，统筹兼顾，巩固好来\n之不易的防控形势，全面恢复好经济社会运行秩序，努力\n- 一项\n- 两项\n',
+    ],
+  ];
+  it.each(valid)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));
+});
+
+const CLEAN = `在全市经济工作会议上的讲话
+（2024年3月15日）
+同志们：
+今天召开全市经济工作会议，主要任务是总结去年工作，安排部署今年任务。下面，我讲三点意见。
+一、肯定成绩，坚定信心
+去年，全市地区生产总值增长6.2%，PM2.5平均浓度下降到32微克每立方米（μg/m³），CPI涨幅控制在2.5%以内。
+张伟同志、欧阳明同志分别通报了有关情况(详见附件1)，鄂尔多斯市的经验值得学习。
+二、正视问题，保持清醒
+要推进IT产业和AI应用，加快5G基站建设，做好GDP核算。
+三、真抓实干，狠抓落实
+希望大家再接再厉，谢谢大家。
+`;
+
+describe('a clean draft has no residue findings, and fix-all is idempotent', () => {
+  it('clean draft', () => {
+    for (const rule of RESIDUE) expect(flagged(CLEAN, rule), rule).toEqual([]);
+  });
+  it('idempotent fix-all', () => {
+    const messy = `VIP专免\n999+\n${PDF}\n建設(shè)\n评论(0)`;
+    for (const rule of RESIDUE) {
+      const once = fixed(messy, rule);
+      expect(fixed(once, rule), rule).toBe(once);
+      expect(findings(once, rule).filter((f) => f.fixes[0]?.safe), rule).toEqual([]);
+    }
+  });
+});
