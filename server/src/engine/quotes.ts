@@ -147,7 +147,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
     while (i < units.length) {
       let unit = { ...units[i]! };
       let next = i + 1;
-      let result = pairMarks(text, marksOf(unit, cls), false);
+      let result = pairMarks(text, marksOf(unit, cls));
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
       while (result.unclosedAtEnd !== undefined && next < units.length) {
@@ -155,19 +155,18 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
         if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
         unit = { start: unit.start, end: units[next]!.end };
         next++;
-        result = pairMarks(text, marksOf(unit, cls), false);
+        result = pairMarks(text, marksOf(unit, cls));
       }
-      // A multi-paragraph quotation: this unit opens with the mark left open, the next
-      // unit opens with the same mark.
+      // A multi-paragraph quotation: this unit opens with a mark that is never closed,
+      // and the next unit opens with the same mark. Pair the rest without it.
       const lead = leadingSpace(text, unit);
       if (
-        result.unclosedAtEnd !== undefined &&
-        result.unclosedAtEnd === unit.start + lead &&
         text[unit.start + lead] === openCh &&
         next < units.length &&
-        firstMark(units[next]!) === openCh
+        firstMark(units[next]!) === openCh &&
+        result.problems.some((p) => p.kind === 'unclosed' && p.pos === unit.start + lead)
       ) {
-        result = pairMarks(text, marksOf(unit, cls), true);
+        result = pairMarks(text, marksOf(unit, cls).slice(1));
       }
       for (const p of result.pairs) pairs.push({ ...p, cls });
       for (const p of result.problems) {
@@ -207,7 +206,7 @@ interface PairResult {
  * is extra; a reversed mark costs one edit, an extra mark a little more, so `”六个关系”` is
  * read as a reversed pair and `“一企一策”项目一策”` as one stray closing mark.
  */
-function pairMarks(text: string, marks: QuoteMark[], openEndAllowed: boolean): PairResult {
+function pairMarks(text: string, marks: QuoteMark[]): PairResult {
   const n = marks.length;
   if (n === 0) return { pairs: [], problems: [] };
   if (n > MAX_DP_MARKS) return greedy(marks);
@@ -240,7 +239,9 @@ function pairMarks(text: string, marks: QuoteMark[], openEndAllowed: boolean): P
   let bestState = -1;
   let best = Infinity;
   for (const [state, step] of current) {
-    const endCost = state === -1 ? 0 : openEndAllowed ? 0 : extraCost(marks[state]!);
+    // Slightly cheaper than calling the mark extra, so a trailing opening mark reads as
+    // left open (and may be closed in the next unit).
+    const endCost = state === -1 ? 0 : extraCost(marks[state]!) - 0.01;
     if (step.cost + endCost < best - 1e-9) {
       best = step.cost + endCost;
       bestState = state;
@@ -279,7 +280,6 @@ function pairMarks(text: string, marks: QuoteMark[], openEndAllowed: boolean): P
       if (m.dir === 'both') continue; // a lone ASCII " is left to other rules
       const unclosedAtEnd = r.role === 'open';
       if (unclosedAtEnd) out.unclosedAtEnd = m.pos;
-      if (unclosedAtEnd && openEndAllowed) continue;
       out.problems.push({ kind: m.dir === 'close' && r.role === 'extra' ? 'stray' : 'unclosed', pos: m.pos, ch: m.ch });
     }
   }
@@ -287,13 +287,14 @@ function pairMarks(text: string, marks: QuoteMark[], openEndAllowed: boolean): P
 }
 
 function closeCost(text: string, o: QuoteMark, c: QuoteMark): number {
+  // The opening mark's own cost was paid when it opened.
   const flips = (o.dir === 'close' ? 1 : 0) + (c.dir === 'open' ? 1 : 0);
   const mixed = (o.dir === 'both') !== (c.dir === 'both');
   const len = c.pos - o.pos - 1;
-  let cost = flips * FLIP + (mixed ? MIXED : 0) + len * PER_CHAR;
+  let cost = (c.dir === 'open' ? FLIP : 0) + (mixed ? MIXED : 0) + len * PER_CHAR;
   if ((flips > 0 || mixed) && (len > SHORT_QUOTE || SENTENCE_END_RE.test(text.slice(o.pos + 1, c.pos)))) cost += UNCERTAIN;
   // Opening with a closing mark and closing with an opening one is two guesses at once.
-  if (flips === 2) cost += 0.5;
+  if (flips === 2) cost += 0.3;
   return cost;
 }
 
