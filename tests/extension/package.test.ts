@@ -106,6 +106,8 @@ describe('package.json contributions', () => {
     const langConfig = readJson(lang.configuration);
     const pairs = langConfig.brackets.map((b: string[]) => b.join(''));
     expect(pairs).toEqual(expect.arrayContaining(['“”', '《》', '（）', '【】']));
+    // Full-width punctuation (，（）) must not be boxed as "ambiguous" in every line.
+    expect(contributes.configurationDefaults['[speech-draft]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
     const [grammar] = contributes.grammars;
     expect(readJson(grammar.path).scopeName).toBe(grammar.scopeName);
     expect(grammar.scopeName).toBe('text.speech-draft');
