@@ -1,11 +1,23 @@
 /**
  * Announced counts (`讲三点意见`, `以下五个方面`, `抓好三件事`, `“六个关系”`) and what follows
  * them. Shared by `enum-count` and the consistency report. Owner: structure rules.
+ *
+ * Two kinds are checked, and only where what was counted is unambiguous:
+ * - a count with a counter from data/enum-counters.json, ending its sentence (`：`/`。`),
+ *   followed at once by item 1 (`一、`, `（一）`, `1.`, `第一，`, `一是`, `一要` …): counted is
+ *   the run of that item's siblings in the same style (see `outlineSequences`), so a
+ *   speech-level announcement counts the headings that follow and a sentence-level one the
+ *   items of its paragraph;
+ * - a quoted formulation `“六个关系”` followed by clauses that each end (`要正确处理A和B的关系`)
+ *   or begin (`坚持A，坚持B`) with its noun.
  */
 import type { SpeechDocument } from './document';
+import { buildOutline, chineseNumberValue, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
+import { findWebResidueLines } from './residue';
+import countersData from './data/enum-counters.json';
 
 export interface Announcement {
-  /** Range of the announcing phrase, e.g. `讲三点意见`. */
+  /** Range of the announcing phrase, e.g. `三点意见`. */
   start: number;
   end: number;
   line: number;
@@ -13,11 +25,221 @@ export interface Announcement {
   announced: number;
   /** How many items followed, or undefined when nothing countable followed. */
   counted?: number;
-  /** What was counted, e.g. `一级标题（一、二、…）` or `“一是……”`. */
+  /** What was counted, e.g. `一级标题（一、至四、）` or `“一是……”条目（一是至三是）`. */
   countedWhat?: string;
+  /** The same in English. */
+  countedWhatEn?: string;
+  /** The items counted (their markers' ranges). */
+  items?: Array<{ start: number; end: number; marker: string }>;
+  /** The text seems to stop before the announced items are done (a web excerpt, a cut-off paste). */
+  truncated?: boolean;
 }
 
-/** TODO(structure owner): implement. */
-export function findAnnouncements(_doc: SpeechDocument): Announcement[] {
-  return [];
+export interface CounterEntry {
+  counter: string;
+  tails?: string[];
+  note?: string;
+  examples: string[];
+  counterexamples: string[];
+}
+
+export const ENUM_COUNTERS: readonly CounterEntry[] = countersData.counters as CounterEntry[];
+
+/** Traditional forms of the characters the patterns read, mapped one to one. */
+const TRAD: Record<string, string> = {
+  個: '个', 點: '点', 項: '项', 條: '条', 種: '种', 問: '问', 題: '题', 層: '层', 維: '维', 環: '环', 節: '节',
+  話: '话', 關: '关', 係: '系', 務: '务', 見: '见', 議: '议', 體: '体', 會: '会', 兩: '两', 這: '这', 樣: '样',
+  認: '认', 識: '识', 說: '说', 講: '讲', 談: '谈', 幾: '几', 導: '导', 堅: '坚', 轉: '转', 變: '变', 實: '实',
+  經: '经', 驗: '验', 處: '处', 標: '标',
+};
+const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
+
+function simplify(text: string): string {
+  return text.replace(TRAD_RE, (c) => TRAD[c] ?? c);
+}
+
+const NUM = '(?:[两二三四五六七八九十]{1,3}|[2-9]|1\\d|20)';
+const sortedCounters = [...ENUM_COUNTERS].sort((a, b) => b.counter.length - a.counter.length);
+const COUNTER_RE = new RegExp(
+  `(?<![第\\d一二三四五六七八九十百千万两.．])(${NUM})(${sortedCounters.map((c) => c.counter).join('|')})`,
+  'g',
+);
+const BY_COUNTER = new Map(ENUM_COUNTERS.map((c) => [c.counter, c]));
+
+/** Words before a count that point back, not forward: `以上六个方面`. */
+const BACKWARD_RE = /(以上|上述|前述|刚才|前面|上面)[^。：:]{0,3}$/;
+const HAN = /[\u4e00-\u9fff]/;
+/** A count of another thing earlier in the same sentence: `5条措施,6条保障` is a list of counts. */
+const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|项|条|种|大)[^。：:；;！？]*$/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  announced: number;
+  /** Where the items must begin. */
+  itemsFrom: number;
+}
+
+function findCandidates(text: string): Candidate[] {
+  const norm = simplify(text);
+  const out: Candidate[] = [];
+  COUNTER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNTER_RE.exec(norm))) {
+    const announced = chineseNumberValue(m[1]!);
+    if (announced === undefined || announced < 2) continue;
+    const entry = BY_COUNTER.get(m[2]!)!;
+    const before = norm.slice(Math.max(0, m.index - 40), m.index);
+    const sentenceBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
+    if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore)) continue;
+    // The rest of the phrase: a few Chinese words (`意见`, `的成效和亮点`).
+    let end = m.index + m[0].length;
+    const tail = /^[\u4e00-\u9fff]{0,10}/.exec(norm.slice(end))![0];
+    if (entry.tails) {
+      const t = tail.replace(/^的/, '');
+      if (t !== '' && !entry.tails.includes(t)) continue;
+    } else if (/[一二三四五六七八九十两\d]/.test(tail)) continue;
+    end += tail.length;
+    // The sentence ends here (`：`, `。`), or after one short clause ending in `：`.
+    let close = end;
+    if (/[，,]/.test(norm[close] ?? '')) {
+      const clause = /^[，,][^。：:；;\n]{0,15}[：:]/.exec(norm.slice(close));
+      if (!clause) continue;
+      close += clause[0].length;
+    } else if (/[：:。]/.test(norm[close] ?? '')) close += 1;
+    else continue;
+    const ws = /^[\s\u3000]*/.exec(norm.slice(close))![0];
+    out.push({ start: m.index, end, announced, itemsFrom: close + ws.length });
+  }
+  return out;
+}
+
+const QUOTE_OPEN = '[“”"‘’「『]';
+const QUOTE_CLOSE = '[“”"‘’」』]';
+const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([\\u4e00-\\u9fff]{1,4})${QUOTE_CLOSE}`, 'g');
+const CLAUSE_SPLIT = /[，,；;。：:、]/;
+
+/** `“六个关系”` followed by clauses ending (or starting) with 关系. */
+function findFormulationLists(doc: SpeechDocument): Announcement[] {
+  const text = doc.text;
+  const norm = simplify(text);
+  const out: Announcement[] = [];
+  FORMULATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FORMULATION_RE.exec(norm))) {
+    const announced = chineseNumberValue(m[1]!);
+    const noun = m[2]!;
+    if (announced === undefined || announced < 2 || /^[一二三四五六七八九十两]/.test(noun)) continue;
+    const lineIndex = doc.lineIndexAt(m.index);
+    const line = doc.lines[lineIndex]!;
+    const rest = norm.slice(m.index + m[0].length, line.end);
+    // Walk clauses; stop after the sentence in which the last matching clause stood ends
+    // and the next sentence does not continue the list.
+    let counted = 0;
+    let mode: 'end' | 'start' | undefined;
+    let clauses = 0;
+    let sentenceHadMatch = false;
+    let pos = 0;
+    const items: Array<{ start: number; end: number; marker: string }> = [];
+    while (pos < rest.length) {
+      const sep = rest.slice(pos).search(CLAUSE_SPLIT);
+      const clauseEnd = sep < 0 ? rest.length : pos + sep;
+      const raw = rest.slice(pos, clauseEnd);
+      const clause = raw.replace(/[“”"'‘’「」『』\s]/g, '');
+      clauses++;
+      const ends = clause.length > noun.length && clause.endsWith(noun) && !clause.includes(`个${noun}`);
+      const starts = clause.length > noun.length && clause.startsWith(noun);
+      const hit = (mode === undefined && (ends || starts)) || (mode === 'end' && ends) || (mode === 'start' && starts);
+      if (hit) {
+        mode ??= ends ? 'end' : 'start';
+        counted++;
+        sentenceHadMatch = true;
+        const at = m.index + m[0].length + pos;
+        items.push({ start: at, end: at + raw.length, marker: raw.trim() });
+      } else if (counted === 0 && clauses > 2) break;
+      const sepChar = rest[clauseEnd];
+      if (sepChar === '。') {
+        if (!sentenceHadMatch && counted > 0) break;
+        // The list ends with its sentence unless the next sentence goes on with it.
+        const next = rest.slice(clauseEnd + 1).split(CLAUSE_SPLIT)[0]!.replace(/[“”"'‘’「」『』\s]/g, '');
+        const nextHit = mode === 'end' ? next.endsWith(noun) : mode === 'start' ? next.startsWith(noun) : false;
+        if (counted > 0 && !nextHit) break;
+        sentenceHadMatch = false;
+      }
+      if (sep < 0) break;
+      pos = clauseEnd + 1;
+    }
+    if (counted < 2) continue;
+    out.push({
+      start: m.index + 1,
+      end: m.index + m[0].length - 1,
+      line: lineIndex,
+      text: text.slice(m.index + 1, m.index + m[0].length - 1),
+      announced,
+      counted,
+      countedWhat: mode === 'end' ? `以“${noun}”结尾的分句` : `以“${noun}”开头的分句`,
+      countedWhatEn: mode === 'end' ? `clauses ending in "${noun}"` : `clauses beginning with "${noun}"`,
+      items,
+    });
+  }
+  return out;
+}
+
+function bodyInfo(doc: SpeechDocument): { bodyEnd: number; residueAfter: boolean; endsMidSentence: boolean } {
+  const residue = findWebResidueLines(doc.lines.map((l) => l.text));
+  let last = -1;
+  for (const l of doc.lines) if (l.text.trim() !== '' && !residue.has(l.index)) last = l.index;
+  if (last < 0) return { bodyEnd: doc.text.length, residueAfter: false, endsMidSentence: false };
+  const lastLine = doc.lines[last]!;
+  let residueAfter = false;
+  for (const i of residue) if (i > last) residueAfter = true;
+  return {
+    bodyEnd: lastLine.end,
+    residueAfter,
+    endsMidSentence: !/[。！？!?…”’」』）)]\s*$/.test(lastLine.text),
+  };
+}
+
+function describe(run: readonly OutlineItem[]): { zh: string; en: string } {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const name =
+    first.style === 'shi' || first.style === 'di'
+      ? { zh: `“${first.marker}……”条目`, en: `"${first.marker}…" items` }
+      : STYLE_NAMES[first.style];
+  const span = run.length > 1 ? `${first.marker}至${last.marker}` : first.marker;
+  return { zh: `${name.zh}（${span}）`, en: `${name.en} (${run.map((i) => i.marker).join(' ')})` };
+}
+
+export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc)): Announcement[] {
+  const runs = outlineSequences(outline);
+  const runByStart = new Map<number, OutlineItem[]>();
+  for (const run of runs) runByStart.set(run[0]!.start, run);
+  let body: ReturnType<typeof bodyInfo> | undefined;
+  const out: Announcement[] = [];
+  for (const c of findCandidates(doc.text)) {
+    const run = runByStart.get(c.itemsFrom);
+    if (!run || run[0]!.ordinal !== 1) continue;
+    const what = describe(run);
+    const lastItem = run[run.length - 1]!;
+    let truncated: boolean | undefined;
+    if (run.length < c.announced) {
+      body ??= bodyInfo(doc);
+      truncated = lastItem.sectionEnd >= body.bodyEnd && (body.endsMidSentence || body.residueAfter);
+    }
+    out.push({
+      start: c.start,
+      end: c.end,
+      line: doc.lineIndexAt(c.start),
+      text: doc.text.slice(c.start, c.end),
+      announced: c.announced,
+      counted: run.length,
+      countedWhat: what.zh,
+      countedWhatEn: what.en,
+      items: run.map((i) => ({ start: i.start, end: i.start + i.marker.length, marker: i.marker })),
+      ...(truncated ? { truncated } : {}),
+    });
+  }
+  out.push(...findFormulationLists(doc));
+  return out.sort((a, b) => a.start - b.start);
 }

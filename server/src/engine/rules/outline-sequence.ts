@@ -1,12 +1,113 @@
 import { defineRule } from '../rule-helpers';
+import { buildOutline, numeralLike, outlineSequences, walkOutline, type OutlineItem } from '../outline';
+import type { FixInput } from '../rule';
+import type { TextEdit } from '../types';
 
-/** TODO(stub): not implemented yet. */
+const LEVEL_MARKS = ['', '一、', '（一）', '1.', '（1）'];
+
+/** The marker with its numeral replaced by `n`. */
+function renumbered(item: OutlineItem, n: number, text: string): { edit: TextEdit; marker: string } {
+  const numeral = text.slice(item.numStart, item.numEnd);
+  const newText = numeralLike(numeral, n);
+  const offset = item.numStart - item.start;
+  const marker = item.marker.slice(0, offset) + newText + item.marker.slice(offset + numeral.length);
+  return { edit: { start: item.numStart, end: item.numEnd, newText }, marker };
+}
+
 export const outlineSequence = defineRule({
   id: 'outline-sequence',
   category: 'structure',
   description: { zh: '层次序号跳号、重号或层级错用', en: 'Outline numbering skips, repeats or misuses a level' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    skipped: {
+      zh: '序号跳号：“{prev}”之后是“{marker}”，应为“{expected}”',
+      en: 'Numbering skips: "{marker}" follows "{prev}"; expected "{expected}"',
+    },
+    repeated: {
+      zh: '序号重复：“{prev}”之后又是“{marker}”，应为“{expected}”',
+      en: 'Numbering repeats: "{marker}" follows "{prev}"; expected "{expected}"',
+    },
+    backward: {
+      zh: '序号倒退：“{prev}”之后是“{marker}”，应为“{expected}”',
+      en: 'Numbering goes back: "{marker}" follows "{prev}"; expected "{expected}"',
+    },
+    levelOrder: {
+      zh: '层次序号错用：“{marker}”用在了“{deeper}”之下；公文层次依次为“一、”“（一）”“1.”“（1）”（GB/T 9704-2012）',
+      en: 'Heading levels out of order: "{marker}" is used under "{deeper}"; official documents number levels 一、 → （一） → 1. → （1） (GB/T 9704-2012)',
+    },
+    renumber: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
+    renumberRest: { zh: '改为“{expected}”并顺延其后序号', en: 'Change to "{expected}" and renumber the items after it' },
+  },
+  check(ctx) {
+    const outline = ctx.memo('outline', () => buildOutline(ctx.doc));
+    const text = ctx.text;
+
+    for (const run of outlineSequences(outline)) {
+      let prevOrdinal = run[0]!.ordinal;
+      let prevMarker = run[0]!.marker;
+      for (let i = 1; i < run.length; i++) {
+        const item = run[i]!;
+        const expected = prevOrdinal + 1;
+        if (item.ordinal === expected) {
+          prevOrdinal = item.ordinal;
+          prevMarker = item.marker;
+          continue;
+        }
+        const next = run[i + 1];
+        const messageId = item.ordinal > expected ? 'skipped' : item.ordinal === prevOrdinal ? 'repeated' : 'backward';
+        const single = renumbered(item, expected, text);
+        // One wrong number between two right ones (or a repeated last one) is a typo: fix it.
+        const typo = next ? next.ordinal === expected + 1 : messageId === 'repeated';
+        const fixes: FixInput[] = [];
+        if (typo) {
+          fixes.push({ title: 'renumber', params: { expected: single.marker }, edits: [single.edit], safe: true });
+        } else {
+          // Renumber this and the rest of the run; a guess (a section may be missing).
+          const edits = run.slice(i).map((it, k) => renumbered(it, expected + k, text).edit);
+          fixes.push({
+            title: run.length - i > 1 ? 'renumberRest' : 'renumber',
+            params: { expected: single.marker },
+            edits,
+            safe: false,
+          });
+        }
+        ctx.report({
+          start: item.start,
+          end: item.start + item.marker.length,
+          messageId,
+          params: { prev: prevMarker, marker: item.marker, expected: single.marker },
+          fixes,
+          data: { expected, found: item.ordinal, style: item.style },
+        });
+        if (typo) {
+          prevOrdinal = expected;
+          prevMarker = single.marker;
+        } else {
+          prevOrdinal = item.ordinal;
+          prevMarker = item.marker;
+        }
+      }
+    }
+
+    // A shallower heading used under a deeper one: `一、` → `1.` → `（一）`.
+    const flaggedParents = new Set<OutlineItem | undefined>();
+    for (const { item, parent, siblings } of walkOutline(outline)) {
+      if (item.kind !== 'heading' || !parent || flaggedParents.has(parent)) continue;
+      const index = siblings.indexOf(item);
+      const deeper = siblings.slice(0, index).find((s) => s.kind === 'heading' && s.level > item.level);
+      if (!deeper) continue;
+      // Only where this level starts under that parent (its first use), not a continuation.
+      if (siblings.slice(0, index).some((s) => s.kind === 'heading' && s.level === item.level)) continue;
+      flaggedParents.add(parent);
+      ctx.report({
+        start: item.start,
+        end: item.start + item.marker.length,
+        messageId: 'levelOrder',
+        params: { marker: item.marker, deeper: deeper.marker, expected: LEVEL_MARKS[item.level] ?? '' },
+        data: { level: item.level, under: deeper.level },
+      });
+    }
+  },
 });
