@@ -106,6 +106,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // Idle until the first document opens: build the rules' tables now.
+    setTimeout(() => checker.warmUp(), 0);
     if (support.configurationRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'speechcheck' });
     }

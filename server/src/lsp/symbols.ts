@@ -42,6 +42,10 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+function isTextItem(item: OutlineItem): boolean {
+  return (item as { kind?: string }).kind === 'item';
+}
+
 function outlineOf(doc: TextDocument): OutlineItem[] {
   return buildOutline(new SpeechDocument(doc.getText()));
 }
@@ -88,6 +92,8 @@ export function foldingRanges(doc: TextDocument): FoldingRange[] {
   const text = doc.getText();
   const out: FoldingRange[] = [];
   const walk = (item: OutlineItem) => {
+    // Points inside the text (`一是…`) are listed as symbols but folding stays with headings.
+    if (isTextItem(item)) return;
     const span = spanOf(text, item);
     const startLine = doc.positionAt(span.start).line;
     const endLine = doc.positionAt(span.end).line;

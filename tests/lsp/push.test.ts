@@ -1,0 +1,132 @@
+/**
+ * A client without pull diagnostics or workspace/configuration (as Neovim 0.7 or a simple
+ * editor): diagnostics are published, settings come with initializationOptions and
+ * didChangeConfiguration. Also measures the time from didOpen of the ~100 KB seed to its
+ * first diagnostics.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigDraft, DRAFT, makeWorkspace, seed100k } from './drafts';
+import { fileUri, LspClient, positionAt } from './harness';
+
+describe('language server with published diagnostics', () => {
+  let client: LspClient;
+  let workspace: string;
+
+  beforeAll(async () => {
+    workspace = makeWorkspace();
+    client = await LspClient.start({
+      pull: false,
+      workspaceFolder: workspace,
+      initializationOptions: { speechcheck: { rules: { placeholder: 'info' } } },
+    });
+  });
+  afterAll(async () => {
+    await client?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const uriOf = (name: string) => fileUri(path.join(workspace, name));
+
+  it('does not announce pull diagnostics', () => {
+    expect(client.capabilities.diagnosticProvider).toBeUndefined();
+  });
+
+  it('publishes on open, after edits (debounced, versioned) and clears on close', async () => {
+    const uri = uriOf('push.speech.txt');
+    await client.open(uri, DRAFT);
+    const first = await client.until(() => client.lastPublished(uri), 'diagnostics after open');
+    expect(first.version).toBe(1);
+    const dates = first.diagnostics.filter((d) => d.code === 'date-format');
+    expect(dates.map((d) => d.range.start)).toEqual([positionAt(DRAFT, DRAFT.indexOf('2024-03-09')), positionAt(DRAFT, DRAFT.indexOf('2024.3.10'))]);
+    // initializationOptions apply: placeholders are information.
+    expect(first.diagnostics.filter((d) => d.code === 'placeholder').every((d) => d.severity === 3)).toBe(true);
+
+    // Three quick edits: only the last version is published.
+    const at = positionAt(DRAFT, DRAFT.indexOf('2024-03-09'));
+    const count = client.published.filter((p) => p.uri === uri).length;
+    await client.change(uri, 2, [{ range: { start: at, end: { line: at.line, character: at.character + 10 } }, text: '2024年3月9日' }]);
+    await client.change(uri, 3, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '各位' }]);
+    await client.change(uri, 4, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } }, text: '' }]);
+    const latest = await client.until(() => {
+      const p = client.lastPublished(uri);
+      return p && p.version === 4 ? p : undefined;
+    }, 'diagnostics for version 4');
+    const published = client.published.filter((p) => p.uri === uri).slice(count);
+    expect(published.some((p) => p.version === 2 || p.version === 3)).toBe(false);
+    expect(latest.diagnostics.filter((d) => d.code === 'date-format')).toHaveLength(1);
+
+    await client.close(uri);
+    const cleared = await client.until(() => {
+      const p = client.lastPublished(uri);
+      return p && p.diagnostics.length === 0 ? p : undefined;
+    }, 'cleared diagnostics');
+    expect(cleared.diagnostics).toEqual([]);
+  });
+
+  it('completes results once nodejieba has loaded, after the first ones went out', async () => {
+    await client.until(() => client.logs.find((l) => l.includes('nodejieba loaded')), 'nodejieba loaded');
+  });
+
+  it('takes settings pushed with didChangeConfiguration', async () => {
+    const uri = uriOf('settings.speech.txt');
+    await client.open(uri, DRAFT);
+    await client.until(() => client.lastPublished(uri), 'diagnostics after open');
+    const count = client.published.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: { speechcheck: { rules: { 'date-format': 'off' } } } });
+    const next = await client.until(
+      () => client.published.slice(count).find((p) => p.uri === uri),
+      'diagnostics after the configuration change',
+    );
+    expect(next.diagnostics.filter((d) => d.code === 'date-format')).toEqual([]);
+    expect(next.diagnostics.filter((d) => d.code === 'placeholder').length).toBeGreaterThan(0);
+    await client.close(uri);
+  });
+
+  it('checks plain text only when it is mostly Chinese', async () => {
+    const chinese = uriOf('notes.txt');
+    const english = uriOf('english.txt');
+    await client.open(english, 'Meeting on 2024-03-09 about XX and the budget for the year, all in English.\n', 'plaintext');
+    await client.open(chinese, DRAFT, 'plaintext');
+    const published = await client.until(() => client.lastPublished(chinese), 'diagnostics for Chinese plain text');
+    expect(published.diagnostics.length).toBeGreaterThan(0);
+    const en = await client.until(() => client.lastPublished(english), 'diagnostics for English plain text');
+    expect(en.diagnostics).toEqual([]);
+  });
+});
+
+describe('time to first diagnostics', () => {
+  it('a ~100 KB draft gets its first diagnostics quickly, before nodejieba loads', async () => {
+    const text = seed100k() ?? bigDraft(36_000);
+    const bytes = Buffer.byteLength(text);
+    expect(bytes).toBeGreaterThan(90_000);
+    const client = await LspClient.start({ pull: false });
+    try {
+      const uri = fileUri('/tmp/speechcheck-100k.speech.txt');
+      const opened = performance.now();
+      await client.open(uri, text);
+      const first = await client.until(() => client.lastPublished(uri), 'first diagnostics');
+      const elapsed = first.at - opened;
+      console.log(`time to first diagnostics: ${elapsed.toFixed(0)} ms for ${bytes} bytes (${first.diagnostics.length} diagnostics)`);
+      expect(elapsed).toBeLessThan(2_000);
+      // The first answer did not wait for nodejieba: it loads afterwards and results are completed.
+      await client.until(() => client.logs.find((l) => l.includes('nodejieba loaded')), 'nodejieba loaded');
+      const complete = await client.until(() => {
+        const all = client.published.filter((p) => p.uri === uri);
+        return all.length >= 2 ? all.at(-1) : undefined;
+      }, 'the completed result');
+      expect(complete.at).toBeGreaterThan(first.at);
+
+      // Warm: the same draft opened again once everything has loaded (full check, with segmentation).
+      const again = fileUri('/tmp/speechcheck-100k-again.speech.txt');
+      const reopened = performance.now();
+      await client.open(again, text);
+      const warm = await client.until(() => client.lastPublished(again), 'diagnostics of the second open');
+      console.log(`time to first diagnostics, warm and segmented: ${(warm.at - reopened).toFixed(0)} ms`);
+      expect(warm.diagnostics.length).toBeGreaterThanOrEqual(complete.diagnostics.length - 5);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The server's modules in-process: conversion to LSP types, a throwing rule isolated by the
+ * checker, settings sanitising, rc-file commands, hover Markdown and symbols.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../server/src/engine/check';
+import { SpeechDocument } from '../../server/src/engine/document';
+import { analyzeFormulations } from '../../server/src/engine/formulations';
+import { RULES } from '../../server/src/engine/rules';
+import type { Finding } from '../../server/src/engine/types';
+import { Checker } from '../../server/src/lsp/checker';
+import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/commands';
+import { ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/convert';
+import { formulationHover } from '../../server/src/lsp/hover';
+import { isCheckedLanguage, isMostlyChinese, sanitizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
+import { DRAFT, makeWorkspace } from './drafts';
+
+const TODAY = new Date(2024, 2, 15);
+
+describe('convert', () => {
+  it('maps offsets after astral characters and CRLF to UTF-16 positions', () => {
+    const text = '𠮷𠮷字\r\n第二行𠮷2024-03-09';
+    const doc = TextDocument.create('file:///a.txt', 'speech-draft', 7, text);
+    const start = text.indexOf('2024');
+    const finding: Finding = {
+      rule: 'date-format',
+      category: 'date',
+      severity: 'info',
+      message: 'm',
+      start,
+      end: start + 10,
+      fixes: [{ title: 't', safe: true, edits: [{ start, end: start + 10, newText: '2024年3月9日' }] }],
+      data: { format: 'iso' },
+    };
+    const d = toDiagnostic(doc, finding);
+    expect(d.range).toEqual({ start: { line: 1, character: 5 }, end: { line: 1, character: 15 } });
+    expect(d).toMatchObject({
+      severity: 3,
+      code: 'date-format',
+      source: 'speechcheck',
+      codeDescription: { href: ruleDocsUrl('date-format') },
+      data: { category: 'date', version: 7, details: { format: 'iso' }, fixes: [{ safe: true, edits: [{ range: d.range }] }] },
+    });
+    expect(ruleDocsUrl('typo')).toMatch(/README\.md#typo$/);
+  });
+});
+
+describe('checker', () => {
+  const victim = RULES.find((r) => r.id === 'date-format')!;
+  const original = victim.check;
+  afterEach(() => {
+    (victim as { check: typeof original }).check = original;
+  });
+
+  it('a rule that throws is skipped and logged; the other rules still report', () => {
+    const errors: string[] = [];
+    const checker = new Checker({ log: () => undefined, error: (m) => errors.push(m) }, () => undefined);
+    (victim as { check: typeof original }).check = () => {
+      throw new Error('boom');
+    };
+    const doc = TextDocument.create('file:///d.txt', 'speech-draft', 1, DRAFT);
+    const result = checker.check(doc, resolveConfig({ today: TODAY }), 'k');
+    expect(result.findings.some((f) => f.rule === 'placeholder')).toBe(true);
+    expect(result.findings.some((f) => f.rule === 'date-format')).toBe(false);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('date-format');
+    expect(errors[0]).toContain('boom');
+    // Fix-all works around it too.
+    expect(checker.fixAll(DRAFT, resolveConfig({ today: TODAY }))).toContain('2024-03-09');
+  });
+
+  it('caches one result per version and configuration', () => {
+    const checker = new Checker({ log: () => undefined, error: () => undefined }, () => undefined);
+    const config = resolveConfig({ today: TODAY });
+    const v1 = TextDocument.create('file:///d.txt', 'speech-draft', 1, DRAFT);
+    const a = checker.check(v1, config, 'k');
+    expect(checker.check(v1, config, 'k')).toBe(a);
+    expect(checker.check(v1, config, 'other')).not.toBe(a);
+    const v2 = TextDocument.update(v1, [{ text: '' }], 2);
+    expect(checker.check(v2, config, 'other').findings).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('keeps valid keys and names the bad ones', () => {
+    const { settings, problems } = sanitizeSettings({
+      enable: 'yes',
+      languages: ['speech-draft', 'plaintext'],
+      rules: { typo: 'off', 'date-format': 'loud', nope: 'error' },
+      ignoreWords: ['张三'],
+      locale: 'auto',
+    });
+    expect(settings.enable).toBe(true);
+    expect(settings.languages).toEqual(['speech-draft', 'plaintext']);
+    expect(settings.rules).toEqual({ typo: 'off' });
+    expect(settings.ignoreWords).toEqual(['张三']);
+    expect(settings.locale).toBeUndefined();
+    expect(problems.join('\n')).toMatch(/enable[\s\S]*date-format[\s\S]*nope/);
+  });
+
+  it('checks speech drafts always, prose only when mostly Chinese', () => {
+    expect(isMostlyChinese(DRAFT)).toBe(true);
+    expect(isMostlyChinese('The meeting (会议) discussed the budget for next year at length.')).toBe(false);
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'speech-draft', 'hello')).toBe(true);
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'markdown', DRAFT)).toBe(true);
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'typescript', DRAFT)).toBe(false);
+    expect(isCheckedLanguage({ ...DEFAULT_SETTINGS, checkMostlyChinese: false }, 'plaintext', DRAFT)).toBe(false);
+    expect(isCheckedLanguage({ ...DEFAULT_SETTINGS, enable: false }, 'speech-draft', DRAFT)).toBe(false);
+  });
+});
+
+describe('rc-file commands', () => {
+  it('write ignoreWords and per-file overrides into the nearest rc file, keeping other keys', () => {
+    const ws = makeWorkspace({ 'a/b/draft.txt': DRAFT, '.speechcheckrc.json': '{"requireDateLine": false}' });
+    const file = path.join(ws, 'a/b/draft.txt');
+    const rc = rcPathFor(file, [ws])!;
+    expect(rc).toBe(path.join(ws, '.speechcheckrc.json'));
+    addIgnoredWord(rc, '张三');
+    addIgnoredWord(rc, '张三');
+    disableRuleForFile(rc, file, 'typo');
+    disableRuleForFile(rc, file, 'placeholder');
+    expect(JSON.parse(fs.readFileSync(rc, 'utf8'))).toEqual({
+      requireDateLine: false,
+      ignoreWords: ['张三'],
+      overrides: [{ files: ['a/b/draft.txt'], rules: { typo: 'off', placeholder: 'off' } }],
+    });
+    fs.writeFileSync(rc, '{"rules": ');
+    expect(() => addIgnoredWord(rc, 'x')).toThrow(/JSON/);
+    expect(fs.readFileSync(rc, 'utf8')).toBe('{"rules": ');
+  });
+
+  it('creates the rc file at the workspace folder root when there is none', () => {
+    const ws = makeWorkspace({ 'sub/draft.txt': DRAFT });
+    expect(rcPathFor(path.join(ws, 'sub/draft.txt'), [ws])).toBe(path.join(ws, '.speechcheckrc.json'));
+    expect(rcPathFor(undefined, [])).toBeUndefined();
+  });
+});
+
+describe('hover', () => {
+  const text = '同志们：\n我们要做好“六稳”工作，落实"六稳"要求。\n“六稳”是基础。\n';
+  const doc = TextDocument.create('file:///h.txt', 'speech-draft', 1, text);
+  const config = resolveConfig({ today: TODAY });
+  const analysed = analyzeFormulations(new SpeechDocument(text), config);
+
+  it.skipIf(analysed.length === 0)('shows the forms of a formulation in this draft and their counts', () => {
+    const hover = formulationHover(doc, text.indexOf('六稳'), config)!;
+    expect(hover).not.toBeNull();
+    const md = (hover.contents as { value: string }).value;
+    expect(md).toContain('六稳');
+    expect(md).toContain('| `“六稳”` ✓ | 2 | 2, 3 |');
+    expect(md).toContain('| `"六稳"` | 1 | 2 |');
+    expect(formulationHover(doc, text.indexOf('同志'), config)).toBeNull();
+  });
+});
+
+describe('symbols', () => {
+  it('nest headings and keep each child inside its parent', () => {
+    const doc = TextDocument.create('file:///s.txt', 'speech-draft', 1, DRAFT);
+    const symbols = documentSymbols(doc);
+    const inside = (outer: { start: { line: number } ; end: { line: number } }, inner: typeof outer) =>
+      inner.start.line >= outer.start.line && inner.end.line <= outer.end.line;
+    const walk = (list: typeof symbols) => {
+      for (const s of list) {
+        expect(inside(s.range, s.selectionRange)).toBe(true);
+        for (const c of s.children ?? []) expect(inside(s.range, c.range)).toBe(true);
+        walk(s.children ?? []);
+      }
+    };
+    walk(symbols);
+    expect(symbols).toHaveLength(2);
+    expect(foldingRanges(doc).map((f) => [f.startLine, f.endLine])).toEqual([
+      [8, 16],
+      [10, 12],
+      [14, 16],
+      [18, 20],
+    ]);
+  });
+});
