@@ -40,8 +40,8 @@ interface NodeJieba {
   insertWord(word: string): boolean;
 }
 
-const MIN_FREQ = 5;
-const DICT_VERSION = 'v1';
+const MIN_FREQ = 10;
+const DICT_VERSION = 'v2';
 
 export interface DictionaryPaths {
   dict: string;
@@ -75,14 +75,21 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   fs.mkdirSync(outDir, { recursive: true });
   const paths = dictionaryPaths(outDir);
   const full = fs.readFileSync(path.join(src, 'jieba.dict.utf8'), 'utf8');
+  const userWords = new Set(userDictionaryWords());
   const kept: string[] = [];
   for (const line of full.split('\n')) {
     const parts = line.split(' ');
-    if (parts.length >= 2 && Number(parts[1]) >= MIN_FREQ) kept.push(line);
+    if (parts.length < 2) continue;
+    // A user word jieba already knows keeps jieba's own entry and part of speech (天津 stays
+    // a place name, 坚持 a verb), even when its frequency would have trimmed it.
+    const isUserWord = userWords.delete(parts[0]!);
+    if (isUserWord || Number(parts[1]) >= MIN_FREQ) kept.push(line);
   }
   writeAtomically(paths.dict, kept.join('\n') + '\n');
   fs.copyFileSync(path.join(src, 'hmm_model.utf8'), paths.hmmDict);
-  writeAtomically(paths.userDict, userDictionaryWords().join('\n') + '\n');
+  const formulationTerms = new Set(formulationsData.formulations.map((f) => f.term));
+  const userLines = [...userWords].map((w) => `${w} ${formulationTerms.has(w) ? 'nz' : 'x'}`);
+  writeAtomically(paths.userDict, userLines.join('\n') + '\n');
   // cppjieba asserts these files are non-empty; we never extract keywords.
   writeAtomically(paths.idfDict, '的 1.0\n');
   writeAtomically(paths.stopWordDict, '的\n');
@@ -158,10 +165,19 @@ export function loadSegmenter(): Promise<Segmenter> {
 }
 
 function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
+  // Scanned in place rather than split into lines: the peak memory of a 2 MB split is
+  // what would push the server past its budget.
+  const dict = fs.readFileSync(paths.dict, 'utf8');
   const freqs = new Map<string, number>();
-  for (const line of fs.readFileSync(paths.dict, 'utf8').split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp > 0) freqs.set(line.slice(0, sp), Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) || 1);
+  for (let i = 0; i < dict.length; ) {
+    let nl = dict.indexOf('\n', i);
+    if (nl < 0) nl = dict.length;
+    const sp = dict.indexOf(' ', i);
+    if (sp > i && sp < nl) {
+      const sp2 = dict.indexOf(' ', sp + 1);
+      freqs.set(dict.slice(i, sp), Number(dict.slice(sp + 1, sp2 > 0 && sp2 < nl ? sp2 : nl)) || 1);
+    }
+    i = nl + 1;
   }
   const userWords = new Set(userDictionaryWords());
   const added = new Set<string>();
