@@ -277,3 +277,49 @@ describe('without nodejieba', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('speechcheck report', () => {
+  it('Markdown by default: slots by kind, dates and formats, outline, totals', () => {
+    const r = runCli(['report', 'draft.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# 一致性报告：draft.txt');
+    expect(r.stdout).toContain('| 数字 | 2 | 5 | XX |');
+    expect(r.stdout).toContain('| 人名 | 1 | 7 | XX |');
+    expect(r.stdout).toContain('| 6 | 2024-03-20 | 2024-03-09 |');
+  });
+
+  it('JSON: the report data with the file named', () => {
+    const r = runCli(['report', '--format', 'json', 'draft.txt'], { cwd: dir });
+    const data = JSON.parse(r.stdout) as { file: string; slots: { total: number }; dates: { consistent: boolean }; totals: { findings: number } };
+    expect(data.file).toBe('draft.txt');
+    expect(data.slots.total).toBe(3);
+    expect(data.dates.consistent).toBe(false);
+    expect(data.totals.findings).toBeGreaterThanOrEqual(6);
+  });
+
+  it('HTML: one self-contained page, document text escaped', () => {
+    writeTree(dir, { 'evil.txt': '在<script>alert(1)</script>会上的讲话\n（2024年3月15日）\n\n投资XX亿元。\n' });
+    const r = runCli(['report', '-f', 'html', 'evil.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(r.stdout).not.toContain('<script');
+    expect(r.stdout).toContain('&#60;script&#62;');
+  });
+
+  it('reads standard input; exit 2 for a missing file or a second file', () => {
+    expect(runCli(['report', '-f', 'json', '-'], { cwd: dir, input: DRAFT }).stdout).toContain('"file": "-"');
+    const missing = runCli(['report', 'missing.txt'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing.txt');
+    expect(runCli(['report', 'draft.txt', 'clean.txt'], { cwd: dir }).code).toBe(2);
+  });
+});
+
+describe('paths as given', () => {
+  it('files found under `.` are named relative to it', () => {
+    const d = scratchDir('dot');
+    writeTree(d, { 'a.txt': CLEAN_DRAFT, 'sub/b.txt': CLEAN_DRAFT });
+    const r = runCli(['-f', 'json', '.'], { cwd: d });
+    expect((JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => f.file)).toEqual(['a.txt', 'sub/b.txt']);
+  });
+});

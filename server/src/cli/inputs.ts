@@ -79,6 +79,7 @@ function compareNames(a: string, b: string): number {
 function joinAsGiven(dirArg: string, rel: string): string {
   const sep = dirArg.includes('\\') && !dirArg.includes('/') ? '\\' : '/';
   const base = dirArg.replace(/[\\/]+$/, '');
+  if (base === '.') return rel.split('/').join(sep);
   return base === '' ? `${sep}${rel}` : `${base}${sep}${rel.split('/').join(sep)}`;
 }
 

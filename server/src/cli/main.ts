@@ -87,6 +87,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         '一致性报告 / consistency report: speechcheck report FILE --format markdown|json|html',
       ].join('\n'),
     )
+    // Options after `report` belong to it (both have --format, with different choices).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),

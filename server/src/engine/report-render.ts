@@ -220,12 +220,11 @@ function headerLines(r: ConsistencyReport, locale: Locale): string[] {
 
 // ---------------------------------------------------------------- Markdown
 
-/** Escapes text for a Markdown table cell or paragraph: no markup, no broken rows. */
+/** Escapes text for a Markdown table cell or inside a line: no markup, no broken rows. */
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
-    .replace(/^(\s*)([-+#])/, '$1\\$2');
+    .replace(/([\\`*_[\]<>|~&])/g, '\\$1');
 }
 
 function markdownTable(table: Table): string[] {
