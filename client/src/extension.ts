@@ -51,7 +51,13 @@ async function requestReport(doc: vscode.TextDocument): Promise<ConsistencyRepor
     return undefined;
   }
   const uri = client.code2ProtocolConverter.asUri(doc.uri);
-  const report = await client.sendRequest<ConsistencyReport | null>(REPORT_REQUEST, { uri });
+  let report: ConsistencyReport | null;
+  try {
+    report = await client.sendRequest<ConsistencyReport | null>(REPORT_REQUEST, { uri });
+  } catch (err) {
+    client.error(`${REPORT_REQUEST} failed`, err, false);
+    report = null;
+  }
   if (!report) {
     void vscode.window.showInformationMessage(message(locale(), 'notChecked'));
     return undefined;
