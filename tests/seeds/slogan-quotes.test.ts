@@ -1,0 +1,104 @@
+/**
+ * The real drafts: what a user would expect the slogan, quote and bracket rules to find.
+ * Skipped when the seed directory is absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { findings, fixed, SEEDS_DIR } from '../helpers';
+import { applyEdits } from '../../server/src/engine/fix';
+import type { Finding, RuleId } from '../../server/src/engine/types';
+
+const MINE: RuleId[] = ['slogan-variant', 'slogan-numeral', 'quote-pair', 'bracket-pair'];
+const present = existsSync(SEEDS_DIR);
+const files = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+const cache = new Map<string, { text: string; fs: Finding[] }>();
+const seed = (prefix: string): { text: string; fs: Finding[] } => {
+  const file = files.find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`seed ${prefix} missing`);
+  let s = cache.get(file);
+  if (!s) {
+    const text = readFileSync(SEEDS_DIR + file, 'utf8');
+    s = { text, fs: findings(text).filter((f) => MINE.includes(f.rule)) };
+    cache.set(file, s);
+  }
+  return s;
+};
+const of = (s: { text: string; fs: Finding[] }, rule: RuleId) =>
+  s.fs.filter((f) => f.rule === rule).map((f) => s.text.slice(f.start, f.end));
+/** The text a finding's first fix produces over the finding's range. */
+const fixedSpan = (text: string, f: Finding): string => {
+  const out = applyEdits(text, f.fixes[0]!.edits);
+  return out.slice(f.start, f.end + (out.length - text.length));
+};
+
+describe.skipIf(!present)('seeds: slogan, quotes and brackets', () => {
+  it('counts per rule per seed', () => {
+    for (const f of files) {
+      const counts: Record<string, number> = {};
+      for (const x of seed(f.slice(0, 3)).fs) counts[x.rule] = (counts[x.rule] ?? 0) + 1;
+      console.log(`${f}: ${JSON.stringify(counts)}`);
+    }
+  });
+
+  it('002: reversed quotes around 六个关系 and 六个导向, fixed', () => {
+    const s = seed('002');
+    const quotes = s.fs.filter((f) => f.rule === 'quote-pair');
+    const byText = new Map(quotes.map((f) => [s.text.slice(f.start, f.end), f]));
+    for (const [bad, good] of [
+      ['”六个关系”', '“六个关系”'],
+      ['“六个导向“', '“六个导向”'],
+      ['”招商引资突破年”', '“招商引资突破年”'],
+      ['“多规合一“', '“多规合一”'],
+    ]) {
+      const f = byText.get(bad!);
+      expect(f, bad).toBeDefined();
+      expect(f!.fixes[0]!.safe).toBe(true);
+      expect(fixedSpan(s.text, f!)).toBe(good);
+    }
+    const all = fixed(s.text, 'quote-pair');
+    expect(all).toContain('正确处理“六个关系”、牢固树立“六个导向”');
+    // Only the unclosed “老龄化 is left, with no fix to guess.
+    expect(of({ text: all, fs: findings(all, 'quote-pair') }, 'quote-pair')).toEqual(['“']);
+  });
+
+  it('002: 【…] fixed, (…] only offered', () => {
+    const s = seed('002');
+    const fs = s.fs.filter((f) => f.rule === 'bracket-pair');
+    expect(fs.map((f) => [s.text[f.end - 1], f.fixes[0]!.safe])).toEqual([
+      [']', true],
+      [']', false],
+      [']', false],
+    ]);
+    expect(applyEdits(s.text, fs[0]!.fixes[0]!.edits)).toContain('一般公共预算收人(x低.O)】,x项指标');
+  });
+
+  it('004: the unquoted 十四五 among quoted “十四五” is a variant', () => {
+    const s = seed('004');
+    const f = s.fs.find((x) => x.rule === 'slogan-variant' && s.text.slice(x.start, x.end) === '十四五');
+    expect(f).toBeDefined();
+    expect(s.text.slice(f!.start - 2, f!.end + 2)).toBe('统筹十四五规划');
+    expect(f!.message).toContain('“十四五”×4、十四五×1');
+    expect(fixedSpan(s.text, f!)).toBe('“十四五”');
+  });
+
+  it('004: the stray closing quote of “一企一策”项目一策” is pointed at, not guessed', () => {
+    const s = seed('004');
+    const f = s.fs.find((x) => x.rule === 'quote-pair')!;
+    expect(s.text.slice(f.start - 4, f.end)).toBe('项目一策”');
+    expect(f.fixes).toEqual([]);
+  });
+
+  it('no slogan-numeral finding: the seeds write quantities, not formulations, in digits', () => {
+    for (const f of files) expect(of(seed(f.slice(0, 3)), 'slogan-numeral'), f).toEqual([]);
+  });
+
+  it('fix-all for these rules is stable', () => {
+    for (const f of files) {
+      const s = seed(f.slice(0, 3));
+      for (const rule of MINE) {
+        const once = fixed(s.text, rule);
+        expect(fixed(once, rule), `${f} ${rule}`).toBe(once);
+      }
+    }
+  });
+});
