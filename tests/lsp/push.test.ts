@@ -106,10 +106,16 @@ describe('time to first diagnostics', () => {
       const uri = fileUri('/tmp/speechcheck-100k.speech.txt');
       const opened = performance.now();
       await client.open(uri, text);
-      const first = await client.until(() => client.lastPublished(uri), 'first diagnostics');
+      const { first, jiebaBefore } = await client.until(() => {
+        const p = client.lastPublished(uri);
+        // Messages arrive in order: what has been logged so far was sent before these diagnostics.
+        return p && { first: p, jiebaBefore: client.logs.some((l) => l.includes('nodejieba loaded')) };
+      }, 'first diagnostics');
       const elapsed = first.at - opened;
       console.log(`time to first diagnostics: ${elapsed.toFixed(0)} ms for ${bytes} bytes (${first.diagnostics.length} diagnostics)`);
-      expect(elapsed).toBeLessThan(2_000);
+      expect(jiebaBefore).toBe(false);
+      // A loose bound: CI machines are shared; the number above is the measurement.
+      expect(elapsed).toBeLessThan(5_000);
       // The first answer did not wait for nodejieba: it loads afterwards and results are completed.
       await client.until(() => client.logs.find((l) => l.includes('nodejieba loaded')), 'nodejieba loaded');
       const complete = await client.until(() => {

@@ -39,9 +39,15 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/**
+ * "No segmenter, even if nodejieba is loaded". The engine's `checkSync` and `report` default
+ * an `undefined` segmenter to the loaded one, but treat any falsy value as none.
+ */
+export const NO_SEGMENTER = null as unknown as undefined;
+
 /** The segmenter a document may use now: none beyond the size limit or before nodejieba has loaded. */
 export function segmenterFor(text: string): Segmenter | undefined {
-  return text.length > SEGMENTATION_LIMIT ? undefined : getLoadedSegmenter();
+  return text.length > SEGMENTATION_LIMIT ? NO_SEGMENTER : (getLoadedSegmenter() ?? NO_SEGMENTER);
 }
 
 export class Checker {
@@ -77,7 +83,7 @@ export class Checker {
     const findings = this.safeCheck(text, config, segmenter, doc.uri);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.logger.log(`${doc.uri}: checked ${text.length} characters in ${elapsed} ms`);
-    const complete = segmenter !== undefined || text.length > SEGMENTATION_LIMIT || !needsSegmenter(config);
+    const complete = !!segmenter || text.length > SEGMENTATION_LIMIT || !needsSegmenter(config);
     const result: CheckResult = { uri: doc.uri, version: doc.version, configKey, complete, findings };
     this.results.set(doc.uri, result);
     return result;
@@ -107,7 +113,7 @@ export class Checker {
    */
   warmUp(): void {
     try {
-      checkSync(WARM_UP_DRAFT, { today: new Date(2024, 2, 15) }, undefined);
+      checkSync(WARM_UP_DRAFT, { today: new Date(2024, 2, 15) }, NO_SEGMENTER);
     } catch {
       // A failing rule is reported when a real document is checked.
     }

@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import { report } from '../engine/report';
 import { ConfigError } from '../engine/config';
-import { Checker, describe, SEGMENTATION_LIMIT, type CheckResult } from './checker';
+import { Checker, describe, NO_SEGMENTER, SEGMENTATION_LIMIT, type CheckResult } from './checker';
 import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND } from './codeActions';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor } from './commands';
 import { ConfigStore, type DocumentConfig } from './config';
@@ -352,7 +352,7 @@ export function startServer(connection: Connection): void {
       const config = await configs.forDocument(doc);
       const text = doc.getText();
       // A report is asked for once, not per keystroke: it waits for segmentation.
-      const segmenter = text.length <= SEGMENTATION_LIMIT ? await checker.scheduleSegmenterLoad(0) : undefined;
+      const segmenter = text.length <= SEGMENTATION_LIMIT ? await checker.scheduleSegmenterLoad(0) : NO_SEGMENTER;
       return report(text, config.config, segmenter);
     }),
   );
