@@ -125,7 +125,12 @@ describe('bracket-pair: valid', () => {
     '【待补】（略）〔2024〕3号［附件］〈说明〉',
     '增长5.2%（高于全省0.3个百分点），其中工业（含规上企业）增长7%。',
     '笑脸:) 不算。',
+    // Brackets running over a PDF line break after a sentence end.
+    '全年增长5%（初步统计。\n下同），其他指标稳定。',
   ];
+  it('an unclosed bracket is not merged with a list marker of another family', () => {
+    expect(kinds('认真学习《关于加快发展的意见。\n1）加强组织领导。', 'bracket-pair')).toEqual([['《', 'unclosed', null]]);
+  });
   it.each(valid)('quiet: %s', (text) => {
     expect(flagged(text, 'bracket-pair')).toEqual([]);
   });

@@ -15,7 +15,7 @@
 import type { SpeechDocument } from './document';
 import type { NormalizedConfig } from './config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
-import { analyzeBrackets, analyzeQuotes } from './quotes';
+import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysis } from './quotes';
 import formulationsData from './data/formulations.json';
 
 /** How an occurrence is quoted. */
@@ -100,21 +100,23 @@ export function formOf(term: string, quote: QuoteStyle): string {
 
 /**
  * Every formulation the draft uses with its forms. Uses nodejieba when it is loaded
- * (pass `null` to analyse without it) to tell a word from part of a longer word.
+ * (pass `null` to analyse without it) to tell a word from part of a longer word. Rules
+ * pass the quote and bracket analyses they already share.
  */
 export function analyzeFormulations(
   doc: SpeechDocument,
   config: NormalizedConfig,
   segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
+  shared: { quotes?: QuoteAnalysis; brackets?: BracketAnalysis } = {},
 ): FormulationUse[] {
   // `null`: analyse without segmentation even if nodejieba is loaded.
   const segmenter = segmenterOrNull ?? undefined;
   const text = doc.text;
-  const quotes = analyzeQuotes(doc);
+  const quotes = shared.quotes ?? analyzeQuotes(doc);
   // Spans an unquoted occurrence must not lie in: quotations and 《》 titles.
   const quoteSpans = quotes.pairs.map((p) => [p.open, p.close + 1] as const);
-  const titleSpans = analyzeBrackets(doc)
-    .pairs.filter((p) => p.family === 'title')
+  const titleSpans = (shared.brackets ?? analyzeBrackets(doc)).pairs
+    .filter((p) => p.family === 'title')
     .map((p) => [p.open, p.close + 1] as const);
 
   // 1. Terms.

@@ -397,68 +397,100 @@ export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
   const text = doc.text;
   const pairs: BracketPair[] = [];
   const problems: BracketProblem[] = [];
-  for (const u of textUnits(doc)) {
-    const stack: Array<{ pos: number; ch: string }> = [];
-    BRACKET_RE.lastIndex = u.start;
-    let m: RegExpExecArray | null;
-    while ((m = BRACKET_RE.exec(text)) && m.index < u.end) {
-      const ch = m[0];
-      const info = BRACKETS[ch]!;
-      if (info.open) {
-        stack.push({ pos: m.index, ch });
-        continue;
-      }
-      const top = stack[stack.length - 1];
-      if (top && BRACKETS[top.ch]!.partner === ch) {
-        stack.pop();
-        pairs.push({ open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: info.family });
-        continue;
-      }
-      if (top && BRACKETS[top.ch]!.family === info.family) {
-        stack.pop();
-        const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: info.family };
-        pairs.push(pair);
-        problems.push(mismatch(text, pair, true));
-        continue;
-      }
-      // An opener of this family deeper in the stack: the ones above it were never closed.
-      let depth = -1;
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (BRACKETS[stack[k]!.ch]!.family === info.family) {
-          depth = k;
-          break;
-        }
-      }
-      if (depth >= 0) {
-        for (const o of stack.splice(depth + 1)) reportUnclosed(text, o, problems);
-        const o = stack.pop()!;
-        const pair = { open: o.pos, close: m.index, openCh: o.ch, closeCh: ch, family: info.family };
-        pairs.push(pair);
-        if (BRACKETS[o.ch]!.partner !== ch) problems.push(mismatch(text, pair, true));
-        continue;
-      }
-      if (top) {
-        // `(…]`: a pair of two different kinds; which one was meant is a guess.
-        stack.pop();
-        const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: BRACKETS[top.ch]!.family };
-        const bothHalf = !BRACKETS[top.ch]!.full && !info.full;
-        if (bothHalf && !CJK_RE.test(text.slice(top.pos + 1, m.index))) continue; // [0,1) and the like
-        pairs.push(pair);
-        problems.push(mismatch(text, pair, false));
-        continue;
-      }
-      // A closing mark with nothing open: a list marker `1)`, `a)`, an emoticon, or stray.
-      const before = text.slice(Math.max(u.start, m.index - 6), m.index);
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const inLine = text.slice(Math.max(lineStart, m.index - 6), m.index);
-      if (LIST_MARKER_RE.test(inLine) || /[:;]$/.test(before)) continue;
-      problems.push({ kind: 'stray', pos: m.index, ch });
+  const units = textUnits(doc);
+  let i = 0;
+  while (i < units.length) {
+    let unit = units[i]!;
+    let next = i + 1;
+    let result = scanBrackets(text, unit);
+    // A sentence end inside brackets that a PDF line break follows (`（注：初步统计。\n下同）`):
+    // the bracket closes in the next unit, whose first bracket is a closing one.
+    while (result.left !== undefined && next < units.length && firstBracketCloses(text, units[next]!, result.left)) {
+      unit = { start: unit.start, end: units[next]!.end };
+      next++;
+      result = scanBrackets(text, unit);
     }
-    for (const o of stack) reportUnclosed(text, o, problems);
+    pairs.push(...result.pairs);
+    problems.push(...result.problems);
+    i = next;
   }
   pairs.sort((a, b) => a.open - b.open);
   problems.sort((a, b) => a.pos - b.pos);
   return { pairs, problems };
+}
+
+/** Whether the first bracket of `u` closes one of the family of `open`. */
+function firstBracketCloses(text: string, u: Unit, open: string): boolean {
+  BRACKET_RE.lastIndex = u.start;
+  const m = BRACKET_RE.exec(text);
+  if (m === null || m.index >= u.end) return false;
+  const info = BRACKETS[m[0]]!;
+  return !info.open && info.family === BRACKETS[open]!.family;
+}
+
+/** Pairs the brackets of one unit; `left` is the innermost opening mark left open. */
+function scanBrackets(text: string, u: Unit): BracketAnalysis & { left?: string } {
+  const pairs: BracketPair[] = [];
+  const problems: BracketProblem[] = [];
+  const stack: Array<{ pos: number; ch: string }> = [];
+  BRACKET_RE.lastIndex = u.start;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKET_RE.exec(text)) && m.index < u.end) {
+    const ch = m[0];
+    const info = BRACKETS[ch]!;
+    if (info.open) {
+      stack.push({ pos: m.index, ch });
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top && BRACKETS[top.ch]!.partner === ch) {
+      stack.pop();
+      pairs.push({ open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: info.family });
+      continue;
+    }
+    if (top && BRACKETS[top.ch]!.family === info.family) {
+      stack.pop();
+      const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: info.family };
+      pairs.push(pair);
+      problems.push(mismatch(text, pair, true));
+      continue;
+    }
+    // An opener of this family deeper in the stack: the ones above it were never closed.
+    let depth = -1;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (BRACKETS[stack[k]!.ch]!.family === info.family) {
+        depth = k;
+        break;
+      }
+    }
+    if (depth >= 0) {
+      for (const o of stack.splice(depth + 1)) reportUnclosed(text, o, problems);
+      const o = stack.pop()!;
+      const pair = { open: o.pos, close: m.index, openCh: o.ch, closeCh: ch, family: info.family };
+      pairs.push(pair);
+      if (BRACKETS[o.ch]!.partner !== ch) problems.push(mismatch(text, pair, true));
+      continue;
+    }
+    if (top) {
+      // `(…]`: a pair of two different kinds; which one was meant is a guess.
+      stack.pop();
+      const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: BRACKETS[top.ch]!.family };
+      const bothHalf = !BRACKETS[top.ch]!.full && !info.full;
+      if (bothHalf && !CJK_RE.test(text.slice(top.pos + 1, m.index))) continue; // [0,1) and the like
+      pairs.push(pair);
+      problems.push(mismatch(text, pair, false));
+      continue;
+    }
+    // A closing mark with nothing open: a list marker `1)`, `a)`, an emoticon, or stray.
+    const before = text.slice(Math.max(u.start, m.index - 6), m.index);
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const inLine = text.slice(Math.max(lineStart, m.index - 6), m.index);
+    if (LIST_MARKER_RE.test(inLine) || /[:;]$/.test(before)) continue;
+    problems.push({ kind: 'stray', pos: m.index, ch });
+  }
+  for (const o of stack) reportUnclosed(text, o, problems);
+  const left = stack[stack.length - 1]?.ch;
+  return left === undefined ? { pairs, problems } : { pairs, problems, left };
 }
 
 function reportUnclosed(text: string, o: { pos: number; ch: string }, problems: BracketProblem[]): void {

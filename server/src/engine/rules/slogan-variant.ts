@@ -1,4 +1,5 @@
 import { defineRule } from '../rule-helpers';
+import { analyzeBrackets, analyzeQuotes } from '../quotes';
 import { analyzeFormulations, type FormulationUse } from '../formulations';
 
 export const sloganVariant = defineRule({
@@ -16,7 +17,12 @@ export const sloganVariant = defineRule({
     fix: { zh: '改为 {canonical}', en: 'Change to {canonical}' },
   },
   check(ctx) {
-    const uses = ctx.memo('formulations', () => analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null));
+    const uses = ctx.memo('formulations', () =>
+      analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, {
+        quotes: ctx.memo('quotes', () => analyzeQuotes(ctx.doc)),
+        brackets: ctx.memo('brackets', () => analyzeBrackets(ctx.doc)),
+      }),
+    );
     for (const use of uses) {
       const chinese = use.forms.filter((f) => !f.arabic);
       if (chinese.length < 2) continue;
