@@ -159,6 +159,33 @@ describe('report data', () => {
   });
 });
 
+describe('report data from the real analyses', () => {
+  it('formulations and announced counts of a draft', () => {
+    const text = [
+      '在全市经济工作会议上的讲话',
+      '（2024年3月15日）',
+      '',
+      '同志们：',
+      '要做好“六稳”工作，落实“六保”任务。',
+      '做好六稳工作，关键在落实。下面，我讲三点意见。',
+      '一、稳增长',
+      '二、促改革',
+      '',
+    ].join('\n');
+    const r = report(text, options, segmenter);
+    const sixStable = r.formulations.find((f) => f.term === '六稳');
+    expect(sixStable?.consistent).toBe(false);
+    expect(sixStable?.forms.map((f) => [f.form, f.count, f.lines])).toEqual([
+      ['“六稳”', 1, [4]],
+      ['六稳', 1, [5]],
+    ]);
+    expect(r.formulations.find((f) => f.term === '六保')?.consistent).toBe(true);
+    expect(r.announcements.map((a) => [a.line, a.announced, a.counted, a.kept])).toEqual([[5, 3, 2, false]]);
+    expect(r.totals.byCategory.slogan).toBeGreaterThan(0);
+    expect(r.totals.byCategory.structure).toBeGreaterThan(0);
+  });
+});
+
 describe('rendering', () => {
   it('Markdown: tables with 1-based lines', () => {
     const md = renderReportMarkdown(report(DRAFT, options, segmenter), { file: 'draft.txt' });
