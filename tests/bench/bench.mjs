@@ -2,7 +2,7 @@
 // `npm run bench`: how fast the engine answers on the five seed drafts and on a ~1 MB
 // draft made by repeating them, next to AutoCorrect's lint of the same texts.
 //
-//   first findings   checkSync without a segmenter: what an editor shows before nodejieba is ready
+//   first findings   checkSync(text, {}, null): no segmentation, what an editor shows before nodejieba is ready
 //   full check       checkSync with nodejieba loaded: every rule
 //   AutoCorrect      autocorrect-node lintFor(text, 'draft.txt') (and format(text) for reference)
 //   nodejieba load   measured in fresh processes, and shown to come after the first findings
@@ -84,7 +84,7 @@ async function runProbe(kind) {
     // The editor's order: start loading nodejieba, answer at once without it, then in full.
     const text = loadTexts().find((t) => t.name.startsWith('002'))?.text ?? loadTexts()[0].text;
     const loading = engine.loadSegmenter();
-    const first = engine.checkSync(text, {}, undefined);
+    const first = engine.checkSync(text, {}, null);
     const tFirst = performance.now() - t0;
     const segmenter = await loading;
     const tLoaded = performance.now() - t0;
@@ -97,7 +97,7 @@ async function runProbe(kind) {
     const segmenter = engine.loadSegmenterSync();
     const counts = {};
     for (const { name, text } of loadTexts()) {
-      engine.checkSync(text, {}, undefined);
+      engine.checkSync(text, {}, null);
       counts[name] = engine.checkSync(text, {}, segmenter).length;
       engine.report(text, {}, segmenter);
     }
@@ -133,7 +133,7 @@ async function main() {
   const rows = texts.map(({ name, text }, i) => {
     // The 1 MB draft gets the minimum of five runs: it is the slow case by design.
     const runs = i === texts.length - 1 ? 5 : RUNS;
-    const first = time(() => engine.checkSync(text, {}, undefined), runs);
+    const first = time(() => engine.checkSync(text, {}, null), runs);
     const full = time(() => engine.checkSync(text, {}, segmenter), runs);
     const ac = time(() => autocorrect.lintFor(text, 'draft.txt'), runs);
     const acFormat = time(() => autocorrect.format(text), runs);
