@@ -72,7 +72,7 @@ describe('engine properties', () => {
   it('works without a segmenter too (the editor’s first pass)', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        checkRanges(text, checkSync(text, options));
+        checkRanges(text, checkSync(text, options, null));
       }),
       { numRuns: 150 },
     );
@@ -118,8 +118,11 @@ describe('engine properties', () => {
           while (head < text.length && head < after.length && text[head] === after[head]) head++;
           let tail = 0;
           while (tail < text.length - head && tail < after.length - head && text[text.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-          expect(edits[0]!.start).toBeGreaterThanOrEqual(head);
-          expect(edits[edits.length - 1]!.end).toBeLessThanOrEqual(text.length - tail);
+          // (A diff may slide an edit within a run of equal characters, so compare sizes.)
+          const removed = edits.reduce((n, e) => n + (e.end - e.start), 0);
+          const inserted = edits.reduce((n, e) => n + e.newText.length, 0);
+          expect(removed).toBeLessThanOrEqual(text.length - head - tail);
+          expect(inserted).toBeLessThanOrEqual(after.length - head - tail);
         }
       }),
       { numRuns: 100 },

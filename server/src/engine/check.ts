@@ -34,13 +34,15 @@ export async function check(text: string, options?: CheckOptions | NormalizedCon
 
 /**
  * Runs the rules now. Without a segmenter, rules that require one are skipped and rules
- * that can use one run without it; pass `getLoadedSegmenter()` for "whatever is ready".
+ * that can use one run without it. Omitted (`undefined`) means "whatever is loaded now";
+ * `null` means "no segmentation", e.g. for the editor's first pass.
  */
 export function checkSync(
   text: string,
   options?: CheckOptions | NormalizedConfig,
-  segmenter: Segmenter | undefined = getLoadedSegmenter(),
+  segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
 ): Finding[] {
+  const segmenter = segmenterOrNull ?? undefined;
   const config = resolveConfig(options);
   if (segmenter && config.formulations.length > 0) segmenter.addWords(config.formulations);
   const doc = new SpeechDocument(text);

@@ -80,7 +80,7 @@ export function fixAllSync(
   text: string,
   options?: CheckOptions | NormalizedConfig,
   fixOptions: FixAllOptions = {},
-  segmenter?: Segmenter,
+  segmenter?: Segmenter | null,
 ): FixAllResult {
   const config = resolveConfig(options);
   const rules = fixOptions.rules ? new Set(fixOptions.rules) : undefined;
@@ -88,7 +88,7 @@ export function fixAllSync(
   let passes = 0;
   let applied = 0;
   while (passes < MAX_PASSES) {
-    const findings = segmenter ? checkSync(current, config, segmenter) : checkSync(current, config);
+    const findings = checkSync(current, config, segmenter);
     const edits = selectSafeEdits(findings, rules);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);

@@ -119,11 +119,13 @@ const SLOT_KIND_ORDER: readonly SlotKind[] = ['number', 'year', 'date', 'name', 
 export function report(
   text: string,
   options?: CheckOptions | NormalizedConfig,
-  segmenter: Segmenter | undefined = getLoadedSegmenter(),
+  segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
 ): ConsistencyReport {
   const config = resolveConfig(options);
   const doc = new SpeechDocument(text);
-  const findings = checkSync(text, config, segmenter);
+  // `null`: no segmentation even when nodejieba is loaded (as in checkSync).
+  const segmenter = segmenterOrNull ?? undefined;
+  const findings = checkSync(text, config, segmenter ?? null);
   const ignored = ignoredSpans(text, config.ignoreWords);
 
   const groups = new Map<SlotKind, ReportSlotGroup>();
