@@ -1,12 +1,173 @@
 import { defineRule } from '../rule-helpers';
+import { HAN, hanRunAfter, hanRunBefore, isHan, joinsIntoWord, residueLines } from '../cjk';
+import { findSlots } from '../slots';
+import leaderData from '../data/leader-titles.json';
+import type { RuleContext } from '../rule';
+import type { TextEdit } from '../types';
 
-/** TODO(stub): not implemented yet. */
+export interface LeaderTitle {
+  title: string;
+  examples: string[];
+}
+
+export const LEADER_TITLES: readonly LeaderTitle[] = leaderData.titles;
+export const LEADER_COUNTEREXAMPLES: readonly string[] = leaderData.counterexamples;
+const SURNAMES = new Set([...leaderData.surnames]);
+const COMPOUND_SURNAMES = leaderData.compoundSurnames;
+const TITLES_BY_LENGTH = [...LEADER_TITLES.map((t) => t.title)].sort((a, b) => b.length - a.length);
+
+/** The title a Han run starts with, if any. */
+function titleAt(run: string): string | undefined {
+  return TITLES_BY_LENGTH.find((t) => run.startsWith(t));
+}
+
+/** The person's name a Han run ends with (2–4 characters starting with a surname). */
+function nameAtEnd(run: string): string | undefined {
+  for (const len of [3, 2, 4]) {
+    if (run.length < len) continue;
+    const name = run.slice(-len);
+    const compound = COMPOUND_SURNAMES.some((s) => name.startsWith(s));
+    if (len === 4 && !compound) continue;
+    if (compound || SURNAMES.has(name[0]!)) return name;
+  }
+  return undefined;
+}
+
+const SPACE = '[ \\t\\u00a0\\u3000]';
+/** Whitespace between two Han characters inside a line. */
+const INNER_SPACE_RE = new RegExp(`(?<=[${HAN}])${SPACE}+(?=[${HAN}])`, 'g');
+/** A date with whitespace (a space, or one line break) inside: `3月\n18 日`, `2024年 3月`. */
+const WS = `${SPACE}*(?:\\r?\\n|\\r)?${SPACE}*`;
+const DATE_RE = new RegExp(
+  `(?<![\\d.])(?:\\d{4}${WS}年${WS}\\d{1,2}${WS}月(?:${WS}\\d{1,2}${WS}[日号])?|\\d{1,2}${WS}月${WS}\\d{1,2}${WS}[日号])`,
+  'g',
+);
+const PROSE_RE = /[，。；：！？,;:!?]/;
+
+function removals(text: string, start: number, end: number): TextEdit[] {
+  const out: TextEdit[] = [];
+  const s = text.slice(start, end);
+  const re = /\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ start: start + m.index, end: start + m.index + m[0].length, newText: '' });
+  return out;
+}
+
 export const cjkSpace = defineRule({
   id: 'cjk-space',
   category: 'typography',
   description: { zh: '中文内部多余的空格或断行', en: 'Space or line break inside Chinese text' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  segmentation: 'optional',
+  messages: {
+    leader: {
+      zh: '领导姓名与职务之间断开：“{sample}”应为“{joined}”',
+      en: 'A leader\'s name is split from the title: "{sample}" should read "{joined}"',
+    },
+    date: {
+      zh: '日期中间有空格或断行：“{sample}”应为“{joined}”',
+      en: 'Space or line break inside a date: "{sample}" should read "{joined}"',
+    },
+    space: {
+      zh: '中文中间多了空格：“{sample}”应为“{joined}”',
+      en: 'A space inside Chinese text: "{sample}" should read "{joined}"',
+    },
+    remove: { zh: '删除空格', en: 'Remove the space' },
+    join: { zh: '改为“{joined}”', en: 'Change to "{joined}"' },
+  },
+  check(ctx) {
+    const text = ctx.text;
+    const residue = residueLines(ctx);
+    const slots = ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter));
+    const nearSlot = (s: number, e: number) => slots.some((sl) => sl.start <= e && sl.end >= s);
+    const seen = new Set<number>();
+
+    // Dates.
+    DATE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DATE_RE.exec(text))) {
+      const sample = m[0];
+      if (!/\s/.test(sample)) continue;
+      const start = m.index;
+      const end = start + sample.length;
+      if (residue.has(ctx.doc.lineIndexAt(start)) || nearSlot(start, end)) continue;
+      const joined = sample.replace(/\s+/g, '');
+      const edits = removals(text, start, end);
+      edits.forEach((e) => seen.add(e.start));
+      ctx.report({ start, end, messageId: 'date', params: { sample: show(sample), joined }, fixes: [{ title: 'join', params: { joined }, edits }] });
+    }
+
+    // A name and its title split across a line break: `习近平\n总书记`.
+    for (let i = 0; i + 1 < ctx.doc.lines.length; i++) {
+      const a = ctx.doc.lines[i]!;
+      const b = ctx.doc.lines[i + 1]!;
+      if (residue.has(i) || residue.has(i + 1) || b.text.trim() === '') continue;
+      const left = hanRunBefore(text, a.start + a.text.trimEnd().length);
+      const bStart = b.start + (b.text.length - b.text.trimStart().length);
+      const title = titleAt(hanRunAfter(text, bStart));
+      const name = left && nameAtEnd(left);
+      // Only inside running text (the line goes on after the title), not a signature block.
+      if (!name || !title || left.length > name.length + 12 || !PROSE_RE.test(b.text)) continue;
+      const start = a.start + a.text.trimEnd().length - name.length;
+      const end = bStart + title.length;
+      reportLeader(ctx, start, end, name, title, removals(text, start + name.length, bStart));
+    }
+
+    // Spaces between Han characters.
+    for (const line of ctx.doc.lines) {
+      if (residue.has(line.index)) continue;
+      const prose = PROSE_RE.test(line.text);
+      INNER_SPACE_RE.lastIndex = 0;
+      while ((m = INNER_SPACE_RE.exec(line.text))) {
+        const start = line.start + m.index;
+        const end = start + m[0].length;
+        if (seen.has(start) || nearSlot(start - 1, end + 1)) continue;
+        const left = hanRunBefore(text, start);
+        const right = hanRunAfter(text, end);
+        // A list of names or short terms separated by spaces: `张三 李四 王五`.
+        const before = text[start - left.length - 1];
+        const after = text[end + right.length];
+        const list = (left.length <= 4 && before !== undefined && /[ \t\u00a0\u3000]/.test(before)) || (right.length <= 4 && after !== undefined && /[ \t\u00a0\u3000]/.test(after));
+        if (list) continue;
+        const name = nameAtEnd(left);
+        const title = titleAt(right);
+        if (name && title && !(left.length === name.length && before === undefined && !prose)) {
+          reportLeader(ctx, start - name.length, end + title.length, name, title, [{ start, end, newText: '' }]);
+          continue;
+        }
+        // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
+        if (!prose) continue;
+        // `第1篇`, `第一章`: a heading's parts.
+        if (/^第/.test(right) || /第[一二三四五六七八九十\d]+[篇章节部分]$/.test(left)) continue;
+        const word = ctx.segmenter !== undefined && m[0].length === 1 && joinsIntoWord(ctx.segmenter, left, right);
+        const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
+        const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
+        ctx.report({
+          start: start - 1,
+          end: end + 1,
+          messageId: 'space',
+          params: { sample, joined },
+          fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
+        });
+      }
+    }
+  },
 });
+
+function show(s: string): string {
+  return s.replace(/\r?\n|\r/g, '↵');
+}
+
+function reportLeader(ctx: RuleContext, start: number, end: number, name: string, title: string, edits: TextEdit[]): void {
+  const joined = name + title;
+  ctx.report({
+    start,
+    end,
+    messageId: 'leader',
+    params: { sample: show(ctx.text.slice(start, end)), joined },
+    fixes: [{ title: 'join', params: { joined }, edits }],
+    severity: 'error',
+    data: { name, title },
+  });
+}

@@ -1,12 +1,61 @@
 import { defineRule } from '../rule-helpers';
+import { isHan, residueLines } from '../cjk';
 
-/** TODO(stub): not implemented yet. */
+/**
+ * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text).
+ * Not `……` or `——` (one mark written with two characters), not `！！`/`？？` (emphasis).
+ */
+const REPEAT_RE = /([，。、；：,;])\1+/g;
+
 export const punctRepeat = defineRule({
   id: 'punct-repeat',
   category: 'typography',
   description: { zh: '标点重复', en: 'Repeated punctuation' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  messages: {
+    repeated: {
+      zh: '标点重复“{run}”：保留一个“{mark}”',
+      en: 'Repeated punctuation "{run}": keep one "{mark}"',
+    },
+    ellipsis: {
+      zh: '用句号代替省略号“{run}”：省略号应写作“……”',
+      en: 'Full stops "{run}" used as an ellipsis: write "……"',
+    },
+    keepOne: { zh: '改为“{mark}”', en: 'Change to "{mark}"' },
+    toEllipsis: { zh: '改为“……”', en: 'Change to "……"' },
+  },
+  check(ctx) {
+    const residue = residueLines(ctx);
+    for (const line of ctx.doc.lines) {
+      if (residue.has(line.index)) continue;
+      REPEAT_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = REPEAT_RE.exec(line.text))) {
+        const mark = m[1]!;
+        const run = m[0];
+        const start = line.start + m.index;
+        const end = start + run.length;
+        // Half-width marks only count in Chinese text.
+        if (/[,;]/.test(mark) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) continue;
+        if (mark === '。' && run.length >= 3) {
+          ctx.report({
+            start,
+            end,
+            messageId: 'ellipsis',
+            params: { run },
+            fixes: [{ title: 'toEllipsis', edits: [{ start, end, newText: '……' }], safe: false }],
+          });
+          continue;
+        }
+        ctx.report({
+          start,
+          end,
+          messageId: 'repeated',
+          params: { run, mark },
+          fixes: [{ title: 'keepOne', params: { mark }, edits: [{ start: start + 1, end, newText: '' }] }],
+        });
+      }
+    }
+  },
 });

@@ -1,12 +1,126 @@
 import { defineRule } from '../rule-helpers';
+import { CLAUSE_FULL, isHan, residueLines, wordAcrossJoin } from '../cjk';
+import type { FixInput } from '../rule';
 
-/** TODO(stub): not implemented yet. */
+/** A dot between Chinese characters or marks: `部.门`, `经济.社会`, `、.激活`, `发展.。`. */
+const DOT_RE = /[.．]/g;
+/** Two different clause marks side by side: `，。`, `。，`, `、，`, `；，`. */
+const PAIR_RE = /[，、；：。,;:](?=[，、；：。,;:])/g;
+
+/** Which of two marks to keep: the one that ends more. */
+const STRENGTH: Record<string, number> = { '。': 5, '；': 4, ';': 4, '：': 3, ':': 3, '，': 2, ',': 2, '、': 1 };
+const CANONICAL: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+
+/** A draft that ends its sentences with `.` uses it as a full stop, not as a stray mark. */
+const DOT_AS_STOP_MIN = 5;
+
 export const punctStray = defineRule({
   id: 'punct-stray',
   category: 'typography',
   description: { zh: '多余或错位的标点', en: 'Stray punctuation' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check() {},
+  segmentation: 'optional',
+  messages: {
+    dotInWord: {
+      zh: '词中多了一个“{dot}”：“{sample}”应为“{joined}”',
+      en: 'A stray "{dot}" inside a word: "{sample}" should read "{joined}"',
+    },
+    dot: {
+      zh: '中文中间多了一个“{dot}”（“{sample}”）：请删除或改为正确的标点',
+      en: 'A stray "{dot}" in Chinese text ("{sample}"): delete it or use the right mark',
+    },
+    pair: {
+      zh: '标点“{pair}”连用：只保留一个',
+      en: 'Two marks "{pair}" side by side: keep one',
+    },
+    deleteDot: { zh: '删除“{dot}”', en: 'Delete "{dot}"' },
+    keep: { zh: '保留“{mark}”', en: 'Keep "{mark}"' },
+  },
+  check(ctx) {
+    const text = ctx.text;
+    const residue = residueLines(ctx);
+    const near = (c: string | undefined) => isHan(c) || (c !== undefined && CLAUSE_FULL.has(c));
+
+    // Dots.
+    const dots: number[] = [];
+    let hanDotHan = 0;
+    for (const line of ctx.doc.lines) {
+      if (residue.has(line.index)) continue;
+      DOT_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DOT_RE.exec(line.text))) {
+        const i = line.start + m.index;
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        if (!near(prev) || !near(next) || (!isHan(prev) && !isHan(next))) continue;
+        if (isHan(prev) && isHan(next)) hanDotHan++;
+        dots.push(i);
+      }
+    }
+    let stops = 0;
+    for (const ch of text) if (ch === '。') stops++;
+    const dotIsStop = hanDotHan >= DOT_AS_STOP_MIN && hanDotHan > stops;
+    if (!dotIsStop) {
+      for (const i of dots) {
+        const dot = text[i]!;
+        const prev = text[i - 1]!;
+        const next = text[i + 1]!;
+        const sample = text.slice(Math.max(0, i - 2), i + 3);
+        const edit = { start: i, end: i + 1, newText: '' };
+        if (isHan(prev) && isHan(next)) {
+          const across = ctx.segmenter && wordAcrossJoin(ctx.segmenter, text.slice(Math.max(0, i - 4), i), text.slice(i + 1, i + 5));
+          const fixes: FixInput[] = [{ title: 'deleteDot', params: { dot }, edits: [edit], safe: Boolean(across) }];
+          const params = across
+            ? { dot, sample: `${across.leftPart}${dot}${across.word.slice(across.leftPart.length)}`, joined: across.word }
+            : { dot, sample, joined: '' };
+          ctx.report({ start: i, end: i + 1, messageId: across ? 'dotInWord' : 'dot', params, fixes });
+        } else {
+          // Next to a Chinese mark (`、.激活`, `发展.。`): the dot is the extra one.
+          ctx.report({
+            start: i,
+            end: i + 1,
+            messageId: 'dot',
+            params: { dot, sample },
+            fixes: [{ title: 'deleteDot', params: { dot }, edits: [edit] }],
+          });
+        }
+      }
+    }
+
+    // Two different marks side by side.
+    for (const line of ctx.doc.lines) {
+      if (residue.has(line.index)) continue;
+      PAIR_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = PAIR_RE.exec(line.text))) {
+        const i = line.start + m.index;
+        const a = text[i]!;
+        const b = text[i + 1]!;
+        if ((CANONICAL[a] ?? a) === (CANONICAL[b] ?? b)) continue; // punct-repeat's
+        // Half-width pairs only in Chinese text; `3:30,` and `a,;` are not ours.
+        if (/[,;:]/.test(a + b) && !isHan(text[i - 1])) continue;
+        // Part of a longer run (`，，。`) is left to punct-repeat first.
+        if (i + 2 < line.end && /[，、；：。,;:]/.test(text[i + 2]!)) continue;
+        const keepFirst = (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
+        const keep = keepFirst ? a : b;
+        const drop = keepFirst ? { start: i + 1, end: i + 2, newText: '' } : { start: i, end: i + 1, newText: '' };
+        const other = keepFirst ? { start: i, end: i + 1, newText: '' } : { start: i + 1, end: i + 2, newText: '' };
+        // Keeping the full stop at the end of a line or before a closing quote is certain.
+        const after = text[i + 2];
+        const safe = keep === '。' && (i + 2 >= line.end || after === '”' || after === '’');
+        ctx.report({
+          start: i,
+          end: i + 2,
+          messageId: 'pair',
+          params: { pair: a + b },
+          fixes: [
+            { title: 'keep', params: { mark: keep }, edits: [drop], safe },
+            { title: 'keep', params: { mark: keepFirst ? b : a }, edits: [other], safe: false },
+          ],
+        });
+        PAIR_RE.lastIndex = m.index + 2;
+      }
+    }
+  },
 });

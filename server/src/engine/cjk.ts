@@ -1,0 +1,80 @@
+/**
+ * Character classes and shared analyses for the typography rules (`punct-*`, `cjk-space`,
+ * `range-dash`).
+ */
+import type { SpeechDocument } from './document';
+import type { RuleContext } from './rule';
+import { findWebResidueLines } from './residue';
+import type { Segmenter } from './segment';
+
+/** Han characters (BMP blocks; astral ideographs are rare in speech drafts). */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN_RE = new RegExp(`^[${HAN}]$`);
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN_RE.test(ch);
+}
+
+/** Full-width marks that close a phrase (a half-width mark after them is in Chinese text). */
+export const CLOSING_FULL = new Set([...'，。、；：？！”’）》】」』〕…—']);
+/** Full-width marks that open a phrase. */
+export const OPENING_FULL = new Set([...'“‘（《【「『〔']);
+/** Full-width sentence and clause marks. */
+export const CLAUSE_FULL = new Set([...'，。、；：？！']);
+
+/** Lines that are web-page boilerplate: their punctuation is not the draft's. */
+export function residueLines(ctx: RuleContext): Set<number> {
+  return ctx.memo('webResidueLines', () => findWebResidueLines(ctx.doc.lines.map((l) => l.text)));
+}
+
+const URL_RE = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000，。；、“”（）《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** Ranges of URLs and e-mail addresses. */
+export function urlSpans(ctx: RuleContext): Array<[number, number]> {
+  return ctx.memo('urlSpans', () => {
+    const out: Array<[number, number]> = [];
+    URL_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = URL_RE.exec(ctx.text))) out.push([m.index, m.index + m[0].length]);
+    return out;
+  });
+}
+
+export function inSpans(spans: ReadonlyArray<[number, number]>, offset: number): boolean {
+  for (const [s, e] of spans) if (offset >= s && offset < e) return true;
+  return false;
+}
+
+/**
+ * The dictionary word that joining `left` and `right` (the text either side of a removed
+ * character) puts across the join, if any: `部` + `门` → 部门.
+ */
+export function wordAcrossJoin(segmenter: Segmenter, left: string, right: string): { word: string; leftPart: string } | undefined {
+  const l = left.slice(-4);
+  const r = right.slice(0, 4);
+  const joined = l + r;
+  const at = l.length;
+  for (const t of segmenter.cut(joined)) {
+    if (t.start < at && t.end > at && t.word.length >= 2 && segmenter.has(t.word)) return { word: t.word, leftPart: joined.slice(t.start, at) };
+  }
+  return undefined;
+}
+
+export function joinsIntoWord(segmenter: Segmenter, left: string, right: string): boolean {
+  return wordAcrossJoin(segmenter, left, right) !== undefined;
+}
+
+/** The Han run that ends at `end` (exclusive) and the one that starts at `start`. */
+export function hanRunBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && isHan(text[s - 1])) s--;
+  return text.slice(s, end);
+}
+
+export function hanRunAfter(text: string, start: number): string {
+  let e = start;
+  while (e < text.length && isHan(text[e])) e++;
+  return text.slice(start, e);
+}
+
+export type { SpeechDocument };
