@@ -70,6 +70,8 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
         const next = j < line.end ? text[j] : undefined;
         // Numbers and times: 1,000  3:30.
         if (prev !== undefined && /\d/.test(prev) && next !== undefined && /\d/.test(next)) continue;
+        // Beside its own full-width twin (`，,`): a repeated mark, punct-repeat's.
+        if (prev === FULL[ch] || text[i + 1] === FULL[ch]) continue;
         // Emphasis and English runs: `?!`, `Hello, world`.
         if (next !== undefined && /[,:;?!.]/.test(next)) continue;
         // Chinese on the left (`今天,我们`, `增长17.8%,主要`, `同志们:`); `Hello, 世界` is not.

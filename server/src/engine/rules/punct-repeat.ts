@@ -5,7 +5,10 @@ import { isHan, residueLines } from '../cjk';
  * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text).
  * Not `……` or `——` (one mark written with two characters), not `！！`/`？？` (emphasis).
  */
-const REPEAT_RE = /([，。、；：,;])\1+/g;
+const REPEAT_RE = /[，。、；：,;]{2,}/g;
+/** Half-width marks are the same mark as their full-width twins (`，,` is a repeat). */
+const CANONICAL: Record<string, string> = { ',': '，', ';': '；' };
+const canon = (c: string) => CANONICAL[c] ?? c;
 
 export const punctRepeat = defineRule({
   id: 'punct-repeat',
@@ -32,13 +35,25 @@ export const punctRepeat = defineRule({
       REPEAT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = REPEAT_RE.exec(line.text))) {
-        const mark = m[1]!;
-        const run = m[0];
+        // The longest stretch of one mark (`，,` counts as one mark) inside the run of marks.
+        let run = m[0];
+        const first = canon(run[0]!);
+        let len = 1;
+        while (len < run.length && canon(run[len]!) === first) len++;
+        if (len < 2) {
+          // `。，，`: try again from the next mark.
+          REPEAT_RE.lastIndex = m.index + 1;
+          continue;
+        }
+        run = run.slice(0, len);
+        // Keep the full-width one where there is one.
+        const mark = [...run].find((c) => c === first) ?? run[0]!;
         const start = line.start + m.index;
         const end = start + run.length;
         // Half-width marks only count in Chinese text.
-        if (/[,;]/.test(mark) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) continue;
-        if (mark === '。' && run.length >= 3) {
+        REPEAT_RE.lastIndex = m.index + len;
+        if (/^[,;]+$/.test(run) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) continue;
+        if (first === '。' && run.length >= 3) {
           ctx.report({
             start,
             end,
@@ -53,7 +68,7 @@ export const punctRepeat = defineRule({
           end,
           messageId: 'repeated',
           params: { run, mark },
-          fixes: [{ title: 'keepOne', params: { mark }, edits: [{ start: start + 1, end, newText: '' }] }],
+          fixes: [{ title: 'keepOne', params: { mark }, edits: [{ start, end, newText: mark }] }],
         });
       }
     }
