@@ -114,10 +114,13 @@ export function analyzeFormulations(
   const text = doc.text;
   const quotes = shared.quotes ?? analyzeQuotes(doc);
   // Spans an unquoted occurrence must not lie in: quotations and 《》 titles.
-  const quoteSpans = quotes.pairs.map((p) => [p.open, p.close + 1] as const);
-  const titleSpans = (shared.brackets ?? analyzeBrackets(doc)).pairs
-    .filter((p) => p.family === 'title')
-    .map((p) => [p.open, p.close + 1] as const);
+  const quoteSpans = new SpanIndex(quotes.pairs.map((p) => ({ cls: p.cls, start: p.open, end: p.close + 1 })));
+  const titleSpans = new SpanIndex(
+    (shared.brackets ?? analyzeBrackets(doc)).pairs
+      .filter((p) => p.family === 'title')
+      .map((p) => ({ cls: 'title', start: p.open, end: p.close + 1 })),
+  );
+  const properPairs = new Set(quotes.pairs.filter((p) => !p.reversed && !p.mixed).map((p) => `${p.open}:${p.close}`));
 
   // 1. Terms.
   const source = new Map<string, 'dictionary' | 'config' | 'draft'>();
@@ -154,8 +157,6 @@ export function analyzeFormulations(
     const to = Math.min(l.end, e + WINDOW);
     return segmenter!.cut(text.slice(from, to)).map((k) => [from + k.start, from + k.end] as [number, number]);
   };
-  const inside = (spans: ReadonlyArray<readonly [number, number]>, s: number, e: number, exact?: readonly [number, number]) =>
-    spans.some(([a, b]) => a <= s && e <= b && !(exact && a === exact[0] && b === exact[1]));
 
   const byTerm = new Map<string, FormulationOccurrence[]>();
   for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
@@ -174,11 +175,11 @@ export function analyzeFormulations(
       end = e + 1;
       // A quoted form must be a real pair of marks, not inside a longer quotation
       // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
-      if (quote !== 'ascii-single' && !quotes.pairs.some((p) => p.open === start && p.close === e && !p.reversed && !p.mixed)) continue;
-      if (inside(quoteSpans, start, end, [start, end])) continue;
+      if (quote !== 'ascii-single' && !properPairs.has(`${start}:${e}`)) continue;
+      if (quoteSpans.encloses(start, end, true)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
-      if (inside(quoteSpans, s, e) || inside(titleSpans, s, e)) continue;
+      if (quoteSpans.encloses(s, e) || titleSpans.encloses(s, e)) continue;
       if (!standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(s, e))) continue;
     }
     if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
@@ -289,9 +290,9 @@ export function chineseNumeral(n: number): string {
 
 /**
  * How a formulation may be miswritten with Arabic numerals: each run of Chinese
- * numerals split into numbers, some of them written in digits (`十四五` → `14五`, `十四5`;
- * `五大产业` → `5大产业`). Variants made only of digits (`145`) are left out: they are
- * quantities, not formulations.
+ * numerals split into numbers, some of them written in digits (`十四五` → `14五`,
+ * `五大产业` → `5大产业`). Variants ending in a digit (`145`, `六个1`) are left out: they
+ * read as quantities.
  */
 export function arabicVariants(term: string): string[] {
   const out = new Set<string>();
@@ -299,7 +300,8 @@ export function arabicVariants(term: string): string[] {
   const options: string[][] = parts.map((p, i) => (i % 2 === 1 ? runVariants(p) : [p]));
   const build = (i: number, acc: string) => {
     if (i === options.length) {
-      if (acc !== term && !/^[0-9]+$/.test(acc)) out.add(acc);
+      // All digits (`145`) or ending in a digit (`六个1`, `十四5`) reads as a quantity.
+      if (acc !== term && !/[0-9]$/.test(acc)) out.add(acc);
       return;
     }
     for (const o of options[i]!) build(i + 1, acc + o);
@@ -309,27 +311,73 @@ export function arabicVariants(term: string): string[] {
 }
 
 /**
- * Ways to write a run of Chinese numerals with some of its numbers in digits. Two numbers
- * in digits side by side (`十四五` → `145`) would read as one number, so never.
+ * Ways to write a run of Chinese numerals with some of its numbers in digits. The run is
+ * read greedily (`十四五` = 十四 + 五). Two numbers in digits side by side (`145`) would
+ * read as one number, so never.
  */
 function runVariants(run: string): string[] {
-  const results = new Set<string>();
-  const walk = (rest: string, acc: string, prevDigits: boolean) => {
-    if (rest === '') {
-      results.add(acc);
+  const pieces: Array<{ cn: string; value?: number }> = [];
+  for (let i = 0; i < run.length; ) {
+    let len = Math.min(3, run.length - i);
+    while (len > 1 && chineseNumberValue(run.slice(i, i + len)) === undefined) len--;
+    const cn = run.slice(i, i + len);
+    const value = chineseNumberValue(cn);
+    pieces.push(value === undefined ? { cn } : { cn, value });
+    i += len;
+  }
+  const results: string[] = [];
+  const walk = (k: number, acc: string, prevDigits: boolean) => {
+    if (k === pieces.length) {
+      results.push(acc);
       return;
     }
-    for (let len = Math.min(3, rest.length); len >= 1; len--) {
-      const piece = rest.slice(0, len);
-      const v = chineseNumberValue(piece);
-      if (v === undefined) continue;
-      walk(rest.slice(len), acc + piece, false);
-      if (!prevDigits) walk(rest.slice(len), acc + String(v), true);
-    }
+    const p = pieces[k]!;
+    walk(k + 1, acc + p.cn, false);
+    if (p.value !== undefined && !prevDigits) walk(k + 1, acc + String(p.value), true);
   };
-  walk(run, '', false);
-  results.add(run);
-  return [...results];
+  walk(0, '', false);
+  return results;
+}
+
+/**
+ * Spans grouped by class; spans of one class never overlap (each class's marks pair in
+ * sequence), so the one that could enclose an offset is found by binary search.
+ */
+class SpanIndex {
+  private readonly byClass = new Map<string, Array<{ start: number; end: number }>>();
+
+  constructor(spans: Array<{ cls: string; start: number; end: number }>) {
+    for (const sp of spans) {
+      let list = this.byClass.get(sp.cls);
+      if (!list) this.byClass.set(sp.cls, (list = []));
+      list.push(sp);
+    }
+    for (const list of this.byClass.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether a span contains [s, e); with `strict`, a span equal to [s, e) does not count. */
+  encloses(s: number, e: number, strict = false): boolean {
+    for (const list of this.byClass.values()) {
+      let lo = 0;
+      let hi = list.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start <= s) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      // The last span starting at or before s, and (for strict) the one before it when equal.
+      for (let k = at; k >= 0 && k >= at - 1; k--) {
+        const sp = list[k]!;
+        if (sp.end < e) continue;
+        if (strict && sp.start === s && sp.end === e) continue;
+        return true;
+      }
+    }
+    return false;
+  }
 }
 
 function escapeRegExp(s: string): string {

@@ -126,28 +126,43 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   const units = textUnits(doc);
   const pairs: QuotePair[] = [];
   const problems: QuoteProblem[] = [];
+  // Every mark of each class, found in one pass.
+  const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [] };
+  QUOTE_CHAR_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = QUOTE_CHAR_RE.exec(text)); ) {
+    const info = QUOTE_CHARS[m[0]]!;
+    // An apostrophe in Latin text (it’s, don’t) is not a quotation mark.
+    if (info.cls === 'single' && LATIN_RE.test(text[m.index - 1] ?? '') && LATIN_RE.test(text[m.index + 1] ?? '')) continue;
+    byClass[info.cls].push({ pos: m.index, ch: m[0], dir: info.dir });
+  }
   const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
-    const out: QuoteMark[] = [];
-    QUOTE_CHAR_RE.lastIndex = u.start;
-    let m: RegExpExecArray | null;
-    while ((m = QUOTE_CHAR_RE.exec(text)) && m.index < u.end) {
-      const info = QUOTE_CHARS[m[0]]!;
-      if (info.cls !== cls) continue;
-      // An apostrophe in Latin text (it’s, don’t) is not a quotation mark.
-      if (cls === 'single' && LATIN_RE.test(text[m.index - 1] ?? '') && LATIN_RE.test(text[m.index + 1] ?? '')) continue;
-      out.push({ pos: m.index, ch: m[0], dir: info.dir });
+    const list = byClass[cls];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.pos < u.start) lo = mid + 1;
+      else hi = mid;
     }
+    const out: QuoteMark[] = [];
+    for (let k = lo; k < list.length && list[k]!.pos < u.end; k++) out.push(list[k]!);
     return out;
   };
   const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
 
   for (const cls of ['double', 'single', 'corner', 'corner2'] as const) {
+    if (byClass[cls].length === 0) continue;
     const openCh = CLASS_MARKS[cls].open;
     let i = 0;
     while (i < units.length) {
-      let unit = { ...units[i]! };
+      let unit = units[i]!;
       let next = i + 1;
-      let result = pairMarks(text, marksOf(unit, cls));
+      const marks = marksOf(unit, cls);
+      if (marks.length === 0) {
+        i = next;
+        continue;
+      }
+      let result = pairMarks(text, marks);
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
       while (result.unclosedAtEnd !== undefined && next < units.length) {
@@ -161,6 +176,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
       // and the next unit opens with the same mark. Pair the rest without it.
       const lead = leadingSpace(text, unit);
       if (
+        result.problems.length > 0 &&
         text[unit.start + lead] === openCh &&
         next < units.length &&
         firstMark(units[next]!) === openCh &&
@@ -181,9 +197,12 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   return { pairs, problems };
 }
 
+const SPACE_RE = /\s/;
+
 function leadingSpace(text: string, u: Unit): number {
-  const s = text.slice(u.start, u.end);
-  return s.length - s.trimStart().length;
+  let i = u.start;
+  while (i < u.end && SPACE_RE.test(text[i]!)) i++;
+  return i - u.start;
 }
 
 interface Step {
