@@ -138,8 +138,8 @@ export const cjkSpace = defineRule({
         }
         // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
         if (!prose) continue;
-        // `第1篇`, `第一章`: a heading's parts.
-        if (/^第/.test(right) || /第[一二三四五六七八九十\d]+[篇章节部分]$/.test(left)) continue;
+        // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
+        if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) continue;
         const word = ctx.segmenter !== undefined && m[0].length === 1 && joinsIntoWord(ctx.segmenter, left, right);
         const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
         const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');

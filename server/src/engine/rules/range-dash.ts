@@ -16,6 +16,12 @@ const LIST_BEFORE_RE = /(分别|依次|各)[^，。；]{0,6}$/;
 
 const DASH = '—';
 
+/** Inside a quoted title (`《2018－2022年全国干部教育培训规划》`): the title is written as issued. */
+function inTitle(line: string, at: number): boolean {
+  const open = line.lastIndexOf('《', at);
+  return open >= 0 && line.lastIndexOf('》', at) < open && line.indexOf('》', at) > at;
+}
+
 export const rangeDash = defineRule({
   id: 'range-dash',
   category: 'typography',
@@ -46,6 +52,7 @@ export const rangeDash = defineRule({
         // Model numbers and standards: `GB/T 9704-2012`, `COVID-19`.
         if (/[A-Za-z][ \u00a0]?$/.test(lt.slice(0, m.index))) continue;
         if (unitA && unitA !== unitB) continue;
+        if (inTitle(lt, m.index)) continue;
         // A range goes up: `12-3号` is a house number, `3-1` a score.
         if (!(Number(a) < Number(b))) continue;
         const start = line.start + m.index;
@@ -62,7 +69,7 @@ export const rangeDash = defineRule({
       LOST_RE.lastIndex = 0;
       while ((m = LOST_RE.exec(lt))) {
         const [sample, a, pct, b] = m as unknown as [string, string, string, string];
-        if (!(Number(a) < Number(b)) || LIST_BEFORE_RE.test(lt.slice(0, m.index))) continue;
+        if (!(Number(a) < Number(b)) || LIST_BEFORE_RE.test(lt.slice(0, m.index)) || inTitle(lt, m.index)) continue;
         const start = line.start + m.index;
         const at = start + a.length + pct.length;
         const fixed = `${sample.slice(0, a.length + pct.length)}${DASH}${sample.slice(a.length + pct.length)}`;
