@@ -55,6 +55,7 @@ describe('quote-pair: valid', () => {
     '认真学习《“十四五”规划纲要》。',
     '「六稳」和『六保』。',
     'He said "yes" and it’s fine, don’t worry.',
+    'The students’ books from the ’90s, rock ’n’ roll.',
     '屏幕尺寸为5"，另一台为7"。',
     // A quotation running over a PDF line break, and over a sentence end at the break.
     '实现经济社会发展目标“双\n胜利”。当前要抓好工作。',

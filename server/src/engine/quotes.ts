@@ -77,7 +77,12 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
 };
 
 const QUOTE_CHAR_RE = /[“”"＂‘’「」『』]/g;
-const LATIN_RE = /[A-Za-z]/;
+const LATIN_RE = /[A-Za-z0-9]/;
+const CJK_CHAR_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function isApostrophe(before: string, after: string): boolean {
+  return (LATIN_RE.test(before) || LATIN_RE.test(after)) && !CJK_CHAR_RE.test(before) && !CJK_CHAR_RE.test(after);
+}
 /** A sentence end inside a pair makes a reversed-mark guess uncertain. */
 const SENTENCE_END_RE = /[。！？!?；;]/;
 /** Longest content for which a reversed/mixed pair is rewritten without asking. */
@@ -131,8 +136,8 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   QUOTE_CHAR_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = QUOTE_CHAR_RE.exec(text)); ) {
     const info = QUOTE_CHARS[m[0]]!;
-    // An apostrophe in Latin text (it’s, don’t) is not a quotation mark.
-    if (info.cls === 'single' && LATIN_RE.test(text[m.index - 1] ?? '') && LATIN_RE.test(text[m.index + 1] ?? '')) continue;
+    // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
+    if (info.cls === 'single' && isApostrophe(text[m.index - 1] ?? '', text[m.index + 1] ?? '')) continue;
     byClass[info.cls].push({ pos: m.index, ch: m[0], dir: info.dir });
   }
   const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
