@@ -103,6 +103,7 @@ describe('outline-sequence', () => {
   it.each(table)('%s', (_name, text, markers, after) => {
     expect(flagged(text, 'outline-sequence')).toEqual(markers);
     expect(fixed(text, 'outline-sequence')).toBe(after);
+    expect(fixed(after, 'outline-sequence')).toBe(after);
   });
 
   it('offers an unsafe renumbering of the rest of the run', () => {
