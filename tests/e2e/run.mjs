@@ -18,6 +18,7 @@
  * code-server and everything it spawned are stopped by process id at the end, always.
  *
  * Options: --no-build, --no-vsix, --keep (keep the temp dir), --only=suite|ui|nvim (comma list),
+ *          --self-test (also check that a deliberately failing suite fails the run),
  *          --smoke (only: code-server opens, a file opens; for the harness itself).
  * Exit code 0 when every step passed; the last line reads `e2e: N passed, N failed`.
  */
@@ -607,7 +608,7 @@ async function runNvim(workspace) {
     env: { ...process.env, SPEECHCHECK_SERVER: path.join(ROOT, 'dist/server.js') },
   });
   const out = `${r.stdout || ''}${r.stderr || ''}`;
-  process.stdout.write(out.replace(/^/gm, '  [nvim] '));
+  if (out.trim()) process.stdout.write(`${out.trimEnd().replace(/^/gm, '  [nvim] ')}\n`);
   assert(r.status === 0, `nvim exited with ${r.status}${r.error ? ` (${r.error.message})` : ''}`);
   assert(/diagnostics: \d+/.test(out) && /placeholder/.test(out), 'nvim printed no speechcheck diagnostics');
 }
@@ -680,6 +681,20 @@ async function main() {
       timeout: 60_000,
     });
 
+    if (flag('self-test')) {
+      // The runner must fail when the suite fails: a second code-server whose extension host
+      // sees SPEECHCHECK_SUITE_MUST_FAIL=1, so the suite adds a failing test.
+      await step('self-test: a failing extension-host suite fails the run', async () => {
+        const failing = await startCodeServer(mkdtempSync(path.join(tmp, 'selftest-')), makeWorkspace('workspace-selftest'), { SPEECHCHECK_SUITE_MUST_FAIL: '1' });
+        let error;
+        try {
+          await runSuite(browser, failing, path.join(tmp, 'workspace-selftest'), ROOT);
+        } catch (err) {
+          error = err;
+        }
+        assert(error && /exited with 1/.test(error.message), `expected the suite to exit with 1, got ${error ? error.message : 'success'}`);
+      });
+    }
     if (wants('suite') && !SMOKE) {
       if (existsSync(SUITE)) {
         await step('suite: extension-host mocha suite inside code-server', () =>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the real-editor tests need: Debian's Chromium, CJK fonts, ripgrep and the
-# headers code-server's native modules build against, then code-server 4.100.3 (VS Code
+# Installs what the real-editor tests need: Debian's Chromium, CJK fonts, ripgrep, Neovim and
+# the headers code-server's native modules build against, then code-server 4.100.3 (VS Code
 # 1.100.3, the newest that runs on Node 20) into .vscode-test/code-server/ (git-ignored).
 # Idempotent and non-interactive: a second run only checks and takes a second or two.
 # See ../../../shared/spec/E2E.md (or the README) for why each step is needed.
@@ -16,8 +16,9 @@ started=$(date +%s)
 log() { printf '[e2e setup] %s\n' "$*"; }
 
 # --- Debian packages --------------------------------------------------------------------
+# neovim: a second real LSP client for the language server (tests/e2e/nvim/check.lua).
 packages=(chromium fonts-noto-cjk ripgrep libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev
-          pkg-config python3 make g++)
+          pkg-config python3 make g++ neovim)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -41,5 +41,6 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   console.error('extension tests failed:', err instanceof Error ? err.message : err);
+  console.error('(no way to download VS Code here? `npm run test:e2e` runs the same suite inside code-server)');
   process.exit(1);
 });
