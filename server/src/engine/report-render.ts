@@ -29,6 +29,12 @@ const SLOT_KINDS: Record<SlotKind, L> = {
   other: { zh: '其他', en: 'other' },
 };
 
+/** A slot kind's name ("数字", "figure"); an unknown kind as it is. */
+export function slotKindName(kind: string, locale: Locale): string {
+  const l = (SLOT_KINDS as Record<string, L>)[kind];
+  return l ? pick(l, locale) : kind;
+}
+
 const QUOTES: Record<QuoteStyle, L> = {
   'cn-double': { zh: '中文双引号 “…”', en: 'Chinese double quotes “…”' },
   'ascii-double': { zh: '英文双引号 "…"', en: 'ASCII double quotes "…"' },
@@ -88,6 +94,7 @@ const T = {
   format: { zh: '格式', en: 'Format' },
   date: { zh: '日期', en: 'Date' },
   line: { zh: '行', en: 'Line' },
+  lineN: { zh: '第 {n} 行', en: 'line {n}' },
   isDateLine: { zh: '（日期行）', en: ' (date line)' },
   formatsMixed: { zh: '全文日期格式不统一。', en: 'The draft mixes date formats.' },
   outline: { zh: '提纲', en: 'Outline' },
@@ -113,15 +120,30 @@ const T = {
 const lineList = (lines: readonly number[], max = 20): string =>
   lines.slice(0, max).map((l) => String(l + 1)).join(', ') + (lines.length > max ? ', …' : '');
 
+/** A place the report points at: a 0-based line, with the exact range where there is one. */
+export interface LineRef {
+  line: number;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * A table cell or a note: plain (unescaped) text, optionally standing for line references
+ * (links in the editor's panel) or marked good/bad (coloured there).
+ */
+type Cell = string | { text: string; refs?: LineRef[]; tone?: 'ok' | 'bad' };
+
+const cellText = (c: Cell): string => (typeof c === 'string' ? c : c.text);
+
 interface Table {
   head: string[];
-  rows: string[][];
+  rows: Cell[][];
 }
 
 interface Section {
   title: string;
   /** Plain sentences (document text allowed; renderers escape). */
-  notes: string[];
+  notes: Cell[];
   tables: Table[];
 }
 
@@ -132,13 +154,13 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
 
   out.push({
     title: t('slots'),
-    notes: r.slots.total === 0 ? [t('noSlots')] : [],
+    notes: r.slots.total === 0 ? [{ text: t('noSlots'), tone: 'ok' }] : [],
     tables: r.slots.total === 0 ? [] : [{
       head: [t('kind'), t('count'), t('lines'), t('examples')],
       rows: r.slots.groups.map((g) => [
         pick(SLOT_KINDS[g.kind], locale),
         String(g.count),
-        lineList(g.lines),
+        { text: lineList(g.lines), refs: g.slots.map(({ line, start, end }) => ({ line, start, end })) },
         [...new Set(g.slots.map((s) => s.text))].slice(0, 8).join('、'),
       ]),
     }],
@@ -149,18 +171,21 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
     notes: r.formulations.length === 0 ? [t('noFormulations')] : [],
     tables: r.formulations.length === 0 ? [] : [{
       head: [t('term'), t('forms'), t('lines'), t('status')],
-      rows: r.formulations.map((f) => [
-        f.term,
-        f.forms.map((x) => `${x.form} ×${x.count}（${pick(QUOTES[x.quote], locale)}）`).join('；'),
-        lineList([...new Set(f.forms.flatMap((x) => x.lines))].sort((a, b) => a - b)),
-        f.consistent ? t('consistent') : `${t('inconsistent')} → ${f.canonical}`,
-      ]),
+      rows: r.formulations.map((f) => {
+        const lines = [...new Set(f.forms.flatMap((x) => x.lines))].sort((a, b) => a - b);
+        return [
+          f.term,
+          f.forms.map((x) => `${x.form} ×${x.count}（${pick(QUOTES[x.quote], locale)}）`).join('；'),
+          { text: lineList(lines), refs: lines.map((line) => ({ line })) },
+          f.consistent ? { text: t('consistent'), tone: 'ok' } : { text: `${t('inconsistent')} → ${f.canonical}`, tone: 'bad' },
+        ];
+      }),
     }],
   });
 
-  const dateNotes: string[] = [];
+  const dateNotes: Cell[] = [];
   if (r.dates.mentions.length === 0) dateNotes.push(t('noDates'));
-  else if (!r.dates.consistent) dateNotes.push(t('formatsMixed'));
+  else if (!r.dates.consistent) dateNotes.push({ text: t('formatsMixed'), tone: 'bad' });
   out.push({
     title: t('dates'),
     notes: dateNotes,
@@ -169,7 +194,7 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
       {
         head: [t('line'), t('date'), t('format')],
         rows: r.dates.mentions.map((d) => [
-          String(d.line + 1),
+          lineCell(d),
           d.text + (d.isDateLine ? t('isDateLine') : ''),
           pick(DATE_FORMATS[d.format], locale),
         ]),
@@ -183,11 +208,11 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
     tables: r.announcements.length === 0 ? [] : [{
       head: [t('line'), t('announced'), t('counted'), t('what'), t('status')],
       rows: r.announcements.map((a) => [
-        String(a.line + 1),
+        lineCell(a),
         `${a.text}（${a.announced}）`,
         a.counted === undefined ? '—' : String(a.counted),
         a.countedWhat ?? '—',
-        a.kept === undefined ? t('unknown') : a.kept ? t('kept') : t('notKept'),
+        a.kept === undefined ? t('unknown') : a.kept ? { text: t('kept'), tone: 'ok' } : { text: t('notKept'), tone: 'bad' },
       ]),
     }],
   });
@@ -196,7 +221,7 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
   const sev = (Object.keys(SEVERITIES) as Severity[]).map((s) => `${pick(SEVERITIES[s], locale)} ${r.totals.bySeverity[s]}`).join('，');
   out.push({
     title: t('totals'),
-    notes: [`${t('total')}: ${r.totals.findings}（${sev}）`, ...(r.totals.segmented ? [] : [t('noSegmentation')])],
+    notes: [`${t('total')}: ${r.totals.findings}（${sev}）`, ...(r.totals.segmented ? [] : [{ text: t('noSegmentation'), tone: 'bad' as const }])],
     tables: r.totals.findings === 0 ? [] : [
       {
         head: [t('category'), t('count')],
@@ -210,12 +235,28 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
   return out;
 }
 
-function headerLines(r: ConsistencyReport, locale: Locale): string[] {
-  const t = (k: keyof typeof T): string => pick(T[k], locale);
+function lineCell({ line, start, end }: LineRef): Cell {
+  return { text: String(line + 1), refs: [{ line, start, end }] };
+}
+
+interface HeaderItem {
+  label: string;
+  /** The line's text and where it is; absent when the draft has none. */
+  found?: { text: string; line: number };
+  /** A missing item is a problem (a missing date line), not just absent. */
+  required?: boolean;
+}
+
+function headerItems(r: ConsistencyReport, locale: Locale): HeaderItem[] {
   return [
-    `${t('title')}: ${r.title ? `${r.title.text}（${t('line')} ${r.title.line + 1}）` : t('none')}`,
-    `${t('dateLine')}: ${r.dateLine ? `${r.dateLine.text}（${t('line')} ${r.dateLine.line + 1}）` : t('none')}`,
+    { label: pick(T.title, locale), ...(r.title ? { found: r.title } : {}) },
+    { label: pick(T.dateLine, locale), ...(r.dateLine ? { found: r.dateLine } : {}), required: true },
   ];
+}
+
+/** `标题: …（行 1）`: a header item as one line of plain text. */
+function headerText(h: HeaderItem, locale: Locale): string {
+  return `${h.label}: ${h.found ? `${h.found.text}（${pick(T.line, locale)} ${h.found.line + 1}）` : pick(T.none, locale)}`;
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -228,7 +269,7 @@ export function escapeMarkdown(s: string): string {
 }
 
 function markdownTable(table: Table): string[] {
-  const row = (cells: string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const row = (cells: Cell[]): string => `| ${cells.map((c) => escapeMarkdown(cellText(c))).join(' | ')} |`;
   return [row(table.head), `|${table.head.map(() => ' --- ').join('|')}|`, ...table.rows.map(row)];
 }
 
@@ -242,14 +283,14 @@ function markdownOutline(items: readonly ReportOutlineItem[], depth: number, loc
 export function renderReportMarkdown(r: ConsistencyReport, options: RenderOptions = {}): string {
   const locale = options.locale ?? 'zh-CN';
   const out: string[] = [`# ${pick(T.heading, locale)}${options.file ? `：${escapeMarkdown(options.file)}` : ''}`, ''];
-  for (const h of headerLines(r, locale)) out.push(`- ${escapeMarkdown(h)}`);
+  for (const h of headerItems(r, locale)) out.push(`- ${escapeMarkdown(headerText(h, locale))}`);
   out.push('');
   const all = sections(r, locale);
   const outline: Section = { title: pick(T.outline, locale), notes: r.outline.length ? [] : [pick(T.noOutline, locale)], tables: [] };
   all.splice(3, 0, outline);
   for (const s of all) {
     out.push(`## ${escapeMarkdown(s.title)}`, '');
-    for (const n of s.notes) out.push(escapeMarkdown(n), '');
+    for (const n of s.notes) out.push(escapeMarkdown(cellText(n)), '');
     if (s === outline && r.outline.length) out.push(...markdownOutline(r.outline, 0, locale), '');
     for (const table of s.tables) out.push(...markdownTable(table), '');
   }
@@ -262,19 +303,119 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function htmlTable(table: Table): string {
-  const head = table.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const rows = table.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+export interface HtmlBodyOptions extends RenderOptions {
+  /**
+   * For a page with a script (the editor's report panel): every line reference becomes
+   * `<a class="line" href="#" data-line="…" data-start="…" data-end="…">第 n 行</a>` (0-based
+   * data, 1-based text), and good/bad statuses carry the classes `ok`/`bad`.
+   */
+  lineLinks?: boolean;
 }
 
-function htmlOutline(items: readonly ReportOutlineItem[], locale: Locale): string {
-  if (items.length === 0) return '';
-  const li = items.map(
-    (i) =>
-      `<li>${escapeHtml(`${i.marker}${i.title}`)} <span class="line">${escapeHtml(pick(T.line, locale))} ${i.line + 1}</span>${htmlOutline(i.children, locale)}</li>`,
-  );
-  return `<ul>${li.join('')}</ul>`;
+/** Renders escaped HTML for one report; the options say whether line references are links. */
+class HtmlWriter {
+  constructor(
+    private readonly locale: Locale,
+    private readonly links: boolean,
+  ) {}
+
+  link(ref: LineRef): string {
+    const data = [`data-line="${ref.line}"`];
+    if (ref.start !== undefined && ref.end !== undefined) data.push(`data-start="${ref.start}"`, `data-end="${ref.end}"`);
+    const text = pick(T.lineN, this.locale).replace('{n}', String(ref.line + 1));
+    return `<a class="line" href="#" ${data.join(' ')}>${escapeHtml(text)}</a>`;
+  }
+
+  cell(c: Cell): string {
+    if (typeof c === 'string' || !this.links) return escapeHtml(cellText(c));
+    if (c.refs) return c.refs.map((ref) => this.link(ref)).join(' ');
+    return c.tone ? `<span class="${c.tone}">${escapeHtml(c.text)}</span>` : escapeHtml(c.text);
+  }
+
+  table(table: Table): string {
+    const head = table.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+    const rows = table.rows.map((r) => `<tr>${r.map((c) => `<td>${this.cell(c)}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  }
+
+  header(h: HeaderItem): string {
+    if (!this.links) return escapeHtml(headerText(h, this.locale));
+    const none = pick(T.none, this.locale);
+    const value = h.found
+      ? `${escapeHtml(h.found.text)} ${this.link(h.found)}`
+      : this.cell(h.required ? { text: none, tone: 'bad' } : none);
+    return `${escapeHtml(h.label)}: ${value}`;
+  }
+
+  outline(items: readonly ReportOutlineItem[]): string {
+    if (items.length === 0) return '';
+    const where = (i: ReportOutlineItem): string =>
+      this.links
+        ? this.link(i)
+        : `<span class="line">${escapeHtml(pick(T.line, this.locale))} ${i.line + 1}</span>`;
+    const li = items.map((i) => `<li>${escapeHtml(`${i.marker}${i.title}`)} ${where(i)}${this.outline(i.children)}</li>`);
+    return `<ul>${li.join('')}</ul>`;
+  }
+}
+
+/** `一致性报告：file`, plain text. */
+export const reportHeading = (locale: Locale, file?: string): string => `${pick(T.heading, locale)}${file ? `：${file}` : ''}`;
+
+/** The report's content as HTML elements (heading, header list, sections), all text escaped. */
+export function renderReportBody(r: ConsistencyReport, options: HtmlBodyOptions = {}): string[] {
+  const locale = options.locale ?? 'zh-CN';
+  const w = new HtmlWriter(locale, options.lineLinks ?? false);
+  const body: string[] = [`<h1>${escapeHtml(reportHeading(locale, options.file))}</h1>`, '<ul>', ...headerItems(r, locale).map((h) => `<li>${w.header(h)}</li>`), '</ul>'];
+  const all = sections(r, locale);
+  for (const [i, s] of all.entries()) {
+    if (i === 3) {
+      body.push(`<h2>${escapeHtml(pick(T.outline, locale))}</h2>`);
+      body.push(r.outline.length ? w.outline(r.outline) : `<p>${escapeHtml(pick(T.noOutline, locale))}</p>`);
+    }
+    body.push(`<h2>${escapeHtml(s.title)}</h2>`);
+    for (const n of s.notes) body.push(`<p>${w.cell(n)}</p>`);
+    for (const table of s.tables) body.push(w.table(table));
+  }
+  return body;
+}
+
+export interface HtmlPageParts {
+  locale: Locale;
+  /** Plain text; escaped. */
+  title: string;
+  css: string;
+  /** Trusted, already escaped elements. */
+  body: string[];
+  /**
+   * With a nonce, the policy allows only the page's own style and script element (both
+   * carrying the nonce); without one, inline style and no script at all.
+   */
+  nonce?: string;
+  script?: string;
+}
+
+/** A complete HTML page around `body`: no remote resources, a strict content security policy. */
+export function htmlPage(p: HtmlPageParts): string {
+  const n = p.nonce === undefined ? undefined : escapeHtml(p.nonce);
+  const csp = n === undefined ? "default-src 'none'; style-src 'unsafe-inline'" : `default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}';`;
+  const nonceAttr = n === undefined ? '' : ` nonce="${n}"`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${p.locale === 'en' ? 'en' : 'zh-CN'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(p.title)}</title>`,
+    `<style${nonceAttr}>${p.css}</style>`,
+    '</head>',
+    '<body>',
+    ...p.body,
+    ...(n !== undefined && p.script !== undefined ? [`<script${nonceAttr}>${p.script}</script>`] : []),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 const CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222;line-height:1.5}
@@ -284,31 +425,5 @@ th{background:#f3f3f3}.line{color:#777;font-size:.9em}h2{border-bottom:1px solid
 /** A complete HTML page: no scripts, no external resources. */
 export function renderReportHtml(r: ConsistencyReport, options: RenderOptions = {}): string {
   const locale = options.locale ?? 'zh-CN';
-  const heading = `${pick(T.heading, locale)}${options.file ? `：${options.file}` : ''}`;
-  const body: string[] = [`<h1>${escapeHtml(heading)}</h1>`, '<ul>', ...headerLines(r, locale).map((h) => `<li>${escapeHtml(h)}</li>`), '</ul>'];
-  const all = sections(r, locale);
-  for (const [i, s] of all.entries()) {
-    if (i === 3) {
-      body.push(`<h2>${escapeHtml(pick(T.outline, locale))}</h2>`);
-      body.push(r.outline.length ? htmlOutline(r.outline, locale) : `<p>${escapeHtml(pick(T.noOutline, locale))}</p>`);
-    }
-    body.push(`<h2>${escapeHtml(s.title)}</h2>`);
-    for (const n of s.notes) body.push(`<p>${escapeHtml(n)}</p>`);
-    for (const table of s.tables) body.push(htmlTable(table));
-  }
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${locale === 'en' ? 'en' : 'zh-CN'}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${escapeHtml(heading)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({ locale, title: reportHeading(locale, options.file), css: CSS, body: renderReportBody(r, { locale, file: options.file }) });
 }
