@@ -31,7 +31,19 @@ export interface Segmenter {
   freq(word: string): number;
   /** Adds words (the user's formulations, ignored words) to the running segmenter. */
   addWords(words: readonly string[]): void;
+  /**
+   * Characters at which segmentation is independent: a text cut (or tagged) piece by piece
+   * between them gives the same tokens as the whole text. jieba's own separators (space, tab,
+   * line break, `，`, `。`) and ASCII punctuation that no dictionary word contains (jieba's
+   * HMM stops at it). Absent: unknown, cut the whole text.
+   */
+  readonly separators?: string;
 }
+
+/** cppjieba's PreFilter separators: each piece between them is segmented on its own. */
+const JIEBA_SEPARATORS = ' \t\n，。';
+/** ASCII punctuation that is its own token unless a dictionary word contains it ('.' joins numbers). */
+const ASCII_BREAKS = '!"#$%&\'()*+,-/:;<=>?@[\\]^_`{|}~';
 
 interface NodeJieba {
   load(options: Record<string, string>): unknown;
@@ -181,7 +193,11 @@ function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
   }
   const userWords = new Set(userDictionaryWords());
   const added = new Set<string>();
+  let breaks = [...ASCII_BREAKS].filter((c) => !dict.includes(c) && !userWordsContain(userWords, c)).join('');
   return {
+    get separators() {
+      return JIEBA_SEPARATORS + breaks;
+    },
     cut: (text) => withOffsets(text, jieba.cut(text, true).map((word) => ({ word }))),
     tag: (text) => withOffsets(text, jieba.tag(text)),
     has: (word) => freqs.has(word) || userWords.has(word) || added.has(word),
@@ -191,9 +207,15 @@ function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
         if (!w || added.has(w) || userWords.has(w)) continue;
         jieba.insertWord(w);
         added.add(w);
+        breaks = [...breaks].filter((c) => !w.includes(c)).join('');
       }
     },
   };
+}
+
+function userWordsContain(words: Set<string>, c: string): boolean {
+  for (const w of words) if (w.includes(c)) return true;
+  return false;
 }
 
 /** jieba returns bare strings; find each one's offset by walking the text. */

@@ -181,20 +181,46 @@ function tokenCovering(tokens: Token[], start: number, end: number): Token | und
   return tokens.find((t) => t.start <= start && t.end >= end);
 }
 
+const LONE_SURROGATE_RE = /[\ud800-\udfff]/;
+
+/**
+ * The piece of the line around a candidate that the segmenter cuts on its own (between its
+ * separators): tagged alone it gives the same tokens as inside the whole line, at a
+ * fraction of the cost on long PDF lines.
+ */
+function clauseAround(line: string, start: number, end: number, separators: string | undefined): [number, number] {
+  // A lone surrogate does not survive jieba's UTF-8 round trip: tag the whole line as before.
+  if (!separators || LONE_SURROGATE_RE.test(line)) return [0, line.length];
+  let s = start;
+  while (s > 0 && !separators.includes(line[s - 1]!)) s--;
+  let e = end;
+  while (e < line.length && !separators.includes(line[e]!)) e++;
+  return [s, e];
+}
+
+function tagClause(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, start: number, end: number): Token[] {
+  const [s, e] = clauseAround(line, start, end, segmenter.separators);
+  let tokens = cache.get(s);
+  if (!tokens) {
+    tokens = segmenter.tag(line.slice(s, e)).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
+    cache.set(s, tokens);
+  }
+  return tokens;
+}
+
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
     if (!/[xXＸｘ×某○◯□＿_【〔［[（(]/.test(l.text) || isWebResidueLine(l.text)) continue;
     const line = l.text;
-    let tokens: Token[] | undefined;
+    const clauseTokens = new Map<number, Token[]>();
     const accepted: Candidate[] = [];
     for (const c of lineCandidates(line)) {
       if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
       if (isWord(line, c.start, c.end)) continue;
       if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
       if (c.latin && !c.kind && segmenter) {
-        tokens ??= segmenter.tag(line);
-        const tok = tokenCovering(tokens, c.start, c.end);
+        const tok = tokenCovering(tagClause(segmenter, line, clauseTokens, c.start, c.end), c.start, c.end);
         // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
         if (tok && tok.word.length > c.end - c.start && /[A-WYZa-wyz]/.test(tok.word)) continue;
         const run = line.slice(c.start, c.end);
