@@ -10,7 +10,7 @@ import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/
 import { diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
 import { lineList, message, type Locale } from './messages';
 import type { ReportSource } from './reportPanel';
-import { slotKindName } from './reportView';
+import { slotKindName } from '../../server/src/engine/l10n';
 import { fillExample, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotGroup } from './slots';
 
 export interface CommandArgs {

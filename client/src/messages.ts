@@ -4,6 +4,7 @@
  * made at run time. No `vscode` import, so tests can read them.
  */
 import { localize, type MessageParams } from '../../server/src/engine/i18n';
+import { lineList as formatLines } from '../../server/src/engine/l10n';
 import type { Locale } from '../../server/src/engine/types';
 
 export type { Locale };
@@ -57,6 +58,5 @@ export function resolveLocale(setting: string | undefined, displayLanguage: stri
 
 /** Lines as people count them (1-based), a few at most. */
 export function lineList(lines: readonly number[], max = 8): string {
-  const shown = lines.slice(0, max).map((l) => String(l + 1));
-  return shown.join('、') + (lines.length > max ? '…' : '');
+  return formatLines(lines, { max, separator: '、', ellipsis: '…' });
 }

@@ -9,8 +9,6 @@ import type { ConsistencyReport } from '../../server/src/engine/report';
 import { escapeHtml, htmlPage, renderReportBody, reportHeading } from '../../server/src/engine/report-render';
 import type { Locale } from '../../server/src/engine/types';
 
-export { slotKindName } from '../../server/src/engine/report-render';
-
 export interface ReportViewOptions {
   locale: Locale;
   nonce: string;

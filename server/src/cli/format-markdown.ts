@@ -3,15 +3,9 @@
  * issue. Document text in messages is escaped so it cannot break the table.
  */
 import { escapeMarkdown } from '../engine/report-render';
-import type { Locale, Severity } from '../engine/types';
+import { pick, SEVERITY_NAMES } from '../engine/l10n';
+import type { Locale } from '../engine/types';
 import type { FileResult } from './results';
-
-const SEVERITY: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '信息', en: 'info' },
-  hint: { zh: '提示', en: 'hint' },
-};
 
 export function formatMarkdown(results: readonly FileResult[], locale: Locale): string {
   const en = locale === 'en';
@@ -26,7 +20,7 @@ export function formatMarkdown(results: readonly FileResult[], locale: Locale): 
     total += r.diagnostics.length;
     out.push(en ? '| Line:Col | Severity | Rule | Message |' : '| 行:列 | 级别 | 规则 | 说明 |', '| --- | --- | --- | --- |');
     for (const d of r.diagnostics) {
-      const sev = en ? SEVERITY[d.severity].en : SEVERITY[d.severity].zh;
+      const sev = pick(SEVERITY_NAMES[d.severity], locale);
       out.push(`| ${d.range.start.line + 1}:${d.range.start.character + 1} | ${sev} | \`${d.rule}\` | ${escapeMarkdown(d.message)} |`);
     }
     out.push('');

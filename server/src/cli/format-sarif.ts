@@ -4,6 +4,7 @@
  * Columns are UTF-16 code units, 1-based, as SARIF counts them.
  */
 import type * as Sarif from 'sarif';
+import { pick } from '../engine/l10n';
 import { RULES } from '../engine/rules';
 import type { Locale, Severity } from '../engine/types';
 import type { FileResult, JsonRange } from './results';
@@ -37,11 +38,10 @@ function region(r: JsonRange): Sarif.Region {
 }
 
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
-  const text = (l: { zh: string; en: string }): string => (options.locale === 'en' ? l.en : l.zh);
-  const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
+    const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
     id: r.id,
     name: r.id,
-    shortDescription: { text: text(r.description) },
+    shortDescription: { text: pick(r.description, options.locale) },
     helpUri: ruleHelpUri(r.id),
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: { category: r.category, fixable: r.fixable },

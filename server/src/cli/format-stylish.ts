@@ -3,6 +3,7 @@
  * finding (line:column, severity, message, rule id), a summary line. Columns are padded by
  * display width, so rows of Chinese messages line up; colour only when asked to.
  */
+import { pick, SEVERITY_NAMES } from '../engine/l10n';
 import type { Locale, Severity } from '../engine/types';
 import type { FileResult } from './results';
 
@@ -10,13 +11,6 @@ export interface StylishOptions {
   color: boolean;
   locale: Locale;
 }
-
-const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '信息', en: 'info' },
-  hint: { zh: '提示', en: 'hint' },
-};
 
 const ANSI = {
   red: [31, 39],
@@ -69,7 +63,7 @@ function padStart(s: string, width: number): string {
 
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
   const paint = (style: Style, s: string): string => (options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s);
-  const label = (s: Severity): string => (options.locale === 'en' ? SEVERITY_LABEL[s].en : SEVERITY_LABEL[s].zh);
+  const label = (s: Severity): string => pick(SEVERITY_NAMES[s], options.locale);
   const sevColor: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' };
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;

@@ -6,7 +6,8 @@
 import type { DateFormat } from './dates';
 import type { QuoteStyle } from './formulations';
 import type { ConsistencyReport, ReportOutlineItem } from './report';
-import type { SlotKind } from './slots';
+import type { LocalizedText } from './i18n';
+import { lineList as formatLines, pick, SLOT_KIND_NAMES } from './l10n';
 import type { Category, Locale, Severity } from './types';
 
 export interface RenderOptions {
@@ -15,25 +16,7 @@ export interface RenderOptions {
   file?: string;
 }
 
-type L = { zh: string; en: string };
-const pick = (l: L, locale: Locale): string => (locale === 'en' ? l.en : l.zh);
-
-const SLOT_KINDS: Record<SlotKind, L> = {
-  number: { zh: '数字', en: 'figure' },
-  year: { zh: '年份', en: 'year' },
-  date: { zh: '日期', en: 'date' },
-  name: { zh: '人名', en: 'name' },
-  place: { zh: '地名', en: 'place' },
-  unit: { zh: '单位', en: 'organisation' },
-  sentence: { zh: '整句', en: 'sentence' },
-  other: { zh: '其他', en: 'other' },
-};
-
-/** A slot kind's name ("数字", "figure"); an unknown kind as it is. */
-export function slotKindName(kind: string, locale: Locale): string {
-  const l = (SLOT_KINDS as Record<string, L>)[kind];
-  return l ? pick(l, locale) : kind;
-}
+type L = LocalizedText;
 
 const QUOTES: Record<QuoteStyle, L> = {
   'cn-double': { zh: '中文双引号 “…”', en: 'Chinese double quotes “…”' },
@@ -117,8 +100,7 @@ const T = {
 } satisfies Record<string, L>;
 
 /** Lines are shown 1-based, as editors number them. */
-const lineList = (lines: readonly number[], max = 20): string =>
-  lines.slice(0, max).map((l) => String(l + 1)).join(', ') + (lines.length > max ? ', …' : '');
+const lineList = (lines: readonly number[]): string => formatLines(lines, { max: 20, separator: ', ', ellipsis: ', …' });
 
 /** A place the report points at: a 0-based line, with the exact range where there is one. */
 export interface LineRef {
@@ -158,7 +140,7 @@ function sections(r: ConsistencyReport, locale: Locale): Section[] {
     tables: r.slots.total === 0 ? [] : [{
       head: [t('kind'), t('count'), t('lines'), t('examples')],
       rows: r.slots.groups.map((g) => [
-        pick(SLOT_KINDS[g.kind], locale),
+        pick(SLOT_KIND_NAMES[g.kind], locale),
         String(g.count),
         { text: lineList(g.lines), refs: g.slots.map(({ line, start, end }) => ({ line, start, end })) },
         [...new Set(g.slots.map((s) => s.text))].slice(0, 8).join('、'),

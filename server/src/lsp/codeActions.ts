@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimalEdits } from '../engine/fix';
+import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
 import type { Finding, Locale, RuleId } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMatches, toDiagnostic, toTextEdit } from './convert';
@@ -137,7 +138,7 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
   }
   if (uri.startsWith('file:')) {
     const rule = ruleById(finding.rule);
-    const name = rule ? `${finding.rule} ${input.locale === 'en' ? rule.description.en : rule.description.zh}` : finding.rule;
+    const name = rule ? `${finding.rule} ${pick(rule.description, input.locale)}` : finding.rule;
     const title = message('disableRuleForFile', input.locale, { rule: name });
     out.push({
       title,
