@@ -2,6 +2,8 @@
  * Helpers for rule tables: run the real engine (with nodejieba loaded) and look at one
  * rule's findings and at the text after its safe fixes.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
 import { checkSync, type CheckOptions } from '../server/src/engine/check';
 import { applyEdits, fixAllSync } from '../server/src/engine/fix';
 import { loadSegmenterSync } from '../server/src/engine/segment';
@@ -33,3 +35,48 @@ export function applyFirstFix(text: string, finding: Finding): string {
 }
 
 export const SEEDS_DIR = new URL('../../shared/seeds/', `file://${__dirname}/`).pathname;
+
+/** A real draft and the findings of the rules under test on it. */
+export interface Seed {
+  text: string;
+  fs: Finding[];
+}
+
+export interface Seeds {
+  /** The drafts' file names (`.txt`), sorted; none when SEEDS_DIR is absent. */
+  files: string[];
+  /** The draft whose name starts with `prefix` (`'003'`), checked once. */
+  seed(prefix: string): Seed;
+}
+
+/**
+ * A suite over the real drafts in SEEDS_DIR, skipped when that folder is absent. Each draft
+ * is checked once, its findings kept to `rules`; a first test logs the counts per rule per
+ * draft (for reading while tuning rules).
+ */
+export function describeSeeds(title: string, rules: readonly string[], body: (seeds: Seeds) => void): void {
+  const present = existsSync(SEEDS_DIR);
+  const files = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+  const cache = new Map<string, Seed>();
+  const seed = (prefix: string): Seed => {
+    const file = files.find((f) => f.startsWith(prefix));
+    if (!file) throw new Error(`seed ${prefix} missing`);
+    let s = cache.get(file);
+    if (!s) {
+      const text = readFileSync(SEEDS_DIR + file, 'utf8');
+      s = { text, fs: findings(text).filter((f) => rules.includes(f.rule)) };
+      cache.set(file, s);
+    }
+    return s;
+  };
+  describe.skipIf(!present)(title, () => {
+    it('counts per rule per seed', () => {
+      for (const f of files) {
+        const counts: Record<string, number> = {};
+        for (const x of seed(f.slice(0, 3)).fs) counts[x.rule] = (counts[x.rule] ?? 0) + 1;
+        console.log(`${f}: ${JSON.stringify(counts)}`);
+      }
+    });
+    body({ files, seed });
+  });
+}

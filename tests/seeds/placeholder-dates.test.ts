@@ -2,20 +2,11 @@
  * The real drafts: what a user would expect the placeholder and date rules to find.
  * Skipped when the seed directory is absent.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { findings, SEEDS_DIR } from '../helpers';
+import { expect, it } from 'vitest';
+import { describeSeeds, findings } from '../helpers';
 import type { Finding } from '../../server/src/engine/types';
 
 const MINE = ['placeholder', 'date-missing', 'date-invalid', 'date-weekday', 'date-format', 'date-year'];
-const present = existsSync(SEEDS_DIR);
-const files = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
-const seed = (prefix: string): { text: string; fs: Finding[] } => {
-  const file = files.find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} missing`);
-  const text = readFileSync(SEEDS_DIR + file, 'utf8');
-  return { text, fs: findings(text).filter((f) => MINE.includes(f.rule)) };
-};
 /** Placeholder findings lying inside the first occurrence of `context`. */
 const slotsIn = (s: { text: string; fs: Finding[] }, context: string): string[] => {
   const at = s.text.indexOf(context);
@@ -25,14 +16,7 @@ const slotsIn = (s: { text: string; fs: Finding[] }, context: string): string[] 
     .map((f) => s.text.slice(f.start, f.end));
 };
 
-describe.skipIf(!present)('seeds: placeholder and dates', () => {
-  it('counts per rule per seed', () => {
-    for (const f of files) {
-      const counts: Record<string, number> = {};
-      for (const x of seed(f.slice(0, 3)).fs) counts[x.rule] = (counts[x.rule] ?? 0) + 1;
-      console.log(`${f}: ${JSON.stringify(counts)}`);
-    }
-  });
+describeSeeds('seeds: placeholder and dates', MINE, ({ files, seed }) => {
 
   it('001: 20xx 年 and XX 等XX 项', () => {
     const s = seed('001');

@@ -2,27 +2,12 @@
  * The real drafts: what a user would expect the slogan, quote and bracket rules to find.
  * Skipped when the seed directory is absent.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { findings, fixed, SEEDS_DIR } from '../helpers';
+import { expect, it } from 'vitest';
+import { describeSeeds, findings, fixed } from '../helpers';
 import { applyEdits } from '../../server/src/engine/fix';
 import type { Finding, RuleId } from '../../server/src/engine/types';
 
 const MINE: RuleId[] = ['slogan-variant', 'slogan-numeral', 'quote-pair', 'bracket-pair'];
-const present = existsSync(SEEDS_DIR);
-const files = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
-const cache = new Map<string, { text: string; fs: Finding[] }>();
-const seed = (prefix: string): { text: string; fs: Finding[] } => {
-  const file = files.find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} missing`);
-  let s = cache.get(file);
-  if (!s) {
-    const text = readFileSync(SEEDS_DIR + file, 'utf8');
-    s = { text, fs: findings(text).filter((f) => MINE.includes(f.rule)) };
-    cache.set(file, s);
-  }
-  return s;
-};
 const of = (s: { text: string; fs: Finding[] }, rule: RuleId) =>
   s.fs.filter((f) => f.rule === rule).map((f) => s.text.slice(f.start, f.end));
 /** The text a finding's first fix produces over the finding's range. */
@@ -31,14 +16,7 @@ const fixedSpan = (text: string, f: Finding): string => {
   return out.slice(f.start, f.end + (out.length - text.length));
 };
 
-describe.skipIf(!present)('seeds: slogan, quotes and brackets', () => {
-  it('counts per rule per seed', () => {
-    for (const f of files) {
-      const counts: Record<string, number> = {};
-      for (const x of seed(f.slice(0, 3)).fs) counts[x.rule] = (counts[x.rule] ?? 0) + 1;
-      console.log(`${f}: ${JSON.stringify(counts)}`);
-    }
-  });
+describeSeeds('seeds: slogan, quotes and brackets', MINE, ({ files, seed }) => {
 
   it('002: reversed quotes around 六个关系 and 六个导向, fixed', () => {
     const s = seed('002');

@@ -2,38 +2,18 @@
  * The real drafts: what a user would expect the structure and typography rules to find.
  * Skipped when the seed directory is absent.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { applyFirstFix, findings, SEEDS_DIR } from '../helpers';
+import { expect, it } from 'vitest';
+import { applyFirstFix, describeSeeds, findings } from '../helpers';
 import { SpeechDocument } from '../../server/src/engine/document';
 import { findAnnouncements } from '../../server/src/engine/enumerations';
 import type { Finding, RuleId } from '../../server/src/engine/types';
 
 const MINE: RuleId[] = ['enum-count', 'outline-sequence', 'punct-halfwidth', 'punct-stray', 'punct-repeat', 'cjk-space', 'range-dash'];
-const present = existsSync(SEEDS_DIR);
-const files = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
-const cache = new Map<string, { text: string; fs: Finding[] }>();
-const seed = (prefix: string): { text: string; fs: Finding[] } => {
-  const file = files.find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} missing`);
-  if (!cache.has(file)) {
-    const text = readFileSync(SEEDS_DIR + file, 'utf8');
-    cache.set(file, { text, fs: findings(text).filter((f) => MINE.includes(f.rule)) });
-  }
-  return cache.get(file)!;
-};
 const of = (s: { fs: Finding[] }, rule: RuleId) => s.fs.filter((f) => f.rule === rule);
 const texts = (s: { text: string; fs: Finding[] }, rule: RuleId) => of(s, rule).map((f) => s.text.slice(f.start, f.end));
 const HALF_IN_CHINESE = /[\u4e00-\u9fff][,;:?!][\u4e00-\u9fff]/;
 
-describe.skipIf(!present)('seeds: structure and typography', () => {
-  it('counts per rule per seed', () => {
-    for (const f of files) {
-      const counts: Record<string, number> = {};
-      for (const x of seed(f.slice(0, 3)).fs) counts[x.rule] = (counts[x.rule] ?? 0) + 1;
-      console.log(`${f}: ${JSON.stringify(counts)}`);
-    }
-  });
+describeSeeds('seeds: structure and typography', MINE, ({ files, seed }) => {
 
   it('every seed is written in half-width punctuation: one document finding each, whose fix converts them all', () => {
     for (const f of files) {

@@ -2,35 +2,15 @@
  * The real drafts: what a user would expect the wording and residue rules to find, and
  * nothing else. Skipped when the seed directory is absent.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { findings, fixed, SEEDS_DIR } from '../helpers';
+import { expect, it } from 'vitest';
+import { describeSeeds, findings, fixed } from '../helpers';
 import type { Finding } from '../../server/src/engine/types';
 
 const MINE = ['typo', 'char-repeat', 'traditional-char', 'web-residue', 'pinyin-residue', 'broken-line'];
-const present = existsSync(SEEDS_DIR);
-const files = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
-const cache = new Map<string, { text: string; fs: Finding[] }>();
-const seed = (prefix: string): { text: string; fs: Finding[] } => {
-  const file = files.find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} missing`);
-  if (!cache.has(file)) {
-    const text = readFileSync(SEEDS_DIR + file, 'utf8');
-    cache.set(file, { text, fs: findings(text).filter((f) => MINE.includes(f.rule)) });
-  }
-  return cache.get(file)!;
-};
 const of = (s: { text: string; fs: Finding[] }, rule: string) =>
   s.fs.filter((f) => f.rule === rule).map((f) => s.text.slice(f.start, f.end));
 
-describe.skipIf(!present)('seeds: wording and residue', () => {
-  it('counts per rule per seed', () => {
-    for (const f of files) {
-      const counts: Record<string, number> = {};
-      for (const x of seed(f.slice(0, 3)).fs) counts[x.rule] = (counts[x.rule] ?? 0) + 1;
-      console.log(`${f}: ${JSON.stringify(counts)}`);
-    }
-  });
+describeSeeds('seeds: wording and residue', MINE, ({ files, seed }) => {
 
   it('000: the site residue around the text', () => {
     expect(of(seed('000'), 'web-residue').map((l) => l.slice(0, 7))).toEqual(['您好,欢迎访问', '当前位置:首页', '本文标题:安康', '链接地址:ht']);
