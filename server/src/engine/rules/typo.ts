@@ -159,6 +159,8 @@ function bestPath(s: string, seg: Segmenter): number {
   for (let i = 0; i < s.length; i++) {
     if (best[i] === -Infinity) continue;
     for (let k = 1; k <= MAX_WORD && i + k <= s.length; k++) {
+      // No known word holds this pair of characters, so neither this slice nor a longer one is a word.
+      if (k > 1 && seg.pairMayOccur && !seg.pairMayOccur(s.charCodeAt(i + k - 2), s.charCodeAt(i + k - 1))) break;
       const f = seg.freq(s.slice(i, i + k));
       if (f === 0 && k > 1) continue;
       const score = best[i]! + Math.log(Math.max(f, 1)) - LN_TOTAL;
@@ -246,6 +248,7 @@ export function findConfusions(
       }
       const { curated, broad } = confusable(run[p]!);
       const cands = curated + broad;
+      const pairOk = seg.pairMayOccur ? seg.pairMayOccur.bind(seg) : () => true;
       // A character that is a very common word alone (向, 在, 的) is rarely the slip.
       const commonAlone = seg.freq(run[p]!) >= THRESHOLDS.broadMaxCharFreq;
       if (!cands) continue;
@@ -253,19 +256,29 @@ export function findConfusions(
       const hi = Math.min(run.length, p + 7);
       const before = run.slice(lo, hi);
       let baseScore: number | undefined;
+      // The correction must make a frequent word around p that was not a word before: the
+      // windows around p that are not words now, shortest first (the same for every candidate).
+      const windows: Array<{ a: number; b: number; head: string; tail: string }> = [];
+      for (let len = 2; len <= 4; len++) {
+        for (let a = Math.max(0, p - len + 1); a <= p && a + len <= run.length; a++) {
+          if (seg.freq(run.slice(a, a + len)) === 0) windows.push({ a, b: a + len, head: run.slice(a, p), tail: run.slice(p + 1, a + len) });
+        }
+      }
+      const prev = p > 0 ? run.charCodeAt(p - 1) : -1;
+      const next = p + 1 < run.length ? run.charCodeAt(p + 1) : -1;
       for (let ci = 0; ci < cands.length; ci++) {
         const c = cands[ci]!;
-        // The correction must make a frequent word around p that was not a word before.
+        const code = c.charCodeAt(0);
+        // Whether a word may hold c after the character before p, and before the one after it.
+        const joinsPrev = prev < 0 || pairOk(prev, code);
+        const joinsNext = next < 0 || pairOk(code, next);
         let made: { a: number; b: number; f: number } | undefined;
-        for (let len = 2; len <= 4 && !made; len++) {
-          for (let a = Math.max(0, p - len + 1); a <= p && a + len <= run.length; a++) {
-            const w = run.slice(a, a + len);
-            const w2 = w.slice(0, p - a) + c + w.slice(p - a + 1);
-            const f = seg.freq(w2);
-            if (f >= MIN_NEW_FREQ && seg.freq(w) === 0) {
-              made = { a, b: a + len, f };
-              break;
-            }
+        for (const w of windows) {
+          if ((w.head && !joinsPrev) || (w.tail && !joinsNext)) continue;
+          const f = seg.freq(w.head + c + w.tail);
+          if (f >= MIN_NEW_FREQ) {
+            made = { a: w.a, b: w.b, f };
+            break;
           }
         }
         if (!made || (ci >= curated.length && (quoted || commonAlone))) continue;
@@ -276,6 +289,7 @@ export function findConfusions(
         let context = made.b - made.a;
         for (let len = 6; len > context; len--) {
           for (let a = Math.max(0, p - len + 1); a <= p && a + len <= run.length; a++) {
+            if ((a < p && !joinsPrev) || (a + len > p + 1 && !joinsNext)) continue;
             const w = run.slice(a, a + len);
             if (seg.has(w.slice(0, p - a) + c + w.slice(p - a + 1)) && !seg.has(w)) {
               context = len;
