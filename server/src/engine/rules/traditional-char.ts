@@ -28,7 +28,8 @@ const DOC_MIN_COUNT = 20;
 const DOC_MIN_SHARE = 0.1;
 
 let converters: ConverterFunction[] | undefined;
-let convertible: Set<string> | undefined;
+/** By UTF-16 code unit: 1 where OpenCC converts the character on its own. */
+let convertible: Uint8Array | undefined;
 
 function getConverters(): ConverterFunction[] {
   if (!converters) {
@@ -40,19 +41,20 @@ function getConverters(): ConverterFunction[] {
 }
 
 /** Every character OpenCC changes on its own: a quick filter before converting a line. */
-function getConvertible(): Set<string> {
+function getConvertible(): Uint8Array {
   if (!convertible) {
     const chars: string[] = [];
     for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
     for (let cp = 0xf900; cp <= 0xfaff; cp++) chars.push(String.fromCodePoint(cp));
     const joined = chars.join('\n');
-    convertible = new Set();
+    const set = new Uint8Array(0x10000);
     for (const conv of getConverters()) {
       const out = conv(joined).split('\n');
       out.forEach((c, i) => {
-        if (c !== chars[i]) convertible!.add(chars[i]!);
+        if (c !== chars[i]) set[chars[i]!.charCodeAt(0)] = 1;
       });
     }
+    convertible = set;
   }
   return convertible;
 }
@@ -68,8 +70,8 @@ export interface TraditionalChar {
 function convertLine(line: string, offset: number, strict: boolean): TraditionalChar[] {
   const set = getConvertible();
   let any = false;
-  for (const ch of line) {
-    if (set.has(ch)) {
+  for (let i = 0; i < line.length; i++) {
+    if (set[line.charCodeAt(i)] === 1) {
       any = true;
       break;
     }
@@ -105,8 +107,12 @@ export function analyzeTraditional(doc: SpeechDocument): TraditionalAnalysis {
   const loose: TraditionalChar[] = [];
   let cjk = 0;
   for (const l of doc.lines) {
-    for (const ch of l.text) if (ch >= '\u3400' && ch <= '\u9fff') cjk++;
-    loose.push(...convertLine(l.text, l.start, false));
+    const text = l.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    }
+    for (const c of convertLine(text, l.start, false)) loose.push(c);
   }
   const wholeDocument = loose.length >= DOC_MIN_COUNT && loose.length >= DOC_MIN_SHARE * cjk;
   return {

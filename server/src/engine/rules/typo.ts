@@ -34,11 +34,12 @@ export interface Typo {
   safe: boolean;
 }
 
-const BY_FIRST = new Map<string, TypoEntry[]>();
+/** Entries by the UTF-16 code of their first character, longest first. */
+const BY_FIRST = new Map<number, TypoEntry[]>();
 for (const e of TYPO_ENTRIES) {
-  const list = BY_FIRST.get(e.wrong[0]!) ?? [];
+  const list = BY_FIRST.get(e.wrong.charCodeAt(0)) ?? [];
   list.push(e);
-  BY_FIRST.set(e.wrong[0]!, list);
+  BY_FIRST.set(e.wrong.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
 
@@ -63,7 +64,7 @@ function straddles(text: string, start: number, end: number, seg: Segmenter): bo
 export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
   const out: Typo[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = BY_FIRST.get(text[i]!);
+    const list = BY_FIRST.get(text.charCodeAt(i));
     if (!list) continue;
     for (const e of list) {
       if (!text.startsWith(e.wrong, i)) continue;
@@ -331,8 +332,35 @@ export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, tradi
   const listed = findListedTypos(text, seg);
   const all = [...listed, ...findDigitLookalikes(text)];
   if (seg && !traditional) {
-    const taken = (s: number, e: number) => all.some((t) => t.start < e && s < t.end);
-    for (const t of findConfusions(text, seg)) if (!taken(t.start, t.end)) all.push(t);
+    // Overlap with a list or digit finding, by binary search over those sorted by start (they
+    // do not overlap each other, so their ends are sorted too).
+    const fixed = all.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+    let maxEnd = -1;
+    let disjoint = true;
+    for (const t of fixed) {
+      if (t.start < maxEnd) disjoint = false;
+      maxEnd = Math.max(maxEnd, t.end);
+    }
+    const taken = disjoint
+      ? (s: number, e: number) => {
+          // The first finding that ends after s: it overlaps when it starts before e.
+          let lo = 0;
+          let hi = fixed.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (fixed[mid]!.end <= s) lo = mid + 1;
+            else hi = mid;
+          }
+          return lo < fixed.length && fixed[lo]!.start < e;
+        }
+      : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
+    // Guesses also give way to earlier guesses (few, so a plain scan).
+    const guesses: Typo[] = [];
+    for (const t of findConfusions(text, seg)) {
+      if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end)) continue;
+      guesses.push(t);
+      all.push(t);
+    }
   }
   return all.sort((a, b) => a.start - b.start);
 }
