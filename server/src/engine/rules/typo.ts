@@ -1,6 +1,5 @@
 import { defineRule } from '../rule-helpers';
 import typoData from '../data/typos.json';
-import confusionData from '../data/confusions.json';
 import type { Segmenter } from '../segment';
 import type { SpeechDocument } from '../document';
 import { analyzeTraditional } from './traditional-char';
@@ -109,13 +108,27 @@ let confusions: { curated: Map<string, string>; broad: Map<string, string> } | u
 /** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
 function confusable(c: string): { curated: string; broad: string } {
   if (!confusions) {
-    const data = confusionData as unknown as Record<string, ConfusionMap>;
-    const curated = new Map(Object.entries(data[CURATED_SOURCE]!));
+    // Required here, not imported: the 0.8 MB of data is only built when a segmenter runs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data = require('../data/confusions.json') as Record<string, ConfusionMap>;
+    const curated = new Map<string, string>();
+    const curatedData = data[CURATED_SOURCE]!;
+    for (const k in curatedData) curated.set(k, curatedData[k]!);
     const broad = new Map<string, string>();
     for (const s of BROAD_SOURCES) {
-      for (const [k, v] of Object.entries(data[s]!)) broad.set(k, (broad.get(k) ?? '') + v);
+      const map = data[s]!;
+      for (const k in map) broad.set(k, (broad.get(k) ?? '') + map[k]);
     }
-    for (const [k, v] of broad) broad.set(k, [...new Set(v)].filter((x) => !(curated.get(k) ?? '').includes(x)).join(''));
+    for (const [k, v] of broad) {
+      // Each candidate once, in first-seen order, without the curated ones.
+      const skip = curated.get(k) ?? '';
+      let kept = '';
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i]!;
+        if (!kept.includes(x) && !skip.includes(x)) kept += x;
+      }
+      broad.set(k, kept);
+    }
     confusions = { curated, broad };
   }
   return { curated: confusions.curated.get(c) ?? '', broad: confusions.broad.get(c) ?? '' };
@@ -148,8 +161,10 @@ const SURNAMES = new Set([
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 const CJK_RUN_RE = /[\u4e00-\u9fff]{2,}/g;
-const RUN_CACHE = new Map<string, Typo[]>();
+const RUN_CACHE = new Map<string, readonly Typo[]>();
 const RUN_CACHE_SIZE = 50_000;
+/** Shared by every clause without a finding (most of them). */
+const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
 const OPEN_QUOTES = '“"「『‘\'';
 const CLOSE_QUOTES = '”"」』’\'';
 
@@ -321,7 +336,7 @@ export function findConfusions(
     }
     flush();
     if (RUN_CACHE.size >= RUN_CACHE_SIZE) RUN_CACHE.clear();
-    RUN_CACHE.set(run, out.slice(found).map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
+    RUN_CACHE.set(run, out.length === found ? NO_TYPOS : out.slice(found).map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
   }
   return out;
 }
