@@ -53,9 +53,15 @@ const TRAD: Record<string, string> = {
   經: '经', 驗: '验', 處: '处', 標: '标',
 };
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
+const IS_TRAD = new Uint8Array(0x10000);
+for (const c of Object.keys(TRAD)) IS_TRAD[c.charCodeAt(0)] = 1;
 
+/** The text with TRAD's characters simplified (the same length); the text itself when it has none. */
 function simplify(text: string): string {
-  return text.replace(TRAD_RE, (c) => TRAD[c] ?? c);
+  for (let i = 0; i < text.length; i++) {
+    if (IS_TRAD[text.charCodeAt(i)] === 1) return text.replace(TRAD_RE, (c) => TRAD[c] ?? c);
+  }
+  return text;
 }
 
 const NUM = '(?:[两二三四五六七八九十]{1,3}|[2-9]|1\\d|20)';
@@ -80,8 +86,7 @@ interface Candidate {
   itemsFrom: number;
 }
 
-function findCandidates(text: string): Candidate[] {
-  const norm = simplify(text);
+function findCandidates(norm: string): Candidate[] {
   const out: Candidate[] = [];
   COUNTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -120,9 +125,8 @@ const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([\\u4e00-\\u9fff]{1,
 const CLAUSE_SPLIT = /[，,；;。：:、]/;
 
 /** `“六个关系”` followed by clauses ending (or starting) with 关系. */
-function findFormulationLists(doc: SpeechDocument): Announcement[] {
+function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[] {
   const text = doc.text;
-  const norm = simplify(text);
   const out: Announcement[] = [];
   FORMULATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -217,7 +221,8 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
   for (const run of runs) runByStart.set(run[0]!.start, run);
   let body: ReturnType<typeof bodyInfo> | undefined;
   const out: Announcement[] = [];
-  for (const c of findCandidates(doc.text)) {
+  const norm = simplify(doc.text);
+  for (const c of findCandidates(norm)) {
     const run = runByStart.get(c.itemsFrom);
     if (!run || run[0]!.ordinal !== 1) continue;
     const what = describe(run);
@@ -240,6 +245,6 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
       ...(truncated ? { truncated } : {}),
     });
   }
-  out.push(...findFormulationLists(doc));
+  out.push(...findFormulationLists(doc, norm));
   return out.sort((a, b) => a.start - b.start);
 }

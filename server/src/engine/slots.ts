@@ -198,14 +198,22 @@ function clauseAround(line: string, start: number, end: number, separators: stri
   return [s, e];
 }
 
-function tagClause(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, start: number, end: number): Token[] {
+const OTHER_LATIN_RE = /[A-WYZa-wyz]/;
+
+/**
+ * The token covering a candidate when it is a longer Latin word (`Xbox`, `SpaceX`): only
+ * possible where the clause holds a Latin letter besides x, so other clauses are not tagged.
+ */
+function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, start: number, end: number): Token | undefined {
   const [s, e] = clauseAround(line, start, end, segmenter.separators);
   let tokens = cache.get(s);
   if (!tokens) {
-    tokens = segmenter.tag(line.slice(s, e)).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
+    const clause = line.slice(s, e);
+    tokens = OTHER_LATIN_RE.test(clause) ? segmenter.tag(clause).map((t) => ({ ...t, start: t.start + s, end: t.end + s })) : [];
     cache.set(s, tokens);
   }
-  return tokens;
+  const tok = tokenCovering(tokens, start, end);
+  return tok && tok.word.length > end - start && OTHER_LATIN_RE.test(tok.word) ? tok : undefined;
 }
 
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
@@ -220,9 +228,8 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
       if (isWord(line, c.start, c.end)) continue;
       if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
       if (c.latin && !c.kind && segmenter) {
-        const tok = tokenCovering(tagClause(segmenter, line, clauseTokens, c.start, c.end), c.start, c.end);
         // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
-        if (tok && tok.word.length > c.end - c.start && /[A-WYZa-wyz]/.test(tok.word)) continue;
+        if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end)) continue;
         const run = line.slice(c.start, c.end);
         let known = false;
         for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {

@@ -33,10 +33,15 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
   let fullParens = 0;
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
-    for (const ch of line.text) {
-      if ('，：；？！（'.includes(ch)) fullCount++;
-      if (ch === '（') fullParens++;
-      if (ch === '(') halfParens++;
+    const lt = line.text;
+    for (let k = 0; k < lt.length; k++) {
+      const c = lt.charCodeAt(k);
+      // ，：；？！（ and (
+      if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f || c === 0xff01) fullCount++;
+      else if (c === 0xff08) {
+        fullCount++;
+        fullParens++;
+      } else if (c === 0x28) halfParens++;
     }
   }
   /** Whether the text left of `i` is Chinese: a Han character, or a number/word right after one. */

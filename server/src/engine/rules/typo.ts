@@ -41,6 +41,9 @@ for (const e of TYPO_ENTRIES) {
   BY_FIRST.set(e.wrong.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+/** 1 for the code of an entry's first character: most characters start none. */
+const IS_FIRST = new Uint8Array(0x10000);
+for (const code of BY_FIRST.keys()) IS_FIRST[code] = 1;
 
 /** Sources whose entries are exact misspellings a fix may apply unasked. */
 const SAFE_SOURCES = new Set(['curated', 'ecspell-common']);
@@ -63,7 +66,9 @@ function straddles(text: string, start: number, end: number, seg: Segmenter): bo
 export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
   const out: Typo[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = BY_FIRST.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (IS_FIRST[code] !== 1) continue;
+    const list = BY_FIRST.get(code);
     if (!list) continue;
     for (const e of list) {
       if (!text.startsWith(e.wrong, i)) continue;
