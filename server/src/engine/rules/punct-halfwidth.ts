@@ -66,6 +66,9 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
     const lt = line.text;
     if (!/[,:;?!()]/.test(lt)) continue;
     for (let k = 0; k < lt.length; k++) {
+      const code = lt.charCodeAt(k);
+      // Only , : ; ? ! ( matter here.
+      if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21 && code !== 0x28) continue;
       const ch = lt[k]!;
       const i = line.start + k;
       if (',:;?!'.includes(ch)) {

@@ -41,9 +41,17 @@ for (const e of TYPO_ENTRIES) {
   BY_FIRST.set(e.wrong.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-/** 1 for the code of an entry's first character: most characters start none. */
-const IS_FIRST = new Uint8Array(0x10000);
-for (const code of BY_FIRST.keys()) IS_FIRST[code] = 1;
+/**
+ * Bit set of the entries' first two characters (hashed): a position whose pair is not in it
+ * starts no entry. Entries are words of two characters or more.
+ */
+const FIRST_PAIRS = new Uint32Array(1 << 11);
+const firstPairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+const HAS_ONE_CHAR_ENTRY = TYPO_ENTRIES.some((e) => e.wrong.length < 2);
+for (const e of TYPO_ENTRIES) {
+  const h = firstPairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1));
+  FIRST_PAIRS[h >>> 5]! |= 1 << (h & 31);
+}
 
 /** Sources whose entries are exact misspellings a fix may apply unasked. */
 const SAFE_SOURCES = new Set(['curated', 'ecspell-common']);
@@ -67,7 +75,8 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
   const out: Typo[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (IS_FIRST[code] !== 1) continue;
+    const h = firstPairHash(code, text.charCodeAt(i + 1));
+    if ((FIRST_PAIRS[h >>> 5]! & (1 << (h & 31))) === 0 && !HAS_ONE_CHAR_ENTRY) continue;
     const list = BY_FIRST.get(code);
     if (!list) continue;
     for (const e of list) {
