@@ -5,10 +5,15 @@
 //   first findings   checkSync(text, {}, null): no segmentation, what an editor shows before nodejieba is ready
 //   full check       checkSync with nodejieba loaded: every rule
 //   AutoCorrect      autocorrect-node lintFor(text, 'draft.txt') (and format(text) for reference)
+//   warm             medians of RUNS runs after one warm-up run, in this process
+//   cold             the first check of the text in a fresh process (nodejieba loaded first, not
+//                    timed; AutoCorrect's first lint likewise in a fresh process of its own)
 //   nodejieba load   measured in fresh processes, and shown to come after the first findings
-//   peak RSS         of a process that does only our work (engine + nodejieba + every check)
+//   peak RSS         of fresh processes that do only our work (engine + nodejieba + the checks
+//                    and reports): the five seeds (the editor case), the same re-checked 20 times
+//                    (an editing session), and the 1 MB draft, each in its own process
 //
-// Medians of RUNS runs after one warm-up run. Writes bench/out/bench.json.
+// Writes bench/out/bench.json.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +27,12 @@ const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BIG_BYTES = 1024 * 1024;
 const RSS_TARGET_MB = 150;
+/**
+ * V8 heap limits a language server could be started with (not what the server does unless
+ * its launch options say so): most of the remaining peak is V8 letting its young generation
+ * grow to 32 MB and garbage pile up in the old one, not live data (~20 MB after a GC).
+ */
+const CAPPED_HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=128'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,8 +74,8 @@ function loadTexts() {
 // ----------------------------------------------------------------- child-process probes
 // Run in a fresh process so that loading costs and peak memory are our own.
 
-function probe(kind) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), `--probe=${kind}`], {
+function probe(kind, nodeFlags = []) {
+  const r = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--probe=${kind}`], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -72,10 +83,45 @@ function probe(kind) {
   return JSON.parse(r.stdout);
 }
 
+const COLD_RUNS = Math.max(1, Number(process.env.BENCH_COLD_RUNS ?? 3));
+const SESSION_ROUNDS = 20;
+
+/** The texts a cold probe checks: one draft by index, or `seeds` (the five one after another). */
+function probeTexts(which) {
+  const texts = loadTexts();
+  return which === 'seeds' ? texts.slice(0, -1) : [texts[Number(which)]];
+}
+
 async function runProbe(kind) {
   const t0 = performance.now();
+  if (kind.startsWith('cold-ac:')) {
+    const texts = probeTexts(kind.slice('cold-ac:'.length));
+    const autocorrect = require('autocorrect-node');
+    const t = performance.now();
+    for (const x of texts) {
+      const r = autocorrect.lintFor(x.text, 'draft.txt');
+      if (r.error && x.parts) for (const p of x.parts) autocorrect.lintFor(p, 'draft.txt');
+    }
+    console.log(JSON.stringify({ ms: performance.now() - t }));
+    return;
+  }
   const engine = require(ENGINE);
   const tRequire = performance.now() - t0;
+  if (kind.startsWith('cold-first:')) {
+    const texts = probeTexts(kind.slice('cold-first:'.length));
+    const t = performance.now();
+    for (const x of texts) engine.checkSync(x.text, {}, null);
+    console.log(JSON.stringify({ ms: performance.now() - t }));
+    return;
+  }
+  if (kind.startsWith('cold-full:')) {
+    const texts = probeTexts(kind.slice('cold-full:'.length));
+    const segmenter = engine.loadSegmenterSync();
+    const t = performance.now();
+    for (const x of texts) engine.checkSync(x.text, {}, segmenter);
+    console.log(JSON.stringify({ ms: performance.now() - t }));
+    return;
+  }
   if (kind === 'jieba') {
     const t = performance.now();
     engine.loadSegmenterSync();
@@ -95,13 +141,20 @@ async function runProbe(kind) {
     console.log(JSON.stringify({ requireMs: tRequire, firstMs: tFirst, firstCount: first.length, loadedMs: tLoaded, fullMs: tFull, fullCount: full.length }));
     return;
   }
-  if (kind === 'rss') {
+  if (kind.startsWith('rss:')) {
+    // seeds: each seed once (first findings, full check, report); session: the same 20 times; big: the 1 MB draft.
+    const which = kind.slice('rss:'.length);
+    const all = loadTexts();
+    const texts = which === 'big' ? all.slice(-1) : all.slice(0, -1);
+    const rounds = which === 'session' ? SESSION_ROUNDS : 1;
     const segmenter = engine.loadSegmenterSync();
     const counts = {};
-    for (const { name, text } of loadTexts()) {
-      engine.checkSync(text, {}, null);
-      counts[name] = engine.checkSync(text, {}, segmenter).length;
-      engine.report(text, {}, segmenter);
+    for (let r = 0; r < rounds; r++) {
+      for (const { name, text } of texts) {
+        engine.checkSync(text, {}, null);
+        counts[name] = engine.checkSync(text, {}, segmenter).length;
+        engine.report(text, {}, segmenter);
+      }
     }
     console.log(JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
   }
@@ -126,11 +179,30 @@ async function main() {
   const texts = loadTexts();
   const jiebaRuns = Array.from({ length: Math.max(5, Math.min(RUNS, 7)) }, () => probe('jieba'));
   const timelines = Array.from({ length: 5 }, () => probe('timeline'));
-  const rss = probe('rss');
+  const rss = { seeds: probe('rss:seeds'), session: probe('rss:session'), big: probe('rss:big') };
+  const rssCapped = {
+    seeds: probe('rss:seeds', CAPPED_HEAP_FLAGS),
+    session: probe('rss:session', CAPPED_HEAP_FLAGS),
+    big: probe('rss:big', CAPPED_HEAP_FLAGS),
+  };
+  // Cold: medians of COLD_RUNS fresh processes per draft (and for the five seeds in a row).
+  const coldOf = (kind, which) => median(Array.from({ length: COLD_RUNS }, () => probe(`${kind}:${which}`).ms));
+  const cold = (which) => ({ firstMs: coldOf('cold-first', which), fullMs: coldOf('cold-full', which), autocorrectMs: coldOf('cold-ac', which) });
+  const colds = texts.map((_, i) => cold(i));
+  const coldSeeds = cold('seeds');
 
   const engine = require(ENGINE);
   const segmenter = engine.loadSegmenterSync();
   const autocorrect = require('autocorrect-node');
+  // Warm means warm for the engine as a whole, not just for the text being timed: JavaScript
+  // needs a few passes before the JIT has compiled the rules (AutoCorrect is native code).
+  for (let i = 0; i < 3; i++) {
+    for (const { text } of texts.slice(0, -1)) {
+      engine.checkSync(text, {}, null);
+      engine.checkSync(text, {}, segmenter);
+      autocorrect.lintFor(text, 'draft.txt');
+    }
+  }
 
   const rows = texts.map(({ name, text }, i) => {
     // The 1 MB draft gets the minimum of five runs: it is the slow case by design.
@@ -159,6 +231,10 @@ async function main() {
       ...(acWholeError ? { autocorrectWholeTextError: acWholeError, autocorrectLintedInParts: true } : {}),
       autocorrectFormatMs: acFormat.ms,
       ratio: full.ms / ac.ms,
+      coldFirstMs: colds[i].firstMs,
+      coldFullMs: colds[i].fullMs,
+      coldAutocorrectMs: colds[i].autocorrectMs,
+      coldRatio: colds[i].fullMs / colds[i].autocorrectMs,
     };
   });
 
@@ -185,49 +261,80 @@ async function main() {
   };
 
   const f = (ms) => ms.toFixed(ms < 10 ? 2 : 1);
-  console.log(`speechcheck bench — node ${process.version}, ${process.platform}/${process.arch}, median of ${RUNS} runs after a warm-up\n`);
-  const head = ['draft', 'chars', 'first findings (no seg.)', 'full check', 'AutoCorrect lint', 'ours/AC', 'AC format', 'findings ours/AC'];
-  const widths = [30, 9, 25, 12, 17, 8, 10, 17];
+  console.log(`speechcheck bench — node ${process.version}, ${process.platform}/${process.arch}; warm: median of ${RUNS} runs after a warm-up; cold: median of ${COLD_RUNS} fresh processes\n`);
+  const head = ['draft', 'chars', 'first (no seg.)', 'full check', 'AutoCorrect lint', 'ours/AC', '| cold: first', 'full', 'AC lint', 'ours/AC', '| findings ours/AC'];
+  const widths = [24, 7, 16, 11, 17, 8, 13, 10, 10, 8, 18];
   console.log(head.map((h, i) => pad(h, widths[i], i > 0)).join(' '));
+  const row = (cells) => console.log(cells.map((c, i) => pad(c, widths[i], i > 0)).join(' '));
   for (const r of rows) {
-    console.log(
-      [
-        pad(r.name, widths[0]),
-        pad(r.chars, widths[1], true),
-        pad(`${f(r.firstMs)} ms`, widths[2], true),
-        pad(`${f(r.fullMs)} ms`, widths[3], true),
-        pad(`${f(r.autocorrectLintMs)} ms${r.autocorrectLintedInParts ? '*' : ''}`, widths[4], true),
-        pad(`${r.ratio.toFixed(2)}×`, widths[5], true),
-        pad(`${f(r.autocorrectFormatMs)} ms`, widths[6], true),
-        pad(`${r.fullFindings}/${r.autocorrectLintFindings}`, widths[7], true),
-      ].join(' '),
-    );
-  }
-  console.log(`\nslowest rules on the 1 MB draft (each alone, one run): ${perRule.slice(0, 6).map((r) => `${r.rule} ${f(r.ms)} ms`).join(', ')}`);
-  if (rows.some((r) => r.autocorrectLintedInParts)) {
-    console.log('* AutoCorrect could not parse the 1 MB text whole (error, no findings); timed on its repeated parts instead.');
+    row([
+      r.name,
+      r.chars,
+      `${f(r.firstMs)} ms`,
+      `${f(r.fullMs)} ms`,
+      `${f(r.autocorrectLintMs)} ms${r.autocorrectLintedInParts ? '*' : ''}`,
+      `${r.ratio.toFixed(2)}×`,
+      `${f(r.coldFirstMs)} ms`,
+      `${f(r.coldFullMs)} ms`,
+      `${f(r.coldAutocorrectMs)} ms`,
+      `${r.coldRatio.toFixed(2)}×`,
+      `${r.fullFindings}/${r.autocorrectLintFindings}`,
+    ]);
   }
   const seedRows = rows.slice(0, -1);
   const sum = (k) => seedRows.reduce((n, r) => n + r[k], 0);
-  console.log(
-    `\nfive seeds together: first findings ${f(sum('firstMs'))} ms, full check ${f(sum('fullMs'))} ms, AutoCorrect lint ${f(sum('autocorrectLintMs'))} ms (ours/AC ${(sum('fullMs') / sum('autocorrectLintMs')).toFixed(2)}×)`,
-  );
+  const together = {
+    firstMs: sum('firstMs'),
+    fullMs: sum('fullMs'),
+    autocorrectLintMs: sum('autocorrectLintMs'),
+    coldFirstMs: coldSeeds.firstMs,
+    coldFullMs: coldSeeds.fullMs,
+    coldAutocorrectMs: coldSeeds.autocorrectMs,
+  };
+  row([
+    'five seeds together',
+    sum('chars'),
+    `${f(together.firstMs)} ms`,
+    `${f(together.fullMs)} ms`,
+    `${f(together.autocorrectLintMs)} ms`,
+    `${(together.fullMs / together.autocorrectLintMs).toFixed(2)}×`,
+    `${f(together.coldFirstMs)} ms`,
+    `${f(together.coldFullMs)} ms`,
+    `${f(together.coldAutocorrectMs)} ms`,
+    `${(together.coldFullMs / together.coldAutocorrectMs).toFixed(2)}×`,
+    `${sum('fullFindings')}/${sum('autocorrectLintFindings')}`,
+  ]);
+  console.log('(five seeds together: warm = sum of the per-seed medians; cold = the five checked one after another in one fresh process)');
+  if (rows.some((r) => r.autocorrectLintedInParts)) {
+    console.log('* AutoCorrect could not parse the 1 MB text whole (error, no findings); timed on its repeated parts instead.');
+  }
+  console.log(`\nslowest rules on the 1 MB draft (each alone, one run): ${perRule.slice(0, 6).map((r) => `${r.rule} ${f(r.ms)} ms`).join(', ')}`);
   console.log(`\nnodejieba load (fresh process, trimmed dictionaries): median ${f(jieba.medianLoadMs)} ms; engine require ${f(jieba.medianEngineRequireMs)} ms`);
   console.log(
     `editor order on seed 002 (fresh process, from require): first findings at ${f(timeline.medianFirstFindingsMs)} ms (${timeline.firstCount}), ` +
       `nodejieba ready at ${f(timeline.medianSegmenterReadyMs)} ms, full findings at ${f(timeline.medianFullFindingsMs)} ms (${timeline.fullCount}) — ` +
       `nodejieba ${timeline.firstBeforeSegmenter ? 'is off' : 'is ON'} the path to the first result`,
   );
+  const met = (mb) => (mb <= RSS_TARGET_MB ? 'met' : 'NOT met');
   console.log(
-    `peak RSS (engine + nodejieba + all checks and reports, own process): ${rss.maxRssMb.toFixed(1)} MB (target ≤ ${RSS_TARGET_MB} MB: ${rss.maxRssMb <= RSS_TARGET_MB ? 'met' : 'NOT met'}); ` +
+    `peak RSS (fresh process: engine + nodejieba + first findings, full check and report of each draft; target ≤ ${RSS_TARGET_MB} MB):\n` +
+      `  five seeds ${rss.seeds.maxRssMb.toFixed(1)} MB (${met(rss.seeds.maxRssMb)}); ` +
+      `five seeds re-checked ${SESSION_ROUNDS}× ${rss.session.maxRssMb.toFixed(1)} MB (${met(rss.session.maxRssMb)}); ` +
+      `1 MB draft ${rss.big.maxRssMb.toFixed(1)} MB (${met(rss.big.maxRssMb)}); ` +
       `this process incl. AutoCorrect: ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`,
+  );
+  console.log(
+    `  the same with node ${CAPPED_HEAP_FLAGS.join(' ')} (capped V8 heap, if the server is launched so): ` +
+      `five seeds ${rssCapped.seeds.maxRssMb.toFixed(1)} MB (${met(rssCapped.seeds.maxRssMb)}); ` +
+      `re-checked ${SESSION_ROUNDS}× ${rssCapped.session.maxRssMb.toFixed(1)} MB (${met(rssCapped.session.maxRssMb)}); ` +
+      `1 MB draft ${rssCapped.big.maxRssMb.toFixed(1)} MB (${met(rssCapped.big.maxRssMb)})`,
   );
 
   const out = path.join(ROOT, 'bench', 'out');
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, rows, perRule, jieba, timeline, peakRssMb: rss.maxRssMb, rssTargetMb: RSS_TARGET_MB, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { flags: CAPPED_HEAP_FLAGS, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${path.relative(process.cwd(), path.join(out, 'bench.json')) || 'bench/out/bench.json'}`);
 }
