@@ -66,10 +66,13 @@ function simplify(text: string): string {
 
 const NUM = '(?:[两二三四五六七八九十]{1,3}|[2-9]|1\\d|20)';
 const sortedCounters = [...ENUM_COUNTERS].sort((a, b) => b.counter.length - a.counter.length);
-const COUNTER_RE = new RegExp(
-  `(?<![第\\d一二三四五六七八九十百千万两.．])(${NUM})(${sortedCounters.map((c) => c.counter).join('|')})`,
-  'g',
-);
+/**
+ * A count and its counter. Not after a numeral (`第三点`, `十二个` read from 二): checked on the
+ * match rather than as a lookbehind, which made the scan four times slower; a match after a
+ * numeral resumes one character on, as the lookbehind's failure would.
+ */
+const COUNTER_RE = new RegExp(`(${NUM})(${sortedCounters.map((c) => c.counter).join('|')})`, 'g');
+const NOT_AFTER_RE = /[第\d一二三四五六七八九十百千万两.．]/;
 const BY_COUNTER = new Map(ENUM_COUNTERS.map((c) => [c.counter, c]));
 
 /** Words before a count that point back, not forward: `以上六个方面`. */
@@ -91,6 +94,10 @@ function findCandidates(norm: string): Candidate[] {
   COUNTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNTER_RE.exec(norm))) {
+    if (m.index > 0 && NOT_AFTER_RE.test(norm[m.index - 1]!)) {
+      COUNTER_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const announced = chineseNumberValue(m[1]!);
     if (announced === undefined || announced < 2) continue;
     const entry = BY_COUNTER.get(m[2]!)!;

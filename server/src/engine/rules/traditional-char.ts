@@ -77,6 +77,22 @@ function convertLine(line: string, offset: number, strict: boolean): Traditional
     }
   }
   if (!any) return [];
+  if (strict || offset !== 0) return converted(line, offset, strict);
+  // Editors re-check on every keystroke: unchanged lines are answered from the cache.
+  let spans = LINE_CACHE.get(line);
+  if (!spans) {
+    spans = converted(line, 0, false);
+    if (LINE_CACHE.size >= LINE_CACHE_SIZE) LINE_CACHE.clear();
+    LINE_CACHE.set(line, spans);
+  }
+  return spans.slice();
+}
+
+/** Lines converted lately (those with a convertible character), by text: spans from offset 0. */
+const LINE_CACHE = new Map<string, TraditionalChar[]>();
+const LINE_CACHE_SIZE = 2000;
+
+function converted(line: string, offset: number, strict: boolean): TraditionalChar[] {
   const out: TraditionalChar[] = [];
   const [t, tw] = getConverters() as [ConverterFunction, ConverterFunction];
   const a = t(line);
@@ -112,7 +128,7 @@ export function analyzeTraditional(doc: SpeechDocument): TraditionalAnalysis {
       const c = text.charCodeAt(i);
       if (c >= 0x3400 && c <= 0x9fff) cjk++;
     }
-    for (const c of convertLine(text, l.start, false)) loose.push(c);
+    for (const c of convertLine(text, 0, false)) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
   }
   const wholeDocument = loose.length >= DOC_MIN_COUNT && loose.length >= DOC_MIN_SHARE * cjk;
   return {
