@@ -34,14 +34,28 @@ function normalize(line: string): string {
 export function webResidueStrength(line: string): 'strong' | 'weak' | undefined {
   const text = normalize(line);
   if (text === '' || text.length > MAX_RESIDUE_LINE) return undefined;
+  // Several rules ask about the same lines, and editors re-check unchanged lines.
+  const cached = STRENGTH_CACHE.get(text);
+  if (cached !== undefined) return cached || undefined;
   let weak = false;
+  let strength: 'strong' | 'weak' | '' = '';
   for (const p of COMPILED) {
     if (!p.re.test(text)) continue;
-    if (!p.weak) return 'strong';
+    if (!p.weak) {
+      strength = 'strong';
+      break;
+    }
     weak = true;
   }
-  return weak ? 'weak' : undefined;
+  if (strength === '' && weak) strength = 'weak';
+  if (STRENGTH_CACHE.size >= STRENGTH_CACHE_SIZE) STRENGTH_CACHE.clear();
+  STRENGTH_CACHE.set(text, strength);
+  return strength || undefined;
 }
+
+/** Short lines judged lately, by their normalised text ('' for no residue). */
+const STRENGTH_CACHE = new Map<string, 'strong' | 'weak' | ''>();
+const STRENGTH_CACHE_SIZE = 5000;
 
 export function isWebResidueLine(line: string): boolean {
   return webResidueStrength(line) !== undefined;

@@ -87,16 +87,22 @@ const NUMBER_BEFORE =
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
-/** Whether a candidate is a real word rather than a slot. */
-function isWord(line: string, start: number, end: number): boolean {
+/** Where the word exceptions of data/placeholder.json match in a line, found once per line. */
+function exceptionSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
   for (const re of EXCEPTION_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
-      if (m.index <= start && m.index + m[0].length >= end) return true;
+      spans.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  return false;
+  return spans;
+}
+
+/** Whether a candidate is a real word rather than a slot: inside a match of a word exception. */
+function isWord(spans: Array<[number, number]>, start: number, end: number): boolean {
+  return spans.some(([s, e]) => s <= start && e >= end);
 }
 
 /** Latin text around a Latin candidate (`Chapter X`, `Model X`) makes it a word. */
@@ -222,10 +228,12 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
     if (!/[xXＸｘ×某○◯□＿_【〔［[（(]/.test(l.text) || isWebResidueLine(l.text)) continue;
     const line = l.text;
     const clauseTokens = new Map<number, Token[]>();
+    let exceptions: Array<[number, number]> | undefined;
     const accepted: Candidate[] = [];
     for (const c of lineCandidates(line)) {
       if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
-      if (isWord(line, c.start, c.end)) continue;
+      exceptions ??= exceptionSpans(line);
+      if (isWord(exceptions, c.start, c.end)) continue;
       if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
       if (c.latin && !c.kind && segmenter) {
         // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.

@@ -59,7 +59,7 @@ export const punctStray = defineRule({
       }
     }
     let stops = 0;
-    for (const ch of text) if (ch === '。') stops++;
+    for (let at = text.indexOf('。'); at >= 0; at = text.indexOf('。', at + 1)) stops++;
     const dotIsStop = hanDotHan >= DOT_AS_STOP_MIN && hanDotHan > stops;
     if (!dotIsStop) {
       for (const i of dots) {
