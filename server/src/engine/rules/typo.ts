@@ -294,17 +294,23 @@ export function findConfusions(
           if (seg.freq(run.slice(a, a + len)) === 0) windows.push({ a, b: a + len, head: run.slice(a, p), tail: run.slice(p + 1, a + len) });
         }
       }
+      // No window around p can become a new word: no candidate can make one.
+      if (windows.length === 0) continue;
       const prev = p > 0 ? run.charCodeAt(p - 1) : -1;
       const next = p + 1 < run.length ? run.charCodeAt(p + 1) : -1;
+      // The windows a candidate may make a word in, by whether it may join the character
+      // before p and the one after (order kept: shortest first).
+      const endingAtP = windows.filter((w) => !w.tail);
+      const startingAtP = windows.filter((w) => !w.head);
       for (let ci = 0; ci < cands.length; ci++) {
         const c = cands[ci]!;
         const code = c.charCodeAt(0);
         // Whether a word may hold c after the character before p, and before the one after it.
         const joinsPrev = prev < 0 || pairOk(prev, code);
         const joinsNext = next < 0 || pairOk(code, next);
+        if (!joinsPrev && !joinsNext) continue;
         let made: { a: number; b: number; f: number } | undefined;
-        for (const w of windows) {
-          if ((w.head && !joinsPrev) || (w.tail && !joinsNext)) continue;
+        for (const w of joinsPrev && joinsNext ? windows : joinsPrev ? endingAtP : startingAtP) {
           const f = seg.freq(w.head + c + w.tail);
           if (f >= MIN_NEW_FREQ) {
             made = { a: w.a, b: w.b, f };
