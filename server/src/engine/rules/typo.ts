@@ -133,15 +133,21 @@ function confusable(c: string): { curated: string; broad: string } {
       const map = data[s]!;
       for (const k in map) broad.set(k, (broad.get(k) ?? '') + map[k]);
     }
+    // Each candidate once, in first-seen order, without the curated ones (all in the BMP).
+    const seen = new Uint8Array(0x10000);
     for (const [k, v] of broad) {
-      // Each candidate once, in first-seen order, without the curated ones.
       const skip = curated.get(k) ?? '';
-      let kept = '';
+      for (let i = 0; i < skip.length; i++) seen[skip.charCodeAt(i)] = 1;
+      const kept: number[] = [];
       for (let i = 0; i < v.length; i++) {
-        const x = v[i]!;
-        if (!kept.includes(x) && !skip.includes(x)) kept += x;
+        const c = v.charCodeAt(i);
+        if (seen[c] === 1) continue;
+        seen[c] = 1;
+        kept.push(c);
       }
-      broad.set(k, kept);
+      for (const c of kept) seen[c] = 0;
+      for (let i = 0; i < skip.length; i++) seen[skip.charCodeAt(i)] = 0;
+      broad.set(k, String.fromCharCode(...kept));
     }
     confusions = { curated, broad };
   }
