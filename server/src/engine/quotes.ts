@@ -210,13 +210,12 @@ function leadingSpace(text: string, u: Unit): number {
   return i - u.start;
 }
 
-interface Step {
-  cost: number;
-  /** State before this step. */
-  prev: number;
-  /** What mark i did: opened, closed the pair opened at `prev`, was extra, or opened after abandoning `prev`. */
-  action: 'open' | 'close' | 'extra' | 'reopen';
-}
+/** What mark i did: opened, closed the pair opened at the state before, was extra, or opened after abandoning that state. */
+const STEP_ACTIONS = ['open', 'close', 'extra', 'reopen'] as const;
+const OPEN_STEP = 0;
+const CLOSE_STEP = 1;
+const EXTRA_STEP = 2;
+const REOPEN_STEP = 3;
 
 interface PairResult {
   pairs: Array<Omit<QuotePair, 'cls'>>;
@@ -234,40 +233,73 @@ function pairMarks(text: string, marks: QuoteMark[]): PairResult {
   const n = marks.length;
   if (n === 0) return { pairs: [], problems: [] };
   if (n > MAX_DP_MARKS) return greedy(marks);
-  // states[i]: map from state (-1 = outside, j = inside the pair opened by mark j) to best step.
-  const states: Array<Map<number, Step>> = [];
-  let current = new Map<number, Step>([[-1, { cost: 0, prev: -1, action: 'extra' }]]);
-  const relax = (map: Map<number, Step>, state: number, step: Step) => {
-    const old = map.get(state);
-    if (!old || step.cost < old.cost - 1e-9) map.set(state, step);
-  };
+  // Step i: the states reached after mark i (-1 = outside, j = inside the pair opened by
+  // mark j), in the order they were first reached, each with its best cost, the state
+  // before and what mark i did. Flat arrays rather than a Map of step objects per mark:
+  // the same search without allocating an object for every candidate step.
+  const stepStates: Int32Array[] = [];
+  const stepPrev: Int32Array[] = [];
+  const stepAction: Uint8Array[] = [];
+  let curStates = Int32Array.of(-1);
+  let curCosts = Float64Array.of(0);
+  let curCount = 1;
+  /** Position of a state (offset by 1) in the step being built, -1 when not reached yet. */
+  const slot = new Int32Array(n + 1).fill(-1);
   const openCost = (m: QuoteMark) => (m.dir === 'close' ? FLIP : 0);
   const extraCost = (m: QuoteMark) => (m.dir === 'both' ? EXTRA_ASCII : EXTRA);
   for (let i = 0; i < n; i++) {
     const m = marks[i]!;
-    const nextMap = new Map<number, Step>();
-    for (const [state, step] of current) {
-      const c = step.cost;
-      relax(nextMap, state, { cost: c + extraCost(m), prev: state, action: 'extra' });
+    // At most the states -1 … i.
+    const states = new Int32Array(i + 2);
+    const costs = new Float64Array(i + 2);
+    const prevs = new Int32Array(i + 2);
+    const actions = new Uint8Array(i + 2);
+    let count = 0;
+    const relax = (state: number, cost: number, prev: number, action: number) => {
+      const k = slot[state + 1]!;
+      if (k < 0) {
+        slot[state + 1] = count;
+        states[count] = state;
+        costs[count] = cost;
+        prevs[count] = prev;
+        actions[count] = action;
+        count++;
+      } else if (cost < costs[k]! - 1e-9) {
+        costs[k] = cost;
+        prevs[k] = prev;
+        actions[k] = action;
+      }
+    };
+    for (let k = 0; k < curCount; k++) {
+      const state = curStates[k]!;
+      const c = curCosts[k]!;
+      relax(state, c + extraCost(m), state, EXTRA_STEP);
       if (state === -1) {
-        relax(nextMap, i, { cost: c + openCost(m), prev: state, action: 'open' });
+        relax(i, c + openCost(m), state, OPEN_STEP);
       } else {
         const o = marks[state]!;
-        relax(nextMap, -1, { cost: c + closeCost(text, o, m), prev: state, action: 'close' });
-        relax(nextMap, i, { cost: c + extraCost(o) + openCost(m), prev: state, action: 'reopen' });
+        relax(-1, c + closeCost(text, o, m), state, CLOSE_STEP);
+        relax(i, c + extraCost(o) + openCost(m), state, REOPEN_STEP);
       }
     }
-    states.push(nextMap);
-    current = nextMap;
+    for (let k = 0; k < count; k++) slot[states[k]! + 1] = -1;
+    stepStates.push(states.subarray(0, count));
+    stepPrev.push(prevs);
+    stepAction.push(actions);
+    curStates = states;
+    curCosts = costs;
+    curCount = count;
   }
   let bestState = -1;
   let best = Infinity;
-  for (const [state, step] of current) {
+  for (let k = 0; k < curCount; k++) {
+    const state = curStates[k]!;
+    const cost = curCosts[k]!;
     // Slightly cheaper than calling the mark extra, so a trailing opening mark reads as
     // left open (and may be closed in the next unit).
     const endCost = state === -1 ? 0 : extraCost(marks[state]!) - 0.01;
-    if (step.cost + endCost < best - 1e-9) {
-      best = step.cost + endCost;
+    if (cost + endCost < best - 1e-9) {
+      best = cost + endCost;
       bestState = state;
     }
   }
@@ -275,7 +307,8 @@ function pairMarks(text: string, marks: QuoteMark[]): PairResult {
   const roles: Array<{ role: 'open' | 'close' | 'extra' | 'abandoned'; partner?: number }> = marks.map(() => ({ role: 'extra' }));
   let state = bestState;
   for (let i = n - 1; i >= 0; i--) {
-    const step = states[i]!.get(state)!;
+    const k = stepStates[i]!.indexOf(state);
+    const step = { prev: stepPrev[i]![k]!, action: STEP_ACTIONS[stepAction[i]![k]!]! };
     // A mark that opens a pair closed later already carries its partner.
     if ((step.action === 'open' || step.action === 'reopen') && roles[i]!.partner === undefined) roles[i] = { role: 'open' };
     if (step.action === 'reopen') roles[step.prev] = { role: 'abandoned' };
