@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-helpers';
 import type { SpeechDocument } from '../document';
 import type { TextEdit } from '../types';
+import convertibleData from '../data/opencc-convertible.txt';
 
 /**
  * Traditional characters in a simplified draft (`贏`, `總`, `設`), found and converted with
@@ -43,20 +44,42 @@ function getConverters(): ConverterFunction[] {
 /** Every character OpenCC changes on its own: a quick filter before converting a line. */
 function getConvertible(): Uint8Array {
   if (!convertible) {
-    const chars: string[] = [];
-    for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
-    for (let cp = 0xf900; cp <= 0xfaff; cp++) chars.push(String.fromCodePoint(cp));
-    const joined = chars.join('\n');
+    // From data/opencc-convertible.txt, which a unit test keeps equal to computeConvertible():
+    // building the converters and converting 28k characters would delay the editor's first
+    // findings by ~50 ms, and most drafts never need the converters at all.
     const set = new Uint8Array(0x10000);
-    for (const conv of getConverters()) {
-      const out = conv(joined).split('\n');
-      out.forEach((c, i) => {
-        if (c !== chars[i]) set[chars[i]!.charCodeAt(0)] = 1;
-      });
+    for (const line of convertibleData.split('\n')) {
+      if (line.startsWith('#')) continue;
+      for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) set[line.charCodeAt(i)] = 1;
     }
     convertible = set;
   }
   return convertible;
+}
+
+/** Every character (U+3400–U+9FFF, U+F900–U+FAFF) that OpenCC t→cn or tw→cn changes on its own. */
+export function computeConvertible(): string {
+  const chars: string[] = [];
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
+  for (let cp = 0xf900; cp <= 0xfaff; cp++) chars.push(String.fromCodePoint(cp));
+  const joined = chars.join('\n');
+  const set = new Set<string>();
+  for (const conv of getConverters()) {
+    const out = conv(joined).split('\n');
+    out.forEach((c, i) => {
+      if (c !== chars[i]) set.add(chars[i]!);
+    });
+  }
+  return chars.filter((c) => set.has(c)).join('');
+}
+
+/** The characters of data/opencc-convertible.txt, in order. */
+export function listedConvertible(): string {
+  return convertibleData
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .join('')
+    .replace(/[\s]/g, '');
 }
 
 export interface TraditionalChar {
