@@ -28,11 +28,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BIG_BYTES = 1024 * 1024;
 const RSS_TARGET_MB = 150;
 /**
- * V8 heap limits a language server could be started with (not what the server does unless
- * its launch options say so): most of the remaining peak is V8 letting its young generation
- * grow to 32 MB and garbage pile up in the old one, not live data (~20 MB after a GC).
+ * Heap limits a language server could be launched with (not what the server does unless its
+ * launch options say so): most of the remaining peak is V8 letting its young generation grow
+ * to 32 MB and garbage pile up in the old one (live data is ~20 MB after a GC), and glibc
+ * giving each V8 worker thread its own malloc arena.
  */
-const CAPPED_HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=128'];
+const CAPPED_HEAP = { flags: ['--max-semi-space-size=2', '--max-old-space-size=128'], env: { MALLOC_ARENA_MAX: '2' } };
+const CAPPED_HEAP_LABEL = `MALLOC_ARENA_MAX=2 node ${CAPPED_HEAP.flags.join(' ')}`;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -74,8 +76,9 @@ function loadTexts() {
 // ----------------------------------------------------------------- child-process probes
 // Run in a fresh process so that loading costs and peak memory are our own.
 
-function probe(kind, nodeFlags = []) {
-  const r = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--probe=${kind}`], {
+function probe(kind, launch = { flags: [], env: {} }) {
+  const r = spawnSync(process.execPath, [...launch.flags, fileURLToPath(import.meta.url), `--probe=${kind}`], {
+    env: { ...process.env, ...launch.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -181,9 +184,9 @@ async function main() {
   const timelines = Array.from({ length: 5 }, () => probe('timeline'));
   const rss = { seeds: probe('rss:seeds'), session: probe('rss:session'), big: probe('rss:big') };
   const rssCapped = {
-    seeds: probe('rss:seeds', CAPPED_HEAP_FLAGS),
-    session: probe('rss:session', CAPPED_HEAP_FLAGS),
-    big: probe('rss:big', CAPPED_HEAP_FLAGS),
+    seeds: probe('rss:seeds', CAPPED_HEAP),
+    session: probe('rss:session', CAPPED_HEAP),
+    big: probe('rss:big', CAPPED_HEAP),
   };
   // Cold: medians of COLD_RUNS fresh processes per draft (and for the five seeds in a row).
   const coldOf = (kind, which) => median(Array.from({ length: COLD_RUNS }, () => probe(`${kind}:${which}`).ms));
@@ -324,7 +327,7 @@ async function main() {
       `this process incl. AutoCorrect: ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`,
   );
   console.log(
-    `  the same with node ${CAPPED_HEAP_FLAGS.join(' ')} (capped V8 heap, if the server is launched so): ` +
+    `  the same launched as ${CAPPED_HEAP_LABEL} (capped heap, if the server is launched so): ` +
       `five seeds ${rssCapped.seeds.maxRssMb.toFixed(1)} MB (${met(rssCapped.seeds.maxRssMb)}); ` +
       `re-checked ${SESSION_ROUNDS}× ${rssCapped.session.maxRssMb.toFixed(1)} MB (${met(rssCapped.session.maxRssMb)}); ` +
       `1 MB draft ${rssCapped.big.maxRssMb.toFixed(1)} MB (${met(rssCapped.big.maxRssMb)})`,
@@ -334,7 +337,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { flags: CAPPED_HEAP_FLAGS, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { launch: CAPPED_HEAP_LABEL, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${path.relative(process.cwd(), path.join(out, 'bench.json')) || 'bench/out/bench.json'}`);
 }
