@@ -132,6 +132,11 @@ class WordTable {
     this.slots[slot] = ++this.count;
   }
 
+  /** Drops the room left over for characters (the table was sized by the whole file). */
+  trim(): void {
+    this.chars = this.chars.slice(0, this.used);
+  }
+
   /** The word's frequency, 0 when it is not in the table. */
   get(word: string): number {
     if (word.length === 0 || this.count === 0) return 0;
@@ -290,10 +295,14 @@ export function loadSegmenter(): Promise<Segmenter> {
   return loading;
 }
 
-function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
+/**
+ * The dictionary's frequencies, its character pairs and the ASCII marks no word contains,
+ * read in a function of its own so that the 1 MB text is not kept alive by the segmenter.
+ */
+function readDictionary(file: string): { freqs: WordTable; pairs: PairFilter; breaks: string } {
   // Scanned in place rather than split into lines: the peak memory of a 2 MB split is
   // what would push the server past its budget.
-  const dict = fs.readFileSync(paths.dict, 'utf8');
+  const dict = fs.readFileSync(file, 'utf8');
   const freqs = new WordTable(dict);
   const pairs = new PairFilter();
   for (let i = 0; i < dict.length; ) {
@@ -307,10 +316,16 @@ function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
     }
     i = nl + 1;
   }
+  freqs.trim();
+  return { freqs, pairs, breaks: [...ASCII_BREAKS].filter((c) => !dict.includes(c)).join('') };
+}
+
+function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
+  const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict);
   const userWords = new Set(userDictionaryWords());
   for (const w of userWords) pairs.addWord(w);
   const added = new Set<string>();
-  let breaks = [...ASCII_BREAKS].filter((c) => !dict.includes(c) && !userWordsContain(userWords, c)).join('');
+  let breaks = [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
   return {
     get separators() {
       return JIEBA_SEPARATORS + breaks;
