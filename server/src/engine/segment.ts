@@ -7,7 +7,8 @@
  * stand-ins for the keyword-extraction files we never use. Rules that do not segment never
  * wait for this.
  *
- * MIN_FREQ 50 rather than 10: jieba's tries cost ~0.75 KB a word (79 MB at 10, 39 MB at 50);
+ * MIN_FREQ 50 rather than 10: jieba's tries cost ~0.75 KB a word (79 MB at 10, 39 MB at 50;
+ * nodejieba's load() builds the dictionary twice, once more for a TextRankExtractor we never use);
  * the seeds, the scenario drafts and the 1 MB draft get exactly the same findings, and the
  * typo evaluation on ECSpell odw.train keeps its precision (0.976, recall 0.163 vs 0.156).
  * At 100 a real word (协力) starts to look like a misspelling.
