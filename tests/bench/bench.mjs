@@ -33,7 +33,8 @@ const RSS_TARGET_MB = 150;
  * to 32 MB and garbage pile up in the old one (live data is ~20 MB after a GC), and glibc
  * giving each V8 worker thread its own malloc arena.
  */
-const CAPPED_HEAP = { flags: ['--max-semi-space-size=2', '--max-old-space-size=128'], env: { MALLOC_ARENA_MAX: '2' } };
+// The flags the VS Code client launches the server with (client/src/extension.ts).
+const CAPPED_HEAP = { flags: ['--max-semi-space-size=2', '--max-old-space-size=256'], env: { MALLOC_ARENA_MAX: '2' } };
 const CAPPED_HEAP_LABEL = `MALLOC_ARENA_MAX=2 node ${CAPPED_HEAP.flags.join(' ')}`;
 
 const median = (xs) => {
