@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-helpers';
-import { analyzeBrackets } from '../quotes';
+import { bracketsOf } from './shared-analyses';
 
 const SHOWN = 16;
 
@@ -25,7 +25,7 @@ export const bracketPair = defineRule({
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
   },
   check(ctx) {
-    const { problems } = ctx.memo('brackets', () => analyzeBrackets(ctx.doc));
+    const { problems } = bracketsOf(ctx);
     const text = ctx.text;
     for (const p of problems) {
       if (p.kind !== 'mismatch' || !p.pair) {

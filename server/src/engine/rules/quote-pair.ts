@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-helpers';
 import type { FixInput } from '../rule';
-import { analyzeQuotes, intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../quotes';
+import { intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../quotes';
+import { quotesOf } from './shared-analyses';
 
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;
@@ -32,7 +33,7 @@ export const quotePair = defineRule({
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
   },
   check(ctx) {
-    const { problems } = ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
+    const { problems } = quotesOf(ctx);
     for (const p of problems) report(ctx.text, p, ctx.report);
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { analyzeBrackets, analyzeQuotes } from '../quotes';
-import { analyzeFormulations, formOf } from '../formulations';
+import { formulationsOf } from './shared-analyses';
+import { formOf } from '../formulations';
 
 export const sloganNumeral = defineRule({
   id: 'slogan-numeral',
@@ -17,12 +17,7 @@ export const sloganNumeral = defineRule({
     fix: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
   },
   check(ctx) {
-    const uses = ctx.memo('formulations', () =>
-      analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, {
-        quotes: ctx.memo('quotes', () => analyzeQuotes(ctx.doc)),
-        brackets: ctx.memo('brackets', () => analyzeBrackets(ctx.doc)),
-      }),
-    );
+    const uses = formulationsOf(ctx);
     for (const use of uses) {
       const hasChinese = use.forms.some((f) => !f.arabic);
       for (const o of use.occurrences) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { analyzeBrackets, analyzeQuotes } from '../quotes';
-import { analyzeFormulations, type FormulationUse } from '../formulations';
+import { formulationsOf } from './shared-analyses';
+import type { FormulationUse } from '../formulations';
 
 export const sloganVariant = defineRule({
   id: 'slogan-variant',
@@ -17,12 +17,7 @@ export const sloganVariant = defineRule({
     fix: { zh: '改为 {canonical}', en: 'Change to {canonical}' },
   },
   check(ctx) {
-    const uses = ctx.memo('formulations', () =>
-      analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, {
-        quotes: ctx.memo('quotes', () => analyzeQuotes(ctx.doc)),
-        brackets: ctx.memo('brackets', () => analyzeBrackets(ctx.doc)),
-      }),
-    );
+    const uses = formulationsOf(ctx);
     for (const use of uses) {
       const chinese = use.forms.filter((f) => !f.arabic);
       if (chinese.length < 2) continue;

@@ -1,0 +1,16 @@
+/**
+ * The analyses several rules of one check share, each computed once per check via ctx.memo.
+ * One place for the memo keys, so two rules never compute the same thing under two names.
+ */
+import type { RuleContext } from '../rule';
+import { analyzeBrackets, analyzeQuotes } from '../quotes';
+import { analyzeFormulations } from '../formulations';
+
+export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
+
+export const bracketsOf = (ctx: RuleContext) => ctx.memo('brackets', () => analyzeBrackets(ctx.doc));
+
+export const formulationsOf = (ctx: RuleContext) =>
+  ctx.memo('formulations', () =>
+    analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, { quotes: quotesOf(ctx), brackets: bracketsOf(ctx) }),
+  );
