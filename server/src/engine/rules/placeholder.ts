@@ -2,17 +2,8 @@ import { defineRule } from '../rule-helpers';
 import { findSlots, type Slot, type SlotKind } from '../slots';
 import { parseDateText, formatChineseDate } from '../dates';
 import type { FixInput } from '../rule';
+import { SLOT_KIND_NAMES } from '../l10n';
 
-const KIND_NAMES: Record<SlotKind, { zh: string; en: string }> = {
-  number: { zh: '数字', en: 'figure' },
-  year: { zh: '年份', en: 'year' },
-  date: { zh: '日期', en: 'date' },
-  name: { zh: '人名', en: 'name' },
-  place: { zh: '地名', en: 'place' },
-  unit: { zh: '单位', en: 'organisation' },
-  sentence: { zh: '整句', en: 'sentence' },
-  other: { zh: '', en: '' },
-};
 
 export const placeholder = defineRule({
   id: 'placeholder',
@@ -44,7 +35,7 @@ export const placeholder = defineRule({
     const dateLine = ctx.doc.dateLine;
     const lineYear = dateLine ? parseDateText(dateLine.text)?.year : undefined;
     for (const slot of slots) {
-      const kindName = KIND_NAMES[slot.kind];
+      const kindName = SLOT_KIND_NAMES[slot.kind];
       ctx.report({
         start: slot.start,
         end: slot.end,
