@@ -2,22 +2,10 @@
  * One file's outcome, and its findings in the JSON contract of RULES.md: 0-based lines,
  * UTF-16 characters, fixes as titled edit lists.
  */
-import { SpeechDocument, type Position } from '../engine/document';
-import type { Category, Finding, RuleId, Severity } from '../engine/types';
+import type { Severity } from '../engine/types';
+import type { JsonDiagnostic } from '../engine/diagnostics';
 
-export interface JsonRange {
-  start: Position;
-  end: Position;
-}
-
-export interface JsonDiagnostic {
-  rule: RuleId;
-  category: Category;
-  severity: Severity;
-  message: string;
-  range: JsonRange;
-  fixes: Array<{ title: string; edits: Array<{ range: JsonRange; newText: string }> }>;
-}
+export { toDiagnostics, type JsonDiagnostic, type JsonRange } from '../engine/diagnostics';
 
 export interface JsonFileResult {
   file: string;
@@ -32,22 +20,6 @@ export interface FileResult {
   fixed?: number;
   /** Findings whose first fix is safe for `--fix`. */
   fixable?: number;
-}
-
-export function toDiagnostics(text: string, findings: readonly Finding[]): JsonDiagnostic[] {
-  const doc = new SpeechDocument(text);
-  const range = (start: number, end: number): JsonRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
-  return findings.map((f) => ({
-    rule: f.rule,
-    category: f.category,
-    severity: f.severity,
-    message: f.message,
-    range: range(f.start, f.end),
-    fixes: f.fixes.map((fix) => ({
-      title: fix.title,
-      edits: fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })),
-    })),
-  }));
 }
 
 export function formatJson(results: readonly FileResult[]): string {

@@ -1,7 +1,22 @@
 /**
  * The engine's public API (bundled to dist/engine.js). Nothing here knows about editors.
  */
-export { check, checkSync, needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions } from './check';
+import { check as checkFindings, type CheckOptions } from './check';
+import type { NormalizedConfig } from './config';
+import { toDiagnostics, type JsonDiagnostic } from './diagnostics';
+
+/**
+ * Checks a draft and resolves to its findings in the JSON contract of RULES.md (the shape of
+ * `speechcheck --format json`): LSP-style ranges (0-based line, UTF-16 character) and fixes.
+ * Loads nodejieba on first use. Adapters that want UTF-16 offsets use `checkFindings` / `checkSync`.
+ */
+export async function check(text: string, options?: CheckOptions | NormalizedConfig): Promise<JsonDiagnostic[]> {
+  return toDiagnostics(text, await checkFindings(text, options));
+}
+
+export { checkFindings };
+export { checkSync, needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions } from './check';
+export { toDiagnostics, type JsonDiagnostic, type JsonRange } from './diagnostics';
 export { applyEdits, fixAll, fixAllSync, minimalEdits, selectSafeEdits, type FixAllResult } from './fix';
 export { normalizeConfig, ConfigError, type SpeechCheckConfig, type SpeechCheckOverride, type NormalizedConfig, type RuleSetting } from './config';
 export { SpeechDocument, type Line, type Position } from './document';
