@@ -79,6 +79,26 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(again.kind).toBe('unchanged');
   });
 
+  it('offers "ignore this word" only where the finding is a word', async () => {
+    const uri = uriOf('quotes.speech.txt');
+    await client.open(uri, '在全市经济工作会议上的讲话\n（2024年3月9日）\n\n要做好”六稳”工作，完成XX亿元。\n');
+    const { items } = await client.pull(uri);
+    const titlesFor = async (code: string) => {
+      const diagnostic = items.find((d) => d.code === code)!;
+      expect(diagnostic, code).toBeDefined();
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      return actions.map((a) => a.title);
+    };
+    const quoteTitles = await titlesFor('quote-pair');
+    expect(quoteTitles.some((t) => t.startsWith('在工作区忽略'))).toBe(false);
+    expect(quoteTitles.some((t) => t.startsWith('在本文件中关闭规则“quote-pair'))).toBe(true);
+    expect(await titlesFor('placeholder')).toContain('在工作区忽略“XX”');
+  });
+
   it('offers the preferred quick fix that changes exactly its range', async () => {
     const uri = uriOf('draft.speech.txt');
     const { items } = await client.pull(uri);

@@ -23,6 +23,15 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speechcheck`;
 export const COMMAND_IGNORE_WORD = 'speechcheck.ignoreWord';
 export const COMMAND_DISABLE_RULE_FOR_FILE = 'speechcheck.disableRuleForFile';
 
+/**
+ * Rules whose findings cover a title, a line, punctuation or a structure rather than a word:
+ * "ignore this word" would make no sense there (turning the rule off for the file still does).
+ */
+const NOT_A_WORD: ReadonlySet<string> = new Set([
+  'date-missing', 'enum-count', 'outline-sequence', 'quote-pair', 'bracket-pair', 'punct-halfwidth',
+  'punct-stray', 'punct-repeat', 'web-residue', 'broken-line',
+]);
+
 /** Words longer than this are sentences, not something to put on an ignore list. */
 const MAX_IGNORED_WORD = 30;
 
@@ -127,7 +136,7 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
   const out: CodeAction[] = [];
   const uri = input.doc.uri;
   const word = input.doc.getText().slice(finding.start, finding.end).trim();
-  if (word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word)) {
+  if (!NOT_A_WORD.has(finding.rule) && word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word)) {
     const title = message('ignoreWord', input.locale, { word });
     out.push({
       title,
