@@ -70,9 +70,14 @@ describe('analyzeFormulations: terms and forms', () => {
     expect(uses['两会']).toBeUndefined();
   });
 
-  it('《》 titles and reversed quotes are not forms', () => {
-    const uses = formsOf('审议《十四五规划纲要》，确保“十四五”开局，落实”十四五”部署。');
-    expect(uses['十四五']).toEqual(['“十四五”×1']);
+  it('《》 titles are not forms; reversed quotes count for the form they meant', () => {
+    const text = '审议《十四五规划纲要》，确保“十四五”开局，落实”十四五”部署。';
+    expect(formsOf(text)['十四五']).toEqual(['“十四五”×2']);
+    // The reversed pair is quote-pair's finding, not a variant.
+    expect(flagged(text, 'slogan-variant')).toEqual([]);
+    // Against two unquoted uses, the reversed one makes a tie, and ties go to “…”.
+    const tie = '确保“十四五”开局，落实”十四五”部署，统筹十四五规划，完成十四五目标。';
+    expect(flagged(tie, 'slogan-variant')).toEqual(['十四五', '十四五']);
   });
 
   it('without a segmenter only safe unquoted occurrences count', () => {

@@ -190,10 +190,26 @@ export function analyzeFormulations(
     list.push(occ);
   }
 
+  // Reversed or mixed marks around a term (`”六稳”`, `"六稳”`) are quote-pair's findings, not
+  // occurrences, but they show the form the writer meant: they count for it.
+  const intended = new Map<string, FormulationForm[]>();
+  for (const p of quotes.pairs) {
+    if (!(p.reversed || p.mixed) || (p.cls !== 'double' && p.cls !== 'single')) continue;
+    const term = text.slice(p.open + 1, p.close);
+    if (!byTerm.has(term)) continue;
+    const quote: QuoteStyle = p.cls === 'double' ? 'cn-double' : 'cn-single';
+    let list = intended.get(term);
+    if (!list) intended.set(term, (list = []));
+    const f = list.find((x) => x.quote === quote);
+    if (f) f.count++;
+    else list.push({ form: formOf(term, quote), quote, count: 1 });
+  }
+
   // 3. Forms and the canonical one.
   const uses: FormulationUse[] = [];
   for (const [term, occurrences] of byTerm) {
     const forms: FormulationForm[] = [];
+    for (const f of intended.get(term) ?? []) forms.push({ ...f });
     for (const o of occurrences) {
       const f = forms.find((x) => x.form === o.form && x.quote === o.quote);
       if (f) f.count++;
