@@ -675,20 +675,22 @@ async function runUi(browser, server, workspace) {
 }
 
 // ---------------------------------------------------------------------------------------
-// 5. Neovim: the same server as a second real client.
-async function runNvim(workspace) {
-  const script = path.join(ROOT, 'tests/e2e/nvim/check.lua');
-  const draft = path.join(workspace, DRAFT);
-  const r = spawnSync('nvim', ['--headless', '--clean', '-u', script, draft], {
+// 5. Neovim: the same server as a second real client. The check itself is
+// tests/lsp/nvim.test.ts (with tests/lsp/nvim-check.lua); vitest skips it when `nvim` is
+// missing, and on a fresh machine setup.sh installs Neovim only after vitest has run, so it
+// runs again here, where Neovim is known to be present.
+async function runNvim() {
+  const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
+  const r = spawnSync(process.execPath, [vitest, 'run', '--config', 'tests/vitest.config.ts', 'tests/lsp/nvim.test.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, SPEECHCHECK_SERVER: path.join(ROOT, 'dist/server.js') },
+    timeout: 120_000,
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
   });
   const out = `${r.stdout || ''}${r.stderr || ''}`;
   if (out.trim()) process.stdout.write(`${out.trimEnd().replace(/^/gm, '  [nvim] ')}\n`);
-  assert(r.status === 0, `nvim exited with ${r.status}${r.error ? ` (${r.error.message})` : ''}`);
-  assert(/diagnostics: \d+/.test(out) && /placeholder/.test(out), 'nvim printed no speechcheck diagnostics');
+  assert(r.status === 0, `the Neovim check failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''})`);
+  assert(/Tests\s+1 passed/.test(out), 'the Neovim check did not run (skipped?)');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -805,7 +807,7 @@ async function main() {
 
   if (wants('nvim') && !SMOKE) {
     if (spawnSync('nvim', ['--version']).status === 0) {
-      await step('nvim: headless Neovim gets the diagnostics', () => runNvim(makeWorkspace('workspace-nvim')));
+      await step('nvim: headless Neovim gets the diagnostics', () => runNvim());
     } else {
       log('skip nvim: not installed');
     }
