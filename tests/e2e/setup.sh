@@ -16,7 +16,7 @@ started=$(date +%s)
 log() { printf '[e2e setup] %s\n' "$*"; }
 
 # --- Debian packages --------------------------------------------------------------------
-# neovim: a second real LSP client for the language server (tests/e2e/nvim/check.lua).
+# neovim: a second real LSP client for the language server (tests/lsp/nvim.test.ts, run again by run.mjs).
 packages=(chromium fonts-noto-cjk ripgrep libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev
           pkg-config python3 make g++ neovim)
 missing=()
