@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
 import { HAN, hanRunAfter, hanRunBefore, isHan, joinsIntoWord, residueLines } from '../cjk';
-import { findSlots } from '../slots';
+import { slotsOf } from './shared-analyses';
 import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -79,7 +79,7 @@ export const cjkSpace = defineRule({
   check(ctx) {
     const text = ctx.text;
     const residue = residueLines(ctx);
-    const slots = ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter));
+    const slots = slotsOf(ctx);
     const nearSlot = (s: number, e: number) => slots.some((sl) => sl.start <= e && sl.end >= s);
     const seen = new Set<number>();
 

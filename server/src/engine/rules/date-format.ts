@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { findDates, type DateMention } from '../dates';
+import type { DateMention } from '../dates';
+import { datesOf } from './shared-analyses';
 
 const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   iso: { zh: '短横线格式', en: 'dash-separated' },
@@ -32,7 +33,7 @@ export const dateFormat = defineRule({
     toCanonical: { zh: '改为“{fixed}”', en: 'Change to "{fixed}"' },
   },
   check(ctx) {
-    const dates = ctx.memo('dates', () => findDates(ctx.doc));
+    const dates = datesOf(ctx);
     for (const d of dates) {
       const name = FORMAT_NAMES[d.format];
       if (!name) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { dateLineYear, daysInMonth, findDates, isLeapYear, type DateMention } from '../dates';
+import { dateLineYear, daysInMonth, isLeapYear, type DateMention } from '../dates';
+import { datesOf } from './shared-analyses';
 import { isWebResidueLine } from '../residue';
 import type { MessageParams } from '../i18n';
 
@@ -28,7 +29,7 @@ export const dateInvalid = defineRule({
     },
   },
   check(ctx) {
-    const dates = ctx.memo('dates', () => findDates(ctx.doc));
+    const dates = datesOf(ctx);
     const lineYear = dateLineYear(ctx.doc);
     const covered: Array<[number, number]> = [];
     for (const d of dates) {

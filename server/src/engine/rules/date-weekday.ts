@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { dateLineYear, daysInMonth, findDates, weekdayOf } from '../dates';
+import { dateLineYear, daysInMonth, weekdayOf } from '../dates';
+import { datesOf } from './shared-analyses';
 
 const NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 /** `（星期四）`, `星期四`, `周四` right after a date; `周一至周五` is a span of days, not the date's weekday. */
@@ -20,7 +21,7 @@ export const dateWeekday = defineRule({
     fixWeekday: { zh: '改为“{prefix}{right}”', en: 'Change to "{prefix}{right}"' },
   },
   check(ctx) {
-    const dates = ctx.memo('dates', () => findDates(ctx.doc));
+    const dates = datesOf(ctx);
     const lineYear = dateLineYear(ctx.doc);
     for (const d of dates) {
       if (d.month === undefined || d.day === undefined || d.month < 1 || d.month > 12) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-helpers';
 import { findAnnouncements } from '../enumerations';
-import { buildOutline, chineseNumeral } from '../outline';
+import { chineseNumeral } from '../outline';
+import { outlineOf } from './shared-analyses';
 
 /** 2 → 两 (两个), 3 → 三. */
 function countWord(n: number): string {
@@ -28,7 +29,7 @@ export const enumCount = defineRule({
     },
   },
   check(ctx) {
-    const outline = ctx.memo('outline', () => buildOutline(ctx.doc));
+    const outline = outlineOf(ctx);
     const announcements = ctx.memo('announcements', () => findAnnouncements(ctx.doc, outline));
     for (const a of announcements) {
       if (a.counted === undefined || a.counted === a.announced) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { buildOutline, numeralLike, outlineSequences, walkOutline, type OutlineItem } from '../outline';
+import { numeralLike, outlineSequences, walkOutline, type OutlineItem } from '../outline';
+import { outlineOf } from './shared-analyses';
 import type { FixInput } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -41,7 +42,7 @@ export const outlineSequence = defineRule({
     renumberRest: { zh: '改为“{expected}”并顺延其后序号', en: 'Change to "{expected}" and renumber the items after it' },
   },
   check(ctx) {
-    const outline = ctx.memo('outline', () => buildOutline(ctx.doc));
+    const outline = outlineOf(ctx);
     const text = ctx.text;
 
     for (const run of outlineSequences(outline)) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { findSlots, type Slot, type SlotKind } from '../slots';
+import type { Slot, SlotKind } from '../slots';
+import { slotsOf } from './shared-analyses';
 import { parseDateText, formatChineseDate } from '../dates';
 import type { FixInput } from '../rule';
 import { SLOT_KIND_NAMES } from '../l10n';
@@ -31,7 +32,7 @@ export const placeholder = defineRule({
     },
   },
   check(ctx) {
-    const slots = ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter));
+    const slots = slotsOf(ctx);
     const dateLine = ctx.doc.dateLine;
     const lineYear = dateLine ? parseDateText(dateLine.text)?.year : undefined;
     for (const slot of slots) {

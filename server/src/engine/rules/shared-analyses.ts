@@ -1,10 +1,14 @@
 /**
  * The analyses several rules of one check share, each computed once per check via ctx.memo.
  * One place for the memo keys, so two rules never compute the same thing under two names.
+ * (traditional-char keeps its own, shared with typo, to avoid an import cycle.)
  */
 import type { RuleContext } from '../rule';
 import { analyzeBrackets, analyzeQuotes } from '../quotes';
 import { analyzeFormulations } from '../formulations';
+import { findSlots } from '../slots';
+import { findDates } from '../dates';
+import { buildOutline } from '../outline';
 
 export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
 
@@ -14,3 +18,9 @@ export const formulationsOf = (ctx: RuleContext) =>
   ctx.memo('formulations', () =>
     analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, { quotes: quotesOf(ctx), brackets: bracketsOf(ctx) }),
   );
+
+export const slotsOf = (ctx: RuleContext) => ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter));
+
+export const datesOf = (ctx: RuleContext) => ctx.memo('dates', () => findDates(ctx.doc));
+
+export const outlineOf = (ctx: RuleContext) => ctx.memo('outline', () => buildOutline(ctx.doc));
