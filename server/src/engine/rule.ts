@@ -23,6 +23,11 @@ export interface RuleMeta {
   segmentation?: 'required' | 'optional';
   /** Message and fix-title templates with `{name}` slots, in Chinese and English. */
   messages: MessageTable;
+  /**
+   * False when findings cover a title, a line, punctuation or a structure rather than a word,
+   * so editors do not offer "ignore this word" for them. Defaults to true.
+   */
+  wordFindings?: boolean;
 }
 
 export interface Rule extends RuleMeta {

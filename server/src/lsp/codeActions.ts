@@ -23,15 +23,6 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speechcheck`;
 export const COMMAND_IGNORE_WORD = 'speechcheck.ignoreWord';
 export const COMMAND_DISABLE_RULE_FOR_FILE = 'speechcheck.disableRuleForFile';
 
-/**
- * Rules whose findings cover a title, a line, punctuation or a structure rather than a word:
- * "ignore this word" would make no sense there (turning the rule off for the file still does).
- */
-const NOT_A_WORD: ReadonlySet<string> = new Set([
-  'date-missing', 'enum-count', 'outline-sequence', 'quote-pair', 'bracket-pair', 'punct-halfwidth',
-  'punct-stray', 'punct-repeat', 'web-residue', 'broken-line',
-]);
-
 /** Words longer than this are sentences, not something to put on an ignore list. */
 const MAX_IGNORED_WORD = 30;
 
@@ -135,8 +126,9 @@ function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnost
 function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   const out: CodeAction[] = [];
   const uri = input.doc.uri;
+  const rule = ruleById(finding.rule);
   const word = input.doc.getText().slice(finding.start, finding.end).trim();
-  if (!NOT_A_WORD.has(finding.rule) && word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word)) {
+  if (rule?.wordFindings !== false && word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word)) {
     const title = message('ignoreWord', input.locale, { word });
     out.push({
       title,
@@ -146,7 +138,6 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
     });
   }
   if (uri.startsWith('file:')) {
-    const rule = ruleById(finding.rule);
     const name = rule ? `${finding.rule} ${pick(rule.description, input.locale)}` : finding.rule;
     const title = message('disableRuleForFile', input.locale, { rule: name });
     out.push({

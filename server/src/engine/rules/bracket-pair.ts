@@ -9,6 +9,7 @@ export const bracketPair = defineRule({
   description: { zh: '括号不成对', en: 'Unpaired brackets' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   messages: {
     mismatch: {
       zh: '括号不配对：{found} 应为 {fixed}',

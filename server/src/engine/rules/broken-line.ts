@@ -124,6 +124,7 @@ export const brokenLine = defineRule({
   description: { zh: '句子中间的硬换行', en: 'Hard line break inside a sentence' },
   defaultSeverity: 'info',
   fixable: true,
+  wordFindings: false,
   messages: {
     broken: {
       zh: '句子中间断行（“{before}”与“{after}”之间）：这是从 PDF 复制时留下的换行，请把两行接上',

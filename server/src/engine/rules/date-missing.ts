@@ -45,6 +45,7 @@ export const dateMissing = defineRule({
   description: { zh: '标题下缺少成文日期', en: 'No date line under the title' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   messages: {
     missing: {
       zh: '讲话稿标题下缺少日期行：请在标题下注明讲话日期，如“（{date}）”',

@@ -14,6 +14,7 @@ export const enumCount = defineRule({
   description: { zh: '宣布的条数与实际不符', en: 'Announced count does not match what follows' },
   defaultSeverity: 'warning',
   fixable: false,
+  wordFindings: false,
   messages: {
     fewer: {
       zh: '宣布“{text}”，其后只有{countedZh}个{what}：请核对条数，补齐内容或改正宣布的数字',

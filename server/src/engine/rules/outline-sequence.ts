@@ -21,6 +21,7 @@ export const outlineSequence = defineRule({
   description: { zh: '层次序号跳号、重号或层级错用', en: 'Outline numbering skips, repeats or misuses a level' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   messages: {
     skipped: {
       zh: '序号跳号：“{prev}”之后是“{marker}”，应为“{expected}”',

@@ -133,6 +133,7 @@ export const punctHalfwidth = defineRule({
   description: { zh: '中文中使用了半角标点', en: 'Half-width punctuation in Chinese text' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   messages: {
     one: {
       zh: '中文中使用了半角标点“{mark}”：应改为全角“{full}”',

@@ -16,6 +16,7 @@ export const punctRepeat = defineRule({
   description: { zh: '标点重复', en: 'Repeated punctuation' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   messages: {
     repeated: {
       zh: '标点重复“{run}”：保留一个“{mark}”',

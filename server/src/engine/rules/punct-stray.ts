@@ -20,6 +20,7 @@ export const punctStray = defineRule({
   description: { zh: '多余或错位的标点', en: 'Stray punctuation' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   segmentation: 'optional',
   messages: {
     dotInWord: {

@@ -13,6 +13,7 @@ export const quotePair = defineRule({
   description: { zh: '引号不成对或方向颠倒', en: 'Unpaired or reversed quotation marks' },
   defaultSeverity: 'warning',
   fixable: true,
+  wordFindings: false,
   messages: {
     reversed: {
       zh: '引号方向颠倒：{found} 应为 {fixed}',

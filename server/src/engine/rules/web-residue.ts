@@ -11,6 +11,7 @@ export const webResidue = defineRule({
   description: { zh: '网页残留内容', en: 'Web page boilerplate' },
   defaultSeverity: 'info',
   fixable: true,
+  wordFindings: false,
   messages: {
     line: {
       zh: '网页残留内容“{line}”：这是复制文档网站时带入的内容，请删除此行',
