@@ -7,11 +7,22 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
-import { diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
+import { checkerDiagnostics, diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
 import { lineList, message, type Locale } from './messages';
 import type { ReportSource } from './reportPanel';
 import { slotKindName } from '../../server/src/engine/l10n';
-import { fillExample, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotGroup } from './slots';
+import {
+  canFillAllAtOnce,
+  fillExample,
+  fillText,
+  groupSlots,
+  markedSentence,
+  nextSlotIndex,
+  planDateLine,
+  previousSlotIndex,
+  slotContext,
+  type SlotGroup,
+} from './slots';
 
 export interface CommandArgs {
   uri?: string;
@@ -48,20 +59,34 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     return undefined;
   };
 
-  async function nextSlot(arg?: Arg): Promise<{ line: number; text: string } | undefined> {
+  async function nextSlot(arg?: Arg): Promise<{ line: number; text: string; index: number; total: number; wrapped: boolean } | undefined> {
+    return gotoSlot(arg, 'next');
+  }
+
+  async function previousSlot(arg?: Arg): Promise<{ line: number; text: string; index: number; total: number; wrapped: boolean } | undefined> {
+    return gotoSlot(arg, 'previous');
+  }
+
+  async function gotoSlot(arg: Arg, direction: 'next' | 'previous') {
     const editor = await targetEditor(arg);
     if (!editor) return noEditor();
     const slots = placeholderSlots(editor.document);
     const sel = editor.selection;
-    const i = nextSlotIndex(slots, editor.document.offsetAt(sel.start), sel.isEmpty);
+    const cursor = editor.document.offsetAt(sel.start);
+    const i = direction === 'next' ? nextSlotIndex(slots, cursor, sel.isEmpty) : previousSlotIndex(slots, cursor);
     const slot = slots[i];
     if (!slot) {
       void vscode.window.showInformationMessage(say('noSlots'));
       return undefined;
     }
+    // Going forward and landing before the cursor (or backward and landing after it) wrapped.
+    const wrapped = direction === 'next' ? slot.start < cursor || (slot.start === cursor && !sel.isEmpty) : slot.start >= cursor;
     editor.selection = new vscode.Selection(slot.range.start, slot.range.end);
     editor.revealRange(slot.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    return { line: slot.line, text: slot.text };
+    const params = { k: i + 1, n: slots.length };
+    const note = wrapped ? say(direction === 'next' ? 'slotWrapped' : 'slotWrappedBack', params) : say('slotPosition', params);
+    vscode.window.setStatusBarMessage(note, 4000);
+    return { line: slot.line, text: slot.text, index: i, total: slots.length, wrapped };
   }
 
   async function pickGroup(editor: vscode.TextEditor, slots: PlaceholderSlot[], args: CommandArgs): Promise<SlotGroup<PlaceholderSlot> | undefined> {
@@ -98,21 +123,29 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     }
     const group = await pickGroup(editor, slots, args);
     if (!group) return 0;
-    const lines = lineList(group.occurrences.map((o) => o.line));
+    // Identical name, place and unit slots share a value; a figure is filled where it stands.
+    const shared = canFillAllAtOnce(group.kind);
+    const cursor = editor.selection.active;
+    const one = group.occurrences.find((o) => o.range.contains(cursor)) ?? group.occurrences[0]!;
+    const targets = shared ? group.occurrences : [one];
+    const lines = lineList(targets.map((o) => o.line));
+    const sentence = markedSentence(slotContext(doc.getText(), one.start, one.end));
     const value =
       args.value ??
       (await vscode.window.showInputBox({
-        title: group.text,
-        prompt: say('fillPrompt', { count: group.occurrences.length, slot: group.text, lines }),
+        title: `${group.text} · ${sentence}`,
+        prompt: shared
+          ? say('fillPrompt', { count: targets.length, slot: group.text, lines })
+          : say('fillOneOnly', { slot: group.text, line: one.line + 1 }),
         placeHolder: say('fillPlaceholder', { example: fillExample(group.kind) }),
         validateInput: (v) => (v.trim() === '' ? say('fillEmpty') : undefined),
       }));
     if (value === undefined || value.trim() === '') return 0;
     const edit = new vscode.WorkspaceEdit();
-    for (const o of group.occurrences) edit.replace(doc.uri, o.range, fillText(group, value));
+    for (const o of targets) edit.replace(doc.uri, o.range, fillText(group, value));
     if (!(await vscode.workspace.applyEdit(edit))) return 0;
-    vscode.window.setStatusBarMessage(say('filled', { count: group.occurrences.length, slot: group.text }), 4000);
-    return group.occurrences.length;
+    vscode.window.setStatusBarMessage(say('filled', { count: targets.length, slot: group.text }), 4000);
+    return targets.length;
   }
 
   async function insertDateLine(arg?: Arg): Promise<boolean> {
@@ -155,13 +188,15 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
         10,
       )) ?? [];
     const action = actions.find((a) => a.kind && kind.contains(a.kind) && (a.edit || a.command));
+    const before = checkerDiagnostics(doc.uri);
+    const fixed = before.filter((d) => fixesOf(d)[0]?.safe === true).length;
     if (!action) {
       void vscode.window.showInformationMessage(say('nothingToFix'));
       return false;
     }
     if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
     if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-    vscode.window.setStatusBarMessage(say('fixedAll'), 3000);
+    void vscode.window.showInformationMessage(say('fixedAll', { fixed, left: before.length - fixed }));
     return true;
   }
 
@@ -197,6 +232,7 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
 
   return [
     vscode.commands.registerCommand('speechcheck.nextSlot', nextSlot),
+    vscode.commands.registerCommand('speechcheck.previousSlot', previousSlot),
     vscode.commands.registerCommand('speechcheck.fillSlot', fillSlot),
     vscode.commands.registerCommand('speechcheck.insertDateLine', insertDateLine),
     vscode.commands.registerCommand('speechcheck.fixAll', fixAll),

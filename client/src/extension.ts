@@ -17,9 +17,12 @@ import { registerCommands } from './commands';
 import { SlotDecorations } from './decorations';
 import { message, resolveLocale, type Locale } from './messages';
 import { ReportPanel } from './reportPanel';
+import { DraftView } from './draftView';
+import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 
 const REPORT_REQUEST = 'speechcheck/report';
+const CHECKED_NOTIFICATION = 'speechcheck/checked';
 
 let client: LanguageClient | undefined;
 
@@ -48,6 +51,17 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   return new LanguageClient('speechcheck', '讲话稿校对 Speech Draft', serverOptions, clientOptions);
 }
 
+/** The report for the view: no pop-ups when the server is not ready or does not check the document. */
+async function fetchReportQuietly(doc: vscode.TextDocument): Promise<ConsistencyReport | undefined> {
+  if (!client || client.state !== State.Running) return undefined;
+  try {
+    const uri = client.code2ProtocolConverter.asUri(doc.uri);
+    return (await client.sendRequest<ConsistencyReport | null>(REPORT_REQUEST, { uri })) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function requestReport(doc: vscode.TextDocument): Promise<ConsistencyReport | undefined> {
   if (!client || client.state !== State.Running) {
     void vscode.window.showWarningMessage(message(locale(), 'serverNotReady'));
@@ -70,10 +84,18 @@ async function requestReport(doc: vscode.TextDocument): Promise<ConsistencyRepor
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const panel = new ReportPanel(requestReport, locale);
+  const status = new DraftStatus(locale);
+  const draftView = new DraftView(fetchReportQuietly, locale);
+  const treeView = vscode.window.createTreeView('speechcheck.draft', { treeDataProvider: draftView, showCollapseAll: true });
+  draftView.attach(treeView);
   context.subscriptions.push(
     panel,
     new SlotDecorations(),
-    new DraftStatus(locale),
+    status,
+    draftView,
+    treeView,
+    registerGuidedFill(locale),
+    vscode.commands.registerCommand('speechcheck.refreshDraftView', () => draftView.refresh()),
     ...registerCommands(requestReport, locale),
     vscode.commands.registerCommand('speechcheck.showReport', async (arg?: vscode.Uri | { uri?: string }) => {
       const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : undefined;
@@ -93,6 +115,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   client = createClient(context);
+  const listenForChecks = (c: LanguageClient): void => {
+    c.onNotification(CHECKED_NOTIFICATION, (p: { uri?: string; complete?: boolean }) => {
+      if (typeof p?.uri === 'string') status.onChecked(c.protocol2CodeConverter.asUri(p.uri).toString(), p.complete === true);
+    });
+  };
+  listenForChecks(client);
   try {
     await client.start();
   } catch (err) {

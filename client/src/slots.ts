@@ -96,3 +96,68 @@ export function planDateLine(text: string, today: Date, eol = '\n'): DateLinePla
   }
   return { kind: 'empty' };
 }
+
+/**
+ * Kinds whose identical slots are one datum: `XX县` or `XX同志` written twice is the same
+ * county or the same person. Two `XX亿元` are two different figures, so figures, years,
+ * dates, sentences and blanks are always filled one at a time.
+ */
+const SHARED_KINDS: ReadonlySet<string> = new Set(['name', 'place', 'unit']);
+
+export function canFillAllAtOnce(kind: string | undefined): boolean {
+  return kind !== undefined && SHARED_KINDS.has(kind);
+}
+
+export interface SlotContext {
+  before: string;
+  slot: string;
+  after: string;
+}
+
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+/**
+ * The sentence around a slot, so the writer sees what the figure is for: from the end of
+ * the previous sentence to the end of this one, at most `max` characters on each side.
+ */
+export function slotContext(text: string, start: number, end: number, max = 40): SlotContext {
+  let from = start;
+  while (from > 0 && start - from < max && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < max && !SENTENCE_END.test(text[to]!)) to++;
+  if (to < text.length && text[to] !== '\n' && to - end < max) to++; // keep the sentence's own mark
+  const trim = (s: string): string => s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
+  return {
+    before: (from > 0 && start - from >= max ? '…' : '') + trim(text.slice(from, start)).replace(/^\s+/, ''),
+    slot: text.slice(start, end),
+    after: text.slice(end, to).replace(/[\s\u3000]+$/, '') + (to < text.length && to - end >= max ? '…' : ''),
+  };
+}
+
+/** The sentence with the slot marked, as one line: `完成投资【XX】亿元。` */
+export function markedSentence(c: SlotContext): string {
+  return `${c.before}【${c.slot}】${c.after}`.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Where the guided fill starts: the first slot at or after the cursor, wrapping to the
+ * first. The order is the document's.
+ */
+export function firstSlotFrom(slots: readonly SlotOccurrence[], cursor: number): number {
+  if (slots.length === 0) return -1;
+  const i = slots.findIndex((s) => s.end > cursor);
+  return i >= 0 ? i : 0;
+}
+
+/** Slot offsets after a fill changed `[start, end)` into `length` characters. */
+export function shiftAfterFill<T extends SlotOccurrence>(slots: readonly T[], start: number, end: number, length: number): T[] {
+  const delta = length - (end - start);
+  return slots.map((s) => (s.start >= end ? { ...s, start: s.start + delta, end: s.end + delta } : s));
+}
+
+/** The slot before the cursor for "previous slot", wrapping to the last; -1 when none. */
+export function previousSlotIndex(slots: readonly SlotOccurrence[], cursor: number): number {
+  if (slots.length === 0) return -1;
+  for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.start < cursor) return i;
+  return slots.length - 1;
+}

@@ -38,6 +38,8 @@ import { documentSymbols, flatSymbols, foldingRanges } from './symbols';
 /** Quiet time after a keystroke before checking again. */
 export const DEBOUNCE_MS = 150;
 export const REPORT_REQUEST = 'speechcheck/report';
+/** Sent after each check of a document: `{ uri, version, complete }` (complete: the word-based rules ran too). */
+export const CHECKED_NOTIFICATION = 'speechcheck/checked';
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -157,6 +159,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc || !config.checked) return { config, items: [] };
     const result = checker.check(doc, config.config, config.key);
+    // The client's status bar says "checking" until this arrives, never a false all-clear.
+    void connection.sendNotification(CHECKED_NOTIFICATION, { uri, version: result.version, complete: result.complete });
     // First answers without nodejieba; load it only once they have gone out.
     if (!result.complete) void checker.scheduleSegmenterLoad();
     let items = diagnosticsOf.get(result);
