@@ -29,6 +29,9 @@ export interface CommandArgs {
   /** fillSlot: the slot text to fill (skips the pick) and optionally its kind. */
   slot?: string;
   kind?: string;
+  /** fillSlot: where the slot is (a quick fix passes it), 0-based. */
+  line?: number;
+  character?: number;
   /** fillSlot: the value (skips the input box). */
   value?: string;
   /** exportReport: the file to write (skips the save dialog); .md or .html. */
@@ -91,7 +94,8 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
 
   async function pickGroup(editor: vscode.TextEditor, slots: PlaceholderSlot[], args: CommandArgs): Promise<SlotGroup<PlaceholderSlot> | undefined> {
     const groups = groupSlots(slots);
-    const cursor = editor.selection.active;
+    const cursor =
+      args.line !== undefined && args.character !== undefined ? new vscode.Position(args.line, args.character) : editor.selection.active;
     const underCursor = slots.find((s) => s.range.contains(cursor));
     const sameGroup = (g: SlotGroup<PlaceholderSlot>, s: PlaceholderSlot | undefined): boolean => !!s && g.text === s.text && g.kind === s.kind;
     if (args.slot !== undefined) {
@@ -125,7 +129,8 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     if (!group) return 0;
     // Identical name, place and unit slots share a value; a figure is filled where it stands.
     const shared = canFillAllAtOnce(group.kind);
-    const cursor = editor.selection.active;
+    const cursor =
+      args.line !== undefined && args.character !== undefined ? new vscode.Position(args.line, args.character) : editor.selection.active;
     const one = group.occurrences.find((o) => o.range.contains(cursor)) ?? group.occurrences[0]!;
     const targets = shared ? group.occurrences : [one];
     const lines = lineList(targets.map((o) => o.line));

@@ -47,6 +47,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechcheckrc.json'),
     },
     outputChannelName: '讲话稿校对 Speech Draft',
+    // Slot quick fixes run this client command, which asks for the value in the slot's sentence.
+    initializationOptions: { clientCommands: { fillSlot: 'speechcheck.fillSlot' } },
   };
   return new LanguageClient('speechcheck', '讲话稿校对 Speech Draft', serverOptions, clientOptions);
 }
