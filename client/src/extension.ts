@@ -97,6 +97,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     draftView,
     treeView,
     registerGuidedFill(locale),
+    vscode.window.registerWebviewPanelSerializer(ReportPanel.viewType, {
+      deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
+    }),
     vscode.commands.registerCommand('speechcheck.refreshDraftView', () => draftView.refresh()),
     ...registerCommands(requestReport, locale),
     vscode.commands.registerCommand('speechcheck.showReport', async (arg?: vscode.Uri | { uri?: string }) => {

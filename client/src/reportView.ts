@@ -14,6 +14,8 @@ export interface ReportViewOptions {
   nonce: string;
   /** Shown in the heading (a file name, escaped like everything else). */
   file: string;
+  /** The draft's uri, kept in the page's state so the panel survives a window reload. */
+  uri?: string;
 }
 
 /** What the page posts back to the extension. */
@@ -62,15 +64,21 @@ document.addEventListener('click', (event) => {
  * The page: the engine's report body with its line references as links (the same tables as
  * an exported report), a toolbar, the editor's colours, and our one nonce'd script.
  */
+/** A value as a JavaScript literal that cannot end the script element. */
+function scriptLiteral(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 export function renderReportView(r: ConsistencyReport, options: ReportViewOptions): string {
   const { locale, nonce, file } = options;
+  const state = options.uri === undefined ? '' : `\nvscode.setState({ uri: ${scriptLiteral(options.uri)} });`;
   const button = (action: 'refresh' | 'export'): string => `<button data-action="${action}">${escapeHtml(localize(L[action], locale))}</button>`;
   return htmlPage({
     locale,
     title: reportHeading(locale, file),
     css: CSS,
     nonce,
-    script: SCRIPT,
+    script: SCRIPT + state,
     body: [`<div class="toolbar">${button('refresh')}${button('export')}</div>`, ...renderReportBody(r, { locale, file, lineLinks: true })],
   });
 }

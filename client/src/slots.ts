@@ -3,6 +3,8 @@
  * are "the same", what text a fill writes, and where a date line goes. Offsets are UTF-16
  * code units, like everywhere in the engine.
  */
+import { markSpan, sentenceAround, type SpanContext } from '../../server/src/engine/sentence';
+
 export interface SlotOccurrence {
   /** The slot as written, e.g. `XX`, `20XX年`, `某某`. */
   text: string;
@@ -108,36 +110,15 @@ export function canFillAllAtOnce(kind: string | undefined): boolean {
   return kind !== undefined && SHARED_KINDS.has(kind);
 }
 
-export interface SlotContext {
-  before: string;
-  slot: string;
-  after: string;
-}
+export type SlotContext = SpanContext;
 
-const SENTENCE_END = /[。！？；!?;\n]/;
-
-/**
- * The sentence around a slot, so the writer sees what the figure is for: from the end of
- * the previous sentence to the end of this one, at most `max` characters on each side.
- */
+/** The sentence around a slot, so the writer sees what the figure is for. */
 export function slotContext(text: string, start: number, end: number, max = 40): SlotContext {
-  let from = start;
-  while (from > 0 && start - from < max && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < max && !SENTENCE_END.test(text[to]!)) to++;
-  if (to < text.length && text[to] !== '\n' && to - end < max) to++; // keep the sentence's own mark
-  const trim = (s: string): string => s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
-  return {
-    before: (from > 0 && start - from >= max ? '…' : '') + trim(text.slice(from, start)).replace(/^\s+/, ''),
-    slot: text.slice(start, end),
-    after: text.slice(end, to).replace(/[\s\u3000]+$/, '') + (to < text.length && to - end >= max ? '…' : ''),
-  };
+  return sentenceAround(text, start, end, max);
 }
 
 /** The sentence with the slot marked, as one line: `完成投资【XX】亿元。` */
-export function markedSentence(c: SlotContext): string {
-  return `${c.before}【${c.slot}】${c.after}`.replace(/\s*\n\s*/g, ' ');
-}
+export const markedSentence = markSpan;
 
 /**
  * Where the guided fill starts: the first slot at or after the cursor, wrapping to the
