@@ -55,6 +55,16 @@ async function targetEditor(arg: Arg): Promise<vscode.TextEditor | undefined> {
   return vscode.window.activeTextEditor;
 }
 
+/** Selects the visible part of inserted text (without its line breaks) for editing. */
+function selectInserted(editor: vscode.TextEditor, offset: number, text: string): void {
+  const lead = text.length - text.replace(/^[\r\n]+/, '').length;
+  const body = text.trim();
+  const start = editor.document.positionAt(offset + lead);
+  const end = editor.document.positionAt(offset + lead + body.length);
+  editor.selection = new vscode.Selection(start, end);
+  editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 export function registerCommands(getReport: ReportSource, locale: () => Locale): vscode.Disposable[] {
   const say = (id: Parameters<typeof message>[1], params?: Parameters<typeof message>[2]): string => message(locale(), id, params);
   const noEditor = (): undefined => {
@@ -159,7 +169,14 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     const doc = editor.document;
     // The server knows where the title ends (a title can run over two lines); use its fix.
     const fix = diagnosticsOfRule(doc.uri, 'date-missing').flatMap(fixesOf)[0];
-    if (fix) return vscode.workspace.applyEdit(toVscodeEdit(doc.uri, fix));
+    if (fix) {
+      const insert = fix.edits[0];
+      const at = insert ? doc.offsetAt(new vscode.Position(insert.range.start.line, insert.range.start.character)) : 0;
+      if (!(await vscode.workspace.applyEdit(toVscodeEdit(doc.uri, fix)))) return false;
+      // Select the inserted date line, ready to be typed over.
+      if (insert) selectInserted(editor, at, insert.newText);
+      return true;
+    }
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const plan = planDateLine(doc.getText(), new Date(), eol);
     if (plan.kind === 'exists') {
@@ -175,7 +192,9 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     }
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, doc.positionAt(plan.offset), plan.text);
-    return vscode.workspace.applyEdit(edit);
+    if (!(await vscode.workspace.applyEdit(edit))) return false;
+    selectInserted(editor, plan.offset, plan.text);
+    return true;
   }
 
   async function fixAll(arg?: Arg): Promise<boolean> {
