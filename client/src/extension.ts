@@ -21,8 +21,7 @@ import { DraftView } from './draftView';
 import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 
-const REPORT_REQUEST = 'speechcheck/report';
-const CHECKED_NOTIFICATION = 'speechcheck/checked';
+import { CLIENT_FILL_SLOT_COMMAND, isCompleteResult, REPORT_REQUEST } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -30,7 +29,7 @@ function locale(): Locale {
   return resolveLocale(vscode.workspace.getConfiguration('speechcheck').get<string>('locale'), vscode.env.language);
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+function createClient(context: vscode.ExtensionContext, status: DraftStatus): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=256'];
   const serverOptions: ServerOptions = {
@@ -48,7 +47,20 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
     outputChannelName: '讲话稿校对 Speech Draft',
     // Slot quick fixes run this client command, which asks for the value in the slot's sentence.
-    initializationOptions: { clientCommands: { fillSlot: 'speechcheck.fillSlot' } },
+    initializationOptions: { clientCommands: { fillSlot: CLIENT_FILL_SLOT_COMMAND } },
+    // The status bar follows what the server has delivered, never what it has not yet sent.
+    middleware: {
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        if (report) status.onDelivered(uri.toString(), isCompleteResult(report.resultId) ?? true);
+        return report;
+      },
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, diagnostics);
+        status.onDelivered(uri.toString(), true);
+      },
+    },
   };
   return new LanguageClient('speechcheck', '讲话稿校对 Speech Draft', serverOptions, clientOptions);
 }
@@ -112,20 +124,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return panel.show(doc);
     }),
     vscode.commands.registerCommand('speechcheck.restartServer', async () => {
-      if (!client) client = createClient(context);
+      if (!client) client = createClient(context, status);
       if (client.state === State.Running) await client.restart();
       else await client.start();
       void vscode.window.showInformationMessage(message(locale(), 'serverRestarted'));
     }),
   );
 
-  client = createClient(context);
-  const listenForChecks = (c: LanguageClient): void => {
-    c.onNotification(CHECKED_NOTIFICATION, (p: { uri?: string; complete?: boolean }) => {
-      if (typeof p?.uri === 'string') status.onChecked(c.protocol2CodeConverter.asUri(p.uri).toString(), p.complete === true);
-    });
-  };
-  listenForChecks(client);
+  client = createClient(context, status);
   try {
     await client.start();
   } catch (err) {

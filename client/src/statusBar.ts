@@ -31,11 +31,15 @@ export class DraftStatus implements vscode.Disposable {
     this.update();
   }
 
-  /** The server's `speechcheck/checked` notification. */
-  onChecked(uri: string, complete: boolean): void {
+  /**
+   * Diagnostics of a document were delivered (complete: the word-based rules ran too). The
+   * client puts them into the collection right after; update once they are there.
+   */
+  onDelivered(uri: string, complete: boolean): void {
     this.checked.set(uri, complete);
-    const active = vscode.window.activeTextEditor?.document.uri.toString();
-    if (active === uri) this.update();
+    setTimeout(() => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.update();
+    }, 0);
   }
 
   stateOf(uri: vscode.Uri): CheckState {

@@ -130,8 +130,6 @@ export class LspClient {
   /** `window/showMessageRequest`s received, and the action title to answer with (null: dismiss). */
   readonly messageRequests: Array<{ type: number; message: string; actions?: Array<{ title: string }> }> = [];
   answerMessageWith: string | null = null;
-  /** The server's `speechcheck/checked` notifications. */
-  readonly checked: Array<{ uri: string; version: number; complete: boolean }> = [];
   settings: Record<string, unknown> | undefined;
   capabilities: Record<string, any> = {};
 
@@ -211,10 +209,6 @@ export class LspClient {
       return null;
     });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
-    this.conn.onNotification('speechcheck/checked', (p: { uri: string; version: number; complete: boolean }) => {
-      this.checked.push(p);
-      changed();
-    });
     this.conn.onRequest('window/showMessageRequest', (p: { type: number; message: string; actions?: Array<{ title: string }> }) => {
       this.messageRequests.push(p);
       changed();

@@ -21,6 +21,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnosticResultId, REPORT_REQUEST } from '../protocol';
 import * as fs from 'node:fs';
 import { report } from '../engine/report';
 import { ConfigError } from '../engine/config';
@@ -40,9 +41,6 @@ import { documentSymbols, flatSymbols, foldingRanges } from './symbols';
 
 /** Quiet time after a keystroke before checking again. */
 export const DEBOUNCE_MS = 150;
-export const REPORT_REQUEST = 'speechcheck/report';
-/** Sent after each check of a document: `{ uri, version, complete }` (complete: the word-based rules ran too). */
-export const CHECKED_NOTIFICATION = 'speechcheck/checked';
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -165,8 +163,6 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc || !config.checked) return { config, items: [] };
     const result = checker.check(doc, config.config, config.key);
-    // The client's status bar says "checking" until this arrives, never a false all-clear.
-    void connection.sendNotification(CHECKED_NOTIFICATION, { uri, version: result.version, complete: result.complete });
     // First answers without nodejieba; load it only once they have gone out.
     if (!result.complete) void checker.scheduleSegmenterLoad();
     let items = diagnosticsOf.get(result);
@@ -228,7 +224,7 @@ export function startServer(connection: Connection): void {
       const { result, config, items } = await diagnose(uri);
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const resultId = result
-        ? `${result.version}|${result.configKey}|${result.complete}`
+        ? diagnosticResultId(result.version, result.configKey, result.complete)
         : `off|${documents.get(uri)?.version}|${config?.key}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
       return { kind: 'full', resultId, items };
@@ -271,7 +267,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(
     guard('workspace/executeCommand', async (params) => {
       const args: unknown[] = Array.isArray(params?.arguments) ? params.arguments : [];
-      const locale = configs.noticeLocale;
+      const locale = await localeOf(args.find((a): a is string => typeof a === 'string' && documents.get(a) !== undefined));
       let rcPath: string | undefined;
       let change: RcChange;
       let what: string;
@@ -311,6 +307,12 @@ export function startServer(connection: Connection): void {
       return { rcPath };
     }),
   );
+
+  /** The message language of an open document's configuration (speechcheck.locale), else the client's. */
+  async function localeOf(uri: string | undefined): Promise<Locale> {
+    const doc = uri ? documents.get(uri) : undefined;
+    return doc ? (await configs.forDocument(doc)).config.locale : configs.noticeLocale;
+  }
 
   /** Says which file a command wrote, with 撤销 (any LSP client can show the choice). */
   function offerUndo(change: RcChange, what: string, locale: Locale): void {
