@@ -41,7 +41,7 @@ const CSS = `
 body{font-family:var(--vscode-font-family),"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1.2em 2em;line-height:1.55}
 h1{font-size:1.4em;margin:.8em 0 .3em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border,#8884);padding-bottom:.2em;margin-top:1.4em}
 table{border-collapse:collapse;margin:.4em 0 1em;min-width:50%}th,td{border:1px solid var(--vscode-panel-border,#8884);padding:.25em .6em;text-align:left;vertical-align:top}
-th{background:var(--vscode-editorWidget-background,#8881)}a.line{color:var(--vscode-textLink-foreground);text-decoration:none;cursor:pointer;white-space:nowrap}
+th{background:var(--vscode-editorWidget-background,#8881)}th,td{word-break:keep-all}a.line{color:var(--vscode-textLink-foreground);text-decoration:none;cursor:pointer;white-space:nowrap}
 a.line:hover{text-decoration:underline}.bad{color:var(--vscode-editorWarning-foreground,#c70)}.ok{color:var(--vscode-testing-iconPassed,#393)}
 .toolbar{position:sticky;top:0;background:var(--vscode-editor-background);padding:.5em 0;display:flex;gap:.5em}
 button{background:var(--vscode-button-background);color:var(--vscode-button-foreground);border:none;padding:.3em .9em;cursor:pointer}

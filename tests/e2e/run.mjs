@@ -756,7 +756,8 @@ async function runUi(browser, server, workspace) {
     }, 30_000));
     // The report's parts (RULES.md): open slots, formulations, dates, outline. After the quick
     // fixes and the fill, X.X is the one open slot and the date reads 2024年3月29日.
-    for (const part of ['X.X', '三个一批', '2024年3月29日', '充分肯定城市更新取得的成效', '项目建设提速增效']) {
+    // “三个一批” is now written consistently, so it sits folded under 写法一致的提法.
+    for (const part of ['X.X', '写法一致的提法（1 个）', '2024年3月29日', '充分肯定城市更新取得的成效', '项目建设提速增效']) {
       assert(body.includes(part), `the report lacks "${part}": ${body.slice(0, 400)}`);
     }
     assert(!/<script|<table/i.test(body), 'the report shows raw HTML');

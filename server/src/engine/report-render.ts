@@ -205,7 +205,7 @@ export function htmlPage(p: HtmlPageParts): string {
 
 const CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222;line-height:1.5}
 table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}.line{color:#777;font-size:.9em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em}
+th{background:#f3f3f3}th,td{word-break:keep-all}.line{color:#777;font-size:.9em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em}
 .ok{color:#2a7a2a}.bad{color:#b35c00;font-weight:600}details{margin:.3em 0 1em}summary{cursor:pointer}meter{width:10em}`;
 
 /** A complete HTML page: no scripts, no external resources. */
