@@ -42,7 +42,7 @@ export function registerGuidedFill(locale: () => Locale): vscode.Disposable {
   async function ask(doc: vscode.TextDocument, slot: Slot, k: number, n: number, args: GuidedFillArgs): Promise<string | undefined> {
     if (args.values) return args.values.shift();
     const context = slotContext(doc.getText(), slot.start, slot.end);
-    const kind = slot.kind ? slotKindName(slot.kind, locale()) : '';
+    const kind = slot.kind ? ` · ${slotKindName(slot.kind, locale())}` : '';
     return vscode.window.showInputBox({
       title: say('guidedTitle', { k, n, kind }),
       prompt: markedSentence(context),

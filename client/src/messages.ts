@@ -35,7 +35,7 @@ const MESSAGES = {
     zh: '已修复 {fixed} 处，另有 {left} 处需人工处理。',
     en: 'Fixed {fixed} problems; {left} need your attention.',
   },
-  guidedTitle: { zh: '填写占位符（第 {k}/{n} 处）{kind}', en: 'Fill placeholder ({k} of {n}) {kind}' },
+  guidedTitle: { zh: '填写占位符（第 {k}/{n} 处）{kind}', en: 'Fill placeholder ({k} of {n}){kind}' },
   lineN: { zh: '第 {line} 行', en: 'line {line}' },
   fillIdenticalTitle: {
     zh: '另有 {count} 处相同的“{slot}”，是否也填为“{value}”？',
