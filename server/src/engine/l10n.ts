@@ -20,6 +20,7 @@ export const SLOT_KIND_NAMES: Readonly<Record<SlotKind, LocalizedText>> = {
   place: { zh: '地名', en: 'place' },
   unit: { zh: '单位', en: 'organisation' },
   sentence: { zh: '整句', en: 'sentence' },
+  blank: { zh: '空白', en: 'blank' },
   other: { zh: '其他', en: 'other' },
 };
 

@@ -114,7 +114,7 @@ export interface ConsistencyReport {
   };
 }
 
-const SLOT_KIND_ORDER: readonly SlotKind[] = ['number', 'year', 'date', 'name', 'place', 'unit', 'sentence', 'other'];
+const SLOT_KIND_ORDER: readonly SlotKind[] = ['number', 'year', 'date', 'name', 'place', 'unit', 'sentence', 'blank', 'other'];
 
 /**
  * Builds the report from the same analyses the rules use. Like `checkSync`, it runs with

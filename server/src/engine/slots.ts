@@ -8,9 +8,11 @@ import type { SpeechDocument } from './document';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from './data/placeholder.json';
+import { LETTER, markCandidates, type Candidate } from './slot-marks';
+import { blankCandidates } from './slot-blanks';
 
-/** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 其他 */
-export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'other';
+/** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
+export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
 
 export interface Slot {
   start: number;
@@ -41,49 +43,24 @@ export interface WordException {
 export const SLOT_WORD_EXCEPTIONS: readonly WordException[] = placeholderData.words;
 const EXCEPTION_RES = SLOT_WORD_EXCEPTIONS.map((w) => new RegExp(w.pattern, 'g'));
 
-/** Letters that stand for a digit or a name in templates: x, X, full-width Ｘ/ｘ, ×. */
-const X = '[xXＸｘ×]';
-/** One space, as PDF copy leaves around figures. */
-const SP = '[ \\u3000\\u00a0]?';
-const NUM_OR_X = `(?:\\d{1,2}|${X}{1,2})`;
-/** Latin letters, accented ones included: pinyin residue `(xù)` is a word, not a slot. */
-const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff\\u0300-\\u036f';
 const LETTER_RE = new RegExp(`[${LETTER}]`);
-
-const RANGE_RE = new RegExp(
-  `(?<![0-9A-Za-z])${NUM_OR_X}${SP}[-—–~～至到]${SP}${NUM_OR_X}${SP}月(?:份)?`,
-  'g',
-);
-const DATE_RE = new RegExp(
-  `(?<![0-9A-Za-z])(?:((?:\\d{2}|${X}{2})(?:\\d|${X}){2}|${X}{2})${SP}年${SP})?${NUM_OR_X}${SP}月` +
-    `(?:${SP}(${NUM_OR_X})${SP}[日号]|${SP}(?:底|初|末|中旬|上旬|下旬|份))?`,
-  'g',
-);
-const YEAR_RE = new RegExp(`(?<![0-9A-Za-z])((?:1[89]|20)(?:\\d${X}|${X}{2})|${X}{4})(?=${SP}年)`, 'g');
-const LATIN_RE = new RegExp(
-  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
-  'g',
-);
-const CHINESE_RES: readonly RegExp[] = [
-  /某某+/g,
-  /(?<![〇○零一二三四五六七八九十百千])[○◯]{2,}(?![〇○零一二三四五六七八九十年])/g,
-  /□{2,}/g,
-  /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])/g,
-  /[【〔［[][ \u3000]*(?:待[补填定核查完善确认]{1,3}[^】〕］\]\n]{0,12}|此处[^】〕］\]\n]{0,30}|略|空白?)[ \u3000]*[】〕］\]]/g,
-  /[（(][ \u3000]*(?:略|待补|待定|待填)[ \u3000]*[）)]/g,
-];
 
 // Context words, tried in order (longest first where one is a prefix of another).
 const NAME_AFTER =
-  /^(?:同志|书记|副书记|总书记|县长|副县长|市长|副市长|省长|副省长|区长|镇长|乡长|村长|局长|处长|科长|厅长|部长|主任|主席|委员|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师|教授|代表|同學|書記|縣長|省長|區長|鎮長|鄉長|局長|處長|廳長|部長|主席|董事長|經理)/;
+  /^副?(?:同志|书记|副书记|总书记|县长|副县长|市长|副市长|省长|副省长|区长|镇长|乡长|村长|局长|处长|科长|厅长|部长|主任|主席|委员|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师|教授|代表|同学|同誌|書記|縣長|省長|區長|鎮長|鄉長|局長|處長|廳長|部長|主席|董事長|經理|讲话|致辞|发言|汇报|主持)/;
 const NUMBER_AFTER =
-  /^(?:[%％‰]|亿|億|万|萬|千|百|元|个|個|家|项|項|位|次|户|戶|人|名|届|屆|天|日|年|周|小时|小時|分|倍|座|件|条|條|所|批|台|辆|輛|套|亩|畝|公顷|公頃|平方|米|公里|千米|吨|噸|立方|度|点|點|成|岁|歲|余|餘|多|以上|以下|左右|期|轮|輪|类|類|种|種|份|场|場|架|根|株|棵|张|張|间|間|栋|棟|层|層|篇|部|块|塊|段路|延长米)/;
+  /^(?:[%％‰]|支|号|號|亿|億|万|萬|千|百|元|个|個|家|项|項|位|次|户|戶|人|名|届|屆|天|日|年|周|小时|小時|分|倍|座|件|条|條|所|批|台|辆|輛|套|亩|畝|公顷|公頃|平方|米|公里|千米|吨|噸|立方|度|点|點|成|岁|歲|余|餘|多|以上|以下|左右|期|轮|輪|类|類|种|種|份|场|場|架|根|株|棵|张|張|间|間|栋|棟|层|層|篇|部|块|塊|段路|延长米)/;
 const PLACE_AFTER =
   /^(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
 const UNIT_AFTER =
   /^(?:公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
 const NUMBER_BEFORE =
-  /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|为|為|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
+  /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|为|為|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|(?<!中)共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
+/** Words a name follows: `请XX`, `书记XXX`, `领导有：XX`. */
+const NAME_BEFORE =
+  /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
+/** Words a place follows: `驻XX部队`. */
+const PLACE_BEFORE = /(?:驻|駐)$/;
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
@@ -120,66 +97,15 @@ function hasLatinNeighbour(line: string, start: number, end: number): boolean {
 function classify(line: string, start: number, end: number, text: string): SlotKind {
   const after = line.slice(end).replace(/^[ \u3000\u00a0]+/, '');
   const before = line.slice(0, start).replace(/[ \u3000\u00a0]+$/, '');
-  if (NAME_AFTER.test(after)) return 'name';
+  if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after))) return 'name';
+  if (PLACE_BEFORE.test(before)) return 'place';
+  if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
   if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
   if (PLACE_AFTER.test(after)) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
-  if (/^[xXＸｘ×]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
-  if (/^\d+[xXＸｘ×]+$/.test(text)) return 'number';
+  if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
+  if (/^\d+[xXＸｘ×ⅹⅩ]+$/.test(text)) return 'number';
   return 'other';
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  kind?: SlotKind;
-  latin: boolean;
-  yearStart?: number;
-  yearEnd?: number;
-  hasDay?: boolean;
-  hasYear?: boolean;
-}
-
-const HAS_X = /[xXＸｘ×]/;
-
-function lineCandidates(line: string): Candidate[] {
-  const out: Candidate[] = [];
-  const each = (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const c = f(m);
-      if (c) out.push(c);
-    }
-  };
-  // Order is priority: a longer structure (a date) wins over the runs inside it.
-  each(RANGE_RE, (m) =>
-    HAS_X.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined,
-  );
-  each(DATE_RE, (m) => {
-    const year = m[1];
-    const afterYear = year ? m[0].slice(m[0].indexOf('年') + 1) : m[0];
-    if (!HAS_X.test(afterYear)) return undefined;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'date',
-      latin: true,
-      hasDay: m[2] !== undefined,
-      hasYear: year !== undefined,
-    };
-  });
-  each(YEAR_RE, (m) => {
-    const end = line.indexOf('年', m.index + m[1]!.length) + 1;
-    return { start: m.index, end, kind: 'year', latin: true, yearStart: m.index, yearEnd: m.index + m[1]!.length };
-  });
-  for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
-  each(LATIN_RE, (m) => {
-    const text = m[0];
-    // `3×`, `2x`: a product or a factor, not a slot.
-    if (/^\d+[x×ｘ]$/.test(text) || (/^\d/.test(text) && /×/.test(text))) return undefined;
-    return { start: m.index, end: m.index + text.length, latin: true };
-  });
-  return out;
 }
 
 /** Tokens of a line, tagged once, for telling a Latin word (`Xbox`) from a slot. */
@@ -222,35 +148,88 @@ function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number
   return tok && tok.word.length > end - start && OTHER_LATIN_RE.test(tok.word) ? tok : undefined;
 }
 
+/** Whether the text right after a mark is a word a slot stands before (县, 同志, 亿元, 公司). */
+export function followsSlot(after: string): boolean {
+  return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
+}
+
+const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}/;
+const MARK_CONTEXT = { followsSlot };
+
+/** The candidates of one line that are slots, real words and Latin words filtered out. */
+function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
+  const clauseTokens = new Map<number, Token[]>();
+  let lineTokens: Token[] | undefined;
+  const tokens = () => (lineTokens ??= LONE_SURROGATE_RE.test(line) || !segmenter ? [] : segmenter.tag(line));
+  let exceptions: Array<[number, number]> | undefined;
+  const accepted: Candidate[] = [];
+  const candidates = [...markCandidates(line, MARK_CONTEXT), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  for (const c of candidates) {
+    if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
+    exceptions ??= exceptionSpans(line);
+    if (isWord(exceptions, c.start, c.end)) continue;
+    if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
+    if (c.latin && !c.kind && segmenter) {
+      // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
+      if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end)) continue;
+      const run = line.slice(c.start, c.end);
+      let known = false;
+      for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {
+        if (segmenter.has(run + line.slice(c.end, c.end + n))) known = true;
+      }
+      if (known) continue;
+    }
+    accepted.push(c);
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  return mergeQuoted(line, accepted);
+}
+
+const LIST_SEP_RE = /^[、，,和与及 \u3000]*$/;
+
+/**
+ * A whole 提法 left as slots (`“**、**、**”`, `“XX、XX”`) is one slot: the writer fills it
+ * as one formulation.
+ */
+function mergeQuoted(line: string, cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const first = cs[i]!;
+    let j = i;
+    while (j + 1 < cs.length && !cs[j + 1]!.kind && LIST_SEP_RE.test(line.slice(cs[j]!.end, cs[j + 1]!.start)) && /、/.test(line.slice(cs[j]!.end, cs[j + 1]!.start))) j++;
+    const last = cs[j]!;
+    const quoted = /[“「‘"]$/.test(line.slice(0, first.start)) && /^[”」’"]/.test(line.slice(last.end));
+    if (j > i && quoted && !first.kind) {
+      out.push({ start: first.start, end: last.end, kind: 'other', latin: false });
+      i = j;
+    } else out.push(first);
+  }
+  return out;
+}
+
+/** Slots listed with `、` share a kind: `水平X、X个百分点`, `XX、XX、XX同志`. */
+function shareListKinds(line: string, slots: Slot[], lineStart: number): void {
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const a = slots[i]!;
+    const b = slots[i + 1]!;
+    if (a.kind === 'other' && b.kind !== 'other' && b.kind !== 'blank' && /^、$/.test(line.slice(a.end - lineStart, b.start - lineStart))) a.kind = b.kind;
+  }
+  for (let i = 1; i < slots.length; i++) {
+    const a = slots[i - 1]!;
+    const b = slots[i]!;
+    if (b.kind === 'other' && a.kind !== 'other' && a.kind !== 'blank' && /^、$/.test(line.slice(a.end - lineStart, b.start - lineStart))) b.kind = a.kind;
+  }
+}
+
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
-    if (!/[xXＸｘ×某○◯□＿_【〔［[（(]/.test(l.text) || isWebResidueLine(l.text)) continue;
+    if (!TRIGGER_RE.test(l.text) || isWebResidueLine(l.text)) continue;
     const line = l.text;
-    const clauseTokens = new Map<number, Token[]>();
-    let exceptions: Array<[number, number]> | undefined;
-    const accepted: Candidate[] = [];
-    for (const c of lineCandidates(line)) {
-      if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
-      exceptions ??= exceptionSpans(line);
-      if (isWord(exceptions, c.start, c.end)) continue;
-      if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
-      if (c.latin && !c.kind && segmenter) {
-        // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
-        if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end)) continue;
-        const run = line.slice(c.start, c.end);
-        let known = false;
-        for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {
-          if (segmenter.has(run + line.slice(c.end, c.end + n))) known = true;
-        }
-        if (known) continue;
-      }
-      accepted.push(c);
-    }
-    accepted.sort((a, b) => a.start - b.start);
-    for (const c of accepted) {
+    const mine: Slot[] = [];
+    for (const c of lineSlots(line, segmenter)) {
       const text = line.slice(c.start, c.end);
-      slots.push({
+      mine.push({
         start: l.start + c.start,
         end: l.start + c.end,
         line: l.index,
@@ -260,6 +239,8 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
         ...(c.hasDay !== undefined ? { hasDay: c.hasDay, hasYear: c.hasYear ?? false } : {}),
       });
     }
+    shareListKinds(line, mine, l.start);
+    slots.push(...mine);
   }
   return slots;
 }

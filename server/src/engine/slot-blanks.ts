@@ -1,0 +1,119 @@
+/**
+ * Blank slots: the figure or name was deleted and only its frame is left —
+ * `完成投资 亿元，增长 %`, `分别为 万元、 万元`, `定于 年 月 日召开`, `我谨代表 ，向…`,
+ * `为 经济发展注入活力`. Decided by the sentence's grammar, not by "a space before 亿元":
+ * the gap must sit where the sentence needs a numeral or a name, and what stands before it
+ * must not be one already (`约 1.2 亿元` is a PDF space inside a real figure; `每 个人` is a
+ * space before the word 个人). The slot is the gap itself, where the value goes.
+ */
+import type { Segmenter, Token } from './segment';
+import type { Candidate } from './slot-marks';
+
+const GAP = '[ \\u3000\\u00a0]+';
+/** Units and measure words that need a numeral before them. */
+const UNIT =
+  '(?:亿元|万元|亿美元|万美元|元|亿|万|%|％|‰|个百分点|百分点|万人次|人次|万人|万户|万亩|万吨|万千瓦|公顷|平方公里|平方米|公里|千米|吨|亩|个|家|名|位|项|户|人|次|座|所|件|台|辆|套|倍|届|周年)';
+/** Units that are never the head of another word, safe to judge without a segmenter. */
+const PLAIN_UNIT = /^(?:亿元|万元|亿美元|万美元|%|％|‰|个百分点|万人次|万吨|万亩|万千瓦|平方公里)/;
+/** A numeral (Arabic or Chinese) right before the gap: the figure is there, split by a space. */
+const NUMERAL_BEFORE = /[0-9０-９.．〇○零一二三四五六七八九十百千万亿两几数多余]$/;
+const UNIT_GAP_RE = new RegExp(`(?<=[\\u4e00-\\u9fff、，,：:（(])${GAP}(?=${UNIT})`, 'g');
+/** `定于 年 月 日`, `20 年 月 日`, `2024年 月 日`, `（ 年 月 日）`: a date frame with numerals missing. */
+const DATE_FRAME_RE = /(?<![0-9\u4e00-\u9fff])(\d{2,4})?[ \u3000]*年[ \u3000]*(\d{1,2})?[ \u3000]*月[ \u3000]*(\d{1,2})?[ \u3000]*[日号]/g;
+/** A gap right before a stop: the object of the verb before it may have been deleted. */
+const OBJECT_GAP_RE = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[，。、；：！,;:!])/g;
+/** Verbs that cannot end a clause without their object: `我谨代表 ，`, `得分为 。`. */
+const OBJECT_VERBS = new Set(['代表', '欢迎', '感谢', '祝贺', '为', '分为', '是', '向', '对', '由', '请', '有请', '达', '达到', '至', '于']);
+/** The same, judged without a segmenter: only words that never end another word here. */
+const PLAIN_OBJECT_VERB = /(?:我|谨|并|和|同时)(?:代表|欢迎|感谢|祝贺)$/;
+/** Prepositions a deleted place or organisation name follows: `为 经济发展注入活力`. */
+const PREPOSITIONS = new Set(['为', '在', '向', '对', '由', '把', '给', '代表']);
+
+export interface BlankContext {
+  segmenter?: Segmenter;
+  /** Tokens of the line, tagged once on demand. */
+  tokens(): Token[];
+}
+
+/** The token covering `offset` (tokens are sorted and disjoint): a binary search, as long PDF lines hold many gaps. */
+function tokenAt(tokens: Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return t;
+  }
+  return undefined;
+}
+
+function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
+  UNIT_GAP_RE.lastIndex = 0;
+  for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (NUMERAL_BEFORE.test(line.slice(0, start))) continue;
+    const rest = line.slice(end);
+    if (ctx.segmenter) {
+      // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
+      const tok = tokenAt(ctx.tokens(), end);
+      if (!tok || tok.start !== end || !(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || /^[%％‰]/.test(tok.word))) continue;
+      if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
+    } else if (!PLAIN_UNIT.test(rest)) {
+      continue;
+    }
+    out.push({ start, end, kind: 'blank', latin: false });
+  }
+}
+
+function dateFrames(line: string, out: Candidate[]): void {
+  DATE_FRAME_RE.lastIndex = 0;
+  for (let m = DATE_FRAME_RE.exec(line); m; m = DATE_FRAME_RE.exec(line)) {
+    const [, year, month, day] = m;
+    const full = year !== undefined && year.length === 4 && month !== undefined && day !== undefined;
+    if (full || (month !== undefined && day !== undefined)) continue;
+    // `年月日` written close is a word (`出生年月日`) unless it stands alone after a dash or a bracket.
+    const spaced = /[ \u3000]/.test(m[0]);
+    const lead = line.slice(0, m.index).trimEnd();
+    if (!spaced && !(lead === '' || /[—（(]$/.test(lead))) continue;
+    if (year === undefined && lead !== '' && /[\u4e00-\u9fff]$/.test(line.slice(0, m.index))) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    // A date line that is itself the slot (`（ 年 月 日）`) is a date; a frame in a sentence is a blank.
+    const alone = /^[\s（(]*$/.test(line.slice(0, start)) && /^[\s）)]*$/.test(line.slice(m.index + m[0].length));
+    out.push({ start, end: m.index + m[0].length, kind: alone ? 'date' : 'blank', latin: false, hasDay: true, hasYear: true });
+  }
+}
+
+function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
+  OBJECT_GAP_RE.lastIndex = 0;
+  for (let m = OBJECT_GAP_RE.exec(line); m; m = OBJECT_GAP_RE.exec(line)) {
+    const left = ctx.segmenter ? tokenAt(ctx.tokens(), m.index - 1) : undefined;
+    const verb = left ? left.end === m.index && OBJECT_VERBS.has(left.word) : PLAIN_OBJECT_VERB.test(line.slice(0, m.index));
+    if (verb) out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
+  }
+  if (!ctx.segmenter || !/[，。；]/.test(line)) return;
+  // A preposition, a gap, then the rest of its phrase: the name it governed was deleted.
+  const tokens = ctx.tokens();
+  const space = (t: Token | undefined) => t !== undefined && /^[ \u3000\u00a0]+$/.test(t.word);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!space(tokens[i]) || space(tokens[i - 1])) continue;
+    let j = i;
+    while (space(tokens[j + 1])) j++;
+    const left = tokens[i - 1]!;
+    const right = tokens[j + 1];
+    if (!right || !PREPOSITIONS.has(left.word) || (left.tag !== 'p' && left.word !== '代表')) continue;
+    if (!/^[\u4e00-\u9fff]/.test(right.word) || right.tag === 'm' || right.tag === 'q') continue;
+    out.push({ start: tokens[i]!.start, end: tokens[j]!.end, kind: 'blank', latin: false });
+  }
+}
+
+export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
+  const out: Candidate[] = [];
+  if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
+  if (!/[ \u3000\u00a0]/.test(line)) return out;
+  unitBlanks(line, ctx, out);
+  objectBlanks(line, ctx, out);
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * Slot candidates written with stand-in marks: Latin X runs (`XX亿元`, `ＸＸ`, `ⅩⅩ`), asterisks
+ * (`**县`, `*月*日`), stars and shapes (`☆☆`, `△△`, `○○`, `Ｏ Ｏ`), underscores (`20__年`),
+ * `……` standing for a figure, instructions in brackets (`【请填写单位名称】`) and year/date
+ * slots in any of these marks. Each finder is one linear regex pass over a line; the
+ * filtering of real words (`X光`, `Xbox`) and the naming of the kind happen in slots.ts.
+ */
+import type { SlotKind } from './slots';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind?: SlotKind;
+  /** A Latin letter run, to be checked against Latin words and dictionary words. */
+  latin: boolean;
+  yearStart?: number;
+  yearEnd?: number;
+  hasDay?: boolean;
+  hasYear?: boolean;
+}
+
+/** Letters that stand for a digit or a name: x, X, full-width Ｘ/ｘ, ×, Roman-numeral ⅹ/Ⅹ. */
+export const X = '[xXＸｘ×ⅹⅩ]';
+/** Any stand-in mark a date or year slot is written with. */
+const M = '[xXＸｘ×ⅹⅩ*＊_＿☆★△▲◇◆○◯〇□■Ｏ]';
+const HAS_MARK = new RegExp(M);
+/** One space, as PDF copy leaves around figures. */
+const SP = '[ \\u3000\\u00a0]?';
+const NUM_OR_M = `(?:\\d{1,2}|${M}{1,3})`;
+/** Latin letters, accented ones included: pinyin residue `(xù)` is a word, not a slot. */
+export const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff\\u0300-\\u036f';
+/** Chinese numerals: `二〇二四`, `二○○八` are years written out, not slots. */
+const CN_DIGIT = '〇○零一二三四五六七八九十';
+
+const RANGE_RE = new RegExp(`(?<![0-9A-Za-z])${NUM_OR_M}${SP}[-—–~～至到]${SP}${NUM_OR_M}${SP}月(?:份)?`, 'g');
+const DATE_RE = new RegExp(
+  `(?<![0-9A-Za-z${CN_DIGIT}])(?:((?:\\d{2}|${M}{2})(?:\\d|${M}){2}|${M}{1,4})${SP}年${SP})?${NUM_OR_M}${SP}月` +
+    `(?:${SP}(${NUM_OR_M})${SP}[日号]|${SP}(?:底|初|末|中旬|上旬|下旬|份))?`,
+  'g',
+);
+/** `201X年`, `20xx年`, `20**年`, `20__—20__学年`; `****年` only before 年. */
+const YEAR_RE = new RegExp(
+  `(?<![0-9A-Za-z${CN_DIGIT}])((?:1[89]|20)(?:\\d${M}|${M}{2})|${M}{4}(?=${SP}年))(?![0-9A-Za-z])(?:${SP}年)?`,
+  'g',
+);
+/** `从*年到*年`, `到XX年`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
+const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
+const SHORT_YEAR_MONTH_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}])(${M}{1,3})${SP}年(?=${SP}(?:\\d{1,2}|${M}{1,2})${SP}月)`, 'g');
+const LATIN_RE = new RegExp(
+  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
+  'g',
+);
+const STAR_RE = /[*＊]+/g;
+/** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
+const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}年])`, 'g');
+const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])/g];
+/** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
+const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户人次届亿万元%％]|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+/** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
+const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
+
+/** Text inside brackets that asks for content: an instruction, or the name of a field. */
+const INSTRUCTION = /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
+const FIELD = /^[\u4e00-\u9fff]{0,8}(?:姓名|名称|名字|人名|日期|地点|职务|内容|数字|数据|金额|人数|年份)$/;
+const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
+const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
+const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
+
+export function bracketKind(content: string): SlotKind {
+  if (/姓名|名字|人名/.test(content)) return 'name';
+  if (/日期/.test(content)) return 'date';
+  if (/地点|地名/.test(content)) return 'place';
+  if (/数字|数据|金额|人数/.test(content)) return 'number';
+  if (/单位/.test(content)) return 'unit';
+  return 'other';
+}
+
+function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefined {
+  const open = m[0][0]!;
+  const close = m[0][m[0].length - 1]!;
+  if (!BRACKETS.some(([o, c]) => o === open && c === close)) return undefined;
+  const content = m[0].slice(1, -1).trim();
+  const paren = open === '（' || open === '(';
+  const asks = INSTRUCTION.test(content) || (!paren && FIELD.test(content));
+  const marks = !paren && ALL_MARKS_RE.test(content);
+  if (!asks && !marks) return undefined;
+  // `【日期】2024年…`: a label at the head of a line, followed by its value.
+  const before = line.slice(0, m.index).trim();
+  const after = line.slice(m.index + m[0].length).trim();
+  if (before === '' && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: bracketKind(content) } : {}) };
+}
+
+/** Asterisks that are a slot, not a footnote mark, a list bullet, a product or Markdown bold. */
+function starCandidate(line: string, m: RegExpExecArray, bold: ReadonlyArray<[number, number]>): Candidate | undefined {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (bold.some(([s, e]) => start >= s && end <= e)) return undefined;
+  const before = line[start - 1];
+  const after = line[end];
+  if (/^\s*$/.test(line.slice(0, start)) && (after === undefined || /\s/.test(after))) return undefined; // `* item`
+  if ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after))) return undefined; // `5*8`, `a*b`
+  // A lone `*` after a word and before a stop or the line's end marks a footnote.
+  if (m[0].length === 1 && (after === undefined || /[\s，。；：、,.;:)）”]/.test(after))) return undefined;
+  return { start, end, latin: false };
+}
+
+/** Markdown `**bold**` spans of a line: the text inside reads as words, not as a slot's frame. */
+export function boldSpans(line: string, startsSlot: (s: string) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const inner = m[1]!;
+    // `**县…全县**`, `**、**`, `**年**`: the frame of two slots, not a bold phrase.
+    if (startsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
+      re.lastIndex = m.index + 2;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: string) => boolean): Candidate | undefined {
+  const start = m.index;
+  const end = start + m[0].length;
+  const after = line.slice(end);
+  // A shape at the head of a line is a bullet (`☆ 工作目标`), unless a slot's word follows it.
+  if (/^\s*$/.test(line.slice(0, start)) && !(m[0].length > 1 && followsSlot(after))) return undefined;
+  if (m[0].length === 1 && (after === '' || /^\s/.test(after))) return undefined;
+  return { start, end, latin: false };
+}
+
+export interface MarkContext {
+  /** Whether text right after a candidate is a word a slot stands before (县, 同志, 亿元). */
+  followsSlot(after: string): boolean;
+}
+
+export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
+  if (DIVIDER_RE.test(line)) return [];
+  const out: Candidate[] = [];
+  const each = (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const c = f(m);
+      if (c) out.push(c);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  // Order is priority: a longer structure (a date, a bracket) wins over the runs inside it.
+  each(BRACKET_RE, (m) => bracketCandidate(line, m));
+  each(RANGE_RE, (m) => (HAS_MARK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined));
+  each(DATE_RE, (m) => {
+    const year = m[1];
+    const afterYear = year ? m[0].slice(m[0].indexOf('年') + 1) : m[0];
+    if (!HAS_MARK.test(afterYear)) return undefined;
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true, hasDay: m[2] !== undefined, hasYear: year !== undefined };
+  });
+  const year = (m: RegExpExecArray): Candidate => {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return { start: at, end: m.index + m[0].length, kind: 'year', latin: true, yearStart: at, yearEnd: at + m[1]!.length };
+  };
+  each(YEAR_RE, year);
+  each(SHORT_YEAR_RE, year);
+  each(SHORT_YEAR_MONTH_RE, year);
+  for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  each(ELLIPSIS_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  each(SHAPE_RE, (m) => shapeCandidate(line, m, ctx.followsSlot));
+  const bold = line.includes('**') ? boldSpans(line, ctx.followsSlot) : [];
+  each(STAR_RE, (m) => starCandidate(line, m, bold));
+  each(LATIN_RE, (m) => {
+    const text = m[0];
+    // `3×`, `2x`: a product or a factor, not a slot.
+    if (/^\d+[x×ｘ]$/.test(text) || (/^\d/.test(text) && /×/.test(text))) return undefined;
+    // `Ⅹ、`, `Ⅹ.` at the head of a line: a Roman numeral numbering a list.
+    if (/^[ⅹⅩ]$/.test(text) && /^\s*$/.test(line.slice(0, m.index)) && /^[、.．\s]/.test(line.slice(m.index + 1))) return undefined;
+    return { start: m.index, end: m.index + text.length, latin: true };
+  });
+  return out;
+}
