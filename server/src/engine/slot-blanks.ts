@@ -12,7 +12,7 @@ import type { Candidate } from './slot-marks';
 const GAP = '[ \\u3000\\u00a0]+';
 /** Units and measure words that need a numeral before them. */
 const UNIT =
-  '(?:亿元|万元|亿美元|万美元|元|亿|万|%|％|‰|个百分点|百分点|万人次|人次|万人|万户|万亩|万吨|万千瓦|公顷|平方公里|平方米|公里|千米|吨|亩|个|家|名|位|项|户|人|次|座|所|件|台|辆|套|倍|届|周年)';
+  '(?:亿元|万元|亿美元|万美元|元|亿|万|%|％|‰|个百分点|百分点|万人次|人次|万人|万户|万亩|万吨|万千瓦|公顷|平方公里|平方米|公里|千米|米|吨|亩|个|家|名|位|项|户|人|次|座|所|件|台|辆|套|倍|届|周年)';
 /** Units that are never the head of another word, safe to judge without a segmenter. */
 const PLAIN_UNIT = /^(?:亿元|万元|亿美元|万美元|%|％|‰|个百分点|万人次|万吨|万亩|万千瓦|平方公里)/;
 /** A numeral (Arabic or Chinese) right before the gap: the figure is there, split by a space. */
@@ -23,11 +23,14 @@ const DATE_FRAME_RE = /(?<![0-9\u4e00-\u9fff])(\d{2,4})?[ \u3000]*年[ \u3000]*(
 /** A gap right before a stop: the object of the verb before it may have been deleted. */
 const OBJECT_GAP_RE = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[，。、；：！,;:!])/g;
 /** Verbs that cannot end a clause without their object: `我谨代表 ，`, `得分为 。`. */
-const OBJECT_VERBS = new Set(['代表', '欢迎', '感谢', '祝贺', '为', '分为', '是', '向', '对', '由', '请', '有请', '达', '达到', '至', '于']);
+const OBJECT_VERBS = new Set(['代表', '欢迎', '感谢', '祝贺', '为', '分为', '是', '向', '对', '由', '请', '有请', '达', '达到', '至', '于', '位于', '形成', '按照', '围绕', '根据']);
 /** The same, judged without a segmenter: only words that never end another word here. */
 const PLAIN_OBJECT_VERB = /(?:我|谨|并|和|同时)(?:代表|欢迎|感谢|祝贺)$/;
-/** Prepositions a deleted place or organisation name follows: `为 经济发展注入活力`. */
-const PREPOSITIONS = new Set(['为', '在', '向', '对', '由', '把', '给', '代表']);
+/**
+ * Prepositions and verbs a deleted place or organisation name follows: `为 经济发展注入活力`,
+ * `按照 总体布署`, `提升 整体城市形象`, `加快 的开发`.
+ */
+const GOVERNORS = new Set(['为', '在', '向', '对', '由', '把', '给', '按照', '围绕', '根据', '代表', '促进', '推动', '提升', '加快', '带动']);
 
 export interface BlankContext {
   segmenter?: Segmenter;
@@ -103,14 +106,23 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     while (space(tokens[j + 1])) j++;
     const left = tokens[i - 1]!;
     const right = tokens[j + 1];
-    if (!right || !PREPOSITIONS.has(left.word) || (left.tag !== 'p' && left.word !== '代表')) continue;
+    if (!right || !GOVERNORS.has(left.word) || !/^[pv]/.test(left.tag ?? '') && left.word !== '代表') continue;
     if (!/^[\u4e00-\u9fff]/.test(right.word) || right.tag === 'm' || right.tag === 'q') continue;
     out.push({ start: tokens[i]!.start, end: tokens[j]!.end, kind: 'blank', latin: false });
   }
 }
 
+const HAN_SPACE_HAN = /[\u4e00-\u9fff][ \u3000\u00a0]+(?=[\u4e00-\u9fff])/g;
+
+/** Text spaced out character by character (`中 国 总 理`): its spaces stand for nothing. */
+function spacedOut(line: string): boolean {
+  const gaps = line.match(HAN_SPACE_HAN)?.length ?? 0;
+  return gaps >= 4 && gaps * 4 >= (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
+}
+
 export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   const out: Candidate[] = [];
+  if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);

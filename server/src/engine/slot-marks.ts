@@ -38,11 +38,16 @@ const DATE_RE = new RegExp(
     `(?:${SP}(${NUM_OR_M})${SP}[日号]|${SP}(?:底|初|末|中旬|上旬|下旬|份))?`,
   'g',
 );
-/** `201X年`, `20xx年`, `20**年`, `20__—20__学年`; `****年` only before 年. */
+/**
+ * `201X年`, `20xx年`, `20**年`, `20*年`, `****年`, and `20__—20__学年`: a year by its 年 or by
+ * the range it opens or closes (`20xx平方米` is a figure).
+ */
 const YEAR_RE = new RegExp(
-  `(?<![0-9A-Za-z${CN_DIGIT}])((?:1[89]|20)(?:\\d${M}|${M}{2})|${M}{4}(?=${SP}年))(?![0-9A-Za-z])(?:${SP}年)?`,
+  `(?<![0-9A-Za-z${CN_DIGIT}])((?:1[89]|20)(?:\\d${M}|${M}{1,2})|${M}{4})(?![0-9A-Za-z])` +
+    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度)))`,
   'g',
 );
+const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-—–~～至到]${SP})((?:19|20)${M}{2})(?![0-9A-Za-z])`, 'g');
 /** `从*年到*年`, `到XX年`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
 const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
 const SHORT_YEAR_MONTH_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}])(${M}{1,3})${SP}年(?=${SP}(?:\\d{1,2}|${M}{1,2})${SP}月)`, 'g');
@@ -52,7 +57,8 @@ const LATIN_RE = new RegExp(
 );
 const STAR_RE = /[*＊]+/g;
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
-const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}年])`, 'g');
+const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
+const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
 const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])/g];
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
 const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户人次届亿万元%％]|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
@@ -106,13 +112,17 @@ function starCandidate(line: string, m: RegExpExecArray, bold: ReadonlyArray<[nu
 }
 
 /** Markdown `**bold**` spans of a line: the text inside reads as words, not as a slot's frame. */
-export function boldSpans(line: string, startsSlot: (s: string) => boolean): Array<[number, number]> {
+export function boldSpans(line: string, ctx: MarkContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const inner = m[1]!;
     // `**县…全县**`, `**、**`, `**年**`: the frame of two slots, not a bold phrase.
-    if (startsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
+    const before = line.slice(0, m.index);
+    const after = line.slice(m.index + m[0].length);
+    // `请**启动`, `打下**项目`: the words around call for a name, as around a slot.
+    const framed = ctx.precedesSlot(before) || (/[\u4e00-\u9fff]$/.test(before) && ctx.followsSlot(after));
+    if (framed || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
       re.lastIndex = m.index + 2;
       continue;
     }
@@ -134,6 +144,8 @@ function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: strin
 export interface MarkContext {
   /** Whether text right after a candidate is a word a slot stands before (县, 同志, 亿元). */
   followsSlot(after: string): boolean;
+  /** Whether text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
+  precedesSlot(before: string): boolean;
 }
 
 export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
@@ -161,12 +173,13 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
     return { start: at, end: m.index + m[0].length, kind: 'year', latin: true, yearStart: at, yearEnd: at + m[1]!.length };
   };
   each(YEAR_RE, year);
+  each(YEAR_AFTER_RANGE_RE, year);
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   each(SHAPE_RE, (m) => shapeCandidate(line, m, ctx.followsSlot));
-  const bold = line.includes('**') ? boldSpans(line, ctx.followsSlot) : [];
+  const bold = line.includes('**') ? boldSpans(line, ctx) : [];
   each(STAR_RE, (m) => starCandidate(line, m, bold));
   each(LATIN_RE, (m) => {
     const text = m[0];

@@ -60,7 +60,7 @@ const NUMBER_BEFORE =
 const NAME_BEFORE =
   /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
 /** Words a place follows: `驻XX部队`. */
-const PLACE_BEFORE = /(?:驻|駐)$/;
+const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
@@ -98,10 +98,9 @@ function classify(line: string, start: number, end: number, text: string): SlotK
   const after = line.slice(end).replace(/^[ \u3000\u00a0]+/, '');
   const before = line.slice(0, start).replace(/[ \u3000\u00a0]+$/, '');
   if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after))) return 'name';
-  if (PLACE_BEFORE.test(before)) return 'place';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
   if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
-  if (PLACE_AFTER.test(after)) return 'place';
+  if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
   if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
   if (/^\d+[xXＸｘ×ⅹⅩ]+$/.test(text)) return 'number';
@@ -154,7 +153,12 @@ export function followsSlot(after: string): boolean {
 }
 
 const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}/;
-const MARK_CONTEXT = { followsSlot };
+/** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
+export function precedesSlot(before: string): boolean {
+  return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
+}
+
+const MARK_CONTEXT = { followsSlot, precedesSlot };
 
 /** The candidates of one line that are slots, real words and Latin words filtered out. */
 function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
