@@ -66,7 +66,8 @@ describe('slot table of real templates', () => {
   if (process.env.SLOT_CORPUS_VERBOSE) console.log(r.log.join('\n'));
   it('holds its floors', () => {
     console.log(`slots.json: ${r.cases} cases, recall ${r.found}/${r.expected} = ${r.recall.toFixed(3)}, precision ${r.precision.toFixed(3)} (${r.falseAlarms} false), kinds ${r.kindOk}/${r.kindJudged}`);
-    expect(r.recall).toBeGreaterThanOrEqual(0);
-    expect(r.precision).toBeGreaterThanOrEqual(0);
+    expect(r.recall).toBeGreaterThanOrEqual(0.97);
+    expect(r.precision).toBeGreaterThanOrEqual(0.99);
+    expect(r.kindOk / r.kindJudged).toBeGreaterThanOrEqual(0.97);
   });
 });

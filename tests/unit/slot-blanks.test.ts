@@ -1,0 +1,70 @@
+/**
+ * Blank slots (kind 空白): a figure or name deleted from its frame, decided by the sentence's
+ * grammar. Each case pairs a frame with the look-alike the same surface rule would catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findings, fixed } from '../helpers';
+import { SpeechDocument } from '../../server/src/engine/document';
+import { findSlots } from '../../server/src/engine/slots';
+import { loadSegmenterSync } from '../../server/src/engine/segment';
+
+/** The blank and date-frame slots of a text as `[two characters before it + '|' + the slot, kind]`. */
+function blanks(text: string, withSegmenter = true): Array<[string, string]> {
+  const slots = findSlots(new SpeechDocument(text), withSegmenter ? loadSegmenterSync() : undefined);
+  return slots.filter((s) => s.kind === 'blank' || /^[ \u3000]+$/.test(s.text) || /年.*月.*日/.test(s.text)).map((s) => [text.slice(Math.max(0, s.start - 2), s.start) + '|' + s.text, s.kind]);
+}
+
+describe('blank slots: the frame of a deleted figure', () => {
+  it.each([
+    ['完成固定资产投资 亿元，同比增长 %。', [['投资| ', 'blank'], ['增长| ', 'blank']]],
+    ['两项分别为 万元、 万元。', [['别为| ', 'blank'], ['元、| ', 'blank']]],
+    ['会议定于 年 月 日召开。', [['于 |年 月 日', 'blank']]],
+    ['落款：20 年 月 日', [['款：|20 年 月 日', 'blank']]],
+    ['计划工期 个月，全长 米。', [['工期| ', 'blank'], ['全长| ', 'blank']]],
+  ])('%s', (text, expected) => {
+    expect(blanks(text)).toEqual(expected);
+  });
+
+  it('a date line that is itself a slot is a date slot', () => {
+    expect(blanks('在全县工作会议上的讲话\n（ 年 月 日）\n同志们：')).toEqual([['（ |年 月 日', 'date']]);
+    expect(blanks('在全县工作会议上的讲话\n（2024年 月 日）\n同志们：')).toEqual([['\n（|2024年 月 日', 'date']]);
+  });
+
+  it('a name deleted after a verb or preposition', () => {
+    expect(blanks('我谨代表 ，向大会的召开表示热烈祝贺！')).toEqual([['代表| ', 'blank']]);
+    expect(blanks('要为 经济发展注入新的活力，按照 总体部署抓好落实。')).toEqual([['要为| ', 'blank'], ['按照| ', 'blank']]);
+    // Without the segmenter only the unambiguous frames are judged.
+    expect(blanks('要为 经济发展注入新的活力。', false)).toEqual([]);
+    expect(blanks('全年投资 亿元。', false)).toEqual([['投资| ', 'blank']]);
+  });
+});
+
+describe('blank slots: look-alikes stay quiet', () => {
+  it.each([
+    '全年实现生产总值约 1.2 亿元，同比增长 7.9%。',
+    '第一产业完成增加值18.33亿元，同比增长2.2 %。',
+    '2021 年全县预计实现地区生产总值 340 亿元，年均增长 8.3%。',
+    '新上亿元项目57个，亿元以上项目全部开工。',
+    '每 个人都要尽职尽责，月度考核、本年度考核同步开展。',
+    '三 亿元的投资已经到位。',
+    '据 美 国 消 息, 中 国 总 理 于 美 国 时 间 10 日 上 午 在 哈 佛 大 学 发 表 演 讲。',
+    '（2024年3月15日）',
+    '2024年3月，全县召开会议。',
+    '出生年月日、籍贯等信息要填写完整。',
+  ])('%s', (text) => {
+    expect(blanks(text)).toEqual([]);
+    expect(findings(text, 'placeholder').filter((f) => f.data?.kind === 'blank')).toEqual([]);
+  });
+});
+
+describe('cjk-space leaves a blank slot to placeholder', () => {
+  const text = '今年，我们要为 经济发展注入新的活力，共完成投资 亿元。';
+  it('reports the gap once, as a slot, and never deletes it', () => {
+    expect(findings(text, 'placeholder').map((f) => [text.slice(f.start, f.end), f.data?.kind])).toEqual([[' ', 'blank'], [' ', 'blank']]);
+    expect(findings(text, 'cjk-space')).toEqual([]);
+    expect(fixed(text, 'cjk-space')).toBe(text);
+  });
+  it('still reports a stray space that stands for nothing', () => {
+    expect(findings('今年，我们要加快经济 发展，努力实现目标。', 'cjk-space')).toHaveLength(1);
+  });
+});
