@@ -7,7 +7,7 @@
  * space before the word 个人). The slot is the gap itself, where the value goes.
  */
 import type { Segmenter, Token } from './segment';
-import type { Candidate } from './slot-marks';
+import { atLineHead, before, type Candidate } from './slot-marks';
 
 const GAP = '[ \\u3000\\u00a0]+';
 /** Units and measure words that need a numeral before them. */
@@ -57,7 +57,7 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (NUMERAL_BEFORE.test(line.slice(0, start))) continue;
+    if (NUMERAL_BEFORE.test(before(line, start))) continue;
     const rest = line.slice(end);
     if (ctx.segmenter) {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
@@ -79,9 +79,10 @@ function dateFrames(line: string, out: Candidate[]): void {
     if (full || (month !== undefined && day !== undefined)) continue;
     // `年月日` written close is a word (`出生年月日`) unless it stands alone after a dash or a bracket.
     const spaced = /[ \u3000]/.test(m[0]);
-    const lead = line.slice(0, m.index).trimEnd();
-    if (!spaced && !(lead === '' || /[—（(]$/.test(lead))) continue;
-    if (year === undefined && lead !== '' && /[\u4e00-\u9fff]$/.test(line.slice(0, m.index))) continue;
+    const lead = before(line, m.index).trimEnd();
+    const head = atLineHead(line, m.index);
+    if (!spaced && !(head || /[—（(]$/.test(lead))) continue;
+    if (year === undefined && !head && /[\u4e00-\u9fff]$/.test(before(line, m.index))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     // A date line that is itself the slot (`（ 年 月 日）`) is a date; a frame in a sentence is a blank.
     const alone = /^[\s（(]*$/.test(line.slice(0, start)) && /^[\s）)]*$/.test(line.slice(m.index + m[0].length));
@@ -93,7 +94,7 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   OBJECT_GAP_RE.lastIndex = 0;
   for (let m = OBJECT_GAP_RE.exec(line); m; m = OBJECT_GAP_RE.exec(line)) {
     const left = ctx.segmenter ? tokenAt(ctx.tokens(), m.index - 1) : undefined;
-    const verb = left ? left.end === m.index && OBJECT_VERBS.has(left.word) : PLAIN_OBJECT_VERB.test(line.slice(0, m.index));
+    const verb = left ? left.end === m.index && OBJECT_VERBS.has(left.word) : PLAIN_OBJECT_VERB.test(before(line, m.index));
     if (verb) out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
   }
   if (!ctx.segmenter || !/[，。；]/.test(line)) return;

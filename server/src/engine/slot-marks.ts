@@ -72,6 +72,17 @@ const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'
 const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
 
+/** The text just before `at` (a bounded window: context tests stay linear on long PDF lines). */
+export function before(line: string, at: number, n = 24): string {
+  return line.slice(Math.max(0, at - n), at);
+}
+
+/** Whether only whitespace precedes `at` on its line. */
+export function atLineHead(line: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (!/\s/.test(line[i]!)) return false;
+  return true;
+}
+
 export function bracketKind(content: string): SlotKind {
   if (/姓名|名字|人名/.test(content)) return 'name';
   if (/日期/.test(content)) return 'date';
@@ -91,20 +102,19 @@ function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefin
   const marks = !paren && ALL_MARKS_RE.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
-  const before = line.slice(0, m.index).trim();
-  const after = line.slice(m.index + m[0].length).trim();
-  if (before === '' && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
+  const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
+  if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
   return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: bracketKind(content) } : {}) };
 }
 
 /** Asterisks that are a slot, not a footnote mark, a list bullet, a product or Markdown bold. */
-function starCandidate(line: string, m: RegExpExecArray, bold: ReadonlyArray<[number, number]>): Candidate | undefined {
+function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | undefined): Candidate | undefined {
   const start = m.index;
   const end = start + m[0].length;
-  if (bold.some(([s, e]) => start >= s && end <= e)) return undefined;
+  if (bold?.[start]) return undefined;
   const before = line[start - 1];
   const after = line[end];
-  if (/^\s*$/.test(line.slice(0, start)) && (after === undefined || /\s/.test(after))) return undefined; // `* item`
+  if (atLineHead(line, start) && (after === undefined || /\s/.test(after))) return undefined; // `* item`
   if ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after))) return undefined; // `5*8`, `a*b`
   // A lone `*` after a word and before a stop or the line's end marks a footnote.
   if (m[0].length === 1 && (after === undefined || /[\s，。；：、,.;:)）”]/.test(after))) return undefined;
@@ -118,10 +128,10 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const inner = m[1]!;
     // `**县…全县**`, `**、**`, `**年**`: the frame of two slots, not a bold phrase.
-    const before = line.slice(0, m.index);
-    const after = line.slice(m.index + m[0].length);
+    const prev = before(line, m.index);
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // `请**启动`, `打下**项目`: the words around call for a name, as around a slot.
-    const framed = ctx.precedesSlot(before) || (/[\u4e00-\u9fff]$/.test(before) && ctx.followsSlot(after));
+    const framed = ctx.precedesSlot(prev) || (/[\u4e00-\u9fff]$/.test(prev) && ctx.followsSlot(after));
     if (framed || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
       re.lastIndex = m.index + 2;
       continue;
@@ -134,9 +144,9 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
 function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: string) => boolean): Candidate | undefined {
   const start = m.index;
   const end = start + m[0].length;
-  const after = line.slice(end);
+  const after = line.slice(end, end + 24);
   // A shape at the head of a line is a bullet (`☆ 工作目标`), unless a slot's word follows it.
-  if (/^\s*$/.test(line.slice(0, start)) && !(m[0].length > 1 && followsSlot(after))) return undefined;
+  if (atLineHead(line, start) && !(m[0].length > 1 && followsSlot(after))) return undefined;
   if (m[0].length === 1 && (after === '' || /^\s/.test(after))) return undefined;
   return { start, end, latin: false };
 }
@@ -179,14 +189,17 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   each(SHAPE_RE, (m) => shapeCandidate(line, m, ctx.followsSlot));
-  const bold = line.includes('**') ? boldSpans(line, ctx) : [];
+  let bold: Uint8Array | undefined;
+  if (line.includes('**')) {
+    for (const [s, e] of boldSpans(line, ctx)) (bold ??= new Uint8Array(line.length)).fill(1, s, e);
+  }
   each(STAR_RE, (m) => starCandidate(line, m, bold));
   each(LATIN_RE, (m) => {
     const text = m[0];
     // `3×`, `2x`: a product or a factor, not a slot.
     if (/^\d+[x×ｘ]$/.test(text) || (/^\d/.test(text) && /×/.test(text))) return undefined;
     // `Ⅹ、`, `Ⅹ.` at the head of a line: a Roman numeral numbering a list.
-    if (/^[ⅹⅩ]$/.test(text) && /^\s*$/.test(line.slice(0, m.index)) && /^[、.．\s]/.test(line.slice(m.index + 1))) return undefined;
+    if (/^[ⅹⅩ]$/.test(text) && atLineHead(line, m.index) && /^[、.．\s]/.test(line.slice(m.index + 1))) return undefined;
     return { start: m.index, end: m.index + text.length, latin: true };
   });
   return out;

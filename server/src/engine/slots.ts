@@ -8,7 +8,7 @@ import type { SpeechDocument } from './document';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from './data/placeholder.json';
-import { LETTER, markCandidates, type Candidate } from './slot-marks';
+import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates } from './slot-blanks';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
@@ -95,8 +95,10 @@ function hasLatinNeighbour(line: string, start: number, end: number): boolean {
 }
 
 function classify(line: string, start: number, end: number, text: string): SlotKind {
-  const after = line.slice(end).replace(/^[ \u3000\u00a0]+/, '');
-  const before = line.slice(0, start).replace(/[ \u3000\u00a0]+$/, '');
+  const after = line.slice(end, end + 24).replace(/^[ \u3000\u00a0]+/, '');
+  // Bounded windows keep classifying linear on long lines; `^` in CLAUSE_BEFORE still means the line's start.
+  const window = textBefore(line, start).replace(/[ \u3000\u00a0]+$/, '');
+  const before = window === '' && start > 24 ? '\u0000' : window;
   if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after))) return 'name';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
   if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
@@ -119,9 +121,9 @@ const LONE_SURROGATE_RE = /[\ud800-\udfff]/;
  * separators): tagged alone it gives the same tokens as inside the whole line, at a
  * fraction of the cost on long PDF lines.
  */
-function clauseAround(line: string, start: number, end: number, separators: string | undefined): [number, number] {
+function clauseAround(line: string, start: number, end: number, separators: string | undefined, lone: boolean): [number, number] {
   // A lone surrogate does not survive jieba's UTF-8 round trip: tag the whole line as before.
-  if (!separators || LONE_SURROGATE_RE.test(line)) return [0, line.length];
+  if (!separators || lone) return [0, line.length];
   let s = start;
   while (s > 0 && !separators.includes(line[s - 1]!)) s--;
   let e = end;
@@ -135,8 +137,8 @@ const OTHER_LATIN_RE = /[A-WYZa-wyz]/;
  * The token covering a candidate when it is a longer Latin word (`Xbox`, `SpaceX`): only
  * possible where the clause holds a Latin letter besides x, so other clauses are not tagged.
  */
-function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, start: number, end: number): Token | undefined {
-  const [s, e] = clauseAround(line, start, end, segmenter.separators);
+function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, start: number, end: number, lone: boolean): Token | undefined {
+  const [s, e] = clauseAround(line, start, end, segmenter.separators, lone);
   let tokens = cache.get(s);
   if (!tokens) {
     const clause = line.slice(s, e);
@@ -164,18 +166,26 @@ const MARK_CONTEXT = { followsSlot, precedesSlot };
 function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
   const clauseTokens = new Map<number, Token[]>();
   let lineTokens: Token[] | undefined;
-  const tokens = () => (lineTokens ??= LONE_SURROGATE_RE.test(line) || !segmenter ? [] : segmenter.tag(line));
+  // Tested once per line: a lone surrogate changes how the line may be cut for jieba.
+  const lone = LONE_SURROGATE_RE.test(line);
+  const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
   let exceptions: Array<[number, number]> | undefined;
   const accepted: Candidate[] = [];
   const candidates = [...markCandidates(line, MARK_CONTEXT), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
+  const taken = new Uint8Array(line.length);
+  const overlaps = (c: Candidate) => {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
+    return false;
+  };
   for (const c of candidates) {
-    if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
+    if (overlaps(c)) continue;
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
     if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
     if (c.latin && !c.kind && segmenter) {
       // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
-      if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end)) continue;
+      if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end, lone)) continue;
       const run = line.slice(c.start, c.end);
       let known = false;
       for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {
@@ -184,6 +194,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
       if (known) continue;
     }
     accepted.push(c);
+    taken.fill(1, c.start, c.end);
   }
   accepted.sort((a, b) => a.start - b.start);
   return mergeQuoted(line, accepted);
@@ -202,7 +213,7 @@ function mergeQuoted(line: string, cs: Candidate[]): Candidate[] {
     let j = i;
     while (j + 1 < cs.length && !cs[j + 1]!.kind && LIST_SEP_RE.test(line.slice(cs[j]!.end, cs[j + 1]!.start)) && /、/.test(line.slice(cs[j]!.end, cs[j + 1]!.start))) j++;
     const last = cs[j]!;
-    const quoted = /[“「‘"]$/.test(line.slice(0, first.start)) && /^[”」’"]/.test(line.slice(last.end));
+    const quoted = /[“「‘"]/.test(line[first.start - 1] ?? '') && /[”」’"]/.test(line[last.end] ?? '');
     if (j > i && quoted && !first.kind) {
       out.push({ start: first.start, end: last.end, kind: 'other', latin: false });
       i = j;

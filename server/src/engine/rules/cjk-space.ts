@@ -80,7 +80,18 @@ export const cjkSpace = defineRule({
     const text = ctx.text;
     const residue = residueLines(ctx);
     const slots = slotsOf(ctx);
-    const nearSlot = (s: number, e: number) => slots.some((sl) => sl.start <= e && sl.end >= s);
+    // A space that is (or touches) a slot — a blank where a figure was deleted — is placeholder's.
+    const nearSlot = (s: number, e: number) => {
+      // Slots come in text order and never overlap: find the first one ending at or after `s`.
+      let lo = 0;
+      let hi = slots.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (slots[mid]!.end < s) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < slots.length && slots[lo]!.start <= e;
+    };
     const seen = new Set<number>();
 
     // Dates.
