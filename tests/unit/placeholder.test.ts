@@ -124,6 +124,12 @@ describe('placeholder: fixes', () => {
     const text = '在全市工作会议上的讲话\n（2024年2月18日）\n同志们：\n由201X年的第X位提升。';
     expect(findings(text, 'placeholder').find((f) => f.data?.kind === 'year')!.fixes).toEqual([]);
   });
+  it('offers a year for 20__年 and 20**年, never for a bare *年', () => {
+    const text = '在全市工作会议上的讲话\n（2024年2月18日）\n同志们：\n20__年、20**年目标，从*年到*年。';
+    const years = findings(text, 'placeholder').filter((f) => f.data?.kind === 'year');
+    expect(years.map((f) => [f.data?.slot, f.fixes.length])).toEqual([['20__年', 1], ['20**年', 1], ['*年', 0], ['*年', 0]]);
+    expect(applyFirstFix(text, years[0]!)).toContain('2024年、20**年');
+  });
   it('offers no year without a date line', () => {
     expect(findings('由201X年的第X位提升。', 'placeholder')[0]!.fixes).toEqual([]);
   });

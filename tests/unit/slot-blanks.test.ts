@@ -68,3 +68,12 @@ describe('cjk-space leaves a blank slot to placeholder', () => {
     expect(findings('今年，我们要加快经济 发展，努力实现目标。', 'cjk-space')).toHaveLength(1);
   });
 });
+
+describe('the message of a blank slot', () => {
+  it('shows the gap in its words, in both languages', () => {
+    const text = '全年完成投资 亿元。';
+    expect(findings(text, 'placeholder')[0]!.message).toBe('空白占位：“完成投资＿亿元。”处缺少数字或名称，请填入实际内容');
+    expect(findings(text, 'placeholder', { locale: 'en' })[0]!.message).toBe('Blank slot: a figure or name is missing at "完成投资＿亿元。"; fill it in');
+    expect(findings(text, 'placeholder')[0]!.fixes).toEqual([]);
+  });
+});

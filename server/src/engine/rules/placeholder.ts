@@ -20,6 +20,10 @@ export const placeholder = defineRule({
       zh: '未填写的{kindZh}占位符“{slot}”：请填入实际内容',
       en: 'Unfilled {kindEn} placeholder "{slot}": fill in the actual content',
     },
+    blank: {
+      zh: '空白占位：“{context}”处缺少数字或名称，请填入实际内容',
+      en: 'Blank slot: a figure or name is missing at "{context}"; fill it in',
+    },
     slotOther: {
       zh: '未填写的占位符“{slot}”：请填入实际内容',
       en: 'Unfilled placeholder "{slot}": fill in the actual content',
@@ -42,8 +46,8 @@ export const placeholder = defineRule({
       ctx.report({
         start: slot.start,
         end: slot.end,
-        messageId: slot.kind === 'other' ? 'slotOther' : 'slot',
-        params: { slot: slot.text, kindZh: kindName.zh, kindEn: kindName.en },
+        messageId: slot.kind === 'blank' ? 'blank' : slot.kind === 'other' ? 'slotOther' : 'slot',
+        params: { slot: slot.text, kindZh: kindName.zh, kindEn: kindName.en, context: blankContext(ctx.text, slot) },
         fixes: fixesFor(slot, lineYear, ctx.config.today),
         data: { kind: slot.kind, slot: slot.text },
       });
@@ -51,12 +55,21 @@ export const placeholder = defineRule({
   },
 });
 
+/** The words around a blank slot, its gap shown as ＿: `投资＿亿元`. */
+function blankContext(text: string, slot: Slot): string {
+  const line = (s: string) => s.replace(/[\s\S]*[\r\n]/, '');
+  const before = line(text.slice(Math.max(0, slot.start - 4), slot.start));
+  const after = text.slice(slot.end, slot.end + 4).replace(/[\r\n][\s\S]*/, '');
+  return before + slot.text.replace(/[ \u3000\u00a0]+/g, '＿') + after;
+}
+
 function fixesFor(slot: Slot, lineYear: number | undefined, today: Date): FixInput[] {
   if (slot.kind === 'year' && lineYear !== undefined && slot.yearStart !== undefined) {
     // Only a year the slot could stand for: `201X` is never filled with 2024.
     const written = slot.text.slice(0, slot.yearEnd! - slot.yearStart);
     const digits = /^\d*/.exec(written)![0];
-    if (String(lineYear).startsWith(digits)) {
+    // `*年`, `XX年`: too little of a year to guess which one it is (`从*年到*年`).
+    if (String(lineYear).startsWith(digits) && (digits.length >= 2 || written.length === 4)) {
       return [
         {
           title: 'fillYear',
