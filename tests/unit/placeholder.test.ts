@@ -36,6 +36,9 @@ describe('placeholder: slots are found and named', () => {
     ['会议名称：[填写会议名称]，由【请填写单位名称】主办，〔单位名称〕承办，[姓名]主持。', [['[填写会议名称]', 'other'], ['【请填写单位名称】', 'unit'], ['〔单位名称〕', 'unit'], ['[姓名]', 'name']]],
     ['（此处填写……）议程：[议程内容]，【XX】讲话。', [['（此处填写……）', 'other'], ['[议程内容]', 'other'], ['【XX】', 'name']]],
     ['全县共有…家企业，约……名群众参加。', [['…', 'number'], ['……', 'number']]],
+    ['受* 市委 * 书记委托，我代表*市委、 * 市人民政府。', [['*', 'place'], ['*', 'name'], ['*', 'place'], ['*', 'place']]],
+    ['上午XX:XX开始，电话：XXXX-XXXXXXX，请联系（联系人姓名）。', [['XX:XX', 'date'], ['XXXX-XXXXXXX', 'number'], ['（联系人姓名）', 'name']]],
+    ['会议时间定于[具体时间]，请各[单位/部门]准时参加。', [['[具体时间]', 'date'], ['[单位/部门]', 'unit']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(slotsOf(text)).toEqual(expected);

@@ -52,10 +52,12 @@ const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-�
 const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
 const SHORT_YEAR_MONTH_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}])(${M}{1,3})${SP}年(?=${SP}(?:\\d{1,2}|${M}{1,2})${SP}月)`, 'g');
 const LATIN_RE = new RegExp(
-  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
+  `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?:-${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
   'g',
 );
 const STAR_RE = /[*＊]+/g;
+/** A time slot: `XX:XX`, `x点xx分`. */
+const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z])`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
 const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
 const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
@@ -67,7 +69,9 @@ const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
 
 /** Text inside brackets that asks for content: an instruction, or the name of a field. */
 const INSTRUCTION = /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
-const FIELD = /^[\u4e00-\u9fff]{0,8}(?:姓名|名称|名字|人名|日期|地点|职务|内容|数字|数据|金额|人数|年份)$/;
+const FIELD = /^[\u4e00-\u9fff/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$/;
+/** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
+const PAREN_FIELD = /^[\u4e00-\u9fff]{0,6}(?:姓名|名称|名字)$/;
 const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
 const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
@@ -85,7 +89,7 @@ export function atLineHead(line: string, at: number): boolean {
 
 export function bracketKind(content: string): SlotKind {
   if (/姓名|名字|人名/.test(content)) return 'name';
-  if (/日期/.test(content)) return 'date';
+  if (/日期|时间/.test(content)) return 'date';
   if (/地点|地名/.test(content)) return 'place';
   if (/数字|数据|金额|人数/.test(content)) return 'number';
   if (/单位/.test(content)) return 'unit';
@@ -98,13 +102,19 @@ function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefin
   if (!BRACKETS.some(([o, c]) => o === open && c === close)) return undefined;
   const content = m[0].slice(1, -1).trim();
   const paren = open === '（' || open === '(';
-  const asks = INSTRUCTION.test(content) || (!paren && FIELD.test(content));
+  const asks = INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content));
   const marks = !paren && ALL_MARKS_RE.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
   if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
   return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: bracketKind(content) } : {}) };
+}
+
+/** The nearest character before `at` that is not whitespace. */
+function nearestBefore(line: string, at: number): string {
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) if (!/\s/.test(line[i]!)) return line[i]!;
+  return '';
 }
 
 /** Asterisks that are a slot, not a footnote mark, a list bullet, a product or Markdown bold. */
@@ -116,8 +126,10 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   const after = line[end];
   if (atLineHead(line, start) && (after === undefined || /\s/.test(after))) return undefined; // `* item`
   if ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after))) return undefined; // `5*8`, `a*b`
-  // A lone `*` after a word and before a stop or the line's end marks a footnote.
-  if (m[0].length === 1 && (after === undefined || /[\s，。；：、,.;:)）”]/.test(after))) return undefined;
+  // A lone `*` after a word and before a stop or the line's end marks a footnote; before a
+  // space it is a slot only between Chinese words (`受* 市委 * 书记`), not in Latin text.
+  if (m[0].length === 1 && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
+  if (after !== undefined && /\s/.test(after) && !(/[\u4e00-\u9fff、，,：:]/.test(nearestBefore(line, start)) && /^\s*[\u4e00-\u9fff]/.test(line.slice(end, end + 8)))) return undefined;
   return { start, end, latin: false };
 }
 
@@ -171,6 +183,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   };
   // Order is priority: a longer structure (a date, a bracket) wins over the runs inside it.
   each(BRACKET_RE, (m) => bracketCandidate(line, m));
+  each(TIME_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: true }));
   each(RANGE_RE, (m) => (HAS_MARK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined));
   each(DATE_RE, (m) => {
     const year = m[1];

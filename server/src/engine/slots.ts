@@ -105,7 +105,7 @@ function classify(line: string, start: number, end: number, text: string): SlotK
   if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
   if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
-  if (/^\d+[xXＸｘ×ⅹⅩ]+$/.test(text)) return 'number';
+  if (/^\d+[xXＸｘ×ⅹⅩ]+$/.test(text) || /^[xXＸｘ×ⅹⅩ]+(?:-[xXＸｘ×ⅹⅩ]+)+$/.test(text)) return 'number';
   return 'other';
 }
 
