@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { flagged } from '../helpers';
 
 interface Case {
@@ -14,7 +15,7 @@ interface Case {
   note?: string;
 }
 
-const CASES: Case[] = JSON.parse(readFileSync(new URL('../corpus/residue-rules.json', import.meta.url), 'utf8'));
+const CASES: Case[] = JSON.parse(readFileSync(path.join(__dirname, '..', 'corpus', 'residue-rules.json'), 'utf8'));
 
 describe('web-residue on real excerpts', () => {
   it.each(CASES.map((c) => [c.text.split('\n')[0]!.slice(0, 30), c] as const))('%s', (_name, c) => {

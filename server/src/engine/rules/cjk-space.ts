@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
 import { HAN, hanRunAfter, hanRunBefore, isHan, joinsIntoWord, residueLines } from '../cjk';
-import { slotsOf } from './shared-analyses';
+import { lostHeadingBreaksOf, slotsOf } from './shared-analyses';
 import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -82,6 +82,8 @@ export const cjkSpace = defineRule({
     const slots = slotsOf(ctx);
     const nearSlot = (s: number, e: number) => slots.some((sl) => sl.start <= e && sl.end >= s);
     const seen = new Set<number>();
+    // A space standing for a lost line break after a heading is broken-line's: never glue them.
+    for (const b of lostHeadingBreaksOf(ctx)) seen.add(b.start);
 
     // Dates.
     DATE_RE.lastIndex = 0;
