@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed } from '../helpers';
 import { findWebResidueLines, WEB_RESIDUE_PATTERNS, webResidueStrength } from '../../server/src/engine/residue';
+import { findResidueSpans, SENTENCE_PATTERNS, SPAN_PATTERNS } from '../../server/src/engine/residue-spans';
 import { SpeechDocument } from '../../server/src/engine/document';
 import type { RuleId } from '../../server/src/engine/types';
 
@@ -15,6 +16,23 @@ describe('web-residue patterns (data)', () => {
     it(p.pattern, () => {
       for (const e of p.examples) expect(webResidueStrength(e), e).toBe(p.weak ? 'weak' : 'strong');
       for (const c of p.counterexamples) expect(new RegExp(p.pattern).test(c.trim()), c).toBe(false);
+      // A safe deletion needs the whole line to be chrome: the pattern is anchored at both ends.
+      if (p.safe) expect(p.pattern.startsWith('^') && p.pattern.endsWith('$'), 'safe pattern anchored').toBe(true);
+    });
+  }
+  for (const p of SPAN_PATTERNS) {
+    it(`span ${p.pattern}`, () => {
+      for (const [line, span] of p.examples) {
+        const found = findResidueSpans(line, 0).map((s) => line.slice(s.start, s.end));
+        expect(found, line).toContain(span);
+      }
+      for (const c of p.counterexamples) expect(findResidueSpans(c, 0), c).toEqual([]);
+    });
+  }
+  for (const p of SENTENCE_PATTERNS) {
+    it(`sentence ${p.pattern}`, () => {
+      for (const e of p.examples) expect(findResidueSpans(e, 0).map((s) => e.slice(s.start, s.end)), e).toEqual([e]);
+      for (const c of p.counterexamples) expect(findResidueSpans(c, 0), c).toEqual([]);
     });
   }
 });
@@ -59,8 +77,11 @@ describe('web-residue', () => {
     ]);
   });
 
-  it('fix-all deletes the lines and nothing else; the title is still the title', () => {
-    expect(fixed(draft, 'web-residue')).toBe('在全市工作会议上的讲话\n同志们：\n今天召开会议，主要任务是部署工作。');
+  it('fix-all deletes the chrome lines and nothing else; the title is still the title', () => {
+    // A bare date and the site's summary of the speech hold the draft's own words: suggestions.
+    expect(fixed(draft, 'web-residue')).toBe(
+      '在全市工作会议上的讲话\n2024-03-19\n同志们：\n今天召开会议，主要任务是部署工作。\n在全市工作会议上的讲话同志们：今天召开会议，主要任务是...',
+    );
     expect(new SpeechDocument(draft).title?.text).toBe('在全市工作会议上的讲话');
     const [f] = findings(draft, 'web-residue');
     expect(f!.message).toContain('请删除此行');
@@ -160,5 +181,41 @@ describe('a clean draft has no residue findings, and fix-all is idempotent', () 
       expect(fixed(once, rule), rule).toBe(once);
       expect(findings(once, rule).filter((f) => f.fixes[0]?.safe), rule).toEqual([]);
     }
+  });
+});
+
+describe('web-residue: spans, contents pages, and what other rules see', () => {
+  it('deletes only the span glued into a line of the draft', () => {
+    const text = '同志们：\n会议强调，要全面推进乡村振兴（未完，全文共5000字，登录后阅读全文）\n各级领导干部要扛起责任第3页 共12页，统筹兼顾。';
+    expect(flagged(text, 'web-residue')).toEqual(['（未完，全文共5000字，登录后阅读全文）', '第3页 共12页']);
+    expect(fixed(text, 'web-residue')).toBe('同志们：\n会议强调，要全面推进乡村振兴\n各级领导干部要扛起责任，统筹兼顾。');
+  });
+
+  it('a 小编 sentence before the speech goes, the speech stays', () => {
+    const text = '下面是小编为大家整理的在全市工作会议上的讲话，欢迎阅读。同志们：今天召开会议。';
+    expect(flagged(text, 'web-residue')).toEqual(['下面是小编为大家整理的在全市工作会议上的讲话，欢迎阅读。']);
+    expect(fixed(text, 'web-residue')).toBe('同志们：今天召开会议。');
+  });
+
+  it('a contents page copied with the text is residue, as a suggestion', () => {
+    const text = '在全市工作会议上的讲话\n目录\n一、肯定成绩，坚定信心 2\n二、正视问题，保持清醒 5\n三、真抓实干，狠抓落实 9\n同志们：\n一、肯定成绩，坚定信心\n去年全市经济稳中有进。';
+    expect(flagged(text, 'web-residue')).toEqual(['目录', '一、肯定成绩，坚定信心 2', '二、正视问题，保持清醒 5', '三、真抓实干，狠抓落实 9']);
+    expect(findings(text, 'web-residue').every((f) => f.fixes[0]!.safe === false)).toBe(true);
+  });
+
+  it('a line "目录" followed by prose is not a contents page', () => {
+    expect(flagged('目录\n今天召开会议，主要任务是部署工作。\n同志们要抓紧落实。', 'web-residue')).toEqual([]);
+  });
+
+  it('forum anti-copy junk around a heading goes, the heading stays', () => {
+    const text = '% H, N8 ]: q: }. q! v(一)领导讲话稿的概念& J* D0 x: J2 [* c5 C6 w';
+    expect(fixed(text, 'web-residue')).toBe('(一)领导讲话稿的概念');
+  });
+
+  it('other rules do not check residue lines or spans', () => {
+    const text = '在全市工作会议上的讲话\n（2024年3月15日）\n发布时间：2021-06-24 00:32:59\n同志们：\n今天召开会议（未完，全文共5000字，登录后阅读全文\n';
+    const others = findings(text).filter((f) => f.rule !== 'web-residue');
+    expect(others.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`)).toEqual([]);
+    expect(flagged(text, 'web-residue')).toEqual(['发布时间：2021-06-24 00:32:59', '（未完，全文共5000字，登录后阅读全文']);
   });
 });

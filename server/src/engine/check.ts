@@ -57,7 +57,7 @@ export function checkSync(
     });
     rule.check(ctx);
   }
-  const kept = dropIgnoredWords(findings, text, config.ignoreWords);
+  const kept = dropIgnoredWords(dropInsideResidue(findings, doc), text, config.ignoreWords);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return kept;
 }
@@ -116,6 +116,32 @@ function makeContext(
 
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(Number.isFinite(n) ? Math.trunc(n) : 0, max));
+}
+
+const RESIDUE_RULES = new Set(RULES.filter((r) => r.reportsResidue).map((r) => r.id));
+
+/**
+ * What the residue rule deletes is not the draft: no date-format on a site's timestamp, no
+ * bracket-pair inside a paywall notice.
+ */
+function dropInsideResidue(findings: Finding[], doc: SpeechDocument): Finding[] {
+  const { lines, spans } = doc.residue;
+  if (lines.size === 0 && spans.length === 0) return findings;
+  const spansByLine = new Map<number, Array<[number, number]>>();
+  for (const s of spans) {
+    const l = doc.lines[s.line]!;
+    const list = spansByLine.get(s.line) ?? [];
+    list.push([l.start + s.start, l.start + s.end]);
+    spansByLine.set(s.line, list);
+  }
+  return findings.filter((f) => {
+    if (RESIDUE_RULES.has(f.rule)) return true;
+    const i = doc.lineIndexAt(f.start);
+    const l = doc.lines[i]!;
+    if (lines.has(i)) return f.end > l.end + l.eol.length;
+    const own = spansByLine.get(i);
+    return !own || !own.some(([s, e]) => f.start >= s && f.end <= e);
+  });
 }
 
 /** A finding that lies inside an occurrence of an ignored word is the user's call, not ours. */

@@ -2,7 +2,7 @@
  * The document model every rule sees: lines, paragraphs, the title and the date line.
  * Built once per check; everything is computed from the text alone.
  */
-import { isWebResidueLine } from './residue';
+import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
 
 export interface Line {
   index: number;
@@ -59,6 +59,7 @@ export class SpeechDocument {
   private _paragraphs?: Paragraph[];
   private _title?: TitleInfo | null;
   private _dateLine?: DateLineInfo | null;
+  private _residue?: ResidueAnalysis;
 
   constructor(text: string) {
     this.text = text;
@@ -68,6 +69,12 @@ export class SpeechDocument {
   get paragraphs(): Paragraph[] {
     if (!this._paragraphs) this._paragraphs = splitParagraphs(this.lines);
     return this._paragraphs;
+  }
+
+  /** What copying from a site or a PDF left in the text: lines and spans glued into lines. */
+  get residue(): ResidueAnalysis {
+    if (!this._residue) this._residue = analyzeResidue(this.lines.map((l) => l.text));
+    return this._residue;
   }
 
   /** Index of the line holding `offset` (an offset at a line's end belongs to that line). */

@@ -28,6 +28,11 @@ export interface RuleMeta {
    * so editors do not offer "ignore this word" for them. Defaults to true.
    */
   wordFindings?: boolean;
+  /**
+   * True for the rule that reports residue itself. Findings of every other rule that lie
+   * inside web residue (a line or a span the residue rule deletes) are dropped by the runner.
+   */
+  reportsResidue?: boolean;
 }
 
 export interface Rule extends RuleMeta {

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-helpers';
 import type { Line, SpeechDocument } from '../document';
 import { findWebResidueLines } from '../residue';
+import { lostHeadingBreaksOf } from './shared-analyses';
 
 /**
  * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the
@@ -131,6 +132,11 @@ export const brokenLine = defineRule({
       en: 'Line break inside a sentence (between "{before}" and "{after}"), left by PDF copy: join the lines',
     },
     join: { zh: '接上两行', en: 'Join the lines' },
+    lostBreak: {
+      zh: '标题与正文之间缺少换行（“{before}”与“{after}”之间只有空格）：请把正文另起一行',
+      en: 'A line break is missing between the heading and its paragraph (only a space between "{before}" and "{after}"): start the paragraph on a new line',
+    },
+    insertBreak: { zh: '在标题后换行', en: 'Break the line after the heading' },
   },
   check(ctx) {
     const residue = ctx.memo('webResidueLines', () => findWebResidueLines(ctx.doc.lines.map((l) => l.text)));
@@ -143,6 +149,17 @@ export const brokenLine = defineRule({
         messageId: 'broken',
         params: { before, after },
         fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: b.joiner }] }],
+      });
+    }
+    const residueLines = ctx.doc.residue.lines;
+    for (const b of lostHeadingBreaksOf(ctx)) {
+      if (residueLines.has(b.line)) continue;
+      ctx.report({
+        start: b.start - 1,
+        end: b.end + 1,
+        messageId: 'lostBreak',
+        params: { before: ctx.text.slice(Math.max(0, b.start - 4), b.start), after: ctx.text.slice(b.end, b.end + 4) },
+        fixes: [{ title: 'insertBreak', edits: [{ start: b.start, end: b.end, newText: b.eol }], safe: b.safe }],
       });
     }
   },

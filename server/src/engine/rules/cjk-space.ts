@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
 import { HAN, hanRunAfter, hanRunBefore, isHan, joinsIntoWord, residueLines } from '../cjk';
-import { slotsOf } from './shared-analyses';
+import { lostHeadingBreaksOf, slotsOf } from './shared-analyses';
 import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -93,6 +93,8 @@ export const cjkSpace = defineRule({
       return lo < slots.length && slots[lo]!.start <= e;
     };
     const seen = new Set<number>();
+    // A space standing for a lost line break after a heading is broken-line's: never glue them.
+    for (const b of lostHeadingBreaksOf(ctx)) seen.add(b.start);
 
     // Dates.
     DATE_RE.lastIndex = 0;

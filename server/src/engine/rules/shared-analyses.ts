@@ -9,6 +9,7 @@ import { analyzeFormulations } from '../formulations';
 import { findSlots } from '../slots';
 import { findDates } from '../dates';
 import { buildOutline } from '../outline';
+import { findLostHeadingBreaks } from '../heading-breaks';
 
 export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
 
@@ -24,3 +25,5 @@ export const slotsOf = (ctx: RuleContext) => ctx.memo('slots', () => findSlots(c
 export const datesOf = (ctx: RuleContext) => ctx.memo('dates', () => findDates(ctx.doc));
 
 export const outlineOf = (ctx: RuleContext) => ctx.memo('outline', () => buildOutline(ctx.doc));
+
+export const lostHeadingBreaksOf = (ctx: RuleContext) => ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc));

@@ -1,9 +1,12 @@
 import { defineRule } from '../rule-helpers';
-import { findWebResidueLines } from '../residue';
+import type { RuleContext } from '../rule';
 
 /**
- * Lines a document-sharing site put around the copied speech: navigation, download
- * prompts, sizes and page counts, comment widgets. The fix deletes the line with its break.
+ * What a document-sharing site, a forum or a PDF put around and inside the copied speech:
+ * navigation, paywall and download text, page counters, 小编 sentences, contents pages.
+ * The fix deletes the line with its break, or only the span glued into a line. It is safe
+ * (fix-all applies it) only where the residue is site chrome with none of the draft's
+ * sentences in it; everything else is a suggestion.
  */
 export const webResidue = defineRule({
   id: 'web-residue',
@@ -12,33 +15,61 @@ export const webResidue = defineRule({
   defaultSeverity: 'info',
   fixable: true,
   wordFindings: false,
+  reportsResidue: true,
   messages: {
     line: {
       zh: '网页残留内容“{line}”：这是复制文档网站时带入的内容，请删除此行',
       en: 'Web page boilerplate "{line}" copied from a document site: delete this line',
     },
+    span: {
+      zh: '网页残留内容“{line}”：这是复制文档网站时带入的内容，请删除',
+      en: 'Web page boilerplate "{line}" copied from a document site: delete it',
+    },
     deleteLine: { zh: '删除此行', en: 'Delete this line' },
+    deleteSpan: { zh: '删除“{line}”', en: 'Delete "{line}"' },
   },
   check(ctx) {
-    const lines = ctx.doc.lines;
-    const residue = ctx.memo('webResidueLines', () => findWebResidueLines(lines.map((l) => l.text)));
-    for (const i of [...residue].sort((a, b) => a - b)) {
-      const l = lines[i]!;
-      const lead = l.text.length - l.text.trimStart().length;
-      const shown = l.text.trim();
-      // Delete the line and its own break; the last line takes the break before it.
-      const next = lines[i + 1];
-      const prev = lines[i - 1];
-      const edit = next
-        ? { start: l.start, end: next.start, newText: '' }
-        : { start: prev ? prev.end : l.start, end: l.end, newText: '' };
+    const { lines: residue, spans } = ctx.doc.residue;
+    for (const i of [...residue.keys()].sort((a, b) => a - b)) reportLine(ctx, i, residue.get(i)!.safe);
+    for (const s of spans) {
+      const l = ctx.doc.lines[s.line]!;
+      const start = l.start + s.start;
+      const end = l.start + s.end;
+      // Spaces the span stood between go with it unless text on both sides still needs one.
+      let delStart = start;
+      let delEnd = end;
+      while (delEnd < l.end && /[ \t\u3000]/.test(ctx.text[delEnd]!)) delEnd++;
+      if (delEnd === l.end) while (delStart > l.start && /[ \t\u3000]/.test(ctx.text[delStart - 1]!)) delStart--;
+      const shown = short(ctx.text.slice(start, end));
       ctx.report({
-        start: l.start + lead,
-        end: l.start + lead + shown.length,
-        messageId: 'line',
-        params: { line: shown.length > 30 ? `${shown.slice(0, 30)}…` : shown },
-        fixes: [{ title: 'deleteLine', edits: [edit] }],
+        start,
+        end,
+        messageId: 'span',
+        params: { line: shown },
+        fixes: [{ title: 'deleteSpan', params: { line: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: s.safe }],
       });
     }
   },
 });
+
+function short(s: string): string {
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+}
+
+function reportLine(ctx: RuleContext, i: number, safe: boolean): void {
+  const lines = ctx.doc.lines;
+  const l = lines[i]!;
+  const lead = l.text.length - l.text.trimStart().length;
+  const shown = l.text.trim();
+  // Delete the line and its own break; the last line takes the break before it.
+  const next = lines[i + 1];
+  const prev = lines[i - 1];
+  const edit = next ? { start: l.start, end: next.start, newText: '' } : { start: prev ? prev.end : l.start, end: l.end, newText: '' };
+  ctx.report({
+    start: l.start + lead,
+    end: l.start + lead + shown.length,
+    messageId: 'line',
+    params: { line: short(shown) },
+    fixes: [{ title: 'deleteLine', edits: [edit], safe }],
+  });
+}

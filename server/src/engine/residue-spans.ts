@@ -1,0 +1,104 @@
+/**
+ * Residue glued inside a line of the draft: a paywall notice after the last sentence, a
+ * page counter in the middle of a sentence, a 小编 sentence before the speech, forum
+ * anti-copy junk around a heading. Only the span goes; the draft's words stay.
+ */
+import webResidue from './data/web-residue.json';
+
+export interface ResidueSpan {
+  line: number;
+  /** Offsets inside the line's text. */
+  start: number;
+  end: number;
+  /** Whether fix-all may delete the span. */
+  safe: boolean;
+  kind: string;
+}
+
+export interface SpanPattern {
+  pattern: string;
+  safe: boolean;
+  kind: string;
+  /** Pairs of a line and the span found in it. */
+  examples: Array<[string, string]>;
+  counterexamples: string[];
+  /** Forum junk: must also hold several rare symbols. */
+  junk?: boolean;
+}
+
+export interface SentencePattern {
+  pattern: string;
+  /** A second expression the sentence must also match. */
+  requires?: string;
+  safe: boolean;
+  kind: string;
+  examples: string[];
+  counterexamples: string[];
+}
+
+export const SPAN_PATTERNS: readonly SpanPattern[] = webResidue.spans as SpanPattern[];
+export const SENTENCE_PATTERNS: readonly SentencePattern[] = webResidue.sentences;
+
+const SPANS = SPAN_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g') }));
+const SENTENCES = SENTENCE_PATTERNS.map((p) => ({
+  ...p,
+  re: new RegExp(p.pattern),
+  requiresRe: p.requires ? new RegExp(p.requires) : undefined,
+}));
+
+/** Symbols prose almost never strings together; forum junk is full of them. */
+const RARE_SYMBOLS_RE = /[$%&*#@^~|\\{}[\]<>`=+]/g;
+const MIN_RARE_SYMBOLS = 3;
+/** Sentences longer than this are the draft's, whatever words they hold. */
+const MAX_SENTENCE = 160;
+const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
+/** Cheap gate: a line without any of these characters holds no sentence residue. */
+const SENTENCE_GATE_RE = /小编|小編|本站|本网|本網|本平台|更多|希望|但愿|下面|以下/;
+
+export function findResidueSpans(text: string, line: number): ResidueSpan[] {
+  const out: ResidueSpan[] = [];
+  for (const p of SPANS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      if (p.junk && (m[0].match(RARE_SYMBOLS_RE)?.length ?? 0) < MIN_RARE_SYMBOLS) continue;
+      out.push({ line, start: m.index, end: m.index + m[0].length, safe: p.safe, kind: p.kind });
+    }
+  }
+  if (SENTENCE_GATE_RE.test(text)) out.push(...sentenceSpans(text, line));
+  return disjoint(out);
+}
+
+function sentenceSpans(text: string, line: number): ResidueSpan[] {
+  const out: ResidueSpan[] = [];
+  SENTENCE_RE.lastIndex = 0;
+  for (let m = SENTENCE_RE.exec(text); m; m = SENTENCE_RE.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const sentence = raw.trim();
+    if (sentence.length === 0 || sentence.length > MAX_SENTENCE) continue;
+    const p = SENTENCES.find((s) => s.re.test(sentence) && (!s.requiresRe || s.requiresRe.test(sentence)));
+    if (!p) continue;
+    const start = m.index + lead;
+    out.push({ line, start, end: start + sentence.length, safe: p.safe, kind: p.kind });
+  }
+  return out;
+}
+
+/** Overlapping spans merged (safe only when every part is), in order. */
+function disjoint(spans: ResidueSpan[]): ResidueSpan[] {
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ResidueSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.safe = last.safe && s.safe;
+    } else out.push({ ...s });
+  }
+  return out;
+}

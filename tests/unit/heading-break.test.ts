@@ -1,0 +1,46 @@
+/**
+ * A space where a line break was lost between a heading and its paragraph: broken-line
+ * offers to restore the break, cjk-space never offers to glue them.
+ */
+import { describe, expect, it } from 'vitest';
+import { findings, fixed, flagged } from '../helpers';
+
+const DRAFT = [
+  '在全市经济工作会议上的讲话',
+  '（2024年3月15日）',
+  '同志们：',
+  '一、取得明显成效 过去一年，全市地区生产总值增长6.2%，经济运行稳中有进。',
+  '二、正视困难问题',
+  '当前，经济恢复的基础还不牢固。',
+].join('\n');
+
+describe('lost line break after a heading', () => {
+  it('is a broken-line finding whose fix inserts the break', () => {
+    const [f, ...rest] = findings(DRAFT, 'broken-line');
+    expect(rest).toEqual([]);
+    expect(DRAFT.slice(f!.start, f!.end)).toBe('效 过');
+    expect(f!.fixes[0]!.edits).toEqual([{ start: DRAFT.indexOf(' 过去'), end: DRAFT.indexOf(' 过去') + 1, newText: '\n' }]);
+    // Another 一、 heading stands on its own line: the draft's format, so fix-all may apply it.
+    expect(fixed(DRAFT, 'broken-line')).toBe(DRAFT.replace('成效 过去', '成效\n过去'));
+  });
+
+  it('cjk-space does not offer to glue the heading to its paragraph', () => {
+    expect(flagged(DRAFT, 'cjk-space')).toEqual([]);
+  });
+
+  it('without a heading of that style on its own line, it is a suggestion', () => {
+    const text = '（一）加强组织领导 各单位要把这项工作摆上重要议事日程，主要负责同志亲自抓。';
+    const fs = findings(text, 'broken-line');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['导 各']);
+    expect(fs[0]!.fixes[0]!.safe).toBe(false);
+  });
+
+  const quiet: Array<[string, string]> = [
+    ['a heading with its own sentence', '一、取得明显成效。过去一年，全市经济运行稳中有进。'],
+    ['a space inside running text', '过去一年，全市经济 运行稳中有进。'],
+    ['a list of names', '1.张三 负责联络工作，李四负责后勤保障。'],
+    ['a heading alone', '一、取得明显成效'],
+    ['a short tail', '一、取得明显成效 见附件'],
+  ];
+  it.each(quiet)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));
+});
