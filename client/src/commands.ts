@@ -7,17 +7,31 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
-import { diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
+import { checkerDiagnostics, diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
 import { lineList, message, type Locale } from './messages';
 import type { ReportSource } from './reportPanel';
 import { slotKindName } from '../../server/src/engine/l10n';
-import { fillExample, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotGroup } from './slots';
+import {
+  canFillAllAtOnce,
+  fillExample,
+  fillText,
+  groupSlots,
+  markedSentence,
+  nextSlotIndex,
+  planDateLine,
+  previousSlotIndex,
+  slotContext,
+  type SlotGroup,
+} from './slots';
 
 export interface CommandArgs {
   uri?: string;
   /** fillSlot: the slot text to fill (skips the pick) and optionally its kind. */
   slot?: string;
   kind?: string;
+  /** fillSlot: where the slot is (a quick fix passes it), 0-based. */
+  line?: number;
+  character?: number;
   /** fillSlot: the value (skips the input box). */
   value?: string;
   /** exportReport: the file to write (skips the save dialog); .md or .html. */
@@ -41,6 +55,16 @@ async function targetEditor(arg: Arg): Promise<vscode.TextEditor | undefined> {
   return vscode.window.activeTextEditor;
 }
 
+/** Selects the visible part of inserted text (without its line breaks) for editing. */
+function selectInserted(editor: vscode.TextEditor, offset: number, text: string): void {
+  const lead = text.length - text.replace(/^[\r\n]+/, '').length;
+  const body = text.trim();
+  const start = editor.document.positionAt(offset + lead);
+  const end = editor.document.positionAt(offset + lead + body.length);
+  editor.selection = new vscode.Selection(start, end);
+  editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 export function registerCommands(getReport: ReportSource, locale: () => Locale): vscode.Disposable[] {
   const say = (id: Parameters<typeof message>[1], params?: Parameters<typeof message>[2]): string => message(locale(), id, params);
   const noEditor = (): undefined => {
@@ -48,25 +72,40 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     return undefined;
   };
 
-  async function nextSlot(arg?: Arg): Promise<{ line: number; text: string } | undefined> {
+  async function nextSlot(arg?: Arg): Promise<{ line: number; text: string; index: number; total: number; wrapped: boolean } | undefined> {
+    return gotoSlot(arg, 'next');
+  }
+
+  async function previousSlot(arg?: Arg): Promise<{ line: number; text: string; index: number; total: number; wrapped: boolean } | undefined> {
+    return gotoSlot(arg, 'previous');
+  }
+
+  async function gotoSlot(arg: Arg, direction: 'next' | 'previous') {
     const editor = await targetEditor(arg);
     if (!editor) return noEditor();
     const slots = placeholderSlots(editor.document);
     const sel = editor.selection;
-    const i = nextSlotIndex(slots, editor.document.offsetAt(sel.start), sel.isEmpty);
+    const cursor = editor.document.offsetAt(sel.start);
+    const i = direction === 'next' ? nextSlotIndex(slots, cursor, sel.isEmpty) : previousSlotIndex(slots, cursor);
     const slot = slots[i];
     if (!slot) {
       void vscode.window.showInformationMessage(say('noSlots'));
       return undefined;
     }
+    // Going forward and landing before the cursor (or backward and landing after it) wrapped.
+    const wrapped = direction === 'next' ? slot.start < cursor || (slot.start === cursor && !sel.isEmpty) : slot.start >= cursor;
     editor.selection = new vscode.Selection(slot.range.start, slot.range.end);
     editor.revealRange(slot.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    return { line: slot.line, text: slot.text };
+    const params = { k: i + 1, n: slots.length };
+    const note = wrapped ? say(direction === 'next' ? 'slotWrapped' : 'slotWrappedBack', params) : say('slotPosition', params);
+    vscode.window.setStatusBarMessage(note, 4000);
+    return { line: slot.line, text: slot.text, index: i, total: slots.length, wrapped };
   }
 
   async function pickGroup(editor: vscode.TextEditor, slots: PlaceholderSlot[], args: CommandArgs): Promise<SlotGroup<PlaceholderSlot> | undefined> {
     const groups = groupSlots(slots);
-    const cursor = editor.selection.active;
+    const cursor =
+      args.line !== undefined && args.character !== undefined ? new vscode.Position(args.line, args.character) : editor.selection.active;
     const underCursor = slots.find((s) => s.range.contains(cursor));
     const sameGroup = (g: SlotGroup<PlaceholderSlot>, s: PlaceholderSlot | undefined): boolean => !!s && g.text === s.text && g.kind === s.kind;
     if (args.slot !== undefined) {
@@ -98,21 +137,30 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     }
     const group = await pickGroup(editor, slots, args);
     if (!group) return 0;
-    const lines = lineList(group.occurrences.map((o) => o.line));
+    // Identical name, place and unit slots share a value; a figure is filled where it stands.
+    const shared = canFillAllAtOnce(group.kind);
+    const cursor =
+      args.line !== undefined && args.character !== undefined ? new vscode.Position(args.line, args.character) : editor.selection.active;
+    const one = group.occurrences.find((o) => o.range.contains(cursor)) ?? group.occurrences[0]!;
+    const targets = shared ? group.occurrences : [one];
+    const lines = lineList(targets.map((o) => o.line));
+    const sentence = markedSentence(slotContext(doc.getText(), one.start, one.end));
     const value =
       args.value ??
       (await vscode.window.showInputBox({
-        title: group.text,
-        prompt: say('fillPrompt', { count: group.occurrences.length, slot: group.text, lines }),
+        title: `${group.text} · ${sentence}`,
+        prompt: shared
+          ? say('fillPrompt', { count: targets.length, slot: group.text, lines })
+          : say('fillOneOnly', { slot: group.text, line: one.line + 1 }),
         placeHolder: say('fillPlaceholder', { example: fillExample(group.kind) }),
         validateInput: (v) => (v.trim() === '' ? say('fillEmpty') : undefined),
       }));
     if (value === undefined || value.trim() === '') return 0;
     const edit = new vscode.WorkspaceEdit();
-    for (const o of group.occurrences) edit.replace(doc.uri, o.range, fillText(group, value));
+    for (const o of targets) edit.replace(doc.uri, o.range, fillText(group, value));
     if (!(await vscode.workspace.applyEdit(edit))) return 0;
-    vscode.window.setStatusBarMessage(say('filled', { count: group.occurrences.length, slot: group.text }), 4000);
-    return group.occurrences.length;
+    vscode.window.setStatusBarMessage(say('filled', { count: targets.length, slot: group.text }), 4000);
+    return targets.length;
   }
 
   async function insertDateLine(arg?: Arg): Promise<boolean> {
@@ -121,7 +169,14 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     const doc = editor.document;
     // The server knows where the title ends (a title can run over two lines); use its fix.
     const fix = diagnosticsOfRule(doc.uri, 'date-missing').flatMap(fixesOf)[0];
-    if (fix) return vscode.workspace.applyEdit(toVscodeEdit(doc.uri, fix));
+    if (fix) {
+      const insert = fix.edits[0];
+      const at = insert ? doc.offsetAt(new vscode.Position(insert.range.start.line, insert.range.start.character)) : 0;
+      if (!(await vscode.workspace.applyEdit(toVscodeEdit(doc.uri, fix)))) return false;
+      // Select the inserted date line, ready to be typed over.
+      if (insert) selectInserted(editor, at, insert.newText);
+      return true;
+    }
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const plan = planDateLine(doc.getText(), new Date(), eol);
     if (plan.kind === 'exists') {
@@ -137,7 +192,9 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     }
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, doc.positionAt(plan.offset), plan.text);
-    return vscode.workspace.applyEdit(edit);
+    if (!(await vscode.workspace.applyEdit(edit))) return false;
+    selectInserted(editor, plan.offset, plan.text);
+    return true;
   }
 
   async function fixAll(arg?: Arg): Promise<boolean> {
@@ -155,13 +212,15 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
         10,
       )) ?? [];
     const action = actions.find((a) => a.kind && kind.contains(a.kind) && (a.edit || a.command));
+    const before = checkerDiagnostics(doc.uri);
+    const fixed = before.filter((d) => fixesOf(d)[0]?.safe === true).length;
     if (!action) {
       void vscode.window.showInformationMessage(say('nothingToFix'));
       return false;
     }
     if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
     if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-    vscode.window.setStatusBarMessage(say('fixedAll'), 3000);
+    void vscode.window.showInformationMessage(say('fixedAll', { fixed, left: before.length - fixed }));
     return true;
   }
 
@@ -197,6 +256,7 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
 
   return [
     vscode.commands.registerCommand('speechcheck.nextSlot', nextSlot),
+    vscode.commands.registerCommand('speechcheck.previousSlot', previousSlot),
     vscode.commands.registerCommand('speechcheck.fillSlot', fillSlot),
     vscode.commands.registerCommand('speechcheck.insertDateLine', insertDateLine),
     vscode.commands.registerCommand('speechcheck.fixAll', fixAll),

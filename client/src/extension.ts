@@ -17,9 +17,11 @@ import { registerCommands } from './commands';
 import { SlotDecorations } from './decorations';
 import { message, resolveLocale, type Locale } from './messages';
 import { ReportPanel } from './reportPanel';
+import { DraftView } from './draftView';
+import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 
-const REPORT_REQUEST = 'speechcheck/report';
+import { CLIENT_FILL_SLOT_COMMAND, isCompleteResult, REPORT_REQUEST } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -27,7 +29,7 @@ function locale(): Locale {
   return resolveLocale(vscode.workspace.getConfiguration('speechcheck').get<string>('locale'), vscode.env.language);
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+function createClient(context: vscode.ExtensionContext, status: DraftStatus): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=256'];
   const serverOptions: ServerOptions = {
@@ -44,8 +46,34 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechcheckrc.json'),
     },
     outputChannelName: '讲话稿校对 Speech Draft',
+    // Slot quick fixes run this client command, which asks for the value in the slot's sentence.
+    initializationOptions: { clientCommands: { fillSlot: CLIENT_FILL_SLOT_COMMAND } },
+    // The status bar follows what the server has delivered, never what it has not yet sent.
+    middleware: {
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        if (report) status.onDelivered(uri.toString(), isCompleteResult(report.resultId) ?? true);
+        return report;
+      },
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, diagnostics);
+        status.onDelivered(uri.toString(), true);
+      },
+    },
   };
   return new LanguageClient('speechcheck', '讲话稿校对 Speech Draft', serverOptions, clientOptions);
+}
+
+/** The report for the view: no pop-ups when the server is not ready or does not check the document. */
+async function fetchReportQuietly(doc: vscode.TextDocument): Promise<ConsistencyReport | undefined> {
+  if (!client || client.state !== State.Running) return undefined;
+  try {
+    const uri = client.code2ProtocolConverter.asUri(doc.uri);
+    return (await client.sendRequest<ConsistencyReport | null>(REPORT_REQUEST, { uri })) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function requestReport(doc: vscode.TextDocument): Promise<ConsistencyReport | undefined> {
@@ -70,10 +98,21 @@ async function requestReport(doc: vscode.TextDocument): Promise<ConsistencyRepor
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const panel = new ReportPanel(requestReport, locale);
+  const status = new DraftStatus(locale);
+  const draftView = new DraftView(fetchReportQuietly, locale);
+  const treeView = vscode.window.createTreeView('speechcheck.draft', { treeDataProvider: draftView, showCollapseAll: true });
+  draftView.attach(treeView);
   context.subscriptions.push(
     panel,
     new SlotDecorations(),
-    new DraftStatus(locale),
+    status,
+    draftView,
+    treeView,
+    registerGuidedFill(locale),
+    vscode.window.registerWebviewPanelSerializer(ReportPanel.viewType, {
+      deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
+    }),
+    vscode.commands.registerCommand('speechcheck.refreshDraftView', () => draftView.refresh()),
     ...registerCommands(requestReport, locale),
     vscode.commands.registerCommand('speechcheck.showReport', async (arg?: vscode.Uri | { uri?: string }) => {
       const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : undefined;
@@ -85,14 +124,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return panel.show(doc);
     }),
     vscode.commands.registerCommand('speechcheck.restartServer', async () => {
-      if (!client) client = createClient(context);
+      if (!client) client = createClient(context, status);
       if (client.state === State.Running) await client.restart();
       else await client.start();
       void vscode.window.showInformationMessage(message(locale(), 'serverRestarted'));
     }),
   );
 
-  client = createClient(context);
+  client = createClient(context, status);
   try {
     await client.start();
   } catch (err) {

@@ -31,7 +31,36 @@ const MESSAGES = {
   dateLineExists: { zh: '已有成文日期行（第 {line} 行）。', en: 'The draft already has a date line (line {line}).' },
   dateLineNoTitle: { zh: '文档是空的，无法插入日期行。', en: 'The document is empty; there is no title to put a date line under.' },
   nothingToFix: { zh: '没有可以自动修复的问题。', en: 'Nothing to fix automatically.' },
-  fixedAll: { zh: '已自动修复。', en: 'Fixed.' },
+  fixedAll: {
+    zh: '已修复 {fixed} 处，另有 {left} 处需人工处理。',
+    en: 'Fixed {fixed} problems; {left} need your attention.',
+  },
+  guidedTitle: { zh: '填写占位符（第 {k}/{n} 处）{kind}', en: 'Fill placeholder ({k} of {n}){kind}' },
+  lineN: { zh: '第 {line} 行', en: 'line {line}' },
+  fillIdenticalTitle: {
+    zh: '另有 {count} 处相同的“{slot}”，是否也填为“{value}”？',
+    en: '{count} more identical "{slot}": fill them with "{value}" too?',
+  },
+  fillIdenticalHint: {
+    zh: '勾选要一并填写的位置，回车确认；按 Esc 只填写当前这一处',
+    en: 'Tick the places to fill as well and press Enter; Esc fills only the current one',
+  },
+  guidedDone: { zh: '已填写 {filled} 处占位符，还剩 {left} 处。', en: 'Filled {filled} placeholders; {left} left.' },
+  slotPosition: { zh: '占位符第 {k}/{n} 处', en: 'Placeholder {k} of {n}' },
+  slotWrapped: {
+    zh: '占位符第 {k}/{n} 处（已到文末，从头开始）',
+    en: 'Placeholder {k} of {n} (wrapped to the start)',
+  },
+  slotWrappedBack: {
+    zh: '占位符第 {k}/{n} 处（已到文首，从末尾开始）',
+    en: 'Placeholder {k} of {n} (wrapped to the end)',
+  },
+  fillOneOnly: {
+    zh: '把第 {line} 行的“{slot}”替换为（数字各处不同，只填这一处）：',
+    en: 'Replace "{slot}" on line {line} with (figures differ, so only this one):',
+  },
+  statusChecking: { zh: '正在检查…', en: 'Checking…' },
+  statusLoadingDict: { zh: '正在加载分词词典…', en: 'Loading the word dictionary…' },
   exportTitle: { zh: '导出一致性报告', en: 'Export consistency report' },
   exported: { zh: '报告已保存：{file}', en: 'Report saved: {file}' },
   open: { zh: '打开', en: 'Open' },

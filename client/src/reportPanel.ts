@@ -37,17 +37,14 @@ export class ReportPanel implements vscode.Disposable {
     const report = await this.getReport(doc);
     if (!report) return undefined;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(
-        ReportPanel.viewType,
-        '',
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: true, enableCommandUris: false, localResourceRoots: [] },
+      this.adopt(
+        vscode.window.createWebviewPanel(
+          ReportPanel.viewType,
+          '',
+          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+          { enableScripts: true, enableCommandUris: false, localResourceRoots: [] },
+        ),
       );
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.doc = undefined;
-      }, undefined, this.subscriptions);
-      this.panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m), undefined, this.subscriptions);
     } else {
       this.panel.reveal(undefined, true);
     }
@@ -55,12 +52,47 @@ export class ReportPanel implements vscode.Disposable {
     return report;
   }
 
+  /**
+   * A panel VS Code kept across a window reload (WebviewPanelSerializer): the page saved the
+   * draft's uri in its state; reopen the draft and render its report once the server answers.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = typeof (state as { uri?: unknown } | undefined)?.uri === 'string' ? (state as { uri: string }).uri : undefined;
+    if (!uri || this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
+    this.adopt(panel);
+    try {
+      this.doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    } catch {
+      panel.dispose();
+      return;
+    }
+    // The language server may still be starting: try for a while before giving up.
+    for (let i = 0; i < 30 && this.panel === panel; i++) {
+      const report = await this.getReport(this.doc);
+      if (report) return this.render(report);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.doc = undefined;
+    }, undefined, this.subscriptions);
+    panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m), undefined, this.subscriptions);
+  }
+
   private render(report: ConsistencyReport): void {
     if (!this.panel || !this.doc) return;
     const file = path.basename(this.doc.uri.path);
     const locale = this.locale();
     this.panel.title = message(locale, 'reportTitle', { file });
-    this.panel.webview.html = renderReportView(report, { locale, file, nonce: randomBytes(16).toString('base64') });
+    this.panel.webview.html = renderReportView(report, { locale, file, nonce: randomBytes(16).toString('base64'), uri: this.doc.uri.toString() });
   }
 
   private scheduleRefresh(): void {

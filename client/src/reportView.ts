@@ -14,6 +14,8 @@ export interface ReportViewOptions {
   nonce: string;
   /** Shown in the heading (a file name, escaped like everything else). */
   file: string;
+  /** The draft's uri, kept in the page's state so the panel survives a window reload. */
+  uri?: string;
 }
 
 /** What the page posts back to the extension. */
@@ -39,7 +41,7 @@ const CSS = `
 body{font-family:var(--vscode-font-family),"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1.2em 2em;line-height:1.55}
 h1{font-size:1.4em;margin:.8em 0 .3em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border,#8884);padding-bottom:.2em;margin-top:1.4em}
 table{border-collapse:collapse;margin:.4em 0 1em;min-width:50%}th,td{border:1px solid var(--vscode-panel-border,#8884);padding:.25em .6em;text-align:left;vertical-align:top}
-th{background:var(--vscode-editorWidget-background,#8881)}a.line{color:var(--vscode-textLink-foreground);text-decoration:none;cursor:pointer;white-space:nowrap}
+th{background:var(--vscode-editorWidget-background,#8881)}th,td{word-break:keep-all}a.line{color:var(--vscode-textLink-foreground);text-decoration:none;cursor:pointer;white-space:nowrap}
 a.line:hover{text-decoration:underline}.bad{color:var(--vscode-editorWarning-foreground,#c70)}.ok{color:var(--vscode-testing-iconPassed,#393)}
 .toolbar{position:sticky;top:0;background:var(--vscode-editor-background);padding:.5em 0;display:flex;gap:.5em}
 button{background:var(--vscode-button-background);color:var(--vscode-button-foreground);border:none;padding:.3em .9em;cursor:pointer}
@@ -62,15 +64,21 @@ document.addEventListener('click', (event) => {
  * The page: the engine's report body with its line references as links (the same tables as
  * an exported report), a toolbar, the editor's colours, and our one nonce'd script.
  */
+/** A value as a JavaScript literal that cannot end the script element. */
+function scriptLiteral(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 export function renderReportView(r: ConsistencyReport, options: ReportViewOptions): string {
   const { locale, nonce, file } = options;
+  const state = options.uri === undefined ? '' : `\nvscode.setState({ uri: ${scriptLiteral(options.uri)} });`;
   const button = (action: 'refresh' | 'export'): string => `<button data-action="${action}">${escapeHtml(localize(L[action], locale))}</button>`;
   return htmlPage({
     locale,
     title: reportHeading(locale, file),
     css: CSS,
     nonce,
-    script: SCRIPT,
+    script: SCRIPT + state,
     body: [`<div class="toolbar">${button('refresh')}${button('export')}</div>`, ...renderReportBody(r, { locale, file, lineLinks: true })],
   });
 }

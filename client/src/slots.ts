@@ -3,6 +3,8 @@
  * are "the same", what text a fill writes, and where a date line goes. Offsets are UTF-16
  * code units, like everywhere in the engine.
  */
+import { markSpan, sentenceAround, type SpanContext } from '../../server/src/engine/sentence';
+
 export interface SlotOccurrence {
   /** The slot as written, e.g. `XX`, `20XX年`, `某某`. */
   text: string;
@@ -95,4 +97,48 @@ export function planDateLine(text: string, today: Date, eol = '\n'): DateLinePla
     offset = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
   return { kind: 'empty' };
+}
+
+/**
+ * Kinds whose identical slots are one datum: `XX县` or `XX同志` written twice is the same
+ * county or the same person. Two `XX亿元` are two different figures, so figures, years,
+ * dates, sentences and blanks are always filled one at a time.
+ */
+const SHARED_KINDS: ReadonlySet<string> = new Set(['name', 'place', 'unit']);
+
+export function canFillAllAtOnce(kind: string | undefined): boolean {
+  return kind !== undefined && SHARED_KINDS.has(kind);
+}
+
+export type SlotContext = SpanContext;
+
+/** The sentence around a slot, so the writer sees what the figure is for. */
+export function slotContext(text: string, start: number, end: number, max = 40): SlotContext {
+  return sentenceAround(text, start, end, max);
+}
+
+/** The sentence with the slot marked, as one line: `完成投资【XX】亿元。` */
+export const markedSentence = markSpan;
+
+/**
+ * Where the guided fill starts: the first slot at or after the cursor, wrapping to the
+ * first. The order is the document's.
+ */
+export function firstSlotFrom(slots: readonly SlotOccurrence[], cursor: number): number {
+  if (slots.length === 0) return -1;
+  const i = slots.findIndex((s) => s.end > cursor);
+  return i >= 0 ? i : 0;
+}
+
+/** Slot offsets after a fill changed `[start, end)` into `length` characters. */
+export function shiftAfterFill<T extends SlotOccurrence>(slots: readonly T[], start: number, end: number, length: number): T[] {
+  const delta = length - (end - start);
+  return slots.map((s) => (s.start >= end ? { ...s, start: s.start + delta, end: s.end + delta } : s));
+}
+
+/** The slot before the cursor for "previous slot", wrapping to the last; -1 when none. */
+export function previousSlotIndex(slots: readonly SlotOccurrence[], cursor: number): number {
+  if (slots.length === 0) return -1;
+  for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.start < cursor) return i;
+  return slots.length - 1;
 }

@@ -6,7 +6,12 @@ import * as vscode from 'vscode';
 import { checkerDiagnostics, ruleOf } from './diagnostics';
 import { message, type Locale } from './messages';
 
+/** What the server has said about a document's check so far. */
+export type CheckState = 'checking' | 'partial' | 'done';
+
 export class DraftStatus implements vscode.Disposable {
+  /** Documents the server has checked at least once, and whether word-based rules ran. */
+  private readonly checked = new Map<string, boolean>();
   private readonly item = vscode.window.createStatusBarItem('speechcheck.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
 
@@ -26,10 +31,26 @@ export class DraftStatus implements vscode.Disposable {
     this.update();
   }
 
+  /**
+   * Diagnostics of a document were delivered (complete: the word-based rules ran too). The
+   * client puts them into the collection right after; update once they are there.
+   */
+  onDelivered(uri: string, complete: boolean): void {
+    this.checked.set(uri, complete);
+    setTimeout(() => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.update();
+    }, 0);
+  }
+
+  stateOf(uri: vscode.Uri): CheckState {
+    const complete = this.checked.get(uri.toString());
+    return complete === undefined ? 'checking' : complete ? 'done' : 'partial';
+  }
+
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const diagnostics = doc ? checkerDiagnostics(doc.uri) : [];
-    const active = doc !== undefined && isCheckedDocument(doc, diagnostics.length);
+    const active = doc !== undefined && (isCheckedDocument(doc, diagnostics.length) || this.checked.has(doc.uri.toString()));
     void vscode.commands.executeCommand('setContext', 'speechcheck.active', active);
     const slots = diagnostics.filter((d) => ruleOf(d) === 'placeholder').length;
     void vscode.commands.executeCommand('setContext', 'speechcheck.hasSlots', active && slots > 0);
@@ -44,8 +65,14 @@ export class DraftStatus implements vscode.Disposable {
     }
     const locale = this.locale();
     const findings = diagnostics.length;
-    this.item.text =
-      findings === 0 ? `$(check) ${message(locale, 'statusClean')}` : `$(edit) ${message(locale, 'statusText', { slots, findings })}`;
+    const state = this.stateOf(doc.uri);
+    // Never a green tick before the whole check has run: an unfinished check is not a clean draft.
+    if (state === 'checking' && findings === 0) this.item.text = `$(loading~spin) ${message(locale, 'statusChecking')}`;
+    else if (state === 'partial') {
+      const counts = message(locale, 'statusText', { slots, findings });
+      this.item.text = `$(loading~spin) ${counts} · ${message(locale, 'statusLoadingDict')}`;
+    } else if (findings === 0) this.item.text = `$(check) ${message(locale, 'statusClean')}`;
+    else this.item.text = `$(edit) ${message(locale, 'statusText', { slots, findings })}`;
     this.item.tooltip = message(locale, 'statusTooltip', { slots, findings });
     this.item.show();
   }

@@ -283,9 +283,9 @@ describe('speechcheck report', () => {
     const r = runCli(['report', 'draft.txt'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# 一致性报告：draft.txt');
-    expect(r.stdout).toContain('| 数字 | 2 | 5 | XX |');
-    expect(r.stdout).toContain('| 人名 | 1 | 7 | XX |');
-    expect(r.stdout).toContain('| 6 | 2024-03-20 | 2024-03-09 |');
+    expect(r.stdout).toMatch(/\| XX \| 数字 \| 2 \| 第 5 行 \| [^|]*【XX】[^|]* \|/);
+    expect(r.stdout).toMatch(/\| XX \| 人名 \| 1 \| 第 7 行 \| [^|]*【XX】同志[^|]* \|/);
+    expect(r.stdout).toContain('| 6 | 2024-03-20 | 写法不规范，应为 2024年3月20日 |');
   });
 
   it('JSON: the report data with the file named', () => {

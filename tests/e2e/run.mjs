@@ -503,6 +503,20 @@ async function runUi(browser, server, workspace) {
   const draftPath = path.join(workspace, DRAFT);
   const original = readFileSync(draftPath, 'utf8');
 
+  // The status bar as the first check runs: never a green tick before it has finished.
+  const statusSeen = [];
+  let watching = true;
+  const watchStatus = (async () => {
+    while (watching) {
+      const bar = norm(await page.locator('.part.statusbar').innerText({ timeout: 200 }).catch(() => ''));
+      const t = (/(正在检查…|占位符 \d+ · 问题 \d+(?: · 正在加载分词词典…)?|讲话稿无问题)/.exec(bar) || [])[1] || '';
+      if (t && statusSeen[statusSeen.length - 1] !== t) {
+        statusSeen.push(t);
+        if (/正在检查|正在加载/.test(t)) await page.screenshot({ path: path.join(SHOTS, '11-status-while-checking.png') }).catch(() => {});
+      }
+      await sleep(20);
+    }
+  })();
   const opened = await step('ui: open the 讲话 draft', async () => {
     await openFile(page, DRAFT);
     const text = await editorText(page);
@@ -534,6 +548,71 @@ async function runUi(browser, server, workspace) {
     await page.screenshot({ path: path.join(SHOTS, '01-draft-squiggles.png') });
     await page.keyboard.press('Escape');
   }, { retries: 1 });
+
+  await step('ui: honest status while the first check runs (12.3)', async () => {
+    watching = false;
+    await watchStatus;
+    log(`status bar while opening: ${statusSeen.join(' → ')}`);
+    assert(statusSeen.length > 0, 'the status bar item never showed');
+    const clean = statusSeen.findIndex((t) => /讲话稿无问题|Draft clean/.test(t));
+    assert(clean < 0, `the status bar claimed a clean draft while it had findings: ${statusSeen.join(' → ')}`);
+    assert(/占位符\s*3/.test(statusSeen[statusSeen.length - 1]), `the status bar ends on the counts: ${statusSeen.join(' → ')}`);
+  });
+
+  // The 讲话稿 view in the Activity Bar: slots by kind, each in its sentence; a row jumps there.
+  await step('ui: 讲话稿 view lists slots in their sentences, a row jumps to its place (12.1)', async () => {
+    await page.keyboard.press('Escape');
+    const icon = page.locator('.activitybar .action-item a[aria-label*="讲话稿校对"]').first();
+    await icon.click();
+    const view = page.locator('.pane', { hasText: /讲话稿/ }).locator('.monaco-list').first();
+    await view.waitFor({ timeout: 15_000 });
+    const text = await until('slot rows with their sentences in the view', async () => {
+      const t = norm(await view.innerText());
+      return t.includes('未填写的占位符') && t.includes('投资【XX】亿元') && t.includes('【X.X】') ? t : null;
+    }, 30_000);
+    assert(/提法|日期/.test(text), `the view lacks the formulation or date groups: ${text}`);
+    await page.screenshot({ path: path.join(SHOTS, '09-draft-view.png') });
+    await view.locator('.monaco-list-row', { hasText: '【X.X】' }).first().click();
+    await until('the cursor on X.X after clicking its row', async () => {
+      const m = /Ln (\d+), Col (\d+)/.exec(norm(await page.locator('.part.statusbar').innerText()));
+      return m && m[1] === '6';
+    }, 10_000);
+    await icon.click(); // hide the view again: the Explorer comes back for the steps below
+  }, { retries: 1 });
+
+  // Palette search in Chinese: the English UI still finds 占位符, 讲话稿 and 报告.
+  await step('ui: the command palette finds the commands by 占位符 / 讲话稿 / 报告 (12.5)', async () => {
+    for (const [word, must] of [['占位符', 'guidedFill'], ['讲话稿', 'fixAll'], ['报告', 'showReport']]) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${word}`);
+      const list = page.locator('.quick-input-widget .quick-input-list');
+      const title = commandTitle(`speechcheck.${must}`, null).split(': ').pop();
+      await until(`"${title}" among the entries for ${word}`, async () => norm(await list.innerText()).includes(title), 10_000);
+      if (word === '占位符') await page.screenshot({ path: path.join(SHOTS, '10-palette-chinese.png') });
+    }
+    await page.keyboard.press('Escape');
+  }, { retries: 1 });
+
+  // "Ignore this word" says which file it wrote and can be undone.
+  await step('ui: ignore a word, then 撤销 restores the workspace (12.2)', async () => {
+    const rc = path.join(workspace, '.speechcheckrc.json');
+    assert(!existsSync(rc), 'the workspace already has a .speechcheckrc.json');
+    const current = readFileSync(draftPath, 'utf8');
+    await quickFix(page, positionOf(current, '2024-03-29', 3), '在工作区忽略');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: '.speechcheckrc.json' }).first();
+    await toast.waitFor({ timeout: 15_000 });
+    assert(existsSync(rc) && readFileSync(rc, 'utf8').includes('2024-03-29'), 'the rc file does not hold the ignored word');
+    await page.screenshot({ path: path.join(SHOTS, '12-ignore-with-undo.png') });
+    assert(norm(await toast.innerText()).includes('已写入'), `the notice is not in Chinese: ${norm(await toast.innerText())}`);
+    await toast.locator('a.monaco-button, .monaco-button', { hasText: '撤销' }).first().click();
+    await until('the rc file removed again', () => !existsSync(rc), 15_000);
+    if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+    await until('date-format back in the Problems panel', async () =>
+      norm(await page.locator('.markers-panel').innerText()).includes('date-format'), 20_000);
+  }, { retries: 0 });
 
   // (b) the Problems panel
   await step('ui: Problems panel lists speechcheck findings with rule codes (b)', async () => {
@@ -579,25 +658,36 @@ async function runUi(browser, server, workspace) {
     await page.screenshot({ path: path.join(SHOTS, '04-after-quick-fix.png') });
   }, { retries: 1 });
 
-  // (f) filling a slot from the command palette: every identical slot at once
-  await step('ui: fill a slot from the command palette (f)', async (attempt) => {
+  // (f) the guided fill: one slot at a time in its sentence; two XX slots get two figures
+  await step('ui: guided fill gives two XX slots two different figures (f, 12.1)', async (attempt) => {
     if (attempt) await revertEditor(page);
     const current = readFileSync(draftPath, 'utf8');
     assert((current.match(/XX/g) || []).length === 2, 'the draft on disk should hold two XX slots');
-    const at = positionOf(current, 'XX亿元', 1);
-    await goTo(page, at.line, at.column);
-    const title = commandTitle('speechcheck.fillSlot', null);
-    assert(title, 'package.json contributes no command speechcheck.fillSlot');
+    await goTo(page, 1, 1);
+    const title = commandTitle('speechcheck.guidedFill', null);
+    assert(title, 'package.json contributes no command speechcheck.guidedFill');
     await runCommand(page, title);
-    const input = page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('12');
-    await page.screenshot({ path: path.join(SHOTS, '07-fill-slot.png') });
-    await page.keyboard.press('Enter');
-    await until('the editor to show 12亿元', async () => (await editorText(page)).includes('12亿元'), 10_000);
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('input.input');
+    const answer = async (k, sentence, value, shot) => {
+      await until(`the input box for slot ${k}/3 showing "${sentence}"`, async () => {
+        const t = norm(await widget.innerText());
+        return t.includes(`第 ${k}/3 处`) && t.includes(sentence);
+      }, 15_000);
+      await input.fill(value);
+      if (shot) await page.screenshot({ path: path.join(SHOTS, shot) });
+      await page.keyboard.press('Enter');
+    };
+    await answer(1, '投资【XX】亿元', '12.5', '07-guided-fill.png');
+    await answer(2, '增长【X.X】%', '', null); // skipped
+    await answer(3, '改造老旧小区【XX】个', '360', '07b-guided-fill-second-xx.png');
+    await until('the editor to show both figures', async () => {
+      const t = await editorText(page);
+      return t.includes('12.5亿元') && t.includes('360个');
+    }, 10_000);
     await page.keyboard.press('Control+S');
-    const expected = current.replace(/XX/g, '12');
-    await until('the saved file to hold 12 in both XX slots and nothing else changed', () => readFileSync(draftPath, 'utf8') === expected, 15_000);
+    const expected = current.replace('XX亿元', '12.5亿元').replace('XX个', '360个');
+    await until('the saved file to hold 12.5 and 360 in the two XX slots, nothing else changed', () => readFileSync(draftPath, 'utf8') === expected, 15_000);
     await until('the status bar to count one open slot', async () => /占位符\s*1(?!\d)|1\s*slot/i.test(norm(await page.locator('.part.statusbar').innerText())), 20_000);
   }, { retries: 1 });
 
@@ -655,21 +745,25 @@ async function runUi(browser, server, workspace) {
     const tab = page.locator('.tabs-container .tab.active', { hasText: /报告|一致性/ }).first();
     await tab.waitFor({ timeout: 20_000 });
     // The report is a webview: its document sits in nested iframes of the workbench.
-    const frame = await until('the report webview content', async () => {
+    // The panel re-renders when diagnostics change (its frame is then replaced): keep the text read.
+    const body = norm(await until('the report webview content', async () => {
       for (const f of page.frames()) {
         if (f === page.mainFrame()) continue;
-        const body = await f.locator('body').innerText({ timeout: 1000 }).catch(() => '');
-        if (/一致性报告|Consistency report/.test(body) && body.includes('X.X')) return f;
+        const text = await f.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+        if (/一致性报告|Consistency report/.test(text) && text.includes('X.X') && text.includes('概览')) return text;
       }
       return null;
-    }, 30_000);
-    const body = norm(await frame.locator('body').innerText());
+    }, 30_000));
     // The report's parts (RULES.md): open slots, formulations, dates, outline. After the quick
     // fixes and the fill, X.X is the one open slot and the date reads 2024年3月29日.
-    for (const part of ['X.X', '三个一批', '2024年3月29日', '充分肯定城市更新取得的成效', '项目建设提速增效']) {
+    // “三个一批” is now written consistently, so it sits folded under 写法一致的提法.
+    for (const part of ['X.X', '写法一致的提法（1 个）', '2024年3月29日', '充分肯定城市更新取得的成效', '项目建设提速增效']) {
       assert(body.includes(part), `the report lacks "${part}": ${body.slice(0, 400)}`);
     }
     assert(!/<script|<table/i.test(body), 'the report shows raw HTML');
+    // Report v2: the summary strip comes first, each category passed or to be handled.
+    assert(body.indexOf('概览') >= 0 && body.indexOf('概览') < body.indexOf('未填写的占位符'), 'the summary strip is not at the top');
+    assert(body.includes('需处理') && body.includes('通过'), 'the summary strip lacks 通过/需处理');
     await page.screenshot({ path: path.join(SHOTS, '06-report-panel.png') });
   }, { retries: 1 });
 }

@@ -46,8 +46,11 @@ describe('package.json contributions', () => {
         'speechcheck.exportReport',
         'speechcheck.fillSlot',
         'speechcheck.fixAll',
+        'speechcheck.guidedFill',
         'speechcheck.insertDateLine',
         'speechcheck.nextSlot',
+        'speechcheck.previousSlot',
+        'speechcheck.refreshDraftView',
         'speechcheck.restartServer',
         'speechcheck.showReport',
       ].sort(),
@@ -63,7 +66,22 @@ describe('package.json contributions', () => {
     const ids = new Set(contributes.commands.map((c: { command: string }) => c.command));
     const menuItems = Object.values(contributes.menus).flat() as Array<{ command: string; when?: string }>;
     for (const item of [...menuItems, ...contributes.keybindings]) expect(ids.has(item.command), item.command).toBe(true);
-    for (const item of contributes.menus.commandPalette) expect(item.when).toMatch(/speechcheck\.active/);
+    // Shown in the palette only on a checked draft; a view-only command is hidden there.
+    for (const item of contributes.menus.commandPalette) expect(item.when).toMatch(/speechcheck\.active|^false$/);
+  });
+
+  it('titles carry the words writers search for, in both languages', () => {
+    const find = (nls: Record<string, string>, word: string): string[] =>
+      contributes.commands
+        .filter((c: { title: string }) => `${nls.category} ${nls[c.title.slice(1, -1)]}`.includes(word))
+        .map((c: { command: string }) => c.command);
+    // 讲话稿 finds every command in Chinese (the category), 占位符 the slot commands, 报告 the report.
+    expect(find(zh, '讲话稿')).toHaveLength(contributes.commands.length);
+    for (const nls of [zh, en]) {
+      expect(find(nls, '占位符')).toEqual(expect.arrayContaining(['speechcheck.nextSlot', 'speechcheck.previousSlot', 'speechcheck.fillSlot', 'speechcheck.guidedFill']));
+      expect(find(nls, '报告')).toEqual(expect.arrayContaining(['speechcheck.showReport', 'speechcheck.exportReport']));
+    }
+    expect(find(en, 'Speech Draft')).toHaveLength(contributes.commands.length);
   });
 
   it('lists exactly the engine rules in the rules setting, each with the five severities', () => {

@@ -60,9 +60,9 @@ describe('report panel page', () => {
 
   it('shows each section in the chosen language', () => {
     const zh = view('zh-CN');
-    for (const h of ['问题统计', '未填写的占位符', '提法', '日期', '提纲']) expect(zh).toContain(`<h2>${h}`);
+    for (const h of ['概览', '未填写的占位符', '提法', '日期', '提纲', '问题明细']) expect(zh).toMatch(new RegExp(`<h2 id="\\w+">${h}`));
     const en = view('en');
-    for (const h of ['Findings', 'Open slots', 'Formulations', 'Dates', 'Outline']) expect(en).toContain(`<h2>${h}`);
+    for (const h of ['Summary', 'Open slots', 'Formulations', 'Dates', 'Outline', 'Findings in detail']) expect(en).toMatch(new RegExp(`<h2 id="\\w+">${h}`));
     expect(en).toContain('>line 5</a>');
   });
 });
@@ -81,5 +81,14 @@ describe('messages from the page', () => {
     ['reveal', false],
   ])('%o is accepted: %s', (m, ok) => {
     expect(isReportViewMessage(m)).toBe(ok);
+  });
+});
+
+describe('report panel state', () => {
+  it('keeps the draft uri in the page state (the panel survives a reload), as a literal that cannot end the script', () => {
+    const r = report('在会上的讲话\n（2024年3月15日）\n', { today: TODAY }, null);
+    const html = renderReportView(r, { locale: 'zh-CN', nonce: 'n', file: 'a.txt', uri: 'file:///tmp/</script><b>.txt' });
+    expect(html).toContain('vscode.setState({ uri: "file:///tmp/\\u003c/script>\\u003cb>.txt" });');
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 });

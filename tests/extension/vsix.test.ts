@@ -76,6 +76,7 @@ describe.skipIf(!built)('VSIX contents', () => {
         'dist/dict/user.dict.utf8',
         'dist/server.js',
         'language-configuration.json',
+        'media/speechcheck.svg',
         'node_modules/nodejieba/LICENSE',
         'node_modules/nodejieba/build/Release/nodejieba.node',
         'node_modules/nodejieba/index.js',

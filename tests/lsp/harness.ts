@@ -127,6 +127,9 @@ export class LspClient {
   readonly protocolErrors: string[] = [];
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   refreshes = 0;
+  /** `window/showMessageRequest`s received, and the action title to answer with (null: dismiss). */
+  readonly messageRequests: Array<{ type: number; message: string; actions?: Array<{ title: string }> }> = [];
+  answerMessageWith: string | null = null;
   settings: Record<string, unknown> | undefined;
   capabilities: Record<string, any> = {};
 
@@ -206,6 +209,11 @@ export class LspClient {
       return null;
     });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onRequest('window/showMessageRequest', (p: { type: number; message: string; actions?: Array<{ title: string }> }) => {
+      this.messageRequests.push(p);
+      changed();
+      return p.actions?.find((a) => a.title === this.answerMessageWith) ?? null;
+    });
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Omit<Published, 'at'>) => {
       this.published.push({ ...p, at: performance.now() });
       changed();

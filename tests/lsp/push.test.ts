@@ -19,7 +19,7 @@ describe('language server with published diagnostics', () => {
     client = await LspClient.start({
       pull: false,
       workspaceFolder: workspace,
-      initializationOptions: { speechcheck: { rules: { placeholder: 'info' } } },
+      initializationOptions: { speechcheck: { rules: { placeholder: 'info' } }, clientCommands: { fillSlot: 'speechcheck.fillSlot' } },
     });
   });
   afterAll(async () => {
@@ -28,6 +28,26 @@ describe('language server with published diagnostics', () => {
   });
 
   const uriOf = (name: string) => fileUri(path.join(workspace, name));
+
+  it('offers to fill a slot first, with the client command it announced', async () => {
+    const uri = uriOf('slot.speech.txt');
+    const text = '在全市会议上的讲话\n（2024年3月9日）\n全市生产总值XX亿元。\n';
+    await client.open(uri, text);
+    const published = await client.until(() => client.lastPublished(uri), 'diagnostics after open');
+    const slot = published.diagnostics.find((d) => d.code === 'placeholder')!;
+    const actions = await client.request<Array<{ title: string; command?: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: slot.range,
+      context: { diagnostics: [slot], only: ['quickfix'] },
+    });
+    expect(actions[0]!.title).toBe('填写此处…');
+    expect(actions[0]!.command).toEqual({
+      title: '填写此处…',
+      command: 'speechcheck.fillSlot',
+      arguments: [{ uri, slot: 'XX', line: 2, character: text.split('\n')[2]!.indexOf('XX') }],
+    });
+    await client.close(uri);
+  });
 
   it('does not announce pull diagnostics', () => {
     expect(client.capabilities.diagnosticProvider).toBeUndefined();

@@ -95,8 +95,15 @@ describe('language server over stdio (pull diagnostics)', () => {
     };
     const quoteTitles = await titlesFor('quote-pair');
     expect(quoteTitles.some((t) => t.startsWith('在工作区忽略'))).toBe(false);
-    expect(quoteTitles.some((t) => t.startsWith('在本文件中关闭规则“quote-pair'))).toBe(true);
-    expect(await titlesFor('placeholder')).toContain('在工作区忽略“XX”');
+    expect(quoteTitles).toContain('在本文件中关闭检查：引号不成对或方向颠倒');
+    // A slot mark is not a word: ignoring XX would hide every slot in the folder.
+    const slotTitles = await titlesFor('placeholder');
+    expect(slotTitles.some((t) => t.startsWith('在工作区忽略'))).toBe(false);
+    // No rule id and no nested quotes in any title.
+    for (const t of [...quoteTitles, ...slotTitles]) {
+      expect(t).not.toMatch(/[a-z]+-[a-z]+/);
+      expect(t).not.toMatch(/“["'“]/);
+    }
   });
 
   it('offers the preferred quick fix that changes exactly its range', async () => {
@@ -116,11 +123,11 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(applyTextEdits(DRAFT, edits)).toBe(DRAFT.replace('2024-03-09', '2024年3月9日'));
 
     const titles = actions.map((a) => a.title);
-    expect(titles).toContain('修复本文件中所有“date-format”问题（2 处）');
-    expect(titles).toContain('在工作区忽略“2024-03-09”');
-    expect(titles.some((t) => t.startsWith('在本文件中关闭规则“date-format'))).toBe(true);
+    expect(titles).toContain('本文件全部修复：日期格式不统一或不规范（2 处）');
+    expect(titles).toContain('在工作区忽略“2024-03-09”（写入 .speechcheckrc.json）');
+    expect(titles).toContain('在本文件中关闭检查：日期格式不统一或不规范');
     // "Fix all of this rule" is minimal: one edit per date, nothing else touched.
-    const ruleFix = actions.find((a) => a.title.startsWith('修复本文件中所有'))!;
+    const ruleFix = actions.find((a) => a.title.startsWith('本文件全部修复'))!;
     const ruleEdits = editsOf(ruleFix, uri);
     expect(applyTextEdits(DRAFT, ruleEdits)).toBe(DRAFT.replace('2024-03-09', '2024年3月9日').replace('2024.3.10', '2024年3月10日'));
     for (const e of ruleEdits) expect(e.range.start.line).toBe(6);
@@ -223,12 +230,33 @@ describe('language server over stdio (pull diagnostics)', () => {
 
     await client.request('workspace/executeCommand', { command: 'speechcheck.ignoreWord', arguments: ['XX', uri] });
     expect(JSON.parse(fs.readFileSync(rc, 'utf8')).ignoreWords).toEqual(['XX']);
+    // Each write says which file it changed and offers 撤销.
+    const said = await client.until(() => client.messageRequests.find((m) => m.message.includes('忽略“XX”')), 'a notice naming the rc file');
+    expect(said.message).toBe(`已写入 ${rc}：忽略“XX”`);
+    expect(said.actions).toEqual([{ title: '撤销' }]);
     ({ items } = await client.pull(uri));
     const slots = items.filter((d) => d.code === 'placeholder').map((d) => d.range.start);
     expect(slots).not.toContainEqual(positionAt(DRAFT, DRAFT.indexOf('XX')));
     expect(slots).toContainEqual(positionAt(DRAFT, DRAFT.indexOf('X%')));
     fs.rmSync(rc);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 3 }] });
+  });
+
+  it('撤销 puts the rc file back as it was, and removes one the command created', async () => {
+    const uri = uriOf('draft.speech.txt');
+    const rc = path.join(workspace, '.speechcheckrc.json');
+    client.answerMessageWith = '撤销';
+    try {
+      await client.request('workspace/executeCommand', { command: 'speechcheck.disableRuleForFile', arguments: [uri, 'typo'] });
+      await client.until(() => !fs.existsSync(rc) || undefined, 'the created rc file removed again');
+      fs.writeFileSync(rc, '{ "ignoreWords": ["某某"] }\n');
+      await client.request('workspace/executeCommand', { command: 'speechcheck.ignoreWord', arguments: ['张三', uri] });
+      await client.until(() => fs.readFileSync(rc, 'utf8') === '{ "ignoreWords": ["某某"] }\n' || undefined, 'the rc file restored byte for byte');
+    } finally {
+      client.answerMessageWith = null;
+      fs.rmSync(rc, { force: true });
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 3 }] });
+    }
   });
 
   it('document symbols follow the outline, each covering its section; folding by section', async () => {

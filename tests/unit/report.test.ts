@@ -190,19 +190,31 @@ describe('rendering', () => {
   it('Markdown: tables with 1-based lines', () => {
     const md = renderReportMarkdown(report(DRAFT, options, segmenter), { file: 'draft.txt' });
     expect(md).toContain('# 一致性报告：draft.txt');
-    expect(md).toContain('| 数字 | 2 | 5 | XX、X |');
-    expect(md).toContain('| 人名 | 1 | 5 | XX |');
-    expect(md).toContain('| 6 | 2024-03-20 | 2024-03-09 |');
-    expect(md).toContain('全文日期格式不统一。');
-    expect(md).toContain('- 一、稳住经济基本盘（行 8）');
-    expect(md).toContain('  - （一）抓投资（行 9）');
-    expect(md).toContain('| placeholder | 3 |');
+    // The summary strip comes first: each category with its count and state.
+    expect(md.indexOf('## 概览')).toBeLessThan(md.indexOf('## 未填写的占位符'));
+    expect(md).toContain('| 占位符 | 3 | 需处理 |');
+    expect(md).toContain('| 残留 | 0 | 通过 |');
+    // One row per distinct slot, with its sentence; a figure XX and a name XX apart.
+    expect(md).toContain('| XX | 数字 | 1 | 第 5 行 | 今年全市完成投资【XX】亿元，增长X%。 |');
+    expect(md).toContain('| X | 数字 | 1 | 第 5 行 | 今年全市完成投资XX亿元，增长【X】%。 |');
+    expect(md).toContain('| XX | 人名 | 1 | 第 5 行 | 请【XX】同志牵头落实。 |');
+    // Dates say plainly how a wrongly written one should read.
+    expect(md).toContain('| 6 | 2024-03-20 | 写法不规范，应为 2024年3月20日 |');
+    expect(md).toContain('全文日期写法不统一。');
+    expect(md).toContain('- 一、稳住经济基本盘（第 8 行）');
+    expect(md).toContain('  - （一）抓投资（第 9 行）');
+    // Rule names, not ids; full-width colons in Chinese labels.
+    expect(md).toContain('| 未填写的占位符（XX、某某、○○） | 占位符 | 3 |');
+    expect(md).not.toMatch(/\| placeholder \|/);
+    expect(md).toContain('- 标题：在全市经济工作会议上的讲话（第 1 行）');
   });
 
   it('Markdown in English', () => {
     const md = renderReportMarkdown(report(DRAFT, options, segmenter), { locale: 'en' });
-    expect(md).toContain('## Open slots');
-    expect(md).toContain('| figure | 2 | 5 | XX、X |');
+    expect(md).toContain('## Open slots (3)');
+    expect(md).toContain('| XX | figure | 1 | line 5 | 今年全市完成投资【XX】亿元，增长X%。 |');
+    expect(md).toContain('- Title: 在全市经济工作会议上的讲话 (line 1)');
+    expect(md).toContain('| Placeholders | 3 | needs attention |');
   });
 
   it('Markdown: document text cannot break a table or add markup', () => {

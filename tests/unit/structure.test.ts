@@ -55,7 +55,8 @@ describe('enum-count', () => {
     expect(text.slice(f!.start, f!.end)).toBe('三点意见');
     expect(f!.message).toBe('宣布“三点意见”，其后却有四个一级标题（一、至四、）：请核对条数，改正宣布的数字或合并条目');
     expect(f!.severity).toBe('warning');
-    expect(f!.fixes).toEqual([]);
+    // The announced number may be rewritten, as a suggestion only: fix-all leaves it alone.
+    expect(f!.fixes).toEqual([{ title: '改为“四点意见”（按实际条数）', safe: false, edits: [{ start: f!.start, end: f!.start + 1, newText: '四' }] }]);
     expect(findings(text, 'enum-count', { locale: 'en' })[0]!.message).toContain('first-level headings');
   });
 

@@ -13,6 +13,7 @@ import { findAnnouncements } from './enumerations';
 import { analyzeFormulations, type QuoteStyle } from './formulations';
 import { buildOutline, type OutlineItem, type OutlineLevel } from './outline';
 import { getLoadedSegmenter, type Segmenter } from './segment';
+import { markSpan, sentenceAround } from './sentence';
 import { findSlots, type SlotKind } from './slots';
 import { CATEGORIES, type Category, type RuleId, type Severity } from './types';
 
@@ -23,6 +24,8 @@ export interface ReportSlot {
   line: number;
   start: number;
   end: number;
+  /** The slot's sentence with the slot marked: `全市生产总值【XX】亿元。` */
+  sentence: string;
 }
 
 export interface ReportSlotGroup {
@@ -56,6 +59,8 @@ export interface ReportDate {
   end: number;
   format: DateFormat;
   isDateLine: boolean;
+  /** The standard form (GB/T 9704: `2024年3月9日`) of a full date written otherwise. */
+  standard?: string;
 }
 
 export interface ReportOutlineItem {
@@ -135,7 +140,7 @@ export function report(
     if (!g) groups.set(s.kind, (g = { kind: s.kind, count: 0, lines: [], slots: [] }));
     g.count++;
     if (g.lines[g.lines.length - 1] !== s.line) g.lines.push(s.line);
-    g.slots.push({ text: s.text, line: s.line, start: s.start, end: s.end });
+    g.slots.push({ text: s.text, line: s.line, start: s.start, end: s.end, sentence: markSpan(sentenceAround(text, s.start, s.end, 30)) });
   }
   const slotGroups = SLOT_KIND_ORDER.flatMap((k) => (groups.has(k) ? [groups.get(k)!] : []));
 
@@ -162,6 +167,9 @@ export function report(
     end: d.end,
     format: d.format,
     isDateLine: d.isDateLine,
+    ...(d.format !== 'chinese' && d.year !== undefined && d.month !== undefined && d.day !== undefined
+      ? { standard: `${d.year}年${d.month}月${d.day}日` }
+      : {}),
   }));
   const formatCounts = new Map<DateFormat, number>();
   for (const d of mentions) formatCounts.set(d.format, (formatCounts.get(d.format) ?? 0) + 1);

@@ -3,6 +3,7 @@
  * Shared by the document model (residue above the title is not the title) and the
  * `web-residue` rule.
  */
+import { BoundedCache } from './bounded-cache';
 import webResidue from './data/web-residue.json';
 
 export interface ResiduePattern {
@@ -48,14 +49,12 @@ export function webResidueStrength(line: string): 'strong' | 'weak' | undefined 
     weak = true;
   }
   if (strength === '' && weak) strength = 'weak';
-  if (STRENGTH_CACHE.size >= STRENGTH_CACHE_SIZE) STRENGTH_CACHE.clear();
   STRENGTH_CACHE.set(text, strength);
   return strength || undefined;
 }
 
 /** Short lines judged lately, by their normalised text ('' for no residue). */
-const STRENGTH_CACHE = new Map<string, 'strong' | 'weak' | ''>();
-const STRENGTH_CACHE_SIZE = 5000;
+const STRENGTH_CACHE = new BoundedCache<'strong' | 'weak' | ''>(5000, 500_000);
 
 export function isWebResidueLine(line: string): boolean {
   return webResidueStrength(line) !== undefined;

@@ -17,7 +17,7 @@ import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
 import type { Finding, Locale, RuleId } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMatches, toDiagnostic, toTextEdit } from './convert';
-import { message } from './messages';
+import { message, quotedWord } from './messages';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speechcheck`;
 export const COMMAND_IGNORE_WORD = 'speechcheck.ignoreWord';
@@ -34,6 +34,8 @@ export interface CodeActionInput {
   /** The text after applying safe fixes (of `rules`, or all) until stable. */
   fixAll: (rules?: RuleId[]) => string;
   documentChanges: boolean;
+  /** The client's command that asks for a slot's value (VS Code: `speechcheck.fillSlot`), if it has one. */
+  fillSlotCommand?: string;
 }
 
 export function buildCodeActions(input: CodeActionInput): CodeAction[] {
@@ -43,6 +45,8 @@ export function buildCodeActions(input: CodeActionInput): CodeAction[] {
   if (wants(only, CodeActionKind.QuickFix)) {
     const fixAllOffered = new Set<RuleId>();
     for (const { finding, diagnostic } of relevantFindings(doc, input.findings, params)) {
+      const fill = fillSlotAction(input, finding, diagnostic);
+      if (fill) actions.push(fill);
       actions.push(...quickFixes(input, finding, diagnostic));
       if (!fixAllOffered.has(finding.rule)) {
         fixAllOffered.add(finding.rule);
@@ -110,13 +114,32 @@ function quickFixes(input: CodeActionInput, finding: Finding, diagnostic: Diagno
     }));
 }
 
+/** On a slot, the first thing offered is to fill it (the client asks for the value, showing its sentence). */
+function fillSlotAction(input: CodeActionInput, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
+  if (finding.rule !== 'placeholder' || !input.fillSlotCommand) return undefined;
+  const title = message('fillSlot', input.locale);
+  const slot = input.doc.getText().slice(finding.start, finding.end);
+  const at = input.doc.positionAt(finding.start);
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title, command: input.fillSlotCommand, arguments: [{ uri: input.doc.uri, slot, line: at.line, character: at.character }] },
+  };
+}
+
+function ruleName(rule: RuleId, locale: Locale): string {
+  const meta = ruleById(rule);
+  return meta ? pick(meta.description, locale) : rule;
+}
+
 function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic): CodeAction | undefined {
   const count = input.findings.filter((f) => f.rule === rule && hasSafeFix(f)).length;
   if (count < 2) return undefined;
   const edits = editsTo(input.doc, input.fixAll([rule]));
   if (edits.length === 0) return undefined;
   return {
-    title: message('fixAllOfRule', input.locale, { rule, count }),
+    title: message('fixAllOfRule', input.locale, { rule: ruleName(rule, input.locale), count }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(input, edits),
@@ -129,7 +152,7 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
   const rule = ruleById(finding.rule);
   const word = input.doc.getText().slice(finding.start, finding.end).trim();
   if (rule?.wordFindings !== false && word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word)) {
-    const title = message('ignoreWord', input.locale, { word });
+    const title = message('ignoreWord', input.locale, { word: quotedWord(word, input.locale) }).replace(/\s{2,}/g, ' ');
     out.push({
       title,
       kind: CodeActionKind.QuickFix,
@@ -138,8 +161,7 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
     });
   }
   if (uri.startsWith('file:')) {
-    const name = rule ? `${finding.rule} ${pick(rule.description, input.locale)}` : finding.rule;
-    const title = message('disableRuleForFile', input.locale, { rule: name });
+    const title = message('disableRuleForFile', input.locale, { rule: ruleName(finding.rule, input.locale) });
     out.push({
       title,
       kind: CodeActionKind.QuickFix,

@@ -32,16 +32,23 @@ function isInside(filePath: string, folder: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-export function addIgnoredWord(rcPath: string, word: string): void {
-  updateRcFile(rcPath, (config) => {
+/** What an rc file held before a command changed it (undefined: it did not exist), and what it holds now. */
+export interface RcChange {
+  rcPath: string;
+  before: string | undefined;
+  after: string;
+}
+
+export function addIgnoredWord(rcPath: string, word: string): RcChange {
+  return updateRcFile(rcPath, (config) => {
     const words = config.ignoreWords ?? [];
     if (!words.includes(word)) config.ignoreWords = [...words, word];
   });
 }
 
-export function disableRuleForFile(rcPath: string, filePath: string, rule: string): void {
+export function disableRuleForFile(rcPath: string, filePath: string, rule: string): RcChange {
   const rel = path.relative(path.dirname(rcPath), filePath).split(path.sep).join('/');
-  updateRcFile(rcPath, (config) => {
+  return updateRcFile(rcPath, (config) => {
     const overrides: SpeechCheckOverride[] = config.overrides ?? [];
     let entry = overrides.find((o) => o.files.length === 1 && o.files[0] === rel);
     if (!entry) {
@@ -58,10 +65,12 @@ export function isKnownRule(rule: unknown): rule is string {
 }
 
 /** Reads the rc file (or starts empty), applies `change`, validates and writes it back. */
-function updateRcFile(rcPath: string, change: (config: SpeechCheckConfig) => void): void {
+function updateRcFile(rcPath: string, change: (config: SpeechCheckConfig) => void): RcChange {
   let config: SpeechCheckConfig = {};
+  let before: string | undefined;
   if (fs.existsSync(rcPath)) {
-    const raw = fs.readFileSync(rcPath, 'utf8').replace(/^\uFEFF/, '');
+    before = fs.readFileSync(rcPath, 'utf8');
+    const raw = before.replace(/^\uFEFF/, '');
     if (raw.trim() !== '') {
       try {
         config = JSON.parse(raw) as SpeechCheckConfig;
@@ -77,7 +86,30 @@ function updateRcFile(rcPath: string, change: (config: SpeechCheckConfig) => voi
   }
   change(config);
   normalizeConfig([config], { knownRules: RULE_IDS });
-  const tmp = `${rcPath}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `${JSON.stringify(config, null, 2)}\n`);
-  fs.renameSync(tmp, rcPath);
+  const after = `${JSON.stringify(config, null, 2)}\n`;
+  writeAtomically(rcPath, after);
+  return { rcPath, before, after };
+}
+
+function writeAtomically(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+/**
+ * Undoes a command's change: puts back what the file held (or removes the file it created),
+ * but only if nobody changed it since — never overwrite a later edit.
+ */
+export function undoRcChange(change: RcChange): boolean {
+  let now: string | undefined;
+  try {
+    now = fs.readFileSync(change.rcPath, 'utf8');
+  } catch {
+    return false;
+  }
+  if (now !== change.after) return false;
+  if (change.before === undefined) fs.rmSync(change.rcPath);
+  else writeAtomically(change.rcPath, change.before);
+  return true;
 }

@@ -6,10 +6,16 @@ import { localize, type LocalizedText, type MessageParams } from '../engine/i18n
 import type { Locale } from '../engine/types';
 
 const MESSAGES = {
-  fixAllOfRule: { zh: '修复本文件中所有“{rule}”问题（{count} 处）', en: 'Fix all {rule} problems in this file ({count})' },
+  fixAllOfRule: { zh: '本文件全部修复：{rule}（{count} 处）', en: 'Fix all in this file: {rule} ({count})' },
   fixAllSafe: { zh: '修复所有可安全自动修复的问题', en: 'Fix all auto-fixable problems' },
-  ignoreWord: { zh: '在工作区忽略“{word}”', en: 'Ignore "{word}" in this workspace' },
-  disableRuleForFile: { zh: '在本文件中关闭规则“{rule}”', en: 'Turn off rule {rule} for this file' },
+  ignoreWord: { zh: '在工作区忽略{word}（写入 .speechcheckrc.json）', en: 'Ignore {word} in this workspace (writes .speechcheckrc.json)' },
+  disableRuleForFile: { zh: '在本文件中关闭检查：{rule}', en: 'Turn off for this file: {rule}' },
+  fillSlot: { zh: '填写此处…', en: 'Fill in this slot…' },
+  rcWritten: { zh: '已写入 {file}：{what}', en: 'Wrote {file}: {what}' },
+  rcIgnored: { zh: '忽略{word}', en: 'ignore {word}' },
+  rcRuleOff: { zh: '本文件关闭“{rule}”', en: 'turn off {rule} for this file' },
+  undo: { zh: '撤销', en: 'Undo' },
+  undone: { zh: '已撤销对 {file} 的修改。', en: 'Undid the change to {file}.' },
   hoverTitle: { zh: '提法“{term}”', en: 'Formulation “{term}”' },
   hoverSummary: {
     zh: '本稿共出现 {total} 次，{forms} 种写法。',
@@ -27,6 +33,12 @@ const MESSAGES = {
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
+
+/** A word for a title: in “…” unless it already carries quote marks (no “"六稳"”). */
+export function quotedWord(word: string, locale: Locale): string {
+  if (/[“”‘’"'「」『』〝〞]/.test(word)) return ` ${word} `;
+  return locale === 'en' ? ` "${word}" ` : `“${word}”`;
+}
 
 export function message(id: MessageId, locale: Locale, params?: MessageParams): string {
   return localize(MESSAGES[id], locale, params);

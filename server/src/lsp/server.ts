@@ -21,23 +21,26 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnosticResultId, REPORT_REQUEST } from '../protocol';
 import * as fs from 'node:fs';
 import { report } from '../engine/report';
 import { ConfigError } from '../engine/config';
+import { pick } from '../engine/l10n';
+import { ruleById } from '../engine/rules';
+import type { Locale, RuleId } from '../engine/types';
 import { Checker, describe, NO_SEGMENTER, SEGMENTATION_LIMIT, type CheckResult } from './checker';
 import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND } from './codeActions';
-import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor } from './commands';
+import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from './commands';
 import { ConfigStore, type DocumentConfig } from './config';
 import { toDiagnostics } from './convert';
 import { formulationHover } from './hover';
-import { message } from './messages';
+import { message, quotedWord } from './messages';
 import { RC_FILE_NAME } from '../rcfile';
 import { isMostlyChinese, uriToPath } from './settings';
 import { documentSymbols, flatSymbols, foldingRanges } from './symbols';
 
 /** Quiet time after a keystroke before checking again. */
 export const DEBOUNCE_MS = 150;
-export const REPORT_REQUEST = 'speechcheck/report';
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -59,6 +62,8 @@ export function startServer(connection: Connection): void {
   const justOpened = new Set<string>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   let workspaceFolders: string[] = [];
+  /** The client's own "fill this slot" command (VS Code has one; other editors need not). */
+  let fillSlotCommand: string | undefined;
   let support: ClientSupport = {
     pullDiagnostics: false,
     diagnosticRefresh: false,
@@ -83,6 +88,7 @@ export function startServer(connection: Connection): void {
     configs.pullsConfiguration = support.configuration;
     configs.clientLocale = params.locale;
     configs.setInitializationOptions(params.initializationOptions);
+    fillSlotCommand = clientCommandOf(params.initializationOptions, 'fillSlot');
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (workspaceFolders.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
@@ -218,7 +224,7 @@ export function startServer(connection: Connection): void {
       const { result, config, items } = await diagnose(uri);
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const resultId = result
-        ? `${result.version}|${result.configKey}|${result.complete}`
+        ? diagnosticResultId(result.version, result.configKey, result.complete)
         : `off|${documents.get(uri)?.version}|${config?.key}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
       return { kind: 'full', resultId, items };
@@ -253,6 +259,7 @@ export function startServer(connection: Connection): void {
         locale: config.config.locale,
         fixAll: (rules) => checker.fixAll(doc.getText(), config.config, rules),
         documentChanges: support.documentChanges,
+        ...(fillSlotCommand ? { fillSlotCommand } : {}),
       });
     }),
   );
@@ -260,8 +267,10 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(
     guard('workspace/executeCommand', async (params) => {
       const args: unknown[] = Array.isArray(params?.arguments) ? params.arguments : [];
-      const locale = configs.noticeLocale;
+      const locale = await localeOf(args.find((a): a is string => typeof a === 'string' && documents.get(a) !== undefined));
       let rcPath: string | undefined;
+      let change: RcChange;
+      let what: string;
       try {
         if (params?.command === COMMAND_IGNORE_WORD) {
           const [word, uri] = args;
@@ -270,7 +279,8 @@ export function startServer(connection: Connection): void {
           }
           rcPath = rcPathFor(typeof uri === 'string' ? uriToPath(uri) : undefined, workspaceFolders);
           if (!rcPath) throw new ResponseError(ErrorCodes.InvalidRequest, message('noWorkspace', locale));
-          addIgnoredWord(rcPath, word.trim());
+          change = addIgnoredWord(rcPath, word.trim());
+          what = message('rcIgnored', locale, { word: quotedWord(word.trim(), locale) });
         } else if (params?.command === COMMAND_DISABLE_RULE_FOR_FILE) {
           const [uri, rule] = args;
           const filePath = typeof uri === 'string' ? uriToPath(uri) : undefined;
@@ -278,7 +288,8 @@ export function startServer(connection: Connection): void {
             throw new ResponseError(ErrorCodes.InvalidParams, `${COMMAND_DISABLE_RULE_FOR_FILE} needs [file uri, rule id]`);
           }
           rcPath = rcPathFor(filePath, workspaceFolders)!;
-          disableRuleForFile(rcPath, filePath, rule);
+          change = disableRuleForFile(rcPath, filePath, rule);
+          what = message('rcRuleOff', locale, { rule: ruleDescription(rule, locale) });
         } else {
           throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(params?.command)}`);
         }
@@ -292,9 +303,31 @@ export function startServer(connection: Connection): void {
       connection.console.log(`Updated ${rcPath}`);
       configs.invalidate();
       refreshAll();
+      offerUndo(change, what, locale);
       return { rcPath };
     }),
   );
+
+  /** The message language of an open document's configuration (speechcheck.locale), else the client's. */
+  async function localeOf(uri: string | undefined): Promise<Locale> {
+    const doc = uri ? documents.get(uri) : undefined;
+    return doc ? (await configs.forDocument(doc)).config.locale : configs.noticeLocale;
+  }
+
+  /** Says which file a command wrote, with 撤销 (any LSP client can show the choice). */
+  function offerUndo(change: RcChange, what: string, locale: Locale): void {
+    const undo = message('undo', locale);
+    connection.window
+      .showInformationMessage(message('rcWritten', locale, { file: change.rcPath, what }), { title: undo })
+      .then((choice) => {
+        if (choice?.title !== undo || !undoRcChange(change)) return;
+        connection.console.log(`Undid the change to ${change.rcPath}`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: message('undone', locale, { file: change.rcPath }) });
+        configs.invalidate();
+        refreshAll();
+      })
+      .catch(() => undefined);
+  }
 
   // --- hover, outline, report ----------------------------------------------------------
 
@@ -371,6 +404,18 @@ export function startServer(connection: Connection): void {
       }
     };
   }
+}
+
+/** `initializationOptions.clientCommands[name]`: a command the client itself runs. */
+function clientCommandOf(options: unknown, name: string): string | undefined {
+  const commands = (options as { clientCommands?: Record<string, unknown> } | undefined)?.clientCommands;
+  const id = commands && typeof commands === 'object' ? commands[name] : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function ruleDescription(rule: string, locale: Locale): string {
+  const meta = ruleById(rule as RuleId);
+  return meta ? pick(meta.description, locale) : rule;
 }
 
 function requireUri(params: unknown): string {

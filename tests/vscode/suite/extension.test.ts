@@ -14,7 +14,9 @@ const CLEAN = '表彰大会致辞.speech.txt';
 const COMMANDS = [
   'speechcheck.showReport',
   'speechcheck.nextSlot',
+  'speechcheck.previousSlot',
   'speechcheck.fillSlot',
+  'speechcheck.guidedFill',
   'speechcheck.insertDateLine',
   'speechcheck.fixAll',
   'speechcheck.exportReport',
@@ -223,9 +225,13 @@ export function defineExtensionTests(): void {
     it('moves to the next open slot', async () => {
       const editor = await vscode.window.showTextDocument(draft.document, { preview: false });
       editor.selection = new vscode.Selection(0, 0, 0, 0);
-      await vscode.commands.executeCommand('speechcheck.nextSlot');
+      const moved = await vscode.commands.executeCommand<{ index: number; total: number; wrapped: boolean }>('speechcheck.nextSlot');
       const first = editor.document.positionAt(editor.document.getText().indexOf('XX亿元'));
       await waitFor('the cursor on the first slot XX亿元', () => editor.selection.start.isEqual(first), 10_000);
+      assert.deepEqual([moved.index, moved.total, moved.wrapped], [0, 3, false], 'slot 1 of 3, no wrap');
+      // Back from the first slot wraps to the last, and says so.
+      const back = await vscode.commands.executeCommand<{ index: number; total: number; wrapped: boolean }>('speechcheck.previousSlot');
+      assert.deepEqual([back.index, back.total, back.wrapped], [2, 3, true], 'previous from slot 1 wraps to slot 3');
     });
 
     it('inserts the date line under the title', async () => {
@@ -237,15 +243,29 @@ export function defineExtensionTests(): void {
       await revert(editor, original);
     });
 
-    it('fills every identical slot at once', async () => {
+    it('fills a figure where it stands, never its twin (two XX are two figures)', async () => {
+      const editor = await vscode.window.showTextDocument(draft.document, { preview: false });
+      const doc = editor.document;
+      await diagnosticsFor(doc.uri, ['placeholder']);
+      editor.selection = new vscode.Selection(doc.positionAt(original.indexOf('XX个')), doc.positionAt(original.indexOf('XX个')));
+      const count = await vscode.commands.executeCommand<number>('speechcheck.fillSlot', { slot: 'XX', value: '36' });
+      assert.equal(count, 1, 'only the XX under the cursor is filled');
+      assert.equal(doc.getText(), original.replace('XX个', '36个'), 'XX亿元 is left open');
+      await revert(editor, original);
+    });
+
+    it('guided fill: one slot at a time, two XX slots get two different figures', async () => {
       const editor = await vscode.window.showTextDocument(draft.document, { preview: false });
       const doc = editor.document;
       await diagnosticsFor(doc.uri, ['placeholder']);
       editor.selection = new vscode.Selection(0, 0, 0, 0);
-      const count = await vscode.commands.executeCommand<number>('speechcheck.fillSlot', { slot: 'XX', value: '12' });
-      assert.equal(count, 2, 'both XX slots (XX亿元, XX个) are filled');
-      assert.equal(doc.getText(), original.replace(/XX/g, '12'), 'only the two slots changed');
-      await waitFor('two placeholder diagnostics fewer', () => ours(doc.uri).filter((d) => codeOf(d) === 'placeholder').length === 1, 20_000);
+      // Enter 12.5 for XX亿元, skip X.X%, enter 360 for XX个.
+      const result = await vscode.commands.executeCommand<{ filled: number; skipped: number; total: number }>('speechcheck.guidedFill', {
+        values: ['12.5', '', '360'],
+      });
+      assert.deepEqual([result.filled, result.skipped, result.total], [2, 1, 3]);
+      assert.equal(doc.getText(), original.replace('XX亿元', '12.5亿元').replace('XX个', '360个'), 'each slot got its own figure');
+      await waitFor('one open slot left', () => ours(doc.uri).filter((d) => codeOf(d) === 'placeholder').length === 1, 20_000);
       await revert(editor, original);
     });
 

@@ -13,6 +13,8 @@ export const placeholder = defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',
+  // A slot mark is not a word: ignoring `XX` would hide every open slot in the folder.
+  wordFindings: false,
   messages: {
     slot: {
       zh: '未填写的{kindZh}占位符“{slot}”：请填入实际内容',

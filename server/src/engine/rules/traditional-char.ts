@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache';
 import { defineRule } from '../rule-helpers';
 import type { SpeechDocument } from '../document';
 import type { TextEdit } from '../types';
@@ -105,15 +106,13 @@ function convertLine(line: string, offset: number, strict: boolean): Traditional
   let spans = LINE_CACHE.get(line);
   if (!spans) {
     spans = converted(line, 0, false);
-    if (LINE_CACHE.size >= LINE_CACHE_SIZE) LINE_CACHE.clear();
     LINE_CACHE.set(line, spans);
   }
   return spans.slice();
 }
 
 /** Lines converted lately (those with a convertible character), by text: spans from offset 0. */
-const LINE_CACHE = new Map<string, TraditionalChar[]>();
-const LINE_CACHE_SIZE = 2000;
+const LINE_CACHE = new BoundedCache<TraditionalChar[]>(2000, 1_000_000);
 
 function converted(line: string, offset: number, strict: boolean): TraditionalChar[] {
   const out: TraditionalChar[] = [];

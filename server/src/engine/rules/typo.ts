@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache';
 import { defineRule } from '../rule-helpers';
 import typoData from '../data/typos.json';
 import type { Segmenter } from '../segment';
@@ -181,8 +182,8 @@ const SURNAMES = new Set([
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 const CJK_RUN_RE = /[\u4e00-\u9fff]{2,}/g;
-const RUN_CACHE = new Map<string, readonly Typo[]>();
-const RUN_CACHE_SIZE = 50_000;
+/** Clauses checked lately, by text: an edit re-checks only the clauses it changed. */
+const RUN_CACHE = new BoundedCache<readonly Typo[]>(50_000, 2_000_000);
 /** Shared by every clause without a finding (most of them). */
 const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
 const OPEN_QUOTES = '“"「『‘\'';
@@ -361,7 +362,6 @@ export function findConfusions(
       }
     }
     flush();
-    if (RUN_CACHE.size >= RUN_CACHE_SIZE) RUN_CACHE.clear();
     RUN_CACHE.set(run, out.length === found ? NO_TYPOS : out.slice(found).map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
   }
   return out;

@@ -1,0 +1,27 @@
+/**
+ * What the language server and the VS Code client agree on beyond LSP itself: custom
+ * request names, the client commands the server may name in code actions, and what a pull
+ * diagnostics `resultId` says. Imported by both sides; no `vscode`, no engine.
+ */
+
+/** `{ uri }` → the document's consistency report (or null when it is not checked). */
+export const REPORT_REQUEST = 'speechcheck/report';
+
+/** `initializationOptions.clientCommands.fillSlot`: the client's "fill this slot" command. */
+export const CLIENT_FILL_SLOT_COMMAND = 'speechcheck.fillSlot';
+
+/**
+ * A pull result's id: the document version, the configuration key, and whether the
+ * word-based rules ran too (`complete`). The client's status bar reads the last part to
+ * say "loading the dictionary" instead of an all-clear before the whole check has run.
+ */
+export function diagnosticResultId(version: number, configKey: string, complete: boolean): string {
+  return `${version}|${configKey}|${complete ? 'complete' : 'partial'}`;
+}
+
+export function isCompleteResult(resultId: string | undefined): boolean | undefined {
+  if (!resultId) return undefined;
+  if (resultId.endsWith('|complete')) return true;
+  if (resultId.endsWith('|partial')) return false;
+  return undefined;
+}
