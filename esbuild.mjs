@@ -1,8 +1,10 @@
 // Bundles the engine, the CLI, the language server and the VS Code client into dist/,
 // and writes the trimmed jieba dictionaries the engine loads (dist/dict/).
-// nodejieba (native) and vscode (provided by the editor) stay external.
+// nodejieba (native) and vscode (provided by the editor) stay external. jieba-wasm (the
+// fallback segmenter) is bundled; its .wasm file, which it reads from beside its script,
+// is copied next to the bundles.
 import * as esbuild from 'esbuild';
-import { existsSync, chmodSync } from 'node:fs';
+import { existsSync, chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -55,5 +57,8 @@ if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 const require = createRequire(import.meta.url);
 const engine = require(path.resolve('dist/engine.js'));
 engine.prepareDictionaries(path.resolve('dist/dict'));
+const wasm = path.join(path.dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm');
+mkdirSync('dist', { recursive: true });
+copyFileSync(wasm, 'dist/jieba_rs_wasm_bg.wasm');
 
 if (watch) console.log('esbuild: watching…');

@@ -22,7 +22,8 @@ export { normalizeConfig, ConfigError, type SpeechCheckConfig, type SpeechCheckO
 export { SpeechDocument, type Line, type Position } from './document';
 export { buildOutline, type OutlineItem } from './outline';
 export { RULES, ruleById } from './rules';
-export { getLoadedSegmenter, loadSegmenter, loadSegmenterSync, prepareDictionaries } from './segment';
+export { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, loadSegmenterSync, prepareDictionaries } from './segment';
+export type { SegmenterInfo } from './segment';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
 export * from './report';

@@ -1,5 +1,8 @@
 /**
- * Word segmentation with nodejieba, loaded lazily and once.
+ * Word segmentation with jieba, loaded lazily and once: nodejieba (native) where its module
+ * loads, otherwise jieba-rs compiled to WebAssembly (segment-wasm.ts) fed the same
+ * dictionaries, so that Windows, macOS, Linux arm64 and older Linux get the same findings.
+ * `SPEECHCHECK_SEGMENTER=wasm` forces the fallback, `=nodejieba` forbids it.
  *
  * nodejieba's default load takes ~1 s and ~300 MB, mostly for a 349k-word dictionary
  * loaded into several tries. We load a trimmed dictionary (words seen at least
@@ -19,6 +22,8 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import gongwenWords from './data/gongwen-words.txt';
 import formulationsData from './data/formulations.json';
+import { readDictionary, withOffsets } from './segment-table';
+import { openWasmJieba } from './segment-wasm';
 
 export interface Token {
   word: string;
@@ -53,113 +58,6 @@ export interface Segmenter {
   pairMayOccur?(a: number, b: number): boolean;
 }
 
-/** Bits of the adjacent-pair filter: 2^21 bits (256 KB) for ~0.2 M pairs, ~10 % false positives. */
-const PAIR_BITS = 21;
-
-function pairHash(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> (32 - PAIR_BITS);
-}
-
-/**
- * The dictionary's words and frequencies off the JS heap: the words' UTF-16 code units in one
- * array, an open-addressing hash table of word numbers. A Map of 52k strings costs several
- * times as much memory, and building it makes V8 grow its young generation for good.
- */
-class WordTable {
-  private chars: Uint16Array;
-  /** Start of word i in `chars`; word i ends where word i + 1 starts. */
-  private starts: Int32Array;
-  private freqs: Int32Array;
-  /** Word number + 1, 0 for an empty slot. */
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
-  private used = 0;
-
-  constructor(dict: string) {
-    let lines = 1;
-    for (let i = dict.indexOf('\n'); i >= 0; i = dict.indexOf('\n', i + 1)) lines++;
-    this.chars = new Uint16Array(dict.length);
-    this.starts = new Int32Array(lines + 1);
-    this.freqs = new Int32Array(lines);
-    let size = 1;
-    while (size < lines * 2) size <<= 1;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  private static hash(s: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-  }
-
-  /** The slot holding `s[from, to)`, or the empty slot where it would go. */
-  private find(s: string, from: number, to: number): number {
-    const len = to - from;
-    let slot = WordTable.hash(s, from, to) & this.mask;
-    for (;;) {
-      const n = this.slots[slot]!;
-      if (n === 0) return slot;
-      const start = this.starts[n - 1]!;
-      if (this.starts[n]! - start === len) {
-        let same = true;
-        for (let k = 0; k < len; k++) {
-          if (this.chars[start + k] !== s.charCodeAt(from + k)) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return slot;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  /** Sets the frequency of `s[from, to)` (a later entry of the same word wins, as in a Map). */
-  set(s: string, from: number, to: number, freq: number): void {
-    const slot = this.find(s, from, to);
-    const n = this.slots[slot]!;
-    if (n !== 0) {
-      this.freqs[n - 1] = freq;
-      return;
-    }
-    if (this.count >= this.freqs.length) return;
-    const start = this.used;
-    for (let i = from; i < to; i++) this.chars[this.used++] = s.charCodeAt(i);
-    this.starts[this.count] = start;
-    this.starts[this.count + 1] = this.used;
-    this.freqs[this.count] = freq;
-    this.slots[slot] = ++this.count;
-  }
-
-  /** Drops the room left over for characters (the table was sized by the whole file). */
-  trim(): void {
-    this.chars = this.chars.slice(0, this.used);
-  }
-
-  /** The word's frequency, 0 when it is not in the table. */
-  get(word: string): number {
-    if (word.length === 0 || this.count === 0) return 0;
-    const n = this.slots[this.find(word, 0, word.length)]!;
-    return n === 0 ? 0 : this.freqs[n - 1]!;
-  }
-}
-
-class PairFilter {
-  private readonly bits = new Uint32Array(1 << (PAIR_BITS - 5));
-  addWord(w: string, from = 0, to = w.length): void {
-    for (let i = from + 1; i < to; i++) {
-      const h = pairHash(w.charCodeAt(i - 1), w.charCodeAt(i));
-      this.bits[h >>> 5]! |= 1 << (h & 31);
-    }
-  }
-  has(a: number, b: number): boolean {
-    const h = pairHash(a, b);
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
-  }
-}
-
 /** cppjieba's PreFilter separators: each piece between them is segmented on its own. */
 const JIEBA_SEPARATORS = ' \t\n，。';
 /** ASCII punctuation that is its own token unless a dictionary word contains it ('.' joins numbers). */
@@ -172,8 +70,28 @@ interface NodeJieba {
   insertWord(word: string): boolean;
 }
 
+/** The library that cuts, behind the Segmenter both give. */
+export interface JiebaBackend {
+  readonly name: SegmenterName;
+  cut(text: string): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
+  insertWord(word: string): void;
+  /** ASCII marks this library may keep inside a token although no dictionary word has them. */
+  readonly joins: string;
+}
+
+export type SegmenterName = 'nodejieba' | 'jieba-wasm';
+
+/** Which segmenter runs, and why: shown in the status bar, `--version` and `--debug`. */
+export interface SegmenterInfo {
+  name: SegmenterName;
+  loadMs: number;
+  /** Why nodejieba is not the one running (the error it gave, or the variable that forced it). */
+  fallbackReason?: string;
+}
+
 const MIN_FREQ = 50;
-const DICT_VERSION = 'v2';
+const DICT_VERSION = 'v3';
 
 export interface DictionaryPaths {
   dict: string;
@@ -181,6 +99,8 @@ export interface DictionaryPaths {
   userDict: string;
   idfDict: string;
   stopWordDict: string;
+  /** Words of jieba's full dictionary the trimmed one leaves out, as `word 0` lines (jieba-wasm only). */
+  droppedDict: string;
 }
 
 /** Words of the user dictionary: national formulations and 公文 vocabulary. */
@@ -209,6 +129,7 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   const full = fs.readFileSync(path.join(src, 'jieba.dict.utf8'), 'utf8');
   const userWords = new Set(userDictionaryWords());
   const kept: string[] = [];
+  const dropped: string[] = [];
   for (const line of full.split('\n')) {
     const parts = line.split(' ');
     if (parts.length < 2) continue;
@@ -216,8 +137,12 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
     // a place name, 坚持 a verb), even when its frequency would have trimmed it.
     const isUserWord = userWords.delete(parts[0]!);
     if (isUserWord || Number(parts[1]) >= MIN_FREQ) kept.push(line);
+    // jieba-wasm carries jieba's full dictionary and can only be told a word's frequency is
+    // 0. Single characters stay: every route passes through them, and 0 would rule them all out.
+    else if (parts[0]!.length > 1) dropped.push(`${parts[0]} 0`);
   }
   writeAtomically(paths.dict, kept.join('\n') + '\n');
+  writeAtomically(paths.droppedDict, dropped.join('\n') + '\n');
   fs.copyFileSync(path.join(src, 'hmm_model.utf8'), paths.hmmDict);
   const formulationTerms = new Set(formulationsData.formulations.map((f) => f.term));
   const userLines = [...userWords].map((w) => `${w} ${formulationTerms.has(w) ? 'nz' : 'x'}`);
@@ -235,6 +160,7 @@ function dictionaryPaths(dir: string): DictionaryPaths {
     userDict: path.join(dir, 'user.dict.utf8'),
     idfDict: path.join(dir, 'idf.utf8'),
     stopWordDict: path.join(dir, 'stop_words.utf8'),
+    droppedDict: path.join(dir, 'jieba.dropped.utf8'),
   };
 }
 
@@ -262,6 +188,7 @@ function findDictionaries(): DictionaryPaths {
 }
 
 let loaded: Segmenter | undefined;
+let loadedInfo: SegmenterInfo | undefined;
 let loading: Promise<Segmenter> | undefined;
 
 /** The segmenter if it is already loaded; never triggers a load. */
@@ -269,18 +196,73 @@ export function getLoadedSegmenter(): Segmenter | undefined {
   return loaded;
 }
 
-/** Loads nodejieba now (blocking, ~0.4 s) unless it is loaded already. */
+/** Which segmenter was loaded, once one has been. */
+export function getSegmenterInfo(): SegmenterInfo | undefined {
+  return loadedInfo;
+}
+
+/**
+ * Loads a segmenter now (blocking: nodejieba ~0.4 s, jieba-wasm ~1 s) unless one is loaded.
+ * Throws when neither loads, with both reasons.
+ */
 export function loadSegmenterSync(): Segmenter {
   if (loaded) return loaded;
-  const paths = findDictionaries();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const jieba = require('nodejieba') as NodeJieba;
-  jieba.load({ ...paths });
-  loaded = createSegmenter(jieba, paths);
+  const started = Date.now();
+  const wanted = process.env.SPEECHCHECK_SEGMENTER?.trim().toLowerCase();
+  let segmenter: Segmenter | undefined;
+  let fallbackReason: string | undefined;
+  if (wanted === 'wasm' || wanted === 'jieba-wasm') {
+    fallbackReason = `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}`;
+  } else {
+    try {
+      segmenter = openSegmenter('nodejieba');
+    } catch (e) {
+      if (wanted === 'nodejieba') throw e;
+      fallbackReason = firstLine(e);
+    }
+  }
+  let name: SegmenterName = 'nodejieba';
+  if (!segmenter) {
+    try {
+      segmenter = openSegmenter((name = 'jieba-wasm'));
+    } catch (e) {
+      throw new Error(`nodejieba: ${fallbackReason}; jieba-wasm: ${firstLine(e)}`);
+    }
+  }
+  loaded = segmenter;
+  loadedInfo = { name, loadMs: Date.now() - started, ...(fallbackReason ? { fallbackReason } : {}) };
   return loaded;
 }
 
-/** Loads nodejieba on a later turn of the event loop, so callers can answer first. */
+/**
+ * A new segmenter over `name`, not the shared one (tests compare the two). jieba-wasm has one
+ * instance per process: opening it again reloads the same dictionaries into it.
+ */
+export function openSegmenter(name: SegmenterName): Segmenter {
+  const paths = findDictionaries();
+  return createSegmenter(name === 'nodejieba' ? openNodejieba(paths) : openWasmJieba(paths), paths);
+}
+
+function openNodejieba(paths: DictionaryPaths): JiebaBackend {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const jieba = require('nodejieba') as NodeJieba;
+  const { dict, hmmDict, userDict, idfDict, stopWordDict } = paths;
+  jieba.load({ dict, hmmDict, userDict, idfDict, stopWordDict });
+  return {
+    name: 'nodejieba',
+    cut: (text) => jieba.cut(text, true),
+    tag: (text) => jieba.tag(text),
+    insertWord: (word) => void jieba.insertWord(word),
+    joins: '',
+  };
+}
+
+function firstLine(e: unknown): string {
+  const s = e instanceof Error ? e.message : String(e);
+  return s.split('\n')[0]!.trim();
+}
+
+/** Loads the segmenter on a later turn of the event loop, so callers can answer first. */
 export function loadSegmenter(): Promise<Segmenter> {
   if (loaded) return Promise.resolve(loaded);
   loading ??= new Promise<Segmenter>((resolve, reject) => {
@@ -296,33 +278,9 @@ export function loadSegmenter(): Promise<Segmenter> {
   return loading;
 }
 
-/**
- * The dictionary's frequencies, its character pairs and the ASCII marks no word contains,
- * read in a function of its own so that the 1 MB text is not kept alive by the segmenter.
- */
-function readDictionary(file: string): { freqs: WordTable; pairs: PairFilter; breaks: string } {
-  // Scanned in place rather than split into lines: the peak memory of a 2 MB split is
-  // what would push the server past its budget.
-  const dict = fs.readFileSync(file, 'utf8');
-  const freqs = new WordTable(dict);
-  const pairs = new PairFilter();
-  for (let i = 0; i < dict.length; ) {
-    let nl = dict.indexOf('\n', i);
-    if (nl < 0) nl = dict.length;
-    const sp = dict.indexOf(' ', i);
-    if (sp > i && sp < nl) {
-      const sp2 = dict.indexOf(' ', sp + 1);
-      freqs.set(dict, i, sp, Number(dict.slice(sp + 1, sp2 > 0 && sp2 < nl ? sp2 : nl)) || 1);
-      pairs.addWord(dict, i, sp);
-    }
-    i = nl + 1;
-  }
-  freqs.trim();
-  return { freqs, pairs, breaks: [...ASCII_BREAKS].filter((c) => !dict.includes(c)).join('') };
-}
-
-function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
-  const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict);
+function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter {
+  const asciiBreaks = [...ASCII_BREAKS].filter((c) => !jieba.joins.includes(c)).join('');
+  const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict, asciiBreaks);
   const userWords = new Set(userDictionaryWords());
   for (const w of userWords) pairs.addWord(w);
   const added = new Set<string>();
@@ -331,7 +289,7 @@ function createSegmenter(jieba: NodeJieba, paths: DictionaryPaths): Segmenter {
     get separators() {
       return JIEBA_SEPARATORS + breaks;
     },
-    cut: (text) => withOffsets(text, jieba.cut(text, true).map((word) => ({ word }))),
+    cut: (text) => withOffsets(text, jieba.cut(text).map((word) => ({ word }))),
     tag: (text) => withOffsets(text, jieba.tag(text)),
     has: (word) => freqs.get(word) > 0 || userWords.has(word) || added.has(word),
     freq: (word) => freqs.get(word) || (userWords.has(word) || added.has(word) ? MIN_FREQ : 0),
@@ -353,16 +311,3 @@ function userWordsContain(words: Set<string>, c: string): boolean {
   return false;
 }
 
-/** jieba returns bare strings; find each one's offset by walking the text. */
-function withOffsets(text: string, parts: Array<{ word: string; tag?: string }>): Token[] {
-  const out: Token[] = [];
-  let cursor = 0;
-  for (const p of parts) {
-    if (p.word === '') continue;
-    const at = text.startsWith(p.word, cursor) ? cursor : text.indexOf(p.word, cursor);
-    if (at < 0) continue;
-    out.push({ word: p.word, start: at, end: at + p.word.length, ...(p.tag ? { tag: p.tag } : {}) });
-    cursor = at + p.word.length;
-  }
-  return out;
-}
