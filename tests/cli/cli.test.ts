@@ -266,9 +266,26 @@ describe('.speechcheckrc.json', () => {
 });
 
 describe('without nodejieba', () => {
-  it('warns once on stderr and runs the rules that need no segmentation', () => {
-    const preload = path.join(__dirname, 'fixtures', 'no-nodejieba.cjs');
+  const preload = path.join(__dirname, 'fixtures', 'no-nodejieba.cjs');
+
+  it('falls back to jieba-wasm silently and finds what nodejieba finds', () => {
+    const native = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], { cwd: dir });
     const r = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], { cwd: dir, nodeArgs: ['-r', preload] });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(native.code);
+    const rules = (out: string) =>
+      (JSON.parse(out) as Array<{ diagnostics: Array<{ rule: string; range: unknown }> }>).map((f) =>
+        f.diagnostics.map((d) => `${d.rule} ${JSON.stringify(d.range)}`),
+      );
+    expect(rules(r.stdout)).toEqual(rules(native.stdout));
+  });
+
+  it('warns once on stderr when no segmenter loads, and runs the rules that need no segmentation', () => {
+    const r = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], {
+      cwd: dir,
+      nodeArgs: ['-r', preload],
+      env: { SPEECHCHECK_SEGMENTER: 'nodejieba' },
+    });
     expect(r.stderr).toContain('分词模块 nodejieba 无法加载');
     expect(r.stderr).toContain('nodejieba could not be loaded');
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1); // once, not per file

@@ -65,15 +65,17 @@ describe.skipIf(!built)('VSIX contents', () => {
 
   it('ships the bundles, dictionaries, grammar and nodejieba binding, nothing else', () => {
     // A LICENSE file, once the repository has one, ships too.
-    expect(files.filter((f) => !/^LICENSE/.test(f))).toEqual(
+    expect(files.filter((f) => !/^(LICENSE|NOTICE)/.test(f))).toEqual(
       [
         'README.md',
         'dist/client.js',
         'dist/dict/hmm_model.utf8',
         'dist/dict/idf.utf8',
         'dist/dict/jieba.dict.utf8',
+        'dist/dict/jieba.dropped.utf8',
         'dist/dict/stop_words.utf8',
         'dist/dict/user.dict.utf8',
+        'dist/jieba_rs_wasm_bg.wasm',
         'dist/server.js',
         'language-configuration.json',
         'media/speechcheck.svg',
