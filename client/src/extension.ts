@@ -21,7 +21,7 @@ import { DraftView } from './draftView';
 import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 
-import { CLIENT_FILL_SLOT_COMMAND, isCompleteResult, REPORT_REQUEST } from '../../server/src/protocol';
+import { CLIENT_FILL_SLOT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, type SegmenterNotice } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -132,6 +132,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   client = createClient(context, status);
+  context.subscriptions.push(client.onNotification(SEGMENTER_NOTIFICATION, (notice: SegmenterNotice) => status.onSegmenter(notice)));
   try {
     await client.start();
   } catch (err) {

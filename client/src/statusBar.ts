@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { checkerDiagnostics, ruleOf } from './diagnostics';
 import { message, type Locale } from './messages';
+import type { SegmenterNotice } from '../../server/src/protocol';
 
 /** What the server has said about a document's check so far. */
 export type CheckState = 'checking' | 'partial' | 'done';
@@ -14,6 +15,9 @@ export class DraftStatus implements vscode.Disposable {
   private readonly checked = new Map<string, boolean>();
   private readonly item = vscode.window.createStatusBarItem('speechcheck.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
+  /** Which segmenter the server chose (undefined until it says). */
+  private segmenter: SegmenterNotice | undefined;
+  private warnedNoSegmenter = false;
 
   constructor(private readonly locale: () => Locale) {
     this.item.name = '讲话稿校对 Speech Draft';
@@ -40,6 +44,27 @@ export class DraftStatus implements vscode.Disposable {
     setTimeout(() => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.update();
     }, 0);
+  }
+
+  /**
+   * The server chose its segmenter: shown in the tooltip. When none loaded, the status bar
+   * says so and the user is warned once per session (not only in the output channel).
+   */
+  onSegmenter(notice: SegmenterNotice): void {
+    this.segmenter = notice;
+    if (notice.name === null && !this.warnedNoSegmenter) {
+      this.warnedNoSegmenter = true;
+      void vscode.window.showWarningMessage(message(this.locale(), 'noSegmenter'));
+    }
+    this.update();
+  }
+
+  private segmenterLine(locale: Locale): string | undefined {
+    const s = this.segmenter;
+    if (!s) return undefined;
+    if (s.name === null) return `${message(locale, 'statusNoSegmenter')}: ${s.error ?? ''}`;
+    const line = message(locale, 'segmenterTooltip', { name: s.name, ms: s.loadMs ?? 0 });
+    return s.fallbackReason ? line + message(locale, 'segmenterFallback', { reason: s.fallbackReason }) : line;
   }
 
   stateOf(uri: vscode.Uri): CheckState {
@@ -73,7 +98,10 @@ export class DraftStatus implements vscode.Disposable {
       this.item.text = `$(loading~spin) ${counts} · ${message(locale, 'statusLoadingDict')}`;
     } else if (findings === 0) this.item.text = `$(check) ${message(locale, 'statusClean')}`;
     else this.item.text = `$(edit) ${message(locale, 'statusText', { slots, findings })}`;
-    this.item.tooltip = message(locale, 'statusTooltip', { slots, findings });
+    if (this.segmenter?.name === null) this.item.text += ` $(warning) ${message(locale, 'statusNoSegmenter')}`;
+    const segmenterLine = this.segmenterLine(locale);
+    this.item.tooltip = message(locale, 'statusTooltip', { slots, findings }) + (segmenterLine ? `\n${segmenterLine}` : '');
+    this.item.backgroundColor = this.segmenter?.name === null ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 

@@ -25,3 +25,19 @@ export function isCompleteResult(resultId: string | undefined): boolean | undefi
   if (resultId.endsWith('|partial')) return false;
   return undefined;
 }
+
+/**
+ * Server → client, once the segmenter has been chosen (or neither could load): which one runs,
+ * for the status bar tooltip, and the reason nodejieba is not the one. `name: null` means no
+ * segmenter loaded and the word-based rules are off: the client warns the user once.
+ */
+export const SEGMENTER_NOTIFICATION = 'speechcheck/segmenter';
+
+export interface SegmenterNotice {
+  name: 'nodejieba' | 'jieba-wasm' | null;
+  loadMs?: number;
+  /** Why nodejieba is not running (its error, or SPEECHCHECK_SEGMENTER). */
+  fallbackReason?: string;
+  /** When no segmenter loaded: both errors. */
+  error?: string;
+}

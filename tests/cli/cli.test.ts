@@ -280,6 +280,18 @@ describe('without nodejieba', () => {
     expect(rules(r.stdout)).toEqual(rules(native.stdout));
   });
 
+  it('--version and --debug say which segmenter runs, and why nodejieba is not the one', () => {
+    expect(runCli(['--version'], { cwd: dir }).stdout).toMatch(/^\d+\.\d+\.\d+\n分词 \/ segmenter: nodejieba \(\d+ ms\)\n$/);
+    const v = runCli(['--version'], { cwd: dir, nodeArgs: ['-r', preload] });
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/segmenter: jieba-wasm \(\d+ ms; nodejieba not used: Cannot find module 'nodejieba'\)/);
+    const d = runCli(['--debug', '-f', 'json', 'draft.txt'], { cwd: dir, nodeArgs: ['-r', preload] });
+    expect(d.stderr).toMatch(/^speechcheck: 分词 \/ segmenter: jieba-wasm \(/);
+    expect(runCli(['-f', 'json', 'draft.txt'], { cwd: dir, nodeArgs: ['-r', preload] }).stderr).toBe('');
+    const none = runCli(['--version'], { cwd: dir, nodeArgs: ['-r', preload], env: { SPEECHCHECK_SEGMENTER: 'nodejieba' } });
+    expect(none.stdout).toContain('segmenter: none');
+  });
+
   it('warns once on stderr when no segmenter loads, and runs the rules that need no segmentation', () => {
     const r = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], {
       cwd: dir,

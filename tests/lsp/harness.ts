@@ -77,6 +77,10 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   workspaceFolder?: string;
   locale?: string;
+  /** Extra `node` arguments before the server script (e.g. `-r preload.cjs`). */
+  nodeArgs?: string[];
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export interface Published {
@@ -123,6 +127,8 @@ export class LspClient {
   readonly published: Published[] = [];
   readonly shownMessages: Array<{ type: number; message: string }> = [];
   readonly logs: string[] = [];
+  /** `speechcheck/segmenter` notifications: which segmenter the server chose. */
+  readonly segmenterNotices: Array<{ name: string | null; loadMs?: number; fallbackReason?: string; error?: string }> = [];
   /** Errors the JSON-RPC layer logged, e.g. responses without an id (parse errors). */
   readonly protocolErrors: string[] = [];
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
@@ -141,7 +147,10 @@ export class LspClient {
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     await ensureServerBuilt();
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.workspaceFolder ?? ROOT });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+      cwd: options.workspaceFolder ?? ROOT,
+      env: { ...process.env, ...options.env },
+    });
     const stderr: string[] = [];
     proc.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
     const client: { current?: LspClient } = {};
@@ -220,6 +229,10 @@ export class LspClient {
     });
     this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       this.shownMessages.push(p);
+      changed();
+    });
+    this.conn.onNotification('speechcheck/segmenter', (p: LspClient['segmenterNotices'][number]) => {
+      this.segmenterNotices.push(p);
       changed();
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => {

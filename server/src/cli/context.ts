@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { needsSegmenter } from '../engine/check';
 import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
 import { RULE_IDS } from '../engine/check';
-import { loadSegmenterSync, type Segmenter } from '../engine/segment';
+import { getSegmenterInfo, loadSegmenterSync, type Segmenter } from '../engine/segment';
 import { findRcFile, overridesFor, readRcFile } from '../rcfile';
 import type { Input } from './inputs';
 import { msg } from './messages';
@@ -69,7 +69,11 @@ export class ConfigResolver {
 export class SegmenterLoader {
   private state: { loaded: Segmenter } | { failed: true } | undefined;
 
-  constructor(private readonly warn: (s: string) => void) {}
+  constructor(
+    private readonly warn: (s: string) => void,
+    /** `--debug`: say on stderr which segmenter runs and why. */
+    private readonly debug = false,
+  ) {}
 
   /** The segmenter when the configuration runs a rule that uses one and nodejieba loads. */
   for(config: NormalizedConfig): Segmenter | undefined {
@@ -77,6 +81,7 @@ export class SegmenterLoader {
     if (!this.state) {
       try {
         this.state = { loaded: loadSegmenterSync() };
+        if (this.debug) this.warn(`speechcheck: ${segmenterLine()}\n`);
       } catch (e) {
         this.state = { failed: true };
         this.warn(`speechcheck: ${msg('noSegmenter', { reason: firstLine((e as Error).message) })}\n`);
@@ -88,4 +93,16 @@ export class SegmenterLoader {
 
 function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
+}
+
+/** Which segmenter runs and why, in one line: `--version`, `--debug`. Loads it if needed. */
+export function segmenterLine(): string {
+  try {
+    loadSegmenterSync();
+  } catch (e) {
+    return `分词 / segmenter: none (${firstLine((e as Error).message)})`;
+  }
+  const info = getSegmenterInfo()!;
+  const why = info.fallbackReason ? `; nodejieba not used: ${info.fallbackReason}` : '';
+  return `分词 / segmenter: ${info.name} (${info.loadMs} ms${why})`;
 }

@@ -11,6 +11,7 @@ import pkg from '../../../package.json';
 import { checkFiles, type CheckRunOptions } from './run-check';
 import { reportFile } from './run-report';
 import { msg } from './messages';
+import { segmenterLine } from './context';
 
 export interface CliIO {
   cwd: string;
@@ -57,6 +58,11 @@ function cliLayer(opts: { locale?: string; rule?: string[]; disable?: string[] }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
+  // `--version` also says which segmenter runs here (nodejieba, or the jieba-wasm fallback).
+  if (argv.length === 1 && (argv[0] === '-v' || argv[0] === '--version')) {
+    io.stdout(`${pkg.version}\n${segmenterLine()}\n`);
+    return EXIT_OK;
+  }
   const program = new Command('speechcheck');
   program
     .description('检查中文讲话稿：占位符、提法、日期、结构、标点、用字、残留\nChecks Chinese speech drafts.')
@@ -72,6 +78,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-c, --config <path>', '使用这个配置文件，而不是向上查找 .speechcheckrc.json / use this rc file')
     .addOption(new Option('--locale <locale>', '消息语言 / message language').choices(['zh', 'en']))
     .option('-q, --quiet', '只报告错误 / report errors only')
+    .option('--debug', '在标准错误输出上说明使用的分词模块 / say on stderr which segmenter runs')
     .option('--color', '强制彩色输出 / force colour')
     .option('--no-color', '不用彩色 / no colour')
     .addHelpText(
@@ -109,6 +116,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         ...(opts.locale ? { locale: (opts.locale === 'en' ? 'en' : 'zh-CN') as Locale } : {}),
         layer,
         today: todayFrom(io.env),
+        debug: Boolean(opts.debug),
       };
       exitCode = await checkFiles(inputs, runOptions, io);
     });
@@ -120,9 +128,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['markdown', 'json', 'html']).default('markdown'))
     .option('-c, --config <path>', '使用这个配置文件 / use this rc file')
     .addOption(new Option('--locale <locale>', '报告语言 / report language').choices(['zh', 'en']))
-    .action(async (file: string, opts: { format: 'markdown' | 'json' | 'html'; config?: string; locale?: string }) => {
+    .option('--debug', '在标准错误输出上说明使用的分词模块 / say on stderr which segmenter runs')
+    .action(async (file: string, opts: { format: 'markdown' | 'json' | 'html'; config?: string; locale?: string; debug?: boolean }) => {
       exitCode = await reportFile(file, {
         format: opts.format,
+        debug: Boolean(opts.debug),
         ...(opts.config ? { configPath: opts.config } : {}),
         layer: cliLayer(opts),
         today: todayFrom(io.env),

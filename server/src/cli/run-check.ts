@@ -27,6 +27,7 @@ export interface CheckRunOptions {
   locale?: Locale;
   layer: SpeechCheckConfig;
   today: Date;
+  debug?: boolean;
 }
 
 export async function checkFiles(args: readonly string[], options: CheckRunOptions, io: CliIO): Promise<number> {
@@ -39,7 +40,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
     { ...(options.configPath ? { configPath: options.configPath } : {}), layer: options.layer, today: options.today },
     io.cwd,
   );
-  const segmenters = new SegmenterLoader((s) => io.stderr(s));
+  const segmenters = new SegmenterLoader((s) => io.stderr(s), options.debug);
   const reportedRc = new Set<string>();
   const results: FileResult[] = [];
   const diffs: string[] = [];

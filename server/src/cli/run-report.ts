@@ -16,6 +16,7 @@ export interface ReportRunOptions {
   configPath?: string;
   layer: SpeechCheckConfig;
   today: Date;
+  debug?: boolean;
 }
 
 export async function reportFile(arg: string, options: ReportRunOptions, io: CliIO): Promise<number> {
@@ -41,7 +42,7 @@ export async function reportFile(arg: string, options: ReportRunOptions, io: Cli
     io.stderr(`speechcheck: ${msg('badConfig', { reason: conf.message, file: input.file })}\n`);
     return 2;
   }
-  const segmenter = new SegmenterLoader((s) => io.stderr(s)).for(conf.config);
+  const segmenter = new SegmenterLoader((s) => io.stderr(s), options.debug).for(conf.config);
   const data = report(read.decoded.text, conf.config, segmenter);
   const locale = conf.config.locale;
   if (options.format === 'json') io.stdout(`${JSON.stringify({ file: input.file, ...data }, null, 2)}\n`);

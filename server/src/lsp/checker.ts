@@ -7,7 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkSync, needsSegmenter, RULE_IDS } from '../engine/check';
 import type { NormalizedConfig } from '../engine/config';
 import { fixAllSync } from '../engine/fix';
-import { getLoadedSegmenter, loadSegmenter, type Segmenter } from '../engine/segment';
+import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/segment';
+import type { SegmenterNotice } from '../protocol';
 import type { Finding, RuleId } from '../engine/types';
 
 /**
@@ -61,8 +62,10 @@ export class Checker {
 
   constructor(
     private readonly logger: Logger,
-    /** Called once nodejieba has loaded, so results can be completed. */
+    /** Called once a segmenter has loaded, so results can be completed. */
     private readonly onSegmenterReady: () => void,
+    /** Called once the segmenter is chosen, or neither loads (shown to the user). */
+    private readonly onSegmenterChosen: (notice: SegmenterNotice) => void = () => undefined,
   ) {}
 
   /** The findings for this document version under this configuration, computed at most once. */
@@ -142,13 +145,25 @@ export class Checker {
         loadSegmenter().then(
           (segmenter) => {
             this.segmenterState = 'ready';
-            this.logger.log(`nodejieba loaded in ${Date.now() - started} ms; completing results.`);
+            const info = getSegmenterInfo();
+            const name = info?.name ?? 'nodejieba';
+            this.logger.log(
+              `Segmenter: ${name}, loaded in ${Date.now() - started} ms` +
+                (info?.fallbackReason ? ` (nodejieba not used: ${info.fallbackReason})` : '') +
+                '; completing results.',
+            );
             resolve(segmenter);
+            this.onSegmenterChosen({
+              name,
+              loadMs: info?.loadMs ?? Date.now() - started,
+              ...(info?.fallbackReason ? { fallbackReason: info.fallbackReason } : {}),
+            });
             this.onSegmenterReady();
           },
           (e: unknown) => {
             this.segmenterState = 'failed';
-            this.logger.error(`nodejieba failed to load; rules that need word segmentation stay off: ${describe(e)}`);
+            this.logger.error(`No segmenter loaded (nodejieba nor jieba-wasm); rules that need word segmentation stay off: ${describe(e)}`);
+            this.onSegmenterChosen({ name: null, error: describe(e) });
             resolve(undefined);
           },
         );

@@ -21,7 +21,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnosticResultId, REPORT_REQUEST } from '../protocol';
+import { diagnosticResultId, REPORT_REQUEST, SEGMENTER_NOTIFICATION } from '../protocol';
 import * as fs from 'node:fs';
 import { report } from '../engine/report';
 import { ConfigError } from '../engine/config';
@@ -56,7 +56,11 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const configs = new ConfigStore(connection);
   const logger = { log: (m: string) => connection.console.log(m), error: (m: string) => connection.console.error(m) };
-  const checker = new Checker(logger, () => refreshAll());
+  const checker = new Checker(
+    logger,
+    () => refreshAll(),
+    (notice) => void connection.sendNotification(SEGMENTER_NOTIFICATION, notice),
+  );
   const diagnosticsOf = new WeakMap<CheckResult, Diagnostic[]>();
   const lastEdit = new Map<string, number>();
   const justOpened = new Set<string>();
