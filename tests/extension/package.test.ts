@@ -137,6 +137,14 @@ describe('package.json contributions', () => {
     expect(pkg.activationEvents).toEqual(
       expect.arrayContaining(['onLanguage:speech-draft', 'onLanguage:plaintext', 'onLanguage:markdown']),
     );
-    expect(pkg.scripts.package).toMatch(/vsce package/);
+    expect(pkg.scripts.package).toBe('node tools/package.mjs');
+    // No flags that hide packaging mistakes: the manifest names its repository and licence, and has an icon.
+    expect(pkg.scripts.package).not.toMatch(/allow-missing-repository|skip-license/);
+    expect(readFileSync(path.join(root, 'tools/package.mjs'), 'utf8')).not.toMatch(/allow-missing-repository|skip-license/);
+    expect(pkg.repository.url).toMatch(/^https:\/\//);
+    expect(pkg.license).toBe('MIT');
+    const icon = readFileSync(path.join(root, pkg.icon));
+    expect(icon.subarray(1, 4).toString()).toBe('PNG');
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([128, 128]);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * What the VSIX ships (`vsce ls`, the list `npm run package` zips): the bundles, the trimmed
- * dictionaries, the grammar and nodejieba's binding — no sources, maps or devDependencies.
- * Then those files alone, copied to a fresh folder, run the server with segmentation: the
- * proof that nodejieba and dist/dict are found in the installed layout.
+ * What each platform's VSIX ships (`vsce ls`, the list `npm run package` zips per target):
+ * the bundles, the trimmed dictionaries, jieba-wasm's .wasm, the grammar, the icon, and on
+ * linux-x64 only nodejieba's binding — no sources, maps or devDependencies. Then those files
+ * alone, copied to a fresh folder, run the server with segmentation: nodejieba on linux-x64,
+ * jieba-wasm on every other platform.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -13,8 +14,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(__dirname, '../..');
 const built = existsSync(path.join(root, 'dist/server.js')) && existsSync(path.join(root, 'dist/client.js'));
 
-function packagedFiles(): string[] {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-yarn'], {
+function packagedFiles(ignoreFile?: string): string[] {
+  const args = [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-yarn', ...(ignoreFile ? ['--ignoreFile', ignoreFile] : [])];
+  const r = spawnSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
   });
@@ -28,6 +30,8 @@ function lsp(serverJs: string) {
   let buf = Buffer.alloc(0);
   let nextId = 0;
   const pending = new Map<number, (m: any) => void>();
+  let noticed: (n: { segmenter: string | null }) => void = () => undefined;
+  const segmenterNotice = new Promise<{ segmenter: string | null }>((resolve) => (noticed = resolve));
   const send = (m: object): void => {
     const s = JSON.stringify({ jsonrpc: '2.0', ...m });
     child.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
@@ -41,6 +45,7 @@ function lsp(serverJs: string) {
       if (buf.length < head + 4 + len) return;
       const msg = JSON.parse(buf.subarray(head + 4, head + 4 + len).toString());
       buf = buf.subarray(head + 4 + len);
+      if (msg.method === 'speechcheck/segmenter') noticed({ segmenter: msg.params.name });
       if (msg.id !== undefined && !msg.method) pending.get(msg.id)?.(msg);
       else if (msg.id !== undefined) send({ id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => null) : null });
     }
@@ -54,64 +59,91 @@ function lsp(serverJs: string) {
         send({ id, method, params });
       }),
     kill: () => child.kill(),
+    segmenterNotice,
   };
 }
 
-describe.skipIf(!built)('VSIX contents', () => {
-  let files: string[] = [];
-  beforeAll(() => {
-    files = packagedFiles();
+const COMMON = [
+  'CHANGELOG.md',
+  'README.md',
+  'dist/client.js',
+  'dist/dict/hmm_model.utf8',
+  'dist/dict/idf.utf8',
+  'dist/dict/jieba.dict.utf8',
+  'dist/dict/jieba.dropped.utf8',
+  'dist/dict/stop_words.utf8',
+  'dist/dict/user.dict.utf8',
+  'dist/jieba_rs_wasm_bg.wasm',
+  'dist/server.js',
+  'language-configuration.json',
+  'LICENSE',
+  'media/icon.png',
+  'media/speechcheck.svg',
+  'NOTICE',
+  'package.json',
+  'package.nls.json',
+  'package.nls.zh-cn.json',
+  'syntaxes/speech-draft.tmLanguage.json',
+];
+const NODEJIEBA = [
+  'node_modules/nodejieba/LICENSE',
+  'node_modules/nodejieba/build/Release/nodejieba.node',
+  'node_modules/nodejieba/index.js',
+  'node_modules/nodejieba/package.json',
+];
+
+async function runsFrom(files: string[]): Promise<{ segmenter: string | null }> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'speechcheck-vsix-')), 'extension');
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    copyFileSync(path.join(root, f), path.join(dir, f));
+  }
+  const server = lsp(path.join(dir, 'dist/server.js'));
+  try {
+    const init = await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    expect(init.result.capabilities).toBeTruthy();
+    server.notify('initialized', {});
+    const uri = 'file:///tmp/在全市工作会议上的讲话.speech.txt';
+    const text = '在全市工作会议上的讲话\n（2024年3月15日）\n\n同志们：\n今年完成投资XX亿元，抓好“放管服”改革。\n';
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'speech-draft', version: 1, text } });
+    const report = await server.request('speechcheck/report', { uri });
+    expect(report.error).toBeUndefined();
+    expect(report.result.totals.segmented).toBe(true);
+    expect(report.result.slots.total).toBe(1);
+    const notice = await server.segmenterNotice;
+    await server.request('shutdown', {});
+    return notice;
+  } finally {
+    server.kill();
+  }
+}
+
+describe.skipIf(!built)('VSIX contents per platform', () => {
+  let native: string[] = [];
+  let portable: string[] = [];
+  beforeAll(async () => {
+    // @ts-expect-error: a plain ES module without types
+    const pkg = await import('../../tools/package.mjs');
+    expect(pkg.NATIVE_TARGETS).toEqual(['linux-x64']);
+    expect(pkg.PORTABLE_TARGETS).toEqual(['win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64', 'linux-arm64', 'alpine-x64']);
+    expect(pkg.vsixName('darwin-arm64')).toMatch(/^speechcheck-darwin-arm64-\d+\.\d+\.\d+\.vsix$/);
+    native = packagedFiles(pkg.ignoreFileFor('linux-x64'));
+    portable = packagedFiles(pkg.ignoreFileFor('win32-x64'));
+  }, 120_000);
+
+  it('linux-x64: the bundles, dictionaries, jieba-wasm, grammar, icon and nodejieba binding, nothing else', () => {
+    expect(native).toEqual([...COMMON, ...NODEJIEBA].sort());
+  });
+
+  it('every other platform: the same without nodejieba (no native code)', () => {
+    expect(portable).toEqual([...COMMON].sort());
+  });
+
+  it('runs the server with nodejieba from the linux-x64 files alone', async () => {
+    expect((await runsFrom(native)).segmenter).toBe('nodejieba');
   }, 60_000);
 
-  it('ships the bundles, dictionaries, grammar and nodejieba binding, nothing else', () => {
-    // A LICENSE file, once the repository has one, ships too.
-    expect(files.filter((f) => !/^(LICENSE|NOTICE)/.test(f))).toEqual(
-      [
-        'README.md',
-        'dist/client.js',
-        'dist/dict/hmm_model.utf8',
-        'dist/dict/idf.utf8',
-        'dist/dict/jieba.dict.utf8',
-        'dist/dict/jieba.dropped.utf8',
-        'dist/dict/stop_words.utf8',
-        'dist/dict/user.dict.utf8',
-        'dist/jieba_rs_wasm_bg.wasm',
-        'dist/server.js',
-        'language-configuration.json',
-        'media/speechcheck.svg',
-        'node_modules/nodejieba/LICENSE',
-        'node_modules/nodejieba/build/Release/nodejieba.node',
-        'node_modules/nodejieba/index.js',
-        'node_modules/nodejieba/package.json',
-        'package.json',
-        'package.nls.json',
-        'package.nls.zh-cn.json',
-        'syntaxes/speech-draft.tmLanguage.json',
-      ].sort(),
-    );
-  });
-
-  it('runs the server with segmentation from the packaged files alone', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'speechcheck-vsix-')), 'extension');
-    for (const f of files) {
-      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-      copyFileSync(path.join(root, f), path.join(dir, f));
-    }
-    const server = lsp(path.join(dir, 'dist/server.js'));
-    try {
-      const init = await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-      expect(init.result.capabilities).toBeTruthy();
-      server.notify('initialized', {});
-      const uri = 'file:///tmp/在全市工作会议上的讲话.speech.txt';
-      const text = '在全市工作会议上的讲话\n（2024年3月15日）\n\n同志们：\n今年完成投资XX亿元，抓好“放管服”改革。\n';
-      server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'speech-draft', version: 1, text } });
-      const report = await server.request('speechcheck/report', { uri });
-      expect(report.error).toBeUndefined();
-      expect(report.result.totals.segmented).toBe(true);
-      expect(report.result.slots.total).toBe(1);
-      await server.request('shutdown', {});
-    } finally {
-      server.kill();
-    }
-  });
+  it('runs the server with jieba-wasm from the other platforms\' files alone', async () => {
+    expect((await runsFrom(portable)).segmenter).toBe('jieba-wasm');
+  }, 60_000);
 });
