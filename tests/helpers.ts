@@ -69,6 +69,7 @@ export function describeSeeds(title: string, rules: readonly string[], body: (se
     }
     return s;
   };
+  if (!present) console.log(`${title}: skipped, the seed drafts are absent (${SEEDS_DIR}; the mission's ../shared beside the clone)`);
   describe.skipIf(!present)(title, () => {
     it('counts per rule per seed', () => {
       for (const f of files) {

@@ -176,7 +176,7 @@ describe('inputs', () => {
   it('standard input as -', () => {
     const r = runCli(['--rule', GOLDEN_RULES, '-f', 'json', '-'], { cwd: dir, input: DRAFT });
     const [file] = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
-    expect(file!.file).toBe('-');
+    expect(file!.file).toBe('<stdin>');
     expect(file!.diagnostics.map((d) => d.rule)).toContain('placeholder');
     expect(r.code).toBe(1);
   });
@@ -336,7 +336,7 @@ describe('speechcheck report', () => {
   });
 
   it('reads standard input; exit 2 for a missing file or a second file', () => {
-    expect(runCli(['report', '-f', 'json', '-'], { cwd: dir, input: DRAFT }).stdout).toContain('"file": "-"');
+    expect(runCli(['report', '-f', 'json', '-'], { cwd: dir, input: DRAFT }).stdout).toContain('"file": "<stdin>"');
     const missing = runCli(['report', 'missing.txt'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing.txt');

@@ -39,7 +39,7 @@ export function withEol(before: string, after: string, eol: string): string {
  */
 export function unifiedDiff(before: string, after: string, name: string, context = 1): string {
   if (before === after) return '';
-  const oldLines = splitLines(before);
+  const oldLines = diffLines(before);
   const lineOf = (offset: number): number => {
     let lo = 0;
     let hi = oldLines.length - 1;
@@ -81,13 +81,23 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const oldEnd = oldLines[last]!.end;
     const newText = after.slice(oldStart + shift, oldEnd + shift + s.delta);
     const oldHunk = oldLines.slice(first, last + 1).map((l) => l.text);
-    const newHunk = splitLines(newText).map((l) => l.text);
+    const newHunk = diffLines(newText).map((l) => l.text);
     out.push(`@@ -${first + 1},${oldHunk.length} +${first + 1 + lineShift},${newHunk.length} @@`);
     out.push(...hunkBody(oldHunk, newHunk));
     shift += s.delta;
     lineShift += newHunk.length - oldHunk.length;
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The lines of a text as a diff counts them: a final line break ends the last line, it does
+ * not start an empty one (else every hunk at the end of a file shows a phantom blank line).
+ */
+function diffLines(text: string): ReturnType<typeof splitLines> {
+  const lines = splitLines(text);
+  if (lines.length > 1 && lines[lines.length - 1]!.text === '') lines.pop();
+  return lines;
 }
 
 /** Common leading and trailing lines as context, the rest as removed/added. */

@@ -42,7 +42,7 @@ export function expandInputs(args: readonly string[], cwd: string): { inputs: In
   };
   for (const arg of args) {
     if (arg === '-') {
-      add('-');
+      add('<stdin>'); // standard input, named as tools name it
       continue;
     }
     const absolute = path.resolve(cwd, arg);

@@ -3,7 +3,7 @@
  * over the engine. Exit 0: nothing at warning or above; 1: findings; 2: bad usage or a file
  * that could not be read, decoded or configured (the other files are still checked).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RULE_IDS } from '../engine/check';
 import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
 import type { Locale } from '../engine/types';
@@ -42,6 +42,14 @@ export function todayFrom(env: NodeJS.ProcessEnv): Date {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date();
 }
 
+/** `--locale`: the spellings rc files and settings use (zh-CN, en) and the short ones (zh, en-US). */
+function parseLocale(value: string): 'zh' | 'en' {
+  const v = value.trim().toLowerCase();
+  if (v === 'zh' || v === 'zh-cn' || v === 'zh-hans' || v === 'zh_cn') return 'zh';
+  if (v === 'en' || v === 'en-us' || v === 'en-gb' || v === 'en_us') return 'en';
+  throw new InvalidArgumentError('可选 / allowed: zh-CN, zh, en, en-US');
+}
+
 /** The command-line layer on top of the rc files: --locale, --rule, --disable. */
 function cliLayer(opts: { locale?: string; rule?: string[]; disable?: string[] }): SpeechCheckConfig {
   for (const id of [...(opts.rule ?? []), ...(opts.disable ?? [])]) {
@@ -76,7 +84,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-r, --rule <ids>', '只运行这些规则（可重复或用逗号分隔）/ run only these rules', collect)
     .option('-d, --disable <ids>', '关闭这些规则 / turn these rules off', collect)
     .option('-c, --config <path>', '使用这个配置文件，而不是向上查找 .speechcheckrc.json / use this rc file')
-    .addOption(new Option('--locale <locale>', '消息语言 / message language').choices(['zh', 'en']))
+    .addOption(new Option('--locale <locale>', '消息语言 / message language: zh-CN (zh) | en (en-US)').argParser(parseLocale))
     .option('-q, --quiet', '只报告错误 / report errors only')
     .option('--debug', '在标准错误输出上说明使用的分词模块 / say on stderr which segmenter runs')
     .option('--color', '强制彩色输出 / force colour')
@@ -127,7 +135,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .argument('<file>', '文件，或 - 表示标准输入 / a file, or - for stdin')
     .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['markdown', 'json', 'html']).default('markdown'))
     .option('-c, --config <path>', '使用这个配置文件 / use this rc file')
-    .addOption(new Option('--locale <locale>', '报告语言 / report language').choices(['zh', 'en']))
+    .addOption(new Option('--locale <locale>', '报告语言 / report language: zh-CN (zh) | en (en-US)').argParser(parseLocale))
     .option('--debug', '在标准错误输出上说明使用的分词模块 / say on stderr which segmenter runs')
     .action(async (file: string, opts: { format: 'markdown' | 'json' | 'html'; config?: string; locale?: string; debug?: boolean }) => {
       exitCode = await reportFile(file, {

@@ -108,9 +108,13 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
   }
 
   const displayLocale: Locale = locale ?? 'zh-CN';
+  // After an error with nothing checked, no all-clear line: "nothing found in 0 files" reads as
+  // success. (Files that were checked still get their line, beside the error.)
+  const quietAfterError = failures.length > 0 && results.length === 0;
   if (options.fix === 'dry-run') {
-    io.stdout(diffs.length ? diffs.join('') : `${msg('nothingToFix')}\n`);
-  } else {
+    if (diffs.length) io.stdout(diffs.join(''));
+    else if (failures.length === 0) io.stdout(`${msg('nothingToFix')}\n`);
+  } else if (!(quietAfterError && options.format === 'stylish')) {
     io.stdout(render(results, options, displayLocale, failures));
   }
   if (failures.length > 0) return 2;

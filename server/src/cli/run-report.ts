@@ -3,6 +3,8 @@
  * self-contained HTML page. Exit 0 when rendered, 2 when the file or its configuration
  * could not be read.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { report } from '../engine/report';
 import { renderReportHtml, renderReportMarkdown } from '../engine/report-render';
 import type { SpeechCheckConfig } from '../engine/config';
@@ -23,8 +25,12 @@ export async function reportFile(arg: string, options: ReportRunOptions, io: Cli
   const { inputs, problems } = expandInputs([arg], io.cwd);
   for (const p of problems) io.stderr(`speechcheck: ${p.message}\n`);
   if (problems.length > 0) return 2;
-  if (inputs.length !== 1) {
-    io.stderr(`speechcheck: ${msg('usage', { reason: msg('reportOne') })}\n`);
+  const folder = arg !== '-' && fs.statSync(path.resolve(io.cwd, arg), { throwIfNoEntry: false })?.isDirectory();
+  if (inputs.length !== 1 || folder) {
+    const [what, whatEn] = folder
+      ? ['是一个目录', 'is a folder']
+      : [`匹配了 ${inputs.length} 个文件`, `matched ${inputs.length} files`];
+    io.stderr(`speechcheck: 用法错误 / usage error: ${msg('reportOne', { arg, what, whatEn })}\n`);
     return 2;
   }
   const input = inputs[0]!;

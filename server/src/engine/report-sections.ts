@@ -245,7 +245,7 @@ function announcementSection(r: ConsistencyReport, t: Text, locale: Locale): Sec
     { text: String(a.line + 1), refs: [{ line: a.line, start: a.start, end: a.end }] },
     `${a.text}${paren(locale, a.announced)}`,
     a.counted === undefined ? '—' : String(a.counted),
-    a.countedWhat ?? '—',
+    (locale === 'en' ? (a.countedWhatEn ?? a.countedWhat) : a.countedWhat) ?? '—',
     a.kept === undefined ? t('unknown') : a.kept ? { text: t('kept'), tone: 'ok' } : { text: t('notKept'), tone: 'bad' },
   ]);
   rows.sort((a, b) => Number(typeof b[4] === 'object' && b[4].tone === 'bad') - Number(typeof a[4] === 'object' && a[4].tone === 'bad'));

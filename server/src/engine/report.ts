@@ -79,6 +79,8 @@ export interface ReportAnnouncement {
   announced: number;
   counted?: number;
   countedWhat?: string;
+  /** The same in English, for the English report. */
+  countedWhatEn?: string;
   /** true when the count is kept, false when not, undefined when nothing countable followed. */
   kept?: boolean;
 }
@@ -183,6 +185,7 @@ export function report(
     announced: a.announced,
     ...(a.counted !== undefined ? { counted: a.counted, kept: a.counted === a.announced } : {}),
     ...(a.countedWhat !== undefined ? { countedWhat: a.countedWhat } : {}),
+    ...(a.countedWhatEn !== undefined ? { countedWhatEn: a.countedWhatEn } : {}),
   }));
 
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
