@@ -5,7 +5,7 @@
 //               darwin-x64, darwin-arm64, linux-arm64, alpine-x64.
 // Files ship per .vscodeignore; for the wasm-only targets nodejieba's lines are dropped from
 // it (portableIgnoreFile). VSIX names come from package.json's version.
-//   node tools/package.mjs [--target t1,t2] [--no-build]
+//   node tools/package.mjs [--target t1,t2] [--no-build] [--out-dir dir]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,10 +48,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const i = process.argv.indexOf('--target');
   const targets = i > 0 ? process.argv[i + 1].split(',') : TARGETS;
   for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`unknown target ${t}; one of ${TARGETS.join(', ')}`);
+  const o = process.argv.indexOf('--out-dir');
+  const outDir = o > 0 ? path.resolve(process.argv[o + 1]) : ROOT;
   if (!process.argv.includes('--no-build')) run(['esbuild.mjs', '--production']);
   for (const target of targets) {
     const ignore = ignoreFileFor(target);
     console.log(`\n${target}: ${ignore ? 'jieba-wasm only' : 'nodejieba (native) + jieba-wasm fallback'}`);
-    run([VSCE, 'package', '--no-yarn', '--target', target, '--out', vsixName(target), ...(ignore ? ['--ignoreFile', ignore] : [])]);
+    run([VSCE, 'package', '--no-yarn', '--target', target, '--out', path.join(outDir, vsixName(target)), ...(ignore ? ['--ignoreFile', ignore] : [])]);
   }
 }

@@ -79,6 +79,7 @@ describe('npm pack', () => {
     );
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.bin).toEqual({ speechcheck: 'dist/cli.js' });
+    expect(pkg.files).toBeUndefined(); // .npmignore says what ships: vsce refuses "files" beside .vscodeignore
     expect(pkg.dependencies ?? {}).toEqual({}); // everything else is bundled
     expect(Object.keys(pkg.optionalDependencies)).toEqual(['nodejieba']);
   });

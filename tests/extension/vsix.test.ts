@@ -6,7 +6,7 @@
  * jieba-wasm on every other platform.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,18 @@ describe.skipIf(!built)('VSIX contents per platform', () => {
   it('every other platform: the same without nodejieba (no native code)', () => {
     expect(portable).toEqual([...COMMON].sort());
   });
+
+  it('vsce packages a target (no .vscodeignore/"files" conflict, no hiding flags), named from the version', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'speechcheck-vsix-out-'));
+    const r = spawnSync(process.execPath, [path.join(root, 'tools/package.mjs'), '--target', 'darwin-arm64', '--no-build', '--out-dir', out], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(readdirSync(out)).toEqual([`speechcheck-darwin-arm64-${version}.vsix`]);
+    expect(r.stdout).not.toContain('nodejieba.node');
+  }, 120_000);
 
   it('runs the server with nodejieba from the linux-x64 files alone', async () => {
     expect((await runsFrom(native)).segmenter).toBe('nodejieba');
