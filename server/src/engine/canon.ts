@@ -50,7 +50,7 @@ export const CANON: readonly CanonEntry[] = (canonData as { entries: CanonEntry[
 const QUOTE_RE = /[“”"「」『』‘’]/;
 const isQuote = (c: string | undefined) => c !== undefined && QUOTE_RE.test(c);
 /** Separators that documents use interchangeably inside a formulation. */
-const normChar = (c: string): string => (c === '，' || c === ',' ? '、' : c);
+const normChar = (c: string): string => (c === '，' || c === ',' ? '、' : c === '与' ? '同' : c);
 const PUNCT_RE = /[，。；：！？、,.;:!?（）()《》〈〉【】\s—…]/;
 
 /** The canon with the user's own formulations added (memoised per config object). */
@@ -255,6 +255,11 @@ export class CanonIndex {
         if (tail !== w.slice(m - 2) && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
         const found = text.slice(start, end);
         if (stripQuotes(found) === stripQuotes(c.entry.wording)) break;
+        // A whole word added or dropped (`世界面临百年未有之大变局`, `坚持和加强党的领导`) is a
+        // sentence of its own, not a misquoted formulation.
+        // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
+        if (/[0-9０-９]/.test(found)) break;
+        if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
         if (!best || r.distance < best.distance) {
           best = { start, end, found, entry: c.entry, fix: restoreQuotes(c.entry.wording, found), distance: r.distance, ambiguous: false };
         }
@@ -263,6 +268,17 @@ export class CanonIndex {
     }
     return best;
   }
+}
+
+/** Whether `a` is `b` with two or more adjacent characters added or dropped, and nothing else. */
+function wordAddedOrDropped(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length - short.length < 2) return false;
+  let p = 0;
+  while (p < short.length && long[p] === short[p]) p++;
+  let q = 0;
+  while (q < short.length - p && long[long.length - 1 - q] === short[short.length - 1 - q]) q++;
+  return p + q >= short.length;
 }
 
 /** A near-miss is quiet when a correct string other than a part of this wording covers it. */
