@@ -123,3 +123,13 @@ describe('user formulations extend the canon', () => {
     expect(canonFor(undefined).entries.length).toBe(CANON.length);
   });
 });
+
+describe('formulation-wording: adaptations that stay quiet', () => {
+  it.each([
+    '推进基层治理体系和治理能力现代化。',
+    '加快建设现代化经济体系。',
+    '打好脱贫攻坚战。',
+    '推进美丽中国建设，实施就业优先政策。',
+    '弘扬伟大抗疫精神。',
+  ])('%s', (t) => expect(flagged(t, 'formulation-wording')).toEqual([]));
+});

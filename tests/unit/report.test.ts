@@ -251,7 +251,7 @@ describe('the 提法 table against the formulation canon', () => {
     expect(r.formulations.find((f) => f.canonical === '坚持以经济建设为中心')?.canon).toBe('nonstandard');
   });
   it('shows the column in the rendered report', () => {
-    const md = renderReportMarkdown(r, 'zh-CN');
+    const md = renderReportMarkdown(r, { locale: 'zh-CN' });
     expect(md).toContain('规范性');
     expect(md).toContain('已过时');
     expect(md).toContain('不规范');

@@ -259,6 +259,7 @@ export class CanonIndex {
         // sentence of its own, not a misquoted formulation.
         // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
         if (/[0-9０-９]/.test(found)) break;
+        if (wordSwapped([...stripQuotes(found)].map(normChar).join(''), w)) break;
         if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
         if (!best || r.distance < best.distance) {
           best = { start, end, found, entry: c.entry, fix: restoreQuotes(c.entry.wording, found), distance: r.distance, ambiguous: false };
@@ -268,6 +269,23 @@ export class CanonIndex {
     }
     return best;
   }
+}
+
+/** National scope words in a formulation, and the local scopes a draft adapts them to. */
+const NATIONAL_SCOPE = new Set(['国家', '全国', '中国']);
+const LOCAL_SCOPE = new Set(['基层', '市域', '县域', '全省', '全市', '全县', '全区', '地方', '社会', '城市', '乡村', '区域', '本地', '本省', '本市', '我省', '我市', '我县', '我区']);
+
+/**
+ * Whether `a` is `b` with its national scope put to a local one (`推进国家治理体系…` →
+ * `推进基层治理体系…`): a deliberate adaptation, not a misquote.
+ */
+function wordSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let k = 0; k < a.length && diff.length <= 2; k++) if (a[k] !== b[k]) diff.push(k);
+  if (diff.length !== 2 || diff[1] !== diff[0]! + 1) return false;
+  const k = diff[0]!;
+  return NATIONAL_SCOPE.has(b.slice(k, k + 2)) && LOCAL_SCOPE.has(a.slice(k, k + 2));
 }
 
 /** Whether `a` is `b` with two or more adjacent characters added or dropped, and nothing else. */
