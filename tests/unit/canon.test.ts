@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CANON, canonFor, CanonIndex } from '../../server/src/engine/canon';
 import { findings, flagged } from '../helpers';
+import { RULES as ALL_RULES } from '../../server/src/engine/rules';
 
 const RULES = ['formulation-wording', 'formulation-members', 'formulation-current'] as const;
 const quiet = (text: string) => RULES.flatMap((r) => flagged(text, r));
@@ -132,4 +133,20 @@ describe('formulation-wording: adaptations that stay quiet', () => {
     '推进美丽中国建设，实施就业优先政策。',
     '弘扬伟大抗疫精神。',
   ])('%s', (t) => expect(flagged(t, 'formulation-wording')).toEqual([]));
+});
+
+describe('linear on long lines', () => {
+  it('formulation-current and formulation-members on one long paragraph', () => {
+    const line = '要深入学习贯彻党的十八大精神，增强“四个意识”，即政治意识、大局意识、核心意识、看齐意识，今年是“十三五”收官之年，'.repeat(4000);
+    const text = `在全县工作会议上的讲话\n（2019年3月1日）\n${line}\n`;
+    // Only the formulation rules (enum-count has its own budget for thousands of announcements).
+    const only = {
+      rules: Object.fromEntries(ALL_RULES.map((r) => [r.id, (RULES as readonly string[]).includes(r.id) ? ('warning' as const) : ('off' as const)])),
+    };
+    const t0 = performance.now();
+    const fs = findings(text, 'formulation-current', only);
+    expect(fs.length).toBeGreaterThan(1000);
+    expect(findings(text, 'formulation-members', only)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
 });

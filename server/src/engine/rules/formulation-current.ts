@@ -14,6 +14,8 @@ const CONGRESSES: ReadonlyArray<{ n: string; closed: [number, number, number] }>
 const THIS_YEAR_RE = /今年(?:是|为|作为|正值|恰逢|适逢|也是|又是)([^。；！？\n]{1,40}?)(?:之年|的一年)/g;
 /** `学习贯彻党的十八大精神`, `贯彻落实党的十九大和十九届历次全会精神`. */
 const CONGRESS_RE = /(?:学习|贯彻|落实|领会|宣传)[^。；，,\n]{0,8}?(?:党的|中共)?(十八|十九|二十)(?:大|届[一二三四五六七八]中全会)(?:[和、及][^。；，,\n]{0,24}?)?精神/g;
+/** Characters looked at before a statement for words that put it in the past. */
+const WINDOW = 300;
 /** Words that put a paragraph in the past (a review of earlier years). */
 const HISTORIC_RE = /回顾|过去[五5一1]年|[五5]年来|一年来|去年|那时|当年|期间|时期|以来|曾经|曾/;
 
@@ -91,11 +93,16 @@ export const formulationCurrent = defineRule({
         const k = CONGRESSES.findIndex((c) => c.n === m![1]);
         const next = CONGRESSES[k + 1];
         if (!next || !afterDate(d, ...next.closed)) continue;
-        // The latest congress named in the same sentence counts (`十九大和二十大精神`).
-        const sentenceEnd = text.slice(m.index).search(/[。；！？]/);
-        const sentence = text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1), sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
+        // The latest congress named in the same sentence counts (`十九大和二十大精神`). Windows
+        // of a few hundred characters keep a long paragraph linear.
+        const from = Math.max(0, m.index - WINDOW);
+        const head = text.slice(from, m.index);
+        const sentenceStart = from + Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), -1) + 1;
+        const tail = text.slice(m.index, m.index + WINDOW);
+        const stop = tail.search(/[。；！？]/);
+        const sentence = text.slice(sentenceStart, m.index + (stop < 0 ? tail.length : stop));
         if (CONGRESSES.slice(k + 1).some((c) => sentence.includes(`${c.n}大`) || sentence.includes(`${c.n}届`))) continue;
-        if (HISTORIC_RE.test(text.slice(0, m.index)) || HISTORIC_RE.test(sentence)) continue;
+        if (HISTORIC_RE.test(head) || HISTORIC_RE.test(sentence)) continue;
         const latest = [...CONGRESSES].reverse().find((c) => afterDate(d, ...c.closed))!;
         const start = para.start + m.index;
         ctx.report({ start, end: start + m[0].length, messageId: 'congress', params: { text: m[0], year: d.year, latest: latest.n }, data: { congress: m[1] } });
