@@ -76,6 +76,7 @@ describe('formulation-members', () => {
     expect(findings('增强“四个意识”，即政治意识、大局意识、核心意识。', 'formulation-members')[0]?.message).toContain('看齐意识');
     expect(findings('做好“六稳”工作，即稳就业、稳金融、稳外资、稳外贸、稳投资、稳预期。', 'formulation-members')[0]?.message).toContain('顺序');
     expect(flagged('贯彻新发展理念，即创新、协调、绿色、开放、共享、安全的发展理念。', 'formulation-members')).toHaveLength(1);
+    expect(findings('贯彻新发展理念，即创新发展、协调发展、绿色发展、开放发展、共赢发展。', 'formulation-members')[0]?.message).toContain('“共赢”应为“共享”');
   });
   it('accepts the canonical list with prefixes and suffixes', () => {
     for (const t of [
@@ -84,6 +85,7 @@ describe('formulation-members', () => {
       '扎实做好“六稳”工作，即稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期工作。',
       '新发展理念，即创新、协调、绿色、开放、共享的发展理念。',
       '增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
+      '贯彻新发展理念，即创新发展、协调发展、绿色发展、开放发展、共享发展。',
     ])
       expect(flagged(t, 'formulation-members'), t).toEqual([]);
   });

@@ -47,6 +47,13 @@ export function findListedEnumerations(text: string, index: CanonIndex): ListedE
   return out.sort((a, b) => a.listStart - b.listStart);
 }
 
+/** The two characters every string ends with, if they all end alike. */
+function sharedSuffix(list: string[]): string | undefined {
+  if (list.length < 3) return undefined;
+  const s = list[0]!.slice(-2);
+  return s.length === 2 && list.every((x) => x.endsWith(s) && x.length > 2) ? s : undefined;
+}
+
 function normalizeItem(s: string, entry: CanonEntry): string {
   let t = s.trim().replace(/[“”"「」‘’]/g, '');
   for (const p of entry.memberPrefix ?? []) if (t.startsWith(p)) return t.slice(p.length);
@@ -73,6 +80,14 @@ function parseList(text: string, start: number, entry: CanonEntry): Omit<ListedE
     }
   }
   if (raw.length < 2) return undefined;
+  // `创新发展、协调发展、绿色发展…`: a word every item ends with that the members do not have.
+  const suffix = sharedSuffix(raw.slice(0, members.length).map((r) => r.text));
+  if (suffix && raw.length >= 3 && !members.some((m) => m.endsWith(suffix))) {
+    for (const r of raw) if (r.text.endsWith(suffix) && r.text.length > suffix.length) {
+      r.text = r.text.slice(0, -suffix.length);
+      r.end -= suffix.length;
+    }
+  }
   // The list ends at the first item that is not like a member (the sentence goes on).
   const items: ListedEnumeration['items'] = [];
   let plain = true;
