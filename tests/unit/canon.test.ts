@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CANON, canonFor, CanonIndex } from '../../server/src/engine/canon';
-import { findings, flagged } from '../helpers';
+import { findings, fixed, flagged } from '../helpers';
+import { normalizeConfig } from '../../server/src/engine/config';
 import { RULES as ALL_RULES } from '../../server/src/engine/rules';
 
 const RULES = ['formulation-wording', 'formulation-members', 'formulation-current'] as const;
@@ -118,7 +119,21 @@ describe('formulation-current', () => {
   });
 });
 
+describe('formulation-wording fixes', () => {
+  it('fix-all applies a one-character fix, leaves a two-character one as a suggestion', () => {
+    expect(fixed('要坚持以经济建设为重心。', 'formulation-wording')).toBe('要坚持以经济建设为中心。');
+    const f = findings('加快构建新发展局面。', 'formulation-wording')[0]!;
+    expect(f.fixes[0]!.edits[0]!.newText).toBe('加快构建新发展格局');
+    expect(fixed('加快构建新发展局面。', 'formulation-wording')).toBe('加快构建新发展局面。');
+  });
+});
+
 describe('user formulations extend the canon', () => {
+  it('rejects a malformed entry with a readable problem', () => {
+    expect(() => normalizeConfig([{ formulations: [{ name: '三个一流', members: ['一流环境'] }] }], { knownRules: [] })).toThrow(/members/);
+    expect(() => normalizeConfig([{ formulations: [{ wording: '某提法', colour: 'red' } as never] }], { knownRules: [] })).toThrow(/colour/);
+    expect(normalizeConfig([{ formulations: ['六稳', { name: '三个一流', members: ['甲', '乙'] }] }], { knownRules: [] }).formulations).toEqual(['六稳', '三个一流']);
+  });
   it('an entry with members and a bare wording', () => {
     const config = { formulations: [{ name: '三个一流', members: ['一流环境', '一流服务', '一流效率'] }, { wording: '打造区域性中心城市建设样板' }] };
     expect(flagged('打造“三个一流”，即一流环境、一流效益、一流服务。', 'formulation-members', config)).toHaveLength(1);

@@ -14,6 +14,8 @@ export const formulationWording = defineRule({
     },
     fix: { zh: '改为规范表述“{fix}”', en: 'Change to the canonical "{fix}"' },
   },
+  // Fix-all applies the fix only for one character changed in place where one formulation is
+  // clearly meant; anything else is offered as a suggestion.
   check(ctx) {
     for (const m of canonFor(ctx.config).nearMisses(ctx.text)) {
       const src = m.entry.source?.title;
@@ -22,7 +24,7 @@ export const formulationWording = defineRule({
         end: m.end,
         messageId: 'wording',
         params: { found: m.found, fix: m.fix, source: src ? (ctx.config.locale === 'en' ? ` (source: ${src})` : `（出处：${src}）`) : '' },
-        fixes: [{ title: 'fix', params: { fix: m.fix }, edits: [{ start: m.start, end: m.end, newText: m.fix }], safe: !m.ambiguous }],
+        fixes: [{ title: 'fix', params: { fix: m.fix }, edits: [{ start: m.start, end: m.end, newText: m.fix }], safe: !m.ambiguous && m.distance === 1 && m.found.length === m.fix.length }],
         data: { entry: m.entry.id, found: m.found, fix: m.fix, distance: m.distance },
       });
     }
