@@ -149,6 +149,8 @@ describe('formulation-wording: adaptations that stay quiet', () => {
     '打好脱贫攻坚战。',
     '推进美丽中国建设，实施就业优先政策。',
     '弘扬伟大抗疫精神。',
+    '坚持以项目建设为中心。',
+    '推进市域社会治理体系和治理能力现代化。',
   ])('%s', (t) => expect(flagged(t, 'formulation-wording')).toEqual([]));
 });
 

@@ -108,6 +108,8 @@ export interface CanonUse {
 /** Wordings this long or longer are checked for one changed character, and for two from TWO_EDITS. */
 const MIN_CHECKED = 7;
 const TWO_EDITS = 9;
+/** Prose wordings this long are quoted verbatim: a word swapped in them is a misquote. */
+const VERBATIM = 12;
 
 export class CanonIndex {
   readonly entries: readonly CanonEntry[];
@@ -259,7 +261,11 @@ export class CanonIndex {
         // sentence of its own, not a misquoted formulation.
         // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
         if (/[0-9０-９]/.test(found)) break;
-        if (wordSwapped([...stripQuotes(found)].map(normChar).join(''), w)) break;
+        const plainFound = [...stripQuotes(found)].map(normChar).join('');
+        if (scopeLocalised(plainFound, w)) break;
+        // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
+        // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.
+        if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;
         if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
         if (!best || r.distance < best.distance) {
           best = { start, end, found, entry: c.entry, fix: restoreQuotes(c.entry.wording, found), distance: r.distance, ambiguous: false };
@@ -279,13 +285,23 @@ const LOCAL_SCOPE = new Set(['基层', '市域', '县域', '全省', '全市', '
  * Whether `a` is `b` with its national scope put to a local one (`推进国家治理体系…` →
  * `推进基层治理体系…`): a deliberate adaptation, not a misquote.
  */
-function wordSwapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+function scopeLocalised(a: string, b: string): boolean {
+  const k = wordSwap(a, b);
+  return k !== undefined && NATIONAL_SCOPE.has(b.slice(k, k + 2)) && LOCAL_SCOPE.has(a.slice(k, k + 2));
+}
+
+/**
+ * Where `a` is `b` with two adjacent characters replaced by two others (a word for a word),
+ * the offset of the pair; undefined otherwise. A shifted pair (`新发展格局` → `新发展局面`, a
+ * character dropped and another added) is not a word swap.
+ */
+function wordSwap(a: string, b: string): number | undefined {
+  if (a.length !== b.length) return undefined;
   const diff: number[] = [];
   for (let k = 0; k < a.length && diff.length <= 2; k++) if (a[k] !== b[k]) diff.push(k);
-  if (diff.length !== 2 || diff[1] !== diff[0]! + 1) return false;
+  if (diff.length !== 2 || diff[1] !== diff[0]! + 1) return undefined;
   const k = diff[0]!;
-  return NATIONAL_SCOPE.has(b.slice(k, k + 2)) && LOCAL_SCOPE.has(a.slice(k, k + 2));
+  return a[k] === b[k + 1] || a[k + 1] === b[k] ? undefined : k;
 }
 
 /** Whether `a` is `b` with two or more adjacent characters added or dropped, and nothing else. */
