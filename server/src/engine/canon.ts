@@ -20,6 +20,8 @@ export interface CanonEntry {
   kind: CanonKind;
   /** Short names and correct abbreviations (`四个意识`, `两个确立`). */
   names?: string[];
+  /** Other correct wordings (`以习近平同志为核心的中共中央`, as non-Party texts write it). */
+  also?: string[];
   /** Members of an enumeration, in canonical order. */
   members?: string[];
   /** An earlier member list and the last year it was current. */
@@ -133,6 +135,7 @@ export class CanonIndex {
       addKnown(e.wording, e);
       addKnown(stripQuotes(e.wording), e);
       for (const n of e.names ?? []) addKnown(n, e);
+      for (const a of e.also ?? []) addKnown(a, e);
       for (const m of e.members ?? []) addKnown(m, e);
       for (const x of e.examples ?? []) if (!x.includes('，即') && !x.includes('：')) addKnown(stripQuotes(x), e);
       for (const x of e.lookAlikes ?? []) addKnown(x, undefined);
