@@ -31,6 +31,8 @@ export const formulationCurrent = defineRule({
   category: 'slogan',
   description: { zh: '提法已过时（与成文日期不符）', en: 'A formulation used as current after it was superseded' },
   defaultSeverity: 'warning',
+  // The finding covers a list or a statement, not a word to ignore.
+  wordFindings: false,
   fixable: false,
   messages: {
     ended: {

@@ -8,6 +8,8 @@ export const formulationMembers = defineRule({
   category: 'slogan',
   description: { zh: '提法的构成项有误（错项、缺项、多项或顺序不对）', en: 'An enumerated formulation listed with a member wrong, missing, extra or out of order' },
   defaultSeverity: 'warning',
+  // The finding covers a list or a statement, not a word to ignore.
+  wordFindings: false,
   fixable: true,
   messages: {
     wrong: { zh: '“{name}”的构成项有误：{pairs}；规范表述为 {members}', en: 'A member of "{name}" is wrong: {pairs}; the canonical list is {members}' },
