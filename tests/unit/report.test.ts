@@ -141,7 +141,7 @@ describe('report data', () => {
           { form: '六稳', quote: 'none', count: 1, lines: [5] },
         ],
       },
-      { term: '三农', canonical: '“三农”', canon: 'canonical', consistent: true, total: 1, forms: [{ form: '“三农”', quote: 'cn-double', count: 1, lines: [6] }] },
+      { term: '三农', canonical: '“三农”', consistent: true, total: 1, forms: [{ form: '“三农”', quote: 'cn-double', count: 1, lines: [6] }] },
     ]);
   });
 

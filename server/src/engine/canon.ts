@@ -249,7 +249,7 @@ export class CanonIndex {
     const m = w.length;
     let best: NearMiss | undefined;
     for (let shift = -c.d; shift <= c.d; shift++) {
-      const start = at - off + shift;
+      const start = backOff(text, at, off) + shift;
       if (start < 0 || normChar(text[start] ?? '') !== w[0] || normChar(text[start + 1] ?? '') !== w[1]) continue;
       if (/[\u3400-\u9fff]/.test(w[0]!) && text[start - 1] === w[0]) continue;
       for (const r of boundedDistance(w, text, start, c.d)) {
@@ -338,9 +338,24 @@ function attributedTo(text: string, at: number, who: string): boolean {
   return re.test(before);
 }
 
+/** Whether `piece` (no quotes) is written at `i`, quotes in the text skipped. */
 function matchesAt(text: string, i: number, piece: string): boolean {
-  for (let k = 0; k < piece.length; k++) if (normChar(text[i + k] ?? '') !== piece[k]) return false;
+  let j = i;
+  for (let k = 0; k < piece.length; k++, j++) {
+    while (k > 0 && isQuote(text[j])) j++;
+    if (normChar(text[j] ?? '') !== piece[k]) return false;
+  }
   return true;
+}
+
+/** The offset `n` characters (quotes not counted) before `at`. */
+function backOff(text: string, at: number, n: number): number {
+  let j = at;
+  for (let k = 0; k < n && j > 0; ) {
+    j--;
+    if (!isQuote(text[j])) k++;
+  }
+  return j;
 }
 
 function lastTwo(text: string, start: number, end: number): string {
