@@ -51,8 +51,9 @@ export const CANON: readonly CanonEntry[] = (canonData as { entries: CanonEntry[
 
 const QUOTE_RE = /[“”"「」『』‘’]/;
 const isQuote = (c: string | undefined) => c !== undefined && QUOTE_RE.test(c);
-/** Separators that documents use interchangeably inside a formulation. */
-const normChar = (c: string): string => (c === '，' || c === ',' ? '、' : c === '与' ? '同' : c);
+/** Separators and joining words documents use interchangeably inside a formulation (、，和与同及). */
+const JOINERS = new Set(['，', ',', '和', '与', '同', '及']);
+const normChar = (c: string): string => (JOINERS.has(c) ? '、' : c);
 const PUNCT_RE = /[，。；：！？、,.;:!?（）()《》〈〉【】\s—…]/;
 
 /** The canon with the user's own formulations added (memoised per config object). */
