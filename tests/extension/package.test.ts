@@ -89,7 +89,7 @@ describe('package.json contributions', () => {
     expect(rules.type).toBe('object');
     expect(rules.additionalProperties).toBe(false);
     expect(Object.keys(rules.properties).sort()).toEqual([...RULE_IDS].sort());
-    expect(RULE_IDS).toHaveLength(23);
+    expect(RULE_IDS).toHaveLength(26);
     for (const id of RULE_IDS) expect(rules.properties[id].enum).toEqual(['error', 'warning', 'info', 'hint', 'off']);
   });
 

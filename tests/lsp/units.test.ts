@@ -157,6 +157,20 @@ describe('hover', () => {
   });
 });
 
+describe('hover on a canonical formulation', () => {
+  const text = '同志们：\n要增强“四个意识”，坚持以经济建设为中心。\n';
+  const doc = TextDocument.create('file:///c.txt', 'speech-draft', 1, text);
+  const config = resolveConfig({ today: TODAY });
+  it('shows its canonical wording, members and source', () => {
+    const md = (formulationHover(doc, text.indexOf('四个意识') + 1, config)!.contents as { value: string }).value;
+    expect(md).toContain('政治意识、大局意识、核心意识、看齐意识');
+    expect(md).toContain('http://keywords.china.org.cn/');
+    const md2 = (formulationHover(doc, text.indexOf('经济建设') + 1, config)!.contents as { value: string }).value;
+    expect(md2).toContain('`坚持以经济建设为中心`');
+    expect(md2).toMatch(/出处|Source/);
+  });
+});
+
 describe('symbols', () => {
   it('nest headings and keep each child inside its parent', () => {
     const doc = TextDocument.create('file:///s.txt', 'speech-draft', 1, DRAFT);

@@ -133,6 +133,7 @@ describe('report data', () => {
       {
         term: '六稳',
         canonical: '“六稳”',
+        canon: 'canonical',
         consistent: false,
         total: 3,
         forms: [
@@ -236,5 +237,23 @@ describe('rendering', () => {
     expect(html).toContain('a&#60;b&#62;.txt');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     expect(html).toContain("Content-Security-Policy");
+  });
+});
+
+describe('the 提法 table against the formulation canon', () => {
+  const text = '在全县经济工作会议上的讲话\n（2022年1月5日）\n同志们：\n今年是“十三五”收官之年。要增强“四个意识”，即政治意识、全局意识、核心意识、看齐意识。坚定“四个自信”。要坚持以经济建设为重心。\n';
+  const r = report(text, { today: TODAY }, loadSegmenterSync());
+  it('marks each known formulation 规范, 不规范 or 已过时', () => {
+    const status = Object.fromEntries(r.formulations.map((f) => [f.term, f.canon]));
+    expect(status['四个自信']).toBe('canonical');
+    expect(status['四个意识']).toBe('nonstandard');
+    expect(status['十三五']).toBe('outdated');
+    expect(r.formulations.find((f) => f.canonical === '坚持以经济建设为中心')?.canon).toBe('nonstandard');
+  });
+  it('shows the column in the rendered report', () => {
+    const md = renderReportMarkdown(r, { locale: 'zh-CN' });
+    expect(md).toContain('规范性');
+    expect(md).toContain('已过时');
+    expect(md).toContain('不规范');
   });
 });

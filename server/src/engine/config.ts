@@ -10,8 +10,11 @@ export interface SpeechCheckConfig {
   locale?: string;
   /** Per-rule severity or 'off'. */
   rules?: Partial<Record<string, RuleSetting>>;
-  /** Extra 提法 the user wants checked, e.g. ["六稳", "放管服"]. */
-  formulations?: string[];
+  /**
+   * Extra 提法 the user wants checked, e.g. ["六稳", "放管服"], or canon entries:
+   * {"name": "三个一流", "members": ["…", "…"]}, {"wording": "…", "since": 2023}.
+   */
+  formulations?: Array<string | UserFormulation>;
   /** Words never flagged (names, local terms). */
   ignoreWords?: string[];
   /** Whether a draft must carry a date line under its title. */
@@ -24,11 +27,25 @@ export interface SpeechCheckConfig {
   overrides?: SpeechCheckOverride[];
 }
 
+/** A formulation of the user's own that extends the canon. */
+export interface UserFormulation {
+  /** Its short name (`三个一流`). */
+  name?: string;
+  /** Its canonical wording; for an enumeration, defaults to the members joined by 、. */
+  wording?: string;
+  /** Members in canonical order. */
+  members?: string[];
+  since?: number;
+  until?: number;
+  /** Where it comes from (a document title or URL), shown on hover. */
+  source?: string;
+}
+
 export interface SpeechCheckOverride {
   files: string[];
   rules?: Partial<Record<string, RuleSetting>>;
   ignoreWords?: string[];
-  formulations?: string[];
+  formulations?: Array<string | UserFormulation>;
   requireDateLine?: boolean;
 }
 
@@ -36,6 +53,8 @@ export interface NormalizedConfig {
   locale: Locale;
   rules: Partial<Record<RuleId, RuleSetting>>;
   formulations: string[];
+  /** The user's formulations given as objects (names, wordings, members): they extend the canon. */
+  canonExtra: UserFormulation[];
   ignoreWords: string[];
   requireDateLine: boolean;
   /** "Today" for date fixes; injectable so tests are deterministic. */
@@ -72,6 +91,7 @@ export function normalizeConfig(
     locale: 'zh-CN',
     rules: {},
     formulations: [],
+    canonExtra: [],
     ignoreWords: [],
     requireDateLine: true,
     today: options.today ?? new Date(),
@@ -107,7 +127,28 @@ export function normalizeConfig(
         }
       }
     }
-    for (const key of ['formulations', 'ignoreWords'] as const) {
+    if (layer.formulations !== undefined) {
+      if (!Array.isArray(layer.formulations)) {
+        problems.push('"formulations" 必须是数组 (must be an array of strings or objects)');
+      } else {
+        layer.formulations.forEach((f, i) => {
+          if (typeof f === 'string') {
+            if (f.trim() !== '') out.formulations.push(f.trim());
+            return;
+          }
+          const problem = userFormulationProblem(f);
+          if (problem) {
+            problems.push(`"formulations[${i}]" ${problem}`);
+            return;
+          }
+          const u = f as UserFormulation;
+          out.canonExtra.push(u);
+          const name = u.name ?? (u.members ? undefined : u.wording);
+          if (name) out.formulations.push(name.trim());
+        });
+      }
+    }
+    for (const key of ['ignoreWords'] as const) {
       const value = layer[key];
       if (value === undefined) continue;
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
@@ -148,6 +189,30 @@ export function normalizeConfig(
     throw new ConfigError(`配置有误 (invalid configuration): ${problems.join('; ')}`, problems);
   }
   out.formulations = [...new Set(out.formulations)];
+  out.canonExtra = out.canonExtra.filter(
+    (u, i) => out.canonExtra.findIndex((v) => JSON.stringify(v) === JSON.stringify(u)) === i,
+  );
   out.ignoreWords = [...new Set(out.ignoreWords)];
   return out;
+}
+
+/** Why an object in `formulations` is not a formulation, or undefined when it is one. */
+function userFormulationProblem(f: unknown): string | undefined {
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return '必须是字符串或对象 (must be a string or an object)';
+  const o = f as Record<string, unknown>;
+  const known = new Set(['name', 'wording', 'members', 'since', 'until', 'source']);
+  for (const k of Object.keys(o)) if (!known.has(k)) return `有未知的键 "${k}" (unknown key "${k}")`;
+  for (const k of ['name', 'wording', 'source']) {
+    if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).trim() === '')) return `的 "${k}" 必须是非空字符串 (must be a non-empty string)`;
+  }
+  if (o.members !== undefined && (!Array.isArray(o.members) || o.members.length < 2 || o.members.some((m) => typeof m !== 'string' || m.trim() === ''))) {
+    return '的 "members" 必须是至少两个字符串的数组 (must be an array of at least two strings)';
+  }
+  for (const k of ['since', 'until']) {
+    if (o[k] !== undefined && (typeof o[k] !== 'number' || !Number.isInteger(o[k]) || (o[k] as number) < 1900 || (o[k] as number) > 2200)) {
+      return `的 "${k}" 必须是年份 (must be a year)`;
+    }
+  }
+  if (o.name === undefined && o.wording === undefined && o.members === undefined) return '需要 "name"、"wording" 或 "members" (needs a name, a wording or members)';
+  return undefined;
 }

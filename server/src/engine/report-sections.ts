@@ -107,6 +107,10 @@ export const T = {
   term: { zh: '提法', en: 'Term' },
   forms: { zh: '写法及次数', en: 'Forms and counts' },
   status: { zh: '状态', en: 'Status' },
+  canonColumn: { zh: '规范性', en: 'Canon' },
+  canonCanonical: { zh: '规范', en: 'canonical' },
+  canonNonstandard: { zh: '不规范', en: 'nonstandard' },
+  canonOutdated: { zh: '已过时', en: 'outdated' },
   consistent: { zh: '一致', en: 'consistent' },
   inconsistentTo: { zh: '不一致，建议统一为 {c}', en: 'inconsistent; write {c} throughout' },
   allConsistent: { zh: '{n} 个提法写法一致。', en: '{n} formulations are written consistently.' },
@@ -202,7 +206,7 @@ function slotSection(r: ConsistencyReport, t: Text, locale: Locale): Section {
 
 function formulationTable(list: readonly ReportFormulation[], t: Text, locale: Locale): Table {
   return {
-    head: [t('term'), t('forms'), t('where'), t('status')],
+    head: [t('term'), t('forms'), t('where'), t('status'), t('canonColumn')],
     rows: list.map((f) => {
       const refs = lineRefs(f.forms.flatMap((x) => x.lines.map((line) => ({ line }))));
       return [
@@ -210,14 +214,21 @@ function formulationTable(list: readonly ReportFormulation[], t: Text, locale: L
         f.forms.map((x) => `${x.form} ×${x.count}${paren(locale, pick(QUOTES[x.quote], locale))}`).join(locale === 'en' ? '; ' : '；'),
         { text: lineText(refs, t), refs },
         f.consistent ? { text: t('consistent'), tone: 'ok' } : { text: t('inconsistentTo', { c: f.canonical }), tone: 'bad' },
+        f.canon === 'canonical'
+          ? { text: t('canonCanonical'), tone: 'ok' }
+          : f.canon === 'nonstandard'
+            ? { text: t('canonNonstandard'), tone: 'bad' }
+            : f.canon === 'outdated'
+              ? { text: t('canonOutdated'), tone: 'bad' }
+              : '—',
       ];
     }),
   };
 }
 
 function formulationSection(r: ConsistencyReport, t: Text, locale: Locale): Section {
-  const bad = r.formulations.filter((f) => !f.consistent);
-  const good = r.formulations.filter((f) => f.consistent);
+  const bad = r.formulations.filter((f) => !f.consistent || f.canon === 'nonstandard' || f.canon === 'outdated');
+  const good = r.formulations.filter((f) => !bad.includes(f));
   const section: Section = { id: 'formulations', title: t('formulations'), notes: [], tables: [] };
   if (r.formulations.length === 0) section.notes.push(t('noFormulations'));
   if (bad.length > 0) section.tables.push(formulationTable(bad, t, locale));

@@ -7,10 +7,12 @@
  */
 import { checkSync, resolveConfig, type CheckOptions } from './check';
 import type { NormalizedConfig } from './config';
+import type { Finding } from './types';
 import { findDates, type DateFormat } from './dates';
 import { SpeechDocument } from './document';
 import { findAnnouncements } from './enumerations';
 import { analyzeFormulations, type QuoteStyle } from './formulations';
+import { canonFor, entriesByName } from './canon';
 import { buildOutline, type OutlineItem, type OutlineLevel } from './outline';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { markSpan, sentenceAround } from './sentence';
@@ -46,6 +48,11 @@ export interface ReportFormulationForm {
 export interface ReportFormulation {
   term: string;
   canonical: string;
+  /**
+   * Against the formulation canon: `canonical` (规范), `nonstandard` (不规范: a wording or
+   * member finding), `outdated` (已过时); absent when the canon does not know the term.
+   */
+  canon?: 'canonical' | 'nonstandard' | 'outdated';
   /** One written form only. */
   consistent: boolean;
   total: number;
@@ -146,6 +153,19 @@ export function report(
   }
   const slotGroups = SLOT_KIND_ORDER.flatMap((k) => (groups.has(k) ? [groups.get(k)!] : []));
 
+  // Canon status per entry, from the formulation rules' findings.
+  const canonIndex = canonFor(config);
+  const byName = entriesByName(canonIndex);
+  const canonStatus = new Map<string, 'nonstandard' | 'outdated'>();
+  const canonFindings: Finding[] = [];
+  for (const f of findings) {
+    const id = f.data?.entry;
+    if (typeof id !== 'string') continue;
+    if (f.rule === 'formulation-current') canonStatus.set(id, 'outdated');
+    else if ((f.rule === 'formulation-wording' || f.rule === 'formulation-members') && canonStatus.get(id) !== 'outdated') canonStatus.set(id, 'nonstandard');
+    else continue;
+    canonFindings.push(f);
+  }
   const formulations: ReportFormulation[] = analyzeFormulations(doc, config).map((use) => {
     const forms = use.forms.map((f) => ({
       form: f.form,
@@ -153,14 +173,36 @@ export function report(
       count: f.count,
       lines: uniqueSorted(use.occurrences.filter((o) => o.form === f.form && o.quote === f.quote).map((o) => o.line)),
     }));
+    const entry = byName.get(use.term) ?? canonIndex.entries.find((e) => e.wording === use.term);
     return {
       term: use.term,
       canonical: use.canonical,
+      ...(entry ? { canon: canonStatus.get(entry.id) ?? ('canonical' as const) } : {}),
       consistent: forms.length <= 1,
       total: forms.reduce((n, f) => n + f.count, 0),
       forms,
     };
   });
+
+  // Canon findings on wordings the slogan analysis does not track get rows of their own.
+  for (const f of canonFindings) {
+    const entry = canonIndex.entries.find((e) => e.id === f.data!.entry);
+    if (!entry) continue;
+    const term = entry.names?.[0] ?? entry.wording;
+    if (formulations.some((x) => x.term === term)) continue;
+    const found = text.slice(f.start, f.end);
+    const line = doc.lineIndexAt(f.start);
+    const row = formulations.find((x) => x.term === term);
+    if (row) continue;
+    formulations.push({
+      term,
+      canonical: entry.wording,
+      canon: canonStatus.get(entry.id)!,
+      consistent: true,
+      total: 1,
+      forms: [{ form: found, quote: 'none', count: 1, lines: [line] }],
+    });
+  }
 
   const mentions: ReportDate[] = findDates(doc).map((d) => ({
     text: d.text,

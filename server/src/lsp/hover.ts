@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NormalizedConfig } from '../engine/config';
 import { SpeechDocument } from '../engine/document';
 import { analyzeFormulations, type FormulationUse } from '../engine/formulations';
+import { canonFor, entriesByName, type CanonEntry } from '../engine/canon';
 import type { Locale } from '../engine/types';
 import { toRange } from './convert';
 import { message } from './messages';
@@ -15,16 +16,49 @@ import { message } from './messages';
 const MAX_LINES_SHOWN = 12;
 
 export function formulationHover(doc: TextDocument, offset: number, config: NormalizedConfig): Hover | null {
-  const uses = analyzeFormulations(new SpeechDocument(doc.getText()), config);
+  const text = doc.getText();
+  const uses = analyzeFormulations(new SpeechDocument(text), config);
+  const index = canonFor(config);
   for (const use of uses) {
     const at = use.occurrences.find((o) => o.start <= offset && offset < o.end);
     if (!at) continue;
+    const entry = entriesByName(index).get(use.term) ?? index.entries.find((e) => e.wording === use.term);
+    const canon = entry ? `\n\n---\n\n${canonMarkdown(entry, config.locale)}` : '';
     return {
-      contents: { kind: MarkupKind.Markdown, value: formulationMarkdown(use, config.locale) },
+      contents: { kind: MarkupKind.Markdown, value: formulationMarkdown(use, config.locale) + canon },
       range: toRange(doc, at.start, at.end),
     };
   }
+  // A canonical wording (or a name) the slogan analysis does not track: its canon entry.
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const hit = index.uses(line).find((u) => lineStart + u.start <= offset && offset < lineStart + u.end);
+  if (hit) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: canonMarkdown(hit.entry, config.locale) },
+      range: toRange(doc, lineStart + hit.start, lineStart + hit.end),
+    };
+  }
   return null;
+}
+
+/** The canon's entry: canonical wording, short forms, members in order, years and source. */
+export function canonMarkdown(e: CanonEntry, locale: Locale): string {
+  const out = [`**${message('canonTitle', locale)}**${e.origin === 'config' ? ` ${message('canonUser', locale)}` : ''}`, ''];
+  out.push(`- ${message('canonWording', locale, { wording: code(e.wording) })}`);
+  if (e.names?.length) out.push(`- ${message('canonNames', locale, { names: e.names.map(code).join('、') })}`);
+  if (e.members?.length) out.push(`- ${message('canonMembers', locale, { members: e.members.join('、') })}`);
+  if (e.membersBefore) out.push(`- ${message('canonMembersBefore', locale, { until: e.membersBefore.until, members: e.membersBefore.members.join('、') })}`);
+  if (e.since !== undefined) {
+    const years = e.until !== undefined ? `${e.since}—${e.until}` : message('canonSince', locale, { since: e.since });
+    out.push(`- ${message('canonYears', locale, { years })}`);
+  }
+  if (e.source) {
+    out.push(`- ${e.source.url ? message('canonSource', locale, { title: escapeMarkdown(e.source.title), url: e.source.url }) : message('canonSourcePlain', locale, { title: escapeMarkdown(e.source.title) })}`);
+  }
+  if (e.note) out.push(`- ${escapeMarkdown(e.note)}`);
+  return out.join('\n');
 }
 
 export function formulationMarkdown(use: FormulationUse, locale: Locale): string {

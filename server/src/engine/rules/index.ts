@@ -6,6 +6,9 @@ import type { Rule } from '../rule';
 import { placeholder } from './placeholder';
 import { sloganVariant } from './slogan-variant';
 import { sloganNumeral } from './slogan-numeral';
+import { formulationWording } from './formulation-wording';
+import { formulationMembers } from './formulation-members';
+import { formulationCurrent } from './formulation-current';
 import { dateMissing } from './date-missing';
 import { dateInvalid } from './date-invalid';
 import { dateWeekday } from './date-weekday';
@@ -31,6 +34,9 @@ export const RULES: readonly Rule[] = [
   placeholder,
   sloganVariant,
   sloganNumeral,
+  formulationWording,
+  formulationMembers,
+  formulationCurrent,
   dateMissing,
   dateInvalid,
   dateWeekday,

@@ -1,0 +1,426 @@
+/**
+ * The formulation canon (规范提法): national formulations with their canonical wording,
+ * names, members in order and the years they were current (data/canon.json), extended by
+ * the user's `formulations`. Shared by the three formulation rules, the hover and the report.
+ * Owner: slogan rules.
+ *
+ * Everything here is linear in the length of the draft: the canon is indexed by the
+ * two-character pieces that start its strings, a draft is scanned once, and each hit is
+ * checked with a bounded edit distance against one formulation (a few hundred steps).
+ */
+import canonData from './data/canon.json';
+import type { NormalizedConfig, UserFormulation } from './config';
+
+export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
+
+export interface CanonEntry {
+  id: string;
+  /** The canonical wording (an enumeration's members joined as the documents write them). */
+  wording: string;
+  kind: CanonKind;
+  /** Short names and correct abbreviations (`四个意识`, `两个确立`). */
+  names?: string[];
+  /** Other correct wordings (`以习近平同志为核心的中共中央`, as non-Party texts write it). */
+  also?: string[];
+  /** Members of an enumeration, in canonical order. */
+  members?: string[];
+  /** An earlier member list and the last year it was current. */
+  membersBefore?: { until: number; members: string[] };
+  /** Words that may stand before every member in a list (`坚持人民至上，坚持自信自立`). */
+  memberPrefix?: string[];
+  since?: number;
+  until?: number;
+  source?: { title: string; url: string };
+  examples?: string[];
+  nearMisses?: Array<{ text: string; fix: string }>;
+  lookAlikes?: string[];
+  /** False: the wording is not checked for near-misses (lists of common words, names). */
+  wordingCheck?: boolean;
+  /** Incomplete forms of the wording (a name shortened where the full name is required). */
+  incomplete?: Array<{ text: string; unlessNear: string }>;
+  note?: string;
+  /** Where the entry comes from. */
+  origin?: 'canon' | 'config';
+}
+
+export const CANON: readonly CanonEntry[] = (canonData as { entries: CanonEntry[] }).entries.map((e) => ({
+  ...e,
+  kind: e.kind as CanonKind,
+  origin: 'canon' as const,
+}));
+
+const QUOTE_RE = /[“”"「」『』‘’]/;
+const isQuote = (c: string | undefined) => c !== undefined && QUOTE_RE.test(c);
+/** Separators and joining words documents use interchangeably inside a formulation (、，和与同及). */
+const JOINERS = new Set(['，', ',', '和', '与', '同', '及']);
+const normChar = (c: string): string => (JOINERS.has(c) ? '、' : c);
+const PUNCT_RE = /[，。；：！？、,.;:!?（）()《》〈〉【】\s—…]/;
+
+/** The canon with the user's own formulations added (memoised per config object). */
+const cache = new WeakMap<object, CanonIndex>();
+export function canonFor(config: Pick<NormalizedConfig, 'canonExtra'> | undefined): CanonIndex {
+  const extra = config?.canonExtra ?? [];
+  if (!config || extra.length === 0) return (defaultIndex ??= new CanonIndex(CANON));
+  let idx = cache.get(config);
+  if (!idx) cache.set(config, (idx = new CanonIndex([...CANON, ...extra.map(userEntry)])));
+  return idx;
+}
+let defaultIndex: CanonIndex | undefined;
+
+export function userEntry(u: UserFormulation, i: number): CanonEntry {
+  const name = u.name ?? (u.members ? undefined : u.wording);
+  const wording = u.wording ?? (u.members ? u.members.join('、') : u.name!);
+  const entry: CanonEntry = { id: `config-${i}`, wording, kind: u.members ? 'enumeration' : 'wording', origin: 'config' };
+  if (u.name) entry.names = [u.name];
+  else if (name && name.length <= 6) entry.names = [name];
+  if (u.members) entry.members = [...u.members];
+  if (u.since !== undefined) entry.since = u.since;
+  if (u.until !== undefined) entry.until = u.until;
+  if (u.source) entry.source = { title: u.source, url: '' };
+  return entry;
+}
+
+interface Checked {
+  entry: CanonEntry;
+  /** The wording without quotes, separators normalised. */
+  w: string;
+  /** Allowed edits. */
+  d: number;
+}
+
+export interface NearMiss {
+  start: number;
+  end: number;
+  found: string;
+  entry: CanonEntry;
+  /** The canonical wording to write instead. */
+  fix: string;
+  distance: number;
+  /** More than one formulation is equally close. */
+  ambiguous: boolean;
+}
+
+export interface CanonUse {
+  start: number;
+  end: number;
+  entry: CanonEntry;
+  /** The wording or one of the names. */
+  form: string;
+}
+
+/** Wordings this long or longer are checked for one changed character, and for two from TWO_EDITS. */
+const MIN_CHECKED = 7;
+const TWO_EDITS = 9;
+/** Prose wordings this long are quoted verbatim: a word swapped in them is a misquote. */
+const VERBATIM = 12;
+
+export class CanonIndex {
+  readonly entries: readonly CanonEntry[];
+  private readonly checked: Checked[] = [];
+  /** Anchor pieces: first two characters → [piece, formulation, offset of the piece]. */
+  private readonly anchors = new Map<string, Array<[string, Checked, number]>>();
+  /** Every correct string (wordings, names, look-alikes): first two characters → strings. */
+  private readonly known = new Map<string, Array<[string, CanonEntry | undefined]>>();
+  private readonly incomplete = new Map<string, Array<[string, CanonEntry, string]>>();
+
+  constructor(entries: readonly CanonEntry[]) {
+    this.entries = entries;
+    const addKnown = (s: string, e: CanonEntry | undefined) => {
+      if (s.length < 2) return;
+      const k = s.slice(0, 2);
+      let l = this.known.get(k);
+      if (!l) this.known.set(k, (l = []));
+      if (!l.some(([x]) => x === s)) l.push([s, e]);
+    };
+    for (const e of entries) {
+      addKnown(e.wording, e);
+      addKnown(stripQuotes(e.wording), e);
+      for (const n of e.names ?? []) addKnown(n, e);
+      for (const a of e.also ?? []) addKnown(a, e);
+      for (const m of e.members ?? []) addKnown(m, e);
+      for (const x of e.examples ?? []) if (!x.includes('，即') && !x.includes('：')) addKnown(stripQuotes(x), e);
+      for (const x of e.lookAlikes ?? []) addKnown(x, undefined);
+      for (const inc of e.incomplete ?? []) {
+        const k = inc.text.slice(0, 2);
+        let l = this.incomplete.get(k);
+        if (!l) this.incomplete.set(k, (l = []));
+        l.push([inc.text, e, inc.unlessNear]);
+      }
+      if (e.wordingCheck === false || (e.kind !== 'wording' && e.kind !== 'enumeration')) continue;
+      const w = [...stripQuotes(e.wording)].map(normChar).join('');
+      if (w.length < MIN_CHECKED) continue;
+      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1 };
+      this.checked.push(c);
+      // Pigeonhole: with d edits, one of d+1 pieces is intact.
+      const pieces = c.d + 1;
+      const size = Math.floor(w.length / pieces);
+      for (let p = 0; p < pieces; p++) {
+        const off = p * size;
+        const piece = w.slice(off, p === pieces - 1 ? w.length : off + size);
+        if (piece.length < 2) continue;
+        const k = piece.slice(0, 2);
+        let l = this.anchors.get(k);
+        if (!l) this.anchors.set(k, (l = []));
+        l.push([piece, c, off]);
+      }
+    }
+  }
+
+  /** Exact occurrences of every wording and name the canon knows (longest first at a position). */
+  uses(text: string): CanonUse[] {
+    const out: CanonUse[] = [];
+    let coveredTo = 0;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const l = this.known.get(text.slice(i, i + 2));
+      if (!l) continue;
+      let best: [string, CanonEntry] | undefined;
+      for (const [s, e] of l) {
+        if (!e || (best && best[0].length >= s.length)) continue;
+        if (text.startsWith(s, i)) best = [s, e];
+      }
+      if (!best || i + best[0].length <= coveredTo) continue;
+      out.push({ start: i, end: i + best[0].length, entry: best[1], form: best[0] });
+      coveredTo = i + best[0].length;
+    }
+    return out;
+  }
+
+  /** Spans of correct strings in a text (for suppressing near-misses that are correct elsewhere). */
+  private knownSpans(text: string): Array<[number, number, string]> {
+    const out: Array<[number, number, string]> = [];
+    for (let i = 0; i + 1 < text.length; i++) {
+      const l = this.known.get(text.slice(i, i + 2));
+      if (!l) continue;
+      for (const [s] of l) if (text.startsWith(s, i)) out.push([i, i + s.length, s]);
+    }
+    return out;
+  }
+
+  /** Near-misses of canonical wordings (one or two characters changed, added or dropped). */
+  nearMisses(text: string): NearMiss[] {
+    const norm = [...text].length === text.length ? text : text; // UTF-16 offsets throughout
+    const found = new Map<number, NearMiss[]>();
+    let known: Array<[number, number, string]> | undefined;
+    for (let i = 0; i + 1 < norm.length; i++) {
+      const l = this.anchors.get(normChar(norm[i]!) + normChar(norm[i + 1]!));
+      if (!l) continue;
+      for (const [piece, c, off] of l) {
+        if (!matchesAt(norm, i, piece)) continue;
+        const m = this.align(norm, i, off, c);
+        if (!m) continue;
+        known ??= this.knownSpans(norm);
+        if (suppressed(m, c, known)) continue;
+        let list = found.get(m.start);
+        if (!list) found.set(m.start, (list = []));
+        if (!list.some((x) => x.entry === m.entry)) list.push(m);
+      }
+    }
+    for (const [k, list] of this.incomplete) {
+      for (let i = norm.indexOf(k); i >= 0; i = norm.indexOf(k, i + 1)) {
+        for (const [s, e, unlessNear] of list) {
+          if (!norm.startsWith(s, i)) continue;
+          if (attributedTo(norm, i, unlessNear)) continue;
+          const m: NearMiss = { start: i, end: i + s.length, found: s, entry: e, fix: e.wording, distance: e.wording.length - s.length, ambiguous: false };
+          let l2 = found.get(i);
+          if (!l2) found.set(i, (l2 = []));
+          l2.push(m);
+        }
+      }
+    }
+    // One finding per place: the closest formulation; overlapping candidates keep the first.
+    const out: NearMiss[] = [];
+    for (const start of [...found.keys()].sort((a, b) => a - b)) {
+      const list = found.get(start)!.sort((a, b) => a.distance - b.distance || b.fix.length - a.fix.length);
+      const best = list[0]!;
+      best.ambiguous = list.filter((x) => x.distance === best.distance && x.fix !== best.fix).length > 0;
+      const prev = out[out.length - 1];
+      if (prev && start < prev.end) continue;
+      out.push(best);
+    }
+    return out;
+  }
+
+  /**
+   * Aligns formulation `c` around an intact piece found at `at` (its offset `off` in the
+   * wording): the text must start with the wording's first two characters, and the
+   * alignment costs one or two edits; quotes in the text are free.
+   */
+  private align(text: string, at: number, off: number, c: Checked): NearMiss | undefined {
+    const w = c.w;
+    const m = w.length;
+    let best: NearMiss | undefined;
+    for (let shift = -c.d; shift <= c.d; shift++) {
+      const start = backOff(text, at, off) + shift;
+      if (start < 0 || normChar(text[start] ?? '') !== w[0] || normChar(text[start + 1] ?? '') !== w[1]) continue;
+      if (/[\u3400-\u9fff]/.test(w[0]!) && text[start - 1] === w[0]) continue;
+      for (const r of boundedDistance(w, text, start, c.d)) {
+        if (r.distance === 0) break;
+        const end = r.end;
+        // The wording's last two characters intact, or the changed ending stands before a boundary.
+        const tail = lastTwo(text, start, end);
+        if (tail !== w.slice(m - 2) && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
+        const found = text.slice(start, end);
+        if (stripQuotes(found) === stripQuotes(c.entry.wording)) break;
+        // A whole word added or dropped (`世界面临百年未有之大变局`, `坚持和加强党的领导`) is a
+        // sentence of its own, not a misquoted formulation.
+        // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
+        if (/[0-9０-９]/.test(found)) break;
+        const plainFound = [...stripQuotes(found)].map(normChar).join('');
+        if (scopeLocalised(plainFound, w)) break;
+        // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
+        // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.
+        if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;
+        if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
+        if (!best || r.distance < best.distance) {
+          best = { start, end, found, entry: c.entry, fix: restoreQuotes(c.entry.wording, found), distance: r.distance, ambiguous: false };
+        }
+        break;
+      }
+    }
+    return best;
+  }
+}
+
+/** National scope words in a formulation, and the local scopes a draft adapts them to. */
+const NATIONAL_SCOPE = new Set(['国家', '全国', '中国']);
+const LOCAL_SCOPE = new Set(['基层', '市域', '县域', '全省', '全市', '全县', '全区', '地方', '社会', '城市', '乡村', '区域', '本地', '本省', '本市', '我省', '我市', '我县', '我区']);
+
+/**
+ * Whether `a` is `b` with its national scope put to a local one (`推进国家治理体系…` →
+ * `推进基层治理体系…`): a deliberate adaptation, not a misquote.
+ */
+function scopeLocalised(a: string, b: string): boolean {
+  const k = wordSwap(a, b);
+  return k !== undefined && NATIONAL_SCOPE.has(b.slice(k, k + 2)) && LOCAL_SCOPE.has(a.slice(k, k + 2));
+}
+
+/**
+ * Where `a` is `b` with two adjacent characters replaced by two others (a word for a word),
+ * the offset of the pair; undefined otherwise. A shifted pair (`新发展格局` → `新发展局面`, a
+ * character dropped and another added) is not a word swap.
+ */
+function wordSwap(a: string, b: string): number | undefined {
+  if (a.length !== b.length) return undefined;
+  const diff: number[] = [];
+  for (let k = 0; k < a.length && diff.length <= 2; k++) if (a[k] !== b[k]) diff.push(k);
+  if (diff.length !== 2 || diff[1] !== diff[0]! + 1) return undefined;
+  const k = diff[0]!;
+  return a[k] === b[k + 1] || a[k + 1] === b[k] ? undefined : k;
+}
+
+/** Whether `a` is `b` with two or more adjacent characters added or dropped, and nothing else. */
+function wordAddedOrDropped(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length - short.length < 2) return false;
+  let p = 0;
+  while (p < short.length && long[p] === short[p]) p++;
+  let q = 0;
+  while (q < short.length - p && long[long.length - 1 - q] === short[short.length - 1 - q]) q++;
+  return p + q >= short.length;
+}
+
+/** A near-miss is quiet when a correct string other than a part of this wording covers it. */
+function suppressed(m: NearMiss, c: Checked, known: Array<[number, number, string]>): boolean {
+  for (const [s, e, str] of known) {
+    if (e <= m.start || s >= m.end) continue;
+    const plain = [...stripQuotes(str)].map(normChar).join('');
+    if (c.w.includes(plain)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the paragraph around `at` quotes the leader whose own words use the short form. */
+function attributedTo(text: string, at: number, who: string): boolean {
+  if (text.startsWith(who, at - who.length)) return true;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(lineStart, at - 300), at);
+  const re = new RegExp(`${who}(?:总书记|主席|同志)?(?:强调|指出|表示|说|在)`);
+  return re.test(before);
+}
+
+/** Whether `piece` (no quotes) is written at `i`, quotes in the text skipped. */
+function matchesAt(text: string, i: number, piece: string): boolean {
+  let j = i;
+  for (let k = 0; k < piece.length; k++, j++) {
+    while (k > 0 && isQuote(text[j])) j++;
+    if (normChar(text[j] ?? '') !== piece[k]) return false;
+  }
+  return true;
+}
+
+/** The offset `n` characters (quotes not counted) before `at`. */
+function backOff(text: string, at: number, n: number): number {
+  let j = at;
+  for (let k = 0; k < n && j > 0; ) {
+    j--;
+    if (!isQuote(text[j])) k++;
+  }
+  return j;
+}
+
+function lastTwo(text: string, start: number, end: number): string {
+  let out = '';
+  for (let j = end - 1; j >= start && out.length < 2; j--) if (!isQuote(text[j])) out = normChar(text[j]!) + out;
+  return out;
+}
+
+export function stripQuotes(s: string): string {
+  return s.replace(/[“”"「」『』‘’]/g, '');
+}
+
+/** The canonical wording, quoted where the writer quoted it or where the canon quotes it. */
+function restoreQuotes(wording: string, _found: string): string {
+  return wording;
+}
+
+/**
+ * Edit distance between `w` and a stretch of `text` starting at `start`, with the text's end
+ * free and at most `d` edits (quotes in the text cost nothing). Bounded: O(|w| · (2d+1)).
+ * Returns the end with the lowest distance (ties: the one closest to |w| characters).
+ */
+function boundedDistance(w: string, text: string, start: number, d: number): Array<{ distance: number; end: number }> {
+  // Text characters (skipping quotes) with their offsets, enough for |w| + d.
+  const chars: string[] = [];
+  const offs: number[] = [];
+  for (let j = start; j < text.length && chars.length < w.length + d; j++) {
+    const ch = text[j]!;
+    if (ch === '\n') break;
+    if (isQuote(ch)) continue;
+    chars.push(normChar(ch));
+    offs.push(j);
+  }
+  const n = chars.length;
+  const INF = 1e9;
+  let prev = new Array<number>(n + 1).fill(INF);
+  for (let j = 0; j <= Math.min(n, d); j++) prev[j] = j;
+  for (let i = 1; i <= w.length; i++) {
+    const cur = new Array<number>(n + 1).fill(INF);
+    const lo = Math.max(0, i - d);
+    const hi = Math.min(n, i + d);
+    if (lo === 0) cur[0] = i;
+    let rowMin = cur[0]!;
+    for (let j = Math.max(1, lo); j <= hi; j++) {
+      const sub = prev[j - 1]! + (w[i - 1] === chars[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    }
+    if (rowMin > d) return [];
+    prev = cur;
+  }
+  // Every end within reach, closest first (lowest distance, then nearest to |w| characters).
+  const ends: Array<{ distance: number; end: number; gap: number }> = [];
+  for (let j = Math.max(0, w.length - d); j <= Math.min(n, w.length + d); j++) {
+    const dist = prev[j]!;
+    if (dist > d) continue;
+    ends.push({ distance: dist, end: j === 0 ? start : offs[j - 1]! + 1, gap: Math.abs(j - w.length) });
+  }
+  return ends.sort((a, b) => a.distance - b.distance || a.gap - b.gap);
+}
+
+/** Entries by any of their names (`四个意识` → the entry). */
+export function entriesByName(index: CanonIndex): Map<string, CanonEntry> {
+  const out = new Map<string, CanonEntry>();
+  for (const e of index.entries) for (const n of e.names ?? []) if (!out.has(n)) out.set(n, e);
+  return out;
+}

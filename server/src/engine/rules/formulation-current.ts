@@ -1,0 +1,114 @@
+import { defineRule } from '../rule-helpers';
+import { canonFor, type CanonEntry } from '../canon';
+import { draftDate, type DraftDate } from '../draft-date';
+import { isWebResidueLine } from '../residue';
+
+/** Party congresses in order, with the day each closed (public record). */
+const CONGRESSES: ReadonlyArray<{ n: string; closed: [number, number, number] }> = [
+  { n: '十八', closed: [2012, 11, 14] },
+  { n: '十九', closed: [2017, 10, 24] },
+  { n: '二十', closed: [2022, 10, 22] },
+];
+
+/** `今年是“十三五”收官之年`: a statement that something is current this year. */
+const THIS_YEAR_RE = /今年(?:是|为|作为|正值|恰逢|适逢|也是|又是)([^。；！？\n]{1,40}?)(?:之年|的一年)/g;
+/** `学习贯彻党的十八大精神`, `贯彻落实党的十九大和十九届历次全会精神`. */
+const CONGRESS_RE = /(?:学习|贯彻|落实|领会|宣传)[^。；，,\n]{0,8}?(?:党的|中共)?(十八|十九|二十)(?:大|届[一二三四五六七八]中全会)(?:[和、及][^。；，,\n]{0,24}?)?精神/g;
+/** Characters looked at before a statement for words that put it in the past. */
+const WINDOW = 300;
+/** Words that put a paragraph in the past (a review of earlier years). */
+const HISTORIC_RE = /回顾|过去[五5一1]年|[五5]年来|一年来|去年|那时|当年|期间|时期|以来|曾经|曾/;
+
+function afterDate(d: DraftDate, y: number, m: number, day: number): boolean {
+  if (d.year !== y) return d.year > y;
+  if (d.month === undefined) return false;
+  if (d.month !== m) return d.month > m;
+  return d.day !== undefined && d.day > day;
+}
+
+export const formulationCurrent = defineRule({
+  id: 'formulation-current',
+  category: 'slogan',
+  description: { zh: '提法已过时（与成文日期不符）', en: 'A formulation used as current after it was superseded' },
+  defaultSeverity: 'warning',
+  // The finding covers a list or a statement, not a word to ignore.
+  wordFindings: false,
+  fixable: false,
+  messages: {
+    ended: {
+      zh: '“{text}”与成文日期（{year}年）不符：“{term}”为 {since}—{until} 年的提法，已不是当前提法',
+      en: '"{text}" contradicts the date of the draft ({year}): "{term}" belongs to {since}–{until} and is no longer current',
+    },
+    wrongYear: {
+      zh: '“{text}”与成文日期（{year}年）不符：“{term}”的{which}是 {right} 年',
+      en: '"{text}" contradicts the date of the draft ({year}): the {which} year of "{term}" is {right}',
+    },
+    congress: {
+      zh: '“{text}”：成文日期（{year}年）时党的{latest}大已召开，学习贯彻的应是党的{latest}大精神',
+      en: '"{text}": by the date of the draft ({year}) the {latest} Party Congress had met; the current line is its spirit',
+    },
+  },
+  check(ctx) {
+    const d = draftDate(ctx.doc);
+    if (!d) return;
+    const index = canonFor(ctx.config);
+    const timed: Array<[string, CanonEntry]> = [];
+    for (const e of index.entries) {
+      if (e.since === undefined || e.until === undefined) continue;
+      for (const n of [...(e.names ?? []), e.wording]) timed.push([n, e]);
+    }
+    timed.sort((a, b) => b[0].length - a[0].length);
+    for (const para of ctx.doc.paragraphs) {
+      const text = ctx.text.slice(para.start, para.end);
+      if (isWebResidueLine(text)) continue;
+      THIS_YEAR_RE.lastIndex = 0;
+      for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
+        const body = m[1]!;
+        // Each timed term in the statement with the words after it (`“十三五”收官、“十四五”谋篇布局`).
+        const hits: Array<[number, string, CanonEntry]> = [];
+        for (const [n, e] of timed) {
+          const at = body.indexOf(n);
+          if (at >= 0 && !hits.some(([p, h]) => at < p + h.length && p < at + n.length)) hits.push([at, n, e]);
+        }
+        hits.sort((a, b) => a[0] - b[0]);
+        for (let h = 0; h < hits.length; h++) {
+          const [at, term, e] = hits[h]!;
+          const qualifier = body.slice(at + term.length, h + 1 < hits.length ? hits[h + 1]![0] : body.length);
+          const since = e.since!;
+          const until = e.until!;
+          const start = para.start + m.index;
+          const end = start + m[0].length;
+          const base = { text: m[0], year: d.year, term, since, until };
+          const zh = ctx.config.locale !== 'en';
+          if (/谋划|谋篇|布局|编制|前期|筹备/.test(qualifier)) continue;
+          if (/开局|开篇|起步|第一年/.test(qualifier)) {
+            if (d.year !== since) ctx.report({ start, end, messageId: 'wrongYear', params: { ...base, which: zh ? '开局之年' : 'first', right: since }, data: { entry: e.id } });
+          } else if (/收官|决胜|最后一年|冲刺/.test(qualifier)) {
+            if (d.year !== until) ctx.report({ start, end, messageId: 'wrongYear', params: { ...base, which: zh ? '收官之年' : 'final', right: until }, data: { entry: e.id } });
+          } else if (d.year > until) {
+            ctx.report({ start, end, messageId: 'ended', params: base, data: { entry: e.id } });
+          }
+        }
+      }
+      CONGRESS_RE.lastIndex = 0;
+      for (let m = CONGRESS_RE.exec(text); m; m = CONGRESS_RE.exec(text)) {
+        const k = CONGRESSES.findIndex((c) => c.n === m![1]);
+        const next = CONGRESSES[k + 1];
+        if (!next || !afterDate(d, ...next.closed)) continue;
+        // The latest congress named in the same sentence counts (`十九大和二十大精神`). Windows
+        // of a few hundred characters keep a long paragraph linear.
+        const from = Math.max(0, m.index - WINDOW);
+        const head = text.slice(from, m.index);
+        const sentenceStart = from + Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), -1) + 1;
+        const tail = text.slice(m.index, m.index + WINDOW);
+        const stop = tail.search(/[。；！？]/);
+        const sentence = text.slice(sentenceStart, m.index + (stop < 0 ? tail.length : stop));
+        if (CONGRESSES.slice(k + 1).some((c) => sentence.includes(`${c.n}大`) || sentence.includes(`${c.n}届`))) continue;
+        if (HISTORIC_RE.test(head) || HISTORIC_RE.test(sentence)) continue;
+        const latest = [...CONGRESSES].reverse().find((c) => afterDate(d, ...c.closed))!;
+        const start = para.start + m.index;
+        ctx.report({ start, end: start + m[0].length, messageId: 'congress', params: { text: m[0], year: d.year, latest: latest.n }, data: { congress: m[1] } });
+      }
+    }
+  },
+});
