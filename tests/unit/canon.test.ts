@@ -36,18 +36,15 @@ describe.each(CANON.map((e) => [e.id, e] as const))('entry %s', (_id, e) => {
   it('examples stay quiet', () => {
     for (const x of e.examples ?? []) expect(quiet(`我们要${x}。`), x).toEqual([]);
   });
-  it.runIf((e.nearMisses ?? []).length > 0)('near-misses are flagged with the canonical wording', () => {
+  if ((e.nearMisses ?? []).length > 0) it('near-misses are flagged with the canonical wording', () => {
     for (const n of e.nearMisses ?? []) {
       const text = `我们要${n.text}。`;
       const fs = [...findings(text, 'formulation-wording'), ...findings(text, 'formulation-members')];
       expect(fs.length, n.text).toBe(1);
-      const f = fs[0]!;
-      const fixedText = f.fixes[0] ? text.slice(0, 0) : '';
-      expect(f.message, n.text).toContain(n.fix.length > 30 ? n.fix.slice(0, 10) : n.fix);
-      void fixedText;
+      expect(fs[0]!.message, n.text).toContain(n.fix.length > 30 ? n.fix.slice(0, 10) : n.fix);
     }
   });
-  it.runIf((e.lookAlikes ?? []).length > 0)('look-alikes stay quiet', () => {
+  if ((e.lookAlikes ?? []).length > 0) it('look-alikes stay quiet', () => {
     for (const x of e.lookAlikes ?? []) expect(quiet(`我们要${x}。`), x).toEqual([]);
   });
 });
