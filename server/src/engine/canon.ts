@@ -10,6 +10,7 @@
  */
 import canonData from './data/canon.json';
 import type { NormalizedConfig, UserFormulation } from './config';
+import { BoundedCache } from './bounded-cache';
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
 
@@ -122,12 +123,19 @@ export class CanonIndex {
   /** Every correct string (wordings, names, look-alikes): first two characters → strings. */
   private readonly known = new Map<string, Array<[string, CanonEntry | undefined]>>();
   private readonly incomplete = new Map<string, Array<[string, CanonEntry, string]>>();
+  /**
+   * First UTF-16 units of the anchors and known strings (a joiner stands for 、): a cheap
+   * test that skips most characters of a document before any two-character key is built.
+   */
+  private readonly anchorFirst = new Set<number>();
+  private readonly knownFirst = new Set<number>();
 
   constructor(entries: readonly CanonEntry[]) {
     this.entries = entries;
     const addKnown = (s: string, e: CanonEntry | undefined) => {
       if (s.length < 2) return;
       const k = s.slice(0, 2);
+      this.knownFirst.add(k.charCodeAt(0));
       let l = this.known.get(k);
       if (!l) this.known.set(k, (l = []));
       if (!l.some(([x]) => x === s)) l.push([s, e]);
@@ -159,6 +167,8 @@ export class CanonIndex {
         const piece = w.slice(off, p === pieces - 1 ? w.length : off + size);
         if (piece.length < 2) continue;
         const k = piece.slice(0, 2);
+        if (k[0] === '、') for (const j of JOINERS) this.anchorFirst.add(j.charCodeAt(0));
+        this.anchorFirst.add(k.charCodeAt(0));
         let l = this.anchors.get(k);
         if (!l) this.anchors.set(k, (l = []));
         l.push([piece, c, off]);
@@ -171,6 +181,7 @@ export class CanonIndex {
     const out: CanonUse[] = [];
     let coveredTo = 0;
     for (let i = 0; i + 1 < text.length; i++) {
+      if (!this.knownFirst.has(text.charCodeAt(i))) continue;
       const l = this.known.get(text.slice(i, i + 2));
       if (!l) continue;
       let best: [string, CanonEntry] | undefined;
@@ -189,6 +200,7 @@ export class CanonIndex {
   private knownSpans(text: string): Array<[number, number, string]> {
     const out: Array<[number, number, string]> = [];
     for (let i = 0; i + 1 < text.length; i++) {
+      if (!this.knownFirst.has(text.charCodeAt(i))) continue;
       const l = this.known.get(text.slice(i, i + 2));
       if (!l) continue;
       for (const [s] of l) if (text.startsWith(s, i)) out.push([i, i + s.length, s]);
@@ -196,12 +208,36 @@ export class CanonIndex {
     return out;
   }
 
-  /** Near-misses of canonical wordings (one or two characters changed, added or dropped). */
+  /**
+   * Near-misses of canonical wordings (one or two characters changed, added or dropped).
+   * A formulation lies within a paragraph: each line is searched on its own, and an editor's
+   * re-check answers unchanged lines from a cache.
+   */
   nearMisses(text: string): NearMiss[] {
-    const norm = [...text].length === text.length ? text : text; // UTF-16 offsets throughout
+    const out: NearMiss[] = [];
+    for (let from = 0; from <= text.length; ) {
+      const nl = text.indexOf('\n', from);
+      const to = nl < 0 ? text.length : nl;
+      if (to - from >= 2) {
+        const line = text.slice(from, to);
+        let found = this.lineCache.get(line);
+        if (!found) this.lineCache.set(line, (found = this.nearMissesInLine(line)));
+        for (const m of found) out.push({ ...m, start: m.start + from, end: m.end + from });
+      }
+      if (nl < 0) break;
+      from = nl + 1;
+    }
+    return out;
+  }
+
+  private readonly lineCache = new BoundedCache<NearMiss[]>(20_000, 500_000);
+
+  private nearMissesInLine(text: string): NearMiss[] {
+    const norm = text; // UTF-16 offsets throughout
     const found = new Map<number, NearMiss[]>();
     let known: Array<[number, number, string]> | undefined;
     for (let i = 0; i + 1 < norm.length; i++) {
+      if (!this.anchorFirst.has(norm.charCodeAt(i))) continue;
       const l = this.anchors.get(normChar(norm[i]!) + normChar(norm[i + 1]!));
       if (!l) continue;
       for (const [piece, c, off] of l) {

@@ -22,6 +22,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import gongwenWords from './data/gongwen-words.txt';
 import formulationsData from './data/formulations.json';
+import { BoundedCache } from './bounded-cache';
 import { readDictionary, withOffsets } from './segment-table';
 import { openWasmJieba } from './segment-wasm';
 
@@ -285,12 +286,22 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
   for (const w of userWords) pairs.addWord(w);
   const added = new Set<string>();
   let breaks = [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
+  // Editors re-check on every keystroke, and rules segment the same lines and short joins
+  // again each time: unchanged text is answered from these caches (emptied when a word is
+  // added, since segmentation then changes). Results are frozen: callers share them.
+  const cuts = new BoundedCache<readonly Token[]>(SEGMENT_CACHE_ENTRIES, SEGMENT_CACHE_CHARS);
+  const tags = new BoundedCache<readonly Token[]>(SEGMENT_CACHE_ENTRIES, SEGMENT_CACHE_CHARS);
+  const memo = (cache: BoundedCache<readonly Token[]>, text: string, run: () => Token[]): Token[] => {
+    let r = cache.get(text);
+    if (!r) cache.set(text, (r = Object.freeze(run())));
+    return r as Token[];
+  };
   return {
     get separators() {
       return JIEBA_SEPARATORS + breaks;
     },
-    cut: (text) => withOffsets(text, jieba.cut(text).map((word) => ({ word }))),
-    tag: (text) => withOffsets(text, jieba.tag(text)),
+    cut: (text) => memo(cuts, text, () => withOffsets(text, jieba.cut(text).map((word) => ({ word })))),
+    tag: (text) => memo(tags, text, () => withOffsets(text, jieba.tag(text))),
     has: (word) => freqs.get(word) > 0 || userWords.has(word) || added.has(word),
     freq: (word) => freqs.get(word) || (userWords.has(word) || added.has(word) ? MIN_FREQ : 0),
     pairMayOccur: (a, b) => pairs.has(a, b),
@@ -298,6 +309,8 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
       for (const w of words) {
         if (!w || added.has(w) || userWords.has(w)) continue;
         jieba.insertWord(w);
+        cuts.clear();
+        tags.clear();
         added.add(w);
         pairs.addWord(w);
         breaks = [...breaks].filter((c) => !w.includes(c)).join('');
@@ -305,6 +318,10 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
     },
   };
 }
+
+/** Bounds of each segmentation cache: enough for the lines of a large draft, a few MB at most. */
+const SEGMENT_CACHE_ENTRIES = 20_000;
+const SEGMENT_CACHE_CHARS = 300_000;
 
 function userWordsContain(words: Set<string>, c: string): boolean {
   for (const w of words) if (w.includes(c)) return true;

@@ -38,6 +38,8 @@ export interface CheckResult {
   /** Whether segmentation-dependent rules ran (or none are enabled). */
   complete: boolean;
   findings: Finding[];
+  /** What computing this result cost, in milliseconds. */
+  costMs: number;
 }
 
 /**
@@ -87,7 +89,7 @@ export class Checker {
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.logger.log(`${doc.uri}: checked ${text.length} characters in ${elapsed} ms`);
     const complete = !!segmenter || text.length > SEGMENTATION_LIMIT || !needsSegmenter(config);
-    const result: CheckResult = { uri: doc.uri, version: doc.version, configKey, complete, findings };
+    const result: CheckResult = { uri: doc.uri, version: doc.version, configKey, complete, findings, costMs: Math.max(1, elapsed) };
     this.results.set(doc.uri, result);
     return result;
   }

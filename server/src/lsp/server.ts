@@ -38,9 +38,9 @@ import { message, quotedWord } from './messages';
 import { RC_FILE_NAME } from '../rcfile';
 import { isMostlyChinese, uriToPath } from './settings';
 import { documentSymbols, flatSymbols, foldingRanges } from './symbols';
+import { EditPacer } from './pacer';
 
 /** Quiet time after a keystroke before checking again. */
-export const DEBOUNCE_MS = 150;
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
     (notice) => void connection.sendNotification(SEGMENTER_NOTIFICATION, notice),
   );
   const diagnosticsOf = new WeakMap<CheckResult, Diagnostic[]>();
-  const lastEdit = new Map<string, number>();
+  const pacer = new EditPacer();
   const justOpened = new Set<string>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   let workspaceFolders: string[] = [];
@@ -182,15 +182,16 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     const opening = justOpened.delete(uri);
-    if (!opening) lastEdit.set(uri, Date.now());
-    if (!support.pullDiagnostics) schedulePush(uri, opening ? 0 : DEBOUNCE_MS);
+    const now = Date.now();
+    if (!opening) pacer.edited(uri, now);
+    if (!support.pullDiagnostics) schedulePush(uri, opening ? 0 : pacer.wait(uri, now));
   });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     clearTimeout(pushTimers.get(uri));
     pushTimers.delete(uri);
-    lastEdit.delete(uri);
+    pacer.forget(uri);
     justOpened.delete(uri);
     checker.forget(uri);
     configs.forget(uri);
@@ -212,7 +213,9 @@ export function startServer(connection: Connection): void {
     try {
       const version = documents.get(uri)?.version;
       if (version === undefined) return;
-      const { items } = await diagnose(uri);
+      const started = Date.now();
+      const { result, items } = await diagnose(uri);
+      pacer.checked(uri, started, Date.now(), result?.costMs ?? 0);
       // A newer version arrived while settings were fetched: its own push will follow.
       if (documents.get(uri)?.version !== version) return;
       await connection.sendDiagnostics({ uri, version, diagnostics: items });
@@ -225,7 +228,9 @@ export function startServer(connection: Connection): void {
     guard('textDocument/diagnostic', async (params, token): Promise<DocumentDiagnosticReport> => {
       const uri = requireUri(params);
       await settle(uri, token);
+      const started = Date.now();
       const { result, config, items } = await diagnose(uri);
+      pacer.checked(uri, started, Date.now(), result?.costMs ?? 0);
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const resultId = result
         ? diagnosticResultId(result.version, result.configKey, result.complete)
@@ -235,11 +240,11 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  /** Waits until the document has been quiet for DEBOUNCE_MS (pull mode's debounce). */
+  /** Waits as long as the pacer says (pull mode): at once after a pause, bounded while typing. */
   async function settle(uri: string, token: CancellationToken): Promise<void> {
     for (;;) {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      const wait = (lastEdit.get(uri) ?? 0) + DEBOUNCE_MS - Date.now();
+      const wait = pacer.wait(uri, Date.now());
       if (wait <= 0) return;
       await new Promise((r) => setTimeout(r, wait));
     }

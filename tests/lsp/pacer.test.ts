@@ -1,0 +1,76 @@
+/**
+ * The edit pacer: a lone edit is checked at once, a burst waits for a quiet spell scaled to
+ * the check's cost, and continuous typing is answered at least every maxWaitMs.
+ */
+import { describe, expect, it } from 'vitest';
+import { EditPacer } from '../../server/src/lsp/pacer';
+
+const U = 'file:///draft.txt';
+const opts = { maxWaitMs: 200, minQuietMs: 20, maxQuietMs: 150 };
+
+describe('EditPacer', () => {
+  it('checks the first edit after a pause at once', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 1000);
+    expect(p.wait(U, 1000)).toBe(0);
+    p.checked(U, 1000, 1030, 30);
+    // A second lone edit long after: at once again.
+    p.edited(U, 5000);
+    expect(p.wait(U, 5000)).toBe(0);
+  });
+
+  it('in a burst waits about twice the last check cost after the last edit', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.checked(U, 0, 30, 30);
+    p.edited(U, 40); // 10 ms after the check ended: typing goes on
+    expect(p.wait(U, 40)).toBe(40 + 70 - 40);
+    p.edited(U, 60);
+    expect(p.wait(U, 60)).toBe(70);
+  });
+
+  it('never lets continuous typing wait longer than maxWaitMs', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.checked(U, 0, 100, 100); // dear check: quiet spell 150 ms (capped)
+    let firstPending = -1;
+    for (let t = 110; t < 1000; t += 50) {
+      p.edited(U, t);
+      if (firstPending < 0) firstPending = t;
+      const due = t + p.wait(U, t);
+      expect(due).toBeLessThanOrEqual(firstPending + 200);
+      if (due <= t + 50) {
+        // The check runs before the next keystroke.
+        p.checked(U, due, due + 100, 100);
+        firstPending = -1;
+        t = due + 100 - 50;
+      }
+    }
+  });
+
+  it('keeps edits that arrived during a check pending', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.edited(U, 5);
+    p.edited(U, 15); // after the check started at 10
+    p.checked(U, 10, 40, 30);
+    expect(p.wait(U, 40)).toBeGreaterThan(0);
+    expect(p.wait(U, 40)).toBeLessThanOrEqual(200);
+  });
+
+  it('a cached result (cost 0) keeps the known cost', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.checked(U, 0, 60, 60);
+    p.checked(U, 70, 70, 0);
+    p.edited(U, 80);
+    expect(p.wait(U, 80)).toBe(130);
+  });
+
+  it('forgets closed documents', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.forget(U);
+    expect(p.wait(U, 1)).toBe(0);
+  });
+});
