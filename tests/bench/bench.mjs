@@ -391,7 +391,19 @@ async function main() {
   const seg = (x) => `${x.name}: load ${f(x.medianLoadMs)} ms, full check of the drafts ${f(x.medianCheckMs)} ms, peak RSS ${x.maxRssMb.toFixed(1)} MB`;
   console.log(`segmenters (fresh processes launched with the client's flags, median of 3):\n  ${seg(segmenters.nodejieba)}\n  ${seg(segmenters.wasm)}\n  findings ${sameFindings ? 'identical' : 'DIFFER'} on the ${texts.length - 1} drafts`);
 
+  progress('language server latency against autocorrect server (100 KB)…');
+  const { main: lspLatency } = await import('./lsp-latency.mjs');
+  const lsp = await lspLatency({ edits: 30, typingSeconds: 6, sizes: ['100k'] });
+  const lspOurs = lsp.find((r) => r.server === 'speechcheck');
+  const lspTheirs = lsp.find((r) => r.server === 'autocorrect');
+
   const targets = [
+    ...(lspOurs && lspTheirs
+      ? [
+          { target: "language server edit → diagnostics p50 ≤ AutoCorrect's, 100 KB", value: `${f(lspOurs.p50)} ms vs ${f(lspTheirs.p50)} ms`, met: lspOurs.p50 <= lspTheirs.p50 },
+          { target: 'typing every 50 ms on 100 KB: a publish at least every 300 ms', value: `longest gap ${f(lspOurs.maxGapMs)} ms`, met: lspOurs.maxGapMs <= 300 },
+        ]
+      : []),
     ...[['five seeds', rssCapped.seeds], ['re-checked 20×', rssCapped.session], ['1 MB draft', rssCapped.big]].map(([what, r]) => ({
       target: `peak RSS ≤ ${RSS_TARGET_MB} MB with the client's launch flags, ${what}`,
       value: `${r.maxRssMb.toFixed(1)} MB`,

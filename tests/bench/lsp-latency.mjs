@@ -235,7 +235,11 @@ export async function typing(server, text, seconds, everyMs = 50, uri = pathToFi
 
 const f = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : '–');
 
-async function main() {
+/** Runs the comparison; `opts` override the command-line settings (npm run bench uses a shorter run). */
+export async function main(opts = {}) {
+  const EDITS_ = opts.edits ?? EDITS;
+  const TYPING_S_ = opts.typingSeconds ?? TYPING_S;
+  const SIZES_ = opts.sizes ?? SIZES;
   if (!existsSync(path.join(ROOT, 'dist/server.js'))) {
     console.error('lsp-latency: build first (node esbuild.mjs)');
     process.exit(2);
@@ -243,16 +247,16 @@ async function main() {
   const haveAc = spawnSync(path.join(ROOT, 'node_modules/.bin/autocorrect'), ['--version']).status === 0;
   const sizes = { '100k': 100_000, '1m': 1_000_000 };
   const results = [];
-  for (const size of SIZES) {
+  for (const size of SIZES_) {
     const text = draftOf(sizes[size] ?? Number(size));
     // Alternate the two servers, fresh for each measurement.
     for (const name of haveAc ? ['speechcheck', 'autocorrect'] : ['speechcheck']) {
-      process.stderr.write(`lsp-latency: ${name} ${size}, ${EDITS} edits one at a time…\n`);
+      process.stderr.write(`lsp-latency: ${name} ${size}, ${EDITS_} edits one at a time…\n`);
       const s = await SERVERS[name]();
       try {
-        const one = await oneAtATime(s, text, size === '1m' ? Math.min(EDITS, 20) : EDITS);
-        process.stderr.write(`lsp-latency: ${name} ${size}, typing for ${TYPING_S} s…\n`);
-        const t = await typing(s, text, TYPING_S);
+        const one = await oneAtATime(s, text, size === '1m' ? Math.min(EDITS_, 20) : EDITS_);
+        process.stderr.write(`lsp-latency: ${name} ${size}, typing for ${TYPING_S_} s…\n`);
+        const t = await typing(s, text, TYPING_S_);
         results.push({
           server: name,
           size,
@@ -277,7 +281,7 @@ async function main() {
         f(r.rssMb),
     );
   }
-  for (const size of SIZES) {
+  for (const size of SIZES_) {
     const ours = results.find((r) => r.server === 'speechcheck' && r.size === size);
     const theirs = results.find((r) => r.server === 'autocorrect' && r.size === size);
     if (ours && theirs) console.log(`${size}: p50 ratio ${(ours.p50 / theirs.p50).toFixed(2)}× AutoCorrect`);
