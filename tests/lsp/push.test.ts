@@ -53,7 +53,7 @@ describe('language server with published diagnostics', () => {
     expect(client.capabilities.diagnosticProvider).toBeUndefined();
   });
 
-  it('publishes on open, after edits (debounced, versioned) and clears on close', async () => {
+  it('publishes on open, after edits (paced, versioned) and clears on close', async () => {
     const uri = uriOf('push.speech.txt');
     await client.open(uri, DRAFT);
     const first = await client.until(() => client.lastPublished(uri), 'diagnostics after open');
@@ -63,7 +63,8 @@ describe('language server with published diagnostics', () => {
     // initializationOptions apply: placeholders are information.
     expect(first.diagnostics.filter((d) => d.code === 'placeholder').every((d) => d.severity === 3)).toBe(true);
 
-    // Three quick edits: only the last version is published.
+    // Three quick edits: the first after a pause may be answered at once, the burst is
+    // coalesced (not every version checked), and the last version is published.
     const at = positionAt(DRAFT, DRAFT.indexOf('2024-03-09'));
     const count = client.published.filter((p) => p.uri === uri).length;
     await client.change(uri, 2, [{ range: { start: at, end: { line: at.line, character: at.character + 10 } }, text: '2024年3月9日' }]);
@@ -74,7 +75,7 @@ describe('language server with published diagnostics', () => {
       return p && p.version === 4 ? p : undefined;
     }, 'diagnostics for version 4');
     const published = client.published.filter((p) => p.uri === uri).slice(count);
-    expect(published.some((p) => p.version === 2 || p.version === 3)).toBe(false);
+    expect(new Set(published.map((p) => p.version)).size).toBeLessThan(3);
     expect(latest.diagnostics.filter((d) => d.code === 'date-format')).toHaveLength(1);
 
     await client.close(uri);
