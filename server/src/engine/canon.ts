@@ -10,7 +10,7 @@
  */
 import canonData from './data/canon.json';
 import type { NormalizedConfig, UserFormulation } from './config';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, ownString } from './bounded-cache';
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
 
@@ -221,7 +221,11 @@ export class CanonIndex {
       if (to - from >= 2) {
         const line = text.slice(from, to);
         let found = this.lineCache.get(line);
-        if (!found) this.lineCache.set(line, (found = this.nearMissesInLine(line)));
+        if (!found) {
+          // Searched in its own copy: what the cache keeps must not hold slices of the draft.
+          const own = ownString(line);
+          this.lineCache.set(own, (found = this.nearMissesInLine(own)));
+        }
         for (const m of found) out.push({ ...m, start: m.start + from, end: m.end + from });
       }
       if (nl < 0) break;

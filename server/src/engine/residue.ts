@@ -8,6 +8,7 @@
  * MAX_RESIDUE_LINE are prose), weak lines join residue blocks in two sweeps.
  */
 import webResidue from './data/web-residue.json';
+import { ownString } from './bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 
 export type { ResidueSpan } from './residue-spans';
@@ -88,7 +89,8 @@ function lineVerdict(line: string): Verdict | undefined {
   }
   if (!verdict && TOC_LEADER_RE.test(text) && HAN_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
   if (VERDICT_CACHE.size >= VERDICT_CACHE_SIZE) VERDICT_CACHE.clear();
-  VERDICT_CACHE.set(text, verdict);
+  // Its own copy: a line cut from a draft would keep the whole draft alive.
+  VERDICT_CACHE.set(ownString(text), verdict);
   return verdict ?? undefined;
 }
 
