@@ -39,6 +39,8 @@ export interface RevisionResult {
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 
+const REVISION_MARKS = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
+
 interface Spot {
   line: number;
   at: number;
@@ -132,10 +134,6 @@ class Wml {
     this.prefix = root.prefix ?? 'w';
     this.id = maxId(doc);
     this.date = options.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-
-  bumpIds(other: Document): void {
-    this.id = Math.max(this.id, maxId(other));
   }
 
   nextId(): number {
@@ -291,7 +289,11 @@ function applyEdit(lines: Line[], from: Spot, to: Spot, newText: string, w: Wml)
     const pPr = firstW(p, 'pPr');
     if (pPr) {
       const copy = pPr.cloneNode(true) as Element;
-      for (const c of childElements(copy)) if (isW(c, 'sectPr') || isW(c, 'pPrChange')) copy.removeChild(c);
+      for (const c of childElements(copy)) {
+        if (isW(c, 'sectPr') || isW(c, 'pPrChange')) copy.removeChild(c);
+        // The new paragraph's mark is the inserted one; a revision mark on the old one is not copied.
+        else if (isW(c, 'rPr')) for (const m of childElements(c)) if (REVISION_MARKS.has(m.localName!)) c.removeChild(m);
+      }
       first.appendChild(copy);
     }
     let n: Node | null = pPr ? pPr.nextSibling : p.firstChild;
@@ -335,7 +337,7 @@ function insertionRun(text: string, style: Element | undefined, w: Wml): Element
   const rPr = style ? firstW(style, 'rPr') : undefined;
   if (rPr) {
     const copy = rPr.cloneNode(true) as Element;
-    for (const c of childElements(copy)) if (isW(c, 'rPrChange') || isW(c, 'ins') || isW(c, 'del')) copy.removeChild(c);
+    for (const c of childElements(copy)) if (REVISION_MARKS.has(c.localName!)) copy.removeChild(c);
     r.appendChild(copy);
   }
   text.split('\t').forEach((chunk, i) => {
