@@ -17,18 +17,15 @@ import { toDiagnostics, type FileResult } from '../cli/results';
 import type { CheckRunOptions } from '../cli/run-check';
 import { DocxError } from './errors';
 import type { WordRead } from './input';
+import { fixedPath } from './paths';
+
+export { fixedPath };
 import { writeRevisions, type DocxComment } from './write';
 
 export interface WordOutcome {
   result?: FileResult;
   failure?: string;
   diff?: string;
-}
-
-/** `讲话稿.docx` → `讲话稿.speechcheck.docx`. */
-export function fixedPath(absolute: string): string {
-  const ext = path.extname(absolute);
-  return path.join(path.dirname(absolute), `${path.basename(absolute, ext)}.speechcheck${ext.toLowerCase() === '.docm' ? '.docm' : '.docx'}`);
 }
 
 export function checkWord(
