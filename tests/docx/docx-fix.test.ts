@@ -162,3 +162,24 @@ describe('writeRevisions', () => {
     expect(readDocx(out.bytes).text).toBe(applyEdits(base, [{ start: 4, end: 5, newText: '字' }]));
   });
 });
+
+describe('writeRevisions inside a hyperlink', () => {
+  it('a line break inserted inside a hyperlink splits the hyperlink around the new paragraph mark', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const body = `<w:p><w:r><w:t>见</w:t></w:r><w:hyperlink r:id="rId9" xmlns:r="urn:r"><w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t>前文网址后文</w:t></w:r></w:hyperlink></w:p>`;
+    const bytes = zipSync({
+      '_rels/.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      'word/document.xml': strToU8(`<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
+    });
+    const edits = [{ start: 3, end: 3, newText: '\n' }];
+    const out = writeRevisions(bytes, edits, [{ start: 1, end: 3, text: '批注' }], { author: '讲话稿校对', date: new Date(0) });
+    expect(readDocx(out.bytes).text).toBe('见前文\n网址后文');
+    const xml = strFromU8(unzipSync(out.bytes)['word/document.xml']!);
+    expect(xml.match(/<w:hyperlink /g)?.length).toBe(2);
+    expect(xml).toContain('<w:u w:val="single"/>');
+  });
+});

@@ -182,7 +182,9 @@ function maxId(doc: Document): number {
 /** Makes `at` a run boundary in the line: splits the run (and its `w:t`) it falls inside. */
 function cutAt(line: Line, at: number, w: Wml): void {
   const pieces = line.pieces;
-  for (let i = 0; i < pieces.length; i++) {
+  // Only the piece before the first one starting at or after `at`, and that one, can hold the cut.
+  const from = Math.max(0, firstAtOrAfter(pieces, at) - 1);
+  for (let i = from; i < pieces.length && i <= from + 1; i++) {
     const p = pieces[i]!;
     if (p.start < at && at < p.end && p.kind === 'text') {
       const original = p.node.textContent ?? '';
@@ -233,20 +235,35 @@ function outer(run: Element, w: Wml): Element {
   return parent && w.wrappers.has(parent) ? parent : run;
 }
 
-function runsIn(lines: Line[], from: Spot, to: Spot): Element[] {
-  const runs: Element[] = [];
+/** The runs an edit covers, in order, each with its line (run boundaries are already cut there). */
+function runsIn(lines: Line[], from: Spot, to: Spot): Array<{ run: Element; line: number }> {
+  const runs: Array<{ run: Element; line: number }> = [];
   for (let l = from.line; l <= to.line; l++) {
-    for (const p of lines[l]!.pieces) {
-      if (l === from.line && p.start < from.at) continue;
-      if (l === to.line && p.end > to.at) continue;
-      if (runs[runs.length - 1] !== p.run) runs.push(p.run);
+    const pieces = lines[l]!.pieces;
+    for (let i = l === from.line ? firstAtOrAfter(pieces, from.at) : 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      if (l === to.line && p.end > to.at) break;
+      if (runs[runs.length - 1]?.run !== p.run) runs.push({ run: p.run, line: l });
     }
   }
   return runs;
 }
 
+/** Index of the first piece starting at or after `at` (pieces are in order). */
+function firstAtOrAfter(pieces: readonly Piece[], at: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function applyEdit(lines: Line[], from: Spot, to: Spot, newText: string, w: Wml): void {
-  const deleted = runsIn(lines, from, to);
+  const covered = runsIn(lines, from, to);
+  const deleted = covered.map((c) => c.run);
   for (const r of deleted) {
     const del = w.revision('del');
     w.wrappers.add(del);
@@ -268,10 +285,12 @@ function applyEdit(lines: Line[], from: Spot, to: Spot, newText: string, w: Wml)
   if (newText === '') return;
 
   const line = lines[from.line]!;
-  const firstDeletedHere = deleted.find((r) => line.pieces.some((p) => p.run === r));
-  const lastDeletedHere = [...deleted].reverse().find((r) => line.pieces.some((p) => p.run === r));
-  const prev = [...line.pieces].reverse().find((p) => p.end <= from.at);
-  const next = line.pieces.find((p) => p.start >= from.at);
+  const here = covered.filter((c) => c.line === from.line);
+  const firstDeletedHere = here[0]?.run;
+  const lastDeletedHere = here[here.length - 1]?.run;
+  const nextIndex = firstAtOrAfter(line.pieces, from.at);
+  const next = line.pieces[nextIndex];
+  const prev = nextIndex > 0 && line.pieces[nextIndex - 1]!.end <= from.at ? line.pieces[nextIndex - 1] : undefined;
   const style = firstDeletedHere ?? prev?.run ?? next?.run;
 
   const parts = newText.split('\n');
@@ -284,7 +303,8 @@ function applyEdit(lines: Line[], from: Spot, to: Spot, newText: string, w: Wml)
   // Each line break in the new text ends the paragraph there with an inserted paragraph mark.
   for (let j = 1; j < parts.length; j++) {
     const p = ancestorParagraph(ins);
-    if (!p || ins.parentNode !== p) throw new DocxError('corrupt', { reason: 'line break inserted inside a hyperlink or field' });
+    if (!p) throw new DocxError('corrupt', { reason: 'insertion outside a paragraph' });
+    liftTo(ins, p);
     const first = w.el('p');
     const pPr = firstW(p, 'pPr');
     if (pPr) {
@@ -307,6 +327,23 @@ function applyEdit(lines: Line[], from: Spot, to: Spot, newText: string, w: Wml)
     markParagraph(first, 'ins', w);
     ins = insertionRun(parts[j]!, style, w);
     appendInline(p, ins, true);
+  }
+}
+
+/**
+ * Makes `node` a child of paragraph `p` where it stands, for a paragraph split there: each
+ * element between them (a hyperlink, a smart tag) is split in two around it, same attributes.
+ */
+function liftTo(node: Element, p: Element): void {
+  while (node.parentNode && node.parentNode !== p) {
+    const parent = node.parentNode as Element;
+    if (node.nextSibling) {
+      const rest = parent.cloneNode(false) as Element;
+      while (node.nextSibling) rest.appendChild(node.nextSibling);
+      after(parent, rest);
+    }
+    after(parent, node);
+    if (!parent.firstChild) parent.parentNode!.removeChild(parent);
   }
 }
 
@@ -367,8 +404,10 @@ function markParagraph(p: Element, kind: 'ins' | 'del', w: Wml): void {
 function anchorComment(lines: Line[], from: Spot, to: Spot, id: number, w: Wml): void {
   const startLine = lines[from.line]!;
   const endLine = lines[to.line]!;
-  const first = startLine.pieces.find((p) => p.start >= from.at && (from.line < to.line || p.start < to.at));
-  const last = [...endLine.pieces].reverse().find((p) => p.end <= to.at && (from.line < to.line || p.end > from.at));
+  const firstPiece = startLine.pieces[firstAtOrAfter(startLine.pieces, from.at)];
+  const first = firstPiece && (from.line < to.line || firstPiece.start < to.at) ? firstPiece : undefined;
+  const lastPiece = endLine.pieces[firstAtOrAfter(endLine.pieces, to.at) - 1];
+  const last = lastPiece && (from.line < to.line || lastPiece.end > from.at) ? lastPiece : undefined;
   const start = w.el('commentRangeStart', { id: String(id) });
   const end = w.el('commentRangeEnd', { id: String(id) });
   const ref = w.el('r');
