@@ -20,6 +20,7 @@ import { ReportPanel } from './reportPanel';
 import { DraftView } from './draftView';
 import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
+import { registerDocx } from './docx';
 
 import { CLIENT_FILL_SLOT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, type SegmenterNotice } from '../../server/src/protocol';
 
@@ -114,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('speechcheck.refreshDraftView', () => draftView.refresh()),
     ...registerCommands(requestReport, locale),
+    ...registerDocx(context, locale),
     vscode.commands.registerCommand('speechcheck.showReport', async (arg?: vscode.Uri | { uri?: string }) => {
       const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : undefined;
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;

@@ -30,6 +30,13 @@ const MESSAGES = {
   filled: { zh: '已填写 {count} 处“{slot}”。', en: 'Filled {count} × "{slot}".' },
   dateLineExists: { zh: '已有成文日期行（第 {line} 行）。', en: 'The draft already has a date line (line {line}).' },
   dateLineNoTitle: { zh: '文档是空的，无法插入日期行。', en: 'The document is empty; there is no title to put a date line under.' },
+  docxPick: { zh: '选择要检查的 Word 讲话稿', en: 'Pick the Word draft to check' },
+  docxUnreadable: { zh: '无法读取 Word 文件：{reason}', en: 'Cannot read the Word file: {reason}' },
+  docxWritten: { zh: '已生成 {file}：{summary}', en: 'Wrote {file}: {summary}' },
+  docxNothing: { zh: '{file} 没有可写入的修订或批注，未生成文件。', en: '{file}: nothing to write, no file written.' },
+  docxFailed: { zh: '未能生成带修订的 Word 文件：{reason}', en: 'Could not write the reviewed Word file: {reason}' },
+  docxOpen: { zh: '打开', en: 'Open' },
+  docxReveal: { zh: '在文件夹中显示', en: 'Reveal in Folder' },
   nothingToFix: { zh: '没有可以自动修复的问题。', en: 'Nothing to fix automatically.' },
   fixedAll: {
     zh: '已修复 {fixed} 处，另有 {left} 处需人工处理。',

@@ -19,7 +19,7 @@
  *      is installed.
  * code-server and everything it spawned are stopped by process id at the end, always.
  *
- * Options: --no-build, --no-vsix, --keep (keep the temp dir), --only=suite|ui|nvim (comma list),
+ * Options: --no-build, --no-vsix, --keep (keep the temp dir), --only=suite|ui|docx|nvim (comma list),
  *          --self-test (also check that a deliberately failing suite fails the run),
  *          --smoke (only: code-server opens, a file opens; for the harness itself).
  * Exit code 0 when every step passed; the last line reads `e2e: N passed, N failed`.
@@ -914,6 +914,12 @@ async function main() {
   } finally {
     if (browser) await browser.close().catch(() => {});
     await stopAll();
+  }
+
+  if (wants('docx') && !SMOKE) {
+    // The reviewed Word file opens in LibreOffice; docx-before.png / docx-after.png.
+    const { runDocxProof } = await import('./docx-proof.mjs');
+    await step('docx: LibreOffice opens the Word file --fix wrote, with its tracked changes and comments', () => runDocxProof({ log }));
   }
 
   if (wants('nvim') && !SMOKE) {

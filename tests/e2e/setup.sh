@@ -23,8 +23,10 @@ log() { printf '[e2e setup] %s\n' "$*"; }
 
 # --- Debian packages --------------------------------------------------------------------
 # neovim: a second real LSP client for the language server (tests/lsp/nvim.test.ts, run again by run.mjs).
+# libreoffice-writer-nogui, poppler-utils: the Word files --fix writes are opened by LibreOffice
+# headless, converted to PDF and rendered to PNG (tests/e2e/docx-proof.mjs).
 packages=(chromium fonts-noto-cjk ripgrep libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev
-          pkg-config python3 make g++ neovim)
+          pkg-config python3 make g++ neovim libreoffice-writer-nogui poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -43,6 +43,8 @@ describe('package.json contributions', () => {
     const ids = contributes.commands.map((c: { command: string }) => c.command).sort();
     expect(ids).toEqual(
       [
+        'speechcheck.checkDocx',
+        'speechcheck.fixDocx',
         'speechcheck.exportReport',
         'speechcheck.fillSlot',
         'speechcheck.fixAll',

@@ -75,7 +75,13 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
       return {
-        pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+        // A Word draft has paragraphs, not lines: 第 3 段:5 (¶3:5 in English).
+        pos:
+          r.source === 'docx'
+            ? options.locale === 'en'
+              ? `¶${d.range.start.line + 1}:${d.range.start.character + 1}`
+              : `第 ${d.range.start.line + 1} 段:${d.range.start.character + 1}`
+            : `${d.range.start.line + 1}:${d.range.start.character + 1}`,
         severity: d.severity,
         message: d.message.replace(/\s*[\r\n]+\s*/g, ' '),
         rule: d.rule,

@@ -15,8 +15,9 @@ import { msg } from './messages';
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Drafts inside a directory. */
-const DRAFT_GLOBS = ['**/*.txt', '**/*.md', '**/*.speech.*'];
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const DRAFT_GLOBS = ['**/*.txt', '**/*.md', '**/*.speech.*', '**/*.docx'];
+// Word's lock files (~$name.docx) and the files --fix writes beside a .docx are not drafts to check.
+const IGNORE = ['**/node_modules/**', '**/.git/**', '**/~$*', '**/*.speechcheck.docx'];
 
 export interface Input {
   /** As given (`-` for stdin), or the directory/glob argument joined with the match. */

@@ -81,6 +81,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     )
     .option('--fix', '就地应用安全修复（保留编码、BOM 和换行符）/ apply safe fixes in place')
     .option('--fix-dry-run', '只显示修复会做的改动（diff），不写文件 / print the fixes as a diff, write nothing')
+    .option('--in-place', 'Word 文件：--fix 直接改写原文件，而不是另存为 NAME.speechcheck.docx / .docx: --fix rewrites the file itself')
+    .option('--no-comments', 'Word 文件：--fix 只写修订，不加批注 / .docx: --fix writes tracked changes only, no comments')
+    .option('--comments-only', 'Word 文件：只把问题写成批注，不做修订 / .docx: write the findings as comments only, no tracked changes')
     .option('-r, --rule <ids>', '只运行这些规则（可重复或用逗号分隔）/ run only these rules', collect)
     .option('-d, --disable <ids>', '关闭这些规则 / turn these rules off', collect)
     .option('-c, --config <path>', '使用这个配置文件，而不是向上查找 .speechcheckrc.json / use this rc file')
@@ -114,6 +117,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       if (inputs.length === 0) throw new UsageError(msg('noInputs'));
       if (opts.fix && opts.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run cannot be combined');
       if (opts.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix'));
+      if (opts.commentsOnly && opts.comments === false) {
+        throw new UsageError('--comments-only 与 --no-comments 不能同时使用 / --comments-only and --no-comments cannot be combined');
+      }
       const layer = cliLayer(opts as { locale?: string; rule?: string[]; disable?: string[] });
       const runOptions: CheckRunOptions = {
         format: (opts.format as OutputFormat | undefined) ?? 'stylish',
@@ -125,6 +131,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         layer,
         today: todayFrom(io.env),
         debug: Boolean(opts.debug),
+        docx: {
+          changes: !opts.commentsOnly,
+          comments: opts.comments !== false,
+          inPlace: Boolean(opts.inPlace),
+          commentsOnly: Boolean(opts.commentsOnly),
+        },
       };
       exitCode = await checkFiles(inputs, runOptions, io);
     });

@@ -9,6 +9,8 @@ export { toDiagnostics, type JsonDiagnostic, type JsonRange } from '../engine/di
 
 export interface JsonFileResult {
   file: string;
+  /** `docx` for a Word file: lines are paragraphs, characters count within the paragraph's text. */
+  source?: 'docx';
   diagnostics: JsonDiagnostic[];
 }
 
@@ -16,6 +18,8 @@ export interface FileResult {
   /** The path as given on the command line (or found under a directory / glob); `-` for stdin. */
   file: string;
   diagnostics: JsonDiagnostic[];
+  /** `docx` when the file is a Word draft (lines are paragraph indexes). */
+  source?: 'docx';
   /** Edits applied by `--fix` (or that `--fix-dry-run` would apply). */
   fixed?: number;
   /** Findings whose first fix is safe for `--fix`. */
@@ -23,7 +27,7 @@ export interface FileResult {
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  const out: JsonFileResult[] = results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
+  const out: JsonFileResult[] = results.map((r) => ({ file: r.file, ...(r.source ? { source: r.source } : {}), diagnostics: r.diagnostics }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

@@ -14,6 +14,8 @@ import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
 import { formatStylish } from './format-stylish';
 import { expandInputs, readInput, type InputProblem } from './inputs';
+import { checkWord } from '../docx/cli';
+import { isWordPath, readWordFile } from '../docx/input';
 import type { CliIO, OutputFormat } from './main';
 import { msg } from './messages';
 import { formatJson, hasProblems, toDiagnostics, type FileResult } from './results';
@@ -28,6 +30,8 @@ export interface CheckRunOptions {
   layer: SpeechCheckConfig;
   today: Date;
   debug?: boolean;
+  /** Word files: what `--fix` writes (tracked changes, comments) and where (beside, or `--in-place`). */
+  docx?: { changes: boolean; comments: boolean; inPlace: boolean; commentsOnly?: boolean };
 }
 
 export async function checkFiles(args: readonly string[], options: CheckRunOptions, io: CliIO): Promise<number> {
@@ -48,8 +52,14 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
   let stdin: Promise<Buffer> | undefined;
 
   for (const input of inputs) {
-    const read = await readInput(input, () => (stdin ??= io.readStdin()));
-    if (!read.ok) {
+    // A Word file is read by the docx module (its body text), everything else as text.
+    const word = input.absolute && isWordPath(input.absolute) ? readWordFile(input.absolute, input.file) : undefined;
+    if (word && !word.ok) {
+      fail(input.file, word.message);
+      continue;
+    }
+    const read = word ? undefined : await readInput(input, () => (stdin ??= io.readStdin()));
+    if (read && !read.ok) {
       fail(input.file, read.message);
       continue;
     }
@@ -66,6 +76,14 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
     }
     locale ??= conf.config.locale;
     const segmenter = segmenters.for(conf.config);
+    if (word?.ok) {
+      const out = checkWord(word, input, conf.config, segmenter, options, io);
+      if (out.result) results.push(out.result);
+      if (out.failure) fail(input.file, out.failure);
+      if (out.diff) diffs.push(out.diff);
+      continue;
+    }
+    if (!read?.ok) continue;
     try {
       let text = read.decoded.text;
       let fixedCount: number | undefined;

@@ -10,6 +10,7 @@ import { renderReportHtml, renderReportMarkdown } from '../engine/report-render'
 import type { SpeechCheckConfig } from '../engine/config';
 import { ConfigResolver, SegmenterLoader } from './context';
 import { expandInputs, readInput } from './inputs';
+import { isWordPath, readWordFile } from '../docx/input';
 import type { CliIO } from './main';
 import { msg } from './messages';
 
@@ -34,7 +35,13 @@ export async function reportFile(arg: string, options: ReportRunOptions, io: Cli
     return 2;
   }
   const input = inputs[0]!;
-  const read = await readInput(input, () => io.readStdin());
+  // A Word file is reported on its body text (paragraphs as lines).
+  const word = input.absolute && isWordPath(input.absolute) ? readWordFile(input.absolute, input.file) : undefined;
+  const read = word
+    ? word.ok
+      ? { ok: true as const, decoded: { text: word.docx.text } }
+      : { ok: false as const, message: word.message }
+    : await readInput(input, () => io.readStdin());
   if (!read.ok) {
     io.stderr(`speechcheck: ${read.message}\n`);
     return 2;
@@ -51,7 +58,7 @@ export async function reportFile(arg: string, options: ReportRunOptions, io: Cli
   const segmenter = new SegmenterLoader((s) => io.stderr(s), options.debug).for(conf.config);
   const data = report(read.decoded.text, conf.config, segmenter);
   const locale = conf.config.locale;
-  if (options.format === 'json') io.stdout(`${JSON.stringify({ file: input.file, ...data }, null, 2)}\n`);
+  if (options.format === 'json') io.stdout(`${JSON.stringify({ file: input.file, ...(word ? { source: 'docx' } : {}), ...data }, null, 2)}\n`);
   else if (options.format === 'html') io.stdout(renderReportHtml(data, { locale, file: input.file }));
   else io.stdout(renderReportMarkdown(data, { locale, file: input.file }));
   return 0;

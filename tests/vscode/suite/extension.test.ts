@@ -7,12 +7,15 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { strToU8, zipSync } from 'fflate';
 
 const EXT_ID = 'speechcheck.speechcheck';
 const DRAFT = '在全区城市更新工作推进会上的讲话.txt';
 const CLEAN = '表彰大会致辞.speech.txt';
 const COMMANDS = [
   'speechcheck.showReport',
+  'speechcheck.checkDocx',
+  'speechcheck.fixDocx',
   'speechcheck.nextSlot',
   'speechcheck.previousSlot',
   'speechcheck.fillSlot',
@@ -87,6 +90,26 @@ function flatten(symbols: AnySymbol[], parents: string[] = []): { name: string; 
     if ('children' in s && s.children) out.push(...flatten(s.children, [...parents, s.name]));
   }
   return out;
+}
+
+/** A minimal Word draft (three parts, zipped with fflate): a title, a slot split across runs, a reversed quote. */
+function wordDraft(): Uint8Array {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const r = (t: string, bold = false): string => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const body = [
+    `<w:p>${r('在全县工作会议上的讲话')}</w:p>`,
+    `<w:p>${r('（2024年3月15日）')}</w:p>`,
+    `<w:p>${r('全年完成投资X')}${r('X', true)}${r('亿元，要落实')}${r('”三个一批”', true)}${r('要求。')}</w:p>`,
+  ].join('');
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
+  });
 }
 
 export function defineExtensionTests(): void {
@@ -281,6 +304,25 @@ export function defineExtensionTests(): void {
         if (ext === 'html') assert.match(text, /<table/i, 'the HTML report has tables');
         await vscode.workspace.fs.delete(target);
       }
+    });
+
+    it('checks a Word draft in a read-only view and writes it back with tracked changes and comments', async () => {
+      const file = vscode.Uri.joinPath(fixtureUri(DRAFT), '..', 'Word讲话稿.docx');
+      await vscode.workspace.fs.writeFile(file, wordDraft());
+      const doc = (await vscode.commands.executeCommand('speechcheck.checkDocx', file)) as vscode.TextDocument;
+      assert.ok(doc, 'the command returns the view');
+      assert.equal(doc.uri.scheme, 'speechcheck-docx');
+      assert.equal(doc.languageId, 'speech-draft');
+      assert.equal(doc.lineAt(2).text, '全年完成投资XX亿元，要落实\u201d三个一批\u201d要求。', 'runs merged, one line per paragraph');
+      const list = await diagnosticsFor(doc.uri, ['placeholder', 'quote-pair']);
+      assert.equal(doc.getText(list.find((d) => codeOf(d) === 'placeholder')!.range), 'XX');
+      const target = (await vscode.commands.executeCommand('speechcheck.fixDocx', file)) as string | undefined;
+      assert.ok(target && target.endsWith('Word讲话稿.speechcheck.docx'), `fixDocx returns the written file (${target})`);
+      const written = await vscode.workspace.fs.stat(vscode.Uri.file(target));
+      assert.ok(written.size > 0);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(vscode.Uri.file(target));
+      await vscode.workspace.fs.delete(file);
     });
 
     it('opens the consistency report in a panel', async () => {
