@@ -76,7 +76,7 @@ export function scoreAnatomy(file: string) {
 }
 
 describe('anatomy corpus', () => {
-  const s = scoreAnatomy(new URL('../corpus/anatomy.json', import.meta.url).pathname);
+  const s = scoreAnatomy(new URL('../corpus/anatomy.json', `file://${__dirname}/`).pathname);
   if (process.env.ANATOMY_VERBOSE) console.log(JSON.stringify({ ...s, log: undefined }), '\n' + s.log.join('\n'));
   it('finds the title and the date line of the drafts', () => {
     expect(s.drafts).toBeGreaterThanOrEqual(60);
