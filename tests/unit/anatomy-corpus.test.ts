@@ -26,13 +26,14 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 export function scoreAnatomy(file: string) {
   const cases = JSON.parse(readFileSync(file, 'utf8')) as AnatomyCase[];
   const log: string[] = [];
-  let drafts = 0, titleOk = 0, dateOk = 0, bothOk = 0, expected = 0, found = 0, falseAlarms = 0, contradictions = 0;
+  let drafts = 0, realDrafts = 0, titleOk = 0, dateOk = 0, bothOk = 0, expected = 0, found = 0, falseAlarms = 0, contradictions = 0;
   for (const c of cases) {
     const doc = new SpeechDocument(c.text);
     const fs = findings(c.text);
     const where = c.text.slice(0, 30).replace(/\n/g, '⏎');
     if (!c.headings) {
       drafts++;
+      if (!c.note) realDrafts++;
       const t = doc.title;
       const tText = t ? c.text.slice(t.start, t.end) : null;
       const tGood = c.title === null ? !t : !!tText && squash(tText).startsWith(squash(c.title));
@@ -72,19 +73,22 @@ export function scoreAnatomy(file: string) {
       if (rules.has('date-missing') && [...rules].some((r) => r.startsWith('date-') && r !== 'date-missing')) contradictions++;
     }
   }
-  return { drafts, titleOk, dateOk, bothOk, expected, found, falseAlarms, contradictions, log };
+  return { drafts, realDrafts, titleOk, dateOk, bothOk, expected, found, falseAlarms, contradictions, log };
 }
 
 describe('anatomy corpus', () => {
   const s = scoreAnatomy(new URL('../corpus/anatomy.json', `file://${__dirname}/`).pathname);
   if (process.env.ANATOMY_VERBOSE) console.log(JSON.stringify({ ...s, log: undefined }), '\n' + s.log.join('\n'));
   it('finds the title and the date line of the drafts', () => {
-    expect(s.drafts).toBeGreaterThanOrEqual(60);
-    expect(s.bothOk / s.drafts).toBeGreaterThanOrEqual(0);
+    // Floors at what the engine reaches (85 of 87 drafts); see ANATOMY_VERBOSE=1 for the two left.
+    expect(s.realDrafts).toBeGreaterThanOrEqual(60);
+    expect(s.titleOk / s.drafts).toBeGreaterThanOrEqual(0.97);
+    expect(s.dateOk / s.drafts).toBeGreaterThanOrEqual(0.99);
+    expect(s.bothOk / s.drafts).toBeGreaterThanOrEqual(0.97);
   });
   it('raises the expected date and structure findings and no others', () => {
-    expect(s.found / s.expected).toBeGreaterThanOrEqual(0);
-    expect(s.falseAlarms).toBeLessThanOrEqual(1000);
+    expect(s.found / s.expected).toBeGreaterThanOrEqual(0.98);
+    expect(s.falseAlarms).toBe(0);
     expect(s.contradictions).toBe(0);
   });
 });

@@ -123,8 +123,12 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
 /** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`. */
 const BYLINE_RE =
   /^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[\u4e00-\u9fff·]{2,4}$/;
-/** `时间:`, `作者：佚名`, `第一篇:`: page metadata, unless a title precedes the colon. */
+/** `时间:`, `作者：佚名`, `第一篇:`, `快捷搜索:`: page metadata (`推心置腹：…` is a title). */
 const LABEL_RE = /^([^：:]{1,8})[：:]/;
+const LABEL_WORD_RE =
+  /时间|時間|日期|作者|来源|來源|编辑|編輯|责编|責編|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|标签|標籤|关键|關鍵|摘要|导语|導語|导读|導讀|标题|標題|分类|分類|栏目|欄目|搜索|下载|下載|格式|大小|页数|頁數|文号|文號|索引|发布|發布|发表|發表|更新|上传|上傳|^第.{1,3}[篇章页頁]$|^篇.{1,3}$|^[A-Za-z]{1,4}$/;
+/** A breadcrumb: `首页 > 范文 > 讲话稿`, `工作汇报网 >地图 >汇报资料 >`. */
+const CRUMB_RE = /[>＞»›].*[>＞»›]|[>＞»›][ \u3000]*$/;
 
 export function isSalutation(text: string): boolean {
   return SALUTATION_RE.test(text) && text.trim().length <= 80;
@@ -134,12 +138,12 @@ export function isSalutation(text: string): boolean {
 function isStamp(t: string): boolean {
   if (/\d{1,2}:\d{2}/.test(t) && /\d{4}[-/.年]\d{1,2}/.test(t)) return true;
   const label = LABEL_RE.exec(t);
-  return !!label && !HAS_SPEECH_RE.test(label[1]!);
+  return !!label && !HAS_SPEECH_RE.test(label[1]!) && LABEL_WORD_RE.test(label[1]!.trim());
 }
 
 /** Page chrome that document sites leave around a title and that no title looks like. */
 function isChrome(t: string): boolean {
-  return /小编|小編|[|｜]/.test(t) || isStamp(t);
+  return /小编|小編|[|｜]/.test(t) || CRUMB_RE.test(t) || isStamp(t);
 }
 
 /**
@@ -195,6 +199,7 @@ function joinsNext(a: string, b: string | undefined): boolean {
   const tb = b.trim();
   return (
     ta.length <= 30 &&
+    !isChrome(ta) &&
     !SENTENCE_END_RE.test(ta) &&
     !/[：:]$/.test(ta) &&
     SPEECH_END_RE.test(tb) &&
@@ -226,6 +231,8 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
       top = j;
     }
     if (top < 0) continue;
+    // Right after a finished sentence, a name and a date are a signature (落款), not a title block.
+    if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim())) continue;
     // Skip bylines at the top (a run of a byline only is no title).
     while (top < k && isByline(head[top]!.text)) top++;
     if (top >= k) continue;
@@ -256,7 +263,8 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   }
   const last = candidates[candidates.length - 1];
   if (last !== undefined && last === bodyAt - 1 && bodyAt < head.length && isSalutation(head[bodyAt]!.text)) return pick(last);
-  if (candidates.length > 0) return pick(candidates[0]!);
+  // Category names (`卫生管理`, `交流发言`) are shorter than the titles under them.
+  if (candidates.length > 0) return pick(candidates.find((k) => head[k]!.text.trim().length >= 6) ?? candidates[0]!);
   // A title glued to its text: `勇立潮头——在…上的讲话今年是…`, `…工作报告各位代表：现在…`.
   const first = head[bodyAt];
   if (first && bodyAt === head.findIndex((l) => !/小编|小編/.test(l.text))) {
