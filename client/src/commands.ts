@@ -11,6 +11,7 @@ import { checkerDiagnostics, diagnosticsOfRule, fixesOf, placeholderSlots, toVsc
 import { lineList, message, type Locale } from './messages';
 import type { ReportSource } from './reportPanel';
 import { slotKindName } from '../../server/src/engine/l10n';
+import { CLIENT_SELECT_COMMAND } from '../../server/src/protocol';
 import {
   canFillAllAtOnce,
   fillExample,
@@ -63,6 +64,23 @@ function selectInserted(editor: vscode.TextEditor, offset: number, text: string)
   const end = editor.document.positionAt(offset + lead + body.length);
   editor.selection = new vscode.Selection(start, end);
   editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+interface SelectArg {
+  uri: string;
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+function selectRange(arg?: SelectArg): boolean {
+  if (!arg) return false;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === arg.uri);
+  if (!editor) return false;
+  const start = new vscode.Position(arg.start.line, arg.start.character);
+  const end = new vscode.Position(arg.end.line, arg.end.character);
+  editor.selection = new vscode.Selection(start, end);
+  editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
 }
 
 export function registerCommands(getReport: ReportSource, locale: () => Locale): vscode.Disposable[] {
@@ -178,7 +196,7 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
       return true;
     }
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const plan = planDateLine(doc.getText(), new Date(), eol);
+    const plan = planDateLine(doc.getText(), eol);
     if (plan.kind === 'exists') {
       const range = doc.lineAt(plan.line).range;
       editor.selection = new vscode.Selection(range.start, range.end);
@@ -261,5 +279,7 @@ export function registerCommands(getReport: ReportSource, locale: () => Locale):
     vscode.commands.registerCommand('speechcheck.insertDateLine', insertDateLine),
     vscode.commands.registerCommand('speechcheck.fixAll', fixAll),
     vscode.commands.registerCommand('speechcheck.exportReport', exportReport),
+    // Run by the server after a quick fix inserts a date line: select it, ready to be typed over.
+    vscode.commands.registerCommand(CLIENT_SELECT_COMMAND, selectRange),
   ];
 }

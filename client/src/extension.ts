@@ -22,7 +22,7 @@ import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 import { registerDocx } from './docx';
 
-import { CLIENT_FILL_SLOT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, type SegmenterNotice } from '../../server/src/protocol';
+import { CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, type SegmenterNotice } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -47,8 +47,9 @@ function createClient(context: vscode.ExtensionContext, status: DraftStatus): La
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechcheckrc.json'),
     },
     outputChannelName: '讲话稿校对 Speech Draft',
-    // Slot quick fixes run this client command, which asks for the value in the slot's sentence.
-    initializationOptions: { clientCommands: { fillSlot: CLIENT_FILL_SLOT_COMMAND } },
+    // Slot quick fixes run the first client command, which asks for the value in the slot's
+    // sentence; a quick fix that inserts a date line runs the second, which selects it.
+    initializationOptions: { clientCommands: { fillSlot: CLIENT_FILL_SLOT_COMMAND, select: CLIENT_SELECT_COMMAND } },
     // The status bar follows what the server has delivered, never what it has not yet sent.
     middleware: {
       provideDiagnostics: async (document, previousResultId, token, next) => {

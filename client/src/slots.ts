@@ -70,12 +70,15 @@ export function fillExample(kind: string | undefined): string {
   }
 }
 
+/** The date line left for the writer to fill (the checker's own, reported as a slot). */
+export const DATE_LINE_SLOT = '（    年  月  日）';
+
 /** `（2024年3月15日）`, the date line of GB/T 9704, for a given day. */
 export function dateLineText(date: Date): string {
   return `（${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日）`;
 }
 
-const DATE_LINE_RE = /^[ \t\u3000]*[（(][ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^）)\n]{1,8}日[ \u3000]*[）)][ \t\u3000]*$/;
+const DATE_LINE_RE = /^[ \t\u3000]*[（(][ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4}|[ \u3000]*)年[^）)\n]{1,8}日[ \u3000]*[）)][ \t\u3000]*$/;
 
 export type DateLinePlan =
   | { kind: 'exists'; line: number }
@@ -84,16 +87,17 @@ export type DateLinePlan =
 
 /**
  * Where a date line goes when the checker offered no fix: nowhere if the draft has one,
- * else on its own line after the first non-empty line (the title).
+ * else on its own line after the first non-empty line (the title). It is a slot to fill,
+ * never today's date: the speech is rarely given on the day it is written.
  */
-export function planDateLine(text: string, today: Date, eol = '\n'): DateLinePlan {
+export function planDateLine(text: string, eol = '\n'): DateLinePlan {
   const lines = text.split(/\r?\n/);
   const existing = lines.findIndex((l) => DATE_LINE_RE.test(l));
   if (existing >= 0) return { kind: 'exists', line: existing };
   let offset = 0;
   for (const line of lines) {
     const lineEnd = offset + line.length;
-    if (line.trim() !== '') return { kind: 'insert', offset: lineEnd, text: `${eol}${dateLineText(today)}` };
+    if (line.trim() !== '') return { kind: 'insert', offset: lineEnd, text: `${eol}${DATE_LINE_SLOT}` };
     offset = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
   return { kind: 'empty' };

@@ -11,6 +11,13 @@ export const REPORT_REQUEST = 'speechcheck/report';
 export const CLIENT_FILL_SLOT_COMMAND = 'speechcheck.fillSlot';
 
 /**
+ * `initializationOptions.clientCommands.select`: the client's "select this range" command,
+ * run after a quick fix that inserts text to be typed over (the date line slot). Its
+ * argument: `{ uri, start: Position, end: Position }` in the text after the edit.
+ */
+export const CLIENT_SELECT_COMMAND = 'speechcheck.selectRange';
+
+/**
  * A pull result's id: the document version, the configuration key, and whether the
  * word-based rules ran too (`complete`). The client's status bar reads the last part to
  * say "loading the dictionary" instead of an all-clear before the whole check has run.

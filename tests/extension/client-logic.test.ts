@@ -1,7 +1,8 @@
 /** The decisions behind the slot and date commands, without an editor. */
 import { describe, expect, it } from 'vitest';
 import { lineList, message, resolveLocale } from '../../client/src/messages';
-import { dateLineText, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotOccurrence } from '../../client/src/slots';
+import { DATE_LINE_SLOT, dateLineText, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotOccurrence } from '../../client/src/slots';
+import { DATE_LINE_SLOT as ENGINE_DATE_LINE_SLOT } from '../../server/src/engine/rules/date-missing';
 
 const slot = (text: string, start: number, kind?: string, line = 0): SlotOccurrence => ({
   text,
@@ -63,30 +64,35 @@ describe('planDateLine', () => {
   it('writes the date line of GB/T 9704', () => {
     expect(dateLineText(today)).toBe('（2024年3月15日）');
   });
+  it('inserts the checker\'s date-line slot, never today\'s date', () => {
+    expect(DATE_LINE_SLOT).toBe(ENGINE_DATE_LINE_SLOT);
+  });
   it('goes after the first non-empty line', () => {
     const text = '\n在全市工作会议上的讲话\n\n同志们：\n';
-    const plan = planDateLine(text, today);
-    expect(plan).toEqual({ kind: 'insert', offset: text.indexOf('\n\n同志们'), text: '\n（2024年3月15日）' });
+    const plan = planDateLine(text);
+    expect(plan).toEqual({ kind: 'insert', offset: text.indexOf('\n\n同志们'), text: `\n${DATE_LINE_SLOT}` });
     if (plan.kind !== 'insert') throw new Error('unreachable');
     expect(text.slice(0, plan.offset) + plan.text + text.slice(plan.offset)).toBe(
-      '\n在全市工作会议上的讲话\n（2024年3月15日）\n\n同志们：\n',
+      `\n在全市工作会议上的讲话\n${DATE_LINE_SLOT}\n\n同志们：\n`,
     );
   });
   it('keeps CRLF documents CRLF', () => {
     const text = '标题\r\n\r\n正文\r\n';
-    expect(planDateLine(text, today, '\r\n')).toEqual({ kind: 'insert', offset: 2, text: '\r\n（2024年3月15日）' });
+    expect(planDateLine(text, '\r\n')).toEqual({ kind: 'insert', offset: 2, text: `\r\n${DATE_LINE_SLOT}` });
   });
   it('finds an existing date line instead of adding a second', () => {
-    expect(planDateLine('标题\n（2023年12月1日）\n正文', today)).toEqual({ kind: 'exists', line: 1 });
-    expect(planDateLine('标题\n  (二〇二三年十二月一日)  \n正文', today)).toEqual({ kind: 'exists', line: 1 });
+    expect(planDateLine('标题\n（2023年12月1日）\n正文')).toEqual({ kind: 'exists', line: 1 });
+    expect(planDateLine('标题\n  (二〇二三年十二月一日)  \n正文')).toEqual({ kind: 'exists', line: 1 });
+    expect(planDateLine(`标题\n${DATE_LINE_SLOT}\n正文`)).toEqual({ kind: 'exists', line: 1 });
   });
   it('does not take a dated sentence for a date line', () => {
-    expect(planDateLine('标题\n会议于（2023年12月1日）召开。', today).kind).toBe('insert');
+    expect(planDateLine('标题\n会议于（2023年12月1日）召开。').kind).toBe('insert');
   });
   it('has nothing to do in an empty document', () => {
-    expect(planDateLine('\n \n', today)).toEqual({ kind: 'empty' });
+    expect(planDateLine('\n \n')).toEqual({ kind: 'empty' });
   });
 });
+
 
 describe('messages', () => {
   it('follows the setting, then the display language', () => {

@@ -19,7 +19,7 @@ describe('language server with published diagnostics', () => {
     client = await LspClient.start({
       pull: false,
       workspaceFolder: workspace,
-      initializationOptions: { speechcheck: { rules: { placeholder: 'info' } }, clientCommands: { fillSlot: 'speechcheck.fillSlot' } },
+      initializationOptions: { speechcheck: { rules: { placeholder: 'info' } }, clientCommands: { fillSlot: 'speechcheck.fillSlot', select: 'speechcheck.selectRange' } },
     });
   });
   afterAll(async () => {
@@ -46,6 +46,24 @@ describe('language server with published diagnostics', () => {
       command: 'speechcheck.fillSlot',
       arguments: [{ uri, slot: 'XX', line: 2, character: text.split('\n')[2]!.indexOf('XX') }],
     });
+    await client.close(uri);
+  });
+
+  it('inserts a date-line slot, never today\'s date, and has the client select it', async () => {
+    const uri = uriOf('nodate.speech.txt');
+    const text = '在全市会议上的讲话\n同志们：\n今天开会。\n';
+    await client.open(uri, text);
+    const published = await client.until(() => client.lastPublished(uri), 'diagnostics after open');
+    const missing = published.diagnostics.find((d) => d.code === 'date-missing')!;
+    const actions = await client.request<Array<{ title: string; edit?: { changes?: Record<string, Array<{ newText: string }>> }; command?: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing.range,
+      context: { diagnostics: [missing], only: ['quickfix'] },
+    });
+    const insert = actions.find((a) => a.command?.command === 'speechcheck.selectRange')!;
+    const edits = insert.edit!.changes?.[uri] ?? (insert.edit as unknown as { documentChanges: Array<{ edits: Array<{ newText: string }> }> }).documentChanges[0]!.edits;
+    expect(edits.map((e) => e.newText)).toEqual(['\n（    年  月  日）']);
+    expect(insert.command!.arguments).toEqual([{ uri, start: { line: 1, character: 0 }, end: { line: 1, character: '（    年  月  日）'.length } }]);
     await client.close(uri);
   });
 

@@ -38,11 +38,11 @@ const only = (text: string, rule: RuleId) => flagged(text, rule);
 
 describe('date-missing', () => {
   const invalid: Array<[string, string, string]> = [
-    ['在全市经济工作会议上的讲话\n同志们：\n今天开会。', '在全市经济工作会议上的讲话', '在全市经济工作会议上的讲话\n（2024年3月15日）\n同志们：\n今天开会。'],
-    ['您好,欢迎访问三七文档\r\n在县政府全体会议上的讲话\r\n\r\n同志们：', '在县政府全体会议上的讲话', '您好,欢迎访问三七文档\r\n在县政府全体会议上的讲话\r\n（2024年3月15日）\r\n\r\n同志们：'],
-    ['在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话\n同志们：', '在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话', '在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话\n（2024年3月15日）\n同志们：'],
-    ['关于乡村振兴的几点思考\n\n同志们：\n今天讲三点。', '关于乡村振兴的几点思考', '关于乡村振兴的几点思考\n（2024年3月15日）\n\n同志们：\n今天讲三点。'],
-    ['勇立潮头——在市政府全体会议上的讲话今年是决战决胜脱贫攻坚之年，我们要认真学习贯彻习近平总书记重要讲话精神，奋力夺取双胜利。', '勇立潮头——在市政府全体会议上的讲话', '勇立潮头——在市政府全体会议上的讲话\n（2024年3月15日）\n今年是决战决胜脱贫攻坚之年，我们要认真学习贯彻习近平总书记重要讲话精神，奋力夺取双胜利。'],
+    ['在全市经济工作会议上的讲话\n同志们：\n今天开会。', '在全市经济工作会议上的讲话', '在全市经济工作会议上的讲话\n（    年  月  日）\n同志们：\n今天开会。'],
+    ['您好,欢迎访问三七文档\r\n在县政府全体会议上的讲话\r\n\r\n同志们：', '在县政府全体会议上的讲话', '您好,欢迎访问三七文档\r\n在县政府全体会议上的讲话\r\n（    年  月  日）\r\n\r\n同志们：'],
+    ['在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话\n同志们：', '在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话', '在全市统筹推进疫情防控和\n经济社会发展工作会议上的讲话\n（    年  月  日）\n同志们：'],
+    ['关于乡村振兴的几点思考\n\n同志们：\n今天讲三点。', '关于乡村振兴的几点思考', '关于乡村振兴的几点思考\n（    年  月  日）\n\n同志们：\n今天讲三点。'],
+    ['勇立潮头——在市政府全体会议上的讲话今年是决战决胜脱贫攻坚之年，我们要认真学习贯彻习近平总书记重要讲话精神，奋力夺取双胜利。', '勇立潮头——在市政府全体会议上的讲话', '勇立潮头——在市政府全体会议上的讲话\n（    年  月  日）\n今年是决战决胜脱贫攻坚之年，我们要认真学习贯彻习近平总书记重要讲话精神，奋力夺取双胜利。'],
   ];
   it.each(invalid)('%s', (text, title, after) => {
     const fs = findings(text, 'date-missing');
@@ -154,4 +154,52 @@ describe('date-year', () => {
       for (const s of a.examples.wrong) expect(only(head(a.examples.datedYear) + s, 'date-year'), s).toEqual([s]);
     });
   }
+});
+
+describe('date-missing: the fix never dates the speech today', () => {
+  it('inserts a date-line slot, itself reported as a slot and taken as the date line', () => {
+    const text = '在全市经济工作会议上的讲话\n同志们：\n今天开会。';
+    const fixedText = applyFirstFix(text, findings(text, 'date-missing')[0]!);
+    expect(fixedText).not.toContain('2024年3月15日');
+    expect(findings(fixedText, 'date-missing')).toEqual([]);
+    expect(flagged(fixedText, 'placeholder').join('')).toMatch(/年.*月.*日/);
+  });
+  it('offers the meeting date the draft names, before the slot', () => {
+    const text = '在全县三级干部大会上的讲话\n同志们：\n今天，2023年2月10日，我们在这里隆重召开全县三级干部大会。';
+    const f = findings(text, 'date-missing')[0]!;
+    expect(f.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n（2023年2月10日）', '\n（    年  月  日）']);
+    expect(f.fixes.every((x) => !x.safe)).toBe(true);
+  });
+  it('does not take a date of something else for the meeting date', () => {
+    const text = '在全县三级干部大会上的讲话\n同志们：\n2022年12月1日起施行的条例要认真落实。';
+    expect(findings(text, 'date-missing')[0]!.fixes).toHaveLength(1);
+  });
+});
+
+describe('date lines under a title (the anatomy of a copied draft)', () => {
+  const quiet: Array<[string, string]> = [
+    ['（2024年3月15日 星期五）', ''],
+    ['（2024年3月15日，星期五）', ''],
+    ['（2024年3月15日（星期五））', ''],
+    ['——2024年3月15日', ''],
+    ['（2024年3月15日，根据录音整理）', ''],
+    ['（2023年9月23日，杭州）', ''],
+    ['2024-07-07', 'date-format'],
+    ['2024.3.15', 'date-format'],
+    ['（2024年2月30日）', 'date-invalid'],
+  ];
+  it.each(quiet)('%s is the date line', (line, rule) => {
+    const text = `在全市经济工作会议上的讲话\n${line}\n同志们：\n今天开会。`;
+    const fs = findings(text).filter((f) => f.rule.startsWith('date-'));
+    expect(fs.map((f) => f.rule)).toEqual(rule ? [rule] : []);
+  });
+  it.each(['（20XX年X月X日）', '（ 年 月 日）'])('%s is a date line left as a slot', (line) => {
+    const text = `在全市经济工作会议上的讲话\n${line}\n同志们：\n今天开会。`;
+    expect(findings(text).filter((f) => f.rule.startsWith('date-'))).toEqual([]);
+    expect(findings(text, 'placeholder').length).toBeGreaterThan(0);
+  });
+  it('a page timestamp under the title is no date line and gets no date-format finding', () => {
+    const text = '在全市安全生产工作会议上的讲话\n2024-12-12 09:00:02 690\n同志们：\n今天开会。';
+    expect(findings(text).filter((f) => f.rule.startsWith('date-')).map((f) => f.rule)).toEqual(['date-missing']);
+  });
 });

@@ -177,3 +177,34 @@ describe('structure: a carefully written draft', () => {
     ]);
   });
 });
+
+describe('headings of a government work report', () => {
+  const report = [
+    '下面，我讲三点意见。',
+    '一、2023年工作回顾',
+    '（一）2023年主要工作',
+    '全年地区生产总值增长5%。',
+    '（二）2023年存在的问题',
+    '二、2024年工作总体部署',
+    '1. 2024年目标',
+    '2. 2024年任务',
+    '三、2024年重点任务',
+  ].join('\n');
+  it('headings whose text starts with a figure are headings', () => {
+    expect(findings(report).filter((f) => f.rule === 'enum-count' || f.rule === 'outline-sequence')).toEqual([]);
+    expect(findings(report.replace('三点意见', '四点意见'), 'enum-count')).toHaveLength(1);
+    expect(flagged(report.replace('三、2024年重点任务', '四、2024年重点任务'), 'outline-sequence')).toEqual(['四、']);
+  });
+  it('a bracketed numeral inside a term is not a heading', () => {
+    const text = '二是加强水利建设。新建小（一）型水库3座、小（二）型水库12座，按照第(3)款和第(4)款的规定验收。\n（二）类坝除险加固15座。\n三是完善制度。';
+    expect(findings(text).filter((f) => f.rule === 'enum-count' || f.rule === 'outline-sequence')).toEqual([]);
+  });
+  it('renumbering is safe only where the whole level is clearly a list', () => {
+    // Two items are no list to be sure of; a run that does not start at 1 neither.
+    for (const text of ['（二）甲\n（二）乙', '（二）甲\n（三）乙\n（三）丙\n（五）丁']) {
+      const fs = findings(text, 'outline-sequence');
+      expect(fs.length).toBeGreaterThan(0);
+      expect(fs.every((f) => f.fixes.every((x) => !x.safe))).toBe(true);
+    }
+  });
+});

@@ -3,10 +3,10 @@
  * consistency report. Owner: date rules.
  */
 import type { SpeechDocument } from './document';
-import { isWebResidueLine } from './residue';
+import { webResidueStrength } from './residue';
 
 /** `chinese`: 2024年3月9日 (GB/T 9704); others are the forms that rule flags. */
-export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'partial';
+export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'compact' | 'partial';
 
 export interface DateMention {
   start: number;
@@ -146,12 +146,31 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
+/** A clock time or a count after a date: a page's timestamp (`2024-12-12 09:00:02 690`), not the draft's. */
+const STAMP_AFTER_RE = /^[ \u3000]*(?:\d{1,2}:\d{2}|\d+\+?(?:[ \u3000]|$))/;
+/** A metadata label before a date: `发布时间：`, `成文日期: | `. */
+const STAMP_LABEL_RE = /(?:时间|時間|日期|发布|發布|发表|發表|更新|上传|上傳)[^：:\n]{0,3}[：:][ \u3000|｜]*$/;
+
+/** Whether a date is page metadata: a timestamp, or the value of a `发布时间：` label. */
+function isPageStamp(line: string, start: number, end: number): boolean {
+  return STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(line.slice(Math.max(0, start - 12), start));
+}
+
 export function findDates(doc: SpeechDocument): DateMention[] {
   const out: DateMention[] = [];
   const dl = doc.dateLine;
+  const residue = doc.residue.lines;
+  if (dl && dl.form === 'compact') {
+    // `20211217` under a title: a date line, in a form only a date line can have.
+    const year = Number(dl.text.slice(0, 4));
+    const month = Number(dl.text.slice(4, 6));
+    const day = Number(dl.text.slice(6, 8));
+    out.push({ start: dl.start, end: dl.end, line: dl.line, text: dl.text, year, month, day, format: 'compact', isDateLine: true });
+  }
   for (const l of doc.lines) {
-    if (!/\d|年/.test(l.text) || isWebResidueLine(l.text)) continue;
+    if (!/\d|年/.test(l.text) || residue.has(l.index) || webResidueStrength(l.text) === 'strong') continue;
     for (const d of datesInText(l.text)) {
+      if (isPageStamp(l.text, d.start, d.end)) continue;
       const start = l.start + d.start;
       const end = l.start + d.end;
       out.push({ ...d, start, end, line: l.index, isDateLine: !!dl && start >= dl.start && end <= dl.end });
@@ -163,5 +182,6 @@ export function findDates(doc: SpeechDocument): DateMention[] {
 /** The year of the draft's date line, when it has one. */
 export function dateLineYear(doc: SpeechDocument): number | undefined {
   const dl = doc.dateLine;
+  if (dl?.form === 'compact') return Number(dl.text.slice(0, 4));
   return dl ? parseDateText(dl.text)?.year : undefined;
 }

@@ -3,6 +3,7 @@
  * Built once per check; everything is computed from the text alone.
  */
 import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
+import { findAnatomy, type AnatomyLine } from './anatomy';
 
 export interface Line {
   index: number;
@@ -42,16 +43,9 @@ export interface DateLineInfo {
   start: number;
   end: number;
   text: string;
+  /** `date`; `compact` for `20211217`; `slot` for `（20XX年X月X日）` or `（ 年 月 日）`. */
+  form: 'date' | 'compact' | 'slot';
 }
-
-/** How many content lines after the title may hold the date line. */
-const DATE_LINE_WINDOW = 4;
-
-/** A date alone on its line, optionally in brackets: `（2019年2月18日）`, `(2024-03-09)`. */
-const DATE_LINE_RE =
-  /^[\s\u3000]*[（(]?[\s\u3000]*((?:\d{4}|[〇○零一二三四五六七八九]{4}|20[xX×Ｘ]{2}|201[xX×Ｘ])[\s\u3000]*(?:年[\s\u3000]*(?:\d{1,2}|[xX×Ｘ]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*月[\s\u3000]*(?:\d{1,2}|[xX×Ｘ]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*日|[-./]\d{1,2}[-./]\d{1,2}))[\s\u3000]*[）)]?[\s\u3000]*$/;
-/** The same date forms are only accepted unbracketed when written with 年月日. */
-const BARE_NON_CHINESE_DATE_RE = /^[\s\u3000]*\d{4}[-./]\d{1,2}[-./]\d{1,2}[\s\u3000]*$/;
 
 export class SpeechDocument {
   readonly text: string;
@@ -129,48 +123,45 @@ export class SpeechDocument {
     return this._dateLine ?? undefined;
   }
 
-  private findTitle(): TitleInfo | undefined {
-    const content = this.contentLineIndexes();
-    const first = content[0];
-    if (first === undefined) return undefined;
-    const l = this.lines[first]!;
-    let lastLine = first;
-    const next = content[1];
-    if (
-      next !== undefined &&
-      next === first + 1 &&
-      !/[。！？；：:]\s*$/.test(l.text) &&
-      l.text.trim().length <= 30 &&
-      /(讲话|致辞|发言|报告|講話|致辭|發言|報告)\s*$/.test(this.lines[next]!.text) &&
-      !/(讲话|致辞|发言|报告|講話|致辭|發言|報告)\s*$/.test(l.text)
-    ) {
-      lastLine = next;
+  private anatomy(): void {
+    const residue = this.residue.lines;
+    const content: AnatomyLine[] = [];
+    for (const l of this.lines) {
+      if (l.text.trim() === '' || residue.has(l.index)) continue;
+      content.push({ index: l.index, text: l.text });
+      // Only the head of a draft holds its title and date line.
+      if (content.length >= 40) break;
     }
-    const last = this.lines[lastLine]!;
-    return {
-      firstLine: first,
-      lastLine,
-      start: l.start + (l.text.length - l.text.trimStart().length),
-      end: last.start + last.text.trimEnd().length,
-      text: this.text.slice(l.start, last.end),
-    };
+    const a = findAnatomy(content);
+    this._title = null;
+    this._dateLine = null;
+    if (a.title) {
+      const l = this.lines[a.title.firstLine]!;
+      const last = this.lines[a.title.lastLine]!;
+      const end = a.title.endInLine !== undefined ? last.start + a.title.endInLine : last.start + last.text.trimEnd().length;
+      this._title = {
+        firstLine: a.title.firstLine,
+        lastLine: a.title.lastLine,
+        start: l.start + (l.text.length - l.text.trimStart().length),
+        end,
+        text: this.text.slice(l.start, a.title.endInLine !== undefined ? end : last.end),
+      };
+    }
+    if (a.dateLine) {
+      const l = this.lines[a.dateLine.line]!;
+      const m = a.dateLine.match;
+      this._dateLine = { line: l.index, start: l.start + m.start, end: l.start + m.end, text: m.text, form: m.form };
+    }
+  }
+
+  private findTitle(): TitleInfo | undefined {
+    this.anatomy();
+    return this._title ?? undefined;
   }
 
   private findDateLine(): DateLineInfo | undefined {
-    const title = this.title;
-    if (!title) return undefined;
-    let seen = 0;
-    for (let i = title.lastLine + 1; i < this.lines.length && seen < DATE_LINE_WINDOW; i++) {
-      const l = this.lines[i]!;
-      if (l.text.trim() === '') continue;
-      seen++;
-      const m = DATE_LINE_RE.exec(l.text);
-      if (!m || BARE_NON_CHINESE_DATE_RE.test(l.text)) continue;
-      const inner = m[1]!;
-      const at = l.text.indexOf(inner);
-      return { line: i, start: l.start + at, end: l.start + at + inner.length, text: inner };
-    }
-    return undefined;
+    if (this._title === undefined) this.anatomy();
+    return this._dateLine ?? undefined;
   }
 }
 

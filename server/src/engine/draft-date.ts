@@ -15,7 +15,9 @@ const THIS_YEAR_RE = /今年[（(]?(20\d\d|19\d\d)年?[）)]?/g;
 
 export function draftDate(doc: SpeechDocument): DraftDate | undefined {
   const dl = doc.dateLine;
-  const parts = dl ? parseDateText(dl.text) : undefined;
+  const parts = dl?.form === 'compact'
+    ? { year: Number(dl.text.slice(0, 4)), month: Number(dl.text.slice(4, 6)), day: Number(dl.text.slice(6, 8)) }
+    : dl ? parseDateText(dl.text) : undefined;
   if (parts?.year !== undefined) return { year: parts.year, ...(parts.month ? { month: parts.month } : {}), ...(parts.day ? { day: parts.day } : {}) };
   let latest: number | undefined;
   THIS_YEAR_RE.lastIndex = 0;

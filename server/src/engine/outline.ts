@@ -109,6 +109,11 @@ export interface HeadingMatch {
   numeral: string;
 }
 
+/** A heading text that opens with a year or a counted figure: `2023年工作回顾`, `3个方面`. */
+const FIGURE_START_RE = /^[\s\u3000]*(?:(?:19|20)\d{2}(?:年|[-—–～~至到]\d)|\d{1,3}(?:个|項|项|大|条|條|件|方面))/;
+/** A classifier right after a bracketed numeral makes it part of a term: `（一）型`, `（二）类`. */
+const TERM_AFTER_BRACKET_RE = /^(?:[类類](?![似别別])|型(?![号號])|款)/;
+
 /** `三、四月份`, `1、2月`: a list of numbers, not a heading. */
 function isNumberList(ordinal: number, rest: string): boolean {
   const m = /^(\d{1,2}|[一二三四五六七八九十]{1,3})/.exec(rest);
@@ -126,8 +131,11 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
     if (ordinal === undefined || ordinal === 0) continue;
     const rest = trimmed.slice(m[0].length);
     if (isNumberList(ordinal, rest)) continue;
-    // A heading has words after its number: `3.` alone or `1.5` is not one.
-    if (!/^[\s\u3000]*[^\s\u3000\d]/.test(rest)) continue;
+    // A heading has words after its number: `3.` alone or `1.5` is not one. Its text may
+    // start with a figure: `一、2023年工作回顾`, `（一）2024年主要目标`, `1. 2024年目标`.
+    if (!/^[\s\u3000]*[^\s\u3000\d]/.test(rest) && !FIGURE_START_RE.test(rest)) continue;
+    // A bracketed numeral inside a term: `（二）类水库`, `（3）款`.
+    if ((style === 'cn-paren' || style === 'num-paren') && TERM_AFTER_BRACKET_RE.test(rest)) continue;
     return { level, style, marker: m[0], ordinal, rest, indent, numOffset: indent + m[1]!.length, numeral: m[2]! };
   }
   return undefined;

@@ -65,6 +65,7 @@ const DATE_FORMATS: Record<DateFormat, L> = {
   iso: { zh: '写法不规范（短横线）', en: 'non-standard (hyphens)' },
   dotted: { zh: '写法不规范（圆点）', en: 'non-standard (dots)' },
   slashed: { zh: '写法不规范（斜线）', en: 'non-standard (slashes)' },
+  compact: { zh: '写法不规范（数字连写）', en: 'non-standard (run-together digits)' },
   partial: { zh: '不完整（缺年或日）', en: 'partial (no year or day)' },
 };
 

@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
+  type Command,
   type Diagnostic,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -36,6 +37,8 @@ export interface CodeActionInput {
   documentChanges: boolean;
   /** The client's command that asks for a slot's value (VS Code: `speechcheck.fillSlot`), if it has one. */
   fillSlotCommand?: string;
+  /** The client's command that selects a range after an edit (VS Code: `speechcheck.selectRange`), if it has one. */
+  selectCommand?: string;
 }
 
 export function buildCodeActions(input: CodeActionInput): CodeAction[] {
@@ -111,7 +114,25 @@ function quickFixes(input: CodeActionInput, finding: Finding, diagnostic: Diagno
       // Only a safe first fix is preferred: editors apply preferred fixes without showing them.
       ...(i === 0 && fix.safe ? { isPreferred: true } : {}),
       edit: workspaceEdit(input, fix.edits.map((e) => toTextEdit(input.doc, e))),
+      ...selectAfter(input, finding, fix),
     }));
+}
+
+/**
+ * After inserting a date line (`date-missing`), the client selects it, ready to be typed
+ * over: the inserted line's text, in the document as it is after the edit.
+ */
+function selectAfter(input: CodeActionInput, finding: Finding, fix: Finding['fixes'][number]): { command?: Command } {
+  const edit = fix.edits[0];
+  if (finding.rule !== 'date-missing' || !input.selectCommand || fix.edits.length !== 1 || !edit || edit.start !== edit.end) return {};
+  const lead = /^(?:\r\n|\r|\n)/.exec(edit.newText)?.[0] ?? '';
+  const body = edit.newText.slice(lead.length).replace(/(?:\r\n|\r|\n)$/, '');
+  const at = input.doc.positionAt(edit.start);
+  const line = lead ? at.line + 1 : at.line;
+  const character = lead ? 0 : at.character;
+  const title = fix.title;
+  const range = { start: { line, character }, end: { line, character: character + body.length } };
+  return { command: { title, command: input.selectCommand, arguments: [{ uri: input.doc.uri, ...range }] } };
 }
 
 /** On a slot, the first thing offered is to fill it (the client asks for the value, showing its sentence). */

@@ -68,6 +68,7 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   /** The client's own "fill this slot" command (VS Code has one; other editors need not). */
   let fillSlotCommand: string | undefined;
+  let selectCommand: string | undefined;
   let support: ClientSupport = {
     pullDiagnostics: false,
     diagnosticRefresh: false,
@@ -93,6 +94,7 @@ export function startServer(connection: Connection): void {
     configs.clientLocale = params.locale;
     configs.setInitializationOptions(params.initializationOptions);
     fillSlotCommand = clientCommandOf(params.initializationOptions, 'fillSlot');
+    selectCommand = clientCommandOf(params.initializationOptions, 'select');
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (workspaceFolders.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
@@ -269,6 +271,7 @@ export function startServer(connection: Connection): void {
         fixAll: (rules) => checker.fixAll(doc.getText(), config.config, rules),
         documentChanges: support.documentChanges,
         ...(fillSlotCommand ? { fillSlotCommand } : {}),
+        ...(selectCommand ? { selectCommand } : {}),
       });
     }),
   );

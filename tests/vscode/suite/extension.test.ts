@@ -260,9 +260,13 @@ export function defineExtensionTests(): void {
     it('inserts the date line under the title', async () => {
       const editor = await vscode.window.showTextDocument(draft.document, { preview: false });
       await vscode.commands.executeCommand('speechcheck.insertDateLine');
-      await waitFor('a date line as line 2', () => /^（\d{4}年\d{1,2}月\d{1,2}日）$/.test(editor.document.lineAt(1).text), 10_000);
+      // A slot to fill, never today's date; selected, ready to be typed over.
+      await waitFor('a date line slot as line 2', () => editor.document.lineAt(1).text === '（    年  月  日）', 10_000);
       assert.equal(editor.document.lineAt(0).text, '在全区城市更新工作推进会上的讲话', 'the title changed');
+      assert.equal(editor.document.getText(editor.selection), '（    年  月  日）', 'the inserted date line is not selected');
       await waitFor('date-missing to go', () => !ours(editor.document.uri).some((d) => codeOf(d) === 'date-missing'), 20_000);
+      // The slot is reported as a date slot to fill.
+      await waitFor('the date line slot reported', () => ours(editor.document.uri).some((d) => codeOf(d) === 'placeholder' && d.range.start.line === 1), 20_000);
       await revert(editor, original);
     });
 

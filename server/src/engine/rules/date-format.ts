@@ -8,6 +8,7 @@ const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   slashed: { zh: '斜线格式', en: 'slash-separated' },
   'chinese-padded': { zh: '补零格式', en: 'zero-padded' },
   'chinese-numerals': { zh: '汉字数字格式', en: 'Chinese-numeral' },
+  compact: { zh: '数字连写格式', en: 'run-together' },
 };
 
 /** The GB/T 9704-2012 form of a mention: Arabic numerals, 年月日, no padding. */

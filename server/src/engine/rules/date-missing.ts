@@ -1,17 +1,19 @@
 import { defineRule } from '../rule-helpers';
 import { datesInText, formatChineseDate } from '../dates';
 import type { SpeechDocument, TitleInfo } from '../document';
-import { isWebResidueLine } from '../residue';
+import { SPEECH_WORD, isSalutation } from '../anatomy';
+import type { FixInput } from '../rule';
 
-/** Words a speech title ends with (simplified and traditional). */
-const SPEECH_WORD = '(?:讲话|致辞|发言|报告|讲稿|演讲|主持词|講話|致辭|發言|報告|講稿|演講|主持詞)(?:提纲|提綱)?';
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
-/** A long first line where PDF copy glued the title to the text: the title ends at `…上的讲话`. */
-const GLUED_TITLE_RE = new RegExp(`^.{0,50}?(?:上的|上|的)${SPEECH_WORD}`);
-const SALUTATION_RE = /^[ \u3000]*(?:同志们|同志們|各位(?:领导|領導|来宾|來賓|代表|委员|委員|同事)|女士们|女士們|朋友们|朋友們)/;
 const MAX_TITLE = 60;
-/** How far below the title a date line, however written, still counts. */
+/** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;
+/** How far into the text a sentence naming the meeting's date is looked for. */
+const MEETING_SEARCH_LINES = 30;
+/** The date line left for the writer to fill; itself reported as a date slot. */
+export const DATE_LINE_SLOT = '（    年  月  日）';
+/** A sentence that names the day of the meeting: `今天，2024年3月15日，我们召开…`. */
+const MEETING_WORDS_RE = /召开|召開|举行|舉行|举办|舉辦|开幕|開幕|隆重|今天|今日|集会|集會/;
 
 /** A line that is nothing but a date, with or without brackets. */
 function isDateOnlyLine(text: string): boolean {
@@ -23,20 +25,41 @@ function isDateOnlyLine(text: string): boolean {
 
 function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   const lines = doc.lines;
+  const residue = doc.residue.lines;
   for (let i = title.lastLine + 1, seen = 0; i < lines.length && seen < DATE_SEARCH_LINES; i++) {
     const t = lines[i]!.text;
-    if (t.trim() === '' || isWebResidueLine(t)) continue;
+    if (t.trim() === '' || residue.has(i)) continue;
     seen++;
     if (isDateOnlyLine(t)) return true;
   }
   // A date signed at the end (落款) also dates the draft.
   for (let i = lines.length - 1, seen = 0; i > title.lastLine && seen < 3; i--) {
     const t = lines[i]!.text;
-    if (t.trim() === '' || isWebResidueLine(t)) continue;
+    if (t.trim() === '' || residue.has(i)) continue;
     seen++;
     if (isDateOnlyLine(t)) return true;
   }
   return false;
+}
+
+/** The meeting's date where the draft names it in a sentence near its start, in GB/T 9704 form. */
+function meetingDate(doc: SpeechDocument, title: TitleInfo): string | undefined {
+  const end = Math.min(doc.lines.length, title.lastLine + 1 + MEETING_SEARCH_LINES);
+  for (let i = title.lastLine; i < end; i++) {
+    const line = doc.lines[i]!;
+    const text = i === title.lastLine ? doc.text.slice(title.end, line.end) : line.text;
+    if (!MEETING_WORDS_RE.test(text) || doc.residue.lines.has(i)) continue;
+    for (const d of datesInText(text)) {
+      if (d.year === undefined || d.month === undefined || d.day === undefined || d.month > 12 || d.day > 31) continue;
+      // The date and the meeting word in one sentence.
+      const from = Math.max(text.lastIndexOf('。', d.start), 0);
+      const to = text.indexOf('。', d.end);
+      if (MEETING_WORDS_RE.test(text.slice(from, to < 0 ? text.length : to))) {
+        return formatChineseDate(new Date(d.year, d.month - 1, d.day));
+      }
+    }
+  }
+  return undefined;
 }
 
 export const dateMissing = defineRule({
@@ -48,48 +71,46 @@ export const dateMissing = defineRule({
   wordFindings: false,
   messages: {
     missing: {
-      zh: '讲话稿标题下缺少日期行：请在标题下注明讲话日期，如“（{date}）”',
-      en: 'The speech has no date line under its title: add the date of the speech, e.g. "（{date}）"',
+      zh: '讲话稿标题下缺少日期行：请在标题下注明讲话日期，写作“（2019年2月18日）”的形式',
+      en: 'The speech has no date line under its title: add the date of the speech, written as "（2019年2月18日）"',
     },
-    insertToday: { zh: '在标题下插入今天的日期“（{date}）”', en: 'Insert today\'s date "（{date}）" under the title' },
+    insertSlot: {
+      zh: '在标题下插入待填写的日期行“{slot}”',
+      en: 'Insert a date line to fill in, "{slot}", under the title',
+    },
+    insertMeetingDate: {
+      zh: '在标题下插入文中所写的会议日期“（{date}）”',
+      en: 'Insert the meeting date the text names, "（{date}）", under the title',
+    },
   },
   check(ctx) {
     const { doc, config } = ctx;
     if (!config.requireDateLine) return;
     const title = doc.title;
     if (!title || doc.dateLine || hasDateNearTitle(doc, title)) return;
-    // A title that names its full date (`在2024年3月15日……上的讲话`) is dated.
-    const named = title.text.length <= MAX_TITLE ? datesInText(title.text) : [];
-    if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
-    const first = doc.lines[title.firstLine]!;
-    const last = doc.lines[title.lastLine]!;
     const titleText = doc.text.slice(title.start, title.end);
-    const date = formatChineseDate(config.today);
+    // A title that names its full date (`在2024年3月15日……上的讲话`) is dated.
+    const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
+    if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
+    if (titleText.length > MAX_TITLE) return;
+    if (!TITLE_END_RE.test(titleText) && !salutationNear(doc, title)) return;
+    const last = doc.lines[title.lastLine]!;
     const eol = last.eol || doc.lines.find((l) => l.eol)?.eol || '\n';
-    let start = title.start;
-    let end = title.end;
-    let insertAt = last.end;
-    let newText = `${eol}（${date}）`;
-    if (titleText.length > MAX_TITLE) {
-      const glued = GLUED_TITLE_RE.exec(first.text.slice(title.start - first.start));
-      if (!glued) return;
-      end = start + glued[0].length;
-      insertAt = end;
-      newText = `${eol}（${date}）${eol}`;
-    } else if (!TITLE_END_RE.test(titleText) && !salutationNear(doc, title)) {
-      return;
+    // A title glued to its text by PDF copy gets the date line between them.
+    const glued = title.end < last.start + last.text.trimEnd().length;
+    const insertAt = glued ? title.end : last.end;
+    const line = (s: string) => (glued ? `${eol}${s}${eol}` : `${eol}${s}`);
+    const fixes: FixInput[] = [];
+    const date = meetingDate(doc, title);
+    if (date) {
+      fixes.push({ title: 'insertMeetingDate', params: { date }, edits: [{ start: insertAt, end: insertAt, newText: line(`（${date}）`) }], safe: false });
     }
-    ctx.report({
-      start,
-      end,
-      messageId: 'missing',
-      params: { date },
-      fixes: [{ title: 'insertToday', params: { date }, edits: [{ start: insertAt, end: insertAt, newText }], safe: false }],
-    });
+    fixes.push({ title: 'insertSlot', params: { slot: DATE_LINE_SLOT }, edits: [{ start: insertAt, end: insertAt, newText: line(DATE_LINE_SLOT) }], safe: false });
+    ctx.report({ start: title.start, end: title.end, messageId: 'missing', fixes, ...(date ? { data: { meetingDate: date } } : {}) });
   },
 });
 
 function salutationNear(doc: SpeechDocument, title: TitleInfo): boolean {
   const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, 4);
-  return content.some((i) => SALUTATION_RE.test(doc.lines[i]!.text));
+  return content.some((i) => isSalutation(doc.lines[i]!.text));
 }

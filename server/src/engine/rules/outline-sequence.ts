@@ -15,6 +15,16 @@ function renumbered(item: OutlineItem, n: number, text: string): { edit: TextEdi
   return { edit: { start: item.numStart, end: item.numEnd, newText }, marker };
 }
 
+/**
+ * Whether a numbered run is clearly a list, so that renumbering its one wrong item is safe:
+ * at least three items of one kind, starting at 1, every other item in sequence.
+ */
+function clearlyList(run: readonly OutlineItem[], wrong: number): boolean {
+  if (run.length < 3 || run[0]!.ordinal !== 1) return false;
+  if (!run.every((it) => it.kind === run[0]!.kind)) return false;
+  return run.every((it, k) => k === wrong || it.ordinal === k + 1);
+}
+
 export const outlineSequence = defineRule({
   id: 'outline-sequence',
   category: 'structure',
@@ -60,8 +70,9 @@ export const outlineSequence = defineRule({
         const next = run[i + 1];
         const messageId = item.ordinal > expected ? 'skipped' : item.ordinal === prevOrdinal ? 'repeated' : 'backward';
         const single = renumbered(item, expected, text);
-        // One wrong number between two right ones (or a repeated last one) is a typo: fix it.
-        const typo = next ? next.ordinal === expected + 1 : messageId === 'repeated';
+        // One wrong number between two right ones (or a repeated last one) is a typo: fix it,
+        // but only where the whole level is clearly a list.
+        const typo = (next ? next.ordinal === expected + 1 : messageId === 'repeated') && clearlyList(run, i);
         const fixes: FixInput[] = [];
         if (typo) {
           fixes.push({ title: 'renumber', params: { expected: single.marker }, edits: [single.edit], safe: true });

@@ -1,0 +1,289 @@
+/**
+ * The anatomy of a copied draft: which line is the title and which the date line, under
+ * whatever a document site, a PDF or a template left above and around them.
+ *
+ * Two passes over the first content lines (web residue skipped):
+ * 1. A date line (`（2024年3月15日）`, `——2024年3月15日在…会议上`, `2024-07-07`, a byline with
+ *    its date, a date slot) with title-like lines right above it: the topmost of those
+ *    lines is the title (a main title above its subtitle and byline).
+ * 2. Otherwise the title by its shape, before the text begins (a salutation or a
+ *    paragraph): the first line ending like a speech title (`在…上的讲话`), else the line
+ *    right before a salutation, else the first title-like line; a title glued to its text
+ *    by PDF copy (`…上的讲话同志们：今天…`) is cut at its end. The date line is then looked
+ *    for in the few lines under it.
+ * Site chrome (category names, `返回`, `第一篇:`, table rows, metadata, 小编 intros, dates
+ * with a clock time) is never the title. Everything is line-local and linear.
+ */
+import { datesInText } from './dates';
+
+/** The kinds of text a speech title ends with (simplified and traditional). */
+export const SPEECH_WORD =
+  '(?:讲话|致辞|发言|报告|讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱|稿)?';
+const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
+const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
+/** A long first line where PDF copy glued the title to its text. */
+const GLUED_TITLE_RE = new RegExp(`^.{2,50}?(?:(?:上的|上|的)${SPEECH_WORD}|${SPEECH_WORD}(?=[ \\u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`);
+export const SALUTATION_RE =
+  /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
+
+/** How many content lines from the top may hold the title and its date line. */
+const HEAD_LINES = 16;
+/** How many title lines (title, subtitle, byline) may stand right above a date line. */
+const RUN_ABOVE = 4;
+/** How many content lines under a title may hold its date line. */
+export const DATE_LINE_WINDOW = 4;
+const MAX_TITLE = 60;
+
+const SP = '[ \\u3000]*';
+/** A slot for a year, month or day: `20XX`, `X`, `**`, `__`, or nothing but spaces. */
+const SLOT_PART = `(?:\\d{0,3}[xXｘＸ×*＊_＿○〇]{1,4}|[ \\u3000]+)?`;
+const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月${SP}${SLOT_PART}${SP}日`);
+/** `20211217` alone under a title. */
+const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
+/** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
+const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,、 \\u3000]${SP}[^，,。！？；;：:（）()]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+const SENTENCE_END_RE = /[。！？!?；;]/;
+
+export interface DateLineMatch {
+  /** The date's own range inside the line (without brackets and notes). */
+  start: number;
+  end: number;
+  text: string;
+  /** `compact` for `20211217`, `slot` for `（20XX年X月X日）` and `（ 年 月 日）`. */
+  form: 'date' | 'compact' | 'slot';
+}
+
+/** The date at the start of `s`: a written date with year and month, a compact date or a date slot. */
+function leadingDate(s: string): { length: number; form: DateLineMatch['form']; full: boolean } | undefined {
+  const d = datesInText(s)[0];
+  if (d && d.start === 0 && d.year !== undefined && d.month !== undefined) {
+    return { length: d.end, form: 'date', full: d.day !== undefined };
+  }
+  const slot = SLOT_DATE_RE.exec(s);
+  // A slot date has at least one slot part; `2024年3月15日` in another script is not one.
+  if (slot && /[xXｘＸ×*＊_＿○〇]|^[ \u3000]*年|年[ \u3000]*月|月[ \u3000]*日/.test(slot[0])) {
+    return { length: slot[0].length, form: 'slot', full: true };
+  }
+  const compact = /^\d{8}(?!\d)/.exec(s);
+  if (compact && COMPACT_DATE_RE.test(compact[0])) return { length: 8, form: 'compact', full: true };
+  return undefined;
+}
+
+/**
+ * Whether a line is a date line, and where its date is: `（2024年3月15日）`,
+ * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
+ * `（2024年3月15日，根据录音整理）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
+ * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28` (a byline and its date),
+ * `（20XX年X月X日）`, `（ 年 月 日）`. A bare `2024年3月` is not one (an issue's month).
+ */
+export function matchDateLine(lineText: string): DateLineMatch | undefined {
+  const lead = lineText.length - lineText.trimStart().length;
+  const t = lineText.trim();
+  if (t === '' || t.length > 70) return undefined;
+  const at = (offset: number, length: number, form: DateLineMatch['form']): DateLineMatch => {
+    const text = lineText.slice(lead + offset, lead + offset + length).trim();
+    const start = lead + offset + lineText.slice(lead + offset).indexOf(text);
+    return { start, end: start + text.length, text, form };
+  };
+  // In brackets: the date, then at most a weekday or a short note.
+  const open = /^[（(][ \u3000]*/.exec(t);
+  if (open && /[）)]$/.test(t)) {
+    const inner = t.slice(open[0].length, -1);
+    const d = leadingDate(inner);
+    if (d && DATE_NOTE_RE.test(inner.slice(d.length))) return at(open[0].length, d.length, d.form);
+    return undefined;
+  }
+  // After a dash: `——2024年3月15日` and the report form `——2024年3月15日在…上`.
+  const dash = /^(?:——|—|--|－－)[ \u3000]*/.exec(t);
+  if (dash) {
+    const rest = t.slice(dash[0].length);
+    const d = leadingDate(rest);
+    if (d && d.full && !SENTENCE_END_RE.test(rest)) return at(dash[0].length, d.length, d.form);
+    return undefined;
+  }
+  const d = leadingDate(t);
+  if (d) {
+    const rest = t.slice(d.length);
+    // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
+    if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
+    if (d.full && new RegExp(`^${SP}${WEEKDAY}${SP}$`).test(rest)) return at(0, d.length, d.form);
+    if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
+    return undefined;
+  }
+  // A byline ending with its date: `康生张春桥 1967.09.28`.
+  const byline = /^([^\s，,。：:、；;！？]{2,20})[ \u3000]+(\S{8,12})$/.exec(t);
+  if (byline) {
+    const bd = leadingDate(byline[2]!);
+    if (bd && bd.full && bd.length === byline[2]!.length) return at(t.length - byline[2]!.length, bd.length, bd.form);
+  }
+  return undefined;
+}
+
+/** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`. */
+const BYLINE_RE =
+  /^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[\u4e00-\u9fff·]{2,4}$/;
+/** `时间:`, `作者：佚名`, `第一篇:`, `快捷搜索:`: page metadata (`推心置腹：…` is a title). */
+const LABEL_RE = /^([^：:]{1,8})[：:]/;
+const LABEL_WORD_RE =
+  /时间|時間|日期|作者|来源|來源|编辑|編輯|责编|責編|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|标签|標籤|关键|關鍵|摘要|导语|導語|导读|導讀|标题|標題|分类|分類|栏目|欄目|搜索|下载|下載|格式|大小|页数|頁數|文号|文號|索引|发布|發布|发表|發表|更新|上传|上傳|^第.{1,3}[篇章页頁]$|^篇.{1,3}$|^[A-Za-z]{1,4}$/;
+/** A breadcrumb: `首页 > 范文 > 讲话稿`, `工作汇报网 >地图 >汇报资料 >`. */
+const CRUMB_RE = /[>＞»›].*[>＞»›]|[>＞»›][ \u3000]*$/;
+
+export function isSalutation(text: string): boolean {
+  return SALUTATION_RE.test(text) && text.trim().length <= 80;
+}
+
+/** Metadata and timestamps: `2024-12-12 09:00:02 690`, `时间:2022-05-21`, `第一篇:`. */
+function isStamp(t: string): boolean {
+  if (/\d{1,2}:\d{2}/.test(t) && /\d{4}[-/.年]\d{1,2}/.test(t)) return true;
+  const label = LABEL_RE.exec(t);
+  return !!label && !HAS_SPEECH_RE.test(label[1]!) && LABEL_WORD_RE.test(label[1]!.trim());
+}
+
+/** Page chrome that document sites leave around a title and that no title looks like. */
+function isChrome(t: string): boolean {
+  return /小编|小編|[|｜]/.test(t) || CRUMB_RE.test(t) || isStamp(t);
+}
+
+/**
+ * A line that could be a title: short, no sentence in it, not a salutation, date or chrome.
+ * `lax` for the line right above a date line, which may hold any characters.
+ */
+export function isTitleLike(text: string, lax = false): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > MAX_TITLE) return false;
+  if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
+  if (isSalutation(t) || NUMBERED_RE.test(t) || /小编|小編/.test(t)) return false;
+  if (lax) return !isStamp(t) && !matchDateLine(t);
+  if (isChrome(t)) return false;
+  if (matchDateLine(t)) return false;
+  // A date alone (`2023年12月`, the issue month of a magazine) or a date that opens a line.
+  const d = datesInText(t)[0];
+  if (d && d.start === 0 && (d.end === t.length || d.day !== undefined)) return false;
+  // Mostly Chinese: `thought1688`, `js33333…` are not titles.
+  const han = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return han >= 2 && han * 2 >= t.replace(/\s/g, '').length;
+}
+
+/** Where the text proper begins: a salutation or a paragraph. */
+function isBody(text: string): boolean {
+  const t = text.trim();
+  return isSalutation(t) || t.length > MAX_TITLE || SENTENCE_END_RE.test(t);
+}
+
+/** A byline (`荆门市委书记胡亚波`), not a title ending in a speech word (`…校长致辞`). */
+function isByline(text: string): boolean {
+  const t = text.trim();
+  return BYLINE_RE.test(t) && !SPEECH_END_RE.test(t);
+}
+
+/** A numbered heading or item (`一、`, `（一）`, `1.`): part of the text, never its title. */
+const NUMBERED_RE = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+
+export interface AnatomyLine {
+  index: number;
+  text: string;
+}
+
+export interface Anatomy {
+  /** First and last line of the title, and its end inside the last line when the title is glued to text. */
+  title?: { firstLine: number; lastLine: number; endInLine?: number };
+  dateLine?: { line: number; match: DateLineMatch };
+}
+
+/** A title broken over two lines (PDF copy): `在全市统筹推进…和` / `经济社会发展工作会议上的讲话`. */
+function joinsNext(a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  const ta = a.trim();
+  const tb = b.trim();
+  return (
+    ta.length <= 30 &&
+    !isChrome(ta) &&
+    !SENTENCE_END_RE.test(ta) &&
+    !/[：:]$/.test(ta) &&
+    SPEECH_END_RE.test(tb) &&
+    !SPEECH_END_RE.test(ta) &&
+    !isChrome(tb) &&
+    // The second part continues the first: short (`主持詞`) or the first stops mid-phrase.
+    (tb.length <= 8 || /[和与及暨的在上、“《]$/.test(ta) || /^(?:上的|的|暨|工作|会议|會議)/.test(tb))
+  );
+}
+
+/**
+ * The title and date line of a draft, from its content lines (blank and residue lines
+ * already left out), in order.
+ */
+export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
+  const head = content.slice(0, HEAD_LINES);
+  // 1. A date line with a title above it.
+  for (let k = 0; k < head.length; k++) {
+    const line = head[k]!;
+    if (isSalutation(line.text)) break;
+    const match = matchDateLine(line.text);
+    if (!match) continue;
+    let top = -1;
+    for (let j = k - 1; j >= 0 && k - j <= RUN_ABOVE; j--) {
+      const t = head[j]!.text;
+      if (!isTitleLike(t, j === k - 1) && !(isByline(t) && j === k - 1)) break;
+      // A dateline above the title (`新华社杭州9月23日电`) ends the title block.
+      if (!SPEECH_END_RE.test(t.trim()) && datesInText(t).some((d) => d.day !== undefined)) break;
+      top = j;
+    }
+    if (top < 0) continue;
+    // Right after a finished sentence, a name and a date are a signature (落款), not a title block.
+    if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim())) continue;
+    // Skip bylines at the top (a run of a byline only is no title).
+    while (top < k && isByline(head[top]!.text)) top++;
+    if (top >= k) continue;
+    const lastLine = top + 1 < k && joinsNext(head[top]!.text, head[top + 1]!.text) ? head[top + 1]!.index : head[top]!.index;
+    return { title: { firstLine: head[top]!.index, lastLine }, dateLine: { line: line.index, match } };
+  }
+  // 2. The title by its shape, before the text begins.
+  const candidates: number[] = [];
+  let bodyAt = head.length;
+  for (let k = 0; k < head.length; k++) {
+    const t = head[k]!.text;
+    if (/小编|小編/.test(t)) continue;
+    if (isBody(t) || matchDateLine(t)) {
+      bodyAt = k;
+      break;
+    }
+    if (isTitleLike(t) && !isByline(t)) candidates.push(k);
+  }
+  const pick = (k: number): Anatomy => {
+    const lastK = joinsNext(head[k]!.text, head[k + 1]?.text) && k + 1 < bodyAt ? k + 1 : k;
+    const title = { firstLine: head[k]!.index, lastLine: head[lastK]!.index };
+    return { title, ...dateUnder(content, content.indexOf(head[lastK]!)) };
+  };
+  for (const k of candidates) {
+    if (joinsNext(head[k]!.text, head[k + 1]?.text) && k + 1 < bodyAt) return pick(k);
+    const t = head[k]!.text.trim();
+    if (SPEECH_END_RE.test(t) && t.length > 4) return pick(k);
+  }
+  const last = candidates[candidates.length - 1];
+  if (last !== undefined && last === bodyAt - 1 && bodyAt < head.length && isSalutation(head[bodyAt]!.text)) return pick(last);
+  // Category names (`卫生管理`, `交流发言`) are shorter than the titles under them.
+  if (candidates.length > 0) return pick(candidates.find((k) => head[k]!.text.trim().length >= 6) ?? candidates[0]!);
+  // A title glued to its text: `勇立潮头——在…上的讲话今年是…`, `…工作报告各位代表：现在…`.
+  const first = head[bodyAt];
+  if (first && bodyAt === head.findIndex((l) => !/小编|小編/.test(l.text))) {
+    const lead = first.text.length - first.text.trimStart().length;
+    const glued = GLUED_TITLE_RE.exec(first.text.slice(lead));
+    if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !/小编|小編/.test(glued[0])) {
+      return { title: { firstLine: first.index, lastLine: first.index, endInLine: lead + glued[0].length } };
+    }
+  }
+  return {};
+}
+
+/** The date line in the few content lines under a title, before the text begins. */
+function dateUnder(content: readonly AnatomyLine[], titleAt: number): Pick<Anatomy, 'dateLine'> {
+  for (let k = titleAt + 1; k < content.length && k - titleAt <= DATE_LINE_WINDOW; k++) {
+    const l = content[k]!;
+    const match = matchDateLine(l.text);
+    if (match) return { dateLine: { line: l.index, match } };
+    if (isSalutation(l.text)) break;
+  }
+  return {};
+}
