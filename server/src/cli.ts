@@ -11,6 +11,7 @@ run(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   readStdin: () => readStream(process.stdin),
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

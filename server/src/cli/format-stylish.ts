@@ -62,18 +62,35 @@ function padStart(s: string, width: number): string {
 }
 
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
-  const paint = (style: Style, s: string): string => (options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s);
-  const label = (s: Severity): string => pick(SEVERITY_NAMES[s], options.locale);
-  const sevColor: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' };
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let fixable = 0;
-  const out: string[] = [];
+  const w = new StylishWriter(options);
+  return results.map((r) => w.file(r)).join('') + w.summary();
+}
 
-  for (const r of results) {
-    if (r.diagnostics.length === 0) continue;
-    fixable += r.fixable ?? 0;
+/**
+ * The stylish format written as files are checked: a block per file with findings, then
+ * the summary line. Only the counts are kept between files.
+ */
+export class StylishWriter {
+  private readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  private fixable = 0;
+  private files = 0;
+
+  constructor(private readonly options: StylishOptions) {}
+
+  private paint(style: Style, s: string): string {
+    return this.options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s;
+  }
+
+  /** The block for one file ('' when it has no findings). */
+  file(r: FileResult): string {
+    const { options } = this;
+    this.files++;
+    if (r.diagnostics.length === 0) return '';
+    const label = (s: Severity): string => pick(SEVERITY_NAMES[s], options.locale);
+    const sevColor: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' };
+    this.fixable += r.fixable ?? 0;
     const rows = r.diagnostics.map((d) => {
-      counts[d.severity]++;
+      this.counts[d.severity]++;
       return {
         // A Word draft has paragraphs, not lines: 第 3 段:5 (¶3:5 in English).
         pos:
@@ -87,38 +104,48 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
         rule: d.rule,
       };
     });
-    const posW = Math.max(...rows.map((x) => displayWidth(x.pos)));
-    const sevW = Math.max(...rows.map((x) => displayWidth(label(x.severity))));
-    const msgW = Math.max(...rows.map((x) => displayWidth(x.message)));
-    out.push(paint('underline', r.file));
+    let posW = 0;
+    let sevW = 0;
+    let msgW = 0;
     for (const x of rows) {
-      const sev = paint(sevColor[x.severity], padEnd(label(x.severity), sevW));
-      out.push(`  ${paint('dim', padStart(x.pos, posW))}  ${sev}  ${padEnd(x.message, msgW)}  ${paint('dim', x.rule)}`.trimEnd());
+      posW = Math.max(posW, displayWidth(x.pos));
+      sevW = Math.max(sevW, displayWidth(label(x.severity)));
+      msgW = Math.max(msgW, displayWidth(x.message));
+    }
+    const out: string[] = [this.paint('underline', r.file)];
+    for (const x of rows) {
+      const sev = this.paint(sevColor[x.severity], padEnd(label(x.severity), sevW));
+      out.push(`  ${this.paint('dim', padStart(x.pos, posW))}  ${sev}  ${padEnd(x.message, msgW)}  ${this.paint('dim', x.rule)}`.trimEnd());
     }
     out.push('');
-  }
-
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (total === 0) {
-    const n = results.length;
-    out.push(paint('green', options.locale === 'en' ? `✔ No problems (${n} file${n === 1 ? '' : 's'} checked)` : `✔ 没有发现问题（检查了 ${n} 个文件）`));
     return `${out.join('\n')}\n`;
   }
-  const mark = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'cyan';
-  const summary =
-    options.locale === 'en'
-      ? `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`
-      : `✖ 共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info + counts.hint}）`;
-  out.push(paint('bold', paint(mark, summary)));
-  if (fixable > 0) {
-    out.push(
-      paint(
-        mark,
-        options.locale === 'en'
-          ? `  ${fixable} of them can be fixed with the \`--fix\` option.`
-          : `  其中 ${fixable} 个可以用 --fix 自动修复。`,
-      ),
-    );
+
+  /** The closing summary over every file written so far. */
+  summary(): string {
+    const { options, counts, fixable } = this;
+    const paint = (style: Style, s: string): string => this.paint(style, s);
+    const total = counts.error + counts.warning + counts.info + counts.hint;
+    if (total === 0) {
+      const n = this.files;
+      return `${paint('green', options.locale === 'en' ? `✔ No problems (${n} file${n === 1 ? '' : 's'} checked)` : `✔ 没有发现问题（检查了 ${n} 个文件）`)}\n`;
+    }
+    const mark = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'cyan';
+    const summary =
+      options.locale === 'en'
+        ? `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`
+        : `✖ 共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info + counts.hint}）`;
+    const out = [paint('bold', paint(mark, summary))];
+    if (fixable > 0) {
+      out.push(
+        paint(
+          mark,
+          options.locale === 'en'
+            ? `  ${fixable} of them can be fixed with the \`--fix\` option.`
+            : `  其中 ${fixable} 个可以用 --fix 自动修复。`,
+        ),
+      );
+    }
+    return `${out.join('\n')}\n`;
   }
-  return `${out.join('\n')}\n`;
 }

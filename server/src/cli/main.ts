@@ -21,6 +21,8 @@ export interface CliIO {
   readStdin(): Promise<Buffer>;
   /** Whether stdout is a terminal (stylish colours; the default format). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: a progress line while many files are checked. */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;

@@ -27,8 +27,29 @@ export interface FileResult {
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  const out: JsonFileResult[] = results.map((r) => ({ file: r.file, ...(r.source ? { source: r.source } : {}), diagnostics: r.diagnostics }));
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const w = new JsonWriter();
+  return results.map((r) => w.file(r)).join('') + w.close();
+}
+
+function jsonFileResult(r: FileResult): JsonFileResult {
+  return { file: r.file, ...(r.source ? { source: r.source } : {}), diagnostics: r.diagnostics };
+}
+
+/**
+ * The JSON array written one file at a time, byte for byte what `JSON.stringify(all, null,
+ * 2)` gives, so a run over a thousand drafts never holds all their findings at once.
+ */
+export class JsonWriter {
+  private count = 0;
+
+  file(r: FileResult): string {
+    const body = JSON.stringify(jsonFileResult(r), null, 2).replace(/\n/g, '\n  ');
+    return `${this.count++ === 0 ? '[\n' : ',\n'}  ${body}`;
+  }
+
+  close(): string {
+    return this.count === 0 ? '[]\n' : '\n]\n';
+  }
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
