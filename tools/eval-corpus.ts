@@ -35,9 +35,9 @@ export function slotForm(s: string, kind?: string): string {
   if (/^[【〔［[（(]/.test(s)) return 'bracket';
   if (/年[\s\u3000]*月|月[\s\u3000]*日/.test(s) && !/[xXＸｘ×ⅹⅩ*＊_＿☆★△▲◇◆○◯〇□■Ｏ]/.test(s)) return 'blank';
   if (/[*＊]/.test(s)) return 'asterisk';
+  if (/[_＿]/.test(s)) return 'underscore';
   if (/[☆★△▲◇◆○◯〇□■Ｏ]/.test(s)) return 'shape';
   if (/[ⅹⅩＸｘ×]/.test(s)) return 'x-variant';
-  if (/[_＿]/.test(s)) return 'underscore';
   if (/[…]|\.{3}|。{3}/.test(s)) return 'ellipsis';
   if (/某/.test(s)) return '某某';
   if (/[xX]/.test(s)) return 'latin-x';
