@@ -9,7 +9,7 @@ import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from './data/placeholder.json';
 import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
-import { blankCandidates } from './slot-blanks';
+import { blankCandidates, EMPTY_HINT } from './slot-blanks';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -160,7 +160,16 @@ export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
 }
 
-const MARK_CONTEXT = { followsSlot, precedesSlot };
+/**
+ * Whether the words around a gap call for a name: a word a name follows (`请`, `书记`), or a
+ * title a name stands before (`同志`, `书记`); a plural (`同志们`) or a verb (`讲话`) alone does not.
+ */
+export function namesSlot(before: string, after: string): boolean {
+  if (NAME_BEFORE.test(before)) return !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after);
+  return NAME_AFTER.test(after) && !/^(?:[\u4e00-\u9fff]{1,3}们|讲话|致辞|发言|汇报|主持)/.test(after);
+}
+
+const MARK_CONTEXT = { followsSlot, precedesSlot, namesSlot };
 
 /** The candidates of one line that are slots, real words and Latin words filtered out. */
 function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
@@ -239,7 +248,7 @@ function shareListKinds(line: string, slots: Slot[], lineStart: number): void {
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
-    if (!TRIGGER_RE.test(l.text) || isWebResidueLine(l.text)) continue;
+    if (!(TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text)) || isWebResidueLine(l.text)) continue;
     const line = l.text;
     const mine: Slot[] = [];
     for (const c of lineSlots(line, segmenter)) {
