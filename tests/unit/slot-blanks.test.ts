@@ -64,12 +64,14 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
   it('after a verb that states a figure, before % or an ordinal with no number', () => {
     expect(empty('地区生产总值完成亿元，同比增长%，排名全市第；')).toEqual(['完成|亿元', '增长|%，', '市第|；']);
     expect(empty('主要指标提高个百分点。')).toEqual(['提高|个百']);
+    expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);
     expect(findings("财政收入完成亿元。", "placeholder")[0]!.message).toBe("空白占位：“收入完成＿亿元。”处缺少数字或名称，请填入实际内容");
   });
   it.each([
     '开票销售首超十亿元，产值突破亿元大关，年销售收入超亿元，新上亿元项目。',
     '产值增59.7%，占比百分之三十，几%的差距，增长率（%）。',
     '门第、府第，进士及第，第一、第二。',
+    '单位：元，人民币兑美元，实现元宇宙产业突破，文化多元，一元、十元。',
     '全市生产总值完成860亿元，增长16%。',
   ])('%s stays quiet', (text) => {
     expect(empty(text)).toEqual([]);

@@ -134,7 +134,7 @@ const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', 
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
 const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
-export const EMPTY_HINT = /[\u4e00-\u9fff](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点)|[\u4e00-\u9fff]第(?:$|[，。；、,;！!？?）)])/;
+export const EMPTY_HINT = /[\u4e00-\u9fff](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[\u4e00-\u9fff]第(?:$|[，。；、,;！!？?）)])/;
 const PERCENT_AFTER_HAN = /(?<=[\u4e00-\u9fff])[%％‰]/g;
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数]$/;
@@ -149,6 +149,7 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     if (!HAN_NUMERAL.test(line.slice(0, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
   }
   if (!ctx.segmenter || !EMPTY_HINT.test(line)) return;
+  // Tokens are walked once; each test looks at a token and its neighbours only.
   const tokens = ctx.tokens();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -160,6 +161,12 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     }
     if (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '') && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
+      continue;
+    }
+    // `收入到达元，`, `超出平均水平元；`: 元 alone after a word, ending its clause, counts nothing.
+    const next = tokens[i + 1];
+    if (next?.word === '元' && next.start === t.end && /[\u4e00-\u9fff]$/.test(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
+      out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
   }
 }

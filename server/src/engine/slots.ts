@@ -165,7 +165,9 @@ export function precedesSlot(before: string): boolean {
  * title a name stands before (`同志`, `书记`); a plural (`同志们`) or a verb (`讲话`) alone does not.
  */
 export function namesSlot(before: string, after: string): boolean {
-  if (NAME_BEFORE.test(before)) return !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after);
+  // `请` opening a clause (`现在请`, `下面有请`), not ending a word (`申请`, `邀请`).
+  const asks = /(?:^|[^\u4e00-\u9fff]|现在|下面|首先|接下来|然后|再|最后)(?:请|有请)$/.test(before) || (!/请$/.test(before) && NAME_BEFORE.test(before));
+  if (asks) return !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after);
   return NAME_AFTER.test(after) && !/^(?:[\u4e00-\u9fff]{1,3}们|讲话|致辞|发言|汇报|主持)/.test(after);
 }
 
