@@ -137,7 +137,7 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 export const EMPTY_HINT = /[\u4e00-\u9fff](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[\u4e00-\u9fff]第(?:$|[，。；、,;！!？?）)])/;
 const PERCENT_AFTER_HAN = /(?<=[\u4e00-\u9fff])[%％‰]/g;
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
-const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数]$/;
+const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
 
 /**
  * Blanks with nothing left at all, the figure deleted with its space (`同比增长%`,
