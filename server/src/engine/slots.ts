@@ -61,6 +61,8 @@ const NAME_BEFORE =
   /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
+/** What a person says or asks, right after the slot or after `在…上/中`. */
+const SPEAKS_AFTER = /^(?:强调|指出|寄语|批示|曾经?说|在[^，。；：]{1,12}?[上中](?:的讲话中)?[，,]?(?:强调|指出|寄语|要求|讲|说|提出))/;
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
@@ -100,6 +102,8 @@ function classify(line: string, start: number, end: number, text: string): SlotK
   const window = textBefore(line, start).replace(/[ \u3000\u00a0]+$/, '');
   const before = window === '' && start > 24 ? '\u0000' : window;
   if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after))) return 'name';
+  // The subject of a clause who speaks: `XX强调，`, `XX在新年贺词中寄语我们`.
+  if (CLAUSE_BEFORE.test(before) && SPEAKS_AFTER.test(after)) return 'name';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
   if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
   if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
