@@ -105,7 +105,9 @@ function classify(line: string, start: number, end: number, text: string): SlotK
   // The subject of a clause who speaks: `XX强调，`, `XX在新年贺词中寄语我们`.
   if (CLAUSE_BEFORE.test(before) && SPEAKS_AFTER.test(after)) return 'name';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
-  if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
+  // `深入到XX街市场`: a place word after the slot outweighs a verb before it that often takes a figure (`到`, `达`), not an ordinal (`第X段`).
+  const placeNamed = PLACE_AFTER.test(after) && !/(?:第|前|后|後)$/.test(before);
+  if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || (NUMBER_BEFORE.test(before) && !placeNamed)) return 'number';
   if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
   if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
