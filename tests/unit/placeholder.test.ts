@@ -89,7 +89,7 @@ describe('placeholder: real words stay quiet', () => {
     '（稍候）（待宣读完毕）（掌声）',
     '本年度个人述职，月度考核亿元以上项目。',
     '同志们……同志们，我们要记住……',
-    '积极申请……资金，邀请……专家。',
+    '积极申请……，邀请……。',
     '来源：新华社，作者：张三，用户名_id，snake_case。',
     '二〇〇〇年，二〇二四年。',
     '要把**“放管服”改革**抓实。',
@@ -110,6 +110,11 @@ describe('placeholder: exception data', () => {
 });
 
 describe('placeholder: segmentation refines', () => {
+  it('reads an ellipsis before a noun as the name that noun needs', () => {
+    expect(flagged('由民办……实验学校承办，分……赛区、……赛区进行。', 'placeholder')).toEqual(['……', '……', '……']);
+    expect(flagged('曾有张三、李四……等多位烈士，发挥了……的作用，经过………艰苦奋战。同志们……同志们！', 'placeholder')).toEqual([]);
+  });
+
   it('keeps a dictionary word that starts with X when a segmenter knows it', () => {
     const fake: Segmenter = {
       cut: () => [],
