@@ -39,6 +39,12 @@ describe('placeholder: slots are found and named', () => {
     ['受* 市委 * 书记委托，我代表*市委、 * 市人民政府。', [['*', 'place'], ['*', 'name'], ['*', 'place'], ['*', 'place']]],
     ['上午XX:XX开始，电话：XXXX-XXXXXXX，请联系（联系人姓名）。', [['XX:XX', 'date'], ['XXXX-XXXXXXX', 'number'], ['（联系人姓名）', 'name']]],
     ['会议时间定于[具体时间]，请各[单位/部门]准时参加。', [['[具体时间]', 'date'], ['[单位/部门]', 'unit']]],
+    ['二〇__年X月__日', [['二〇__年X月__日', 'date']]],
+    ['XX强调，要讲政治。XX在新年贺词中寄语我们。', [['XX', 'name'], ['XX', 'name']]],
+    ['我代表_区四大班子致以问候。', [['_', 'place']]],
+    ['现在请……同志致辞。请……讲话。', [['……', 'name'], ['……', 'name']]],
+    ['一、时间：[具体时间]\n三、参会人员：[明确范围]', [['[具体时间]', 'date'], ['[明确范围]', 'other']]],
+    ['希望**茶城按照市上“**、**、**、**”的要求。', [['**', 'other'], ['**、**、**、**', 'other']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(slotsOf(text)).toEqual(expected);
@@ -82,6 +88,11 @@ describe('placeholder: real words stay quiet', () => {
     '【致辞人】市人口计生委',
     '（稍候）（待宣读完毕）（掌声）',
     '本年度个人述职，月度考核亿元以上项目。',
+    '同志们……同志们，我们要记住……',
+    '积极申请……，邀请……。',
+    '来源：新华社，作者：张三，用户名_id，snake_case。',
+    '二〇〇〇年，二〇二四年。',
+    '要把**“放管服”改革**抓实。',
   ];
   it.each(valid)('%s', (text) => {
     expect(flagged(text, 'placeholder')).toEqual([]);
@@ -99,6 +110,11 @@ describe('placeholder: exception data', () => {
 });
 
 describe('placeholder: segmentation refines', () => {
+  it('reads an ellipsis before a noun as the name that noun needs', () => {
+    expect(flagged('由民办……实验学校承办，分……赛区、……赛区进行。', 'placeholder')).toEqual(['……', '……', '……']);
+    expect(flagged('曾有张三、李四……等多位烈士，发挥了……的作用，经过………艰苦奋战。同志们……同志们！', 'placeholder')).toEqual([]);
+  });
+
   it('keeps a dictionary word that starts with X when a segmenter knows it', () => {
     const fake: Segmenter = {
       cut: () => [],

@@ -188,6 +188,11 @@ describe('report data from the real analyses', () => {
 });
 
 describe('rendering', () => {
+  it('a blank slot (spaces, or nothing at all) shows as ＿', () => {
+    const md = renderReportMarkdown(report('财政收入完成亿元，增长 %。\n', options, segmenter), { file: 'draft.txt' });
+    expect(md).toContain('| ＿ | 空白 | 2 |');
+  });
+
   it('Markdown: tables with 1-based lines', () => {
     const md = renderReportMarkdown(report(DRAFT, options, segmenter), { file: 'draft.txt' });
     expect(md).toContain('# 一致性报告：draft.txt');

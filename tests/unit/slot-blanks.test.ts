@@ -57,6 +57,31 @@ describe('blank slots: look-alikes stay quiet', () => {
   });
 });
 
+describe('blank slots with nothing left: the figure deleted with its space', () => {
+  /** Empty slots as `[text before + '|' + text after]`. */
+  const empty = (text: string) =>
+    findings(text, 'placeholder').filter((f) => f.start === f.end).map((f) => `${text.slice(Math.max(0, f.start - 2), f.start)}|${text.slice(f.end, f.end + 2)}`);
+  it('after a verb that states a figure, before % or an ordinal with no number', () => {
+    expect(empty('地区生产总值完成亿元，同比增长%，排名全市第；')).toEqual(['完成|亿元', '增长|%，', '市第|；']);
+    expect(empty('主要指标提高个百分点。')).toEqual(['提高|个百']);
+    expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);
+    expect(empty('参赛单位有实验学校，个单位，名师生登台演出。')).toEqual(['校，|个单', '位，|名师']);
+    expect(empty('参赛学校、所乡镇中心学校，近名师生，约名群众参加。')).toEqual(['校、|所乡', '，近|名师', '，约|名群']);
+    expect(findings("财政收入完成亿元。", "placeholder")[0]!.message).toBe("空白占位：“收入完成＿亿元。”处缺少数字或名称，请填入实际内容");
+  });
+  it.each([
+    '开票销售首超十亿元，产值突破亿元大关，年销售收入超亿元，新上亿元项目。',
+    '产值增59.7%，占比百分之三十，几%的差距，增长率（%）。',
+    '门第、府第，进士及第，第一、第二。',
+    '违反规定的，责令改正，处工程合同价款2%的罚款。',
+    '条条大路通罗马，个个都是好样的，件件有着落，家家户户，位于城东，名列前茅，个人，家庭，项目建设。',
+    '单位：元，人民币兑美元，实现元宇宙产业突破，文化多元，一元、十元，总投资 3 亿余元，万余元。',
+    '全市生产总值完成860亿元，增长16%。',
+  ])('%s stays quiet', (text) => {
+    expect(empty(text)).toEqual([]);
+  });
+});
+
 describe('cjk-space leaves a blank slot to placeholder', () => {
   const text = '今年，我们要为 经济发展注入新的活力，共完成投资 亿元。';
   it('reports the gap once, as a slot, and never deletes it', () => {

@@ -190,7 +190,9 @@ function slotSection(r: ConsistencyReport, t: Text, locale: Locale): Section {
   const folded: Folded[] = [];
   for (const g of r.slots.groups) {
     const byText = new Map<string, typeof g.slots>();
-    for (const s of g.slots) byText.set(s.text, [...(byText.get(s.text) ?? []), s]);
+    // A blank slot is a gap (spaces, or nothing at all): shown as ＿, as in its message.
+    const shown = (written: string) => (written.trim() === '' ? '＿' : written);
+    for (const s of g.slots) byText.set(shown(s.text), [...(byText.get(shown(s.text)) ?? []), s]);
     for (const [text, slots] of byText) {
       const refs = lineRefs(slots.map(({ line, start, end }) => ({ line, start, end })));
       rows.push([text, pick(SLOT_KIND_NAMES[g.kind], locale), String(slots.length), { text: lineText(refs, t), refs }, slots[0]!.sentence]);

@@ -52,6 +52,20 @@ function tokenAt(tokens: Token[], offset: number): Token | undefined {
   return undefined;
 }
 
+/** Measure words jieba may tag otherwise after a gap (`项/n 城市`): counted only between a verb and a noun. */
+const MEASURE_CHARS = new Set(['项', '个', '家', '名', '座', '所', '台', '套', '户', '条', '批', '处', '件', '辆', '栋', '间']);
+
+/** Words a figure follows directly (`近300名`, `约50人`, `共12家`). */
+const NUMERAL_TAKERS = new Set(['近', '约', '共', '逾', '计', '仅', '超', '达']);
+
+/** `开工建设 项城市基础设施项目`: a measure word between a verb and the noun it counts, its numeral deleted. */
+function countsNoun(tokens: Token[], gapStart: number, tok: Token): boolean {
+  if (tok.word.length !== 1 || !MEASURE_CHARS.has(tok.word)) return false;
+  const left = tokenAt(tokens, gapStart - 1);
+  const right = tokenAt(tokens, tok.end);
+  return left !== undefined && left.end === gapStart && /^v/.test(left.tag ?? '') && right !== undefined && right.start === tok.end && /^n/.test(right.tag ?? '');
+}
+
 function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   UNIT_GAP_RE.lastIndex = 0;
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
@@ -62,7 +76,8 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     if (ctx.segmenter) {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
       const tok = tokenAt(ctx.tokens(), end);
-      if (!tok || tok.start !== end || !(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || /^[%％‰]/.test(tok.word))) continue;
+      if (!tok || tok.start !== end) continue;
+      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
       if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
     } else if (!PLAIN_UNIT.test(rest)) {
       continue;
@@ -113,6 +128,82 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * Verbs that state a figure (`完成亿元`, `增长个百分点`): right before a money or percentage
+ * unit, with nothing between, the figure was deleted. Not `超`, `过`, `突破`, `达`, `近`:
+ * `超亿元`, `突破亿元大关` say "a hundred million" without a numeral.
+ */
+const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
+/** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
+const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
+/** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
+export const EMPTY_HINT =
+  /[\u4e00-\u9fff](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[\u4e00-\u9fff]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]/;
+const PERCENT_AFTER_HAN = /(?<=[\u4e00-\u9fff])[%％‰]/g;
+/** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
+const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
+
+/**
+ * Blanks with nothing left at all, the figure deleted with its space (`同比增长%`,
+ * `财政收入完成亿元，`, `排名全市第；`): a slot of no width where the figure goes.
+ */
+function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
+  PERCENT_AFTER_HAN.lastIndex = 0;
+  for (let m = PERCENT_AFTER_HAN.exec(line); m; m = PERCENT_AFTER_HAN.exec(line)) {
+    if (!HAN_NUMERAL.test(line.slice(0, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+  }
+  if (!ctx.segmenter || !EMPTY_HINT.test(line)) return;
+  // Tokens are walked once; each test looks at a token and its neighbours only.
+  const tokens = ctx.tokens();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // `排名全市第；`: an ordinal with no number, not a word ending in 第 (`门第`, `府第`).
+    if (t.word === '第' && /^(?:$|[，。；、,;！!？?）)])/.test(line.slice(t.end, t.end + 1))) {
+      const prev = tokens[i - 1];
+      if (prev && /[\u4e00-\u9fff]$/.test(prev.word) && !ctx.segmenter.has(prev.word.slice(-1) + '第')) out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
+      continue;
+    }
+    const next = tokens[i + 1];
+    const nounNext = next !== undefined && next.start === t.end && /^n/.test(next.tag ?? '');
+    // `，个单位，`, `、所乡镇中心学校`: a clause or list item that opens with a measure word lost its numeral.
+    // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) stays quiet.
+    if (t.word.length === 1 && MEASURE_CHARS.has(t.word) && (t.tag === 'q' || t.tag === 'c') && /(?:^|[，。；、：,;:])$/.test(line.slice(Math.max(0, t.start - 1), t.start))) {
+      if (nounNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
+      continue;
+    }
+    // `近名师生`, `约名群众`: jieba glues a word that takes a figure to the bare measure word after it.
+    if (t.tag === 'x' && t.word.length === 2 && NUMERAL_TAKERS.has(t.word[0]!) && MEASURE_CHARS.has(t.word[1]!) && nounNext) {
+      out.push({ start: t.start + 1, end: t.start + 1, kind: 'blank', latin: false });
+      continue;
+    }
+    if (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '') && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
+      out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
+      continue;
+    }
+    // `收入到达元，`, `超出平均水平元；`: 元 alone after a word, ending its clause, counts nothing.
+    if (next?.word === '元' && next.start === t.end && /[\u4e00-\u9fff]$/.test(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
+      out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
+    }
+  }
+}
+
+const ELLIPSIS_MID_RE = /(?<=[\u4e00-\u9fff、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
+
+/**
+ * `民办……实验学校`, `分……赛区`: an ellipsis right before a noun stands for the name that
+ * modifies it (`……的作用`, `……等`, `……艰苦奋战` are omissions, not names).
+ */
+function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void {
+  if (!ctx.segmenter) return;
+  ELLIPSIS_MID_RE.lastIndex = 0;
+  for (let m = ELLIPSIS_MID_RE.exec(line); m; m = ELLIPSIS_MID_RE.exec(line)) {
+    const end = m.index + m[0].length;
+    const next = tokenAt(ctx.tokens(), end);
+    // A noun, not a form of address (`同志们……同志们`: a pause).
+    if (next && next.start === end && next.word.length >= 2 && /^n[stz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
+  }
+}
+
 const HAN_SPACE_HAN = /[\u4e00-\u9fff][ \u3000\u00a0]+(?=[\u4e00-\u9fff])/g;
 
 /** Text spaced out character by character (`中 国 总 理`): its spaces stand for nothing. */
@@ -125,6 +216,8 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   const out: Candidate[] = [];
   if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
+  if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
+  if (/[\u4e00-\u9fff、，：](?:…|\.{3}|。{3})/.test(line)) ellipsisNames(line, ctx, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);

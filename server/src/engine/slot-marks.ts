@@ -24,6 +24,8 @@ export const X = '[xXＸｘ×ⅹⅩ]';
 /** Any stand-in mark a date or year slot is written with. */
 const M = '[xXＸｘ×ⅹⅩ*＊_＿☆★△▲◇◆○◯〇□■Ｏ]';
 const HAS_MARK = new RegExp(M);
+/** The marks that are never a Chinese numeral (`〇`, `○` are year digits in `二〇二四`). */
+const MX = '[xXＸｘ×ⅹⅩ*＊_＿☆★△▲◇◆◯□■Ｏ]';
 /** One space, as PDF copy leaves around figures. */
 const SP = '[ \\u3000\\u00a0]?';
 const NUM_OR_M = `(?:\\d{1,2}|${M}{1,3})`;
@@ -33,8 +35,10 @@ export const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e0
 const CN_DIGIT = '〇○零一二三四五六七八九十';
 
 const RANGE_RE = new RegExp(`(?<![0-9A-Za-z])${NUM_OR_M}${SP}[-—–~～至到]${SP}${NUM_OR_M}${SP}月(?:份)?`, 'g');
+/** A year written in Chinese numerals with its last digits left as marks: `二〇__`, `二〇一X`. */
+const CN_YEAR = `[一二][〇○零一二三四五六七八九](?:[〇○零一二三四五六七八九]|${MX})${MX}`;
 const DATE_RE = new RegExp(
-  `(?<![0-9A-Za-z${CN_DIGIT}])(?:((?:\\d{2}|${M}{2})(?:\\d|${M}){2}|${M}{1,4})${SP}年${SP})?${NUM_OR_M}${SP}月` +
+  `(?<![0-9A-Za-z${CN_DIGIT}])(?:((?:\\d{2}|${M}{2})(?:\\d|${M}){2}|${M}{1,4}|${CN_YEAR})${SP}年${SP})?${NUM_OR_M}${SP}月` +
     `(?:${SP}(${NUM_OR_M})${SP}[日号]|${SP}(?:底|初|末|中旬|上旬|下旬|份))?`,
   'g',
 );
@@ -43,7 +47,7 @@ const DATE_RE = new RegExp(
  * the range it opens or closes (`20xx平方米` is a figure).
  */
 const YEAR_RE = new RegExp(
-  `(?<![0-9A-Za-z${CN_DIGIT}])((?:1[89]|20)(?:\\d${M}|${M}{1,2})|${M}{4})(?![0-9A-Za-z])` +
+  `(?<![0-9A-Za-z${CN_DIGIT}])((?:1[89]|20)(?:\\d${M}|${M}{1,2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
     `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度)))`,
   'g',
 );
@@ -61,9 +65,12 @@ const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}$
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
 const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
 const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
-const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])/g];
+// A lone underscore between Chinese characters (`代表_区`) has no other use there.
+const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])/g];
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
 const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户人次届亿万元%％]|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+/** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
+const ELLIPSIS_NAME_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
 const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
 
@@ -96,13 +103,31 @@ export function bracketKind(content: string): SlotKind {
   return 'other';
 }
 
+/** A field label at the head of a line, numbered or not: `三、参会人员：`, `地点:`. */
+const LABEL_BEFORE = /^[\s]*(?:[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])?[\s]*[\u4e00-\u9fff]{1,8}[\s]*[：:][\s]*$/;
+
+/**
+ * A bracket that is the whole value of a labelled line (`三、参会人员：[明确范围]`): the label
+ * asks for the value, the bracket says what to put there.
+ */
+function isLabelValue(line: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return (
+    m.index <= 24 &&
+    /^[\u4e00-\u9fff/、]{2,12}$/.test(m[0].slice(1, -1)) &&
+    LABEL_BEFORE.test(line.slice(0, m.index)) &&
+    /^[\s。；;，,]*$/.test(line.slice(end, end + 4)) &&
+    end + 4 >= line.length
+  );
+}
+
 function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefined {
   const open = m[0][0]!;
   const close = m[0][m[0].length - 1]!;
   if (!BRACKETS.some(([o, c]) => o === open && c === close)) return undefined;
   const content = m[0].slice(1, -1).trim();
   const paren = open === '（' || open === '(';
-  const asks = INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content));
+  const asks = INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || isLabelValue(line, m));
   const marks = !paren && ALL_MARKS_RE.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
@@ -133,6 +158,21 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   return { start, end, latin: false };
 }
 
+const PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['《', '》'], ['（', '）'], ['(', ')']];
+
+/** Whether every quote and bracket opened in `s` is closed in it, and none is closed that was not opened. */
+function pairsBalanced(s: string): boolean {
+  for (const [o, c] of PAIRS) {
+    let depth = 0;
+    for (const ch of s) {
+      if (ch === o) depth++;
+      else if (ch === c && --depth < 0) return false;
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
 /** Markdown `**bold**` spans of a line: the text inside reads as words, not as a slot's frame. */
 export function boldSpans(line: string, ctx: MarkContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -144,7 +184,8 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
     const after = line.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // `请**启动`, `打下**项目`: the words around call for a name, as around a slot.
     const framed = ctx.precedesSlot(prev) || (/[\u4e00-\u9fff]$/.test(prev) && ctx.followsSlot(after));
-    if (framed || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
+    // `**茶城按照市上“**`: a quote opened inside and closed outside is not a bold phrase, but text between two slots.
+    if (framed || !pairsBalanced(inner) || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
       re.lastIndex = m.index + 2;
       continue;
     }
@@ -166,6 +207,8 @@ function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: strin
 export interface MarkContext {
   /** Whether text right after a candidate is a word a slot stands before (县, 同志, 亿元). */
   followsSlot(after: string): boolean;
+  /** Whether the words around a gap call for a name there (`请…讲话`, `…同志`). */
+  namesSlot(before: string, after: string): boolean;
   /** Whether text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
   precedesSlot(before: string): boolean;
 }
@@ -201,6 +244,11 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  each(ELLIPSIS_NAME_RE, (m) =>
+    ctx.namesSlot(before(line, m.index), line.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      ? { start: m.index, end: m.index + m[0].length, kind: 'name', latin: false }
+      : undefined,
+  );
   each(SHAPE_RE, (m) => shapeCandidate(line, m, ctx.followsSlot));
   let bold: Uint8Array | undefined;
   if (line.includes('**')) {

@@ -9,7 +9,7 @@ import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from './data/placeholder.json';
 import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
-import { blankCandidates } from './slot-blanks';
+import { blankCandidates, EMPTY_HINT } from './slot-blanks';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -51,9 +51,9 @@ const NAME_AFTER =
 const NUMBER_AFTER =
   /^(?:[%％‰]|支|号|號|亿|億|万|萬|千|百|元|个|個|家|项|項|位|次|户|戶|人|名|届|屆|天|日|年|周|小时|小時|分|倍|座|件|条|條|所|批|台|辆|輛|套|亩|畝|公顷|公頃|平方|米|公里|千米|吨|噸|立方|度|点|點|成|岁|歲|余|餘|多|以上|以下|左右|期|轮|輪|类|類|种|種|份|场|場|架|根|株|棵|张|張|间|間|栋|棟|层|層|篇|部|块|塊|段路|延长米)/;
 const PLACE_AFTER =
-  /^(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
+  /^(?:[·•]?籍|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
 const UNIT_AFTER =
-  /^(?:公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
+  /^(?:(?:股份)?有限(?:责任)?公司|公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
 const NUMBER_BEFORE =
   /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|为|為|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|(?<!中)共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
 /** Words a name follows: `请XX`, `书记XXX`, `领导有：XX`. */
@@ -61,6 +61,8 @@ const NAME_BEFORE =
   /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
+/** What a person says or asks, right after the slot or after `在…上/中`. */
+const SPEAKS_AFTER = /^(?:强调|指出|寄语|批示|曾经?说|在[^，。；：]{1,12}?[上中](?:的讲话中)?[，,]?(?:强调|指出|寄语|要求|讲|说|提出))/;
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
@@ -100,8 +102,12 @@ function classify(line: string, start: number, end: number, text: string): SlotK
   const window = textBefore(line, start).replace(/[ \u3000\u00a0]+$/, '');
   const before = window === '' && start > 24 ? '\u0000' : window;
   if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after))) return 'name';
+  // The subject of a clause who speaks: `XX强调，`, `XX在新年贺词中寄语我们`.
+  if (CLAUSE_BEFORE.test(before) && SPEAKS_AFTER.test(after)) return 'name';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
-  if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || NUMBER_BEFORE.test(before)) return 'number';
+  // `深入到XX街市场`: a place word after the slot outweighs a verb before it that often takes a figure (`到`, `达`), not an ordinal (`第X段`).
+  const placeNamed = PLACE_AFTER.test(after) && !/(?:第|前|后|後)$/.test(before);
+  if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || (NUMBER_BEFORE.test(before) && !placeNamed)) return 'number';
   if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
   if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
@@ -160,7 +166,18 @@ export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
 }
 
-const MARK_CONTEXT = { followsSlot, precedesSlot };
+/**
+ * Whether the words around a gap call for a name: a word a name follows (`请`, `书记`), or a
+ * title a name stands before (`同志`, `书记`); a plural (`同志们`) or a verb (`讲话`) alone does not.
+ */
+export function namesSlot(before: string, after: string): boolean {
+  // `请` opening a clause (`现在请`, `下面有请`), not ending a word (`申请`, `邀请`).
+  const asks = /(?:^|[^\u4e00-\u9fff]|现在|下面|首先|接下来|然后|再|最后)(?:请|有请)$/.test(before) || (!/请$/.test(before) && NAME_BEFORE.test(before));
+  if (asks) return !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after);
+  return NAME_AFTER.test(after) && !/^(?:[\u4e00-\u9fff]{1,3}们|讲话|致辞|发言|汇报|主持)/.test(after);
+}
+
+const MARK_CONTEXT = { followsSlot, precedesSlot, namesSlot };
 
 /** The candidates of one line that are slots, real words and Latin words filtered out. */
 function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
@@ -239,7 +256,7 @@ function shareListKinds(line: string, slots: Slot[], lineStart: number): void {
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
-    if (!TRIGGER_RE.test(l.text) || isWebResidueLine(l.text)) continue;
+    if (!(TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text)) || isWebResidueLine(l.text)) continue;
     const line = l.text;
     const mine: Slot[] = [];
     for (const c of lineSlots(line, segmenter)) {

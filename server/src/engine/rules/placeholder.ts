@@ -60,7 +60,7 @@ function blankContext(text: string, slot: Slot): string {
   const line = (s: string) => s.replace(/[\s\S]*[\r\n]/, '');
   const before = line(text.slice(Math.max(0, slot.start - 4), slot.start));
   const after = text.slice(slot.end, slot.end + 4).replace(/[\r\n][\s\S]*/, '');
-  return before + slot.text.replace(/[ \u3000\u00a0]+/g, '＿') + after;
+  return before + (slot.text === '' ? '＿' : slot.text.replace(/[ \u3000\u00a0]+/g, '＿')) + after;
 }
 
 function fixesFor(slot: Slot, lineYear: number | undefined, today: Date): FixInput[] {
