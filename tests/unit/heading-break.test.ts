@@ -61,6 +61,7 @@ describe('lost line break after an unnumbered heading (issue 10)', () => {
     ['mid-sentence after a PDF break', '各级各部门要坚持\n稳中求进总基调 全面贯彻新发展理念，推动高质量发展。'],
     ['a dangling word before the space', '我们要推动高质量 发展，奋力前行，确保各项目标任务全面完成。'],
     ['a short first clause', '我们要推动高质量 发展，奋力前行。'],
+    ['an article of a regulation', '第七十四条 县以上政府接到下一级政府关于突发事件的报告后，应当立即组织核实。'],
     ['a leader and the title', '组织部郭涛 部长宣读了任免决定，并对新任干部提出了要求。'],
   ];
   it.each(quiet)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));

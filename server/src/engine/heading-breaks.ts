@@ -32,6 +32,7 @@ const PROSE_RE = /[，。；！？]/;
  * (`取得明显成效 过去一年，……`). The phrase must not end in a word that needs what follows.
  */
 const PLAIN_BREAK_RE = /^([ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\d]{3,23})([ \t\u3000]+)(?=[\u4e00-\u9fff“])([^\s\u3000][^\n]{11,})$/;
+const ARTICLE_RE = /^[ \t\u3000]*第[〇零一二三四五六七八九十百千\d]+[条款章节编项]/;
 /** The paragraph's first clause: a word or two before a comma is the rest of a sentence. */
 const FIRST_CLAUSE_RE = /^[^，。；：！？,;:!?]{4,}/;
 const DANGLING_END_RE = /[的了要和与及在是把被对将向从为以等就也都而并且或之其这那着过得地把让使给由于]$/;
@@ -68,6 +69,8 @@ export function findLostHeadingBreaks(doc: SpeechDocument): LostBreak[] {
     if (
       p &&
       !DANGLING_END_RE.test(p[1]!) &&
+      // `第七十四条 县以上政府……`: an article's number, set off by a space on purpose.
+      !ARTICLE_RE.test(p[1]!) &&
       PROSE_RE.test(p[3]!) &&
       FIRST_CLAUSE_RE.test(p[3]!) &&
       !/[ \t\u3000]/.test(p[3]!) &&
