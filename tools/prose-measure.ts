@@ -61,7 +61,8 @@ for (const d of dirs) {
   const files = statSync(d).isDirectory() ? readdirSync(d).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(d, n)) : [d];
   for (const f of files) {
     const t = readFileSync(f, 'utf8');
-    if (path.basename(f) === 'odw-correct.txt') t.split('\n').forEach((l, i) => l.trim() && texts.push([`${f}:${i + 1}`, l]));
+    // odw repeats some sentences; each counts once.
+    if (path.basename(f) === 'odw-correct.txt') [...new Set(t.split('\n'))].forEach((l, i) => l.trim() && texts.push([`${f}:${i + 1}`, l]));
     else texts.push([f, t]);
   }
 }
