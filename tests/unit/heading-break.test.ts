@@ -73,6 +73,10 @@ describe('cjk-space on good text', () => {
     expect(flagged('学习《关于 加强工作的意见》。', 'cjk-space')).toEqual(['于 加']);
   });
 
+  it('a byline keeps its space', () => {
+    expect(flagged('本报讯（郑报融媒记者 赵文静）昨日下午，代表分团审议政府工作报告。', 'cjk-space')).toEqual([]);
+  });
+
   it('never deletes the space of a blank slot', () => {
     const text = '完成固定资产投资 亿元，同比增长 %，其中工业投资 亿元。';
     expect(flagged(text, 'cjk-space')).toEqual([]);

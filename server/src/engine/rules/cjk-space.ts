@@ -44,6 +44,7 @@ const DATE_RE = new RegExp(
 );
 const PROSE_RE = /[，。；：！？,;:!?]/;
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
+const BYLINE_ROLE_RE = /(记者|通讯员|摄影|编辑|作者|撰稿|供稿|主持人|整理)$/;
 
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
@@ -148,6 +149,8 @@ export const cjkSpace = defineRule({
         const right = hanRunAfter(text, end);
         const k = m.index;
         if (left.length >= 4 && right.length >= 4 && titles.some(([a, b]) => a < k && k < b)) continue;
+        // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
+        if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) continue;
         // A list of names or short terms separated by spaces: `张三 李四 王五`.
         const before = text[start - left.length - 1];
         const after = text[end + right.length];
