@@ -240,12 +240,13 @@ const AFTER_CLOSE_RE = /[\u3400-\u9fff、，,。；：:）)”’」]/;
 export function findGarbledQuotes(text: string): GarbledQuote[] {
   const out: GarbledQuote[] = [];
   if (!/[?\ufffd]/.test(text)) return out;
+  let quoted: Set<string> | undefined;
   GARBLED_PAIR_RE.lastIndex = 0;
   for (let m = GARBLED_PAIR_RE.exec(text); m; m = GARBLED_PAIR_RE.exec(text)) {
     const term = m[1]!;
     const end = m.index + m[0].length;
     const after = text[end] ?? '';
-    const quotedElsewhere = () => text.includes(`“${term}”`) || text.includes(`"${term}"`);
+    const quotedElsewhere = () => (quoted ??= quotedTerms(text)).has(term);
     if (QUESTION_RE.test(term) || !AFTER_CLOSE_RE.test(after) || !(TERM_NUMERAL_RE.test(term) || quotedElsewhere())) {
       // The second mark may open the next garbled pair (`?A?B?C?` is rare; `这是什么?两个维护?` is not).
       GARBLED_PAIR_RE.lastIndex = end - 1;
@@ -260,6 +261,16 @@ export function findGarbledQuotes(text: string): GarbledQuote[] {
     out.push({ start: m.index, end: m.index + m[0].length, marks: [mark] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const QUOTED_TERM_RE = /[“"]([\u3400-\u9fff0-9０-９+＋]{2,12})[”"]/g;
+
+/** Short terms the text quotes properly, found in one pass. */
+function quotedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  QUOTED_TERM_RE.lastIndex = 0;
+  for (let m = QUOTED_TERM_RE.exec(text); m; m = QUOTED_TERM_RE.exec(text)) out.add(m[1]!);
+  return out;
 }
 
 const SPACE_RE = /\s/;

@@ -418,8 +418,26 @@ export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, tradi
     const quotedTerms = new Set<string>();
     SHORT_QUOTE_RE.lastIndex = 0;
     for (let m = SHORT_QUOTE_RE.exec(text); m; m = SHORT_QUOTE_RE.exec(text)) quotedTerms.add(m[1]!);
-    const coinages = [...quotedTerms].filter((q) => q.length >= 3 && text.indexOf(q) !== text.lastIndexOf(q));
-    const coined = (w: string) => coinages.some((q) => q.includes(w));
+    // Asked only for the few guesses, each wrong word once.
+    const coinedMemo = new Map<string, boolean>();
+    const repeated = new Map<string, boolean>();
+    const coined = (w: string): boolean => {
+      let v = coinedMemo.get(w);
+      if (v === undefined) {
+        v = false;
+        for (const q of quotedTerms) {
+          if (q.length < 3 || !q.includes(w)) continue;
+          let r = repeated.get(q);
+          if (r === undefined) repeated.set(q, (r = text.indexOf(q) !== text.lastIndexOf(q)));
+          if (r) {
+            v = true;
+            break;
+          }
+        }
+        coinedMemo.set(w, v);
+      }
+      return v;
+    };
     // Guesses also give way to earlier guesses (few, so a plain scan).
     const guesses: Typo[] = [];
     for (const t of findConfusions(text, seg)) {
