@@ -44,3 +44,41 @@ describe('lost line break after a heading', () => {
   ];
   it.each(quiet)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));
 });
+
+describe('lost line break after an unnumbered heading (issue 10)', () => {
+  it.each([
+    ['取得明显成效 过去一年，全市地区生产总值增长5.2%，高于全省平均水平。', '效 过'],
+    ['一、2023年工作回顾\n过去一年极不平凡 面对复杂严峻的形势，我们迎难而上，全力拼经济。', '凡 面'],
+  ])('%s', (text, found) => {
+    const fs = findings(text, 'broken-line');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([found]);
+    expect(fs[0]!.fixes[0]!.edits.map((e) => e.newText)).toEqual(['\n']);
+    expect(fs[0]!.fixes[0]!.safe).toBe(false);
+    expect(flagged(text, 'cjk-space')).toEqual([]);
+  });
+
+  const quiet: Array<[string, string]> = [
+    ['mid-sentence after a PDF break', '各级各部门要坚持\n稳中求进总基调 全面贯彻新发展理念，推动高质量发展。'],
+    ['a dangling word before the space', '我们要推动高质量 发展，奋力前行，确保各项目标任务全面完成。'],
+    ['a short first clause', '我们要推动高质量 发展，奋力前行。'],
+    ['an article of a regulation', '第七十四条 县以上政府接到下一级政府关于突发事件的报告后，应当立即组织核实。'],
+    ['a leader and the title', '组织部郭涛 部长宣读了任免决定，并对新任干部提出了要求。'],
+  ];
+  it.each(quiet)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));
+});
+
+describe('cjk-space on good text', () => {
+  it('a title in 《》 keeps the space between its two clauses', () => {
+    expect(flagged('作了题为《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》的报告。', 'cjk-space')).toEqual([]);
+    expect(flagged('学习《关于 加强工作的意见》。', 'cjk-space')).toEqual(['于 加']);
+  });
+
+  it('a byline keeps its space', () => {
+    expect(flagged('本报讯（郑报融媒记者 赵文静）昨日下午，代表分团审议政府工作报告。', 'cjk-space')).toEqual([]);
+  });
+
+  it('never deletes the space of a blank slot', () => {
+    const text = '完成固定资产投资 亿元，同比增长 %，其中工业投资 亿元。';
+    expect(flagged(text, 'cjk-space')).toEqual([]);
+  });
+});

@@ -204,3 +204,19 @@ describe.skipIf(!existsSync(ODW))('typo on ECSpell odw.train', () => {
     expect(recall).toBeGreaterThan(0.1);
   });
 });
+
+describe('typo: quiet on correct official prose (issue 10)', () => {
+  it.each([
+    ['a coinage the draft quotes', '要回答好“发展之问”，发展之问关系全局。'],
+    ['a quoted method, repeated bare', '用好“三问三解”工作法，三问三解要常态化。'],
+    ['a number word that fits', '在建区二十周年之际，我们回顾走过的路。'],
+    ['an issuing organ code', '你省《关于设立示范区的请示》（冀政呈〔2019〕6号）收悉。'],
+    ['a negation before a verb', '违规审批未到年限更新公务用车的，依规处理。'],
+  ])('%s', (_name, text) => expect(flagged(text, 'typo')).toEqual([]));
+
+  it.each([
+    ['深人开展党史学习教育。', '深人'],
+    ['在重太决策执行过程中，要跟踪决策的实施情况。', '重太'],
+    ['保障农民收人持续增长。', '收人'],
+  ])('still flags %s', (text, wrong) => expect(flagged(text, 'typo')).toEqual([wrong]));
+});

@@ -19,7 +19,7 @@ import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysi
 import formulationsData from './data/formulations.json';
 
 /** How an occurrence is quoted. */
-export type QuoteStyle = 'cn-double' | 'ascii-double' | 'corner' | 'cn-single' | 'ascii-single' | 'none';
+export type QuoteStyle = 'cn-double' | 'ascii-double' | 'corner' | 'corner2' | 'prime' | 'cn-single' | 'ascii-single' | 'none';
 
 export interface FormulationOccurrence {
   /** Range of the whole form including its quotes. */
@@ -30,6 +30,8 @@ export interface FormulationOccurrence {
   quote: QuoteStyle;
   /** Written with Arabic numerals (`5大产业` for 五大产业). */
   arabic?: boolean;
+  /** Quoted with a mixed pair (`‘七一'`, `"七一”`); `form` and `quote` are the style it meant. */
+  mixed?: boolean;
 }
 
 export interface FormulationForm {
@@ -70,18 +72,22 @@ const QUOTES: Record<Exclude<QuoteStyle, 'none'>, [string, string]> = {
   'cn-double': ['“', '”'],
   'ascii-double': ['"', '"'],
   corner: ['「', '」'],
+  corner2: ['『', '』'],
+  prime: ['〝', '〞'],
   'cn-single': ['‘', '’'],
   'ascii-single': ["'", "'"],
 };
 const STYLE_OF = new Map<string, QuoteStyle>(
   Object.entries(QUOTES).map(([style, [o, c]]) => [o + c, style as QuoteStyle]),
 );
-const QUOTE_CHARS = new Set('“”"＂‘’\'「」『』');
+const QUOTE_CHARS = new Set('“”"＂‘’\'＇「」『』〝〞〟');
 /** Canonical form when two forms tie and neither is “…”. */
-const PREFERENCE: QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'cn-single', 'ascii-single'];
+const PREFERENCE: QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'corner2', 'prime', 'cn-single', 'ascii-single'];
 
-/** Quoted terms the draft coins: 2–10 characters, Chinese (and digits), nothing else. */
-const QUOTED_TERM_RE = /^[\u3400-\u9fff0-9]{2,10}$/;
+/** Quoted terms the draft coins: 2–10 characters, Chinese (and digits, `+`), nothing else. */
+const QUOTED_TERM_RE = /^[\u3400-\u9fff0-9+＋]{2,10}$/;
+/** Pairs whose content may be a term: every quotation-mark class. */
+const TERM_CLASSES = new Set(['double', 'single', 'corner', 'corner2', 'prime']);
 const CJK_RE = /[\u3400-\u9fff]/;
 const NUMERAL_RE = /[二三四五六七八九十百千万两双0-9]/;
 const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０-９]/;
@@ -90,7 +96,6 @@ const DIGIT_RE = /[0-9０-９.．]/;
 const ORDINARY_FREQ = 1000;
 /** Characters of context on each side when segmenting around an occurrence. */
 const WINDOW = 12;
-const ASCII_SINGLE_RE = /'([^'\n]{2,10})'/g;
 
 export function formOf(term: string, quote: QuoteStyle): string {
   if (quote === 'none') return term;
@@ -126,15 +131,24 @@ export function analyzeFormulations(
   const source = new Map<string, 'dictionary' | 'config' | 'draft'>();
   for (const t of DICTIONARY_TERMS) source.set(t, 'dictionary');
   for (const t of config.formulations) if (!source.has(t) && t.length >= 2) source.set(t, 'config');
-  const quotedContents: string[] = [];
+  // How often the draft quotes each short content, in any marks (a mixed pair counts).
+  const quotedCount = new Map<string, number>();
   for (const p of quotes.pairs) {
-    if (p.reversed || p.mixed || (p.cls !== 'double' && p.cls !== 'single' && p.cls !== 'corner')) continue;
-    quotedContents.push(text.slice(p.open + 1, p.close));
+    if (p.reversed || !TERM_CLASSES.has(p.cls) || p.close - p.open - 1 > 10) continue;
+    const c = text.slice(p.open + 1, p.close);
+    quotedCount.set(c, (quotedCount.get(c) ?? 0) + 1);
   }
-  ASCII_SINGLE_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = ASCII_SINGLE_RE.exec(text)); ) quotedContents.push(m[1]!);
-  for (const c of quotedContents) {
-    if (!source.has(c) && looksLikeFormulation(c, segmenter)) source.set(c, 'draft');
+  // Terms the draft quotes more than once are its formulations whatever they hold; once
+  // quoted, only numeral terms (“守三线”) look enough like one. Only a numeral term's
+  // unquoted uses count (a word quoted twice for emphasis is also an ordinary word).
+  const coined = new Set<string>();
+  for (const [c, n] of quotedCount) {
+    if (source.has(c) || !QUOTED_TERM_RE.test(c) || !CJK_RE.test(c) || ORDINARY.has(c)) continue;
+    if (looksLikeFormulation(c, segmenter)) source.set(c, 'draft');
+    else if (n >= 2) {
+      source.set(c, 'draft');
+      coined.add(c);
+    }
   }
   // A quoted term in Arabic numerals whose Chinese form is a term is that term's variant.
   const variantOf = new Map<string, string>();
@@ -175,11 +189,11 @@ export function analyzeFormulations(
       end = e + 1;
       // A quoted form must be a real pair of marks, not inside a longer quotation
       // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
-      if (quote !== 'ascii-single' && !properPairs.has(`${start}:${e}`)) continue;
+      if (!properPairs.has(`${start}:${e}`)) continue;
       if (quoteSpans.encloses(start, end, true)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
-      if (quoteSpans.encloses(s, e) || titleSpans.encloses(s, e)) continue;
+      if (coined.has(term) || quoteSpans.encloses(s, e) || titleSpans.encloses(s, e)) continue;
       if (!standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(s, e))) continue;
     }
     if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
@@ -193,17 +207,26 @@ export function analyzeFormulations(
   // Reversed or mixed marks around a term (`”六稳”`, `"六稳”`) are quote-pair's findings, not
   // occurrences, but they show the form the writer meant: they count for it.
   const intended = new Map<string, FormulationForm[]>();
+  // A mixed pair (`‘七一'`) is an occurrence in the style it meant; slogan-variant flags it
+  // when that is not the draft's form (quote-pair when it is).
   for (const p of quotes.pairs) {
     if (!(p.reversed || p.mixed) || (p.cls !== 'double' && p.cls !== 'single')) continue;
     const term = text.slice(p.open + 1, p.close);
-    if (!byTerm.has(term)) continue;
+    const list = byTerm.get(term);
+    if (!list) continue;
     const quote: QuoteStyle = p.cls === 'double' ? 'cn-double' : 'cn-single';
-    let list = intended.get(term);
-    if (!list) intended.set(term, (list = []));
-    const f = list.find((x) => x.quote === quote);
+    if (!p.reversed) {
+      if (quoteSpans.encloses(p.open, p.close + 1, true)) continue;
+      list.push({ start: p.open, end: p.close + 1, line: doc.lineIndexAt(p.open), form: formOf(term, quote), quote, mixed: true });
+      continue;
+    }
+    let forms = intended.get(term);
+    if (!forms) intended.set(term, (forms = []));
+    const f = forms.find((x) => x.quote === quote);
     if (f) f.count++;
-    else list.push({ form: formOf(term, quote), quote, count: 1 });
+    else forms.push({ form: formOf(term, quote), quote, count: 1 });
   }
+  for (const list of byTerm.values()) list.sort((a, b) => a.start - b.start);
 
   // 3. Forms and the canonical one.
   const uses: FormulationUse[] = [];

@@ -46,7 +46,7 @@ export function textUnits(doc: SpeechDocument): Unit[] {
 // ---------------------------------------------------------------------------------------
 // Quotes
 
-export type QuoteClass = 'double' | 'single' | 'corner' | 'corner2';
+export type QuoteClass = 'double' | 'single' | 'corner' | 'corner2' | 'prime';
 
 type Dir = 'open' | 'close' | 'both';
 
@@ -63,10 +63,17 @@ const QUOTE_CHARS: Record<string, { cls: QuoteClass; dir: Dir }> = {
   '＂': { cls: 'double', dir: 'both' },
   '‘': { cls: 'single', dir: 'open' },
   '’': { cls: 'single', dir: 'close' },
+  "'": { cls: 'single', dir: 'both' },
+  '＇': { cls: 'single', dir: 'both' },
   '「': { cls: 'corner', dir: 'open' },
   '」': { cls: 'corner', dir: 'close' },
   '『': { cls: 'corner2', dir: 'open' },
   '』': { cls: 'corner2', dir: 'close' },
+  // Double prime quotation marks, as Japanese-style fonts and some IMEs write them; 〟 (low
+  // double prime) closes like 〞.
+  '〝': { cls: 'prime', dir: 'open' },
+  '〞': { cls: 'prime', dir: 'close' },
+  '〟': { cls: 'prime', dir: 'close' },
 };
 
 const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
@@ -74,9 +81,10 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
   single: { open: '‘', close: '’' },
   corner: { open: '「', close: '」' },
   corner2: { open: '『', close: '』' },
+  prime: { open: '〝', close: '〞' },
 };
 
-const QUOTE_CHAR_RE = /[“”"＂‘’「」『』]/g;
+const QUOTE_CHAR_RE = /[“”"＂‘’'＇「」『』〝〞〟]/g;
 const LATIN_RE = /[A-Za-z0-9]/;
 const CJK_CHAR_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -95,9 +103,9 @@ export interface QuotePair {
   close: number;
   /** Marks written in the wrong direction (`”…”`, `“…“`). */
   reversed: boolean;
-  /** ASCII `"` paired with a curly mark (`"…”`). */
+  /** ASCII `"`/`'` paired with a curly mark (`"…”`, `‘…'`). */
   mixed: boolean;
-  /** Both marks ASCII `"`. */
+  /** Both marks ASCII `"` (or both `'`). */
   ascii: boolean;
 }
 
@@ -115,6 +123,16 @@ export interface QuoteProblem {
 export interface QuoteAnalysis {
   pairs: QuotePair[];
   problems: QuoteProblem[];
+  /** Quotation marks lost to an encoding (`?两个维护?`, `“八?一”`): reported, never fixed. */
+  garbled: GarbledQuote[];
+}
+
+export interface GarbledQuote {
+  /** The stretch from the first garbled mark to the last, marks included. */
+  start: number;
+  end: number;
+  /** Offsets of the `?`/`�` marks inside it. */
+  marks: number[];
 }
 
 const FLIP = 1;
@@ -132,7 +150,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   const pairs: QuotePair[] = [];
   const problems: QuoteProblem[] = [];
   // Every mark of each class, found in one pass.
-  const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [] };
+  const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
   QUOTE_CHAR_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = QUOTE_CHAR_RE.exec(text)); ) {
     const info = QUOTE_CHARS[m[0]]!;
@@ -155,7 +173,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   };
   const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
 
-  for (const cls of ['double', 'single', 'corner', 'corner2'] as const) {
+  for (const cls of ['double', 'single', 'corner', 'corner2', 'prime'] as const) {
     if (byClass[cls].length === 0) continue;
     const openCh = CLASS_MARKS[cls].open;
     let i = 0;
@@ -199,7 +217,60 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   }
   pairs.sort((a, b) => a.open - b.open);
   problems.sort((a, b) => a.pos - b.pos);
-  return { pairs, problems };
+  return { pairs, problems, garbled: findGarbledQuotes(text) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Garbled marks
+
+/** `?两个维护?`: a term between two marks a GBK/UTF-8 round trip turned into `?` or `�`. */
+const GARBLED_PAIR_RE = /[?\ufffd]([\u3400-\u9fff0-9０-９+＋]{2,12})[?\ufffd]/g;
+/** `“八?一”`: a short quoted term whose middle mark (`·`, `-`) was lost the same way. */
+const GARBLED_INNER_RE = /[“"‘「〝]([\u3400-\u9fff0-9]{1,6})[?\ufffd]([\u3400-\u9fff0-9]{1,6})[”"’」〞]/g;
+const TERM_NUMERAL_RE = /[一二三四五六七八九十两百千0-9０-９]/;
+/** What a real question between two half-width question marks holds. */
+const QUESTION_RE = /什么|怎么|怎样|如何|为何|为啥|哪|谁|多少|几|是否|是不是|有没有|能不能|吗|呢|吧|么/;
+const AFTER_CLOSE_RE = /[\u3400-\u9fff、，,。；：:）)”’」]/;
+
+/**
+ * Garbled quotation marks. A `?` pair is taken for lost quotes only where the term between
+ * looks like a formulation (a numeral in it, or quoted properly elsewhere in the draft), is
+ * no question, and the sentence runs on after the second mark.
+ */
+export function findGarbledQuotes(text: string): GarbledQuote[] {
+  const out: GarbledQuote[] = [];
+  if (!/[?\ufffd]/.test(text)) return out;
+  let quoted: Set<string> | undefined;
+  GARBLED_PAIR_RE.lastIndex = 0;
+  for (let m = GARBLED_PAIR_RE.exec(text); m; m = GARBLED_PAIR_RE.exec(text)) {
+    const term = m[1]!;
+    const end = m.index + m[0].length;
+    const after = text[end] ?? '';
+    const quotedElsewhere = () => (quoted ??= quotedTerms(text)).has(term);
+    if (QUESTION_RE.test(term) || !AFTER_CLOSE_RE.test(after) || !(TERM_NUMERAL_RE.test(term) || quotedElsewhere())) {
+      // The second mark may open the next garbled pair (`?A?B?C?` is rare; `这是什么?两个维护?` is not).
+      GARBLED_PAIR_RE.lastIndex = end - 1;
+      continue;
+    }
+    out.push({ start: m.index, end, marks: [m.index, end - 1] });
+  }
+  GARBLED_INNER_RE.lastIndex = 0;
+  for (let m = GARBLED_INNER_RE.exec(text); m; m = GARBLED_INNER_RE.exec(text)) {
+    const mark = m.index + 1 + m[1]!.length;
+    if (QUESTION_RE.test(m[1]! + m[2]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, marks: [mark] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const QUOTED_TERM_RE = /[“"]([\u3400-\u9fff0-9０-９+＋]{2,12})[”"]/g;
+
+/** Short terms the text quotes properly, found in one pass. */
+function quotedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  QUOTED_TERM_RE.lastIndex = 0;
+  for (let m = QUOTED_TERM_RE.exec(text); m; m = QUOTED_TERM_RE.exec(text)) out.add(m[1]!);
+  return out;
 }
 
 const SPACE_RE = /\s/;

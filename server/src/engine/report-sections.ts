@@ -53,6 +53,8 @@ const QUOTES: Record<QuoteStyle, L> = {
   'cn-double': { zh: '中文双引号 “…”', en: 'Chinese double quotes “…”' },
   'ascii-double': { zh: '英文双引号 "…"', en: 'ASCII double quotes "…"' },
   corner: { zh: '直角引号 「…」', en: 'corner brackets 「…」' },
+  corner2: { zh: '双直角引号 『…』', en: 'white corner brackets 『…』' },
+  prime: { zh: '双撇号引号 〝…〞', en: 'double prime quotes 〝…〞' },
   'cn-single': { zh: '中文单引号 ‘…’', en: 'Chinese single quotes ‘…’' },
   'ascii-single': { zh: "英文单引号 '…'", en: "ASCII single quotes '…'" },
   none: { zh: '无引号', en: 'unquoted' },

@@ -88,10 +88,75 @@ function lineVerdict(line: string): Verdict | undefined {
     verdict ??= { strength: 'weak', safe: p.safe, kind: p.kind };
   }
   if (!verdict && TOC_LEADER_RE.test(text) && HAN_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
+  verdict ??= shapeVerdict(text);
   if (VERDICT_CACHE.size >= VERDICT_CACHE_SIZE) VERDICT_CACHE.clear();
   // Its own copy: a line cut from a draft would keep the whole draft alive.
   VERDICT_CACHE.set(ownString(text), verdict);
   return verdict ?? undefined;
+}
+
+/** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
+const SITE_META_LABEL_RE = /(上传人|上传者|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源)\s*[:：]/g;
+/** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
+const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
+/** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
+const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
+/** Words of a page's toolbar; a line of two or more of them and nothing else is chrome. */
+const TOOLBAR_WORDS = new Set(
+  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 ' +
+    '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
+    '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 打印本页 关闭窗口 返回顶部 返回列表 侵权投诉 举报该文档 下载文档 立即下载 ' +
+    '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
+);
+const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
+const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
+/** Anti-copy filler: a long run of rare characters with no punctuation at all. */
+const FILLER_RE = /^[\u3400-\u9fff\s\u3000]{24,}$/;
+const FILLER_RARE_SHARE = 0.7;
+
+/** The 3,755 most common characters (GB 2312 level 1), when the runtime can decode GBK. */
+let commonHan: Set<string> | null | undefined;
+function commonHanSet(): Set<string> | null {
+  if (commonHan !== undefined) return commonHan;
+  try {
+    const d = new TextDecoder('gbk');
+    const bytes = new Uint8Array(2 * 40 * 94);
+    let k = 0;
+    for (let r = 0xb0; r <= 0xd7; r++)
+      for (let c = 0xa1; c <= 0xfe; c++) {
+        bytes[k++] = r;
+        bytes[k++] = c;
+      }
+    commonHan = new Set(d.decode(bytes));
+  } catch {
+    commonHan = null;
+  }
+  return commonHan;
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Residue recognised by the shape of the whole line rather than by one expression. */
+function shapeVerdict(text: string): Verdict | null {
+  const site = countMatches(SITE_META_LABEL_RE, text);
+  if (site >= 1 && site + countMatches(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
+  if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
+  const tokens = text.split(TOOLBAR_SPLIT_RE).map((t) => t.replace(TOOLBAR_BRACKETS_RE, '')).filter((t) => t !== '');
+  if (tokens.length >= 2 && tokens.every((t) => TOOLBAR_WORDS.has(t))) return { strength: 'strong', safe: true, kind: 'widget' };
+  if (FILLER_RE.test(text)) {
+    const common = commonHanSet();
+    if (common) {
+      const han = [...text].filter((c) => c.trim() !== '');
+      const rare = han.filter((c) => !common.has(c)).length;
+      if (rare >= han.length * FILLER_RARE_SHARE) return { strength: 'strong', safe: false, kind: 'spam' };
+    }
+  }
+  return null;
 }
 
 /** 'strong' when the line alone is boilerplate, 'weak' when only beside other boilerplate. */
@@ -148,6 +213,9 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     const a = nonBlank[k - 1];
     const b = nonBlank[k + 1];
     if (a !== undefined && b !== undefined && out.has(a) && out.has(b)) out.set(i, { safe: false, kind: 'summary' });
+    // At the start or end of the text, cut off with `...` (a draft writes ……) before or after residue.
+    else if ((a === undefined ? b !== undefined && out.has(b) : b === undefined && out.has(a)) && /\.{3}\s*$/.test(lines[i]!))
+      out.set(i, { safe: false, kind: 'summary' });
   });
   return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
 }

@@ -43,6 +43,8 @@ const DATE_RE = new RegExp(
   'g',
 );
 const PROSE_RE = /[，。；：！？,;:!?]/;
+const TITLE_RE = /《[^《》\n]{1,200}》/g;
+const BYLINE_ROLE_RE = /(记者|通讯员|摄影|编辑|作者|撰稿|供稿|主持人|整理)$/;
 
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
@@ -131,6 +133,13 @@ export const cjkSpace = defineRule({
     for (const line of ctx.doc.lines) {
       if (residue.has(line.index)) continue;
       const prose = PROSE_RE.test(line.text);
+      // Titles in 《》 set two parallel clauses apart with a space on purpose
+      // (《高举…伟大旗帜 为…而团结奋斗》).
+      const titles: Array<[number, number]> = [];
+      if (line.text.includes('《')) {
+        TITLE_RE.lastIndex = 0;
+        for (let t = TITLE_RE.exec(line.text); t; t = TITLE_RE.exec(line.text)) titles.push([t.index, t.index + t[0].length]);
+      }
       INNER_SPACE_RE.lastIndex = 0;
       while ((m = INNER_SPACE_RE.exec(line.text))) {
         const start = line.start + m.index;
@@ -138,6 +147,10 @@ export const cjkSpace = defineRule({
         if (seen.has(start) || nearSlot(start - 1, end + 1)) continue;
         const left = hanRunBefore(text, start);
         const right = hanRunAfter(text, end);
+        const k = m.index;
+        if (left.length >= 4 && right.length >= 4 && titles.some(([a, b]) => a < k && k < b)) continue;
+        // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
+        if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) continue;
         // A list of names or short terms separated by spaces: `张三 李四 王五`.
         const before = text[start - left.length - 1];
         const after = text[end + right.length];

@@ -2,6 +2,7 @@ import { defineRule } from '../rule-helpers';
 import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../cjk';
 import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
+import { quotesOf } from './shared-analyses';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -27,6 +28,8 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
   const text = ctx.text;
   const residue = residueLines(ctx);
   const urls = urlSpans(ctx);
+  // `?两个维护?` is a garbled quotation (quote-pair's), not a question mark to widen.
+  const garbledMarks = new Set(quotesOf(ctx).garbled.flatMap((g) => g.marks));
   const occurrences: Occurrence[] = [];
   let fullCount = 0;
   let halfParens = 0;
@@ -72,7 +75,7 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
       const ch = lt[k]!;
       const i = line.start + k;
       if (',:;?!'.includes(ch)) {
-        if (inSpans(urls, i)) continue;
+        if (inSpans(urls, i) || garbledMarks.has(i)) continue;
         const prev = text[i - 1];
         const j = nextNonSpace(i + 1, line.end);
         const next = j < line.end ? text[j] : undefined;

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-helpers';
 import type { FixInput } from '../rule';
 import { intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../quotes';
-import { quotesOf } from './shared-analyses';
+import { formulationsOf, quotesOf } from './shared-analyses';
 
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;
@@ -31,11 +31,26 @@ export const quotePair = defineRule({
       zh: '右引号「{mark}」前面没有对应的左引号：请补上左引号或删去',
       en: 'Closing quotation mark "{mark}" has no opening mark before it: add the opening mark or delete it',
     },
+    garbled: {
+      zh: '引号疑似乱码：{found} 中的“?”原本应是引号或间隔号，请核对原文后改正',
+      en: 'Garbled quotation marks: the "?" in {found} stood for a quotation mark or a separator; check the source and correct it',
+    },
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
   },
   check(ctx) {
-    const { problems } = quotesOf(ctx);
-    for (const p of problems) report(ctx.text, p, ctx.report);
+    const { problems, garbled } = quotesOf(ctx);
+    // A mixed pair around a formulation the draft writes in another style is slogan-variant's
+    // (its fix goes to the draft's form, not just to matching marks).
+    const sloganOwned = new Set<number>();
+    if (problems.some((p) => p.pair?.mixed && !p.pair.reversed)) {
+      for (const use of formulationsOf(ctx))
+        for (const o of use.occurrences) if (o.mixed && o.quote !== use.canonicalQuote) sloganOwned.add(o.start);
+    }
+    for (const p of problems) if (!(p.pair && sloganOwned.has(p.pair.open))) report(ctx.text, p, ctx.report);
+    for (const g of garbled) {
+      const found = ctx.text.slice(g.start, g.end);
+      ctx.report({ start: g.start, end: g.end, messageId: 'garbled', params: { found }, data: { kind: 'garbled' } });
+    }
   },
 });
 

@@ -24,11 +24,12 @@ export const sloganVariant = defineRule({
       const counts = formCounts(use);
       for (const o of use.occurrences) {
         if (o.arabic || o.quote === use.canonicalQuote) continue;
+        const found = o.mixed ? ctx.text.slice(o.start, o.end) : o.form;
         ctx.report({
           start: o.start,
           end: o.end,
           messageId: 'variant',
-          params: { term: use.term, counts, found: o.form, canonical: use.canonical },
+          params: { term: use.term, counts, found, canonical: use.canonical },
           fixes: [
             {
               title: 'fix',
@@ -37,7 +38,7 @@ export const sloganVariant = defineRule({
               safe: use.canonicalClear !== false,
             },
           ],
-          data: { term: use.term, canonical: use.canonical, form: o.form },
+          data: { term: use.term, canonical: use.canonical, form: found },
         });
       }
     }

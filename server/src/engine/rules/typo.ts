@@ -189,6 +189,20 @@ const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
 const OPEN_QUOTES = '“"「『‘\'';
 const CLOSE_QUOTES = '”"」』’\'';
 
+/** A document number's year right after a run: `冀政呈〔2019〕`, `国发[2020]`. */
+const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
+/**
+ * Negation, aspect and range adverbs, prepositions and particles: characters that combine
+ * freely with what follows (`未到`, `将于`), so a look-alike correction of one is a guess.
+ * Degree adverbs (太, 很) are left out: `重太` for 重大 is a real slip.
+ */
+const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其');
+function functionWord(_seg: Segmenter, c: string): boolean {
+  return FUNCTION_CHARS.has(c);
+}
+/** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */
+const SHORT_QUOTE_RE = /[“"「『‘]([^“”"「」『』‘’\n]{2,10})[”"」』’]/g;
+
 /** Best unigram log-probability of `s` segmented with jieba's dictionary. */
 function bestPath(s: string, seg: Segmenter): number {
   const best = new Array<number>(s.length + 1).fill(-Infinity);
@@ -244,6 +258,8 @@ export function findConfusions(
     const run = m[0];
     const base = m.index;
     if (skip?.(base, base + run.length)) continue;
+    // `冀政呈〔2019〕6号`: an issuing organ's code before a document number's year.
+    if (DOC_NUMBER_AFTER_RE.test(text.slice(base + run.length, base + run.length + 7))) continue;
     // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
     const cached = onCandidate ? undefined : RUN_CACHE.get(run);
     if (cached) {
@@ -324,7 +340,9 @@ export function findConfusions(
             break;
           }
         }
-        if (!made || (ci >= curated.length && (quoted || commonAlone))) continue;
+        // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
+        const asCurated = ci < curated.length && !functionWord(seg, run[p]!);
+        if (!made || (!asCurated && (quoted || commonAlone))) continue;
         if (surnameUnknown[p] && (made.f < SURNAME_NEW_FREQ || p !== made.a)) continue;
         baseScore ??= bestPath(before, seg);
         const after = before.slice(0, p - lo) + c + before.slice(p - lo + 1);
@@ -352,7 +370,7 @@ export function findConfusions(
           gain,
           aligned,
           context,
-          curated: ci < curated.length,
+          curated: asCurated,
         };
         onCandidate?.(cand);
         if (!accept(cand) || (best && gain <= best.gain)) continue;
@@ -395,10 +413,35 @@ export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, tradi
           return lo < fixed.length && fixed[lo]!.start < e;
         }
       : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
+    // A term the draft quotes and uses again is its own coinage, wherever it stands
+    // (“发展之问”…发展之问). Quoted once, it may hold a slip like any text (“外防输人”).
+    const quotedTerms = new Set<string>();
+    SHORT_QUOTE_RE.lastIndex = 0;
+    for (let m = SHORT_QUOTE_RE.exec(text); m; m = SHORT_QUOTE_RE.exec(text)) quotedTerms.add(m[1]!);
+    // Asked only for the few guesses, each wrong word once.
+    const coinedMemo = new Map<string, boolean>();
+    const repeated = new Map<string, boolean>();
+    const coined = (w: string): boolean => {
+      let v = coinedMemo.get(w);
+      if (v === undefined) {
+        v = false;
+        for (const q of quotedTerms) {
+          if (q.length < 3 || !q.includes(w)) continue;
+          let r = repeated.get(q);
+          if (r === undefined) repeated.set(q, (r = text.indexOf(q) !== text.lastIndexOf(q)));
+          if (r) {
+            v = true;
+            break;
+          }
+        }
+        coinedMemo.set(w, v);
+      }
+      return v;
+    };
     // Guesses also give way to earlier guesses (few, so a plain scan).
     const guesses: Typo[] = [];
     for (const t of findConfusions(text, seg)) {
-      if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end)) continue;
+      if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       guesses.push(t);
       all.push(t);
     }
