@@ -58,6 +58,11 @@ describe('date-missing', () => {
     '关于加强安全生产的通知\n各县区：\n现将有关事项通知如下。',
     '在2024年3月15日全市大会上的讲话\n同志们：',
     '今天我们召开会议，主要任务是总结去年工作，安排今年任务，动员全市上下奋力实现全年目标，这次会议非常重要。',
+    // Sentences that end in a speech word are not titles (from real templates and pages).
+    '标题正下方写上致辞人的姓名、职务和时间，如“县委书记***”，**年**月**日。',
+    '刚才，某某同志通报了上半年全市投资与重大项目建设情况，某某县、某某县作了交流发言\n同志们：',
+    '如《×××同志在××××大会上的开幕词》。',
+    '关于儿童节的演讲稿(诗歌版)\n美丽的鲜花汇成欢乐的海洋。',
     '',
   ];
   it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-missing')).toEqual([]));
