@@ -63,6 +63,8 @@ describe('date-missing', () => {
     '刚才，某某同志通报了上半年全市投资与重大项目建设情况，某某县、某某县作了交流发言\n同志们：',
     '如《×××同志在××××大会上的开幕词》。',
     '关于儿童节的演讲稿(诗歌版)\n美丽的鲜花汇成欢乐的海洋。',
+    // A 主持词 dated by its meeting time under the title.
+    '全县三级干部大会主持词\n会议时间：2024年3月15日上午9:00\n同志们：',
     '',
   ];
   it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-missing')).toEqual([]));
@@ -189,6 +191,7 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     ['——2024年3月15日', ''],
     ['（2024年3月15日，根据录音整理）', ''],
     ['（2023年9月23日，杭州）', ''],
+    ['（2024年3月15日上午）', ''],
     ['2024-07-07', 'date-format'],
     ['2024.3.15', 'date-format'],
     ['（2024年2月30日）', 'date-invalid'],
