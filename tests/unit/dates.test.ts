@@ -206,6 +206,10 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     expect(findings(text).filter((f) => f.rule.startsWith('date-'))).toEqual([]);
     expect(findings(text, 'placeholder').length).toBeGreaterThan(0);
   });
+  it('a page date with its column name is no date of the draft', () => {
+    expect(findings('开工仪式的领导精彩致辞\n2025/04/22演讲稿\n尊敬的各位嘉宾：', 'date-format')).toEqual([]);
+    expect(findings('在全市经济工作会议上的讲话\n2024-07-07 星期日\n同志们：', 'date-format')).toHaveLength(1);
+  });
   it('a page timestamp under the title is no date line and gets no date-format finding', () => {
     const text = '在全市安全生产工作会议上的讲话\n2024-12-12 09:00:02 690\n同志们：\n今天开会。';
     expect(findings(text).filter((f) => f.rule.startsWith('date-')).map((f) => f.rule)).toEqual(['date-missing']);
