@@ -265,7 +265,7 @@ function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | 
       level = 6;
       const rest = lt.slice(markerOffset + marker.length);
       const value = chineseNumberValue(numeral);
-      if (value === undefined || isNumberList(value, rest) || !/^[^\s\d]/.test(rest)) continue;
+      if (value === undefined || isNumberList(value, rest) || (!/^[^\s\d]/.test(rest) && !FIGURE_START_RE.test(rest))) continue;
     }
     const ordinal = chineseNumberValue(numeral);
     if (ordinal === undefined || ordinal === 0) continue;
