@@ -195,6 +195,10 @@ describe('headings of a government work report', () => {
     expect(findings(report.replace('三点意见', '四点意见'), 'enum-count')).toHaveLength(1);
     expect(flagged(report.replace('三、2024年重点任务', '四、2024年重点任务'), 'outline-sequence')).toEqual(['四、']);
   });
+  it('and Markdown headings in a .md draft', () => {
+    const text = '下面，我讲三点意见。\n### 一、2023年工作回顾\n### 二、2024年工作部署\n### 四、2024年重点任务';
+    expect(findings(text).filter((f) => f.rule === 'outline-sequence').map((f) => text.slice(f.start, f.end))).toEqual(['四、']);
+  });
   it('so are such headings run into one paragraph', () => {
     const text = '下面，我讲三点意见：一、2023年工作回顾。二、2024年工作部署。三、2024年重点任务。';
     expect(findings(text).filter((f) => f.rule === 'enum-count' || f.rule === 'outline-sequence')).toEqual([]);
