@@ -58,8 +58,10 @@ async function targetEditor(arg: Arg): Promise<vscode.TextEditor | undefined> {
 
 /** Selects the visible part of inserted text (without its line breaks) for editing. */
 function selectInserted(editor: vscode.TextEditor, offset: number, text: string): void {
-  const lead = text.length - text.replace(/^[\r\n]+/, '').length;
-  const body = text.trim();
+  // Inside the brackets of a date line, so that typing the date keeps them.
+  const bracketed = /^[（(].*[）)]$/.test(text.trim());
+  const lead = text.length - text.replace(/^[\r\n]+/, '').length + (bracketed ? 1 : 0);
+  const body = bracketed ? text.trim().slice(1, -1) : text.trim();
   const start = editor.document.positionAt(offset + lead);
   const end = editor.document.positionAt(offset + lead + body.length);
   editor.selection = new vscode.Selection(start, end);

@@ -63,7 +63,8 @@ describe('language server with published diagnostics', () => {
     const insert = actions.find((a) => a.command?.command === 'speechcheck.selectRange')!;
     const edits = insert.edit!.changes?.[uri] ?? (insert.edit as unknown as { documentChanges: Array<{ edits: Array<{ newText: string }> }> }).documentChanges[0]!.edits;
     expect(edits.map((e) => e.newText)).toEqual(['\n（    年  月  日）']);
-    expect(insert.command!.arguments).toEqual([{ uri, start: { line: 1, character: 0 }, end: { line: 1, character: '（    年  月  日）'.length } }]);
+    // Inside the brackets: typing the date keeps them.
+    expect(insert.command!.arguments).toEqual([{ uri, start: { line: 1, character: 1 }, end: { line: 1, character: '（    年  月  日'.length } }]);
     await client.close(uri);
   });
 

@@ -58,6 +58,13 @@ describe('date-missing', () => {
     '关于加强安全生产的通知\n各县区：\n现将有关事项通知如下。',
     '在2024年3月15日全市大会上的讲话\n同志们：',
     '今天我们召开会议，主要任务是总结去年工作，安排今年任务，动员全市上下奋力实现全年目标，这次会议非常重要。',
+    // Sentences that end in a speech word are not titles (from real templates and pages).
+    '标题正下方写上致辞人的姓名、职务和时间，如“县委书记***”，**年**月**日。',
+    '刚才，某某同志通报了上半年全市投资与重大项目建设情况，某某县、某某县作了交流发言\n同志们：',
+    '如《×××同志在××××大会上的开幕词》。',
+    '关于儿童节的演讲稿(诗歌版)\n美丽的鲜花汇成欢乐的海洋。',
+    // A 主持词 dated by its meeting time under the title.
+    '全县三级干部大会主持词\n会议时间：2024年3月15日上午9:00\n同志们：',
     '',
   ];
   it.each(valid)('quiet: %s', (text) => expect(only(text, 'date-missing')).toEqual([]));
@@ -184,6 +191,7 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     ['——2024年3月15日', ''],
     ['（2024年3月15日，根据录音整理）', ''],
     ['（2023年9月23日，杭州）', ''],
+    ['（2024年3月15日上午）', ''],
     ['2024-07-07', 'date-format'],
     ['2024.3.15', 'date-format'],
     ['（2024年2月30日）', 'date-invalid'],
@@ -197,6 +205,10 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     const text = `在全市经济工作会议上的讲话\n${line}\n同志们：\n今天开会。`;
     expect(findings(text).filter((f) => f.rule.startsWith('date-'))).toEqual([]);
     expect(findings(text, 'placeholder').length).toBeGreaterThan(0);
+  });
+  it('a page date with its column name is no date of the draft', () => {
+    expect(findings('开工仪式的领导精彩致辞\n2025/04/22演讲稿\n尊敬的各位嘉宾：', 'date-format')).toEqual([]);
+    expect(findings('在全市经济工作会议上的讲话\n2024-07-07 星期日\n同志们：', 'date-format')).toHaveLength(1);
   });
   it('a page timestamp under the title is no date line and gets no date-format finding', () => {
     const text = '在全市安全生产工作会议上的讲话\n2024-12-12 09:00:02 690\n同志们：\n今天开会。';

@@ -195,6 +195,15 @@ describe('headings of a government work report', () => {
     expect(findings(report.replace('三点意见', '四点意见'), 'enum-count')).toHaveLength(1);
     expect(flagged(report.replace('三、2024年重点任务', '四、2024年重点任务'), 'outline-sequence')).toEqual(['四、']);
   });
+  it('and Markdown headings in a .md draft', () => {
+    const text = '下面，我讲三点意见。\n### 一、2023年工作回顾\n### 二、2024年工作部署\n### 四、2024年重点任务';
+    expect(findings(text).filter((f) => f.rule === 'outline-sequence').map((f) => text.slice(f.start, f.end))).toEqual(['四、']);
+  });
+  it('so are such headings run into one paragraph', () => {
+    const text = '下面，我讲三点意见：一、2023年工作回顾。二、2024年工作部署。三、2024年重点任务。';
+    expect(findings(text).filter((f) => f.rule === 'enum-count' || f.rule === 'outline-sequence')).toEqual([]);
+    expect(findings(text.replace('三点意见', '四点意见'), 'enum-count')).toHaveLength(1);
+  });
   it('a bracketed numeral inside a term is not a heading', () => {
     const text = '二是加强水利建设。新建小（一）型水库3座、小（二）型水库12座，按照第(3)款和第(4)款的规定验收。\n（二）类坝除险加固15座。\n三是完善制度。';
     expect(findings(text).filter((f) => f.rule === 'enum-count' || f.rule === 'outline-sequence')).toEqual([]);

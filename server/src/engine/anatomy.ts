@@ -18,11 +18,17 @@ import { datesInText } from './dates';
 
 /** The kinds of text a speech title ends with (simplified and traditional). */
 export const SPEECH_WORD =
-  '(?:讲话|致辞|发言|报告|讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱|稿)?';
+  '(?:讲话稿|講話稿|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
-/** A long first line where PDF copy glued the title to its text. */
-const GLUED_TITLE_RE = new RegExp(`^.{2,50}?(?:(?:上的|上|的)${SPEECH_WORD}|${SPEECH_WORD}(?=[ \\u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`);
+/**
+ * A title glued to its text by PDF copy: `勇立潮头——在…上的讲话今年是…`, or a title run into
+ * its salutation: `…工作报告各位代表：现在…`. No clause punctuation inside the title.
+ */
+const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
+const GLUED_TITLE_RE = new RegExp(
+  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+);
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
 
@@ -42,7 +48,7 @@ const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月$
 const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
-const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,、 \\u3000]${SP}[^，,。！？；;：:（）()]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 const SENTENCE_END_RE = /[。！？!?；;]/;
 
 export interface DateLineMatch {
@@ -154,6 +160,8 @@ export function isTitleLike(text: string, lax = false): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE) return false;
   if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
+  // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
+  if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t)) return false;
   if (isSalutation(t) || NUMBERED_RE.test(t) || /小编|小編/.test(t)) return false;
   if (lax) return !isStamp(t) && !matchDateLine(t);
   if (isChrome(t)) return false;

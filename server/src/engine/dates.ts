@@ -151,9 +151,16 @@ const STAMP_AFTER_RE = /^[ \u3000]*(?:\d{1,2}:\d{2}|\d+\+?(?:[ \u3000]|$))/;
 /** A metadata label before a date: `发布时间：`, `成文日期: | `. */
 const STAMP_LABEL_RE = /(?:时间|時間|日期|发布|發布|发表|發表|更新|上传|上傳)[^：:\n]{0,3}[：:][ \u3000|｜]*$/;
 
+/** A column name after a page's date (`演讲稿`, `工作总结`); a weekday or time of day is the draft's own. */
+const STAMP_COLUMN_RE = /^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[\u4e00-\u9fff]{2,6}$/;
+
 /** Whether a date is page metadata: a timestamp, or the value of a `发布时间：` label. */
 function isPageStamp(line: string, start: number, end: number): boolean {
-  return STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(line.slice(Math.max(0, start - 12), start));
+  if (STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(line.slice(Math.max(0, start - 12), start))) return true;
+  // A numeric date opening a short line with a column name: `2025/04/22演讲稿`.
+  const before = line.slice(0, start).trim();
+  const after = line.slice(end).trim();
+  return before === '' && /^\d/.test(line.slice(start)) && /[-./]/.test(line.slice(start, end)) && STAMP_COLUMN_RE.test(after);
 }
 
 export function findDates(doc: SpeechDocument): DateMention[] {

@@ -122,7 +122,8 @@ function isNumberList(ordinal: number, rest: string): boolean {
 
 /** The heading a line opens, if any. */
 export function matchHeading(lineText: string): HeadingMatch | undefined {
-  const trimmed = lineText.replace(/^[\s\u3000]+/, '');
+  // Indentation, and a Markdown heading mark in a `.md` draft (`### 一、2023年工作回顾`).
+  const trimmed = lineText.replace(/^[\s\u3000]*(?:#{1,6}[ \t]+)?/, '');
   const indent = lineText.length - trimmed.length;
   for (const { level, style, re } of HEADING_PATTERNS) {
     const m = re.exec(trimmed);
@@ -265,7 +266,7 @@ function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | 
       level = 6;
       const rest = lt.slice(markerOffset + marker.length);
       const value = chineseNumberValue(numeral);
-      if (value === undefined || isNumberList(value, rest) || !/^[^\s\d]/.test(rest)) continue;
+      if (value === undefined || isNumberList(value, rest) || (!/^[^\s\d]/.test(rest) && !FIGURE_START_RE.test(rest))) continue;
     }
     const ordinal = chineseNumberValue(numeral);
     if (ordinal === undefined || ordinal === 0) continue;

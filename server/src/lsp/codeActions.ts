@@ -129,9 +129,11 @@ function selectAfter(input: CodeActionInput, finding: Finding, fix: Finding['fix
   const body = edit.newText.slice(lead.length).replace(/(?:\r\n|\r|\n)$/, '');
   const at = input.doc.positionAt(edit.start);
   const line = lead ? at.line + 1 : at.line;
-  const character = lead ? 0 : at.character;
+  // Inside the brackets, so that typing the date keeps them.
+  const inner = /^[（(].*[）)]$/.test(body) ? 1 : 0;
+  const character = (lead ? 0 : at.character) + inner;
   const title = fix.title;
-  const range = { start: { line, character }, end: { line, character: character + body.length } };
+  const range = { start: { line, character }, end: { line, character: character + body.length - 2 * inner } };
   return { command: { title, command: input.selectCommand, arguments: [{ uri: input.doc.uri, ...range }] } };
 }
 

@@ -263,7 +263,7 @@ export function defineExtensionTests(): void {
       // A slot to fill, never today's date; selected, ready to be typed over.
       await waitFor('a date line slot as line 2', () => editor.document.lineAt(1).text === '（    年  月  日）', 10_000);
       assert.equal(editor.document.lineAt(0).text, '在全区城市更新工作推进会上的讲话', 'the title changed');
-      assert.equal(editor.document.getText(editor.selection), '（    年  月  日）', 'the inserted date line is not selected');
+      assert.equal(editor.document.getText(editor.selection), '    年  月  日', 'the inside of the inserted date line is not selected');
       await waitFor('date-missing to go', () => !ours(editor.document.uri).some((d) => codeOf(d) === 'date-missing'), 20_000);
       // The slot is reported as a date slot to fill.
       await waitFor('the date line slot reported', () => ours(editor.document.uri).some((d) => codeOf(d) === 'placeholder' && d.range.start.line === 1), 20_000);

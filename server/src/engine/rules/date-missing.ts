@@ -23,6 +23,15 @@ function isDateOnlyLine(text: string): boolean {
   return !!d && d.start === 0 && d.end === inner.length && d.year !== undefined;
 }
 
+/** `会议时间：2024年3月15日上午9:00` under the title of a 主持词: the draft is dated. */
+const DATED_LABEL_RE = /^[ \u3000]*[^，,。！？；;]{0,8}(?:时间|時間|日期)[ \u3000]*[：:]/;
+
+function isDatedLabelLine(text: string): boolean {
+  if (!DATED_LABEL_RE.test(text) || text.trim().length > 60) return false;
+  // Written with 年月日 (a page's `时间:2022-05-21 06:02:00` stamp is not the meeting's time).
+  return datesInText(text).some((d) => d.year !== undefined && d.day !== undefined && /年/.test(d.text) && !/^[ \u3000]*\d{1,2}:\d{2}/.test(text.slice(d.end)));
+}
+
 function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   const lines = doc.lines;
   const residue = doc.residue.lines;
@@ -30,7 +39,7 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
     seen++;
-    if (isDateOnlyLine(t)) return true;
+    if (isDateOnlyLine(t) || (seen <= 4 && isDatedLabelLine(t))) return true;
   }
   // A date signed at the end (落款) also dates the draft.
   for (let i = lines.length - 1, seen = 0; i > title.lastLine && seen < 3; i--) {
