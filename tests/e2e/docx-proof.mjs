@@ -81,8 +81,11 @@ export async function runDocxProof({ log = console.log } = {}) {
     const text = run('pdftotext', ['-layout', after, '-']).stdout;
     check(text.includes('"六稳"') || text.includes('"“六稳"”') || /"“六稳"”|"“六稳”"/.test(text), `the deleted "六稳" is not shown:\n${text.slice(0, 800)}`);
     check(/“六稳|六稳”/.test(text), 'the inserted “六稳” is not shown');
+    // The upper part of the page at 200 dpi, where the struck-through and inserted text can be read.
+    const detail = run('pdftoppm', ['-r', '200', '-png', '-singlefile', '-f', '1', '-l', '1', '-x', '0', '-y', '200', '-W', '1654', '-H', '1000', after, path.join(SHOTS, 'docx-after-detail')]);
+    check(detail.status === 0, `pdftoppm (detail) failed: ${detail.stderr}`);
     copyFileSync(written, path.join(SHOTS, 'docx-after.docx'));
-    log(`docx proof: LibreOffice opened the reviewed copy (${changes} tracked changes, ${comments} comments); screenshots docx-before.png, docx-after.png`);
+    log(`docx proof: LibreOffice opened the reviewed copy (${changes} tracked changes, ${comments} comments); screenshots docx-before.png, docx-after.png, docx-after-detail.png`);
     return { skipped: false, changes, comments };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
