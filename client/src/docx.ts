@@ -108,7 +108,23 @@ export function registerDocx(context: vscode.ExtensionContext, locale: () => Loc
     return target;
   });
 
+  // Opening a .docx (VS Code shows it as binary) offers the check, once per file and session.
+  const offered = new Set<string>();
+  const offer = vscode.window.tabGroups.onDidChangeTabs((e) => {
+    for (const tab of e.opened) {
+      const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+      if (!uri || uri.scheme !== 'file' || !/\.docx$/i.test(uri.path) || /\.speechcheck\.docx$/i.test(uri.path)) continue;
+      if (offered.has(uri.toString())) continue;
+      offered.add(uri.toString());
+      const label = message(locale(), 'docxCheck');
+      void vscode.window
+        .showInformationMessage(message(locale(), 'docxOffer', { file: path.basename(uri.fsPath) }), label)
+        .then((choice) => (choice === label ? vscode.commands.executeCommand('speechcheck.checkDocx', uri) : undefined));
+    }
+  });
+
   return [
+    offer,
     provider,
     vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
     watcher,

@@ -35,6 +35,11 @@ const MESSAGES = {
   docxWritten: { zh: '已生成 {file}：{summary}', en: 'Wrote {file}: {summary}' },
   docxNothing: { zh: '{file} 没有可写入的修订或批注，未生成文件。', en: '{file}: nothing to write, no file written.' },
   docxFailed: { zh: '未能生成带修订的 Word 文件：{reason}', en: 'Could not write the reviewed Word file: {reason}' },
+  docxOffer: {
+    zh: '{file} 是 Word 文稿，要以讲话稿方式检查吗？',
+    en: '{file} is a Word draft. Check it as a speech draft?',
+  },
+  docxCheck: { zh: '以讲话稿方式检查', en: 'Check as Speech Draft' },
   docxOpen: { zh: '打开', en: 'Open' },
   docxReveal: { zh: '在文件夹中显示', en: 'Reveal in Folder' },
   nothingToFix: { zh: '没有可以自动修复的问题。', en: 'Nothing to fix automatically.' },

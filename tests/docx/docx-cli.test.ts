@@ -69,6 +69,10 @@ describe('speechcheck on a .docx', () => {
     expect(zh.stdout).toMatch(/第 \d+ 段:\d+/);
     const en = runCli(['--locale', 'en', name], { cwd: dir });
     expect(en.stdout).toMatch(/¶\d+:\d+/);
+    expect(runCli(['--format', 'markdown', name], { cwd: dir }).stdout).toContain('| 段:字 |');
+    const sarif = JSON.parse(runCli(['--format', 'sarif', name], { cwd: dir }).stdout);
+    expect(sarif.runs[0].artifacts[0].properties).toEqual({ source: 'docx' });
+    expect(runCli(['--format', 'markdown', NAMES[0]!], { cwd: dir }).stdout).toContain('| 行:列 |');
   });
 
   it('a folder picks up .docx files, not the ones --fix writes', () => {

@@ -183,3 +183,36 @@ describe('writeRevisions inside a hyperlink', () => {
     expect(xml).toContain('<w:u w:val="single"/>');
   });
 });
+
+describe('writeRevisions, any edits', () => {
+  it('accepting the revisions always gives the edited text, and the package stays readable', async () => {
+    const fc = await import('fast-check');
+    const text = fs.readFileSync(path.join(DRAFTS, NAMES[0]!), 'utf8');
+    const bytes = await draftToDocx(text); // split runs, table, text box, footnote, comment
+    const edit = fc.record({
+      at: fc.nat({ max: text.length }),
+      len: fc.nat({ max: 12 }),
+      newText: fc.constantFrom('', '甲', '“', '\n', '乙\n丙', '\t', '，'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 30 })), { maxLength: 4 }), (raw, rawComments) => {
+        // Non-overlapping, sorted edits (as the fixer produces them); no two insertions at one point.
+        const edits: Array<{ start: number; end: number; newText: string }> = [];
+        for (const e of [...raw].sort((a, b) => a.at - b.at)) {
+          const start = e.at;
+          const end = Math.min(text.length, start + e.len);
+          const prev = edits[edits.length - 1];
+          if (prev && (start < prev.end || start === prev.start)) continue;
+          if (start === end && e.newText === '') continue;
+          edits.push({ start, end, newText: e.newText });
+        }
+        const comments = rawComments.map(([s, l]) => ({ start: s, end: Math.min(text.length, s + l), text: '批注' }));
+        const out = writeRevisions(bytes, edits, comments, { author: '讲话稿校对', date: new Date(0) });
+        expect(readDocx(out.bytes).text).toBe(applyEdits(text, edits));
+        const xml = strFromU8(unzipSync(out.bytes)['word/document.xml']!);
+        expect(xml.match(/<w:commentRangeStart /g)?.length).toBe(comments.length + 1);
+      }),
+      { numRuns: Number(process.env.DOCX_RUNS ?? 60), ...(process.env.DOCX_RUNS ? {} : { seed: 14 }) },
+    );
+  }, 60_000);
+});

@@ -4,6 +4,8 @@
  * reviewed copy to PDF without error, the PDF of the copy shows each tracked change (deleted
  * and inserted text both on the page) and carries each comment as a PDF note, and page 1 of
  * each is rendered with pdftoppm to tests/e2e/screenshots/docx-before.png / docx-after.png.
+ * Saved again as .docx by LibreOffice, the copy keeps every change and comment, and
+ * accepting them gives the same text as accepting ours.
  *
  * `node tests/e2e/docx-proof.mjs` on its own, or as the `docx` step of run.mjs. Needs a build
  * (dist/cli.js). Exits 0 with one "skipped" line when soffice or pdftoppm is missing.
@@ -58,6 +60,9 @@ export async function runDocxProof({ log = console.log } = {}) {
     const bundle = path.join(tmp, 'fixtures.cjs');
     await esbuild.build({ entryPoints: [path.join(ROOT, 'tests/docx/fixtures.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
     const { draftToDocx } = require(bundle);
+    const reader = path.join(tmp, 'read.cjs');
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'server/src/docx/read.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: reader, logLevel: 'warning' });
+    const { readDocx } = require(reader);
     const draft = path.join(tmp, '讲话稿.docx');
     writeFileSync(draft, await draftToDocx(readFileSync(DRAFT, 'utf8')));
 
@@ -81,8 +86,28 @@ export async function runDocxProof({ log = console.log } = {}) {
     const text = run('pdftotext', ['-layout', after, '-']).stdout;
     check(text.includes('"六稳"') || text.includes('"“六稳"”') || /"“六稳"”|"“六稳”"/.test(text), `the deleted "六稳" is not shown:\n${text.slice(0, 800)}`);
     check(/“六稳|六稳”/.test(text), 'the inserted “六稳” is not shown');
+    // LibreOffice understood the revisions as they were meant: saved again as .docx by
+    // LibreOffice, the file still holds every change and comment, and accepting them gives
+    // the same text as accepting ours.
+    const resaved = path.join(tmp, 'resaved');
+    mkdirSync(resaved);
+    const rs = run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', resaved, written]);
+    const again = path.join(resaved, path.basename(written));
+    check(rs.status === 0 && existsSync(again), `LibreOffice could not save the reviewed copy again as .docx: ${rs.stderr}`);
+    check(readDocx(readFileSync(again)).text === readDocx(readFileSync(written)).text, 'accepting the revisions in LibreOffice\'s copy gives another text');
+    const { unzipSync, strFromU8 } = require('fflate');
+    const countIn = (file, re) => {
+      const parts = unzipSync(readFileSync(file), { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/comments.xml' });
+      return Object.values(parts).reduce((n, data) => n + (strFromU8(data).match(re) ?? []).length, 0);
+    };
+    check(countIn(again, /<w:comment /g) === countIn(written, /<w:comment /g), 'LibreOffice dropped comments');
+    check(countIn(again, /<w:(ins|del) /g) === countIn(written, /<w:(ins|del) /g), 'LibreOffice dropped or merged tracked changes');
+
+    // The upper part of the page at 200 dpi, where the struck-through and inserted text can be read.
+    const detail = run('pdftoppm', ['-r', '200', '-png', '-singlefile', '-f', '1', '-l', '1', '-x', '0', '-y', '200', '-W', '1654', '-H', '1000', after, path.join(SHOTS, 'docx-after-detail')]);
+    check(detail.status === 0, `pdftoppm (detail) failed: ${detail.stderr}`);
     copyFileSync(written, path.join(SHOTS, 'docx-after.docx'));
-    log(`docx proof: LibreOffice opened the reviewed copy (${changes} tracked changes, ${comments} comments); screenshots docx-before.png, docx-after.png`);
+    log(`docx proof: LibreOffice opened the reviewed copy (${changes} tracked changes, ${comments} comments); screenshots docx-before.png, docx-after.png, docx-after-detail.png`);
     return { skipped: false, changes, comments };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -18,7 +18,9 @@ export function formatMarkdown(results: readonly FileResult[], locale: Locale): 
       continue;
     }
     total += r.diagnostics.length;
-    out.push(en ? '| Line:Col | Severity | Rule | Message |' : '| 行:列 | 级别 | 规则 | 说明 |', '| --- | --- | --- | --- |');
+    // A Word draft counts paragraphs, not lines.
+    const head = r.source === 'docx' ? (en ? '| ¶:Col | Severity | Rule | Message |' : '| 段:字 | 级别 | 规则 | 说明 |') : en ? '| Line:Col | Severity | Rule | Message |' : '| 行:列 | 级别 | 规则 | 说明 |';
+    out.push(head, '| --- | --- | --- | --- |');
     for (const d of r.diagnostics) {
       const sev = pick(SEVERITY_NAMES[d.severity], locale);
       out.push(`| ${d.range.start.line + 1}:${d.range.start.character + 1} | ${sev} | \`${d.rule}\` | ${escapeMarkdown(d.message)} |`);

@@ -93,7 +93,8 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
           },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: { uri: artifactUri(r.file) } })),
+        // A Word draft's regions count paragraphs as lines; say so on its artifact.
+        artifacts: results.map((r) => ({ location: { uri: artifactUri(r.file) }, ...(r.source === 'docx' ? { properties: { source: 'docx' } } : {}) })),
         invocations: [
           {
             executionSuccessful: options.failures.length === 0,
