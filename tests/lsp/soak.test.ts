@@ -25,7 +25,7 @@ describe.runIf(onLinux)('language server soak (3,000 edits of a 100 KB draft)', 
     client = await LspClient.start({
       pull: false,
       workspaceFolder: makeWorkspace(),
-      nodeArgs: ['--max-semi-space-size=2', '--max-old-space-size=256'],
+      nodeArgs: ['--max-semi-space-size=2', '--max-old-space-size=256', ...(process.env.SOAK_GC ? ['--expose-gc', '-r', '/tmp/gc.cjs'] : [])],
       env: { MALLOC_ARENA_MAX: '2' },
     });
   });

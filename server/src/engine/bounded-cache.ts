@@ -1,11 +1,12 @@
 /**
- * A cache bounded by entries and by the characters its keys hold, oldest out first. Keys
+ * A cache bounded by entries and by the characters its keys hold, least recently used out first. Keys
  * are stored as strings of their own: a substring of a document can be a V8 "sliced string"
  * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
  * would otherwise retain a full copy of the draft per edit.
  */
 export class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
+  /** Entries keep their own key, so a hit can be moved to the end without copying the key again. */
+  private readonly map = new Map<string, { k: string; v: V }>();
   private chars = 0;
 
   constructor(
@@ -13,8 +14,13 @@ export class BoundedCache<V> {
     private readonly maxChars: number,
   ) {}
 
+  /** The value for `key`; a hit becomes the newest entry (least recently used out first). */
   get(key: string): V | undefined {
-    return this.map.get(key);
+    const e = this.map.get(key);
+    if (!e) return undefined;
+    this.map.delete(key);
+    this.map.set(e.k, e);
+    return e.v;
   }
 
   set(key: string, value: V): void {
@@ -22,7 +28,8 @@ export class BoundedCache<V> {
     const old = this.map.has(key);
     if (old) this.map.delete(key);
     else this.chars += key.length;
-    this.map.set(ownString(key), value);
+    const k = ownString(key);
+    this.map.set(k, { k, v: value });
     for (const k of this.map.keys()) {
       if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) break;
       this.map.delete(k);

@@ -321,7 +321,7 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
 
 /** Bounds of each segmentation cache: enough for the lines of a large draft, a few MB at most. */
 const SEGMENT_CACHE_ENTRIES = 20_000;
-const SEGMENT_CACHE_CHARS = 300_000;
+const SEGMENT_CACHE_CHARS = 120_000;
 
 function userWordsContain(words: Set<string>, c: string): boolean {
   for (const w of words) if (w.includes(c)) return true;

@@ -183,7 +183,7 @@ const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡�
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 const CJK_RUN_RE = /[\u4e00-\u9fff]{2,}/g;
 /** Clauses checked lately, by text: an edit re-checks only the clauses it changed. */
-const RUN_CACHE = new BoundedCache<readonly Typo[]>(50_000, 2_000_000);
+const RUN_CACHE = new BoundedCache<readonly Typo[]>(50_000, 400_000);
 /** Shared by every clause without a finding (most of them). */
 const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
 const OPEN_QUOTES = '“"「『‘\'';
