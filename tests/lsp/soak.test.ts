@@ -6,6 +6,7 @@
  * Linux only (reads /proc); bounded in time by the edit rate, not by the machine's speed.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileUri, LspClient, positionAt } from './harness';
 import { bigDraft, makeWorkspace } from './drafts';
@@ -25,7 +26,7 @@ describe.runIf(onLinux)('language server soak (3,000 edits of a 100 KB draft)', 
     client = await LspClient.start({
       pull: false,
       workspaceFolder: makeWorkspace(),
-      nodeArgs: ['--max-semi-space-size=2', '--max-old-space-size=256', ...(process.env.SOAK_GC ? ['--expose-gc', '-r', '/tmp/gc.cjs'] : [])],
+      nodeArgs: ['--max-semi-space-size=2', '--max-old-space-size=256', ...(process.env.SOAK_GC ? ['--expose-gc', '-r', path.join(__dirname, 'gc-preload.cjs')] : [])],
       env: { MALLOC_ARENA_MAX: '2' },
     });
   });
