@@ -48,7 +48,7 @@ const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月$
 const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
-const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 const SENTENCE_END_RE = /[。！？!?；;]/;
 
 export interface DateLineMatch {
