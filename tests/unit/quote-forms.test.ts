@@ -54,6 +54,11 @@ describe('quote-pair', () => {
     expect(rules('推进“互联网+"行动。', 'quote-pair')).toEqual(['quote-pair:“互联网+"→”']);
   });
 
+  it('a mixed pair goes to the draft’s own style', () => {
+    const text = '坚持"两个毫不动摇"，落实"三个一批"，推进“六稳"工作。';
+    expect(rules(text, 'quote-pair')).toEqual(['quote-pair:“六稳"→"']);
+  });
+
   it('ASCII single quotes in Latin text are apostrophes', () => {
     expect(flagged("The students' books, it's fine.", 'quote-pair')).toEqual([]);
     expect(flagged("学习Xi's speech和'两会'精神。", 'quote-pair')).toEqual([]);
