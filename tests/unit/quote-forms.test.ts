@@ -71,6 +71,12 @@ describe('quote-pair', () => {
     expect(fs[0]!.start).toBe(2);
   });
 
+  it('never pairs across a paragraph break', () => {
+    const text = '他强调“要稳住经济大盘，\n\n“六稳”工作要抓实。';
+    const fs = findings(text).filter((f) => f.rule === 'quote-pair');
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.start, f.fixes.length])).toEqual([['“', 3, 0]]);
+  });
+
   it('garbled marks are reported, without a fix, and not widened to ？', () => {
     const text = '增强?四个意识?、坚定?四个自信?、做到?两个维护?。纪念“八?一”建军节。';
     const fs = findings(text).filter((f) => f.rule === 'quote-pair');
