@@ -54,6 +54,11 @@ describe('quote-pair', () => {
     expect(rules('推进“互联网+"行动。', 'quote-pair')).toEqual(['quote-pair:“互联网+"→”']);
   });
 
+  it('a mixed pair goes to the draft’s own style', () => {
+    const text = '坚持"两个毫不动摇"，落实"三个一批"，推进“六稳"工作。';
+    expect(rules(text, 'quote-pair')).toEqual(['quote-pair:“六稳"→"']);
+  });
+
   it('ASCII single quotes in Latin text are apostrophes', () => {
     expect(flagged("The students' books, it's fine.", 'quote-pair')).toEqual([]);
     expect(flagged("学习Xi's speech和'两会'精神。", 'quote-pair')).toEqual([]);
@@ -64,6 +69,12 @@ describe('quote-pair', () => {
     const fs = findings(text).filter((f) => f.rule === 'quote-pair');
     expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['“']);
     expect(fs[0]!.start).toBe(2);
+  });
+
+  it('never pairs across a paragraph break', () => {
+    const text = '他强调“要稳住经济大盘，\n\n“六稳”工作要抓实。';
+    const fs = findings(text).filter((f) => f.rule === 'quote-pair');
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.start, f.fixes.length])).toEqual([['“', 3, 0]]);
   });
 
   it('garbled marks are reported, without a fix, and not widened to ？', () => {

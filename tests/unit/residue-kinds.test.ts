@@ -43,6 +43,14 @@ describe('residue kinds', () => {
     expect(findings(text).filter((f) => f.rule === 'outline-sequence' || f.rule === 'enum-count')).toEqual([]);
   });
 
+  it('a site contents box listing the headings that follow', () => {
+    const text = '在全县经济工作会议上的讲话\n本文目录：\n一、充分肯定成绩\n二、清醒认识形势\n同志们：\n今天召开会议。\n一、充分肯定成绩\n过去一年，我们取得了成绩。\n二、清醒认识形势\n当前形势复杂。';
+    expect(flagged(text, 'web-residue')).toEqual(['本文目录：', '一、充分肯定成绩', '二、清醒认识形势']);
+    // A speech's own outline under 提纲 is the draft's.
+    expect(flagged('讲话提纲\n一、充分肯定成绩\n二、清醒认识形势\n三、突出工作重点', 'web-residue')).toEqual([]);
+    expect(flagged('提纲\n一、充分肯定成绩\n二、清醒认识形势\n同志们：\n一、充分肯定成绩\n过去一年成绩显著。', 'web-residue')).toEqual([]);
+  });
+
   it('anti-copy filler of rare characters', () => {
     const filler = '蒄蚄袀膇莀蚃羂羀芆蚃蚂膅膂艿螄羈肇芈袇膄莆莇薆羇节莆虿膂膈莆螁羅膄莅';
     expect(flagged(`${S}\n${filler}\n${S}`, 'web-residue')).toEqual([filler]);

@@ -220,3 +220,9 @@ describe('typo: quiet on correct official prose (issue 10)', () => {
     ['保障农民收人持续增长。', '收人'],
   ])('still flags %s', (text, wrong) => expect(flagged(text, 'typo')).toEqual([wrong]));
 });
+
+describe('typo: OCR look-alikes need a clear gain', () => {
+  it('引人误解 is a phrase, not 引入', () => {
+    expect(flagged('禁止虚假或者引人误解的宣传。', 'typo')).toEqual([]);
+  });
+});

@@ -38,7 +38,11 @@ const WEAK_REACH = 2;
 const TRUNCATED_SUMMARY_RE = /(\.{3,}|…+)\s*$/;
 
 /** The heading of a table of contents copied with the page. */
-const TOC_HEAD_RE = /^(目\s*录|提\s*纲|目\s*次|内容提要)\s*[:：]?$/;
+const TOC_HEAD_RE = /^(目\s*录|提\s*纲|目\s*次|内容提要|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
+/** A site's own contents box: its entries are the headings that follow in the text. */
+const TOC_SITE_HEAD_RE = /^(目\s*录|目錄|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
+const TOC_HEADING_ENTRY_RE = /^[^。；！？!?]{2,40}$/;
+const MAX_TOC_ENTRIES = 60;
 /** A contents entry: a heading, a leader or spaces, a page number. */
 const TOC_ENTRY_RE = /^[^。；！？]{2,60}?(?:\.{2,}|…+|·{2,}|—{2,}|-{3,}|[\s\u3000]+)\s*\d{1,3}$/;
 /** An entry with a dot leader is a contents line even without a 目录 heading. */
@@ -238,12 +242,31 @@ function joinWeakLines(verdicts: ReadonlyArray<Verdict | undefined>, nonBlank: r
   sweep([...nonBlank].reverse());
 }
 
-/** `目录` followed by at least two contents entries: the heading and the entries. */
+/**
+ * `目录` followed by at least two contents entries (a page number each), or by headings that
+ * the text then repeats as its own (a site's contents box): the heading and the entries.
+ */
 function markContents(lines: readonly string[], nonBlank: readonly number[], out: Map<number, LineResidue>): void {
+  // Where each short line occurs last, to tell a contents box from the outline it lists.
+  let lastAt: Map<string, number> | undefined;
   for (let k = 0; k < nonBlank.length; k++) {
-    if (!TOC_HEAD_RE.test(normalize(lines[nonBlank[k]!]!))) continue;
+    const head = normalize(lines[nonBlank[k]!]!);
+    if (!TOC_HEAD_RE.test(head)) continue;
     let end = k + 1;
     while (end < nonBlank.length && TOC_ENTRY_RE.test(normalize(lines[nonBlank[end]!]!))) end++;
+    if (end - k - 1 < 2 && TOC_SITE_HEAD_RE.test(head)) {
+      if (!lastAt) {
+        lastAt = new Map();
+        for (const i of nonBlank) lastAt.set(normalize(lines[i]!), i);
+      }
+      end = k + 1;
+      // A contents box is short; the cap keeps repeated `目录` lines linear.
+      while (end < nonBlank.length && end - k <= MAX_TOC_ENTRIES) {
+        const t = normalize(lines[nonBlank[end]!]!);
+        if (!TOC_HEADING_ENTRY_RE.test(t) || (lastAt.get(t) ?? -1) <= nonBlank[end]!) break;
+        end++;
+      }
+    }
     if (end - k - 1 < 2) continue;
     for (let j = k; j < end; j++) out.set(nonBlank[j]!, { safe: false, kind: 'toc' });
     k = end - 1;

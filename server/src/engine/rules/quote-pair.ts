@@ -46,7 +46,13 @@ export const quotePair = defineRule({
       for (const use of formulationsOf(ctx))
         for (const o of use.occurrences) if (o.mixed && o.quote !== use.canonicalQuote) sloganOwned.add(o.start);
     }
-    for (const p of problems) if (!(p.pair && sloganOwned.has(p.pair.open))) report(ctx.text, p, ctx.report);
+    // The draft's style for a mixed pair: ASCII marks where the draft quotes mostly with them.
+    const asciiStyle = new Set<string>();
+    for (const cls of ['double', 'single'] as const) {
+      const ofClass = quotesOf(ctx).pairs.filter((p) => p.cls === cls && !p.mixed && !p.reversed);
+      if (ofClass.filter((p) => p.ascii).length > ofClass.filter((p) => !p.ascii).length) asciiStyle.add(cls);
+    }
+    for (const p of problems) if (!(p.pair && sloganOwned.has(p.pair.open))) report(ctx.text, p, ctx.report, asciiStyle);
     for (const g of garbled) {
       const found = ctx.text.slice(g.start, g.end);
       ctx.report({ start: g.start, end: g.end, messageId: 'garbled', params: { found }, data: { kind: 'garbled' } });
@@ -54,13 +60,14 @@ export const quotePair = defineRule({
   },
 });
 
-function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair.check>[0]['report']): void {
+function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair.check>[0]['report'], asciiStyle: ReadonlySet<string>): void {
   if (p.kind !== 'pair' || !p.pair) {
     emit({ start: p.pos, end: p.pos + 1, messageId: p.kind, params: { mark: p.ch }, data: { kind: p.kind, mark: p.ch } });
     return;
   }
   const pair = p.pair;
-  const want = intendedMarks(pair.cls);
+  const ascii = pair.mixed && !pair.reversed && asciiStyle.has(pair.cls) ? (pair.cls === 'double' ? '"' : "'") : undefined;
+  const want = ascii ? { open: ascii, close: ascii } : intendedMarks(pair.cls);
   const content = text.slice(pair.open + 1, pair.close);
   const edits = [];
   if (text[pair.open] !== want.open) edits.push({ start: pair.open, end: pair.open + 1, newText: want.open });

@@ -163,7 +163,7 @@ const MIN_NEW_FREQ = 30;
 /** How much likelier (ln) the corrected clause must be under the unigram model. */
 export const THRESHOLDS = {
   /** OCR look-alikes (人/入, 衣/农): the clause must get this much likelier (ln). */
-  curatedGain: 3,
+  curatedGain: 4,
   curatedFreq: 100,
   /** Public sound/shape lists are broad: only a clear gain with a longer word in context… */
   broadContextGain: 9,
