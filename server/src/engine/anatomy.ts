@@ -192,6 +192,8 @@ const NUMBERED_RE = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．
 export interface AnatomyLine {
   index: number;
   text: string;
+  /** Site residue was left out between the previous content line and this one. */
+  afterResidue?: boolean;
 }
 
 export interface Anatomy {
@@ -233,6 +235,8 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
     let top = -1;
     for (let j = k - 1; j >= 0 && k - j <= RUN_ABOVE; j--) {
       const t = head[j]!.text;
+      // Site chrome between two lines ends the block: above it is the page's own headline.
+      if (j + 1 < k && head[j + 1]!.afterResidue) break;
       if (!isTitleLike(t, j === k - 1) && !(isByline(t) && j === k - 1)) break;
       // A dateline above the title (`新华社杭州9月23日电`) ends the title block.
       if (!SPEECH_END_RE.test(t.trim()) && datesInText(t).some((d) => d.day !== undefined)) break;

@@ -126,9 +126,12 @@ export class SpeechDocument {
   private anatomy(): void {
     const residue = this.residue.lines;
     const content: AnatomyLine[] = [];
+    let skippedResidue = false;
     for (const l of this.lines) {
+      if (residue.has(l.index)) skippedResidue = content.length > 0;
       if (l.text.trim() === '' || residue.has(l.index)) continue;
-      content.push({ index: l.index, text: l.text });
+      content.push({ index: l.index, text: l.text, ...(skippedResidue ? { afterResidue: true } : {}) });
+      skippedResidue = false;
       // Only the head of a draft holds its title and date line.
       if (content.length >= 40) break;
     }
