@@ -150,7 +150,7 @@ const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几�
 function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   PERCENT_AFTER_HAN.lastIndex = 0;
   for (let m = PERCENT_AFTER_HAN.exec(line); m; m = PERCENT_AFTER_HAN.exec(line)) {
-    if (!HAN_NUMERAL.test(line.slice(0, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    if (!HAN_NUMERAL.test(line.slice(m.index - 1, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
   }
   if (!ctx.segmenter || !EMPTY_HINT.test(line)) return;
   // Tokens are walked once; each test looks at a token and its neighbours only.
