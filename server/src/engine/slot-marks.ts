@@ -60,6 +60,8 @@ const LATIN_RE = new RegExp(
   'g',
 );
 const STAR_RE = /[*＊]+/g;
+/** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
+const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
 /** A time slot: `XX:XX`, `x点xx分`. */
 const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z])`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
@@ -176,7 +178,8 @@ function pairsBalanced(s: string): boolean {
 /** Markdown `**bold**` spans of a line: the text inside reads as words, not as a slot's frame. */
 export function boldSpans(line: string, ctx: MarkContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*/g;
+  // Exactly two asterisks on each side: `***坚持以***` is two slots, not a bold phrase.
+  const re = /(?<!\*)\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*(?!\*)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const inner = m[1]!;
     // `**县…全县**`, `**、**`, `**年**`: the frame of two slots, not a bold phrase.
@@ -254,11 +257,15 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   if (line.includes('**')) {
     for (const [s, e] of boldSpans(line, ctx)) (bold ??= new Uint8Array(line.length)).fill(1, s, e);
   }
+  // `***X亲临指导`, `***XX19个`: asterisks and X letters run together into one mask.
+  each(STAR_X_RE, (m) => (bold?.[m.index] ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(STAR_RE, (m) => starCandidate(line, m, bold));
   each(LATIN_RE, (m) => {
     const text = m[0];
     // `3×`, `2x`: a product or a factor, not a slot.
     if (/^\d+[x×ｘ]$/.test(text) || (/^\d/.test(text) && /×/.test(text))) return undefined;
+    // `5*x`, `a*X`, `x+y`: an operand of a formula.
+    if (/[A-Za-z0-9][*＊+=/^]$/.test(line.slice(Math.max(0, m.index - 2), m.index)) || /^[*＊+=/^][A-Za-z0-9]/.test(line.slice(m.index + text.length, m.index + text.length + 2))) return undefined;
     // `Ⅹ、`, `Ⅹ.` at the head of a line: a Roman numeral numbering a list.
     if (/^[ⅹⅩ]$/.test(text) && atLineHead(line, m.index) && /^[、.．\s]/.test(line.slice(m.index + 1))) return undefined;
     return { start: m.index, end: m.index + text.length, latin: true };
