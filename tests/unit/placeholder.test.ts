@@ -115,6 +115,7 @@ describe('placeholder: segmentation refines', () => {
   it('reads an ellipsis before a noun as the name that noun needs', () => {
     expect(flagged('由民办……实验学校承办，分……赛区、……赛区进行。', 'placeholder')).toEqual(['……', '……', '……']);
     expect(flagged('曾有张三、李四……等多位烈士，发挥了……的作用，经过………艰苦奋战。同志们……同志们！', 'placeholder')).toEqual([]);
+    expect(flagged('他说……群众的事无小事。总书记强调……人民群众是真正的英雄。', 'placeholder')).toEqual([]);
   });
 
   it('keeps a dictionary word that starts with X when a segmenter knows it', () => {

@@ -70,7 +70,9 @@ const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|
 // A lone underscore between Chinese characters (`代表_区`) has no other use there.
 const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])/g];
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
-const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户人次届亿万元%％]|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+/** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
+export const SAYS = /(?:说|讲|道|指出|强调|表示|认为|提出|要求|问|答)$/;
 /** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
 const ELLIPSIS_NAME_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
@@ -246,7 +248,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
-  each(ELLIPSIS_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_NAME_RE, (m) =>
     ctx.namesSlot(before(line, m.index), line.slice(m.index + m[0].length, m.index + m[0].length + 24))
       ? { start: m.index, end: m.index + m[0].length, kind: 'name', latin: false }
