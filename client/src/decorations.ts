@@ -15,6 +15,17 @@ export class SlotDecorations implements vscode.Disposable {
     overviewRulerColor: new vscode.ThemeColor('speechcheck.placeholderBorder'),
     overviewRulerLane: vscode.OverviewRulerLane.Center,
   });
+  /** A blank slot with nothing left (`完成亿元`) has an empty range: it shows as a ＿ marker. */
+  private readonly emptyType = vscode.window.createTextEditorDecorationType({
+    before: {
+      contentText: '＿',
+      backgroundColor: new vscode.ThemeColor('speechcheck.placeholderBackground'),
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor('speechcheck.placeholderBorder'),
+    },
+    overviewRulerColor: new vscode.ThemeColor('speechcheck.placeholderBorder'),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+  });
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
@@ -31,11 +42,14 @@ export class SlotDecorations implements vscode.Disposable {
   }
 
   update(editor: vscode.TextEditor): void {
-    editor.setDecorations(this.type, placeholderSlots(editor.document).map((s) => s.range));
+    const ranges = placeholderSlots(editor.document).map((s) => s.range);
+    editor.setDecorations(this.type, ranges.filter((r) => !r.isEmpty));
+    editor.setDecorations(this.emptyType, ranges.filter((r) => r.isEmpty));
   }
 
   dispose(): void {
     this.subscriptions.forEach((d) => d.dispose());
     this.type.dispose();
+    this.emptyType.dispose();
   }
 }

@@ -41,6 +41,7 @@ describe('placeholder: slots are found and named', () => {
     ['会议时间定于[具体时间]，请各[单位/部门]准时参加。', [['[具体时间]', 'date'], ['[单位/部门]', 'unit']]],
     ['二〇__年X月__日', [['二〇__年X月__日', 'date']]],
     ['XX强调，要讲政治。XX在新年贺词中寄语我们。', [['XX', 'name'], ['XX', 'name']]],
+    ['今天，***X亲临指导。其中***XX19个，***坚持以***为指导。', [['***X', 'name'], ['***XX', 'other'], ['***', 'other'], ['***', 'other']]],
     ['我代表_区四大班子致以问候。', [['_', 'place']]],
     ['现在请……同志致辞。请……讲话。', [['……', 'name'], ['……', 'name']]],
     ['一、时间：[具体时间]\n三、参会人员：[明确范围]', [['[具体时间]', 'date'], ['[明确范围]', 'other']]],
@@ -93,6 +94,7 @@ describe('placeholder: real words stay quiet', () => {
     '来源：新华社，作者：张三，用户名_id，snake_case。',
     '二〇〇〇年，二〇二四年。',
     '要把**“放管服”改革**抓实。',
+    '面积按5*x计算，a*X为常数。',
   ];
   it.each(valid)('%s', (text) => {
     expect(flagged(text, 'placeholder')).toEqual([]);
@@ -113,6 +115,7 @@ describe('placeholder: segmentation refines', () => {
   it('reads an ellipsis before a noun as the name that noun needs', () => {
     expect(flagged('由民办……实验学校承办，分……赛区、……赛区进行。', 'placeholder')).toEqual(['……', '……', '……']);
     expect(flagged('曾有张三、李四……等多位烈士，发挥了……的作用，经过………艰苦奋战。同志们……同志们！', 'placeholder')).toEqual([]);
+    expect(flagged('他说……群众的事无小事。总书记强调……人民群众是真正的英雄。', 'placeholder')).toEqual([]);
   });
 
   it('keeps a dictionary word that starts with X when a segmenter knows it', () => {

@@ -102,3 +102,18 @@ describe('the message of a blank slot', () => {
     expect(findings(text, 'placeholder')[0]!.fixes).toEqual([]);
   });
 });
+
+describe('blank slots stay linear', () => {
+  it('a line of bare percentages four times longer takes about four times as long, not sixteen', () => {
+    const segmenter = loadSegmenterSync();
+    const time = (reps: number) => {
+      const doc = new SpeechDocument('同比增长%，'.repeat(reps));
+      const t0 = performance.now();
+      expect(findSlots(doc, segmenter)).toHaveLength(reps);
+      return performance.now() - t0;
+    };
+    time(2000);
+    const small = Math.max(time(5000), 5);
+    expect(time(20000) / small).toBeLessThan(10);
+  });
+});

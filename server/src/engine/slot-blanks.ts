@@ -7,7 +7,7 @@
  * space before the word 个人). The slot is the gap itself, where the value goes.
  */
 import type { Segmenter, Token } from './segment';
-import { atLineHead, before, type Candidate } from './slot-marks';
+import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 
 const GAP = '[ \\u3000\\u00a0]+';
 /** Units and measure words that need a numeral before them. */
@@ -150,7 +150,7 @@ const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几�
 function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   PERCENT_AFTER_HAN.lastIndex = 0;
   for (let m = PERCENT_AFTER_HAN.exec(line); m; m = PERCENT_AFTER_HAN.exec(line)) {
-    if (!HAN_NUMERAL.test(line.slice(0, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    if (!HAN_NUMERAL.test(line.slice(m.index - 1, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
   }
   if (!ctx.segmenter || !EMPTY_HINT.test(line)) return;
   // Tokens are walked once; each test looks at a token and its neighbours only.
@@ -198,6 +198,9 @@ function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void 
   ELLIPSIS_MID_RE.lastIndex = 0;
   for (let m = ELLIPSIS_MID_RE.exec(line); m; m = ELLIPSIS_MID_RE.exec(line)) {
     const end = m.index + m[0].length;
+    // `他说……群众的事无小事`: after a verb of saying it marks words left out of a quotation.
+    const prev = tokenAt(ctx.tokens(), m.index - 1);
+    if (prev && SAYS.test(prev.word)) continue;
     const next = tokenAt(ctx.tokens(), end);
     // A noun, not a form of address (`同志们……同志们`: a pause).
     if (next && next.start === end && next.word.length >= 2 && /^n[stz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });

@@ -60,6 +60,8 @@ const LATIN_RE = new RegExp(
   'g',
 );
 const STAR_RE = /[*＊]+/g;
+/** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
+const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
 /** A time slot: `XX:XX`, `x点xx分`. */
 const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z])`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
@@ -68,7 +70,9 @@ const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|
 // A lone underscore between Chinese characters (`代表_区`) has no other use there.
 const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])/g];
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
-const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户人次届亿万元%％]|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+/** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
+export const SAYS = /(?:说|讲|道|指出|强调|表示|认为|提出|要求|问|答)$/;
 /** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
 const ELLIPSIS_NAME_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
@@ -176,7 +180,8 @@ function pairsBalanced(s: string): boolean {
 /** Markdown `**bold**` spans of a line: the text inside reads as words, not as a slot's frame. */
 export function boldSpans(line: string, ctx: MarkContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*/g;
+  // Exactly two asterisks on each side: `***坚持以***` is two slots, not a bold phrase.
+  const re = /(?<!\*)\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*(?!\*)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const inner = m[1]!;
     // `**县…全县**`, `**、**`, `**年**`: the frame of two slots, not a bold phrase.
@@ -243,7 +248,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
-  each(ELLIPSIS_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_NAME_RE, (m) =>
     ctx.namesSlot(before(line, m.index), line.slice(m.index + m[0].length, m.index + m[0].length + 24))
       ? { start: m.index, end: m.index + m[0].length, kind: 'name', latin: false }
@@ -254,11 +259,15 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   if (line.includes('**')) {
     for (const [s, e] of boldSpans(line, ctx)) (bold ??= new Uint8Array(line.length)).fill(1, s, e);
   }
+  // `***X亲临指导`, `***XX19个`: asterisks and X letters run together into one mask.
+  each(STAR_X_RE, (m) => (bold?.[m.index] ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(STAR_RE, (m) => starCandidate(line, m, bold));
   each(LATIN_RE, (m) => {
     const text = m[0];
     // `3×`, `2x`: a product or a factor, not a slot.
     if (/^\d+[x×ｘ]$/.test(text) || (/^\d/.test(text) && /×/.test(text))) return undefined;
+    // `5*x`, `a*X`, `x+y`: an operand of a formula.
+    if (/[A-Za-z0-9][*＊+=/^]$/.test(line.slice(Math.max(0, m.index - 2), m.index)) || /^[*＊+=/^][A-Za-z0-9]/.test(line.slice(m.index + text.length, m.index + text.length + 2))) return undefined;
     // `Ⅹ、`, `Ⅹ.` at the head of a line: a Roman numeral numbering a list.
     if (/^[ⅹⅩ]$/.test(text) && atLineHead(line, m.index) && /^[、.．\s]/.test(line.slice(m.index + 1))) return undefined;
     return { start: m.index, end: m.index + text.length, latin: true };

@@ -61,8 +61,8 @@ const NAME_BEFORE =
   /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
-/** What a person says or asks, right after the slot or after `在…上/中`. */
-const SPEAKS_AFTER = /^(?:强调|指出|寄语|批示|曾经?说|在[^，。；：]{1,12}?[上中](?:的讲话中)?[，,]?(?:强调|指出|寄语|要求|讲|说|提出))/;
+/** What a person says, asks or does in person, right after the slot or after `在…上/中`. */
+const SPEAKS_AFTER = /^(?:强调|指出|寄语|批示|亲临|莅临|曾经?说|在[^，。；：]{1,12}?[上中](?:的讲话中)?[，,]?(?:强调|指出|寄语|要求|讲|说|提出))/;
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
