@@ -6,7 +6,7 @@ import diff from 'fast-diff';
 import { fixAllSync } from '../engine/fix';
 import type { NormalizedConfig } from '../engine/config';
 import { splitLines } from '../engine/document';
-import type { Segmenter } from '../engine/segment';
+import type { Engine, Segmentation } from '../engine/engine';
 import { dominantEol } from './encoding';
 
 export interface FixOutcome {
@@ -15,8 +15,8 @@ export interface FixOutcome {
   applied: number;
 }
 
-export function fixText(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined): FixOutcome {
-  const result = fixAllSync(text, config, {}, segmenter);
+export function fixText(text: string, config: NormalizedConfig, engine: Engine, segmentation: Segmentation): FixOutcome {
+  const result = fixAllSync(text, config, { engine }, segmentation);
   if (result.text === text) return { text, applied: 0 };
   return { text: withEol(text, result.text, dominantEol(text)), applied: result.applied };
 }

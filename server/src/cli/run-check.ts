@@ -4,7 +4,7 @@
  * and makes the exit code 2; the others are still checked and reported.
  */
 import * as fs from 'node:fs';
-import { checkSync } from '../engine/check';
+import { describeError, Engine } from '../engine/engine';
 import type { SpeechCheckConfig } from '../engine/config';
 import type { Finding, Locale } from '../engine/types';
 import { ConfigResolver, SegmenterLoader } from './context';
@@ -41,6 +41,16 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
     io.cwd,
   );
   const segmenters = new SegmenterLoader((s) => io.stderr(s), options.debug);
+  let checking = '';
+  const failedRules = new Set<string>();
+  // A rule that throws loses only its own findings; the file's others are still reported.
+  const engine = new Engine({
+    onRuleError: ({ rule, error }) => {
+      if (failedRules.has(`${checking}\u0000${rule}`)) return;
+      failedRules.add(`${checking}\u0000${rule}`);
+      fail(checking, msg('ruleFailed', { rule, file: checking, reason: describeError(error) }));
+    },
+  });
   const reportedRc = new Set<string>();
   const results: FileResult[] = [];
   const diffs: string[] = [];
@@ -65,12 +75,13 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
       continue;
     }
     locale ??= conf.config.locale;
-    const segmenter = segmenters.for(conf.config);
+    const segmentation = segmenters.for(conf.config) ?? 'off';
+    checking = input.file;
     try {
       let text = read.decoded.text;
       let fixedCount: number | undefined;
       if (options.fix !== 'none') {
-        const outcome = fixText(text, conf.config, segmenter);
+        const outcome = fixText(text, conf.config, engine, segmentation);
         fixedCount = outcome.applied;
         if (outcome.text !== text) {
           if (options.fix === 'dry-run') {
@@ -86,7 +97,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
           text = outcome.text;
         }
       }
-      const findings = checkSync(text, conf.config, segmenter);
+      const { findings } = engine.checkSync(text, conf.config, segmentation);
       const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
       results.push({
         file: input.file,

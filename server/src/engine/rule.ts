@@ -3,6 +3,7 @@
  * (`rules/<id>.ts`), listed in `rules/index.ts`. `check(ctx)` sees the whole document, so
  * document-wide rules (formulation variants, dates, counts) need no special API.
  */
+import type { BoundedCache } from './bounded-cache';
 import type { SpeechDocument } from './document';
 import type { LocalizedText, MessageParams, MessageTable } from './i18n';
 import type { Segmenter } from './segment';
@@ -74,6 +75,15 @@ export interface RuleContext {
    * computed once per check by whichever rule asks first.
    */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * A cache that outlives the check, owned by the engine and scoped to what the rule's
+   * results depend on besides the text: the segmenter and the words the configuration adds
+   * to it. Key it by the text it describes.
+   */
+  cache<V>(name: string, maxEntries: number, maxChars: number): BoundedCache<V>;
 }
+
+/** What the shared analyses need of a context: a check's document, configuration, segmenter and memo. */
+export type AnalysisContext = Pick<RuleContext, 'doc' | 'text' | 'config' | 'segmenter' | 'memo'>;
 
 export type { Fix };

@@ -40,8 +40,6 @@ export interface Segmenter {
   has(word: string): boolean;
   /** The word's dictionary frequency, 0 when unknown. */
   freq(word: string): number;
-  /** Adds words (the user's formulations, ignored words) to the running segmenter. */
-  addWords(words: readonly string[]): void;
   /**
    * Characters at which segmentation is independent: a text cut (or tagged) piece by piece
    * between them gives the same tokens as the whole text. jieba's own separators (space, tab,
@@ -283,26 +281,14 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
   const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict, asciiBreaks);
   const userWords = new Set(userDictionaryWords());
   for (const w of userWords) pairs.addWord(w);
-  const added = new Set<string>();
-  let breaks = [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
+  const separators = JIEBA_SEPARATORS + [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
   return {
-    get separators() {
-      return JIEBA_SEPARATORS + breaks;
-    },
+    separators,
     cut: (text) => withOffsets(text, jieba.cut(text).map((word) => ({ word }))),
     tag: (text) => withOffsets(text, jieba.tag(text)),
-    has: (word) => freqs.get(word) > 0 || userWords.has(word) || added.has(word),
-    freq: (word) => freqs.get(word) || (userWords.has(word) || added.has(word) ? MIN_FREQ : 0),
+    has: (word) => freqs.get(word) > 0 || userWords.has(word),
+    freq: (word) => freqs.get(word) || (userWords.has(word) ? MIN_FREQ : 0),
     pairMayOccur: (a, b) => pairs.has(a, b),
-    addWords(words) {
-      for (const w of words) {
-        if (!w || added.has(w) || userWords.has(w)) continue;
-        jieba.insertWord(w);
-        added.add(w);
-        pairs.addWord(w);
-        breaks = [...breaks].filter((c) => !w.includes(c)).join('');
-      }
-    },
   };
 }
 
