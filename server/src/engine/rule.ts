@@ -10,10 +10,16 @@ import type { Segmenter } from './segment';
 import type { NormalizedConfig } from './config';
 import type { Category, Fix, RuleId, Severity, TextEdit } from './types';
 
-export interface RuleMeta {
-  id: RuleId;
+/** `Id`: the rule's id as a literal type, from which the registry derives `RuleId`. */
+export interface RuleMeta<Id extends string = RuleId> {
+  id: Id;
   category: Category;
   description: LocalizedText;
+  /**
+   * What the rule catches, with examples (Markdown): with `description` and `defaultSeverity`
+   * it becomes the rule's entry in the settings UI (package.nls*.json, `npm run gen:rules`).
+   */
+  docs: LocalizedText;
   defaultSeverity: Severity;
   fixable: boolean;
   /**
@@ -36,7 +42,7 @@ export interface RuleMeta {
   reportsResidue?: boolean;
 }
 
-export interface Rule extends RuleMeta {
+export interface Rule<Id extends string = RuleId> extends RuleMeta<Id> {
   check(ctx: RuleContext): void;
 }
 

@@ -57,6 +57,7 @@ export const cjkSpace = defineRule({
   id: 'cjk-space',
   category: 'typography',
   description: { zh: '中文内部多余的空格或断行', en: 'Space or line break inside Chinese text' },
+  docs: { zh: '例：`习近平 总书记`。', en: 'e.g. `习近平 总书记`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',

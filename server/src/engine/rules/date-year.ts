@@ -35,6 +35,7 @@ export const dateYear = defineRule({
   id: 'date-year',
   category: 'date',
   description: { zh: '年份表述与成文日期矛盾', en: 'Year statement contradicts the date of the draft' },
+  docs: { zh: '例：2023 年的讲话中写“今年是建党100周年”。', en: 'e.g. “今年是建党100周年” in a 2023 draft.' },
   defaultSeverity: 'warning',
   fixable: false,
   messages: {

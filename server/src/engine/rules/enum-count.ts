@@ -24,6 +24,7 @@ export const enumCount = defineRule({
   id: 'enum-count',
   category: 'structure',
   description: { zh: '宣布的条数与实际不符', en: 'Announced count does not match what follows' },
+  docs: { zh: '例：“讲三点意见”后面有四个标题。', en: 'e.g. “讲三点意见” followed by four headings.' },
   defaultSeverity: 'warning',
   // Only a suggestion: whether the count or the items are wrong is the writer's call.
   fixable: true,

@@ -32,6 +32,7 @@ export const pinyinResidue = defineRule({
   id: 'pinyin-residue',
   category: 'residue',
   description: { zh: '残留的拼音注音', en: 'Leftover pinyin annotation' },
+  docs: { zh: '例：`建設(shè)`。', en: 'e.g. `建設(shè)`.' },
   defaultSeverity: 'info',
   fixable: true,
   messages: {

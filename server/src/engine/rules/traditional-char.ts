@@ -163,6 +163,7 @@ export const traditionalChar = defineRule({
   id: 'traditional-char',
   category: 'wording',
   description: { zh: '简体文稿中的繁体字', en: 'Traditional character in a simplified draft' },
+  docs: { zh: '例：`總`、`設`。', en: 'e.g. `總`, `設`.' },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

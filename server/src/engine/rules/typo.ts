@@ -416,6 +416,7 @@ export const typo = defineRule({
   id: 'typo',
   category: 'wording',
   description: { zh: '错别字', en: 'Misspelling' },
+  docs: { zh: '例：`收人`→`收入`、`再接再励`→`再接再厉`。', en: 'e.g. `收人` → `收入`, `再接再励` → `再接再厉`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',
