@@ -14,7 +14,7 @@ import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
 import { formatStylish } from './format-stylish';
 import { expandInputs, readInput, type InputProblem } from './inputs';
-import type { CliIO, OutputFormat } from './main';
+import type { CliIO, OutputFormat } from './io';
 import { msg } from './messages';
 import { formatJson, hasProblems, toDiagnostics, type FileResult } from './results';
 

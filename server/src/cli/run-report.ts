@@ -11,7 +11,7 @@ import { renderReportHtml, renderReportMarkdown } from '../engine/report-render'
 import type { SpeechCheckConfig } from '../engine/config';
 import { ConfigResolver, SegmenterLoader } from './context';
 import { expandInputs, readInput } from './inputs';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { msg } from './messages';
 
 export interface ReportRunOptions {

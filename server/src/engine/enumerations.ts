@@ -77,7 +77,6 @@ const BY_COUNTER = new Map(ENUM_COUNTERS.map((c) => [c.counter, c]));
 
 /** Words before a count that point back, not forward: `以上六个方面`. */
 const BACKWARD_RE = /(以上|上述|前述|刚才|前面|上面)[^。：:]{0,3}$/;
-const HAN = /[\u4e00-\u9fff]/;
 /** A count of another thing earlier in the same sentence: `5条措施,6条保障` is a list of counts. */
 const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|项|条|种|大)[^。：:；;！？]*$/;
 

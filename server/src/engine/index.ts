@@ -33,3 +33,4 @@ export type { SegmenterInfo } from './segment';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
 export * from './report';
+export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report-render';

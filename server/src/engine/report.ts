@@ -17,8 +17,6 @@ import { markSpan, sentenceAround } from './sentence';
 import type { SlotKind } from './slots';
 import { CATEGORIES, type Category, type RuleId, type Severity } from './types';
 
-export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report-render';
-
 export interface ReportSlot {
   text: string;
   line: number;

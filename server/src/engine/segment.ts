@@ -65,7 +65,6 @@ interface NodeJieba {
   load(options: Record<string, string>): unknown;
   cut(text: string, hmm?: boolean): string[];
   tag(text: string): Array<{ word: string; tag: string }>;
-  insertWord(word: string): boolean;
 }
 
 /** The library that cuts, behind the Segmenter both give. */
@@ -73,7 +72,6 @@ export interface JiebaBackend {
   readonly name: SegmenterName;
   cut(text: string): string[];
   tag(text: string): Array<{ word: string; tag: string }>;
-  insertWord(word: string): void;
   /** ASCII marks this library may keep inside a token although no dictionary word has them. */
   readonly joins: string;
 }
@@ -250,7 +248,6 @@ function openNodejieba(paths: DictionaryPaths): JiebaBackend {
     name: 'nodejieba',
     cut: (text) => jieba.cut(text, true),
     tag: (text) => jieba.tag(text),
-    insertWord: (word) => void jieba.insertWord(word),
     joins: '',
   };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-helpers';
-import { HAN, hanRunAfter, hanRunBefore, isHan, joinsIntoWord, residueLines } from '../cjk';
+import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../cjk';
 import { lostHeadingBreaksOf, slotsOf } from './shared-analyses';
 import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule';

@@ -67,7 +67,7 @@ export const dateMissing = defineRule({
     const titleText = doc.text.slice(title.start, title.end);
     const date = formatChineseDate(config.today);
     const eol = last.eol || doc.lines.find((l) => l.eol)?.eol || '\n';
-    let start = title.start;
+    const start = title.start;
     let end = title.end;
     let insertAt = last.end;
     let newText = `${eol}（${date}）`;

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-helpers';
-import type { Slot, SlotKind } from '../slots';
+import type { Slot } from '../slots';
 import { slotsOf } from './shared-analyses';
 import { parseDateText, formatChineseDate } from '../dates';
 import type { FixInput } from '../rule';

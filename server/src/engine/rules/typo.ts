@@ -3,7 +3,7 @@ import { defineRule } from '../rule-helpers';
 import typoData from '../data/typos.json';
 import type { Segmenter } from '../segment';
 import type { SpeechDocument } from '../document';
-import { analyzeTraditional } from './traditional-char';
+import { analyzeTraditional } from '../traditional';
 
 /**
  * Misspellings, three ways:
