@@ -3,7 +3,7 @@
  * the README's rule table are generated from the rules (`npm run gen:rules`) and must be in
  * step with them; each message id a rule uses exists in Chinese and English.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/engine/rules';
@@ -37,6 +37,14 @@ describe('rule metadata', () => {
     expect(out['package.nls.json']).toContain('"config.rules.new-rule": "**New rule** (`new-rule`) — e.g. `甲`. Default: warning."');
     expect(out['package.nls.zh-cn.json']).toContain('"config.rules.new-rule": "**新规则**（`new-rule`）——例：`甲`。默认：警告。"');
     expect(out['README.md']).toContain('[`new-rule`](#new-rule)');
+  });
+
+  it('every rule has its table, tests/rules/<rule-id>.test.ts, run by the rule tester', () => {
+    for (const rule of RULES) {
+      const file = path.join(ROOT, 'tests/rules', `${rule.id}.test.ts`);
+      expect(existsSync(file), `${file} is missing`).toBe(true);
+      expect(readFileSync(file, 'utf8')).toContain(`ruleTester('${rule.id}'`);
+    }
   });
 
   it('every message id a rule reports has Chinese and English text', () => {
