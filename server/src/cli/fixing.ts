@@ -3,6 +3,7 @@
  * that a fix inserts written the way the file writes them, and a unified diff of the change.
  */
 import diff from 'fast-diff';
+import { lastStartingAtOrBefore } from '../engine/binary-search';
 import { fixAllSync } from '../engine/fix';
 import type { NormalizedConfig } from '../engine/config';
 import { splitLines } from '../engine/document';
@@ -40,16 +41,7 @@ export function withEol(before: string, after: string, eol: string): string {
 export function unifiedDiff(before: string, after: string, name: string, context = 1): string {
   if (before === after) return '';
   const oldLines = diffLines(before);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = oldLines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (oldLines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => lastStartingAtOrBefore(oldLines, offset);
 
   // Changed old-line ranges, each with the text-length delta of the edits inside it.
   interface Span { first: number; last: number; delta: number }

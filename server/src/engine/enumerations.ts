@@ -12,7 +12,8 @@
  *   or begin (`坚持A，坚持B`) with its noun.
  */
 import type { SpeechDocument } from './document';
-import { buildOutline, chineseNumberValue, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
+import { numeralValue } from './numerals';
+import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
 import { findWebResidueLines } from './residue';
 import countersData from './data/enum-counters.json';
 
@@ -97,7 +98,7 @@ function findCandidates(norm: string): Candidate[] {
       COUNTER_RE.lastIndex = m.index + 1;
       continue;
     }
-    const announced = chineseNumberValue(m[1]!);
+    const announced = numeralValue(m[1]!);
     if (announced === undefined || announced < 2) continue;
     const entry = BY_COUNTER.get(m[2]!)!;
     const before = norm.slice(Math.max(0, m.index - 40), m.index);
@@ -137,7 +138,7 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
   FORMULATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FORMULATION_RE.exec(norm))) {
-    const announced = chineseNumberValue(m[1]!);
+    const announced = numeralValue(m[1]!);
     const noun = m[2]!;
     if (announced === undefined || announced < 2 || /^[一二三四五六七八九十两]/.test(noun)) continue;
     const lineIndex = doc.lineIndexAt(m.index);

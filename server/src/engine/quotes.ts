@@ -9,6 +9,7 @@
  * break). A quotation that legitimately runs over several paragraphs opens each of them
  * with “ and closes only in the last; that is never a finding.
  */
+import { firstIndexWhere } from './binary-search';
 import type { SpeechDocument } from './document';
 
 // ---------------------------------------------------------------------------------------
@@ -142,13 +143,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   }
   const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
     const list = byClass[cls];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.pos < u.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhere(list.length, (i) => list[i]!.pos >= u.start);
     const out: QuoteMark[] = [];
     for (let k = lo; k < list.length && list[k]!.pos < u.end; k++) out.push(list[k]!);
     return out;

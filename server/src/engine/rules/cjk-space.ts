@@ -1,3 +1,4 @@
+import { firstIndexWhere } from '../binary-search';
 import { defineRule } from '../rule-helpers';
 import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../cjk';
 import { lostHeadingBreaksOf, slotsOf } from './shared-analyses';
@@ -84,13 +85,7 @@ export const cjkSpace = defineRule({
     // A space that is (or touches) a slot — a blank where a figure was deleted — is placeholder's.
     const nearSlot = (s: number, e: number) => {
       // Slots come in text order and never overlap: find the first one ending at or after `s`.
-      let lo = 0;
-      let hi = slots.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (slots[mid]!.end < s) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexWhere(slots.length, (i) => slots[i]!.end >= s);
       return lo < slots.length && slots[lo]!.start <= e;
     };
     const seen = new Set<number>();

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
 import { findAnnouncements } from '../enumerations';
-import { chineseNumeral } from '../outline';
+import { chineseNumeral } from '../numerals';
 import { outlineOf } from './shared-analyses';
 
 /** 2 → 两 (两个), 3 → 三. */

@@ -1,3 +1,4 @@
+import { firstIndexWhere } from '../binary-search';
 import type { BoundedCache } from '../bounded-cache';
 import { defineRule } from '../rule-helpers';
 import typoData from '../data/typos.json';
@@ -391,13 +392,7 @@ export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, tradi
     const taken = disjoint
       ? (s: number, e: number) => {
           // The first finding that ends after s: it overlaps when it starts before e.
-          let lo = 0;
-          let hi = fixed.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (fixed[mid]!.end <= s) lo = mid + 1;
-            else hi = mid;
-          }
+          const lo = firstIndexWhere(fixed.length, (i) => fixed[i]!.end > s);
           return lo < fixed.length && fixed[lo]!.start < e;
         }
       : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
