@@ -18,6 +18,7 @@ import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysis } from './quotes';
 import formulationsData from './data/formulations.json';
 import { firstIndexWhere } from './binary-search';
+import { HAN, HAN_CHAR_RE } from './han';
 import { chineseNumberValue } from './numerals';
 
 export { chineseNumberValue, chineseNumeral } from './numerals';
@@ -85,8 +86,8 @@ const QUOTE_CHARS = new Set('“”"＂‘’\'「」『』');
 const PREFERENCE: QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'cn-single', 'ascii-single'];
 
 /** Quoted terms the draft coins: 2–10 characters, Chinese (and digits), nothing else. */
-const QUOTED_TERM_RE = /^[\u3400-\u9fff0-9]{2,10}$/;
-const CJK_RE = /[\u3400-\u9fff]/;
+const QUOTED_TERM_RE = new RegExp(`^[${HAN}0-9]{2,10}$`);
+const CJK_RE = HAN_CHAR_RE;
 const NUMERAL_RE = /[二三四五六七八九十百千万两双0-9]/;
 const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０-９]/;
 const DIGIT_RE = /[0-9０-９.．]/;

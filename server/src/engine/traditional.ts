@@ -5,6 +5,7 @@
  * drafts alone).
  */
 import { BoundedCache } from './bounded-cache';
+import { isHanCode } from './han';
 import type { SpeechDocument } from './document';
 import convertibleData from './data/opencc-convertible.txt';
 
@@ -147,7 +148,7 @@ export function analyzeTraditional(doc: SpeechDocument): TraditionalAnalysis {
     const text = l.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x3400 && c <= 0x9fff) cjk++;
+      if (isHanCode(c)) cjk++;
     }
     for (const c of convertLine(text, 0, false)) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
   }
