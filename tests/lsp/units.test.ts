@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../server/src/engine/check';
 import { SpeechDocument } from '../../server/src/engine/document';
+import { Engine } from '../../server/src/engine/engine';
 import { analyzeFormulations } from '../../server/src/engine/formulations';
 import { RULES } from '../../server/src/engine/rules';
 import type { Finding } from '../../server/src/engine/types';
@@ -145,15 +146,16 @@ describe('hover', () => {
   const doc = TextDocument.create('file:///h.txt', 'speech-draft', 1, text);
   const config = resolveConfig({ today: TODAY });
   const analysed = analyzeFormulations(new SpeechDocument(text), config);
+  const uses = new Engine().checkSync(text, config, 'off').analyses.formulations;
 
   it.skipIf(analysed.length === 0)('shows the forms of a formulation in this draft and their counts', () => {
-    const hover = formulationHover(doc, text.indexOf('六稳'), config)!;
+    const hover = formulationHover(doc, text.indexOf('六稳'), config, uses)!;
     expect(hover).not.toBeNull();
     const md = (hover.contents as { value: string }).value;
     expect(md).toContain('六稳');
     expect(md).toContain('| `“六稳”` ✓ | 2 | 2, 3 |');
     expect(md).toContain('| `"六稳"` | 1 | 2 |');
-    expect(formulationHover(doc, text.indexOf('同志'), config)).toBeNull();
+    expect(formulationHover(doc, text.indexOf('同志'), config, uses)).toBeNull();
   });
 });
 
@@ -161,11 +163,12 @@ describe('hover on a canonical formulation', () => {
   const text = '同志们：\n要增强“四个意识”，坚持以经济建设为中心。\n';
   const doc = TextDocument.create('file:///c.txt', 'speech-draft', 1, text);
   const config = resolveConfig({ today: TODAY });
+  const uses = new Engine().checkSync(text, config, 'off').analyses.formulations;
   it('shows its canonical wording, members and source', () => {
-    const md = (formulationHover(doc, text.indexOf('四个意识') + 1, config)!.contents as { value: string }).value;
+    const md = (formulationHover(doc, text.indexOf('四个意识') + 1, config, uses)!.contents as { value: string }).value;
     expect(md).toContain('政治意识、大局意识、核心意识、看齐意识');
     expect(md).toContain('http://keywords.china.org.cn/');
-    const md2 = (formulationHover(doc, text.indexOf('经济建设') + 1, config)!.contents as { value: string }).value;
+    const md2 = (formulationHover(doc, text.indexOf('经济建设') + 1, config, uses)!.contents as { value: string }).value;
     expect(md2).toContain('`坚持以经济建设为中心`');
     expect(md2).toMatch(/出处|Source/);
   });

@@ -3,7 +3,7 @@
  * Skipped when the seed directory is absent.
  */
 import { expect, it } from 'vitest';
-import { describeSeeds, findings } from '../helpers';
+import { describeSeeds } from '../helpers';
 import type { Finding } from '../../server/src/engine/types';
 
 const MINE = ['placeholder', 'date-missing', 'date-invalid', 'date-weekday', 'date-format', 'date-year'];

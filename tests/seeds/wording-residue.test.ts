@@ -3,7 +3,7 @@
  * nothing else. Skipped when the seed directory is absent.
  */
 import { expect, it } from 'vitest';
-import { describeSeeds, findings, fixed } from '../helpers';
+import { describeSeeds, fixed } from '../helpers';
 import type { Finding } from '../../server/src/engine/types';
 
 const MINE = ['typo', 'char-repeat', 'traditional-char', 'web-residue', 'pinyin-residue', 'broken-line'];

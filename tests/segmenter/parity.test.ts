@@ -46,10 +46,31 @@ function key(f: Finding): string {
   return JSON.stringify([f.rule, f.start, f.end, f.message, f.fixes.map((x) => x.edits)]);
 }
 
+/**
+ * Words of jieba's full dictionary that the trimmed one leaves out (frequency under 50).
+ * jieba-wasm must keep them, at frequency 0, and then never hands such a word to its HMM
+ * when it stands alone between known words, while nodejieba (which never saw it) does: the
+ * HMM's unknown word (评介) is what the typo search examines. A known difference of the two
+ * libraries, limited to these words; every other finding must agree. (Until the engine had
+ * one typo cache per segmenter, a clause checked with nodejieba answered for jieba-wasm too,
+ * which hid this.)
+ */
+const droppedWords = (() => {
+  const file = path.join(root, 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
+  const words = new Set<string>();
+  if (!existsSync(file)) return words;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [word, freq] = line.split(' ');
+    if (word && word.length > 1 && Number(freq) < 50) words.add(word);
+  }
+  return words;
+})();
+
 function differences(text: string, a: Segmenter, b: Segmenter): string[] {
-  const fa = checkSync(text, { today: TODAY }, a).map(key);
+  const native = checkSync(text, { today: TODAY }, a);
+  const fa = native.filter((f) => !(f.rule === 'typo' && droppedWords.has(text.slice(f.start, f.end)))).map(key);
   const fb = new Set(checkSync(text, { today: TODAY }, b).map(key));
-  const sa = new Set(fa);
+  const sa = new Set(native.map(key));
   return [...fa.filter((k) => !fb.has(k)).map((k) => `nodejieba only: ${k}`), ...[...fb].filter((k) => !sa.has(k)).map((k) => `jieba-wasm only: ${k}`)];
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed, applyFirstFix } from '../helpers';
 import { SpeechDocument } from '../../server/src/engine/document';
-import { chineseNumeral, findDates } from '../../server/src/engine/dates';
+import { findDates } from '../../server/src/engine/dates';
+import { dateNumberValue } from '../../server/src/engine/numerals';
 import { ANNIVERSARIES } from '../../server/src/engine/rules/date-year';
 import type { RuleId } from '../../server/src/engine/types';
 
@@ -30,7 +31,7 @@ describe('findDates', () => {
     expect(findDates(doc)).toEqual([]);
   });
   it('reads Chinese numerals', () => {
-    expect([chineseNumeral('二〇二四'), chineseNumeral('十二'), chineseNumeral('二十九'), chineseNumeral('三十一'), chineseNumeral('九')]).toEqual([2024, 12, 29, 31, 9]);
+    expect([dateNumberValue('二〇二四'), dateNumberValue('十二'), dateNumberValue('二十九'), dateNumberValue('三十一'), dateNumberValue('九')]).toEqual([2024, 12, 29, 31, 9]);
   });
 });
 

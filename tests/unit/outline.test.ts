@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SpeechDocument } from '../../server/src/engine/document';
 import {
   buildOutline,
-  chineseNumberValue,
+  numeralValue,
   chineseNumeral,
   matchHeading,
   outlineSequences,
@@ -24,11 +24,11 @@ describe('numerals', () => {
     ['两', 2],
     ['7', 7],
   ] as const)('%s → %d', (s, n) => {
-    expect(chineseNumberValue(s)).toBe(n);
+    expect(numeralValue(s)).toBe(n);
   });
   it('writes numerals back', () => {
     expect([1, 4, 10, 12, 20, 23].map(chineseNumeral)).toEqual(['一', '四', '十', '十二', '二十', '二十三']);
-    expect(chineseNumberValue('X')).toBeUndefined();
+    expect(numeralValue('X')).toBeUndefined();
   });
 });
 

@@ -124,7 +124,6 @@ describe('placeholder: segmentation refines', () => {
       tag: (t) => [{ word: t, start: 0, end: t.length, tag: 'x' }],
       has: (w) => w === 'X战略',
       freq: () => 0,
-      addWords: () => {},
     };
     expect(slotsOf('实施X战略，投资X亿元。')).toEqual([['X', 'other'], ['X', 'number']]);
     expect(slotsOf('实施X战略，投资X亿元。', fake)).toEqual([['X', 'number']]);

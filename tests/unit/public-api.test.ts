@@ -16,7 +16,6 @@ describe('dist/engine.js', () => {
   }, 120_000);
 
   it('check() resolves to contract-shaped diagnostics with UTF-16 ranges', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const engine = require(BUNDLE);
     const text = '在全县工作会议上的讲话\n（2024年3月15日）\n\n𠮷同志们：今年完成XX亿元。';
     const diagnostics = await engine.check(text, { today: new Date(2024, 2, 15) });

@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Announcement } from '../../server/src/engine/enumerations';
 import type { FormulationUse } from '../../server/src/engine/formulations';
-import { report, renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report';
+import { report } from '../../server/src/engine/report';
+import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
 import { loadSegmenterSync } from '../../server/src/engine/segment';
 import { TODAY } from '../helpers';
 

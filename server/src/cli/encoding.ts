@@ -40,7 +40,6 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
 }
 
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return. */
-// eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 export function decode(buf: Uint8Array): Decoded {

@@ -3,10 +3,11 @@
  * that a fix inserts written the way the file writes them, and a unified diff of the change.
  */
 import diff from 'fast-diff';
+import { lastStartingAtOrBefore } from '../engine/binary-search';
 import { fixAllSync } from '../engine/fix';
 import type { NormalizedConfig } from '../engine/config';
 import { splitLines } from '../engine/document';
-import type { Segmenter } from '../engine/segment';
+import type { Engine, Segmentation } from '../engine/engine';
 import { dominantEol } from './encoding';
 
 export interface FixOutcome {
@@ -15,8 +16,8 @@ export interface FixOutcome {
   applied: number;
 }
 
-export function fixText(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined): FixOutcome {
-  const result = fixAllSync(text, config, {}, segmenter);
+export function fixText(text: string, config: NormalizedConfig, engine: Engine, segmentation: Segmentation): FixOutcome {
+  const result = fixAllSync(text, config, { engine }, segmentation);
   if (result.text === text) return { text, applied: 0 };
   return { text: withEol(text, result.text, dominantEol(text)), applied: result.applied };
 }
@@ -40,16 +41,7 @@ export function withEol(before: string, after: string, eol: string): string {
 export function unifiedDiff(before: string, after: string, name: string, context = 1): string {
   if (before === after) return '';
   const oldLines = diffLines(before);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = oldLines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (oldLines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => lastStartingAtOrBefore(oldLines, offset);
 
   // Changed old-line ranges, each with the text-length delta of the edits inside it.
   interface Span { first: number; last: number; delta: number }

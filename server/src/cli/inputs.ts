@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 // `require`, so the bundle takes tinyglobby's CommonJS build: its ES build (and fdir's)
 // reads import.meta.url, which a CommonJS bundle does not have.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import tinyglobby = require('tinyglobby');
 import { decode, DecodeError, type Decoded } from './encoding';
 import { msg } from './messages';

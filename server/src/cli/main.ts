@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RULE_IDS } from '../engine/check';
-import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
+import { ConfigError, type SpeechCheckConfig } from '../engine/config';
 import type { Locale } from '../engine/types';
 import pkg from '../../../package.json';
 import { checkFiles, type CheckRunOptions } from './run-check';
@@ -13,26 +13,15 @@ import { reportFile } from './run-report';
 import { msg } from './messages';
 import { segmenterLine } from './context';
 
-export interface CliIO {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout(s: string): void;
-  stderr(s: string): void;
-  readStdin(): Promise<Buffer>;
-  /** Whether stdout is a terminal (stylish colours; the default format). */
-  isTTY: boolean;
-  /** Whether stderr is a terminal: a progress line while many files are checked. */
-  stderrIsTTY?: boolean;
-}
+import { FORMATS, type CliIO, type OutputFormat } from './io';
+
+export type { CliIO, OutputFormat } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
-
-const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -181,11 +170,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 function wantsColor(io: CliIO): boolean {
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
   return io.isTTY && !io.env.NO_COLOR;
-}
-
-/** Validates the layers of one file into the engine's configuration. */
-export function configFor(layers: SpeechCheckConfig[], layer: SpeechCheckConfig, today: Date): NormalizedConfig {
-  return normalizeConfig([...layers, layer], { knownRules: RULE_IDS, today });
 }
 
 export { ConfigError };

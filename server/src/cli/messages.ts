@@ -23,6 +23,8 @@ const MESSAGES = {
   noSegmenter:
     '警告：分词模块 nodejieba 无法加载，需要分词的规则已跳过，其余规则照常检查（{reason}）/ warning: nodejieba could not be loaded; rules that need segmentation were skipped, the others ran ({reason})',
   fixed: '已修复 {file}：{count} 处 / fixed {file}: {count} edit(s)',
+  ruleFailed:
+    '内部错误：规则 {rule} 检查 {file} 时出错，已跳过，其余规则照常检查（{reason}）/ internal error: rule {rule} failed on {file} and was skipped; the other rules ran ({reason})',
   nothingToFix: '没有可自动修复的问题 / nothing to fix',
   progress: '已检查 {done}/{total} 个文件 / checked {done} of {total} files',
   reportOne: 'report 只接受一个文件，“{arg}”{what} / report takes exactly one file; "{arg}" {whatEn}',

@@ -4,7 +4,7 @@
  * and makes the exit code 2; the others are still checked and reported.
  */
 import * as fs from 'node:fs';
-import { checkSync } from '../engine/check';
+import { describeError, Engine } from '../engine/engine';
 import type { SpeechCheckConfig } from '../engine/config';
 import type { Finding, Locale } from '../engine/types';
 import { ConfigResolver, SegmenterLoader } from './context';
@@ -16,7 +16,7 @@ import { formatStylish, StylishWriter } from './format-stylish';
 import { expandInputs, readInput, type InputProblem } from './inputs';
 import { checkWord } from '../docx/cli';
 import { isWordPath, readWordFile } from '../docx/input';
-import type { CliIO, OutputFormat } from './main';
+import type { CliIO, OutputFormat } from './io';
 import { msg } from './messages';
 import { formatJson, hasProblems, JsonWriter, toDiagnostics, type FileResult } from './results';
 
@@ -45,6 +45,16 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
     io.cwd,
   );
   const segmenters = new SegmenterLoader((s) => io.stderr(s), options.debug);
+  let checking = '';
+  const failedRules = new Set<string>();
+  // A rule that throws loses only its own findings; the file's others are still reported.
+  const engine = new Engine({
+    onRuleError: ({ rule, error }) => {
+      if (failedRules.has(`${checking}\u0000${rule}`)) return;
+      failedRules.add(`${checking}\u0000${rule}`);
+      fail(checking, msg('ruleFailed', { rule, file: checking, reason: describeError(error) }));
+    },
+  });
   const reportedRc = new Set<string>();
   const diffs: string[] = [];
   let locale = options.locale;
@@ -95,9 +105,10 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
       continue;
     }
     locale ??= conf.config.locale;
-    const segmenter = segmenters.for(conf.config);
+    const segmentation = segmenters.for(conf.config) ?? 'off';
+    checking = input.file;
     if (word?.ok) {
-      const out = checkWord(word, input, conf.config, segmenter, options, io);
+      const out = checkWord(word, input, conf.config, engine, segmentation, options, io);
       if (out.result) emit(out.result);
       if (out.failure) fail(input.file, out.failure);
       if (out.diff) diffs.push(out.diff);
@@ -108,7 +119,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
       let text = read.decoded.text;
       let fixedCount: number | undefined;
       if (options.fix !== 'none') {
-        const outcome = fixText(text, conf.config, segmenter);
+        const outcome = fixText(text, conf.config, engine, segmentation);
         fixedCount = outcome.applied;
         if (outcome.text !== text) {
           if (options.fix === 'dry-run') {
@@ -124,7 +135,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
           text = outcome.text;
         }
       }
-      const findings = checkSync(text, conf.config, segmenter);
+      const { findings } = engine.checkSync(text, conf.config, segmentation);
       const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
       emit({
         file: input.file,

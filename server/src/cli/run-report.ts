@@ -5,13 +5,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Engine } from '../engine/engine';
 import { report } from '../engine/report';
 import { renderReportHtml, renderReportMarkdown } from '../engine/report-render';
 import type { SpeechCheckConfig } from '../engine/config';
 import { ConfigResolver, SegmenterLoader } from './context';
 import { expandInputs, readInput } from './inputs';
 import { isWordPath, readWordFile } from '../docx/input';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { msg } from './messages';
 
 export interface ReportRunOptions {
@@ -56,7 +57,7 @@ export async function reportFile(arg: string, options: ReportRunOptions, io: Cli
     return 2;
   }
   const segmenter = new SegmenterLoader((s) => io.stderr(s), options.debug).for(conf.config);
-  const data = report(read.decoded.text, conf.config, segmenter);
+  const data = report(new Engine().checkSync(read.decoded.text, conf.config, segmenter ?? 'off'));
   const locale = conf.config.locale;
   if (options.format === 'json') io.stdout(`${JSON.stringify({ file: input.file, ...(word ? { source: 'docx' } : {}), ...data }, null, 2)}\n`);
   else if (options.format === 'html') io.stdout(renderReportHtml(data, { locale, file: input.file }));

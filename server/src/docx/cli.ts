@@ -5,14 +5,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkSync } from '../engine/check';
 import type { NormalizedConfig } from '../engine/config';
 import { minimalEdits } from '../engine/fix';
-import type { Segmenter } from '../engine/segment';
+import type { Engine, Segmentation } from '../engine/engine';
 import type { Finding } from '../engine/types';
 import { fixText, unifiedDiff } from '../cli/fixing';
 import type { Input } from '../cli/inputs';
-import type { CliIO } from '../cli/main';
+import type { CliIO } from '../cli/io';
 import { toDiagnostics, type FileResult } from '../cli/results';
 import type { CheckRunOptions } from '../cli/run-check';
 import { DocxError } from './errors';
@@ -32,7 +31,8 @@ export function checkWord(
   word: Extract<WordRead, { ok: true }>,
   input: Input,
   config: NormalizedConfig,
-  segmenter: Segmenter | undefined,
+  engine: Engine,
+  segmentation: Segmentation,
   options: CheckRunOptions,
   io: CliIO,
 ): WordOutcome {
@@ -40,14 +40,14 @@ export function checkWord(
   const docx = options.docx ?? { changes: true, comments: true, inPlace: false };
   const writing = options.fix === 'write' || docx.commentsOnly === true;
   try {
-    const findings = checkSync(text, config, segmenter);
+    const { findings } = engine.checkSync(text, config, segmentation);
     let shownText = text;
     let shownFindings = findings;
     let fixed: number | undefined;
     let diffText: string | undefined;
     if (options.fix === 'dry-run' || writing) {
       const changes = writing && docx.commentsOnly ? false : docx.changes;
-      const outcome = changes ? fixText(text, config, segmenter) : { text, applied: 0 };
+      const outcome = changes ? fixText(text, config, engine, segmentation) : { text, applied: 0 };
       fixed = outcome.applied;
       if (options.fix === 'dry-run') {
         if (outcome.text !== text) diffText = unifiedDiff(text, outcome.text, input.file);
@@ -70,7 +70,7 @@ export function checkWord(
         );
         // What is left once the changes are accepted, as for a text file after --fix.
         shownText = outcome.text;
-        shownFindings = outcome.text === text ? findings : checkSync(outcome.text, config, segmenter);
+        shownFindings = outcome.text === text ? findings : engine.checkSync(outcome.text, config, segmentation).findings;
       }
     }
     return { result: resultFor(input.file, shownText, shownFindings, options, fixed), ...(diffText ? { diff: diffText } : {}) };

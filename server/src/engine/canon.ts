@@ -8,6 +8,7 @@
  * two-character pieces that start its strings, a draft is scanned once, and each hit is
  * checked with a bounded edit distance against one formulation (a few hundred steps).
  */
+import { isHan } from './han';
 import canonData from './data/canon.json';
 import type { NormalizedConfig, UserFormulation } from './config';
 import { BoundedCache, ownString } from './bounded-cache';
@@ -292,7 +293,7 @@ export class CanonIndex {
     for (let shift = -c.d; shift <= c.d; shift++) {
       const start = backOff(text, at, off) + shift;
       if (start < 0 || normChar(text[start] ?? '') !== w[0] || normChar(text[start + 1] ?? '') !== w[1]) continue;
-      if (/[\u3400-\u9fff]/.test(w[0]!) && text[start - 1] === w[0]) continue;
+      if (isHan(w[0]) && text[start - 1] === w[0]) continue;
       for (const r of boundedDistance(w, text, start, c.d)) {
         if (r.distance === 0) break;
         const end = r.end;

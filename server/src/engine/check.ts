@@ -1,156 +1,27 @@
 /**
- * `check(text, options) → findings`: the one call every adapter makes.
+ * `check(text, options) → findings`: the engine's calls in their first, functional form,
+ * over one engine shared by their callers (tests, tools, the bundled API). Adapters that
+ * keep state between checks hold an `Engine` of their own (engine.ts).
  */
-import { SpeechDocument } from './document';
-import { normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from './config';
-import { localize, type MessageParams } from './i18n';
-import { RULES } from './rules';
-import type { Rule, RuleContext, ReportInput } from './rule';
-import { getLoadedSegmenter, loadSegmenter, type Segmenter } from './segment';
-import type { Finding, Fix } from './types';
+import { Engine, resolveConfig, type CheckOptions, type Segmentation } from './engine';
+import type { NormalizedConfig } from './config';
+import type { Finding } from './types';
 
-export interface CheckOptions extends SpeechCheckConfig {
-  /** "Today", for fixes that insert the current date. */
-  today?: Date;
-}
+export { needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions, type SegmentationMode } from './engine';
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+/** The engine behind these functions. */
+export const sharedEngine = new Engine();
 
-export function resolveConfig(options?: CheckOptions | NormalizedConfig): NormalizedConfig {
-  if (options && isNormalized(options)) return options;
-  const { today, ...layer } = (options ?? {}) as CheckOptions;
-  return normalizeConfig([layer], { knownRules: RULE_IDS, ...(today ? { today } : {}) });
-}
-
-function isNormalized(o: CheckOptions | NormalizedConfig): o is NormalizedConfig {
-  return o.today instanceof Date && Array.isArray(o.formulations) && typeof o.requireDateLine === 'boolean' && typeof o.locale === 'string' && 'ignoreWords' in o && Array.isArray((o as NormalizedConfig).ignoreWords);
-}
-
-/** Full check: waits for nodejieba (loading it on first use) so every rule runs. */
+/** Full check: waits for the segmenter (loading it on first use) so every rule runs. */
 export async function check(text: string, options?: CheckOptions | NormalizedConfig): Promise<Finding[]> {
-  const segmenter = await loadSegmenter();
-  return checkSync(text, options, segmenter);
+  return (await sharedEngine.check(text, options)).findings;
 }
 
 /**
  * Runs the rules now. Without a segmenter, rules that require one are skipped and rules
- * that can use one run without it. Omitted (`undefined`) means "whatever is loaded now";
- * `null` means "no segmentation", e.g. for the editor's first pass.
+ * that can use one run without it. 'auto' (or `undefined`): whatever segmenter is loaded
+ * now; 'off' (or `null`): no segmentation; a `Segmenter`: that one.
  */
-export function checkSync(
-  text: string,
-  options?: CheckOptions | NormalizedConfig,
-  segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
-): Finding[] {
-  const segmenter = segmenterOrNull ?? undefined;
-  const config = resolveConfig(options);
-  if (segmenter && config.formulations.length > 0) segmenter.addWords(config.formulations);
-  const doc = new SpeechDocument(text);
-  const memo = new Map<string, unknown>();
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = config.rules[rule.id];
-    if (setting === 'off') continue;
-    if (rule.segmentation === 'required' && !segmenter) continue;
-    const ctx = makeContext(rule, doc, config, segmenter, memo, (f) => {
-      findings.push({ ...f, severity: setting ?? f.severity });
-    });
-    rule.check(ctx);
-  }
-  const kept = dropIgnoredWords(dropInsideResidue(findings, doc), text, config.ignoreWords);
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return kept;
-}
-
-/** Whether a full check would run rules that `checkSync` skipped for want of a segmenter. */
-export function needsSegmenter(options?: CheckOptions | NormalizedConfig): boolean {
-  const config = resolveConfig(options);
-  return RULES.some((r) => r.segmentation && config.rules[r.id] !== 'off');
-}
-
-function makeContext(
-  rule: Rule,
-  doc: SpeechDocument,
-  config: NormalizedConfig,
-  segmenter: Segmenter | undefined,
-  memo: Map<string, unknown>,
-  emit: (f: Finding) => void,
-): RuleContext {
-  const t = (id: string, params?: MessageParams): string => {
-    const entry = rule.messages[id];
-    return entry ? localize(entry, config.locale, params) : id;
-  };
-  return {
-    doc,
-    text: doc.text,
-    config,
-    ...(segmenter ? { segmenter } : {}),
-    t,
-    memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
-    report(input: ReportInput) {
-      const start = clamp(input.start, doc.text.length);
-      const end = clamp(Math.max(input.end, input.start), doc.text.length);
-      const fixes: Fix[] = (input.fixes ?? []).map((f) => ({
-        title: rule.messages[f.title] ? t(f.title, f.params) : f.title,
-        edits: f.edits
-          .map((e) => ({ start: clamp(e.start, doc.text.length), end: clamp(e.end, doc.text.length), newText: e.newText }))
-          .sort((a, b) => a.start - b.start),
-        safe: f.safe ?? true,
-      }));
-      emit({
-        rule: rule.id,
-        category: rule.category,
-        severity: input.severity ?? rule.defaultSeverity,
-        message: t(input.messageId, input.params),
-        start,
-        end,
-        fixes,
-        ...(input.data ? { data: input.data } : {}),
-      });
-    },
-  };
-}
-
-function clamp(n: number, max: number): number {
-  return Math.max(0, Math.min(Number.isFinite(n) ? Math.trunc(n) : 0, max));
-}
-
-const RESIDUE_RULES = new Set(RULES.filter((r) => r.reportsResidue).map((r) => r.id));
-
-/**
- * What the residue rule deletes is not the draft: no date-format on a site's timestamp, no
- * bracket-pair inside a paywall notice.
- */
-function dropInsideResidue(findings: Finding[], doc: SpeechDocument): Finding[] {
-  const { lines, spans } = doc.residue;
-  if (lines.size === 0 && spans.length === 0) return findings;
-  const spansByLine = new Map<number, Array<[number, number]>>();
-  for (const s of spans) {
-    const l = doc.lines[s.line]!;
-    const list = spansByLine.get(s.line) ?? [];
-    list.push([l.start + s.start, l.start + s.end]);
-    spansByLine.set(s.line, list);
-  }
-  return findings.filter((f) => {
-    if (RESIDUE_RULES.has(f.rule)) return true;
-    const i = doc.lineIndexAt(f.start);
-    const l = doc.lines[i]!;
-    if (lines.has(i)) return f.end > l.end + l.eol.length;
-    const own = spansByLine.get(i);
-    return !own || !own.some(([s, e]) => f.start >= s && f.end <= e);
-  });
-}
-
-/** A finding that lies inside an occurrence of an ignored word is the user's call, not ours. */
-function dropIgnoredWords(findings: Finding[], text: string, words: readonly string[]): Finding[] {
-  if (words.length === 0) return findings;
-  const spans: Array<[number, number]> = [];
-  for (const w of words) {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) spans.push([at, at + w.length]);
-  }
-  if (spans.length === 0) return findings;
-  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e && f.end > f.start));
+export function checkSync(text: string, options?: CheckOptions | NormalizedConfig, segmentation?: Segmentation): Finding[] {
+  return sharedEngine.checkSync(text, resolveConfig(options), segmentation).findings;
 }

@@ -7,13 +7,9 @@ import type { RuleContext } from './rule';
 import { findWebResidueLines } from './residue';
 import type { Segmenter } from './segment';
 
-/** Han characters (BMP blocks; astral ideographs are rare in speech drafts). */
-export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_RE = new RegExp(`^[${HAN}]$`);
+import { isHan } from './han';
 
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN_RE.test(ch);
-}
+export { HAN, isHan } from './han';
 
 /** Full-width marks that close a phrase (a half-width mark after them is in Chinese text). */
 export const CLOSING_FULL = new Set([...'，。、；：？！”’）》】」』〕…—']);

@@ -4,6 +4,7 @@
  */
 import type { SpeechDocument } from './document';
 import { webResidueStrength } from './residue';
+import { dateNumberValue } from './numerals';
 
 /** `chinese`: 2024年3月9日 (GB/T 9704); others are the forms that rule flags. */
 export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'compact' | 'partial';
@@ -52,19 +53,6 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
 /** A slot year right before a month (`20xx年3月5日`) makes the whole date the placeholder rule's. */
 const SLOT_YEAR_BEFORE = /[xXＸｘ×][ \u3000]?年[ \u3000]?$/;
 
-const CN_VALUES: Record<string, number> = {
-  '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** `二〇二四` → 2024 (digit by digit); `十二` → 12, `二十九` → 29, `三十一` → 31. */
-export function chineseNumeral(text: string): number | undefined {
-  if (/^[〇○零一二三四五六七八九]{4}$/.test(text)) return Number([...text].map((c) => CN_VALUES[c]).join(''));
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === '') return undefined;
-  if (!m[2]) return m[1] && !m[3] ? CN_VALUES[m[1]] : undefined;
-  return (m[1] ? CN_VALUES[m[1]]! : 1) * 10 + (m[3] ? CN_VALUES[m[3]]! : 0);
-}
-
 function validMonthDay(month: number, day: number | undefined): boolean {
   return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
 }
@@ -92,9 +80,9 @@ export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isD
         const padded = /^0\d/.test(m[2]!) || (m[3] !== undefined && /^0\d/.test(m[3]));
         fmt = padded ? 'chinese-padded' : year !== undefined && day !== undefined ? 'chinese' : 'partial';
       } else if (format === 'chinese-numerals') {
-        year = chineseNumeral(m[1]!);
-        month = chineseNumeral(m[2]!);
-        day = m[3] !== undefined ? chineseNumeral(m[3]) : undefined;
+        year = dateNumberValue(m[1]!);
+        month = dateNumberValue(m[2]!);
+        day = m[3] !== undefined ? dateNumberValue(m[3]) : undefined;
         if (month === undefined) continue;
         fmt = format;
       } else {

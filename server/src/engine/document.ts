@@ -2,6 +2,7 @@
  * The document model every rule sees: lines, paragraphs, the title and the date line.
  * Built once per check; everything is computed from the text alone.
  */
+import { lastStartingAtOrBefore } from './binary-search';
 import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
 import { findAnatomy, type AnatomyLine } from './anatomy';
 
@@ -73,14 +74,7 @@ export class SpeechDocument {
 
   /** Index of the line holding `offset` (an offset at a line's end belongs to that line). */
   lineIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastStartingAtOrBefore(this.lines, offset);
   }
 
   positionAt(offset: number): Position {

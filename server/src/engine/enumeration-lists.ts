@@ -55,7 +55,7 @@ function sharedSuffix(list: string[]): string | undefined {
 }
 
 function normalizeItem(s: string, entry: CanonEntry): string {
-  let t = s.trim().replace(/[“”"「」‘’]/g, '');
+  const t = s.trim().replace(/[“”"「」‘’]/g, '');
   for (const p of entry.memberPrefix ?? []) if (t.startsWith(p)) return t.slice(p.length);
   return t;
 }

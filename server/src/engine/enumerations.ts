@@ -12,7 +12,8 @@
  *   or begin (`坚持A，坚持B`) with its noun.
  */
 import type { SpeechDocument } from './document';
-import { buildOutline, chineseNumberValue, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
+import { numeralValue } from './numerals';
+import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
 import { findWebResidueLines } from './residue';
 import countersData from './data/enum-counters.json';
 
@@ -77,7 +78,6 @@ const BY_COUNTER = new Map(ENUM_COUNTERS.map((c) => [c.counter, c]));
 
 /** Words before a count that point back, not forward: `以上六个方面`. */
 const BACKWARD_RE = /(以上|上述|前述|刚才|前面|上面)[^。：:]{0,3}$/;
-const HAN = /[\u4e00-\u9fff]/;
 /** A count of another thing earlier in the same sentence: `5条措施,6条保障` is a list of counts. */
 const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|项|条|种|大)[^。：:；;！？]*$/;
 
@@ -98,7 +98,7 @@ function findCandidates(norm: string): Candidate[] {
       COUNTER_RE.lastIndex = m.index + 1;
       continue;
     }
-    const announced = chineseNumberValue(m[1]!);
+    const announced = numeralValue(m[1]!);
     if (announced === undefined || announced < 2) continue;
     const entry = BY_COUNTER.get(m[2]!)!;
     const before = norm.slice(Math.max(0, m.index - 40), m.index);
@@ -138,7 +138,7 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
   FORMULATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FORMULATION_RE.exec(norm))) {
-    const announced = chineseNumberValue(m[1]!);
+    const announced = numeralValue(m[1]!);
     const noun = m[2]!;
     if (announced === undefined || announced < 2 || /^[一二三四五六七八九十两]/.test(noun)) continue;
     const lineIndex = doc.lineIndexAt(m.index);

@@ -3,9 +3,9 @@
  * not overlap, applies them back to front and re-checks until nothing safe is left.
  */
 import diff from 'fast-diff';
-import { check, checkSync, resolveConfig, type CheckOptions } from './check';
+import { sharedEngine } from './check';
 import type { NormalizedConfig } from './config';
-import type { Segmenter } from './segment';
+import { resolveConfig, type CheckOptions, type Engine, type Segmentation } from './engine';
 import type { Finding, RuleId, TextEdit } from './types';
 
 /** Passes after which fix-all stops even if fixes keep appearing (a rule fighting another). */
@@ -63,6 +63,8 @@ export interface FixAllResult {
 export interface FixAllOptions {
   /** Only fix these rules. */
   rules?: readonly RuleId[];
+  /** The engine that checks (default: the one behind `checkSync`). */
+  engine?: Engine;
 }
 
 /** Full fix-all with every rule (loads nodejieba). */
@@ -71,24 +73,24 @@ export async function fixAll(
   options?: CheckOptions | NormalizedConfig,
   fixOptions: FixAllOptions = {},
 ): Promise<FixAllResult> {
-  const config = resolveConfig(options);
-  await check('', config); // ensures the segmenter is loaded
-  return fixAllSync(text, config, fixOptions);
+  const segmenter = await (fixOptions.engine ?? sharedEngine).loadSegmenter();
+  return fixAllSync(text, options, fixOptions, segmenter);
 }
 
 export function fixAllSync(
   text: string,
   options?: CheckOptions | NormalizedConfig,
   fixOptions: FixAllOptions = {},
-  segmenter?: Segmenter | null,
+  segmentation?: Segmentation,
 ): FixAllResult {
   const config = resolveConfig(options);
+  const engine = fixOptions.engine ?? sharedEngine;
   const rules = fixOptions.rules ? new Set(fixOptions.rules) : undefined;
   let current = text;
   let passes = 0;
   let applied = 0;
   while (passes < MAX_PASSES) {
-    const findings = checkSync(current, config, segmenter);
+    const { findings } = engine.checkSync(current, config, segmentation);
     const edits = selectSafeEdits(findings, rules);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);

@@ -17,6 +17,11 @@ import type { NormalizedConfig } from './config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysis } from './quotes';
 import formulationsData from './data/formulations.json';
+import { firstIndexWhere } from './binary-search';
+import { HAN, HAN_CHAR_RE } from './han';
+import { chineseNumberValue } from './numerals';
+
+export { chineseNumberValue, chineseNumeral } from './numerals';
 
 /** How an occurrence is quoted. */
 export type QuoteStyle = 'cn-double' | 'ascii-double' | 'corner' | 'corner2' | 'prime' | 'cn-single' | 'ascii-single' | 'none';
@@ -85,10 +90,10 @@ const QUOTE_CHARS = new Set('“”"＂‘’\'＇「」『』〝〞〟');
 const PREFERENCE: QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'corner2', 'prime', 'cn-single', 'ascii-single'];
 
 /** Quoted terms the draft coins: 2–10 characters, Chinese (and digits, `+`), nothing else. */
-const QUOTED_TERM_RE = /^[\u3400-\u9fff0-9+＋]{2,10}$/;
+const QUOTED_TERM_RE = new RegExp(`^[${HAN}0-9+＋]{2,10}$`);
 /** Pairs whose content may be a term: every quotation-mark class. */
 const TERM_CLASSES = new Set(['double', 'single', 'corner', 'corner2', 'prime']);
-const CJK_RE = /[\u3400-\u9fff]/;
+const CJK_RE = HAN_CHAR_RE;
 const NUMERAL_RE = /[二三四五六七八九十百千万两双0-9]/;
 const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０-９]/;
 const DIGIT_RE = /[0-9０-９.．]/;
@@ -306,26 +311,7 @@ function standsAlone(
   return !toks.some(([a, b]) => a <= s && e <= b && b - a > e - s);
 }
 
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** The value of a Chinese number from 1 to 99 (`十四` → 14), or undefined. */
-export function chineseNumberValue(s: string): number | undefined {
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || s === '') return undefined;
-  const [, a, ten, b] = m;
-  if (!ten) return a && !b ? CN_VALUE[a] : undefined;
-  if (a === '两') return undefined;
-  return (a ? CN_VALUE[a]! : 1) * 10 + (b ? CN_VALUE[b]! : 0);
-}
-
-/** The Chinese form of 1–99 (`14` → 十四). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return CN_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 1 ? '' : CN_DIGITS[tens]) + '十' + (ones ? CN_DIGITS[ones] : '');
-}
 
 /**
  * How a formulation may be miswritten with Arabic numerals: each run of Chinese
@@ -397,16 +383,7 @@ class SpanIndex {
   /** Whether a span contains [s, e); with `strict`, a span equal to [s, e) does not count. */
   encloses(s: number, e: number, strict = false): boolean {
     for (const list of this.byClass.values()) {
-      let lo = 0;
-      let hi = list.length - 1;
-      let at = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.start <= s) {
-          at = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const at = firstIndexWhere(list.length, (i) => list[i]!.start > s) - 1;
       // The last span starting at or before s, and (for strict) the one before it when equal.
       for (let k = at; k >= 0 && k >= at - 1; k--) {
         const sp = list[k]!;

@@ -1,9 +1,13 @@
 /**
  * The engine's public API (bundled to dist/engine.js). Nothing here knows about editors.
  */
-import { check as checkFindings, type CheckOptions } from './check';
+import { check as checkFindings } from './check';
 import type { NormalizedConfig } from './config';
 import { toDiagnostics, type JsonDiagnostic } from './diagnostics';
+import { Engine, type CheckOptions } from './engine';
+
+/** The engine behind `check()`: its word overlays and caches belong to this API alone. */
+const engine = new Engine();
 
 /**
  * Checks a draft and resolves to its findings in the JSON contract of RULES.md (the shape of
@@ -11,11 +15,13 @@ import { toDiagnostics, type JsonDiagnostic } from './diagnostics';
  * Loads nodejieba on first use. Adapters that want UTF-16 offsets use `checkFindings` / `checkSync`.
  */
 export async function check(text: string, options?: CheckOptions | NormalizedConfig): Promise<JsonDiagnostic[]> {
-  return toDiagnostics(text, await checkFindings(text, options));
+  return toDiagnostics(text, (await engine.check(text, options)).findings);
 }
 
 export { checkFindings };
 export { checkSync, needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions } from './check';
+export { Engine, type CheckResult, type EngineOptions, type RuleFailure, type Segmentation, type SegmentationMode } from './engine';
+export { Analyses } from './analyses';
 export { toDiagnostics, type JsonDiagnostic, type JsonRange } from './diagnostics';
 export { applyEdits, fixAll, fixAllSync, minimalEdits, selectSafeEdits, type FixAllResult } from './fix';
 export { normalizeConfig, ConfigError, type SpeechCheckConfig, type SpeechCheckOverride, type NormalizedConfig, type RuleSetting } from './config';
@@ -27,3 +33,4 @@ export type { SegmenterInfo } from './segment';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
 export * from './report';
+export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report-render';

@@ -6,6 +6,9 @@
  * folding.
  */
 import type { SpeechDocument } from './document';
+import { chineseNumeral, numeralValue } from './numerals';
+
+export { chineseNumeral, numeralValue } from './numerals';
 
 /**
  * 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）` (headings at the start of a line);
@@ -50,38 +53,7 @@ export interface OutlineItem {
   children: OutlineItem[];
 }
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 一 → 1, 十二 → 12, 二十三 → 23; undefined for anything else. */
-export function chineseNumberValue(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return undefined;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else current = CN_DIGITS[ch] ?? 0;
-  }
-  return total + current;
-}
-
-const CN_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 12 → 十二, 23 → 二十三 (up to 99). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return CN_NUMERALS[n]!;
-  if (n < 100) {
-    const tens = Math.floor(n / 10);
-    const ones = n % 10;
-    return `${tens === 1 ? '' : CN_NUMERALS[tens]}十${ones ? CN_NUMERALS[ones] : ''}`;
-  }
-  return String(n);
-}
 
 /** The numeral for `n` written the way `written` is (Arabic or Chinese). */
 export function numeralLike(written: string, n: number): string {
@@ -117,7 +89,7 @@ const TERM_AFTER_BRACKET_RE = /^(?:[类類](?![似别別])|型(?![号號])|款)/
 /** `三、四月份`, `1、2月`: a list of numbers, not a heading. */
 function isNumberList(ordinal: number, rest: string): boolean {
   const m = /^(\d{1,2}|[一二三四五六七八九十]{1,3})/.exec(rest);
-  return m !== null && chineseNumberValue(m[1]!) === ordinal + 1;
+  return m !== null && numeralValue(m[1]!) === ordinal + 1;
 }
 
 /** The heading a line opens, if any. */
@@ -128,7 +100,7 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
   for (const { level, style, re } of HEADING_PATTERNS) {
     const m = re.exec(trimmed);
     if (!m) continue;
-    const ordinal = chineseNumberValue(m[2]!);
+    const ordinal = numeralValue(m[2]!);
     if (ordinal === undefined || ordinal === 0) continue;
     const rest = trimmed.slice(m[0].length);
     if (isNumberList(ordinal, rest)) continue;
@@ -265,10 +237,10 @@ function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | 
       }
       level = 6;
       const rest = lt.slice(markerOffset + marker.length);
-      const value = chineseNumberValue(numeral);
+      const value = numeralValue(numeral);
       if (value === undefined || isNumberList(value, rest) || (!/^[^\s\d]/.test(rest) && !FIGURE_START_RE.test(rest))) continue;
     }
-    const ordinal = chineseNumberValue(numeral);
+    const ordinal = numeralValue(numeral);
     if (ordinal === undefined || ordinal === 0) continue;
     const start = line.start + markerOffset;
     const end = sentenceEnd(text, start + marker.length, line.end);

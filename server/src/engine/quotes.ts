@@ -9,6 +9,8 @@
  * break). A quotation that legitimately runs over several paragraphs opens each of them
  * with “ and closes only in the last; that is never a finding.
  */
+import { firstIndexWhere } from './binary-search';
+import { HAN_CHAR_RE } from './han';
 import type { SpeechDocument } from './document';
 
 // ---------------------------------------------------------------------------------------
@@ -86,10 +88,9 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
 
 const QUOTE_CHAR_RE = /[“”"＂‘’'＇「」『』〝〞〟]/g;
 const LATIN_RE = /[A-Za-z0-9]/;
-const CJK_CHAR_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function isApostrophe(before: string, after: string): boolean {
-  return (LATIN_RE.test(before) || LATIN_RE.test(after)) && !CJK_CHAR_RE.test(before) && !CJK_CHAR_RE.test(after);
+  return (LATIN_RE.test(before) || LATIN_RE.test(after)) && !HAN_CHAR_RE.test(before) && !HAN_CHAR_RE.test(after);
 }
 /** A sentence end inside a pair makes a reversed-mark guess uncertain. */
 const SENTENCE_END_RE = /[。！？!?；;]/;
@@ -160,13 +161,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
   }
   const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
     const list = byClass[cls];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.pos < u.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhere(list.length, (i) => list[i]!.pos >= u.start);
     const out: QuoteMark[] = [];
     for (let k = lo; k < list.length && list[k]!.pos < u.end; k++) out.push(list[k]!);
     return out;
@@ -487,7 +482,6 @@ const BRACKETS: Record<string, BracketInfo> = {
 };
 
 const BRACKET_RE = /[（）()【】〔〕［］[\]《》〈〉]/g;
-const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** A list marker before a closing bracket: `1)`, `a)`, `一）`, `iv)`. */
 const LIST_MARKER_RE = /(?:^|[^0-9A-Za-z])(?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})$/;
 
@@ -604,7 +598,7 @@ function scanBrackets(text: string, u: Unit): BracketAnalysis & { left?: string 
       stack.pop();
       const pair = { open: top.pos, close: m.index, openCh: top.ch, closeCh: ch, family: BRACKETS[top.ch]!.family };
       const bothHalf = !BRACKETS[top.ch]!.full && !info.full;
-      if (bothHalf && !CJK_RE.test(text.slice(top.pos + 1, m.index))) continue; // [0,1) and the like
+      if (bothHalf && !HAN_CHAR_RE.test(text.slice(top.pos + 1, m.index))) continue; // [0,1) and the like
       pairs.push(pair);
       problems.push(mismatch(text, pair, false));
       continue;
@@ -623,14 +617,14 @@ function scanBrackets(text: string, u: Unit): BracketAnalysis & { left?: string 
 
 function reportUnclosed(text: string, o: { pos: number; ch: string }, problems: BracketProblem[]): void {
   // A half-width opener in Latin text (`f(x`, `[1`) is not this rule's business.
-  if (!BRACKETS[o.ch]!.full && !CJK_RE.test(text.slice(o.pos + 1, o.pos + 12))) return;
+  if (!BRACKETS[o.ch]!.full && !HAN_CHAR_RE.test(text.slice(o.pos + 1, o.pos + 12))) return;
   problems.push({ kind: 'unclosed', pos: o.pos, ch: o.ch });
 }
 
 function mismatch(text: string, pair: BracketPair, sameFamily: boolean): BracketProblem {
   const o = BRACKETS[pair.openCh]!;
   const c = BRACKETS[pair.closeCh]!;
-  const cjk = CJK_RE.test(text.slice(pair.open + 1, pair.close));
+  const cjk = HAN_CHAR_RE.test(text.slice(pair.open + 1, pair.close));
   let fixOpen = pair.openCh;
   let fixClose = o.partner;
   if (!o.full && cjk) {

@@ -5,21 +5,17 @@
  * Pure data; report-render.ts turns it into Markdown or HTML for the CLI and the editor.
  * Lines are 0-based, like every range in the engine; renderers show them 1-based.
  */
-import { checkSync, resolveConfig, type CheckOptions } from './check';
+import { sharedEngine } from './check';
 import type { NormalizedConfig } from './config';
+import type { CheckOptions, CheckResult, Segmentation } from './engine';
 import type { Finding } from './types';
-import { findDates, type DateFormat } from './dates';
-import { SpeechDocument } from './document';
-import { findAnnouncements } from './enumerations';
-import { analyzeFormulations, type QuoteStyle } from './formulations';
+import type { DateFormat } from './dates';
+import type { QuoteStyle } from './formulations';
 import { canonFor, entriesByName } from './canon';
-import { buildOutline, type OutlineItem, type OutlineLevel } from './outline';
-import { getLoadedSegmenter, type Segmenter } from './segment';
+import type { OutlineItem, OutlineLevel } from './outline';
 import { markSpan, sentenceAround } from './sentence';
-import { findSlots, type SlotKind } from './slots';
+import type { SlotKind } from './slots';
 import { CATEGORIES, type Category, type RuleId, type Severity } from './types';
-
-export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report-render';
 
 export interface ReportSlot {
   text: string;
@@ -126,24 +122,25 @@ export interface ConsistencyReport {
 const SLOT_KIND_ORDER: readonly SlotKind[] = ['number', 'year', 'date', 'name', 'place', 'unit', 'sentence', 'blank', 'other'];
 
 /**
- * Builds the report from the same analyses the rules use. Like `checkSync`, it runs with
- * whatever segmenter is given (or already loaded); without one, segmentation-only rules
+ * Builds the report from a check's result: the very findings and analyses the rules had.
+ * Given a text, checks it first with the shared engine ('auto' or `undefined`: whatever
+ * segmenter is loaded; 'off' or `null`: none); without a segmenter, segmentation-only rules
  * are left out of the totals.
  */
+export function report(text: string, options?: CheckOptions | NormalizedConfig, segmentation?: Segmentation): ConsistencyReport;
+export function report(result: CheckResult): ConsistencyReport;
 export function report(
-  text: string,
+  textOrResult: string | CheckResult,
   options?: CheckOptions | NormalizedConfig,
-  segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
+  segmentation?: Segmentation,
 ): ConsistencyReport {
-  const config = resolveConfig(options);
-  const doc = new SpeechDocument(text);
-  // `null`: no segmentation even when nodejieba is loaded (as in checkSync).
-  const segmenter = segmenterOrNull ?? undefined;
-  const findings = checkSync(text, config, segmenter ?? null);
+  const result = typeof textOrResult === 'string' ? sharedEngine.checkSync(textOrResult, options, segmentation) : textOrResult;
+  const { text, config, findings, analyses } = result;
+  const doc = analyses.doc;
   const ignored = ignoredSpans(text, config.ignoreWords);
 
   const groups = new Map<SlotKind, ReportSlotGroup>();
-  for (const s of findSlots(doc, segmenter)) {
+  for (const s of analyses.slots) {
     if (ignored.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     let g = groups.get(s.kind);
     if (!g) groups.set(s.kind, (g = { kind: s.kind, count: 0, lines: [], slots: [] }));
@@ -166,7 +163,7 @@ export function report(
     else continue;
     canonFindings.push(f);
   }
-  const formulations: ReportFormulation[] = analyzeFormulations(doc, config).map((use) => {
+  const formulations: ReportFormulation[] = analyses.formulations.map((use) => {
     const forms = use.forms.map((f) => ({
       form: f.form,
       quote: f.quote,
@@ -204,7 +201,7 @@ export function report(
     });
   }
 
-  const mentions: ReportDate[] = findDates(doc).map((d) => ({
+  const mentions: ReportDate[] = analyses.dates.map((d) => ({
     text: d.text,
     line: d.line,
     start: d.start,
@@ -219,7 +216,7 @@ export function report(
   for (const d of mentions) formatCounts.set(d.format, (formatCounts.get(d.format) ?? 0) + 1);
   const formats = [...formatCounts].map(([format, count]) => ({ format, count })).sort((a, b) => b.count - a.count);
 
-  const announcements: ReportAnnouncement[] = findAnnouncements(doc).map((a) => ({
+  const announcements: ReportAnnouncement[] = analyses.announcements.map((a) => ({
     text: a.text,
     line: a.line,
     start: a.start,
@@ -255,14 +252,14 @@ export function report(
       formats,
       consistent: formats.filter((f) => f.format !== 'partial').length <= 1,
     },
-    outline: buildOutline(doc).map(toReportOutline),
+    outline: analyses.outline.map(toReportOutline),
     announcements,
     totals: {
       findings: findings.length,
       bySeverity,
       byCategory,
       byRule: [...byRule.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
-      segmented: segmenter !== undefined,
+      segmented: result.segmented,
     },
   };
 }

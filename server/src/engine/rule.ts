@@ -3,16 +3,23 @@
  * (`rules/<id>.ts`), listed in `rules/index.ts`. `check(ctx)` sees the whole document, so
  * document-wide rules (formulation variants, dates, counts) need no special API.
  */
+import type { BoundedCache } from './bounded-cache';
 import type { SpeechDocument } from './document';
 import type { LocalizedText, MessageParams, MessageTable } from './i18n';
 import type { Segmenter } from './segment';
 import type { NormalizedConfig } from './config';
 import type { Category, Fix, RuleId, Severity, TextEdit } from './types';
 
-export interface RuleMeta {
-  id: RuleId;
+/** `Id`: the rule's id as a literal type, from which the registry derives `RuleId`. */
+export interface RuleMeta<Id extends string = RuleId> {
+  id: Id;
   category: Category;
   description: LocalizedText;
+  /**
+   * What the rule catches, with examples (Markdown): with `description` and `defaultSeverity`
+   * it becomes the rule's entry in the settings UI (package.nls*.json, `npm run gen:rules`).
+   */
+  docs: LocalizedText;
   defaultSeverity: Severity;
   fixable: boolean;
   /**
@@ -35,7 +42,7 @@ export interface RuleMeta {
   reportsResidue?: boolean;
 }
 
-export interface Rule extends RuleMeta {
+export interface Rule<Id extends string = RuleId> extends RuleMeta<Id> {
   check(ctx: RuleContext): void;
 }
 
@@ -74,6 +81,15 @@ export interface RuleContext {
    * computed once per check by whichever rule asks first.
    */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * A cache that outlives the check, owned by the engine and scoped to what the rule's
+   * results depend on besides the text: the segmenter and the words the configuration adds
+   * to it. Key it by the text it describes.
+   */
+  cache<V>(name: string, maxEntries: number, maxChars: number): BoundedCache<V>;
 }
+
+/** What the shared analyses need of a context: a check's document, configuration, segmenter and memo. */
+export type AnalysisContext = Pick<RuleContext, 'doc' | 'text' | 'config' | 'segmenter' | 'memo'>;
 
 export type { Fix };

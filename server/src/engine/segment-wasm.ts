@@ -40,7 +40,6 @@ export function openWasmJieba(paths: DictionaryPaths): JiebaBackend {
     name: 'jieba-wasm',
     cut: (text) => jieba.cut(text, true),
     tag: (text) => jieba.tag(text, true),
-    insertWord: (word) => void jieba.add_word(word, median, 'x'),
     joins: WASM_JOINS,
   };
 }

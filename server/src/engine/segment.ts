@@ -41,8 +41,6 @@ export interface Segmenter {
   has(word: string): boolean;
   /** The word's dictionary frequency, 0 when unknown. */
   freq(word: string): number;
-  /** Adds words (the user's formulations, ignored words) to the running segmenter. */
-  addWords(words: readonly string[]): void;
   /**
    * Characters at which segmentation is independent: a text cut (or tagged) piece by piece
    * between them gives the same tokens as the whole text. jieba's own separators (space, tab,
@@ -68,7 +66,6 @@ interface NodeJieba {
   load(options: Record<string, string>): unknown;
   cut(text: string, hmm?: boolean): string[];
   tag(text: string): Array<{ word: string; tag: string }>;
-  insertWord(word: string): boolean;
 }
 
 /** The library that cuts, behind the Segmenter both give. */
@@ -76,7 +73,6 @@ export interface JiebaBackend {
   readonly name: SegmenterName;
   cut(text: string): string[];
   tag(text: string): Array<{ word: string; tag: string }>;
-  insertWord(word: string): void;
   /** ASCII marks this library may keep inside a token although no dictionary word has them. */
   readonly joins: string;
 }
@@ -253,7 +249,6 @@ function openNodejieba(paths: DictionaryPaths): JiebaBackend {
     name: 'nodejieba',
     cut: (text) => jieba.cut(text, true),
     tag: (text) => jieba.tag(text),
-    insertWord: (word) => void jieba.insertWord(word),
     joins: '',
   };
 }
@@ -284,11 +279,11 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
   const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict, asciiBreaks);
   const userWords = new Set(userDictionaryWords());
   for (const w of userWords) pairs.addWord(w);
-  const added = new Set<string>();
-  let breaks = [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
+  const separators = JIEBA_SEPARATORS + [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
   // Editors re-check on every keystroke, and rules segment the same lines and short joins
-  // again each time: unchanged text is answered from these caches (emptied when a word is
-  // added, since segmentation then changes). Results are frozen: callers share them.
+  // again each time: unchanged text is answered from these caches (the dictionary never
+  // changes under them: a configuration's words are an overlay). Results are frozen:
+  // callers share them.
   const cuts = new BoundedCache<readonly Token[]>(SEGMENT_CACHE_ENTRIES, SEGMENT_CACHE_CHARS);
   const tags = new BoundedCache<readonly Token[]>(SEGMENT_CACHE_ENTRIES, SEGMENT_CACHE_CHARS);
   const memo = (cache: BoundedCache<readonly Token[]>, text: string, run: () => Token[]): Token[] => {
@@ -297,25 +292,12 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
     return r as Token[];
   };
   return {
-    get separators() {
-      return JIEBA_SEPARATORS + breaks;
-    },
+    separators,
     cut: (text) => memo(cuts, text, () => withOffsets(text, jieba.cut(text).map((word) => ({ word })))),
     tag: (text) => memo(tags, text, () => withOffsets(text, jieba.tag(text))),
-    has: (word) => freqs.get(word) > 0 || userWords.has(word) || added.has(word),
-    freq: (word) => freqs.get(word) || (userWords.has(word) || added.has(word) ? MIN_FREQ : 0),
+    has: (word) => freqs.get(word) > 0 || userWords.has(word),
+    freq: (word) => freqs.get(word) || (userWords.has(word) ? MIN_FREQ : 0),
     pairMayOccur: (a, b) => pairs.has(a, b),
-    addWords(words) {
-      for (const w of words) {
-        if (!w || added.has(w) || userWords.has(w)) continue;
-        jieba.insertWord(w);
-        cuts.clear();
-        tags.clear();
-        added.add(w);
-        pairs.addWord(w);
-        breaks = [...breaks].filter((c) => !w.includes(c)).join('');
-      }
-    },
   };
 }
 

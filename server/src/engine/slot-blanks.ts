@@ -6,6 +6,7 @@
  * must not be one already (`约 1.2 亿元` is a PDF space inside a real figure; `每 个人` is a
  * space before the word 个人). The slot is the gap itself, where the value goes.
  */
+import { firstIndexWhere } from './binary-search';
 import type { Segmenter, Token } from './segment';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 
@@ -40,16 +41,8 @@ export interface BlankContext {
 
 /** The token covering `offset` (tokens are sorted and disjoint): a binary search, as long PDF lines hold many gaps. */
 function tokenAt(tokens: Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return t;
-  }
-  return undefined;
+  const t = tokens[firstIndexWhere(tokens.length, (i) => tokens[i]!.end > offset)];
+  return t && t.start <= offset ? t : undefined;
 }
 
 /** Measure words jieba may tag otherwise after a gap (`项/n 城市`): counted only between a verb and a noun. */

@@ -2,6 +2,7 @@
  * The engine's public vocabulary. Offsets are UTF-16 code units into the checked text
  * (JavaScript string indices); LSP positions are made once, in the adapters.
  */
+import type { RULES } from './rules';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -24,33 +25,8 @@ export const CATEGORIES: readonly Category[] = [
   'residue',
 ];
 
-export type RuleId =
-  | 'placeholder'
-  | 'slogan-variant'
-  | 'slogan-numeral'
-  | 'formulation-wording'
-  | 'formulation-members'
-  | 'formulation-current'
-  | 'date-missing'
-  | 'date-invalid'
-  | 'date-weekday'
-  | 'date-format'
-  | 'date-year'
-  | 'enum-count'
-  | 'outline-sequence'
-  | 'quote-pair'
-  | 'bracket-pair'
-  | 'punct-halfwidth'
-  | 'punct-stray'
-  | 'punct-repeat'
-  | 'cjk-space'
-  | 'range-dash'
-  | 'typo'
-  | 'char-repeat'
-  | 'traditional-char'
-  | 'web-residue'
-  | 'pinyin-residue'
-  | 'broken-line';
+/** A rule's id: one of the ids in the registry (rules/index.ts). */
+export type RuleId = (typeof RULES)[number]['id'];
 
 export type Locale = 'zh-CN' | 'en';
 

@@ -1,11 +1,11 @@
 /**
  * Runs the engine for open documents: one cached result per document version and
  * configuration, a first pass without nodejieba, and the full pass once it has loaded.
- * A rule that throws is isolated and switched off for that check, never fatal.
+ * A rule that throws is skipped by the engine for that check and logged here once.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkSync, needsSegmenter, RULE_IDS } from '../engine/check';
 import type { NormalizedConfig } from '../engine/config';
+import { describeError, Engine, needsSegmenter, type CheckResult as EngineResult, type RuleFailure, type SegmentationMode } from '../engine/engine';
 import { fixAllSync } from '../engine/fix';
 import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/segment';
 import type { SegmenterNotice } from '../protocol';
@@ -40,22 +40,21 @@ export interface CheckResult {
   findings: Finding[];
   /** What computing this result cost, in milliseconds. */
   costMs: number;
+  /** The engine's result: the analyses behind the findings, for hover, outline and report. */
+  result: EngineResult;
 }
 
-/**
- * "No segmenter, even if nodejieba is loaded". The engine's `checkSync` and `report` default
- * an `undefined` segmenter to the loaded one, but treat any falsy value as none.
- */
-export const NO_SEGMENTER = null as unknown as undefined;
-
-/** The segmenter a document may use now: none beyond the size limit or before nodejieba has loaded. */
-export function segmenterFor(text: string): Segmenter | undefined {
-  return text.length > SEGMENTATION_LIMIT ? NO_SEGMENTER : (getLoadedSegmenter() ?? NO_SEGMENTER);
+/** Segmentation for a document: none beyond the size limit (and, until it loads, none anyway). */
+export function segmentationFor(text: string): SegmentationMode {
+  return text.length > SEGMENTATION_LIMIT ? 'off' : 'auto';
 }
 
 export class Checker {
+  /** The server's engine: its word overlays and caches serve every workspace folder's configuration apart. */
+  readonly engine = new Engine({ onRuleError: (f) => this.ruleFailed(f) });
   private readonly results = new Map<string, CheckResult>();
   private readonly loggedFailures = new Set<string>();
+  private checking: string | undefined;
   private readonly loggedLarge = new Set<string>();
   private segmenterState: 'idle' | 'scheduled' | 'loading' | 'ready' | 'failed' = getLoadedSegmenter() ? 'ready' : 'idle';
   private segmenterPromise: Promise<Segmenter | undefined> | undefined = getLoadedSegmenter()
@@ -77,7 +76,6 @@ export class Checker {
       return cached;
     }
     const text = doc.getText();
-    const segmenter = segmenterFor(text);
     if (text.length > SEGMENTATION_LIMIT && !this.loggedLarge.has(doc.uri)) {
       this.loggedLarge.add(doc.uri);
       this.logger.log(
@@ -85,31 +83,18 @@ export class Checker {
       );
     }
     const started = Date.now();
-    const findings = this.safeCheck(text, config, segmenter, doc.uri);
+    const checked = this.safeCheck(text, config, doc.uri);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.logger.log(`${doc.uri}: checked ${text.length} characters in ${elapsed} ms`);
-    const complete = !!segmenter || text.length > SEGMENTATION_LIMIT || !needsSegmenter(config);
-    const result: CheckResult = { uri: doc.uri, version: doc.version, configKey, complete, findings, costMs: Math.max(1, elapsed) };
+    const complete = checked.segmented || text.length > SEGMENTATION_LIMIT || !needsSegmenter(config);
+    const result: CheckResult = { uri: doc.uri, version: doc.version, configKey, complete, findings: checked.findings, result: checked, costMs: Math.max(1, elapsed) };
     this.results.set(doc.uri, result);
     return result;
   }
 
-  /** The last result computed, whatever its version. */
-  lastResult(uri: string): CheckResult | undefined {
-    return this.results.get(uri);
-  }
-
-  /** Safe fixes of `rules` (or all) applied until stable, with the same segmenter a check would use. */
+  /** Safe fixes of `rules` (or all) applied until stable, with the segmentation a check would use. */
   fixAll(text: string, config: NormalizedConfig, rules?: RuleId[]): string {
-    const segmenter = segmenterFor(text);
-    const options = rules ? { rules } : {};
-    try {
-      return fixAllSync(text, config, options, segmenter).text;
-    } catch (e) {
-      // A throwing rule: fix with the rules that work.
-      const failing = this.failingRules(text, config, segmenter);
-      return fixAllSync(text, withRulesOff(config, failing), options, segmenter).text;
-    }
+    return fixAllSync(text, config, { engine: this.engine, ...(rules ? { rules } : {}) }, segmentationFor(text)).text;
   }
 
   /**
@@ -118,7 +103,7 @@ export class Checker {
    */
   warmUp(): void {
     try {
-      checkSync(WARM_UP_DRAFT, { today: new Date(2024, 2, 15) }, NO_SEGMENTER);
+      this.engine.checkSync(WARM_UP_DRAFT, { today: new Date(2024, 2, 15) }, 'off');
     } catch {
       // A failing rule is reported when a real document is checked.
     }
@@ -127,10 +112,6 @@ export class Checker {
   forget(uri: string): void {
     this.results.delete(uri);
     this.loggedLarge.delete(uri);
-  }
-
-  clear(): void {
-    this.results.clear();
   }
 
   /**
@@ -179,56 +160,26 @@ export class Checker {
     return this.segmenterState === 'ready' && doc.getText().length <= SEGMENTATION_LIMIT;
   }
 
-  private safeCheck(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined, uri: string): Finding[] {
+  private safeCheck(text: string, config: NormalizedConfig, uri: string): EngineResult {
+    this.checking = uri;
     try {
-      return checkSync(text, config, segmenter);
+      return this.engine.checkSync(text, config, segmentationFor(text));
     } catch (e) {
-      const failing = this.failingRules(text, config, segmenter);
-      for (const [rule, error] of failing) {
-        const key = `${rule}:${describe(error)}`;
-        if (this.loggedFailures.has(key)) continue;
-        this.loggedFailures.add(key);
-        this.logger.error(`Rule ${rule} failed on ${uri} and is skipped for this check: ${describe(error, true)}`);
-      }
-      if (failing.size === 0) {
-        this.logger.error(`Checking ${uri} failed: ${describe(e, true)}`);
-        return [];
-      }
-      try {
-        return checkSync(text, withRulesOff(config, failing), segmenter);
-      } catch (again) {
-        this.logger.error(`Checking ${uri} failed: ${describe(again, true)}`);
-        return [];
-      }
+      // Not a rule (those the engine isolates): the document, the configuration or the engine itself.
+      this.logger.error(`Checking ${uri} failed: ${describe(e, true)}`);
+      return this.engine.checkSync('', config, 'off');
+    } finally {
+      this.checking = undefined;
     }
   }
 
-  /** Runs each enabled rule alone to find the ones that throw. */
-  private failingRules(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined): Map<string, unknown> {
-    const failing = new Map<string, unknown>();
-    for (const id of RULE_IDS) {
-      if (config.rules[id as RuleId] === 'off') continue;
-      const only = Object.fromEntries(RULE_IDS.map((r) => [r, r === id ? (config.rules[r as RuleId] ?? undefined) : 'off']));
-      try {
-        checkSync(text, { ...config, rules: stripUndefined(only) }, segmenter);
-      } catch (e) {
-        failing.set(id, e);
-      }
-    }
-    return failing;
+  private ruleFailed({ rule, error }: RuleFailure): void {
+    const key = `${rule}:${describe(error)}`;
+    if (this.loggedFailures.has(key)) return;
+    this.loggedFailures.add(key);
+    const where = this.checking ? ` on ${this.checking}` : '';
+    this.logger.error(`Rule ${rule} failed${where} and is skipped for this check: ${describe(error, true)}`);
   }
 }
 
-function withRulesOff(config: NormalizedConfig, rules: Map<string, unknown>): NormalizedConfig {
-  const off = Object.fromEntries([...rules.keys()].map((r) => [r, 'off']));
-  return { ...config, rules: { ...config.rules, ...off } };
-}
-
-function stripUndefined<T>(o: Record<string, T | undefined>): Record<string, T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, T>;
-}
-
-export function describe(e: unknown, withStack = false): string {
-  if (e instanceof Error) return withStack && e.stack ? e.stack : `${e.name}: ${e.message}`;
-  return String(e);
-}
+export const describe = describeError;

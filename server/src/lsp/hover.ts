@@ -5,8 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NormalizedConfig } from '../engine/config';
-import { SpeechDocument } from '../engine/document';
-import { analyzeFormulations, type FormulationUse } from '../engine/formulations';
+import type { FormulationUse } from '../engine/formulations';
 import { canonFor, entriesByName, type CanonEntry } from '../engine/canon';
 import type { Locale } from '../engine/types';
 import { toRange } from './convert';
@@ -15,9 +14,9 @@ import { message } from './messages';
 /** Lines listed per form before the list is cut short. */
 const MAX_LINES_SHOWN = 12;
 
-export function formulationHover(doc: TextDocument, offset: number, config: NormalizedConfig): Hover | null {
+/** `uses`: the formulations of the check whose findings the editor shows (its result's analyses). */
+export function formulationHover(doc: TextDocument, offset: number, config: NormalizedConfig, uses: readonly FormulationUse[]): Hover | null {
   const text = doc.getText();
-  const uses = analyzeFormulations(new SpeechDocument(text), config);
   const index = canonFor(config);
   for (const use of uses) {
     const at = use.occurrences.find((o) => o.start <= offset && offset < o.end);

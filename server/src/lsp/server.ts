@@ -28,7 +28,7 @@ import { ConfigError } from '../engine/config';
 import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
 import type { Locale, RuleId } from '../engine/types';
-import { Checker, describe, NO_SEGMENTER, SEGMENTATION_LIMIT, type CheckResult } from './checker';
+import { Checker, describe, SEGMENTATION_LIMIT, segmentationFor, type CheckResult } from './checker';
 import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND } from './codeActions';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from './commands';
 import { ConfigStore, type DocumentConfig } from './config';
@@ -351,7 +351,9 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const config = await configs.forDocument(doc);
       if (!config.checked) return null;
-      return formulationHover(doc, doc.offsetAt(params.position), config.config);
+      // The formulations the shown findings came from, not a second analysis with other settings.
+      const { analyses } = checker.check(doc, config.config, config.key).result;
+      return formulationHover(doc, doc.offsetAt(params.position), config.config, analyses.formulations);
     }),
   );
 
@@ -366,18 +368,25 @@ export function startServer(connection: Connection): void {
     return plain && settings.checkMostlyChinese && isMostlyChinese(doc.getText()) ? doc : undefined;
   }
 
+  /** The outline of the document's check when it is checked (else symbols build their own). */
+  async function checkedOutline(doc: TextDocument) {
+    const config = await configs.forDocument(doc);
+    return config.checked ? checker.check(doc, config.config, config.key).result.analyses.outline : undefined;
+  }
+
   connection.onDocumentSymbol(
     guard('textDocument/documentSymbol', async (params) => {
       const doc = await outlineDocument(requireUri(params));
       if (!doc) return [];
-      return support.hierarchicalSymbols ? documentSymbols(doc) : flatSymbols(doc);
+      const outline = await checkedOutline(doc);
+      return support.hierarchicalSymbols ? documentSymbols(doc, outline) : flatSymbols(doc, outline);
     }),
   );
 
   connection.onFoldingRanges(
     guard('textDocument/foldingRange', async (params) => {
       const doc = await outlineDocument(requireUri(params));
-      return doc ? foldingRanges(doc) : [];
+      return doc ? foldingRanges(doc, await checkedOutline(doc)) : [];
     }),
   );
 
@@ -397,8 +406,8 @@ export function startServer(connection: Connection): void {
       const config = await configs.forDocument(doc);
       const text = doc.getText();
       // A report is asked for once, not per keystroke: it waits for segmentation.
-      const segmenter = text.length <= SEGMENTATION_LIMIT ? await checker.scheduleSegmenterLoad(0) : NO_SEGMENTER;
-      return report(text, config.config, segmenter);
+      if (text.length <= SEGMENTATION_LIMIT) await checker.scheduleSegmenterLoad(0);
+      return report(checker.engine.checkSync(text, config.config, segmentationFor(text)));
     }),
   );
 

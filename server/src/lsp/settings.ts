@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { RULE_IDS } from '../engine/check';
 import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
 import { configLayersFor, findRcFile } from '../rcfile';
@@ -109,10 +109,6 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function pathToUri(filePath: string): string {
-  return pathToFileURL(filePath).href;
 }
 
 export interface RcState {

@@ -46,8 +46,9 @@ function isTextItem(item: OutlineItem): boolean {
   return (item as { kind?: string }).kind === 'item';
 }
 
-function outlineOf(doc: TextDocument): OutlineItem[] {
-  return buildOutline(new SpeechDocument(doc.getText()));
+/** The outline a check already built (the result's analyses), or a new one. */
+function outlineOf(doc: TextDocument, outline?: OutlineItem[]): OutlineItem[] {
+  return outline ?? buildOutline(new SpeechDocument(doc.getText()));
 }
 
 function symbolName(item: OutlineItem): string {
@@ -55,7 +56,7 @@ function symbolName(item: OutlineItem): string {
   return name === '' ? item.marker || '…' : name;
 }
 
-export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
+export function documentSymbols(doc: TextDocument, outline?: OutlineItem[]): DocumentSymbol[] {
   const text = doc.getText();
   const toSymbol = (item: OutlineItem): DocumentSymbol => {
     const span = spanOf(text, item);
@@ -67,11 +68,11 @@ export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
       children: item.children.map(toSymbol),
     };
   };
-  return outlineOf(doc).map(toSymbol);
+  return outlineOf(doc, outline).map(toSymbol);
 }
 
 /** For clients without hierarchical symbols: the same items, flat, each naming its parent. */
-export function flatSymbols(doc: TextDocument): SymbolInformation[] {
+export function flatSymbols(doc: TextDocument, outline?: OutlineItem[]): SymbolInformation[] {
   const text = doc.getText();
   const out: SymbolInformation[] = [];
   const walk = (item: OutlineItem, parent?: OutlineItem) => {
@@ -84,11 +85,11 @@ export function flatSymbols(doc: TextDocument): SymbolInformation[] {
     });
     for (const child of item.children) walk(child, item);
   };
-  for (const item of outlineOf(doc)) walk(item);
+  for (const item of outlineOf(doc, outline)) walk(item);
   return out;
 }
 
-export function foldingRanges(doc: TextDocument): FoldingRange[] {
+export function foldingRanges(doc: TextDocument, outline?: OutlineItem[]): FoldingRange[] {
   const text = doc.getText();
   const out: FoldingRange[] = [];
   const walk = (item: OutlineItem) => {
@@ -100,6 +101,6 @@ export function foldingRanges(doc: TextDocument): FoldingRange[] {
     if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
     item.children.forEach(walk);
   };
-  outlineOf(doc).forEach(walk);
+  outlineOf(doc, outline).forEach(walk);
   return out;
 }

@@ -7,6 +7,7 @@ export const bracketPair = defineRule({
   id: 'bracket-pair',
   category: 'typography',
   description: { zh: '括号不成对', en: 'Unpaired brackets' },
+  docs: { zh: '例：`【通知]`、`（一)`。', en: 'e.g. `【通知]`, `（一)`.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

@@ -123,6 +123,7 @@ export const brokenLine = defineRule({
   id: 'broken-line',
   category: 'residue',
   description: { zh: '句子中间的硬换行', en: 'Hard line break inside a sentence' },
+  docs: { zh: '例：`总结前` / `一阶段工作`。', en: 'e.g. `总结前` / `一阶段工作`.' },
   defaultSeverity: 'info',
   fixable: true,
   wordFindings: false,

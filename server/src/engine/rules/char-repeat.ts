@@ -47,6 +47,7 @@ export const charRepeat = defineRule({
   id: 'char-repeat',
   category: 'wording',
   description: { zh: '重复的字', en: 'Doubled character' },
+  docs: { zh: '例：`的的`、`了了`。', en: 'e.g. `的的`, `了了`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'required',

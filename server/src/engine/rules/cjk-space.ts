@@ -1,5 +1,6 @@
+import { firstIndexWhere } from '../binary-search';
 import { defineRule } from '../rule-helpers';
-import { HAN, hanRunAfter, hanRunBefore, isHan, joinsIntoWord, residueLines } from '../cjk';
+import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../cjk';
 import { lostHeadingBreaksOf, slotsOf } from './shared-analyses';
 import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule';
@@ -59,6 +60,7 @@ export const cjkSpace = defineRule({
   id: 'cjk-space',
   category: 'typography',
   description: { zh: '中文内部多余的空格或断行', en: 'Space or line break inside Chinese text' },
+  docs: { zh: '例：`习近平 总书记`。', en: 'e.g. `习近平 总书记`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',
@@ -85,13 +87,7 @@ export const cjkSpace = defineRule({
     // A space that is (or touches) a slot — a blank where a figure was deleted — is placeholder's.
     const nearSlot = (s: number, e: number) => {
       // Slots come in text order and never overlap: find the first one ending at or after `s`.
-      let lo = 0;
-      let hi = slots.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (slots[mid]!.end < s) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexWhere(slots.length, (i) => slots[i]!.end >= s);
       return lo < slots.length && slots[lo]!.start <= e;
     };
     const seen = new Set<number>();

@@ -24,6 +24,7 @@ export const dateFormat = defineRule({
   id: 'date-format',
   category: 'date',
   description: { zh: '日期格式不统一或不规范', en: 'Date format inconsistent or non-standard' },
+  docs: { zh: '例：`2024-03-09` 应为 `2024年3月9日`。', en: 'e.g. `2024-03-09` should read `2024年3月9日`.' },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

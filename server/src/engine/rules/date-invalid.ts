@@ -12,6 +12,7 @@ export const dateInvalid = defineRule({
   id: 'date-invalid',
   category: 'date',
   description: { zh: '不存在的日期', en: 'A date that does not exist' },
+  docs: { zh: '例：`2月30日`、`6月31日`。', en: 'e.g. `2月30日`, `6月31日`.' },
   defaultSeverity: 'error',
   fixable: false,
   messages: {

@@ -75,6 +75,7 @@ export const dateMissing = defineRule({
   id: 'date-missing',
   category: 'date',
   description: { zh: '标题下缺少成文日期', en: 'No date line under the title' },
+  docs: { zh: '例：标题“在……上的讲话”下没有 `（2024年3月15日）`。', en: 'e.g. no `（2024年3月15日）` under “在……上的讲话”.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

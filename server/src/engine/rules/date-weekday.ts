@@ -11,6 +11,7 @@ export const dateWeekday = defineRule({
   id: 'date-weekday',
   category: 'date',
   description: { zh: '日期与星期不符', en: 'Weekday does not match the date' },
+  docs: { zh: '例：`2024年3月15日（星期四）`（实为星期五）。', en: 'e.g. `2024年3月15日（星期四）` (a Friday).' },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-helpers';
-import { chineseNumeral, dateLineYear } from '../dates';
+import { dateLineYear } from '../dates';
+import { dateNumberValue } from '../numerals';
 import { isWebResidueLine } from '../residue';
 
 export interface Anniversary {
@@ -27,14 +28,15 @@ const EXPLICIT_RE = /今年[（(]([0-9]{4})年?[）)]/g;
 function numberValue(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
   const m = /^([一二三四五六七八九])?百(?:零?([一二三四五六七八九十]{1,3}))?$/.exec(s);
-  if (m) return (m[1] ? chineseNumeral(m[1])! : 1) * 100 + (m[2] ? chineseNumeral(m[2]) ?? NaN : 0);
-  return chineseNumeral(s);
+  if (m) return (m[1] ? dateNumberValue(m[1])! : 1) * 100 + (m[2] ? dateNumberValue(m[2]) ?? NaN : 0);
+  return dateNumberValue(s);
 }
 
 export const dateYear = defineRule({
   id: 'date-year',
   category: 'date',
   description: { zh: '年份表述与成文日期矛盾', en: 'Year statement contradicts the date of the draft' },
+  docs: { zh: '例：2023 年的讲话中写“今年是建党100周年”。', en: 'e.g. “今年是建党100周年” in a 2023 draft.' },
   defaultSeverity: 'warning',
   fixable: false,
   messages: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-helpers';
 import { findAnnouncements } from '../enumerations';
-import { chineseNumeral } from '../outline';
+import { chineseNumeral } from '../numerals';
 import { outlineOf } from './shared-analyses';
 
 /** 2 → 两 (两个), 3 → 三. */
@@ -24,6 +24,7 @@ export const enumCount = defineRule({
   id: 'enum-count',
   category: 'structure',
   description: { zh: '宣布的条数与实际不符', en: 'Announced count does not match what follows' },
+  docs: { zh: '例：“讲三点意见”后面有四个标题。', en: 'e.g. “讲三点意见” followed by four headings.' },
   defaultSeverity: 'warning',
   // Only a suggestion: whether the count or the items are wrong is the writer's call.
   fixable: true,

@@ -30,6 +30,10 @@ export const formulationCurrent = defineRule({
   id: 'formulation-current',
   category: 'slogan',
   description: { zh: '提法已过时（与成文日期不符）', en: 'A formulation used as current after it was superseded' },
+  docs: {
+    zh: '例：2022 年的讲话写 `今年是“十三五”收官之年`、2019 年写 `深入学习贯彻党的十八大精神`；回顾性表述不报。',
+    en: 'e.g. `今年是“十三五”收官之年` in a 2022 speech, `深入学习贯彻党的十八大精神` in 2019; historic mentions stay quiet.',
+  },
   defaultSeverity: 'warning',
   // The finding covers a list or a statement, not a word to ignore.
   wordFindings: false,

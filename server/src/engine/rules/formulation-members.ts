@@ -7,6 +7,10 @@ export const formulationMembers = defineRule({
   id: 'formulation-members',
   category: 'slogan',
   description: { zh: '提法的构成项有误（错项、缺项、多项或顺序不对）', en: 'An enumerated formulation listed with a member wrong, missing, extra or out of order' },
+  docs: {
+    zh: '例：`“四个意识”，即政治意识、全局意识、…`。',
+    en: 'e.g. `“四个意识”，即政治意识、全局意识、…`.',
+  },
   defaultSeverity: 'warning',
   // The finding covers a list or a statement, not a word to ignore.
   wordFindings: false,

@@ -5,6 +5,10 @@ export const formulationWording = defineRule({
   id: 'formulation-wording',
   category: 'slogan',
   description: { zh: '提法表述不规范（个别字词有误）', en: 'A national formulation with a word changed, added or dropped' },
+  docs: {
+    zh: '例：`坚持以经济建设为重心`、`加快构建新发展局面`；修复为规范表述。',
+    en: 'e.g. `坚持以经济建设为重心`, `加快构建新发展局面`; fixed to the canonical wording.',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

@@ -3,6 +3,7 @@
  * whole document.
  */
 import type { Rule } from '../rule';
+import type { RuleId } from '../types';
 import { placeholder } from './placeholder';
 import { sloganVariant } from './slogan-variant';
 import { sloganNumeral } from './slogan-numeral';
@@ -30,7 +31,8 @@ import { webResidue } from './web-residue';
 import { pinyinResidue } from './pinyin-residue';
 import { brokenLine } from './broken-line';
 
-export const RULES: readonly Rule[] = [
+/** Every rule, in report order. `RuleId` (types.ts) is the union of these rules' ids. */
+export const RULES = [
   placeholder,
   sloganVariant,
   sloganNumeral,
@@ -57,8 +59,8 @@ export const RULES: readonly Rule[] = [
   webResidue,
   pinyinResidue,
   brokenLine,
-];
+] as const;
 
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
+  return (RULES as readonly Rule<RuleId>[]).find((r) => r.id === id);
 }

@@ -29,6 +29,7 @@ export const outlineSequence = defineRule({
   id: 'outline-sequence',
   category: 'structure',
   description: { zh: '层次序号跳号、重号或层级错用', en: 'Outline numbering skips, repeats or misuses a level' },
+  docs: { zh: '例：`一、二、四、`、`（一）（三）`。', en: 'e.g. `一、二、四、`, `（一）（三）`.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

@@ -1,3 +1,4 @@
+import { HAN } from '../han';
 import { defineRule } from '../rule-helpers';
 
 /**
@@ -9,7 +10,7 @@ const MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const VOWELS = `aeiouüv${MARKED}`;
 /** One pinyin syllable with a tone mark somewhere, or a tone digit at its end. */
 const SYLLABLE = `(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${VOWELS}]{1,3}(?:ng|n|r)?[1-5]?)`;
-const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
+const CJK = `[${HAN}]`;
 const PINYIN_RE = new RegExp(`(?<=${CJK})[(（](${SYLLABLE}(?:[ \\u00a0'’-]${SYLLABLE}){0,3})[)）]`, 'gi');
 const TONE_MARK_RE = new RegExp(`[${MARKED}]`, 'i');
 /** Tone digits only on syllables of two letters or more: `(A4)` is a paper size. */
@@ -32,6 +33,7 @@ export const pinyinResidue = defineRule({
   id: 'pinyin-residue',
   category: 'residue',
   description: { zh: '残留的拼音注音', en: 'Leftover pinyin annotation' },
+  docs: { zh: '例：`建設(shè)`。', en: 'e.g. `建設(shè)`.' },
   defaultSeverity: 'info',
   fixable: true,
   messages: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-helpers';
-import type { Slot, SlotKind } from '../slots';
+import type { Slot } from '../slots';
 import { slotsOf } from './shared-analyses';
 import { parseDateText, formatChineseDate } from '../dates';
 import type { FixInput } from '../rule';
@@ -10,6 +10,7 @@ export const placeholder = defineRule({
   id: 'placeholder',
   category: 'placeholder',
   description: { zh: '未填写的占位符（XX、某某、○○）', en: 'Unfilled template slot (XX, 某某, ○○)' },
+  docs: { zh: '例：`完成投资XX亿元`、`**同志`、`某某`、`20__年`。', en: 'e.g. `完成投资XX亿元`, `**同志`, `某某`, `20__年`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',

@@ -134,6 +134,7 @@ export const punctHalfwidth = defineRule({
   id: 'punct-halfwidth',
   category: 'typography',
   description: { zh: '中文中使用了半角标点', en: 'Half-width punctuation in Chinese text' },
+  docs: { zh: '例：`今天,我们`。', en: 'e.g. `今天,我们`.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

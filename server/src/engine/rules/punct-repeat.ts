@@ -14,6 +14,7 @@ export const punctRepeat = defineRule({
   id: 'punct-repeat',
   category: 'typography',
   description: { zh: '标点重复', en: 'Repeated punctuation' },
+  docs: { zh: '例：`，，`、`。。`。', en: 'e.g. `，，`, `。。`.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

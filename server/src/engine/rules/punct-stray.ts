@@ -18,6 +18,7 @@ export const punctStray = defineRule({
   id: 'punct-stray',
   category: 'typography',
   description: { zh: '多余或错位的标点', en: 'Stray punctuation' },
+  docs: { zh: '例：`部.门`、`，。`。', en: 'e.g. `部.门`, `，。`.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

@@ -11,6 +11,7 @@ export const quotePair = defineRule({
   id: 'quote-pair',
   category: 'typography',
   description: { zh: '引号不成对或方向颠倒', en: 'Unpaired or reversed quotation marks' },
+  docs: { zh: '例：`”六个关系”`、`“六个导向“`。', en: 'e.g. `”六个关系”`, `“六个导向“`.' },
   defaultSeverity: 'warning',
   fixable: true,
   wordFindings: false,

@@ -26,6 +26,7 @@ export const rangeDash = defineRule({
   id: 'range-dash',
   category: 'typography',
   description: { zh: '范围号缺失或不规范', en: 'Missing or non-standard range mark' },
+  docs: { zh: '例：`20%30%` 应为 `20%—30%`。', en: 'e.g. `20%30%` should read `20%—30%`.' },
   defaultSeverity: 'info',
   fixable: true,
   messages: {

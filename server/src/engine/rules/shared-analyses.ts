@@ -3,7 +3,7 @@
  * One place for the memo keys, so two rules never compute the same thing under two names.
  * (traditional-char keeps its own, shared with typo, to avoid an import cycle.)
  */
-import type { RuleContext } from '../rule';
+import type { AnalysisContext as RuleContext } from '../rule';
 import { analyzeBrackets, analyzeQuotes } from '../quotes';
 import { analyzeFormulations } from '../formulations';
 import { findSlots } from '../slots';

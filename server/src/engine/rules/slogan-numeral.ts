@@ -6,6 +6,7 @@ export const sloganNumeral = defineRule({
   id: 'slogan-numeral',
   category: 'slogan',
   description: { zh: '提法中阿拉伯数字与汉字数字混用', en: 'Arabic and Chinese numerals mixed in a formulation' },
+  docs: { zh: '例：`5大产业` 与 `“五大产业”`。', en: 'e.g. `5大产业` next to `“五大产业”`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',

@@ -6,6 +6,7 @@ export const sloganVariant = defineRule({
   id: 'slogan-variant',
   category: 'slogan',
   description: { zh: '同一提法写法不一致', en: 'One formulation written in several forms' },
+  docs: { zh: '例：`“六稳”` 与 `"六稳"`、`六稳` 混用。', en: 'e.g. `“六稳”` next to `"六稳"` or bare `六稳`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',

@@ -1,168 +1,19 @@
-import { BoundedCache } from '../bounded-cache';
 import { defineRule } from '../rule-helpers';
-import type { SpeechDocument } from '../document';
 import type { TextEdit } from '../types';
-import convertibleData from '../data/opencc-convertible.txt';
+import { analyzeTraditional, type TraditionalChar } from '../traditional';
+
+export { analyzeTraditional, computeConvertible, listedConvertible, SIMPLIFIED_TOO } from '../traditional';
 
 /**
- * Traditional characters in a simplified draft (`贏`, `總`, `設`), found and converted with
- * OpenCC (t→cn, then Taiwan variants). A draft written wholly in traditional script gets
- * one document-level finding with a convert-all fix, not one per character.
+ * Traditional characters in a simplified draft (`贏`, `總`, `設`), converted with OpenCC
+ * (traditional.ts). A draft written wholly in traditional script gets one document-level
+ * finding with a convert-all fix, not one per character.
  */
-type ConverterFunction = (text: string) => string;
-interface OpenCCModule {
-  Converter(options: { from: string; to: string }): ConverterFunction;
-}
-
-/**
- * Characters OpenCC converts that are also valid simplified characters in some words, so
- * in a simplified draft they are left alone (whole-traditional drafts still convert them):
- * 乾 (乾坤, 乾隆), 沈 (surname; t2s turns 沈思 into 沉思), 著 (著作; Taiwan t2s turns
- * 显著 into 显着), 於 (surname), 拚 (拚命), 徵 (宫商角徵羽, 文徵明), 夥, 麽, 藉 (狼藉),
- * 瞭 (瞭望), 甦, 矇, 蹠. Found by running OpenCC over the jieba dictionary's words, the
- * 公文 word lists of ECSpell, the corrected sentences of ECSpell's odw.train and the
- * simplified seed drafts: only these changed (see tests/unit/wording.test.ts).
- */
-export const SIMPLIFIED_TOO = new Set([...'乾沈著於拚徵夥麽藉瞭甦矇蹠']);
-
-/** Whole-document mode: this many traditional occurrences, this share of Chinese text. */
-const DOC_MIN_COUNT = 20;
-const DOC_MIN_SHARE = 0.1;
-
-let converters: ConverterFunction[] | undefined;
-/** By UTF-16 code unit: 1 where OpenCC converts the character on its own. */
-let convertible: Uint8Array | undefined;
-
-function getConverters(): ConverterFunction[] {
-  if (!converters) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
-    converters = [OpenCC.Converter({ from: 't', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
-  }
-  return converters;
-}
-
-/** Every character OpenCC changes on its own: a quick filter before converting a line. */
-function getConvertible(): Uint8Array {
-  if (!convertible) {
-    // From data/opencc-convertible.txt, which a unit test keeps equal to computeConvertible():
-    // building the converters and converting 28k characters would delay the editor's first
-    // findings by ~50 ms, and most drafts never need the converters at all.
-    const set = new Uint8Array(0x10000);
-    for (const line of convertibleData.split('\n')) {
-      if (line.startsWith('#')) continue;
-      for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) set[line.charCodeAt(i)] = 1;
-    }
-    convertible = set;
-  }
-  return convertible;
-}
-
-/** Every character (U+3400–U+9FFF, U+F900–U+FAFF) that OpenCC t→cn or tw→cn changes on its own. */
-export function computeConvertible(): string {
-  const chars: string[] = [];
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
-  for (let cp = 0xf900; cp <= 0xfaff; cp++) chars.push(String.fromCodePoint(cp));
-  const joined = chars.join('\n');
-  const set = new Set<string>();
-  for (const conv of getConverters()) {
-    const out = conv(joined).split('\n');
-    out.forEach((c, i) => {
-      if (c !== chars[i]) set.add(chars[i]!);
-    });
-  }
-  return chars.filter((c) => set.has(c)).join('');
-}
-
-/** The characters of data/opencc-convertible.txt, in order. */
-export function listedConvertible(): string {
-  return convertibleData
-    .split('\n')
-    .filter((l) => !l.startsWith('#'))
-    .join('')
-    .replace(/[\s]/g, '');
-}
-
-export interface TraditionalChar {
-  start: number;
-  end: number;
-  text: string;
-  simplified: string;
-}
-
-/** Converted spans of one line, by position; `strict` leaves SIMPLIFIED_TOO alone. */
-function convertLine(line: string, offset: number, strict: boolean): TraditionalChar[] {
-  const set = getConvertible();
-  let any = false;
-  for (let i = 0; i < line.length; i++) {
-    if (set[line.charCodeAt(i)] === 1) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return [];
-  if (strict || offset !== 0) return converted(line, offset, strict);
-  // Editors re-check on every keystroke: unchanged lines are answered from the cache.
-  let spans = LINE_CACHE.get(line);
-  if (!spans) {
-    spans = converted(line, 0, false);
-    LINE_CACHE.set(line, spans);
-  }
-  return spans.slice();
-}
-
-/** Lines converted lately (those with a convertible character), by text: spans from offset 0. */
-const LINE_CACHE = new BoundedCache<TraditionalChar[]>(2000, 300_000);
-
-function converted(line: string, offset: number, strict: boolean): TraditionalChar[] {
-  const out: TraditionalChar[] = [];
-  const [t, tw] = getConverters() as [ConverterFunction, ConverterFunction];
-  const a = t(line);
-  const b = a.length === line.length ? tw(a) : a;
-  if (b.length !== line.length) {
-    // A phrase conversion changed the length: report the changed middle as one span.
-    let s = 0;
-    while (s < line.length && line[s] === b[s]) s++;
-    let e = 0;
-    while (e < line.length - s && line[line.length - 1 - e] === b[b.length - 1 - e]) e++;
-    return [{ start: offset + s, end: offset + line.length - e, text: line.slice(s, line.length - e), simplified: b.slice(s, b.length - e) }];
-  }
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === b[i]) continue;
-    if (strict && SIMPLIFIED_TOO.has(line[i]!)) continue;
-    out.push({ start: offset + i, end: offset + i + 1, text: line[i]!, simplified: b[i]! });
-  }
-  return out;
-}
-
-export interface TraditionalAnalysis {
-  /** Whether the draft is written in traditional script as a whole. */
-  wholeDocument: boolean;
-  chars: TraditionalChar[];
-}
-
-export function analyzeTraditional(doc: SpeechDocument): TraditionalAnalysis {
-  const loose: TraditionalChar[] = [];
-  let cjk = 0;
-  for (const l of doc.lines) {
-    const text = l.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x3400 && c <= 0x9fff) cjk++;
-    }
-    for (const c of convertLine(text, 0, false)) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
-  }
-  const wholeDocument = loose.length >= DOC_MIN_COUNT && loose.length >= DOC_MIN_SHARE * cjk;
-  return {
-    wholeDocument,
-    chars: wholeDocument ? loose : loose.filter((c) => !(c.text.length === 1 && SIMPLIFIED_TOO.has(c.text))),
-  };
-}
-
 export const traditionalChar = defineRule({
   id: 'traditional-char',
   category: 'wording',
   description: { zh: '简体文稿中的繁体字', en: 'Traditional character in a simplified draft' },
+  docs: { zh: '例：`總`、`設`。', en: 'e.g. `總`, `設`.' },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

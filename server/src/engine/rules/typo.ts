@@ -1,9 +1,10 @@
-import { BoundedCache } from '../bounded-cache';
+import { firstIndexWhere } from '../binary-search';
+import type { BoundedCache } from '../bounded-cache';
 import { defineRule } from '../rule-helpers';
 import typoData from '../data/typos.json';
 import type { Segmenter } from '../segment';
 import type { SpeechDocument } from '../document';
-import { analyzeTraditional } from './traditional-char';
+import { analyzeTraditional } from '../traditional';
 
 /**
  * Misspellings, three ways:
@@ -182,8 +183,12 @@ const SURNAMES = new Set([
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 const CJK_RUN_RE = /[\u4e00-\u9fff]{2,}/g;
-/** Clauses checked lately, by text: an edit re-checks only the clauses it changed. */
-const RUN_CACHE = new BoundedCache<readonly Typo[]>(50_000, 400_000);
+/**
+ * Clauses checked lately, by text (and whether they stand in quotes): an edit re-checks only
+ * the clauses it changed. The engine owns the cache, one per segmenter and added words.
+ */
+export type TypoRunCache = BoundedCache<readonly Typo[]>;
+const RUN_CACHE_SIZE = { entries: 50_000, chars: 400_000 };
 /** Shared by every clause without a finding (most of them). */
 const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
 const OPEN_QUOTES = '“"「『‘\'';
@@ -251,6 +256,7 @@ export function findConfusions(
   seg: Segmenter,
   skip?: (start: number, end: number) => boolean,
   onCandidate?: (c: ConfusionCandidate) => void,
+  cache?: TypoRunCache,
 ): Typo[] {
   const out: Typo[] = [];
   CJK_RUN_RE.lastIndex = 0;
@@ -260,16 +266,17 @@ export function findConfusions(
     if (skip?.(base, base + run.length)) continue;
     // `冀政呈〔2019〕6号`: an issuing organ's code before a document number's year.
     if (DOC_NUMBER_AFTER_RE.test(text.slice(base + run.length, base + run.length + 7))) continue;
+    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose: only OCR look-alikes count there.
+    const quoted = run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '');
     // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
-    const cached = onCandidate ? undefined : RUN_CACHE.get(run);
+    const key = quoted ? `\u201c${run}` : run;
+    const cached = onCandidate ? undefined : cache?.get(key);
     if (cached) {
       for (const t of cached) out.push({ ...t, start: base + t.start, end: base + t.end });
       continue;
     }
     const found = out.length;
     const tokens = seg.tag(run);
-    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose: only OCR look-alikes count there.
-    const quoted = run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '');
     // Characters jieba could not place: single-character or unknown tokens, not names.
     const suspicious = new Array<boolean>(run.length).fill(false);
     const surnameUnknown = new Array<boolean>(run.length).fill(false);
@@ -380,13 +387,13 @@ export function findConfusions(
       }
     }
     flush();
-    RUN_CACHE.set(run, out.length === found ? NO_TYPOS : out.slice(found).map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
+    cache?.set(key, out.length === found ? NO_TYPOS : out.slice(found).map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
   }
   return out;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
-export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, traditional?: boolean): Typo[] {
+export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, traditional?: boolean, cache?: TypoRunCache): Typo[] {
   const text = doc.text;
   const listed = findListedTypos(text, seg);
   const all = [...listed, ...findDigitLookalikes(text)];
@@ -403,13 +410,7 @@ export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, tradi
     const taken = disjoint
       ? (s: number, e: number) => {
           // The first finding that ends after s: it overlaps when it starts before e.
-          let lo = 0;
-          let hi = fixed.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (fixed[mid]!.end <= s) lo = mid + 1;
-            else hi = mid;
-          }
+          const lo = firstIndexWhere(fixed.length, (i) => fixed[i]!.end > s);
           return lo < fixed.length && fixed[lo]!.start < e;
         }
       : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
@@ -440,7 +441,7 @@ export function findTypos(doc: SpeechDocument, seg: Segmenter | undefined, tradi
     };
     // Guesses also give way to earlier guesses (few, so a plain scan).
     const guesses: Typo[] = [];
-    for (const t of findConfusions(text, seg)) {
+    for (const t of findConfusions(text, seg, undefined, undefined, cache)) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       guesses.push(t);
       all.push(t);
@@ -453,6 +454,7 @@ export const typo = defineRule({
   id: 'typo',
   category: 'wording',
   description: { zh: '错别字', en: 'Misspelling' },
+  docs: { zh: '例：`收人`→`收入`、`再接再励`→`再接再厉`。', en: 'e.g. `收人` → `收入`, `再接再励` → `再接再厉`.' },
   defaultSeverity: 'warning',
   fixable: true,
   segmentation: 'optional',
@@ -470,7 +472,8 @@ export const typo = defineRule({
   },
   check(ctx) {
     const traditional = ctx.memo('traditional', () => analyzeTraditional(ctx.doc)).wholeDocument;
-    for (const t of findTypos(ctx.doc, ctx.segmenter, traditional)) {
+    const cache = ctx.cache<readonly Typo[]>('typo-runs', RUN_CACHE_SIZE.entries, RUN_CACHE_SIZE.chars);
+    for (const t of findTypos(ctx.doc, ctx.segmenter, traditional, cache)) {
       ctx.report({
         start: t.start,
         end: t.end,

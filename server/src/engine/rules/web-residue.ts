@@ -12,6 +12,7 @@ export const webResidue = defineRule({
   id: 'web-residue',
   category: 'residue',
   description: { zh: '网页残留内容', en: 'Web page boilerplate' },
+  docs: { zh: '例：`当前位置：首页 > 范文`、`第3页 共12页`。', en: 'e.g. `当前位置：首页 > 范文`, `第3页 共12页`.' },
   defaultSeverity: 'info',
   fixable: true,
   wordFindings: false,

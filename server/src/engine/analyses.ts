@@ -1,0 +1,55 @@
+/**
+ * The analyses of one check — document, quotes, formulations, slots, dates, outline,
+ * announcements — computed once, by the rule that first asks or by an adapter afterwards,
+ * always with the check's own configuration and segmenter. The report, hover and document
+ * symbols read them from the check result, so what they show is what the rules saw.
+ */
+import type { NormalizedConfig } from './config';
+import type { SpeechDocument } from './document';
+import { findAnnouncements, type Announcement } from './enumerations';
+import type { FormulationUse } from './formulations';
+import type { AnalysisContext } from './rule';
+import type { Segmenter } from './segment';
+import { datesOf, formulationsOf, outlineOf, slotsOf } from './rules/shared-analyses';
+import type { DateMention } from './dates';
+import type { OutlineItem } from './outline';
+import type { Slot } from './slots';
+
+export class Analyses implements AnalysisContext {
+  readonly text: string;
+
+  constructor(
+    readonly doc: SpeechDocument,
+    readonly config: NormalizedConfig,
+    readonly segmenter: Segmenter | undefined,
+    private readonly memos: Map<string, unknown> = new Map(),
+  ) {
+    this.text = doc.text;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  get formulations(): FormulationUse[] {
+    return formulationsOf(this);
+  }
+
+  get slots(): Slot[] {
+    return slotsOf(this);
+  }
+
+  get dates(): DateMention[] {
+    return datesOf(this);
+  }
+
+  get outline(): OutlineItem[] {
+    return outlineOf(this);
+  }
+
+  /** Announced counts (`讲三点意见`) against what follows; enum-count's memo key. */
+  get announcements(): Announcement[] {
+    return this.memo('announcements', () => findAnnouncements(this.doc, this.outline));
+  }
+}

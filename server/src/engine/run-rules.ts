@@ -1,0 +1,133 @@
+/**
+ * The rule loop of one check: every enabled rule sees the whole document through its
+ * context; a rule that throws is recorded and skipped, and the others still run. Findings
+ * inside web residue and inside the user's ignored words are dropped afterwards.
+ */
+import type { Analyses } from './analyses';
+import type { BoundedCache } from './bounded-cache';
+import type { NormalizedConfig } from './config';
+import type { SpeechDocument } from './document';
+import { localize, type MessageParams } from './i18n';
+import { RULES } from './rules';
+import type { Rule, RuleContext, ReportInput } from './rule';
+import type { Segmenter } from './segment';
+import type { Finding, Fix, RuleId } from './types';
+
+export interface RuleFailure {
+  rule: RuleId;
+  error: unknown;
+}
+
+export type CacheProvider = <V>(name: string, maxEntries: number, maxChars: number) => BoundedCache<V>;
+
+export function runRules(analyses: Analyses, cache: CacheProvider): { findings: Finding[]; failures: RuleFailure[] } {
+  const { doc, config, segmenter } = analyses;
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    if (rule.segmentation === 'required' && !segmenter) continue;
+    const own: Finding[] = [];
+    const ctx = makeContext(rule, analyses, doc, config, segmenter, cache, (f) => {
+      own.push({ ...f, severity: setting ?? f.severity });
+    });
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      // What a failing rule reported before it threw is not trusted either.
+      failures.push({ rule: rule.id, error });
+      continue;
+    }
+    for (const f of own) findings.push(f);
+  }
+  const kept = dropIgnoredWords(dropInsideResidue(findings, doc), doc.text, config.ignoreWords);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { findings: kept, failures };
+}
+
+function makeContext(
+  rule: Rule,
+  analyses: Analyses,
+  doc: SpeechDocument,
+  config: NormalizedConfig,
+  segmenter: Segmenter | undefined,
+  cache: CacheProvider,
+  emit: (f: Finding) => void,
+): RuleContext {
+  const t = (id: string, params?: MessageParams): string => {
+    const entry = rule.messages[id];
+    return entry ? localize(entry, config.locale, params) : id;
+  };
+  return {
+    doc,
+    text: doc.text,
+    config,
+    ...(segmenter ? { segmenter } : {}),
+    t,
+    memo: (key, compute) => analyses.memo(key, compute),
+    cache,
+    report(input: ReportInput) {
+      const start = clamp(input.start, doc.text.length);
+      const end = clamp(Math.max(input.end, input.start), doc.text.length);
+      const fixes: Fix[] = (input.fixes ?? []).map((f) => ({
+        title: rule.messages[f.title] ? t(f.title, f.params) : f.title,
+        edits: f.edits
+          .map((e) => ({ start: clamp(e.start, doc.text.length), end: clamp(e.end, doc.text.length), newText: e.newText }))
+          .sort((a, b) => a.start - b.start),
+        safe: f.safe ?? true,
+      }));
+      emit({
+        rule: rule.id,
+        category: rule.category,
+        severity: input.severity ?? rule.defaultSeverity,
+        message: t(input.messageId, input.params),
+        start,
+        end,
+        fixes,
+        ...(input.data ? { data: input.data } : {}),
+      });
+    },
+  };
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(Number.isFinite(n) ? Math.trunc(n) : 0, max));
+}
+
+const RESIDUE_RULES = new Set(RULES.filter((r) => r.reportsResidue).map((r) => r.id));
+
+/**
+ * What the residue rule deletes is not the draft: no date-format on a site's timestamp, no
+ * bracket-pair inside a paywall notice.
+ */
+function dropInsideResidue(findings: Finding[], doc: SpeechDocument): Finding[] {
+  const { lines, spans } = doc.residue;
+  if (lines.size === 0 && spans.length === 0) return findings;
+  const spansByLine = new Map<number, Array<[number, number]>>();
+  for (const s of spans) {
+    const l = doc.lines[s.line]!;
+    const list = spansByLine.get(s.line) ?? [];
+    list.push([l.start + s.start, l.start + s.end]);
+    spansByLine.set(s.line, list);
+  }
+  return findings.filter((f) => {
+    if (RESIDUE_RULES.has(f.rule)) return true;
+    const i = doc.lineIndexAt(f.start);
+    const l = doc.lines[i]!;
+    if (lines.has(i)) return f.end > l.end + l.eol.length;
+    const own = spansByLine.get(i);
+    return !own || !own.some(([s, e]) => f.start >= s && f.end <= e);
+  });
+}
+
+/** A finding that lies inside an occurrence of an ignored word is the user's call, not ours. */
+function dropIgnoredWords(findings: Finding[], text: string, words: readonly string[]): Finding[] {
+  if (words.length === 0) return findings;
+  const spans: Array<[number, number]> = [];
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) spans.push([at, at + w.length]);
+  }
+  if (spans.length === 0) return findings;
+  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e && f.end > f.start));
+}
