@@ -235,7 +235,7 @@ export class CanonIndex {
     return out;
   }
 
-  private readonly lineCache = new BoundedCache<NearMiss[]>(20_000, 200_000);
+  private readonly lineCache = new BoundedCache<NearMiss[]>(20_000, 150_000);
 
   private nearMissesInLine(text: string): NearMiss[] {
     const norm = text; // UTF-16 offsets throughout

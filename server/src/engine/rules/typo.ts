@@ -188,7 +188,7 @@ const CJK_RUN_RE = /[\u4e00-\u9fff]{2,}/g;
  * the clauses it changed. The engine owns the cache, one per segmenter and added words.
  */
 export type TypoRunCache = BoundedCache<readonly Typo[]>;
-const RUN_CACHE_SIZE = { entries: 50_000, chars: 400_000 };
+const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
 /** Shared by every clause without a finding (most of them). */
 const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
 const OPEN_QUOTES = '“"「『‘\'';
