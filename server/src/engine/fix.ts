@@ -18,21 +18,45 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.start === a.end && b.start === b.end && a.start === b.start;
 }
 
+/** Chosen edits indexed by 64-character block, so an overlap test looks only at its neighbours. */
+class EditIndex {
+  private readonly blocks = new Map<number, TextEdit[]>();
+  private static block(offset: number): number {
+    return offset >> 6;
+  }
+  overlapsAny(e: TextEdit): boolean {
+    for (let b = EditIndex.block(e.start), last = EditIndex.block(e.end); b <= last; b++) {
+      const list = this.blocks.get(b);
+      if (list && list.some((c) => overlaps(c, e))) return true;
+    }
+    return false;
+  }
+  add(e: TextEdit): void {
+    for (let b = EditIndex.block(e.start), last = EditIndex.block(e.end); b <= last; b++) {
+      const list = this.blocks.get(b);
+      if (list) list.push(e);
+      else this.blocks.set(b, [e]);
+    }
+  }
+}
+
 /** The safe fixes of `findings` that can be applied together, as one sorted edit list. */
 export function selectSafeEdits(findings: readonly Finding[], rules?: ReadonlySet<RuleId>): TextEdit[] {
   const chosen: TextEdit[] = [];
+  const index = new EditIndex();
   for (const f of findings) {
     if (rules && !rules.has(f.rule)) continue;
     const fix = f.fixes[0];
     if (!fix || !fix.safe || fix.edits.length === 0) continue;
-    if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
-    if (fix.edits.some((e, i) => fix.edits.some((o, j) => i < j && overlaps(e, o)))) continue;
+    if (fix.edits.some((e) => index.overlapsAny(e))) continue;
+    if (fix.edits.length > 1 && fix.edits.some((e, i) => fix.edits.some((o, j) => i < j && overlaps(e, o)))) continue;
+    for (const e of fix.edits) index.add(e);
     chosen.push(...fix.edits);
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Applies non-overlapping edits back to front. Throws on overlapping or out-of-range edits. */
+/** Applies non-overlapping edits in one pass (linear in the text). Throws on overlapping or out-of-range edits. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 0; i < sorted.length; i++) {
@@ -44,12 +68,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
       throw new RangeError(`edits [${sorted[i - 1]!.start}, ${sorted[i - 1]!.end}) and [${e.start}, ${e.end}) overlap`);
     }
   }
-  let out = text;
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const e = sorted[i]!;
-    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export interface FixAllResult {
@@ -63,6 +89,8 @@ export interface FixAllResult {
 export interface FixAllOptions {
   /** Only fix these rules. */
   rules?: readonly RuleId[];
+  /** Line break to write inside inserted text (the file's own); text left alone is not touched. */
+  eol?: string;
 }
 
 /** Full fix-all with every rule (loads nodejieba). */
@@ -89,8 +117,10 @@ export function fixAllSync(
   let applied = 0;
   while (passes < MAX_PASSES) {
     const findings = checkSync(current, config, segmenter);
-    const edits = selectSafeEdits(findings, rules);
+    let edits = selectSafeEdits(findings, rules);
     if (edits.length === 0) break;
+    const eol = fixOptions.eol;
+    if (eol) edits = edits.map((e) => (/[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) } : e));
     const next = applyEdits(current, edits);
     if (next === current) break;
     current = next;
