@@ -62,7 +62,7 @@ describe('the command line and the files it is given', () => {
   it('a kill during the write of --fix leaves the original file whole', () => {
     const dir = scratchDir('kill');
     const file = path.join(dir, 'draft.txt');
-    const draft = draftOf(4 * 1024 * 1024);
+    const draft = draftOf(1100 * 1024);
     fs.writeFileSync(file, draft);
     fs.chmodSync(file, 0o640);
     const run = runCli(['--fix', 'draft.txt'], { cwd: dir, nodeArgs: ['-r', preload(dir, 'kill', KILL_MID_WRITE)] });

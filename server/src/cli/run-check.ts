@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkSync } from '../engine/check';
+import { summarizeFindings } from '../engine/summarize';
 import type { SpeechCheckConfig } from '../engine/config';
 import type { Finding, Locale } from '../engine/types';
 import { ConfigResolver, SegmenterLoader } from './context';
@@ -95,7 +96,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
       const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
       results.push({
         file: input.file,
-        diagnostics: toDiagnostics(text, shown),
+        diagnostics: toDiagnostics(text, summarizeFindings(shown, conf.config.locale)),
         fixable: shown.filter(isSafelyFixable).length,
         ...(fixedCount !== undefined ? { fixed: fixedCount } : {}),
       });

@@ -8,6 +8,7 @@ import { RULES } from './rules';
 import type { Rule, RuleContext, ReportInput } from './rule';
 import { getLoadedSegmenter, loadSegmenter, type Segmenter } from './segment';
 import type { Finding, Fix } from './types';
+import { MAX_FINDINGS_PER_RULE, omittedFinding } from './summarize';
 
 export interface CheckOptions extends SpeechCheckConfig {
   /** "Today", for fixes that insert the current date. */
@@ -52,10 +53,19 @@ export function checkSync(
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
     if (rule.segmentation === 'required' && !segmenter) continue;
+    // A pathological draft (5 MB of `“`) would make millions: past the cap, findings are counted.
+    let reported = 0;
+    let firstOmitted: number | undefined;
     const ctx = makeContext(rule, doc, config, segmenter, memo, (f) => {
-      findings.push({ ...f, severity: setting ?? f.severity });
-    });
+      reported++;
+      if (typeof f === 'number') firstOmitted ??= f;
+      else findings.push({ ...f, severity: setting ?? f.severity });
+    }, () => reported >= MAX_FINDINGS_PER_RULE);
     rule.check(ctx);
+    if (firstOmitted !== undefined) {
+      const severity = setting ?? rule.defaultSeverity;
+      findings.push(omittedFinding(rule, severity, firstOmitted, reported - MAX_FINDINGS_PER_RULE, config.locale));
+    }
   }
   const kept = dropIgnoredWords(dropInsideResidue(findings, doc), text, config.ignoreWords);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
@@ -74,7 +84,9 @@ function makeContext(
   config: NormalizedConfig,
   segmenter: Segmenter | undefined,
   memo: Map<string, unknown>,
-  emit: (f: Finding) => void,
+  /** A finding, or only the offset of one past the cap. */
+  emit: (f: Finding | number) => void,
+  full: () => boolean,
 ): RuleContext {
   const t = (id: string, params?: MessageParams): string => {
     const entry = rule.messages[id];
@@ -91,6 +103,7 @@ function makeContext(
       return memo.get(key) as T;
     },
     report(input: ReportInput) {
+      if (full()) return emit(clamp(input.start, doc.text.length)); // counted, not built
       const start = clamp(input.start, doc.text.length);
       const end = clamp(Math.max(input.end, input.start), doc.text.length);
       const fixes: Fix[] = (input.fixes ?? []).map((f) => ({

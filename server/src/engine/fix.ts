@@ -40,6 +40,13 @@ class EditIndex {
   }
 }
 
+/** Whether a fix's own edits overlap (one fix may hold thousands: convert every half-width comma). */
+function selfOverlapping(edits: readonly TextEdit[]): boolean {
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.some((e, i) => i > 0 && overlaps(sorted[i - 1]!, e));
+}
+
 /** The safe fixes of `findings` that can be applied together, as one sorted edit list. */
 export function selectSafeEdits(findings: readonly Finding[], rules?: ReadonlySet<RuleId>): TextEdit[] {
   const chosen: TextEdit[] = [];
@@ -49,7 +56,7 @@ export function selectSafeEdits(findings: readonly Finding[], rules?: ReadonlySe
     const fix = f.fixes[0];
     if (!fix || !fix.safe || fix.edits.length === 0) continue;
     if (fix.edits.some((e) => index.overlapsAny(e))) continue;
-    if (fix.edits.length > 1 && fix.edits.some((e, i) => fix.edits.some((o, j) => i < j && overlaps(e, o)))) continue;
+    if (selfOverlapping(fix.edits)) continue;
     for (const e of fix.edits) index.add(e);
     chosen.push(...fix.edits);
   }

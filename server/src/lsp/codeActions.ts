@@ -34,6 +34,13 @@ export interface CodeActionInput {
   /** The text after applying safe fixes (of `rules`, or all) until stable. */
   fixAll: (rules?: RuleId[]) => string;
   documentChanges: boolean;
+  /**
+   * Whether the client resolves a code action's edit later (`codeAction/resolve`). Then an
+   * unsolicited request (no `only`, sent on every cursor move) gets fix-all actions without
+   * their edits, and the fix-all is computed only when one is chosen; without it they are
+   * left out of such requests.
+   */
+  resolvesEdits?: boolean;
   /** The client's command that asks for a slot's value (VS Code: `speechcheck.fillSlot`), if it has one. */
   fillSlotCommand?: string;
 }
@@ -48,21 +55,47 @@ export function buildCodeActions(input: CodeActionInput): CodeAction[] {
       const fill = fillSlotAction(input, finding, diagnostic);
       if (fill) actions.push(fill);
       actions.push(...quickFixes(input, finding, diagnostic));
-      if (!fixAllOffered.has(finding.rule)) {
+      if (!fixAllOffered.has(finding.rule) && (only !== undefined || input.resolvesEdits)) {
         fixAllOffered.add(finding.rule);
-        const ruleFixAll = fixAllOfRule(input, finding.rule, diagnostic);
+        const ruleFixAll = fixAllOfRule(input, finding.rule, diagnostic, only === undefined);
         if (ruleFixAll) actions.push(ruleFixAll);
       }
       actions.push(...suppressions(input, finding, diagnostic));
     }
   }
-  if (wants(only, FIX_ALL_KIND) && (only !== undefined || input.findings.some(hasSafeFix))) {
+  if (only !== undefined && wants(only, FIX_ALL_KIND)) {
     const edits = editsTo(doc, input.fixAll());
     if (edits.length > 0) {
       actions.push({ title: message('fixAllSafe', input.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(input, edits) });
     }
+  } else if (only === undefined && input.resolvesEdits && input.findings.some(hasSafeFix)) {
+    actions.push({ title: message('fixAllSafe', input.locale), kind: FIX_ALL_KIND, data: fixAllData(doc) });
   }
   return actions;
+}
+
+/** What `codeAction/resolve` needs to compute a fix-all offered without its edit. */
+export interface FixAllData {
+  speechcheckFixAll: true;
+  uri: string;
+  version: number;
+  rules?: RuleId[];
+}
+
+function fixAllData(doc: TextDocument, rules?: RuleId[]): FixAllData {
+  return { speechcheckFixAll: true, uri: doc.uri, version: doc.version, ...(rules ? { rules } : {}) };
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+  const d = data as Partial<FixAllData> | undefined;
+  return !!d && d.speechcheckFixAll === true && typeof d.uri === 'string' && typeof d.version === 'number';
+}
+
+/** The edit of a fix-all offered without it, for the document as it is now (none if it changed). */
+export function resolveFixAll(action: CodeAction, input: Pick<CodeActionInput, 'doc' | 'fixAll' | 'documentChanges'>, data: FixAllData): CodeAction {
+  if (input.doc.version !== data.version) return action;
+  const edits = editsTo(input.doc, input.fixAll(data.rules));
+  return edits.length > 0 ? { ...action, edit: workspaceEdit(input, edits) } : action;
 }
 
 /** Whether a requested kind filter admits `kind` (`source` admits `source.fixAll.speechcheck`). */
@@ -133,13 +166,15 @@ function ruleName(rule: RuleId, locale: Locale): string {
   return meta ? pick(meta.description, locale) : rule;
 }
 
-function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic): CodeAction | undefined {
+function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic, lazy: boolean): CodeAction | undefined {
   const count = input.findings.filter((f) => f.rule === rule && hasSafeFix(f)).length;
   if (count < 2) return undefined;
+  const title = message('fixAllOfRule', input.locale, { rule: ruleName(rule, input.locale), count });
+  if (lazy) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: fixAllData(input.doc, [rule]) };
   const edits = editsTo(input.doc, input.fixAll([rule]));
   if (edits.length === 0) return undefined;
   return {
-    title: message('fixAllOfRule', input.locale, { rule: ruleName(rule, input.locale), count }),
+    title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(input, edits),
@@ -179,7 +214,7 @@ function editsTo(doc: TextDocument, after: string): LspTextEdit[] {
   return minimalEdits(before, after).map((e) => toTextEdit(doc, e));
 }
 
-function workspaceEdit(input: CodeActionInput, edits: LspTextEdit[]): WorkspaceEdit {
+function workspaceEdit(input: Pick<CodeActionInput, 'doc' | 'documentChanges'>, edits: LspTextEdit[]): WorkspaceEdit {
   const { doc } = input;
   if (input.documentChanges) {
     return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
