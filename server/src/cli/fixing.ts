@@ -84,7 +84,7 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const oldHunk = oldLines.slice(first, last + 1).map((l) => l.text);
     const newHunk = diffLines(newText).map((l) => l.text);
     out.push(`@@ -${first + 1},${oldHunk.length} +${first + 1 + lineShift},${newHunk.length} @@`);
-    out.push(...hunkBody(oldHunk, newHunk));
+    for (const l of hunkBody(oldHunk, newHunk)) out.push(l);
     shift += s.delta;
     lineShift += newHunk.length - oldHunk.length;
   }

@@ -104,12 +104,14 @@ function makeContext(
     },
     report(input: ReportInput) {
       if (full()) return emit(clamp(input.start, doc.text.length)); // counted, not built
-      const start = clamp(input.start, doc.text.length);
-      const end = clamp(Math.max(input.end, input.start), doc.text.length);
+      const text = doc.text;
+      // Never half an astral character (𠮷 is two UTF-16 units): ranges widen to whole characters.
+      const start = outOfPair(text, clamp(input.start, text.length), -1);
+      const end = outOfPair(text, clamp(Math.max(input.end, input.start), text.length), 1);
       const fixes: Fix[] = (input.fixes ?? []).map((f) => ({
         title: rule.messages[f.title] ? t(f.title, f.params) : f.title,
         edits: f.edits
-          .map((e) => ({ start: clamp(e.start, doc.text.length), end: clamp(e.end, doc.text.length), newText: e.newText }))
+          .map((e) => wholeCharacters(text, { start: clamp(e.start, text.length), end: clamp(e.end, text.length), newText: e.newText }))
           .sort((a, b) => a.start - b.start),
         safe: f.safe ?? true,
       }));
@@ -125,6 +127,33 @@ function makeContext(
       });
     },
   };
+}
+
+/** Whether `i` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i);
+  const hi = text.charCodeAt(i - 1);
+  return i > 0 && i < text.length && lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+}
+
+/** `i`, moved one unit in `dir` when it splits a surrogate pair. */
+function outOfPair(text: string, i: number, dir: -1 | 1): number {
+  return splitsPair(text, i) ? i + dir : i;
+}
+
+/** An edit that splits a pair takes the other half in, and puts it back in its new text: same result, whole characters. */
+function wholeCharacters(text: string, e: { start: number; end: number; newText: string }): { start: number; end: number; newText: string } {
+  let { start, end, newText } = e;
+  if (end < start) end = start;
+  if (splitsPair(text, start)) {
+    start--;
+    newText = text[start]! + newText;
+  }
+  if (splitsPair(text, end) && end > start) {
+    newText += text[end]!;
+    end++;
+  }
+  return { start, end, newText };
 }
 
 function clamp(n: number, max: number): number {
@@ -165,5 +194,23 @@ function dropIgnoredWords(findings: Finding[], text: string, words: readonly str
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) spans.push([at, at + w.length]);
   }
   if (spans.length === 0) return findings;
-  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e && f.end > f.start));
+  // Inside some span ⇔ the spans starting at or before the finding reach past its end: a
+  // binary search over the sorted starts with the running furthest end (200k words stay fast).
+  spans.sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, e] of spans) reach.push(Math.max(e, reach[reach.length - 1] ?? 0));
+  const covered = (f: Finding): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= f.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last]! >= f.end;
+  };
+  return findings.filter((f) => !(f.end > f.start && covered(f)));
 }

@@ -58,7 +58,7 @@ export function selectSafeEdits(findings: readonly Finding[], rules?: ReadonlySe
     if (fix.edits.some((e) => index.overlapsAny(e))) continue;
     if (selfOverlapping(fix.edits)) continue;
     for (const e of fix.edits) index.add(e);
-    chosen.push(...fix.edits);
+    for (const e of fix.edits) chosen.push(e);
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }

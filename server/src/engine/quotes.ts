@@ -466,8 +466,8 @@ export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
       next++;
       result = scanBrackets(text, unit);
     }
-    pairs.push(...result.pairs);
-    problems.push(...result.problems);
+    for (const p of result.pairs) pairs.push(p); // a long line holds more than push(...) takes
+    for (const p of result.problems) problems.push(p);
     i = next;
   }
   pairs.sort((a, b) => a.open - b.open);
