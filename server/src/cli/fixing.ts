@@ -7,10 +7,13 @@ import { fixAllSync } from '../engine/fix';
 import type { NormalizedConfig } from '../engine/config';
 import { splitLines } from '../engine/document';
 import type { Segmenter } from '../engine/segment';
+import type { TextEdit } from '../engine/types';
 import { dominantEol } from './encoding';
 
 export interface FixOutcome {
   text: string;
+  /** The change as edits of the text read. */
+  edits: readonly TextEdit[];
   /** Edits applied over all passes. */
   applied: number;
 }
@@ -18,8 +21,8 @@ export interface FixOutcome {
 export function fixText(text: string, config: NormalizedConfig, segmenter: Segmenter | undefined): FixOutcome {
   // Inserted line breaks are written the file's way edit by edit (a diff of megabytes is slow).
   const result = fixAllSync(text, config, { eol: dominantEol(text) }, segmenter);
-  if (result.text === text) return { text, applied: 0 };
-  return { text: result.text, applied: result.applied };
+  if (result.text === text) return { text, edits: [], applied: 0 };
+  return { text: result.text, edits: result.edits, applied: result.applied };
 }
 
 /** Rewrites line breaks inside inserted text to the file's own; text left alone stays byte-identical. */
@@ -38,7 +41,7 @@ export function withEol(before: string, after: string, eol: string): string {
  * around each change. Hunks come from a character diff, so a one-character fix in a long
  * draft costs nothing like a line LCS.
  */
-export function unifiedDiff(before: string, after: string, name: string, context = 1): string {
+export function unifiedDiff(before: string, after: string, name: string, context = 1, edits?: readonly TextEdit[]): string {
   if (before === after) return '';
   const oldLines = diffLines(before);
   const lineOf = (offset: number): number => {
@@ -56,7 +59,8 @@ export function unifiedDiff(before: string, after: string, name: string, context
   interface Span { first: number; last: number; delta: number }
   const spans: Span[] = [];
   let offset = 0;
-  for (const [op, chunk] of diff(before, after)) {
+  // The fix's own edits when known: a character diff of megabytes with thousands of changes is slow.
+  for (const [op, chunk] of edits ? opsOf(before, edits) : diff(before, after)) {
     if (op === diff.EQUAL) {
       offset += chunk.length;
       continue;
@@ -89,6 +93,17 @@ export function unifiedDiff(before: string, after: string, name: string, context
     lineShift += newHunk.length - oldHunk.length;
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Edits as the operations of a character diff (equal, delete, insert). */
+function* opsOf(before: string, edits: readonly TextEdit[]): Generator<[number, string]> {
+  let at = 0;
+  for (const e of edits) {
+    if (e.start > at) yield [diff.EQUAL, before.slice(at, e.start)];
+    if (e.end > e.start) yield [diff.DELETE, before.slice(e.start, e.end)];
+    if (e.newText) yield [diff.INSERT, e.newText];
+    at = e.end;
+  }
 }
 
 /**

@@ -77,7 +77,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
         fixedCount = outcome.applied;
         if (outcome.text !== text) {
           if (options.fix === 'dry-run') {
-            diffs.push(unifiedDiff(text, outcome.text, input.file));
+            diffs.push(unifiedDiff(text, outcome.text, input.file, 1, outcome.edits));
             text = outcome.text;
           } else {
             const written = writeFixed(input.absolute!, outcome.text, read.decoded, input.file);

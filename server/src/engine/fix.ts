@@ -87,6 +87,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 export interface FixAllResult {
   text: string;
+  /** The change from the input to `text` as edits of the input (sorted, not overlapping). */
+  edits: TextEdit[];
   /** Passes that changed the text. */
   passes: number;
   /** Number of edits applied over all passes. */
@@ -122,6 +124,7 @@ export function fixAllSync(
   let current = text;
   let passes = 0;
   let applied = 0;
+  let total: TextEdit[] = [];
   while (passes < MAX_PASSES) {
     const findings = checkSync(current, config, segmenter);
     let edits = selectSafeEdits(findings, rules);
@@ -130,11 +133,57 @@ export function fixAllSync(
     if (eol) edits = edits.map((e) => (/[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) } : e));
     const next = applyEdits(current, edits);
     if (next === current) break;
+    total = passes === 0 ? edits : composeEdits(total, edits, current);
     current = next;
     applied += edits.length;
     passes++;
   }
-  return { text: current, passes, applied };
+  return { text: current, edits: total, passes, applied };
+}
+
+/**
+ * Edits of an original text that do what `first` (edits of the original) then `second`
+ * (edits of `middle`, the text `first` made) do, in one linear sweep: so a fix-all of many
+ * passes can be shown or sent as edits without diffing megabytes. Edits that touch are
+ * merged into one.
+ */
+export function composeEdits(first: readonly TextEdit[], second: readonly TextEdit[], middle: string): TextEdit[] {
+  interface Item { s: number; e: number; delta: number; edit?: TextEdit }
+  const items: Item[] = [];
+  let shift = 0;
+  let j = 0;
+  for (const a of first) {
+    const s = a.start + shift;
+    const delta = a.newText.length - (a.end - a.start);
+    shift += delta;
+    while (j < second.length && second[j]!.start < s) items.push({ s: second[j]!.start, e: second[j]!.end, delta: 0, edit: second[j++]! });
+    items.push({ s, e: s + a.newText.length, delta });
+  }
+  while (j < second.length) items.push({ s: second[j]!.start, e: second[j]!.end, delta: 0, edit: second[j++]! });
+  const out: TextEdit[] = [];
+  let before = 0; // length change of the first edits left of the current group
+  for (let k = 0; k < items.length; ) {
+    const u = items[k]!.s;
+    let v = items[k]!.e;
+    let delta = 0;
+    let newText = '';
+    let at = u;
+    let m = k;
+    for (; m < items.length && (m === k || items[m]!.s <= v); m++) {
+      const it = items[m]!;
+      v = Math.max(v, it.e);
+      delta += it.delta;
+      if (it.edit) {
+        newText += middle.slice(at, it.edit.start) + it.edit.newText;
+        at = it.edit.end;
+      }
+    }
+    newText += middle.slice(at, v);
+    out.push({ start: u - before, end: v - before - delta, newText });
+    before += delta;
+    k = m;
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkSync, needsSegmenter, RULE_IDS } from '../engine/check';
 import type { NormalizedConfig } from '../engine/config';
-import { fixAllSync } from '../engine/fix';
+import { fixAllSync, type FixAllResult } from '../engine/fix';
 import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/segment';
 import type { SegmenterNotice } from '../protocol';
 import type { Finding, RuleId } from '../engine/types';
@@ -99,14 +99,19 @@ export class Checker {
 
   /** Safe fixes of `rules` (or all) applied until stable, with the same segmenter a check would use. */
   fixAll(text: string, config: NormalizedConfig, rules?: RuleId[]): string {
+    return this.fixAllResult(text, config, rules).text;
+  }
+
+  /** The same, with the change as edits of `text` (no diff of the two texts needed). */
+  fixAllResult(text: string, config: NormalizedConfig, rules?: RuleId[]): FixAllResult {
     const segmenter = segmenterFor(text);
     const options = rules ? { rules } : {};
     try {
-      return fixAllSync(text, config, options, segmenter).text;
+      return fixAllSync(text, config, options, segmenter);
     } catch (e) {
       // A throwing rule: fix with the rules that work.
       const failing = this.failingRules(text, config, segmenter);
-      return fixAllSync(text, withRulesOff(config, failing), options, segmenter).text;
+      return fixAllSync(text, withRulesOff(config, failing), options, segmenter);
     }
   }
 

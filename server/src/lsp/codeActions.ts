@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimalEdits } from '../engine/fix';
 import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
-import type { Finding, Locale, RuleId } from '../engine/types';
+import type { Finding, Locale, RuleId, TextEdit } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMatches, toDiagnostic, toTextEdit } from './convert';
 import { message, quotedWord } from './messages';
 
@@ -32,7 +32,7 @@ export interface CodeActionInput {
   params: CodeActionParams;
   locale: Locale;
   /** The text after applying safe fixes (of `rules`, or all) until stable. */
-  fixAll: (rules?: RuleId[]) => string;
+  fixAll: (rules?: RuleId[]) => string | FixedText;
   documentChanges: boolean;
   /**
    * Whether the client resolves a code action's edit later (`codeAction/resolve`). Then an
@@ -207,11 +207,29 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
   return out;
 }
 
-/** Minimal edits from the document's text to `after`: never a whole-document replace. */
-function editsTo(doc: TextDocument, after: string): LspTextEdit[] {
+/** A fix-all's text and its change as edits of the document's text. */
+export interface FixedText {
+  text: string;
+  edits: readonly TextEdit[];
+}
+
+/**
+ * Minimal edits from the document's text to `after`: never a whole-document replace. With
+ * the fix-all's own edits, only each edit's text is diffed (a diff of megabytes is slow).
+ */
+function editsTo(doc: TextDocument, after: string | FixedText): LspTextEdit[] {
   const before = doc.getText();
-  if (after === before) return [];
-  return minimalEdits(before, after).map((e) => toTextEdit(doc, e));
+  if (typeof after === 'string') {
+    if (after === before) return [];
+    return minimalEdits(before, after).map((e) => toTextEdit(doc, e));
+  }
+  const out: LspTextEdit[] = [];
+  for (const e of after.edits) {
+    for (const m of minimalEdits(before.slice(e.start, e.end), e.newText)) {
+      out.push(toTextEdit(doc, { start: e.start + m.start, end: e.start + m.end, newText: m.newText }));
+    }
+  }
+  return out;
 }
 
 function workspaceEdit(input: Pick<CodeActionInput, 'doc' | 'documentChanges'>, edits: LspTextEdit[]): WorkspaceEdit {

@@ -276,7 +276,7 @@ export function startServer(connection: Connection): void {
         findings: result.findings,
         params,
         locale: config.config.locale,
-        fixAll: (rules) => checker.fixAll(doc.getText(), config.config, rules),
+        fixAll: (rules) => checker.fixAllResult(doc.getText(), config.config, rules),
         documentChanges: support.documentChanges,
         resolvesEdits: support.resolvesEdits,
         ...(fillSlotCommand ? { fillSlotCommand } : {}),
@@ -290,7 +290,7 @@ export function startServer(connection: Connection): void {
       const { result, config } = await diagnose(action.data.uri);
       const doc = documents.get(action.data.uri);
       if (!result || !config || !doc) return action;
-      return resolveFixAll(action, { doc, documentChanges: support.documentChanges, fixAll: (rules) => checker.fixAll(doc.getText(), config.config, rules) }, action.data);
+      return resolveFixAll(action, { doc, documentChanges: support.documentChanges, fixAll: (rules) => checker.fixAllResult(doc.getText(), config.config, rules) }, action.data);
     }),
   );
 
