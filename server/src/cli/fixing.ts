@@ -8,18 +8,22 @@ import { fixAllSync } from '../engine/fix';
 import type { NormalizedConfig } from '../engine/config';
 import { splitLines } from '../engine/document';
 import type { Engine, Segmentation } from '../engine/engine';
+import type { TextEdit } from '../engine/types';
 import { dominantEol } from './encoding';
 
 export interface FixOutcome {
   text: string;
+  /** The change as edits of the text read. */
+  edits: readonly TextEdit[];
   /** Edits applied over all passes. */
   applied: number;
 }
 
 export function fixText(text: string, config: NormalizedConfig, engine: Engine, segmentation: Segmentation): FixOutcome {
-  const result = fixAllSync(text, config, { engine }, segmentation);
-  if (result.text === text) return { text, applied: 0 };
-  return { text: withEol(text, result.text, dominantEol(text)), applied: result.applied };
+  // Inserted line breaks are written the file's way edit by edit (a diff of megabytes is slow).
+  const result = fixAllSync(text, config, { engine, eol: dominantEol(text) }, segmentation);
+  if (result.text === text) return { text, edits: [], applied: 0 };
+  return { text: result.text, edits: result.edits, applied: result.applied };
 }
 
 /** Rewrites line breaks inside inserted text to the file's own; text left alone stays byte-identical. */
@@ -38,7 +42,7 @@ export function withEol(before: string, after: string, eol: string): string {
  * around each change. Hunks come from a character diff, so a one-character fix in a long
  * draft costs nothing like a line LCS.
  */
-export function unifiedDiff(before: string, after: string, name: string, context = 1): string {
+export function unifiedDiff(before: string, after: string, name: string, context = 1, edits?: readonly TextEdit[]): string {
   if (before === after) return '';
   const oldLines = diffLines(before);
   const lineOf = (offset: number): number => lastStartingAtOrBefore(oldLines, offset);
@@ -47,7 +51,8 @@ export function unifiedDiff(before: string, after: string, name: string, context
   interface Span { first: number; last: number; delta: number }
   const spans: Span[] = [];
   let offset = 0;
-  for (const [op, chunk] of diff(before, after)) {
+  // The fix's own edits when known: a character diff of megabytes with thousands of changes is slow.
+  for (const [op, chunk] of edits ? opsOf(before, edits) : diff(before, after)) {
     if (op === diff.EQUAL) {
       offset += chunk.length;
       continue;
@@ -75,11 +80,22 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const oldHunk = oldLines.slice(first, last + 1).map((l) => l.text);
     const newHunk = diffLines(newText).map((l) => l.text);
     out.push(`@@ -${first + 1},${oldHunk.length} +${first + 1 + lineShift},${newHunk.length} @@`);
-    out.push(...hunkBody(oldHunk, newHunk));
+    for (const l of hunkBody(oldHunk, newHunk)) out.push(l);
     shift += s.delta;
     lineShift += newHunk.length - oldHunk.length;
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Edits as the operations of a character diff (equal, delete, insert). */
+function* opsOf(before: string, edits: readonly TextEdit[]): Generator<[number, string]> {
+  let at = 0;
+  for (const e of edits) {
+    if (e.start > at) yield [diff.EQUAL, before.slice(at, e.start)];
+    if (e.end > e.start) yield [diff.DELETE, before.slice(e.start, e.end)];
+    if (e.newText) yield [diff.INSERT, e.newText];
+    at = e.end;
+  }
 }
 
 /**

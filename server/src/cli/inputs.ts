@@ -32,12 +32,17 @@ export interface InputProblem {
   message: string;
 }
 
-export function expandInputs(args: readonly string[], cwd: string): { inputs: Input[]; problems: InputProblem[] } {
+export function expandInputs(
+  args: readonly string[],
+  cwd: string,
+): { inputs: Input[]; problems: InputProblem[]; notices: string[] } {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
+  const notices: string[] = [];
   const seen = new Set<string>();
   const add = (file: string, absolute?: string): void => {
-    const key = absolute ?? file;
+    // Each real file once, however many links lead to it (a symlink loop lists it again and again).
+    const key = absolute ? realOr(absolute) : file;
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push(absolute ? { file, absolute } : { file });
@@ -56,7 +61,18 @@ export function expandInputs(args: readonly string[], cwd: string): { inputs: In
     }
     if (stat?.isDirectory()) {
       const found = tinyglobby.globSync(DRAFT_GLOBS, { cwd: absolute, ignore: IGNORE, dot: false, onlyFiles: true });
-      for (const rel of found.sort(compareNames)) add(joinAsGiven(arg, rel), path.join(absolute, rel));
+      const root = realOr(absolute);
+      const outside = new Set<string>();
+      for (const rel of found.sort(compareNames)) {
+        const real = realOr(path.join(absolute, rel));
+        // A link out of the folder is not part of it: name it, do not check it.
+        if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+          outside.add(real);
+          continue;
+        }
+        add(joinAsGiven(arg, rel), path.join(absolute, rel));
+      }
+      if (outside.size > 0) notices.push(msg('linksOutside', { dir: arg, count: outside.size }));
       continue;
     }
     if (stat) {
@@ -71,7 +87,15 @@ export function expandInputs(args: readonly string[], cwd: string): { inputs: In
     }
     problems.push({ file: arg, message: msg('notFound', { file: arg }) });
   }
-  return { inputs, problems };
+  return { inputs, problems, notices };
+}
+
+function realOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function compareNames(a: string, b: string): number {
@@ -91,9 +115,11 @@ export async function readInput(input: Input, stdin: () => Promise<Buffer>): Pro
   let bytes: Buffer;
   try {
     if (input.absolute) {
-      const size = fs.statSync(input.absolute).size;
-      if (size > MAX_INPUT_BYTES) return { ok: false, message: msg('tooLarge', { file: input.file, size: mb(size) }) };
-      bytes = fs.readFileSync(input.absolute);
+      const stat = fs.statSync(input.absolute);
+      // A device (/dev/zero), a FIFO or a socket never ends or blocks: only regular files.
+      if (!stat.isFile()) return { ok: false, message: msg('notRegular', { file: input.file }) };
+      if (stat.size > MAX_INPUT_BYTES) return { ok: false, message: msg('tooLarge', { file: input.file, size: mb(stat.size) }) };
+      bytes = readBounded(input.absolute, stat.size);
     } else {
       bytes = await stdin();
     }
@@ -111,6 +137,27 @@ export async function readInput(input: Input, stdin: () => Promise<Buffer>): Pro
   }
 }
 
+/** A file's bytes, never more than the size limit (a file may grow after its stat). */
+function readBounded(file: string, expected: number): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    let buf = Buffer.alloc(Math.min(expected, MAX_INPUT_BYTES) + 1);
+    let size = 0;
+    for (let n; (n = fs.readSync(fd, buf, size, buf.length - size, null)) > 0; ) {
+      size += n;
+      if (size > MAX_INPUT_BYTES) throw new TooLargeError(size);
+      if (size === buf.length) {
+        const grown = Buffer.alloc(Math.min(buf.length * 2, MAX_INPUT_BYTES + 1));
+        buf.copy(grown);
+        buf = grown;
+      }
+    }
+    return buf.subarray(0, size);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
@@ -122,9 +169,10 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer>
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += b.length;
-    if (size <= MAX_INPUT_BYTES + 1) chunks.push(b);
+    // Stop at the limit: `speechcheck - < /dev/zero` would otherwise read forever.
+    if (size > MAX_INPUT_BYTES) throw new TooLargeError(size);
+    chunks.push(b);
   }
-  if (size > MAX_INPUT_BYTES) throw new TooLargeError(size);
   return Buffer.concat(chunks);
 }
 

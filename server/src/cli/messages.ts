@@ -5,6 +5,9 @@ const MESSAGES = {
   notFound: '找不到文件或目录 {file} / no such file or directory: {file}',
   noMatch: '没有文件匹配 {file} / no files match the pattern {file}',
   unreadable: '无法读取 {file}：{reason} / cannot read {file}: {reason}',
+  notRegular: '未检查 {file}：不是普通文件（设备、管道或套接字）/ not checked: {file} is not a regular file (a device, pipe or socket)',
+  linksOutside:
+    '跳过 {dir} 中 {count} 个经符号链接指向该文件夹以外的文件 / skipped {count} file(s) in {dir} reached through symbolic links that lead outside it',
   tooLarge: '文件过大，未检查 {file}（{size} MB，上限 20 MB）/ file too large, not checked: {file} ({size} MB, limit 20 MB)',
   binary: '无法解码 {file}：不是文本文件（含二进制内容）/ cannot decode {file}: not a text file (binary content)',
   undecodable:

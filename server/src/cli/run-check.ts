@@ -4,7 +4,9 @@
  * and makes the exit code 2; the others are still checked and reported.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describeError, Engine } from '../engine/engine';
+import { summarizeFindings } from '../engine/summarize';
 import type { SpeechCheckConfig } from '../engine/config';
 import type { Finding, Locale } from '../engine/types';
 import { ConfigResolver, SegmenterLoader } from './context';
@@ -35,7 +37,8 @@ export interface CheckRunOptions {
 }
 
 export async function checkFiles(args: readonly string[], options: CheckRunOptions, io: CliIO): Promise<number> {
-  const { inputs, problems } = expandInputs(args, io.cwd);
+  const { inputs, problems, notices } = expandInputs(args, io.cwd);
+  for (const n of notices) io.stderr(`speechcheck: ${n}\n`);
   const failures: InputProblem[] = [...problems];
   const fail = (file: string, message: string): void => {
     failures.push({ file, message });
@@ -123,23 +126,26 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
         fixedCount = outcome.applied;
         if (outcome.text !== text) {
           if (options.fix === 'dry-run') {
-            diffs.push(unifiedDiff(text, outcome.text, input.file));
+            diffs.push(unifiedDiff(text, outcome.text, input.file, 1, outcome.edits));
+            text = outcome.text;
           } else {
             const written = writeFixed(input.absolute!, outcome.text, read.decoded, input.file);
             if (written !== true) {
+              // The file keeps its old text: report what is on disk, not what was not written.
               fail(input.file, written);
+              fixedCount = 0;
             } else {
               io.stderr(`speechcheck: ${msg('fixed', { file: input.file, count: outcome.applied })}\n`);
+              text = outcome.text;
             }
           }
-          text = outcome.text;
         }
       }
       const { findings } = engine.checkSync(text, conf.config, segmentation);
       const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
       emit({
         file: input.file,
-        diagnostics: toDiagnostics(text, shown),
+        diagnostics: toDiagnostics(text, summarizeFindings(shown, conf.config.locale)),
         fixable: shown.filter(isSafelyFixable).length,
         ...(fixedCount !== undefined ? { fixed: fixedCount } : {}),
       });
@@ -250,9 +256,51 @@ function writeFixed(absolute: string, text: string, decoded: Decoded, file: stri
   }
   if (roundTrip !== text) return msg('unencodable', { file, encoding: decoded.encoding });
   try {
-    fs.writeFileSync(absolute, bytes);
+    writeAtomic(absolute, bytes);
     return true;
   } catch (e) {
     return msg('unwritable', { file, reason: (e as Error).message });
+  }
+}
+
+/**
+ * Replaces a file all at once: the bytes go to a temporary file in the same folder, are
+ * flushed to disk, and the temporary file is renamed over the original with its mode. A
+ * kill or a full disk at any point leaves either the old file or the new one, never a
+ * partial one; on failure the temporary file is removed.
+ */
+export function writeAtomic(absolute: string, bytes: Uint8Array): void {
+  const target = fs.realpathSync(absolute); // write through a symlink, keep the link
+  const stat = fs.statSync(target);
+  fs.accessSync(target, fs.constants.W_OK); // a read-only file stays as it is
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.speechcheck-${process.pid}-${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', stat.mode & 0o7777);
+    for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    fs.fchmodSync(fd, stat.mode & 0o7777);
+    try {
+      fs.fchownSync(fd, stat.uid, stat.gid);
+    } catch {
+      // not permitted for another user's file: the owner becomes the writer, as with an editor's save
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  try {
+    const dir = fs.openSync(path.dirname(target), 'r');
+    try {
+      fs.fsyncSync(dir);
+    } finally {
+      fs.closeSync(dir);
+    }
+  } catch {
+    // folders cannot be opened for fsync on every platform; the rename is done either way
   }
 }

@@ -154,7 +154,7 @@ export function normalizeConfig(
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
         problems.push(`"${key}" 必须是字符串数组 (must be an array of strings)`);
       } else {
-        out[key].push(...value.map((v) => v.trim()).filter((v) => v !== ''));
+        for (const v of value) if (v.trim() !== '') out[key].push(v.trim()); // no push(...): 200k words overflow the stack
       }
     }
     if (layer.requireDateLine !== undefined) {

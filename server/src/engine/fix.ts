@@ -18,21 +18,52 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.start === a.end && b.start === b.end && a.start === b.start;
 }
 
+/** Chosen edits indexed by 64-character block, so an overlap test looks only at its neighbours. */
+class EditIndex {
+  private readonly blocks = new Map<number, TextEdit[]>();
+  private static block(offset: number): number {
+    return offset >> 6;
+  }
+  overlapsAny(e: TextEdit): boolean {
+    for (let b = EditIndex.block(e.start), last = EditIndex.block(e.end); b <= last; b++) {
+      const list = this.blocks.get(b);
+      if (list && list.some((c) => overlaps(c, e))) return true;
+    }
+    return false;
+  }
+  add(e: TextEdit): void {
+    for (let b = EditIndex.block(e.start), last = EditIndex.block(e.end); b <= last; b++) {
+      const list = this.blocks.get(b);
+      if (list) list.push(e);
+      else this.blocks.set(b, [e]);
+    }
+  }
+}
+
+/** Whether a fix's own edits overlap (one fix may hold thousands: convert every half-width comma). */
+function selfOverlapping(edits: readonly TextEdit[]): boolean {
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.some((e, i) => i > 0 && overlaps(sorted[i - 1]!, e));
+}
+
 /** The safe fixes of `findings` that can be applied together, as one sorted edit list. */
 export function selectSafeEdits(findings: readonly Finding[], rules?: ReadonlySet<RuleId>): TextEdit[] {
   const chosen: TextEdit[] = [];
+  const index = new EditIndex();
   for (const f of findings) {
     if (rules && !rules.has(f.rule)) continue;
     const fix = f.fixes[0];
     if (!fix || !fix.safe || fix.edits.length === 0) continue;
-    if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
-    if (fix.edits.some((e, i) => fix.edits.some((o, j) => i < j && overlaps(e, o)))) continue;
-    chosen.push(...fix.edits);
+    if (fix.edits.some((e) => index.overlapsAny(e))) continue;
+    if (selfOverlapping(fix.edits)) continue;
+    for (const e of fix.edits) index.add(e);
+    for (const e of fix.edits) chosen.push(e);
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Applies non-overlapping edits back to front. Throws on overlapping or out-of-range edits. */
+/** Applies non-overlapping edits in one pass (linear in the text). Throws on overlapping or out-of-range edits. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 0; i < sorted.length; i++) {
@@ -44,16 +75,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
       throw new RangeError(`edits [${sorted[i - 1]!.start}, ${sorted[i - 1]!.end}) and [${e.start}, ${e.end}) overlap`);
     }
   }
-  let out = text;
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const e = sorted[i]!;
-    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export interface FixAllResult {
   text: string;
+  /** The change from the input to `text` as edits of the input (sorted, not overlapping). */
+  edits: TextEdit[];
   /** Passes that changed the text. */
   passes: number;
   /** Number of edits applied over all passes. */
@@ -65,6 +100,8 @@ export interface FixAllOptions {
   rules?: readonly RuleId[];
   /** The engine that checks (default: the one behind `checkSync`). */
   engine?: Engine;
+  /** Line break to write inside inserted text (the file's own); text left alone is not touched. */
+  eol?: string;
 }
 
 /** Full fix-all with every rule (loads nodejieba). */
@@ -89,17 +126,66 @@ export function fixAllSync(
   let current = text;
   let passes = 0;
   let applied = 0;
+  let total: TextEdit[] = [];
   while (passes < MAX_PASSES) {
     const { findings } = engine.checkSync(current, config, segmentation);
-    const edits = selectSafeEdits(findings, rules);
+    let edits = selectSafeEdits(findings, rules);
     if (edits.length === 0) break;
+    const eol = fixOptions.eol;
+    if (eol) edits = edits.map((e) => (/[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) } : e));
     const next = applyEdits(current, edits);
     if (next === current) break;
+    total = passes === 0 ? edits : composeEdits(total, edits, current);
     current = next;
     applied += edits.length;
     passes++;
   }
-  return { text: current, passes, applied };
+  return { text: current, edits: total, passes, applied };
+}
+
+/**
+ * Edits of an original text that do what `first` (edits of the original) then `second`
+ * (edits of `middle`, the text `first` made) do, in one linear sweep: so a fix-all of many
+ * passes can be shown or sent as edits without diffing megabytes. Edits that touch are
+ * merged into one.
+ */
+export function composeEdits(first: readonly TextEdit[], second: readonly TextEdit[], middle: string): TextEdit[] {
+  interface Item { s: number; e: number; delta: number; edit?: TextEdit }
+  const items: Item[] = [];
+  let shift = 0;
+  let j = 0;
+  for (const a of first) {
+    const s = a.start + shift;
+    const delta = a.newText.length - (a.end - a.start);
+    shift += delta;
+    while (j < second.length && second[j]!.start < s) items.push({ s: second[j]!.start, e: second[j]!.end, delta: 0, edit: second[j++]! });
+    items.push({ s, e: s + a.newText.length, delta });
+  }
+  while (j < second.length) items.push({ s: second[j]!.start, e: second[j]!.end, delta: 0, edit: second[j++]! });
+  const out: TextEdit[] = [];
+  let before = 0; // length change of the first edits left of the current group
+  for (let k = 0; k < items.length; ) {
+    const u = items[k]!.s;
+    let v = items[k]!.e;
+    let delta = 0;
+    let newText = '';
+    let at = u;
+    let m = k;
+    for (; m < items.length && (m === k || items[m]!.s <= v); m++) {
+      const it = items[m]!;
+      v = Math.max(v, it.e);
+      delta += it.delta;
+      if (it.edit) {
+        newText += middle.slice(at, it.edit.start) + it.edit.newText;
+        at = it.edit.end;
+      }
+    }
+    newText += middle.slice(at, v);
+    out.push({ start: u - before, end: v - before - delta, newText });
+    before += delta;
+    k = m;
+  }
+  return out;
 }
 
 /**

@@ -481,7 +481,6 @@ const BRACKETS: Record<string, BracketInfo> = {
   '〉': { family: 'angle', full: true, open: false, partner: '〈' },
 };
 
-const BRACKET_RE = /[（）()【】〔〕［］[\]《》〈〉]/g;
 /** A list marker before a closing bracket: `1)`, `a)`, `一）`, `iv)`. */
 const LIST_MARKER_RE = /(?:^|[^0-9A-Za-z])(?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})$/;
 
@@ -532,8 +531,8 @@ export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
       next++;
       result = scanBrackets(text, unit);
     }
-    pairs.push(...result.pairs);
-    problems.push(...result.problems);
+    for (const p of result.pairs) pairs.push(p); // a long line holds more than push(...) takes
+    for (const p of result.problems) problems.push(p);
     i = next;
   }
   pairs.sort((a, b) => a.open - b.open);
@@ -542,11 +541,19 @@ export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
 }
 
 /** Whether the first bracket of `u` closes one of the family of `open`. */
+/**
+ * The next bracket in [from, end), or -1. A regex from `from` ran on past `end` to the next
+ * bracket of the whole text: over a draft without brackets that was quadratic.
+ */
+function nextBracket(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (BRACKETS[text[i]!] !== undefined) return i;
+  return -1;
+}
+
 function firstBracketCloses(text: string, u: Unit, open: string): boolean {
-  BRACKET_RE.lastIndex = u.start;
-  const m = BRACKET_RE.exec(text);
-  if (m === null || m.index >= u.end) return false;
-  const info = BRACKETS[m[0]]!;
+  const at = nextBracket(text, u.start, u.end);
+  if (at < 0) return false;
+  const info = BRACKETS[text[at]!]!;
   return !info.open && info.family === BRACKETS[open]!.family;
 }
 
@@ -555,9 +562,8 @@ function scanBrackets(text: string, u: Unit): BracketAnalysis & { left?: string 
   const pairs: BracketPair[] = [];
   const problems: BracketProblem[] = [];
   const stack: Array<{ pos: number; ch: string }> = [];
-  BRACKET_RE.lastIndex = u.start;
-  let m: RegExpExecArray | null;
-  while ((m = BRACKET_RE.exec(text)) && m.index < u.end) {
+  for (let at = nextBracket(text, u.start, u.end); at >= 0; at = nextBracket(text, at + 1, u.end)) {
+    const m = { index: at, 0: text[at]! };
     const ch = m[0];
     const info = BRACKETS[ch]!;
     if (info.open) {

@@ -68,7 +68,7 @@ export function findResidueSpans(text: string, line: number): ResidueSpan[] {
       out.push({ line, start: m.index, end: m.index + m[0].length, safe: p.safe, kind: p.kind });
     }
   }
-  if (SENTENCE_GATE_RE.test(text)) out.push(...sentenceSpans(text, line));
+  if (SENTENCE_GATE_RE.test(text)) for (const s of sentenceSpans(text, line)) out.push(s);
   return disjoint(out);
 }
 

@@ -209,7 +209,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     const found = findResidueSpans(lines[i]!, i);
     if (found.length === 0) continue;
     if (coveredBySpans(lines[i]!, found)) out.set(i, { safe: found.every((s) => s.safe), kind: found[0]!.kind });
-    else spans.push(...found);
+    else for (const s of found) spans.push(s);
   }
   joinWeakLines(verdicts, nonBlank, out);
   nonBlank.forEach((i, k) => {

@@ -12,6 +12,8 @@ import { RULES } from './rules';
 import type { Rule, RuleContext, ReportInput } from './rule';
 import type { Segmenter } from './segment';
 import type { Finding, Fix, RuleId } from './types';
+import { MAX_FINDINGS_PER_RULE, omittedFinding } from './summarize';
+import { firstIndexWhere } from './binary-search';
 
 export interface RuleFailure {
   rule: RuleId;
@@ -29,9 +31,23 @@ export function runRules(analyses: Analyses, cache: CacheProvider): { findings: 
     if (setting === 'off') continue;
     if (rule.segmentation === 'required' && !segmenter) continue;
     const own: Finding[] = [];
-    const ctx = makeContext(rule, analyses, doc, config, segmenter, cache, (f) => {
-      own.push({ ...f, severity: setting ?? f.severity });
-    });
+    // A pathological draft (5 MB of `“`) would make millions: past the cap, findings are counted.
+    let reported = 0;
+    let firstOmitted: number | undefined;
+    const ctx = makeContext(
+      rule,
+      analyses,
+      doc,
+      config,
+      segmenter,
+      cache,
+      (f) => {
+        reported++;
+        if (typeof f === 'number') firstOmitted ??= f;
+        else own.push({ ...f, severity: setting ?? f.severity });
+      },
+      () => reported >= MAX_FINDINGS_PER_RULE,
+    );
     try {
       rule.check(ctx);
     } catch (error) {
@@ -40,6 +56,9 @@ export function runRules(analyses: Analyses, cache: CacheProvider): { findings: 
       continue;
     }
     for (const f of own) findings.push(f);
+    if (firstOmitted !== undefined) {
+      findings.push(omittedFinding(rule, setting ?? rule.defaultSeverity, firstOmitted, reported - MAX_FINDINGS_PER_RULE, config.locale));
+    }
   }
   const kept = dropIgnoredWords(dropInsideResidue(findings, doc), doc.text, config.ignoreWords);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
@@ -53,7 +72,9 @@ function makeContext(
   config: NormalizedConfig,
   segmenter: Segmenter | undefined,
   cache: CacheProvider,
-  emit: (f: Finding) => void,
+  /** A finding, or only the offset of one past the cap. */
+  emit: (f: Finding | number) => void,
+  full: () => boolean,
 ): RuleContext {
   const t = (id: string, params?: MessageParams): string => {
     const entry = rule.messages[id];
@@ -68,12 +89,15 @@ function makeContext(
     memo: (key, compute) => analyses.memo(key, compute),
     cache,
     report(input: ReportInput) {
-      const start = clamp(input.start, doc.text.length);
-      const end = clamp(Math.max(input.end, input.start), doc.text.length);
+      if (full()) return emit(clamp(input.start, doc.text.length)); // counted, not built
+      const text = doc.text;
+      // Never half an astral character (𠮷 is two UTF-16 units): ranges widen to whole characters.
+      const start = outOfPair(text, clamp(input.start, text.length), -1);
+      const end = outOfPair(text, clamp(Math.max(input.end, input.start), text.length), 1);
       const fixes: Fix[] = (input.fixes ?? []).map((f) => ({
         title: rule.messages[f.title] ? t(f.title, f.params) : f.title,
         edits: f.edits
-          .map((e) => ({ start: clamp(e.start, doc.text.length), end: clamp(e.end, doc.text.length), newText: e.newText }))
+          .map((e) => wholeCharacters(text, { start: clamp(e.start, text.length), end: clamp(e.end, text.length), newText: e.newText }))
           .sort((a, b) => a.start - b.start),
         safe: f.safe ?? true,
       }));
@@ -89,6 +113,33 @@ function makeContext(
       });
     },
   };
+}
+
+/** Whether `i` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i);
+  const hi = text.charCodeAt(i - 1);
+  return i > 0 && i < text.length && lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+}
+
+/** `i`, moved one unit in `dir` when it splits a surrogate pair. */
+function outOfPair(text: string, i: number, dir: -1 | 1): number {
+  return splitsPair(text, i) ? i + dir : i;
+}
+
+/** An edit that splits a pair takes the other half in, and puts it back in its new text: same result, whole characters. */
+function wholeCharacters(text: string, e: { start: number; end: number; newText: string }): { start: number; end: number; newText: string } {
+  let { start, end, newText } = e;
+  if (end < start) end = start;
+  if (splitsPair(text, start)) {
+    start--;
+    newText = text[start]! + newText;
+  }
+  if (splitsPair(text, end) && end > start) {
+    newText += text[end]!;
+    end++;
+  }
+  return { start, end, newText };
 }
 
 function clamp(n: number, max: number): number {
@@ -129,5 +180,19 @@ function dropIgnoredWords(findings: Finding[], text: string, words: readonly str
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) spans.push([at, at + w.length]);
   }
   if (spans.length === 0) return findings;
-  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e && f.end > f.start));
+  // Inside some span ⇔ the spans starting at or before the finding reach past its end: a
+  // binary search over the sorted starts with the running furthest end (200k words stay fast).
+  spans.sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, e] of spans) reach.push(Math.max(e, reach[reach.length - 1] ?? 0));
+  const covered = (f: Finding): boolean => {
+    const last = lastAtOrBefore(spans, f.start);
+    return last >= 0 && reach[last]! >= f.end;
+  };
+  return findings.filter((f) => !(f.end > f.start && covered(f)));
+}
+
+/** Index of the last span starting at or before `at`, -1 when none. */
+function lastAtOrBefore(spans: ReadonlyArray<[number, number]>, at: number): number {
+  return firstIndexWhere(spans.length, (i) => spans[i]![0] > at) - 1;
 }

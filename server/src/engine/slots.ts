@@ -272,7 +272,7 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
       });
     }
     shareListKinds(line, mine, l.start);
-    slots.push(...mine);
+    for (const s of mine) slots.push(s);
   }
   return slots;
 }

@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NormalizedConfig } from '../engine/config';
 import { describeError, Engine, needsSegmenter, type CheckResult as EngineResult, type RuleFailure, type SegmentationMode } from '../engine/engine';
-import { fixAllSync } from '../engine/fix';
+import { fixAllSync, type FixAllResult } from '../engine/fix';
 import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/segment';
 import type { SegmenterNotice } from '../protocol';
 import type { Finding, RuleId } from '../engine/types';
@@ -94,7 +94,12 @@ export class Checker {
 
   /** Safe fixes of `rules` (or all) applied until stable, with the segmentation a check would use. */
   fixAll(text: string, config: NormalizedConfig, rules?: RuleId[]): string {
-    return fixAllSync(text, config, { engine: this.engine, ...(rules ? { rules } : {}) }, segmentationFor(text)).text;
+    return this.fixAllResult(text, config, rules).text;
+  }
+
+  /** The same, with the change as edits of `text` (no diff of the two texts needed). */
+  fixAllResult(text: string, config: NormalizedConfig, rules?: RuleId[]): FixAllResult {
+    return fixAllSync(text, config, { engine: this.engine, ...(rules ? { rules } : {}) }, segmentationFor(text));
   }
 
   /**

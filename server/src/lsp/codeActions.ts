@@ -16,7 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimalEdits } from '../engine/fix';
 import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
-import type { Finding, Locale, RuleId } from '../engine/types';
+import type { Finding, Locale, RuleId, TextEdit } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMatches, toDiagnostic, toTextEdit } from './convert';
 import { message, quotedWord } from './messages';
 
@@ -33,8 +33,15 @@ export interface CodeActionInput {
   params: CodeActionParams;
   locale: Locale;
   /** The text after applying safe fixes (of `rules`, or all) until stable. */
-  fixAll: (rules?: RuleId[]) => string;
+  fixAll: (rules?: RuleId[]) => string | FixedText;
   documentChanges: boolean;
+  /**
+   * Whether the client resolves a code action's edit later (`codeAction/resolve`). Then an
+   * unsolicited request (no `only`, sent on every cursor move) gets fix-all actions without
+   * their edits, and the fix-all is computed only when one is chosen; without it they are
+   * left out of such requests.
+   */
+  resolvesEdits?: boolean;
   /** The client's command that asks for a slot's value (VS Code: `speechcheck.fillSlot`), if it has one. */
   fillSlotCommand?: string;
   /** The client's command that selects a range after an edit (VS Code: `speechcheck.selectRange`), if it has one. */
@@ -51,21 +58,47 @@ export function buildCodeActions(input: CodeActionInput): CodeAction[] {
       const fill = fillSlotAction(input, finding, diagnostic);
       if (fill) actions.push(fill);
       actions.push(...quickFixes(input, finding, diagnostic));
-      if (!fixAllOffered.has(finding.rule)) {
+      if (!fixAllOffered.has(finding.rule) && (only !== undefined || input.resolvesEdits)) {
         fixAllOffered.add(finding.rule);
-        const ruleFixAll = fixAllOfRule(input, finding.rule, diagnostic);
+        const ruleFixAll = fixAllOfRule(input, finding.rule, diagnostic, only === undefined);
         if (ruleFixAll) actions.push(ruleFixAll);
       }
       actions.push(...suppressions(input, finding, diagnostic));
     }
   }
-  if (wants(only, FIX_ALL_KIND) && (only !== undefined || input.findings.some(hasSafeFix))) {
+  if (only !== undefined && wants(only, FIX_ALL_KIND)) {
     const edits = editsTo(doc, input.fixAll());
     if (edits.length > 0) {
       actions.push({ title: message('fixAllSafe', input.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(input, edits) });
     }
+  } else if (only === undefined && input.resolvesEdits && input.findings.some(hasSafeFix)) {
+    actions.push({ title: message('fixAllSafe', input.locale), kind: FIX_ALL_KIND, data: fixAllData(doc) });
   }
   return actions;
+}
+
+/** What `codeAction/resolve` needs to compute a fix-all offered without its edit. */
+export interface FixAllData {
+  speechcheckFixAll: true;
+  uri: string;
+  version: number;
+  rules?: RuleId[];
+}
+
+function fixAllData(doc: TextDocument, rules?: RuleId[]): FixAllData {
+  return { speechcheckFixAll: true, uri: doc.uri, version: doc.version, ...(rules ? { rules } : {}) };
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+  const d = data as Partial<FixAllData> | undefined;
+  return !!d && d.speechcheckFixAll === true && typeof d.uri === 'string' && typeof d.version === 'number';
+}
+
+/** The edit of a fix-all offered without it, for the document as it is now (none if it changed). */
+export function resolveFixAll(action: CodeAction, input: Pick<CodeActionInput, 'doc' | 'fixAll' | 'documentChanges'>, data: FixAllData): CodeAction {
+  if (input.doc.version !== data.version) return action;
+  const edits = editsTo(input.doc, input.fixAll(data.rules));
+  return edits.length > 0 ? { ...action, edit: workspaceEdit(input, edits) } : action;
 }
 
 /** Whether a requested kind filter admits `kind` (`source` admits `source.fixAll.speechcheck`). */
@@ -156,13 +189,15 @@ function ruleName(rule: RuleId, locale: Locale): string {
   return meta ? pick(meta.description, locale) : rule;
 }
 
-function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic): CodeAction | undefined {
+function fixAllOfRule(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic, lazy: boolean): CodeAction | undefined {
   const count = input.findings.filter((f) => f.rule === rule && hasSafeFix(f)).length;
   if (count < 2) return undefined;
+  const title = message('fixAllOfRule', input.locale, { rule: ruleName(rule, input.locale), count });
+  if (lazy) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: fixAllData(input.doc, [rule]) };
   const edits = editsTo(input.doc, input.fixAll([rule]));
   if (edits.length === 0) return undefined;
   return {
-    title: message('fixAllOfRule', input.locale, { rule: ruleName(rule, input.locale), count }),
+    title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(input, edits),
@@ -195,14 +230,32 @@ function suppressions(input: CodeActionInput, finding: Finding, diagnostic: Diag
   return out;
 }
 
-/** Minimal edits from the document's text to `after`: never a whole-document replace. */
-function editsTo(doc: TextDocument, after: string): LspTextEdit[] {
-  const before = doc.getText();
-  if (after === before) return [];
-  return minimalEdits(before, after).map((e) => toTextEdit(doc, e));
+/** A fix-all's text and its change as edits of the document's text. */
+export interface FixedText {
+  text: string;
+  edits: readonly TextEdit[];
 }
 
-function workspaceEdit(input: CodeActionInput, edits: LspTextEdit[]): WorkspaceEdit {
+/**
+ * Minimal edits from the document's text to `after`: never a whole-document replace. With
+ * the fix-all's own edits, only each edit's text is diffed (a diff of megabytes is slow).
+ */
+function editsTo(doc: TextDocument, after: string | FixedText): LspTextEdit[] {
+  const before = doc.getText();
+  if (typeof after === 'string') {
+    if (after === before) return [];
+    return minimalEdits(before, after).map((e) => toTextEdit(doc, e));
+  }
+  const out: LspTextEdit[] = [];
+  for (const e of after.edits) {
+    for (const m of minimalEdits(before.slice(e.start, e.end), e.newText)) {
+      out.push(toTextEdit(doc, { start: e.start + m.start, end: e.start + m.end, newText: m.newText }));
+    }
+  }
+  return out;
+}
+
+function workspaceEdit(input: Pick<CodeActionInput, 'doc' | 'documentChanges'>, edits: LspTextEdit[]): WorkspaceEdit {
   const { doc } = input;
   if (input.documentChanges) {
     return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };

@@ -36,6 +36,10 @@ const MESSAGES = {
   canonUser: { zh: '（来自 .speechcheckrc.json 的 formulations）', en: '(from formulations in .speechcheckrc.json)' },
   invalidRc: { zh: '配置文件有误，已改用默认设置：{message}', en: 'Invalid configuration file, using defaults: {message}' },
   invalidSettings: { zh: 'speechcheck 设置有误，已忽略：{message}', en: 'Invalid speechcheck settings, ignored: {message}' },
+  outsideWorkspace: {
+    zh: '不写入 {file}：只能写入工作区文件夹或已打开文档所在的文件夹',
+    en: 'Not writing {file}: only a workspace folder or the folder of an open document may be written',
+  },
   noWorkspace: {
     zh: '没有可写入 .speechcheckrc.json 的工作区文件夹',
     en: 'No workspace folder to write .speechcheckrc.json into',

@@ -15,6 +15,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -23,13 +24,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticResultId, REPORT_REQUEST, SEGMENTER_NOTIFICATION } from '../protocol';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { report } from '../engine/report';
+import { summarizeFindings } from '../engine/summarize';
 import { ConfigError } from '../engine/config';
 import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
 import type { Locale, RuleId } from '../engine/types';
 import { Checker, describe, SEGMENTATION_LIMIT, segmentationFor, type CheckResult } from './checker';
-import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND } from './codeActions';
+import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from './commands';
 import { ConfigStore, type DocumentConfig } from './config';
 import { toDiagnostics } from './convert';
@@ -50,6 +53,10 @@ interface ClientSupport {
   watchedFilesRegistration: boolean;
   hierarchicalSymbols: boolean;
   documentChanges: boolean;
+  /** The client resolves a code action's edit on demand (codeAction/resolve). */
+  resolvesEdits: boolean;
+  /** The client declared workspace folders (and may send their changes). */
+  workspaceFolders: boolean;
 }
 
 export function startServer(connection: Connection): void {
@@ -77,6 +84,8 @@ export function startServer(connection: Connection): void {
     watchedFilesRegistration: false,
     hierarchicalSymbols: false,
     documentChanges: false,
+    resolvesEdits: false,
+    workspaceFolders: false,
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -89,6 +98,8 @@ export function startServer(connection: Connection): void {
       watchedFilesRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
       hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
       documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+      resolvesEdits: !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit'),
+      workspaceFolders: !!caps.workspace?.workspaceFolders,
     };
     configs.pullsConfiguration = support.configuration;
     configs.clientLocale = params.locale;
@@ -103,7 +114,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: support.resolvesEdits },
         executeCommandProvider: { commands: [COMMAND_IGNORE_WORD, COMMAND_DISABLE_RULE_FOR_FILE] },
         hoverProvider: true,
         documentSymbolProvider: { label: '讲话稿提纲' },
@@ -128,6 +139,9 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: `**/${RC_FILE_NAME}` }],
       });
     }
+    // Only a client that declared workspace folders sends their changes (registering the
+    // handler otherwise throws: Neovim with a minimal configuration, other editors).
+    if (!support.workspaceFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
       workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
@@ -173,7 +187,8 @@ export function startServer(connection: Connection): void {
     if (!result.complete) void checker.scheduleSegmenterLoad();
     let items = diagnosticsOf.get(result);
     if (!items) {
-      items = toDiagnostics(doc, result.findings);
+      // A pathological draft: the first findings of each rule and a count of the rest.
+      items = toDiagnostics(doc, summarizeFindings(result.findings, config.config.locale));
       diagnosticsOf.set(result, items);
     }
     return { result, config, items };
@@ -268,11 +283,22 @@ export function startServer(connection: Connection): void {
         findings: result.findings,
         params,
         locale: config.config.locale,
-        fixAll: (rules) => checker.fixAll(doc.getText(), config.config, rules),
+        fixAll: (rules) => checker.fixAllResult(doc.getText(), config.config, rules),
         documentChanges: support.documentChanges,
+        resolvesEdits: support.resolvesEdits,
         ...(fillSlotCommand ? { fillSlotCommand } : {}),
         ...(selectCommand ? { selectCommand } : {}),
       });
+    }),
+  );
+
+  connection.onCodeActionResolve(
+    guard('codeAction/resolve', async (action: CodeAction) => {
+      if (!isFixAllData(action?.data)) return action;
+      const { result, config } = await diagnose(action.data.uri);
+      const doc = documents.get(action.data.uri);
+      if (!result || !config || !doc) return action;
+      return resolveFixAll(action, { doc, documentChanges: support.documentChanges, fixAll: (rules) => checker.fixAllResult(doc.getText(), config.config, rules) }, action.data);
     }),
   );
 
@@ -291,6 +317,7 @@ export function startServer(connection: Connection): void {
           }
           rcPath = rcPathFor(typeof uri === 'string' ? uriToPath(uri) : undefined, workspaceFolders);
           if (!rcPath) throw new ResponseError(ErrorCodes.InvalidRequest, message('noWorkspace', locale));
+          refuseOutside(rcPath, locale);
           change = addIgnoredWord(rcPath, word.trim());
           what = message('rcIgnored', locale, { word: quotedWord(word.trim(), locale) });
         } else if (params?.command === COMMAND_DISABLE_RULE_FOR_FILE) {
@@ -300,6 +327,7 @@ export function startServer(connection: Connection): void {
             throw new ResponseError(ErrorCodes.InvalidParams, `${COMMAND_DISABLE_RULE_FOR_FILE} needs [file uri, rule id]`);
           }
           rcPath = rcPathFor(filePath, workspaceFolders)!;
+          refuseOutside(rcPath, locale);
           change = disableRuleForFile(rcPath, filePath, rule);
           what = message('rcRuleOff', locale, { rule: ruleDescription(rule, locale) });
         } else {
@@ -319,6 +347,24 @@ export function startServer(connection: Connection): void {
       return { rcPath };
     }),
   );
+
+  /**
+   * A command writes an rc file only inside a workspace folder of this session or in the
+   * folder of an open document: a request naming any other path is refused.
+   */
+  function refuseOutside(rcPath: string, locale: Locale): void {
+    const dir = path.resolve(path.dirname(rcPath));
+    const inside = (folder: string) => {
+      const rel = path.relative(path.resolve(folder), dir);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    };
+    if (workspaceFolders.some(inside)) return;
+    for (const d of documents.all()) {
+      const file = uriToPath(d.uri);
+      if (file && path.resolve(path.dirname(file)) === dir) return;
+    }
+    throw new ResponseError(ErrorCodes.InvalidRequest, message('outsideWorkspace', locale, { file: rcPath }));
+  }
 
   /** The message language of an open document's configuration (speechcheck.locale), else the client's. */
   async function localeOf(uri: string | undefined): Promise<Locale> {

@@ -6,6 +6,39 @@ import type { TextEdit } from '../types';
 
 const LEVEL_MARKS = ['', '一、', '（一）', '1.', '（1）'];
 
+/** Items a "renumber the rest" fix may cover. */
+const MAX_RENUMBER = 100;
+
+interface EarlierHeadings {
+  /** The first earlier heading deeper than `level`. */
+  deeper(level: number): OutlineItem | undefined;
+  hasLevel(level: number): boolean;
+}
+
+const earlierCache = new WeakMap<readonly OutlineItem[], Map<OutlineItem, EarlierHeadings>>();
+
+/** For each sibling, what headings came before it, in one pass over the list (was indexOf + slice per item). */
+function earlierHeadings(siblings: readonly OutlineItem[]): Map<OutlineItem, EarlierHeadings> {
+  let out = earlierCache.get(siblings);
+  if (out) return out;
+  out = new Map();
+  const first = new Map<number, OutlineItem>(); // level → its first heading so far
+  for (const s of siblings) {
+    const seen = [...first.entries()];
+    out.set(s, {
+      deeper: (level) => {
+        let best: OutlineItem | undefined;
+        for (const [l, h] of seen) if (l > level && (!best || h.start < best.start)) best = h;
+        return best;
+      },
+      hasLevel: (level) => seen.some(([l]) => l === level),
+    });
+    if (s.kind === 'heading' && !first.has(s.level)) first.set(s.level, s);
+  }
+  earlierCache.set(siblings, out);
+  return out;
+}
+
 /** The marker with its numeral replaced by `n`. */
 function renumbered(item: OutlineItem, n: number, text: string): { edit: TextEdit; marker: string } {
   const numeral = text.slice(item.numStart, item.numEnd);
@@ -78,10 +111,12 @@ export const outlineSequence = defineRule({
         if (typo) {
           fixes.push({ title: 'renumber', params: { expected: single.marker }, edits: [single.edit], safe: true });
         } else {
-          // Renumber this and the rest of the run; a guess (a section may be missing).
-          const edits = run.slice(i).map((it, k) => renumbered(it, expected + k, text).edit);
+          // Renumber this and the rest of the run; a guess (a section may be missing). A run
+          // longer than any real outline gets this item only (the rest for each made it quadratic).
+          const rest = run.length - i <= MAX_RENUMBER ? run.slice(i) : [item];
+          const edits = rest.map((it, k) => renumbered(it, expected + k, text).edit);
           fixes.push({
-            title: run.length - i > 1 ? 'renumberRest' : 'renumber',
+            title: rest.length > 1 ? 'renumberRest' : 'renumber',
             params: { expected: single.marker },
             edits,
             safe: false,
@@ -109,11 +144,11 @@ export const outlineSequence = defineRule({
     const flaggedParents = new Set<OutlineItem | undefined>();
     for (const { item, parent, siblings } of walkOutline(outline)) {
       if (item.kind !== 'heading' || !parent || flaggedParents.has(parent)) continue;
-      const index = siblings.indexOf(item);
-      const deeper = siblings.slice(0, index).find((s) => s.kind === 'heading' && s.level > item.level);
+      const before = earlierHeadings(siblings).get(item)!;
+      const deeper = before.deeper(item.level);
       if (!deeper) continue;
       // Only where this level starts under that parent (its first use), not a continuation.
-      if (siblings.slice(0, index).some((s) => s.kind === 'heading' && s.level === item.level)) continue;
+      if (before.hasLevel(item.level)) continue;
       flaggedParents.add(parent);
       ctx.report({
         start: item.start,

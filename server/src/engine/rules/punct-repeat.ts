@@ -37,42 +37,42 @@ export const punctRepeat = defineRule({
       REPEAT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = REPEAT_RE.exec(line.text))) {
-        // The longest stretch of one mark (`，,` counts as one mark) inside the run of marks.
-        let run = m[0];
-        const first = canon(run[0]!);
-        let len = 1;
-        while (len < run.length && canon(run[len]!) === first) len++;
-        if (len < 2) {
-          // `。，，`: try again from the next mark.
-          REPEAT_RE.lastIndex = m.index + 1;
-          continue;
+        // Each stretch of one mark (`，,` counts as one mark) inside the run of marks, walked
+        // once: re-matching from the next mark went quadratic on `，。，。…`.
+        const marks = m[0];
+        for (let from = 0; from < marks.length; ) {
+          const first = canon(marks[from]!);
+          let len = 1;
+          while (from + len < marks.length && canon(marks[from + len]!) === first) len++;
+          if (len >= 2) report(line.start + m.index + from, marks.slice(from, from + len), first);
+          from += len;
         }
-        run = run.slice(0, len);
-        // Keep the full-width one where there is one.
-        const mark = [...run].find((c) => c === first) ?? run[0]!;
-        const start = line.start + m.index;
-        const end = start + run.length;
-        // Half-width marks only count in Chinese text.
-        REPEAT_RE.lastIndex = m.index + len;
-        if (/^[,;]+$/.test(run) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) continue;
-        if (first === '。' && run.length >= 3) {
-          ctx.report({
-            start,
-            end,
-            messageId: 'ellipsis',
-            params: { run },
-            fixes: [{ title: 'toEllipsis', edits: [{ start, end, newText: '……' }], safe: false }],
-          });
-          continue;
-        }
+      }
+    }
+
+    function report(start: number, run: string, first: string): void {
+      // Keep the full-width one where there is one.
+      const mark = [...run].find((c) => c === first) ?? run[0]!;
+      const end = start + run.length;
+      // Half-width marks only count in Chinese text.
+      if (/^[,;]+$/.test(run) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) return;
+      if (first === '。' && run.length >= 3) {
         ctx.report({
           start,
           end,
-          messageId: 'repeated',
-          params: { run, mark },
-          fixes: [{ title: 'keepOne', params: { mark }, edits: [{ start, end, newText: mark }] }],
+          messageId: 'ellipsis',
+          params: { run },
+          fixes: [{ title: 'toEllipsis', edits: [{ start, end, newText: '……' }], safe: false }],
         });
+        return;
       }
+      ctx.report({
+        start,
+        end,
+        messageId: 'repeated',
+        params: { run, mark },
+        fixes: [{ title: 'keepOne', params: { mark }, edits: [{ start, end, newText: mark }] }],
+      });
     }
   },
 });

@@ -6,6 +6,7 @@ import type { FixInput } from '../rule';
 const DOT_RE = /[.．]/g;
 /** Two different clause marks side by side: `，。`, `。，`, `、，`, `；，`. */
 const PAIR_RE = /[，、；：。,;:](?=[，、；：。,;:])/g;
+const MARK = /[，、；：。,;:]/;
 
 /** Which of two marks to keep: the one that ends more. */
 const STRENGTH: Record<string, number> = { '。': 5, '；': 4, ';': 4, '：': 3, ':': 3, '，': 2, ',': 2, '、': 1 };
@@ -102,8 +103,21 @@ export const punctStray = defineRule({
         if ((CANONICAL[a] ?? a) === (CANONICAL[b] ?? b)) continue; // punct-repeat's
         // Half-width pairs only in Chinese text; `3:30,` and `a,;` are not ours.
         if (/[,;:]/.test(a + b) && !isHan(text[i - 1])) continue;
-        // Part of a longer run (`，，。`) is left to punct-repeat first.
-        if (i + 2 < line.end && /[，、；：。,;:]/.test(text[i + 2]!)) continue;
+        if (i + 2 < line.end && MARK.test(text[i + 2]!)) {
+          // A longer run: one finding for all of it (pair by pair, fix-all needed a pass per
+          // pair and `，。，。…` never settled); a run with a repeat is punct-repeat's first.
+          let runEnd = i + 2;
+          let repeat = false;
+          while (runEnd < line.end && MARK.test(text[runEnd]!)) {
+            const p = text[runEnd - 1]!;
+            const c = text[runEnd]!;
+            if ((CANONICAL[p] ?? p) === (CANONICAL[c] ?? c)) repeat = true;
+            runEnd++;
+          }
+          PAIR_RE.lastIndex = runEnd - line.start;
+          if (!repeat) reportRun(i, runEnd, runEnd >= line.end);
+          continue;
+        }
         const keepFirst = (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
         const keep = keepFirst ? a : b;
         const drop = keepFirst ? { start: i + 1, end: i + 2, newText: '' } : { start: i, end: i + 1, newText: '' };
@@ -123,6 +137,22 @@ export const punctStray = defineRule({
         });
         PAIR_RE.lastIndex = m.index + 2;
       }
+    }
+
+    /** A run of three or more different marks: keep the one that ends most. */
+    function reportRun(start: number, end: number, atLineEnd: boolean): void {
+      const run = text.slice(start, end);
+      let keep = run[0]!;
+      for (const c of run) if ((STRENGTH[c] ?? 0) > (STRENGTH[keep] ?? 0)) keep = c;
+      const after = text[end];
+      const safe = keep === '。' && (atLineEnd || after === '”' || after === '’');
+      ctx.report({
+        start,
+        end,
+        messageId: 'pair',
+        params: { pair: run },
+        fixes: [{ title: 'keep', params: { mark: keep }, edits: [{ start, end, newText: keep }], safe }],
+      });
     }
   },
 });
