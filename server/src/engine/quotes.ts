@@ -546,9 +546,16 @@ export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
  * bracket of the whole text: over a draft without brackets that was quadratic.
  */
 function nextBracket(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (BRACKETS[text[i]!] !== undefined) return i;
+  for (let i = from; i < end; i++) if (IS_BRACKET[text.charCodeAt(i)] === 1) return i;
   return -1;
 }
+
+/** By UTF-16 code unit: 1 for the brackets of BRACKETS (no string made per character). */
+const IS_BRACKET = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of Object.keys(BRACKETS)) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 
 function firstBracketCloses(text: string, u: Unit, open: string): boolean {
   const at = nextBracket(text, u.start, u.end);

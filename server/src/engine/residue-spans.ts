@@ -4,6 +4,7 @@
  * anti-copy junk around a heading. Only the span goes; the draft's words stay.
  */
 import webResidue from './data/web-residue.json';
+import { BoundedCache } from './bounded-cache';
 
 export interface ResidueSpan {
   line: number;
@@ -56,6 +57,16 @@ const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
 const SENTENCE_GATE_RE = /小编|小編|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成/;
 
 export function findResidueSpans(text: string, line: number): ResidueSpan[] {
+  // Editors re-check on every keystroke: unchanged lines are answered from the cache.
+  let found = SPAN_CACHE.get(text);
+  if (!found) SPAN_CACHE.set(text, (found = spansOf(text)));
+  return found.map((s) => ({ ...s, line }));
+}
+
+/** Spans of lines judged lately (offsets within the line; `line` is filled in per call). */
+const SPAN_CACHE = new BoundedCache<ResidueSpan[]>(20_000, 150_000);
+
+function spansOf(text: string, line = 0): ResidueSpan[] {
   const out: ResidueSpan[] = [];
   for (const p of SPANS) {
     p.re.lastIndex = 0;
