@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EditPacer } from '../../server/src/lsp/pacer';
 
 const U = 'file:///draft.txt';
-const opts = { maxWaitMs: 200, minQuietMs: 20, maxQuietMs: 150 };
+const opts = { maxWaitMs: 200, minQuietMs: 20, maxQuietMs: 150, pauseMs: 100 };
 
 describe('EditPacer', () => {
   it('checks the first edit after a pause at once', () => {
@@ -17,6 +17,14 @@ describe('EditPacer', () => {
     // A second lone edit long after: at once again.
     p.edited(U, 5000);
     expect(p.wait(U, 5000)).toBe(0);
+  });
+
+  it('an edit long after the previous one is checked at once, however recently a check ended', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.checked(U, 0, 140, 140);
+    p.edited(U, 150); // 150 ms after the last edit, 10 ms after the check: a new burst
+    expect(p.wait(U, 150)).toBe(0);
   });
 
   it('in a burst waits about twice the last check cost after the last edit', () => {

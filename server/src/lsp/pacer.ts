@@ -3,7 +3,7 @@
  * (the whole delay plus the check) and never answers while the writer keeps typing faster
  * than the delay. The pacer instead:
  *
- * - checks at once when the document has been idle (the first edit after a pause),
+ * - checks at once the first edit after a pause in typing (no edit for `pauseMs`),
  * - during a burst, waits for a quiet spell that scales with what a check of this document
  *   costs (a cheap check waits little, a dear one waits longer so checks do not pile up),
  * - and never lets edits go unanswered for longer than `maxWaitMs`.
@@ -16,9 +16,11 @@ export interface PacerOptions {
   /** Shortest and longest quiet spell that ends a burst. */
   minQuietMs: number;
   maxQuietMs: number;
+  /** An edit this long after the previous one starts a new burst: it is checked at once. */
+  pauseMs: number;
 }
 
-export const DEFAULT_PACER: PacerOptions = { maxWaitMs: 120, minQuietMs: 20, maxQuietMs: 150 };
+export const DEFAULT_PACER: PacerOptions = { maxWaitMs: 120, minQuietMs: 20, maxQuietMs: 150, pauseMs: 100 };
 
 interface State {
   /** Time of the last edit. */
@@ -46,7 +48,7 @@ export class EditPacer {
     }
     if (s.pendingSince === undefined) {
       s.pendingSince = now;
-      s.eager = now - Math.max(s.lastEnd, s.lastEdit) >= this.quiet(s);
+      s.eager = now - s.lastEdit >= this.options.pauseMs;
     } else {
       s.eager = false;
     }
