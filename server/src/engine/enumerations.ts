@@ -129,7 +129,13 @@ function findCandidates(norm: string): Candidate[] {
 const QUOTE_OPEN = '[“”"‘’「『]';
 const QUOTE_CLOSE = '[“”"‘’」』]';
 const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([\\u4e00-\\u9fff]{1,4})${QUOTE_CLOSE}`, 'g');
-const CLAUSE_SPLIT = /[，,；;。：:、]/;
+const CLAUSE_SPLIT_G = /[，,；;。：:、]/g;
+
+/** The next clause mark at or after `from` in `s`, or -1 (no copy of the rest of a long line). */
+function nextClauseMark(s: string, from: number): number {
+  CLAUSE_SPLIT_G.lastIndex = from;
+  return CLAUSE_SPLIT_G.exec(s)?.index ?? -1;
+}
 
 /** `“六个关系”` followed by clauses ending (or starting) with 关系. */
 function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[] {
@@ -153,7 +159,8 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
     let pos = 0;
     const items: Array<{ start: number; end: number; marker: string }> = [];
     while (pos < rest.length) {
-      const sep = rest.slice(pos).search(CLAUSE_SPLIT);
+      const mark = nextClauseMark(rest, pos);
+      const sep = mark < 0 ? -1 : mark - pos;
       const clauseEnd = sep < 0 ? rest.length : pos + sep;
       const raw = rest.slice(pos, clauseEnd);
       const clause = raw.replace(/[“”"'‘’「」『』\s]/g, '');
@@ -172,7 +179,8 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
       if (sepChar === '。') {
         if (!sentenceHadMatch && counted > 0) break;
         // The list ends with its sentence unless the next sentence goes on with it.
-        const next = rest.slice(clauseEnd + 1).split(CLAUSE_SPLIT)[0]!.replace(/[“”"'‘’「」『』\s]/g, '');
+        const nextEnd = nextClauseMark(rest, clauseEnd + 1);
+        const next = rest.slice(clauseEnd + 1, nextEnd < 0 ? rest.length : nextEnd).replace(/[“”"'‘’「」『』\s]/g, '');
         const nextHit = mode === 'end' ? next.endsWith(noun) : mode === 'start' ? next.startsWith(noun) : false;
         if (counted > 0 && !nextHit) break;
         sentenceHadMatch = false;
