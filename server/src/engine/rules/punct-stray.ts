@@ -91,6 +91,26 @@ export const punctStray = defineRule({
       }
     }
 
+    // A backquote inside Chinese text (`家庭的`责任`): copy-protection debris of document sites,
+    // never punctuation a writer types between two Chinese characters.
+    for (const line of ctx.doc.lines) {
+      if (residue.has(line.index)) continue;
+      for (let k = line.text.indexOf('`'); k >= 0; k = line.text.indexOf('`', k + 1)) {
+        const i = line.start + k;
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        if (!near(prev) || !near(next) || (!isHan(prev) && !isHan(next))) continue;
+        const sample = text.slice(Math.max(0, i - 2), i + 3);
+        ctx.report({
+          start: i,
+          end: i + 1,
+          messageId: 'dot',
+          params: { dot: '`', sample },
+          fixes: [{ title: 'deleteDot', params: { dot: '`' }, edits: [{ start: i, end: i + 1, newText: '' }], safe: isHan(prev) && isHan(next) }],
+        });
+      }
+    }
+
     // Two different marks side by side.
     for (const line of ctx.doc.lines) {
       if (residue.has(line.index)) continue;
