@@ -50,6 +50,24 @@ const SENTENCES = SENTENCE_PATTERNS.map((p) => ({
 /** Symbols prose almost never strings together; forum junk is full of them. */
 const RARE_SYMBOLS_RE = /[$%&*#@^~|\\{}[\]<>`=+]/g;
 const MIN_RARE_SYMBOLS = 3;
+
+/**
+ * Forum anti-copy junk (`- K# p( b2 D! h' i7 T`): several rare symbols, or at least three of
+ * its short tokens carrying a symbol, of at least two kinds. A list of letters (`A B C D E F`)
+ * or of lettered options with one mark (`A. B. C. D.`) is not junk.
+ */
+function looksLikeJunk(run: string): boolean {
+  if ((run.match(RARE_SYMBOLS_RE)?.length ?? 0) >= MIN_RARE_SYMBOLS) return true;
+  const kinds = new Set<string>();
+  let marked = 0;
+  for (const token of run.split(/[ \t]+/)) {
+    const symbols = token.replace(/[0-9A-Za-z]/g, '');
+    if (symbols === '') continue;
+    marked++;
+    for (const c of symbols) kinds.add(c);
+  }
+  return marked >= 3 && kinds.size >= 2;
+}
 /** Sentences longer than this are the draft's, whatever words they hold. */
 const MAX_SENTENCE = 160;
 const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
@@ -75,7 +93,7 @@ function spansOf(text: string, line = 0): ResidueSpan[] {
         p.re.lastIndex++;
         continue;
       }
-      if (p.junk && (m[0].match(RARE_SYMBOLS_RE)?.length ?? 0) < MIN_RARE_SYMBOLS) continue;
+      if (p.junk && !looksLikeJunk(m[0])) continue;
       out.push({ line, start: m.index, end: m.index + m[0].length, safe: p.safe, kind: p.kind });
     }
   }
