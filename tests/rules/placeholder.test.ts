@@ -1,6 +1,10 @@
 import { ruleTester } from './rule-tester';
 
 ruleTester('placeholder', {
-  valid: ['X射线检查要规范。', 'PM2.5浓度下降。', '约 1.2 亿元。'],
-  invalid: [{ text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] }],
+  valid: ['X射线检查要规范。', 'PM2.5浓度下降。', '约 1.2 亿元。', '（ ）1. 下列说法正确的是', '括号（）里没有空格。'],
+  invalid: [
+    { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
+    { text: '首先介绍今天到会的领导同志（    ）。', errors: ['（    ）'] },
+    { text: '下面请( )同志讲话。', errors: ['( )'] },
+  ],
 });
