@@ -28,12 +28,12 @@ export class BoundedCache<V> {
     const old = this.map.has(key);
     if (old) this.map.delete(key);
     else this.chars += key.length;
-    const k = ownString(key);
-    this.map.set(k, { k, v: value });
-    for (const k of this.map.keys()) {
+    const own = ownString(key);
+    this.map.set(own, { k: own, v: value });
+    for (const oldest of this.map.keys()) {
       if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) break;
-      this.map.delete(k);
-      this.chars -= k.length;
+      this.map.delete(oldest);
+      this.chars -= oldest.length;
     }
   }
 

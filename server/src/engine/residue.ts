@@ -8,7 +8,7 @@
  * MAX_RESIDUE_LINE are prose), weak lines join residue blocks in two sweeps.
  */
 import webResidue from './data/web-residue.json';
-import { ownString } from './bounded-cache';
+import { BoundedCache } from './bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 
 export type { ResidueSpan } from './residue-spans';
@@ -73,8 +73,7 @@ function normalize(line: string): string {
 }
 
 /** Short lines judged lately, by their normalised text (null for no residue). */
-const VERDICT_CACHE = new Map<string, Verdict | null>();
-const VERDICT_CACHE_SIZE = 5000;
+const VERDICT_CACHE = new BoundedCache<Verdict | null>(5000, 5000 * MAX_RESIDUE_LINE);
 
 function lineVerdict(line: string): Verdict | undefined {
   const text = normalize(line);
@@ -93,9 +92,7 @@ function lineVerdict(line: string): Verdict | undefined {
   }
   if (!verdict && TOC_LEADER_RE.test(text) && HAN_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
   verdict ??= shapeVerdict(text);
-  if (VERDICT_CACHE.size >= VERDICT_CACHE_SIZE) VERDICT_CACHE.clear();
-  // Its own copy: a line cut from a draft would keep the whole draft alive.
-  VERDICT_CACHE.set(ownString(text), verdict);
+  VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
 }
 

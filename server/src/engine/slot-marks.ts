@@ -131,19 +131,15 @@ function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefin
   if (!BRACKETS.some(([o, c]) => o === open && c === close)) return undefined;
   const content = m[0].slice(1, -1).trim();
   // `领导同志（    ）`: brackets holding only spaces are a frame left for a name or figure.
-  if (content === '' && /^[ \u3000\u00a0]+$/.test(m[0].slice(1, -1))) {
-    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
-    if (atLineHead(line, m.index) && after !== '') return undefined;
-    return { start: m.index, end: m.index + m[0].length, latin: false, kind: 'blank' };
-  }
+  const blank = content === '' && /^[ \u3000\u00a0]+$/.test(m[0].slice(1, -1));
   const paren = open === '（' || open === '(';
-  const asks = INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || isLabelValue(line, m));
+  const asks = blank || INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || isLabelValue(line, m));
   const marks = !paren && ALL_MARKS_RE.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
   if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
-  return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: bracketKind(content) } : {}) };
+  return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: blank ? 'blank' : bracketKind(content) } : {}) };
 }
 
 /** The nearest character before `at` that is not whitespace. */

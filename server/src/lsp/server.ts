@@ -182,7 +182,10 @@ export function startServer(connection: Connection): void {
     const config = await configs.forDocument(opened);
     const doc = documents.get(uri);
     if (!doc || !config.checked) return { config, items: [] };
+    const started = Date.now();
     const result = checker.check(doc, config.config, config.key);
+    // The pacer learns what a check of this document costs and which edits it covered.
+    pacer.checked(uri, started, Date.now(), result.costMs);
     // First answers without nodejieba; load it only once they have gone out.
     if (!result.complete) void checker.scheduleSegmenterLoad();
     let items = diagnosticsOf.get(result);
@@ -230,9 +233,7 @@ export function startServer(connection: Connection): void {
     try {
       const version = documents.get(uri)?.version;
       if (version === undefined) return;
-      const started = Date.now();
-      const { result, items } = await diagnose(uri);
-      pacer.checked(uri, started, Date.now(), result?.costMs ?? 0);
+      const { items } = await diagnose(uri);
       // A newer version arrived while settings were fetched: its own push will follow.
       if (documents.get(uri)?.version !== version) return;
       await connection.sendDiagnostics({ uri, version, diagnostics: items });
@@ -245,9 +246,7 @@ export function startServer(connection: Connection): void {
     guard('textDocument/diagnostic', async (params, token): Promise<DocumentDiagnosticReport> => {
       const uri = requireUri(params);
       await settle(uri, token);
-      const started = Date.now();
       const { result, config, items } = await diagnose(uri);
-      pacer.checked(uri, started, Date.now(), result?.costMs ?? 0);
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const resultId = result
         ? diagnosticResultId(result.version, result.configKey, result.complete)
