@@ -4,6 +4,13 @@
 import { run } from './cli/main';
 import { readStream } from './cli/inputs';
 
+// Output piped into a reader that stops early (`speechcheck … | head`): stop quietly, as
+// other command-line tools do, instead of an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

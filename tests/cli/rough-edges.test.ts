@@ -125,3 +125,22 @@ describe('standard input', () => {
     expect(json[0]!.file).toBe('<stdin>');
   });
 });
+
+describe('output piped into a reader that stops early', () => {
+  it('stops quietly, no EPIPE stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('./cli-helpers');
+    const d = scratchDir('rough-epipe');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[`讲话${i}.txt`] = `${HEADER}全年完成投资XX亿元，增长X%。\n`.repeat(20);
+    writeTree(d, files);
+    const child = spawn(process.execPath, [CLI, '--format', 'json', d], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    // Like `| head -1`: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).not.toBeNull();
+  });
+});
