@@ -10,24 +10,19 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { readDocx } from '../../server/src/docx/read';
-import { draftToDocx, OUTSIDE_BODY } from './fixtures';
+import { docxName, OUTSIDE_BODY, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './fixtures';
 
-const DRAFTS = path.join(__dirname, '..', 'scenarios', 'drafts');
-const NAMES = fs.readdirSync(DRAFTS).filter((f) => f.endsWith('.txt')).sort();
+const DRAFTS = SCENARIO_DRAFTS;
+const NAMES = SCENARIO_NAMES;
 const golden = (name: string): string => path.join(__dirname, '__golden__', name);
 let dir: string;
 
 beforeAll(async () => {
   ensureBuilt();
   dir = scratchDir('docx');
-  for (const name of NAMES) {
-    const text = fs.readFileSync(path.join(DRAFTS, name), 'utf8');
-    fs.writeFileSync(path.join(dir, name), text);
-    fs.writeFileSync(path.join(dir, name.replace(/\.txt$/, '.docx')), await draftToDocx(text));
-  }
+  await writeScenarioDrafts(dir);
 }, 60_000);
 
-const docxName = (name: string): string => name.replace(/\.txt$/, '.docx');
 
 describe('reading a .docx', () => {
   it.each(NAMES)('%s: the body is the draft, header/footnote/comment left out', (name) => {

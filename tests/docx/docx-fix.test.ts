@@ -11,11 +11,10 @@ import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { readDocx } from '../../server/src/docx/read';
 import { writeRevisions } from '../../server/src/docx/write';
 import { applyEdits } from '../../server/src/engine/fix';
-import { draftToDocx } from './fixtures';
+import { docxName, draftToDocx, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './fixtures';
 
-const DRAFTS = path.join(__dirname, '..', 'scenarios', 'drafts');
-const NAMES = fs.readdirSync(DRAFTS).filter((f) => f.endsWith('.txt')).sort();
-const docxName = (name: string): string => name.replace(/\.txt$/, '.docx');
+const DRAFTS = SCENARIO_DRAFTS;
+const NAMES = SCENARIO_NAMES;
 const outName = (name: string): string => name.replace(/\.txt$/, '.speechcheck.docx');
 const REVISION_PARTS = new Set(['word/document.xml', 'word/comments.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels']);
 let dir: string;
@@ -23,11 +22,7 @@ let dir: string;
 beforeAll(async () => {
   ensureBuilt();
   dir = scratchDir('docx-fix');
-  for (const name of NAMES) {
-    const text = fs.readFileSync(path.join(DRAFTS, name), 'utf8');
-    fs.writeFileSync(path.join(dir, name), text);
-    fs.writeFileSync(path.join(dir, docxName(name)), await draftToDocx(text));
-  }
+  await writeScenarioDrafts(dir);
 }, 60_000);
 
 describe('speechcheck --fix on a .docx', () => {
