@@ -10,7 +10,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { readDocx } from '../../server/src/docx/read';
-import { docxName, OUTSIDE_BODY, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './fixtures';
+import { OUTSIDE_BODY } from './fixtures';
+import { docxName, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './scenario-drafts';
 
 const DRAFTS = SCENARIO_DRAFTS;
 const NAMES = SCENARIO_NAMES;
@@ -22,7 +23,6 @@ beforeAll(async () => {
   dir = scratchDir('docx');
   await writeScenarioDrafts(dir);
 }, 60_000);
-
 
 describe('reading a .docx', () => {
   it.each(NAMES)('%s: the body is the draft, header/footnote/comment left out', (name) => {

@@ -11,7 +11,8 @@ import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { readDocx } from '../../server/src/docx/read';
 import { writeRevisions } from '../../server/src/docx/write';
 import { applyEdits } from '../../server/src/engine/fix';
-import { docxName, draftToDocx, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './fixtures';
+import { draftToDocx } from './fixtures';
+import { docxName, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './scenario-drafts';
 
 const DRAFTS = SCENARIO_DRAFTS;
 const NAMES = SCENARIO_NAMES;
