@@ -22,7 +22,7 @@ import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 import { registerDocx } from './docx';
 
-import { CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, type SegmenterNotice } from '../../server/src/protocol';
+import { CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -32,11 +32,8 @@ function locale(): Locale {
 
 function createClient(context: vscode.ExtensionContext, status: DraftStatus): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
-  const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=256'];
   const serverOptions: ServerOptions = {
-    // A small young generation, a heap ceiling and two malloc arenas keep the server's peak
-    // memory (engine + nodejieba) under 150 MB; see `npm run bench` ("capped heap").
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env: { ...process.env, MALLOC_ARENA_MAX: '2' } } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...process.env, ...SERVER_ENV } } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -48,3 +48,11 @@ export interface SegmenterNotice {
   /** When no segmenter loaded: both errors. */
   error?: string;
 }
+
+/**
+ * How the client launches the server (and how the soak test launches it, so the two cannot
+ * drift): a small young generation, a heap ceiling and two malloc arenas keep the server's
+ * peak memory (engine + nodejieba) near 150 MB; see `npm run bench` ("capped heap").
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2', '--max-old-space-size=256'];
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
