@@ -1,0 +1,209 @@
+/**
+ * Checking many files in parallel: worker threads (each with its own engine, segmenter and a
+ * bounded heap) take one file at a time; the command's thread hands out the jobs in input
+ * order and gets the outcomes back by index. A file a worker cannot take (standard input, one
+ * over WORKER_MAX_BYTES, anything but a regular file) is checked in the command's thread.
+ * A worker that dies loses only the file it had: that file is reported as an error (or, when
+ * the worker ran out of its bounded heap, checked again in the command's thread), a new
+ * worker takes its place, and the other files go on.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { FileChecker, internalError, type FileJob, type FileOutcome } from './check-file';
+import type { CheckRunOptions } from './run-check';
+
+const WORKER_TAG = 'speechcheck-check-worker';
+
+/** Files at least this large are checked in the command's thread, whose heap is not capped. */
+export const WORKER_MAX_BYTES = 1024 * 1024;
+/** Fewer files than this are checked in the command's thread: a worker costs a cold start. */
+export const PARALLEL_FROM = 8;
+/** Each worker holds an engine and a segmenter (~60 MB): this many keep 1,000 drafts under 250 MB. */
+export const MAX_WORKERS = 2;
+/** A worker's heap: the engine's live data is ~20 MB; a low ceiling makes V8 collect early. */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
+
+/** Whether this thread is a check worker (cli.ts then runs `runWorker` instead of the command). */
+export function isCheckWorker(): boolean {
+  return !isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG;
+}
+
+/**
+ * How many workers check `files` inputs: `SPEECHCHECK_WORKERS` when set (0: none), else one
+ * per core up to MAX_WORKERS, none for a few files or a single core, or when this code is not
+ * the bundled script (a worker runs the bundle's own file).
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+  if (!__filename.endsWith('.js')) return 0;
+  const asked = env.SPEECHCHECK_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), files);
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (files < PARALLEL_FROM || cores < 2) return 0;
+  return Math.min(cores, MAX_WORKERS, files);
+}
+
+/** The worker thread's side: check each job posted to it, post back its outcome. */
+export function runWorker(): void {
+  const { options, env } = workerData as { options: CheckRunOptions; env: NodeJS.ProcessEnv };
+  const checker = new FileChecker(options, env);
+  let queue = Promise.resolve();
+  parentPort!.on('message', (job: FileJob) => {
+    queue = queue.then(async () => {
+      const outcome = await checker.check(job);
+      parentPort!.postMessage({ index: job.index, outcome });
+    });
+  });
+}
+
+function takesWorker(job: FileJob): boolean {
+  if (!job.input.absolute) return false;
+  try {
+    const stat = fs.statSync(job.input.absolute);
+    return stat.isFile() && stat.size < WORKER_MAX_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+interface Lane {
+  worker?: Worker;
+  job?: FileJob;
+}
+
+export interface PoolSetup {
+  workers: number;
+  options: CheckRunOptions;
+  env: NodeJS.ProcessEnv;
+  /** Standard input, for the command thread's checker. */
+  stdin: () => Promise<Buffer>;
+  /** The next job, in input order; `undefined` when there are none left, `null` when it may not start yet. */
+  next: () => FileJob | undefined | null;
+  /** Each outcome, in the order they finish (the pool asks `next` again after each). */
+  done: (index: number, outcome: FileOutcome) => void;
+}
+
+/** Checks the jobs `next` hands out on worker threads and in the command's thread. */
+export class CheckPool {
+  private readonly lanes: Lane[] = [];
+  private readonly local: FileChecker;
+  private readonly localQueue: FileJob[] = [];
+  private localRunning = false;
+  private pending: FileJob | undefined;
+  private finished = false;
+  private inFlight = 0;
+  private resolveAll: (() => void) | undefined;
+
+  private readonly next: PoolSetup['next'];
+  private readonly done: PoolSetup['done'];
+
+  constructor(private readonly setup: PoolSetup) {
+    this.local = new FileChecker(setup.options, setup.env, setup.stdin);
+    this.next = setup.next;
+    this.done = setup.done;
+  }
+
+  run(): Promise<void> {
+    return new Promise((resolve) => {
+      this.resolveAll = resolve;
+      for (let i = 0; i < this.setup.workers; i++) this.lanes.push({});
+      this.wake();
+    });
+  }
+
+  /** Hands out jobs while a lane is free and the next job may start. */
+  private wake(): void {
+    for (;;) {
+      if (!this.pending && !this.finished) {
+        const job = this.next();
+        if (job === null) break;
+        if (job === undefined) this.finished = true;
+        else this.pending = job;
+      }
+      const job = this.pending;
+      if (!job) break;
+      if (!takesWorker(job)) {
+        this.pending = undefined;
+        this.checkLocally(job);
+        continue;
+      }
+      const lane = this.lanes.find((l) => !l.job);
+      if (!lane) break;
+      this.pending = undefined;
+      this.send(lane, job);
+    }
+    if (this.finished && !this.pending && this.inFlight === 0) this.stop();
+  }
+
+  private checkLocally(job: FileJob): void {
+    this.inFlight++;
+    this.localQueue.push(job);
+    if (!this.localRunning) this.drainLocal();
+  }
+
+  /** The command thread's own files, one at a time, each on a later turn (workers' messages first). */
+  private drainLocal(): void {
+    const job = this.localQueue.shift();
+    this.localRunning = job !== undefined;
+    if (!job) return;
+    setImmediate(() => {
+      void this.local.check(job).then((outcome) => {
+        this.inFlight--;
+        this.done(job.index, outcome);
+        this.drainLocal();
+        this.wake();
+      });
+    });
+  }
+
+  private send(lane: Lane, job: FileJob): void {
+    lane.worker ??= this.spawn(lane);
+    lane.job = job;
+    this.inFlight++;
+    lane.worker.postMessage(job);
+  }
+
+  private spawn(lane: Lane): Worker {
+    const worker = new Worker(__filename, {
+      workerData: { tag: WORKER_TAG, options: this.setup.options, env: this.setup.env },
+      resourceLimits: RESOURCE_LIMITS,
+      stdout: false,
+      stderr: false,
+    });
+    let lastError: Error | undefined;
+    worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
+      if (lane.job?.index !== index) return;
+      lane.job = undefined;
+      this.inFlight--;
+      this.done(index, outcome);
+      this.wake();
+    });
+    worker.on('error', (err) => void (lastError = err));
+    worker.on('exit', (code) => {
+      if (lane.worker === worker) lane.worker = undefined;
+      const job = lane.job;
+      if (!job) return;
+      lane.job = undefined;
+      this.inFlight--;
+      this.lost(job, lastError ?? new Error(`worker exited with code ${code}`));
+      this.wake();
+    });
+    return worker;
+  }
+
+  /** The job its worker died on: checked again here after running out of heap, else an error. */
+  private lost(job: FileJob, err: Error): void {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      this.checkLocally(job);
+      return;
+    }
+    this.done(job.index, { failures: [internalError(job.input.file, err)], notes: [] });
+  }
+
+  private stop(): void {
+    for (const lane of this.lanes) void lane.worker?.terminate();
+    this.lanes.length = 0;
+    this.resolveAll?.();
+    this.resolveAll = undefined;
+  }
+}
