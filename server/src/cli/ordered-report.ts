@@ -3,7 +3,7 @@
  * outcome waits until those before it are written. JSON and stylish output is written file by
  * file (only counts are kept); SARIF and Markdown need every result before they start.
  */
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine/model/types';
 import type { FileOutcome } from './check-file';
 import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';

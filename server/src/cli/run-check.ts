@@ -4,8 +4,8 @@
  * parallel on worker threads (pool.ts); a few, or on one core, in this thread. A file that
  * fails is named on stderr and makes the exit code 2; the others are still checked and reported.
  */
-import type { SpeechCheckConfig } from '../engine/config';
-import type { Locale } from '../engine/types';
+import type { SpeechCheckConfig } from '../engine/model/config';
+import type { Locale } from '../engine/model/types';
 import { FileChecker, type FileJob } from './check-file';
 import { ConfigResolver } from './context';
 import { expandInputs, type Input } from './inputs';
