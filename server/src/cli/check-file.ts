@@ -18,7 +18,7 @@ import { checkWord } from '../docx/cli';
 import { isWordPath, readWordFile } from '../docx/input';
 import type { CliIO } from './io';
 import { msg } from './messages';
-import { toDiagnostics, type FileResult } from './results';
+import { hasProblems, jsonBody, toDiagnostics, type FileResult } from './results';
 import type { CheckRunOptions } from './run-check';
 
 /** One input to check, as the command's thread hands it over (structured-clonable). */
@@ -45,6 +45,11 @@ export interface FileOutcome {
   segmenterNote?: string;
   /** The file's locale, once it has been read and configured (the report's language). */
   locale?: Locale;
+  /**
+   * `--format json`: the file's entry, made where it was checked; `result` then comes without
+   * its diagnostics (a string crosses between threads at a fraction of the objects' cost).
+   */
+  json?: { body: string; problems: boolean };
 }
 
 /** Checks inputs one at a time with one engine and one segmenter (per thread). */
@@ -80,6 +85,10 @@ export class FileChecker {
     this.failedRules.clear();
     try {
       await this.run(job, out);
+      if (out.result && this.options.format === 'json' && this.options.fix !== 'dry-run') {
+        out.json = { body: jsonBody(out.result), problems: hasProblems([out.result]) };
+        out.result = { ...out.result, diagnostics: [] };
+      }
     } catch (e) {
       out.failures.push(internalError(job.input.file, e));
     } finally {

@@ -67,7 +67,7 @@ export class OrderedReport {
     }
     for (const f of o.failures) this.fail(file, f);
     if (o.locale) this.locale ??= o.locale;
-    if (o.result) this.emit(o.result);
+    if (o.result) this.emit(o.result, o.json);
     if (o.diff) this.diffs.push(o.diff);
   }
 
@@ -75,14 +75,15 @@ export class OrderedReport {
     this.failures.push({ file, message });
   }
 
-  private emit(r: FileResult): void {
+  private emit(r: FileResult, json: FileOutcome['json']): void {
     this.checked++;
-    this.anyProblem ||= hasProblems([r]);
+    this.anyProblem ||= json ? json.problems : hasProblems([r]);
     if (!this.streaming) {
       this.kept.push(r);
       return;
     }
-    const s = (this.writer ??= this.newWriter()).file(r);
+    const writer = (this.writer ??= this.newWriter());
+    const s = json && writer instanceof JsonWriter ? writer.file(r, json.body) : writer.file(r);
     if (s) this.progress.around(() => this.io.stdout(s));
   }
 

@@ -35,6 +35,11 @@ function jsonFileResult(r: FileResult): JsonFileResult {
   return { file: r.file, ...(r.source ? { source: r.source } : {}), diagnostics: r.diagnostics };
 }
 
+/** One file's entry of the JSON array, indented as inside it. */
+export function jsonBody(r: FileResult): string {
+  return JSON.stringify(jsonFileResult(r), null, 2).replace(/\n/g, '\n  ');
+}
+
 /**
  * The JSON array written one file at a time, byte for byte what `JSON.stringify(all, null,
  * 2)` gives, so a run over a thousand drafts never holds all their findings at once.
@@ -42,8 +47,8 @@ function jsonFileResult(r: FileResult): JsonFileResult {
 export class JsonWriter {
   private count = 0;
 
-  file(r: FileResult): string {
-    const body = JSON.stringify(jsonFileResult(r), null, 2).replace(/\n/g, '\n  ');
+  /** One file's entry; `body` when its `jsonBody` was made elsewhere (a worker thread). */
+  file(r: FileResult, body = jsonBody(r)): string {
     return `${this.count++ === 0 ? '[\n' : ',\n'}  ${body}`;
   }
 
