@@ -49,7 +49,7 @@ export interface FileOutcome {
    * `--format json`: the file's entry, made where it was checked; `result` then comes without
    * its diagnostics (a string crosses between threads at a fraction of the objects' cost).
    */
-  json?: { body: string; problems: boolean };
+  json?: { body: string | Uint8Array; problems: boolean };
 }
 
 /** Checks inputs one at a time with one engine and one segmenter (per thread). */

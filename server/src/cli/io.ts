@@ -5,7 +5,8 @@
 export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout(s: string): void;
+  /** Bytes only from worker threads' output (a JSON entry made there, UTF-8). */
+  stdout(s: string | Uint8Array): void;
   stderr(s: string): void;
   readStdin(): Promise<Buffer>;
   /** Whether stdout is a terminal (stylish colours; the default format). */

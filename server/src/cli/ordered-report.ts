@@ -83,7 +83,15 @@ export class OrderedReport {
       return;
     }
     const writer = (this.writer ??= this.newWriter());
-    const s = json && writer instanceof JsonWriter ? writer.file(r, json.body) : writer.file(r);
+    if (json && writer instanceof JsonWriter) {
+      const separator = writer.separator();
+      this.progress.around(() => {
+        this.io.stdout(separator);
+        this.io.stdout(json.body);
+      });
+      return;
+    }
+    const s = writer.file(r);
     if (s) this.progress.around(() => this.io.stdout(s));
   }
 

@@ -47,9 +47,13 @@ export function jsonBody(r: FileResult): string {
 export class JsonWriter {
   private count = 0;
 
-  /** One file's entry; `body` when its `jsonBody` was made elsewhere (a worker thread). */
-  file(r: FileResult, body = jsonBody(r)): string {
-    return `${this.count++ === 0 ? '[\n' : ',\n'}  ${body}`;
+  file(r: FileResult): string {
+    return `${this.separator()}${jsonBody(r)}`;
+  }
+
+  /** What goes before the next entry, when its `jsonBody` was made elsewhere (a worker thread). */
+  separator(): string {
+    return this.count++ === 0 ? '[\n  ' : ',\n  ';
   }
 
   close(): string {
