@@ -13,6 +13,8 @@
 //                    and reports): the five seeds (the editor case), the same re-checked 20 times
 //                    (an editing session), and the 1 MB draft, each in its own process
 //
+//   command line     1,000 drafts in one call and the cold start on one seed, next to
+//                    AutoCorrect's CLI: wall time and peak RSS (cli-scale.mjs)
 //   segmenters       nodejieba and jieba-wasm (SPEECHCHECK_SEGMENTER=wasm), each in fresh
 //                    processes: load time, full check of the drafts, peak RSS, findings
 //
@@ -397,7 +399,15 @@ async function main() {
   const lspOurs = lsp.find((r) => r.server === 'speechcheck');
   const lspTheirs = lsp.find((r) => r.server === 'autocorrect');
 
+  progress('command line: 1,000 drafts and cold start on one seed, against AutoCorrect\'s CLI…');
+  const { measure: cliScale, describe: describeCli } = await import('./cli-scale.mjs');
+  const cli = cliScale({ runs: 3, coldRuns: 7, log: (s) => progress(`cli: ${s}`) });
+  for (const line of describeCli(cli)) console.log(line);
+
   const targets = [
+    { target: "CLI, 1,000 drafts: wall time ≤ AutoCorrect's", value: `${f(cli.scale.oursMs / 1000)} s vs ${f(cli.scale.autocorrectMs / 1000)} s`, met: cli.scale.oursMs <= cli.scale.autocorrectMs },
+    { target: 'CLI, 1,000 drafts: peak RSS ≤ 250 MB', value: `${cli.scale.oursPeakRssMb.toFixed(1)} MB`, met: cli.scale.oursPeakRssMb <= 250 },
+    { target: "CLI cold on one seed ≤ 2× AutoCorrect's", value: `${f(cli.cold.oursMs)} ms vs ${f(cli.cold.autocorrectMs)} ms`, met: cli.cold.oursMs <= 2 * cli.cold.autocorrectMs },
     ...(lspOurs && lspTheirs
       ? [
           { target: "language server edit → diagnostics p50 ≤ AutoCorrect's, 100 KB", value: `${f(lspOurs.p50)} ms vs ${f(lspTheirs.p50)} ms`, met: lspOurs.p50 <= lspTheirs.p50 },
@@ -422,7 +432,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { launch: CAPPED_HEAP_LABEL, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, drafts: usingSeeds ? 'seeds' : 'scenarios', segmenters: { nodejieba: { ...segmenters.nodejieba, findings: undefined }, wasm: { ...segmenters.wasm, findings: undefined }, sameFindings }, targets, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { launch: CAPPED_HEAP_LABEL, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, drafts: usingSeeds ? 'seeds' : 'scenarios', segmenters: { nodejieba: { ...segmenters.nodejieba, findings: undefined }, wasm: { ...segmenters.wasm, findings: undefined }, sameFindings }, cli, targets, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${path.relative(process.cwd(), path.join(out, 'bench.json')) || 'bench/out/bench.json'}`);
   if (STRICT && missed.length) process.exitCode = 1;

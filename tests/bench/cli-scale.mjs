@@ -11,7 +11,7 @@
 // tests/scenarios/drafts), about 5,300 characters each (5.3 M in all), written once to a
 // scratch folder.
 //
-// `node tests/bench/cli-scale.mjs [--runs=N] [--cold-runs=N]` (after `node esbuild.mjs`); also
+// `node tests/bench/cli-scale.mjs [--runs=N] [--cold-runs=N] [--cli=PATH]` (after `node esbuild.mjs`); also
 // run by `npm run bench`. Prints a table; with --json, one JSON object on stdout instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+// `--cli=PATH`: another build's dist/cli.js (a before/after comparison).
+const CLI = path.resolve(process.argv.find((a) => a.startsWith('--cli='))?.slice(6) ?? path.join(ROOT, 'dist', 'cli.js'));
 const AUTOCORRECT = path.join(ROOT, 'node_modules', 'autocorrect-node', 'cli.js');
 const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const SEEDS = existsSync(SHARED_SEEDS) ? SHARED_SEEDS : path.join(ROOT, 'tests', 'scenarios', 'drafts');

@@ -17,12 +17,28 @@ const WORKER_TAG = 'speechcheck-check-worker';
 
 /** Files at least this large are checked in the command's thread, whose heap is not capped. */
 export const WORKER_MAX_BYTES = 1024 * 1024;
-/** Fewer files than this are checked in the command's thread: a worker costs a cold start. */
-export const PARALLEL_FROM = 8;
-/** Each worker holds an engine and a segmenter (~60 MB): this many keep 1,000 drafts under 250 MB. */
-export const MAX_WORKERS = 2;
-/** A worker's heap: the engine's live data is ~20 MB; a low ceiling makes V8 collect early. */
-const RESOURCE_LIMITS = process.env.PERF_HEAP ? { maxOldGenerationSizeMb: Number(process.env.PERF_HEAP.split(",")[0]), maxYoungGenerationSizeMb: Number(process.env.PERF_HEAP.split(",")[1]) } : { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
+/**
+ * Fewer files than this are checked in the command's thread: a worker costs a cold start, and
+ * the command's own heap (not capped) stays small over this few.
+ */
+export const PARALLEL_FROM = 64;
+/**
+ * The memory a run may take, and what its parts cost at their peak (measured on 1,000 drafts):
+ * the command's thread with the bundle loaded, and a worker, whose nodejieba loads its own
+ * dictionary (~58 MB native: the addon keeps one per thread) beside the engine's tables and
+ * caches and its capped heap. Workers beyond what fits are not started: today that is one, so
+ * the command's thread reads the files list, resolves configurations and writes the report
+ * while one worker checks. `SPEECHCHECK_WORKERS` asks for more where memory is no concern.
+ */
+const MEMORY_BUDGET_MB = 250;
+const MAIN_THREAD_MB = 90;
+const WORKER_MB = 135;
+export const MAX_WORKERS = Math.max(1, Math.floor((MEMORY_BUDGET_MB - MAIN_THREAD_MB) / WORKER_MB));
+/**
+ * A worker's heap: the engine's live data (tables, caches) is ~40-50 MB; this ceiling keeps a
+ * worker near it (128 MB: +55 MB RSS; 40 MB: twice the CPU time, collecting all the time).
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
 
 /** Whether this thread is a check worker (cli.ts then runs `runWorker` instead of the command). */
 export function isCheckWorker(): boolean {
