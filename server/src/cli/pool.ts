@@ -38,7 +38,7 @@ export const MAX_WORKERS = Math.max(1, Math.floor((MEMORY_BUDGET_MB - MAIN_THREA
  * A worker's heap: the engine's live data (tables, caches) is ~40-50 MB; this ceiling keeps a
  * worker near it (128 MB: +55 MB RSS; 40 MB: twice the CPU time, collecting all the time).
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 
 /** Whether this thread is a check worker (cli.ts then runs `runWorker` instead of the command). */
 export function isCheckWorker(): boolean {
