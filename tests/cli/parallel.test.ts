@@ -65,6 +65,16 @@ describe('checking on worker threads', () => {
       expect(many.stdout).toBe(one.stdout);
       expect(many.stderr).toBe(one.stderr);
       expect(many.code).toBe(one.code);
+      if (format === 'json' || format === 'sarif') {
+        // Written file by file, still one document, formatted as JSON.stringify formats it.
+        expect(`${JSON.stringify(JSON.parse(many.stdout), null, 2)}\n`).toBe(many.stdout);
+      }
+      if (format === 'sarif') {
+        const run = (JSON.parse(many.stdout) as { runs: Array<{ artifacts: unknown[]; results: unknown[]; invocations: Array<{ toolExecutionNotifications: unknown[] }> }> }).runs[0]!;
+        expect(run.artifacts).toHaveLength(22);
+        expect(run.results.length).toBeGreaterThan(22);
+        expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(3);
+      }
       if (format === 'json') {
         const names = (JSON.parse(many.stdout) as Array<{ file: string }>).map((r) => r.file);
         expect(names).toEqual([...names].sort());

@@ -13,6 +13,7 @@ import type { Finding, Locale } from '../engine/model/types';
 import { SegmenterLoader } from './context';
 import { decodeAs, encode, type Decoded } from './encoding';
 import { fixText, unifiedDiff } from './fixing';
+import { sarifEntries } from './format-sarif';
 import { readInput, type Input } from './inputs';
 import { checkWord } from '../docx/cli';
 import { isWordPath, readWordFile } from '../docx/input';
@@ -46,10 +47,11 @@ export interface FileOutcome {
   /** The file's locale, once it has been read and configured (the report's language). */
   locale?: Locale;
   /**
-   * `--format json`: the file's entry, made where it was checked; `result` then comes without
-   * its diagnostics (a string crosses between threads at a fraction of the objects' cost).
+   * `--format json` or `sarif`: the file's part of the report, made where it was checked;
+   * `result` then comes without its diagnostics (a string crosses between threads at a
+   * fraction of the objects' cost, and as bytes it is moved, not copied).
    */
-  json?: { body: string | Uint8Array; problems: boolean };
+  rendered?: { body: string | Uint8Array; problems: boolean };
 }
 
 /** Checks inputs one at a time with one engine and one segmenter (per thread). */
@@ -85,8 +87,10 @@ export class FileChecker {
     this.failedRules.clear();
     try {
       await this.run(job, out);
-      if (out.result && this.options.format === 'json' && this.options.fix !== 'dry-run') {
-        out.json = { body: jsonBody(out.result), problems: hasProblems([out.result]) };
+      const { format, fix } = this.options;
+      if (out.result && (format === 'json' || format === 'sarif') && fix !== 'dry-run') {
+        const body = format === 'json' ? jsonBody(out.result) : sarifEntries(out.result);
+        out.rendered = { body, problems: hasProblems([out.result]) };
         out.result = { ...out.result, diagnostics: [] };
       }
     } catch (e) {

@@ -37,77 +37,136 @@ function region(r: JsonRange): Sarif.Region {
   };
 }
 
-export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
-    const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
-    id: r.id,
-    name: r.id,
-    shortDescription: { text: pick(r.description, options.locale) },
-    helpUri: ruleHelpUri(r.id),
-    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    properties: { category: r.category, fixable: r.fixable },
-  }));
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id as string, i]));
-
-  const sarifResults: Sarif.Result[] = results.flatMap((file) =>
-    file.diagnostics.map((d): Sarif.Result => {
-      const artifactLocation = { uri: artifactUri(file.file) };
-      return {
-        ruleId: d.rule,
-        ruleIndex: ruleIndex.get(d.rule) ?? -1,
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
-        properties: { category: d.category, severity: d.severity },
-        ...(d.fixes.length
-          ? {
-              fixes: d.fixes.map((fix) => ({
-                description: { text: fix.title },
-                artifactChanges: [
-                  {
-                    artifactLocation,
-                    replacements: fix.edits.map((e) => ({
-                      deletedRegion: region(e.range),
-                      insertedContent: { text: e.newText },
-                    })),
-                  },
-                ],
-              })),
-            }
-          : {}),
-      };
-    }),
-  );
-
-  const log: Sarif.Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'speechcheck',
-            version: pkg.version,
-            semanticVersion: pkg.version,
-            ...(pkg as { homepage?: string }).homepage ? { informationUri: (pkg as { homepage?: string }).homepage } : {},
-            rules,
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        // A Word draft's regions count paragraphs as lines; say so on its artifact.
-        artifacts: results.map((r) => ({ location: { uri: artifactUri(r.file) }, ...(r.source === 'docx' ? { properties: { source: 'docx' } } : {}) })),
-        invocations: [
-          {
-            executionSuccessful: options.failures.length === 0,
-            toolExecutionNotifications: options.failures.map((f) => ({
-              level: 'error' as const,
-              message: { text: f.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file) } } }],
+/** The SARIF results of one file's findings. */
+function fileResults(file: FileResult, ruleIndex: ReadonlyMap<string, number>): Sarif.Result[] {
+  return file.diagnostics.map((d): Sarif.Result => {
+    const artifactLocation = { uri: artifactUri(file.file) };
+    return {
+      ruleId: d.rule,
+      ruleIndex: ruleIndex.get(d.rule) ?? -1,
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+      properties: { category: d.category, severity: d.severity },
+      ...(d.fixes.length
+        ? {
+            fixes: d.fixes.map((fix) => ({
+              description: { text: fix.title },
+              artifactChanges: [
+                {
+                  artifactLocation,
+                  replacements: fix.edits.map((e) => ({
+                    deletedRegion: region(e.range),
+                    insertedContent: { text: e.newText },
+                  })),
+                },
+              ],
             })),
-          },
-        ],
-        results: sarifResults,
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+          }
+        : {}),
+    };
+  });
+}
+
+let RULE_INDEX: Map<string, number> | undefined;
+
+/**
+ * One file's results as they stand inside the log's `results` array (indented, joined with
+ * commas; '' when it has none): made where the file was checked, written by SarifWriter.
+ */
+export function sarifEntries(file: FileResult): string {
+  RULE_INDEX ??= new Map(RULES.map((r, i) => [r.id as string, i]));
+  return fileResults(file, RULE_INDEX)
+    .map((r) => `${INDENT}${JSON.stringify(r, null, 2).replace(/\n/g, `\n${INDENT}`)}`)
+    .join(',\n');
+}
+
+const INDENT = '        ';
+const PLACEHOLDER = '\u0000results\u0000';
+
+/**
+ * The log written file by file: everything before the results at the first file, the results
+ * as each file comes, and the artifacts and the notifications (known at the end) after them.
+ * Byte for byte what `JSON.stringify(log, null, 2)` gives, so a run over a thousand drafts
+ * never holds all their findings at once.
+ */
+export class SarifWriter {
+  private any = false;
+  private started = false;
+  private readonly artifacts: Sarif.Artifact[] = [];
+
+  constructor(private readonly locale: Locale) {}
+
+  /** What goes before a file's `sarifEntries` (those made elsewhere, or of `file`). */
+  separator(entries: { length: number }): string {
+    const head = this.started ? '' : this.head();
+    this.started = true;
+    if (entries.length === 0) return head;
+    const sep = this.any ? ',\n' : '[\n';
+    this.any = true;
+    return head + sep;
+  }
+
+  /** A file's results, and its artifact; `entries` when they were made elsewhere. */
+  file(r: FileResult, entries: string | Uint8Array = sarifEntries(r)): [string, string | Uint8Array] {
+    // A Word draft's regions count paragraphs as lines; say so on its artifact.
+    this.artifacts.push({ location: { uri: artifactUri(r.file) }, ...(r.source === 'docx' ? { properties: { source: 'docx' } } : {}) });
+    return [this.separator(entries), entries];
+  }
+
+  close(failures: SarifOptions['failures']): string {
+    const head = this.started ? '' : this.head();
+    const results = this.any ? `\n      ]` : '[]';
+    return `${head}${results}${this.parts(failures)[1]}`;
+  }
+
+  private head(): string {
+    return this.parts([])[0];
+  }
+
+  /** The log around its results: [before, after]. */
+  private parts(failures: SarifOptions['failures']): [string, string] {
+    const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
+      id: r.id,
+      name: r.id,
+      shortDescription: { text: pick(r.description, this.locale) },
+      helpUri: ruleHelpUri(r.id),
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+      properties: { category: r.category, fixable: r.fixable },
+    }));
+    const home = (pkg as { homepage?: string }).homepage;
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'speechcheck', version: pkg.version, semanticVersion: pkg.version, ...(home ? { informationUri: home } : {}), rules } },
+          columnKind: 'utf16CodeUnits',
+          results: PLACEHOLDER,
+          artifacts: this.artifacts,
+          invocations: [
+            {
+              executionSuccessful: failures.length === 0,
+              toolExecutionNotifications: failures.map((f) => ({
+                level: 'error' as const,
+                message: { text: f.message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file) } } }],
+              })),
+            },
+          ],
+        },
+      ],
+    } satisfies Omit<Sarif.Log, 'runs'> & { runs: unknown[] };
+    const text = `${JSON.stringify(log, null, 2)}\n`;
+    const at = text.indexOf(JSON.stringify(PLACEHOLDER));
+    return [text.slice(0, at), text.slice(at + JSON.stringify(PLACEHOLDER).length)];
+  }
+}
+
+/** The whole log at once (results first, then the artifacts and notifications). */
+export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
+  const w = new SarifWriter(options.locale);
+  let out = '';
+  for (const r of results) out += w.file(r).join('');
+  return out + w.close(options.failures);
 }

@@ -1,12 +1,12 @@
 /**
  * The report of a check run, written in input order whatever order the files finish in: each
- * outcome waits until those before it are written. JSON and stylish output is written file by
- * file (only counts are kept); SARIF and Markdown need every result before they start.
+ * outcome waits until those before it are written. JSON, SARIF and stylish output is written
+ * file by file (only counts and names are kept); Markdown needs every result before it starts.
  */
 import type { Locale } from '../engine/model/types';
 import type { FileOutcome } from './check-file';
 import { formatMarkdown } from './format-markdown';
-import { formatSarif } from './format-sarif';
+import { SarifWriter } from './format-sarif';
 import { formatStylish, StylishWriter } from './format-stylish';
 import type { Input, InputProblem } from './inputs';
 import type { CliIO } from './io';
@@ -23,7 +23,7 @@ export class OrderedReport {
   private locale: Locale | undefined;
   private readonly kept: FileResult[] = [];
   private readonly diffs: string[] = [];
-  private writer: JsonWriter | StylishWriter | undefined;
+  private writer: JsonWriter | StylishWriter | SarifWriter | undefined;
   private readonly reportedRc = new Set<string>();
   private segmenterNoted = false;
   private readonly streaming: boolean;
@@ -36,7 +36,7 @@ export class OrderedReport {
     private readonly failures: InputProblem[],
   ) {
     this.locale = options.locale;
-    this.streaming = options.fix !== 'dry-run' && (options.format === 'json' || options.format === 'stylish');
+    this.streaming = options.fix !== 'dry-run' && options.format !== 'markdown';
     this.progress = new Progress(inputs.length, io);
     this.progress.show(0);
   }
@@ -67,7 +67,7 @@ export class OrderedReport {
     }
     for (const f of o.failures) this.fail(file, f);
     if (o.locale) this.locale ??= o.locale;
-    if (o.result) this.emit(o.result, o.json);
+    if (o.result) this.emit(o.result, o.rendered);
     if (o.diff) this.diffs.push(o.diff);
   }
 
@@ -75,28 +75,31 @@ export class OrderedReport {
     this.failures.push({ file, message });
   }
 
-  private emit(r: FileResult, json: FileOutcome['json']): void {
+  private emit(r: FileResult, rendered: FileOutcome['rendered']): void {
     this.checked++;
-    this.anyProblem ||= json ? json.problems : hasProblems([r]);
+    this.anyProblem ||= rendered ? rendered.problems : hasProblems([r]);
     if (!this.streaming) {
       this.kept.push(r);
       return;
     }
     const writer = (this.writer ??= this.newWriter());
-    if (json && writer instanceof JsonWriter) {
-      const separator = writer.separator();
-      this.progress.around(() => {
-        this.io.stdout(separator);
-        this.io.stdout(json.body);
-      });
-      return;
-    }
-    const s = writer.file(r);
-    if (s) this.progress.around(() => this.io.stdout(s));
+    const parts: Array<string | Uint8Array> =
+      writer instanceof SarifWriter
+        ? writer.file(r, rendered?.body)
+        : writer instanceof JsonWriter && rendered
+          ? [writer.separator(), rendered.body]
+          : [writer.file(r)];
+    if (parts.every((p) => p.length === 0)) return;
+    this.progress.around(() => {
+      for (const p of parts) if (p.length) this.io.stdout(p);
+    });
   }
 
-  private newWriter(): JsonWriter | StylishWriter {
-    return this.options.format === 'json' ? new JsonWriter() : new StylishWriter({ color: this.options.color, locale: this.locale ?? 'zh-CN' });
+  private newWriter(): JsonWriter | StylishWriter | SarifWriter {
+    const locale = this.locale ?? 'zh-CN';
+    if (this.options.format === 'json') return new JsonWriter();
+    if (this.options.format === 'sarif') return new SarifWriter(locale);
+    return new StylishWriter({ color: this.options.color, locale });
   }
 
   /** Names the failures on stderr, closes the report; the exit code. */
@@ -120,9 +123,10 @@ export class OrderedReport {
     } else if (this.streaming) {
       const writer = (this.writer ??= this.newWriter());
       if (writer instanceof JsonWriter) io.stdout(writer.close());
+      else if (writer instanceof SarifWriter) io.stdout(writer.close(failures));
       else if (!quietAfterError) io.stdout(writer.summary());
     } else if (!(quietAfterError && options.format === 'stylish')) {
-      io.stdout(render(this.kept, options, displayLocale, failures));
+      io.stdout(render(this.kept, options, displayLocale));
     }
     if (failures.length > 0) return 2;
     return this.anyProblem ? 1 : 0;
@@ -173,12 +177,10 @@ class Progress {
   }
 }
 
-function render(results: FileResult[], options: CheckRunOptions, locale: Locale, failures: InputProblem[]): string {
+function render(results: FileResult[], options: CheckRunOptions, locale: Locale): string {
   switch (options.format) {
     case 'json':
       return formatJson(results);
-    case 'sarif':
-      return formatSarif(results, { locale, failures });
     case 'markdown':
       return formatMarkdown(results, locale);
     default:

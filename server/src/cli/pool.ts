@@ -67,9 +67,9 @@ export function runWorker(): void {
   parentPort!.on('message', (job: FileJob) => {
     queue = queue.then(async () => {
       const outcome = await checker.check(job);
-      // The JSON entry as UTF-8 bytes, moved rather than copied: it never enters the main heap.
-      if (typeof outcome.json?.body === 'string') outcome.json.body = new TextEncoder().encode(outcome.json.body);
-      const body = outcome.json?.body;
+      // The file's part of the report as UTF-8 bytes, moved rather than copied: it never enters the main heap.
+      if (typeof outcome.rendered?.body === 'string') outcome.rendered.body = new TextEncoder().encode(outcome.rendered.body);
+      const body = outcome.rendered?.body;
       parentPort!.postMessage({ index: job.index, outcome }, body instanceof Uint8Array ? [body.buffer as ArrayBuffer] : []);
     });
   });
