@@ -1,0 +1,106 @@
+/**
+ * Misspellings that need no guess: whole-word misspellings from data/typos.json (`再接再励`,
+ * `布署`) — without a segmenter only long entries; the fix is safe for the curated and ECSpell
+ * lists — and letters typed or scanned for digits (`IO%`, `o.x`), a guess whose fix is not safe.
+ */
+import typoData from '../data/typos.json';
+import type { Segmenter } from './segment';
+
+export interface TypoEntry {
+  wrong: string;
+  right: string;
+  source: string;
+  examples?: string[];
+}
+
+export const TYPO_ENTRIES: readonly TypoEntry[] = typoData.entries;
+
+export interface Typo {
+  start: number;
+  end: number;
+  wrong: string;
+  right: string;
+  kind: 'list' | 'digits' | 'confusion';
+  safe: boolean;
+}
+
+/** Entries by the UTF-16 code of their first character, longest first. */
+const BY_FIRST = new Map<number, TypoEntry[]>();
+for (const e of TYPO_ENTRIES) {
+  const list = BY_FIRST.get(e.wrong.charCodeAt(0)) ?? [];
+  list.push(e);
+  BY_FIRST.set(e.wrong.charCodeAt(0), list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+/**
+ * Bit set of the entries' first two characters (hashed): a position whose pair is not in it
+ * starts no entry. Entries are words of two characters or more.
+ */
+const FIRST_PAIRS = new Uint32Array(1 << 11);
+const firstPairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+const HAS_ONE_CHAR_ENTRY = TYPO_ENTRIES.some((e) => e.wrong.length < 2);
+for (const e of TYPO_ENTRIES) {
+  const h = firstPairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1));
+  FIRST_PAIRS[h >>> 5]! |= 1 << (h & 31);
+}
+
+/** Sources whose entries are exact misspellings a fix may apply unasked. */
+const SAFE_SOURCES = new Set(['curated', 'ecspell-common']);
+/** A neighbouring word this frequent means the match straddles two real words. */
+const BOUNDARY_FREQ = 50;
+
+function isWordAt(seg: Segmenter, w: string, minFreq: number): boolean {
+  return seg.freq(w) >= minFreq;
+}
+
+/** Whether a real word overlaps the match from outside (`国家重点` is not `家重`). */
+function straddles(text: string, start: number, end: number, seg: Segmenter): boolean {
+  for (let k = 2; k <= 4; k++) {
+    if (start - k + 1 >= 0 && isWordAt(seg, text.slice(start - k + 1, start + 1), BOUNDARY_FREQ)) return true;
+    if (end - 1 + k <= text.length && isWordAt(seg, text.slice(end - 1, end - 1 + k), BOUNDARY_FREQ)) return true;
+  }
+  return false;
+}
+
+export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
+  const out: Typo[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const h = firstPairHash(code, text.charCodeAt(i + 1));
+    if ((FIRST_PAIRS[h >>> 5]! & (1 << (h & 31))) === 0 && !HAS_ONE_CHAR_ENTRY) continue;
+    const list = BY_FIRST.get(code);
+    if (!list) continue;
+    for (const e of list) {
+      if (!text.startsWith(e.wrong, i)) continue;
+      const end = i + e.wrong.length;
+      // Without the dictionary only long, distinctive forms are safe to match.
+      if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
+      if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
+      out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: SAFE_SOURCES.has(e.source) });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** `IO%`, `o.x`, `2O21`: letters I, l, O, o standing for digits next to numbers. */
+const DIGIT_LOOKALIKE_RE =
+  /(?<![A-Za-z0-9.])(?:([0-9IlO]*[IlO][0-9IlO]*(?:\.[0-9]+)?%)|([Oo]\.[0-9xX]+)|(\d[0-9Oo]*[Oo][0-9Oo]*))(?![A-Za-z0-9])/g;
+
+export function findDigitLookalikes(text: string): Typo[] {
+  const out: Typo[] = [];
+  DIGIT_LOOKALIKE_RE.lastIndex = 0;
+  for (let m = DIGIT_LOOKALIKE_RE.exec(text); m; m = DIGIT_LOOKALIKE_RE.exec(text)) {
+    const wrong = m[0];
+    // A bare `2O` is too short to judge; `1O0`, `2O21` are not.
+    if (m[3] && wrong.replace(/[Oo]/g, '').length < 2) continue;
+    const right = wrong.replace(/[IlO]/g, (c) => (c === 'O' ? '0' : '1')).replace(/o/g, '0');
+    if (m[1] && /^[0-9.]*%$/.test(right) === false) continue;
+    out.push({ start: m.index, end: m.index + wrong.length, wrong, right, kind: 'digits', safe: false });
+  }
+  return out;
+}
+
+// ---- confusion-set detection ----
+
