@@ -20,7 +20,7 @@ const bundle = path.join(root, 'node_modules', '.cache', `speechcheck-typo-eval-
 fs.mkdirSync(path.dirname(bundle), { recursive: true });
 await esbuild.build({
   stdin: {
-    contents: `export { findTypos } from './server/src/engine/analysis/typo-search';
+    contents: `export { findTypos } from './server/src/engine/rules/typo';
       export { SpeechDocument } from './server/src/engine/analysis/document';
       export { loadSegmenterSync } from './server/src/engine/analysis/segment';`,
     resolveDir: root,
