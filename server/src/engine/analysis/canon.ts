@@ -53,7 +53,6 @@ export const CANON: readonly CanonEntry[] = (canonData as { entries: CanonEntry[
   origin: 'canon' as const,
 }));
 
-
 /** The canon with the user's own formulations added (memoised per config object). */
 const cache = new WeakMap<object, CanonIndex>();
 export function canonFor(config: Pick<NormalizedConfig, 'canonExtra'> | undefined): CanonIndex {
