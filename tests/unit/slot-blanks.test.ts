@@ -64,6 +64,9 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
   it('after a verb that states a figure, before % or an ordinal with no number', () => {
     expect(empty('地区生产总值完成亿元，同比增长%，排名全市第；')).toEqual(['完成|亿元', '增长|%，', '市第|；']);
     expect(empty('主要指标提高个百分点。')).toEqual(['提高|个百']);
+    // A quotation's verb at the head of a sentence: its speaker was deleted (sanweiyuan.com copy).
+    expect(empty('近年来成效明显。强调，“营商环境只有更好，没有最好”。')).toEqual(['显。|强调']);
+    expect(empty('会议强调，“要抓落实”。总书记指出：“发展是第一要务”。')).toEqual([]);
     // After what the figure measures, the verb further back or none (dawenge.com, 7rdy.cn templates).
     expect(empty('全年完成投资亿元，实现地区生产总值亿元，一般公共预算收入亿元、增长5%。')).toEqual(['投资|亿元', '总值|亿元', '收入|亿元']);
     expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);

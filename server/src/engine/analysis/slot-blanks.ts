@@ -185,6 +185,21 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * `强调，“营商环境只有更好，没有最好”`: a sentence that opens with the verb of a quotation has
+ * lost its speaker (a site deletes a leader's name; a writer deletes a colleague's). Meeting
+ * reports say who (`会议强调，`), so the bare verb at a sentence's head is a deleted name.
+ */
+const SPEAKER_LOST_RE = /(?<=^[ \u3000]*|[。！？!?][ \u3000]*)(?=(?:强调|指出)[，,：:][ \u3000]*[“"])/g;
+
+function lostSpeakers(line: string, out: Candidate[]): void {
+  SPEAKER_LOST_RE.lastIndex = 0;
+  for (let m = SPEAKER_LOST_RE.exec(line); m; m = SPEAKER_LOST_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    SPEAKER_LOST_RE.lastIndex++;
+  }
+}
+
 const ELLIPSIS_MID_RE = /(?<=[\u4e00-\u9fff、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
 
 /**
@@ -219,6 +234,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
   if (/[\u4e00-\u9fff、，：](?:…|\.{3}|。{3})/.test(line)) ellipsisNames(line, ctx, out);
+  if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);
