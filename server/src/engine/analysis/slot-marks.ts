@@ -67,8 +67,10 @@ const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}$
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
 const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
 const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
-// A lone underscore between Chinese characters (`代表_区`) has no other use there.
-const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])/g];
+// A lone underscore between Chinese characters (`代表_区`) has no other use there; an N
+// between 第 and 届/期/批 or a meeting's 次 (`第N届`, `第N次会议`) is the number left to fill
+// (`第N次强调` is a manner of speaking).
+const CHINESE_RES: readonly RegExp[] = [/某某+/g, /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])/g];
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
 const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
 /** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
