@@ -107,7 +107,8 @@ export interface Diagnostic {
   source?: string;
   message: string;
   tags?: number[];
-  data?: { category: string; version: number; fixes: Array<{ title: string; safe: boolean; edits: TextEdit[] }>; details?: unknown };
+  /** protocol.ts `DiagnosticData`: edits encoded short (`fixesOfData` decodes them). */
+  data?: { version?: number; fixes?: Array<{ title: string; safe?: true; edits: unknown[] }>; details?: Record<string, unknown>; word?: string };
 }
 export interface TextEdit {
   range: Range;

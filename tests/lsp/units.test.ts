@@ -44,7 +44,7 @@ describe('convert', () => {
       code: 'date-format',
       source: 'speechcheck',
       codeDescription: { href: ruleDocsUrl('date-format') },
-      data: { category: 'date', version: 7, details: { format: 'iso' }, fixes: [{ safe: true, edits: [{ range: d.range }] }] },
+      data: { version: 7, details: { format: 'iso' }, fixes: [{ title: 't', safe: true, edits: [['2024年3月9日']] }], word: '2024-03-09' },
     });
     expect(ruleDocsUrl('typo')).toMatch(/README\.md#typo$/);
   });
