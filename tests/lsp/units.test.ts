@@ -13,7 +13,7 @@ import { analyzeFormulations } from '../../server/src/engine/formulations';
 import { RULES } from '../../server/src/engine/rules';
 import type { Finding } from '../../server/src/engine/types';
 import { Checker } from '../../server/src/lsp/checker';
-import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/commands';
+import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/rcFileEdits';
 import { ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/convert';
 import { formulationHover } from '../../server/src/lsp/hover';
 import { isCheckedLanguage, isMostlyChinese, sanitizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';

@@ -1,6 +1,6 @@
 /**
  * `workspace/executeCommand`: "ignore this word" and "turn this rule off for this file" write
- * the rc file (commands.ts), say which file they wrote, and offer 撤销.
+ * the rc file (rcFileEdits.ts), say which file they wrote, and offer 撤销.
  */
 import * as path from 'node:path';
 import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type ExecuteCommandParams } from 'vscode-languageserver';
@@ -9,7 +9,7 @@ import { pick } from '../../engine/l10n';
 import { ruleById } from '../../engine/rules';
 import type { Locale, RuleId } from '../../engine/types';
 import { SERVER_COMMANDS } from '../../protocol';
-import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from '../commands';
+import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from '../rcFileEdits';
 import { message, quotedWord } from '../messages';
 import type { Session } from '../session';
 import { uriToPath } from '../settings';
