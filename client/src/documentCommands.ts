@@ -1,7 +1,7 @@
 /** Whole-document commands: apply every safe fix, export the consistency report. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
+import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report/render';
 import { FIX_ALL_KIND } from '../../server/src/protocol';
 import { argsOf, targetEditor, type Arg, type CommandContext } from './commandContext';
 import { checkerDiagnostics, fixesOf } from './diagnostics';

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { CLIENT_COMMANDS } from '../../server/src/protocol';
-import { slotKindName } from '../../server/src/engine/l10n';
+import { slotKindName } from '../../server/src/engine/model/l10n';
 import { placeholderSlots, type PlaceholderSlot } from './diagnostics';
 import { commandContext, selectAndReveal, type CommandContext } from './commandContext';
 import type { Locale } from './messages';

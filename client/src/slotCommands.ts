@@ -3,7 +3,7 @@
  * place and unit slots at once; a figure only where it stands).
  */
 import * as vscode from 'vscode';
-import { slotKindName } from '../../server/src/engine/l10n';
+import { slotKindName } from '../../server/src/engine/model/l10n';
 import { argsOf, selectAndReveal, targetEditor, type Arg, type CommandArgs, type CommandContext } from './commandContext';
 import { placeholderSlots, type PlaceholderSlot } from './diagnostics';
 import { lineList } from './messages';

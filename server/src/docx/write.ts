@@ -10,7 +10,7 @@
  * This file plans and orders the work; runs.ts cuts run boundaries, revisions.ts writes the
  * tracked changes, comments.ts the comments, wml.ts builds the elements.
  */
-import type { TextEdit } from '../engine/types';
+import type { TextEdit } from '../engine/model/types';
 import { addComments, anchorComment } from './comments';
 import { DocxError } from './errors';
 import { MAX_TOTAL_BYTES, MAX_XML_PART_BYTES, partText, unzipParts, zipPackage } from './package';

@@ -7,9 +7,9 @@
  * document, and only while it is open.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import { pick } from '../engine/l10n';
+import { pick } from '../engine/model/l10n';
 import { ruleById } from '../engine/rules';
-import type { Locale, RuleId } from '../engine/types';
+import type { Locale, RuleId } from '../engine/model/types';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, fixesOfData, readDiagnosticData, SERVER_COMMANDS, type DecodedFix, type DiagnosticData, type Range } from '../protocol';
 import { documentFixAll, fixAllOfRule, workspaceEdit, type OpenDocument } from './fixAll';
 import { message, quotedWord } from './messages';

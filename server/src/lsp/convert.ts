@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../engine/rules';
-import type { Finding, RuleId, Severity, TextEdit } from '../engine/types';
+import type { Finding, RuleId, Severity, TextEdit } from '../engine/model/types';
 import { DIAGNOSTIC_SOURCE, encodeDiagnosticData } from '../protocol';
 
 /** Words longer than this are sentences, not something to put on an ignore list. */

@@ -5,8 +5,8 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { minimalEdits } from '../engine/fix';
-import type { Locale, RuleId, TextEdit } from '../engine/types';
+import { minimalEdits } from '../engine/fix/fix';
+import type { Locale, RuleId, TextEdit } from '../engine/model/types';
 import { FIX_ALL_KIND } from '../protocol';
 import { toTextEdit } from './convert';
 import { message } from './messages';

@@ -4,7 +4,7 @@
  * the fix-alls and for clients that send no diagnostics back.
  */
 import { ErrorCodes, ResponseError, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import type { Locale, RuleId } from '../../engine/types';
+import type { Locale, RuleId } from '../../engine/model/types';
 import { buildCodeActions } from '../codeActions';
 import { isFixAllData, resolveFixAll, type OpenDocument } from '../fixAll';
 import { isRange, requireUri, type Session } from '../session';

@@ -4,10 +4,10 @@
  */
 import * as path from 'node:path';
 import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type ExecuteCommandParams } from 'vscode-languageserver';
-import { ConfigError } from '../../engine/config';
-import { pick } from '../../engine/l10n';
+import { ConfigError } from '../../engine/model/config';
+import { pick } from '../../engine/model/l10n';
 import { ruleById } from '../../engine/rules';
-import type { Locale, RuleId } from '../../engine/types';
+import type { Locale, RuleId } from '../../engine/model/types';
 import { SERVER_COMMANDS } from '../../protocol';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from '../rcFileEdits';
 import { message, quotedWord } from '../messages';

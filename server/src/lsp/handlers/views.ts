@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { report } from '../../engine/report';
+import { report } from '../../engine/report/report';
 import { REPORT_REQUEST } from '../../protocol';
 import { SEGMENTATION_LIMIT, segmentationFor } from '../checker';
 import { formulationHover } from '../hover';

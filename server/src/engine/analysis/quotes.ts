@@ -1,0 +1,197 @@
+/**
+ * Quotation marks of a draft: which marks pair with which (quote-pairing.ts), and which are
+ * reversed (`”六个关系”`), mixed (`"互联网+”`), unclosed, stray or lost to an encoding
+ * (`?两个维护?`). Shared by `quote-pair` and the formulation analysis (which needs to know
+ * what is quoted); brackets are paired the same way in brackets.ts.
+ *
+ * Marks are paired within a *unit*: a paragraph, where lines that do not end a sentence
+ * are joined (PDF copy breaks lines mid-sentence, and a quotation may run over the
+ * break). A quotation that legitimately runs over several paragraphs opens each of them
+ * with “ and closes only in the last; that is never a finding.
+ */
+import { firstIndexWhere } from '../util/binary-search';
+import { HAN_CHAR_RE } from '../util/han';
+import type { SpeechDocument } from './document';
+import { pairMarks, type Dir, type QuoteClass, type QuoteMark, type QuotePair, type QuoteProblem } from './quote-pairing';
+import { leadingSpace, textUnits, type Unit } from './text-units';
+
+export { SHORT_QUOTE, type QuoteClass, type QuotePair, type QuoteProblem, type QuoteProblemKind } from './quote-pairing';
+
+const QUOTE_CHARS: Record<string, { cls: QuoteClass; dir: Dir }> = {
+  '“': { cls: 'double', dir: 'open' },
+  '”': { cls: 'double', dir: 'close' },
+  '"': { cls: 'double', dir: 'both' },
+  '＂': { cls: 'double', dir: 'both' },
+  '‘': { cls: 'single', dir: 'open' },
+  '’': { cls: 'single', dir: 'close' },
+  "'": { cls: 'single', dir: 'both' },
+  '＇': { cls: 'single', dir: 'both' },
+  '「': { cls: 'corner', dir: 'open' },
+  '」': { cls: 'corner', dir: 'close' },
+  '『': { cls: 'corner2', dir: 'open' },
+  '』': { cls: 'corner2', dir: 'close' },
+  // Double prime quotation marks, as Japanese-style fonts and some IMEs write them; 〟 (low
+  // double prime) closes like 〞.
+  '〝': { cls: 'prime', dir: 'open' },
+  '〞': { cls: 'prime', dir: 'close' },
+  '〟': { cls: 'prime', dir: 'close' },
+};
+
+const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
+  double: { open: '“', close: '”' },
+  single: { open: '‘', close: '’' },
+  corner: { open: '「', close: '」' },
+  corner2: { open: '『', close: '』' },
+  prime: { open: '〝', close: '〞' },
+};
+
+const QUOTE_CHAR_RE = /[“”"＂‘’'＇「」『』〝〞〟]/g;
+const LATIN_RE = /[A-Za-z0-9]/;
+
+function isApostrophe(before: string, after: string): boolean {
+  return (LATIN_RE.test(before) || LATIN_RE.test(after)) && !HAN_CHAR_RE.test(before) && !HAN_CHAR_RE.test(after);
+}
+
+export interface QuoteAnalysis {
+  pairs: QuotePair[];
+  problems: QuoteProblem[];
+  /** Quotation marks lost to an encoding (`?两个维护?`, `“八?一”`): reported, never fixed. */
+  garbled: GarbledQuote[];
+}
+
+export interface GarbledQuote {
+  /** The stretch from the first garbled mark to the last, marks included. */
+  start: number;
+  end: number;
+  /** Offsets of the `?`/`�` marks inside it. */
+  marks: number[];
+}
+
+export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
+  const text = doc.text;
+  const units = textUnits(doc);
+  const pairs: QuotePair[] = [];
+  const problems: QuoteProblem[] = [];
+  // Every mark of each class, found in one pass.
+  const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
+  QUOTE_CHAR_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = QUOTE_CHAR_RE.exec(text)); ) {
+    const info = QUOTE_CHARS[m[0]]!;
+    // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
+    if (info.cls === 'single' && isApostrophe(text[m.index - 1] ?? '', text[m.index + 1] ?? '')) continue;
+    byClass[info.cls].push({ pos: m.index, ch: m[0], dir: info.dir });
+  }
+  const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
+    const list = byClass[cls];
+    const lo = firstIndexWhere(list.length, (i) => list[i]!.pos >= u.start);
+    const out: QuoteMark[] = [];
+    for (let k = lo; k < list.length && list[k]!.pos < u.end; k++) out.push(list[k]!);
+    return out;
+  };
+  const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
+
+  for (const cls of ['double', 'single', 'corner', 'corner2', 'prime'] as const) {
+    if (byClass[cls].length === 0) continue;
+    const openCh = CLASS_MARKS[cls].open;
+    let i = 0;
+    while (i < units.length) {
+      let unit = units[i]!;
+      let next = i + 1;
+      const marks = marksOf(unit, cls);
+      if (marks.length === 0) {
+        i = next;
+        continue;
+      }
+      let result = pairMarks(text, marks);
+      // A sentence end inside a quotation that a PDF line break follows: the quotation
+      // closes in the next unit, whose first mark is a closing one.
+      while (result.unclosedAtEnd !== undefined && next < units.length) {
+        const following = marksOf(units[next]!, cls);
+        if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
+        unit = { start: unit.start, end: units[next]!.end };
+        next++;
+        result = pairMarks(text, marksOf(unit, cls));
+      }
+      // A multi-paragraph quotation: this unit opens with a mark that is never closed,
+      // and the next unit opens with the same mark. Pair the rest without it.
+      const lead = leadingSpace(text, unit);
+      if (
+        result.problems.length > 0 &&
+        text[unit.start + lead] === openCh &&
+        next < units.length &&
+        firstMark(units[next]!) === openCh &&
+        result.problems.some((p) => p.kind === 'unclosed' && p.pos === unit.start + lead)
+      ) {
+        result = pairMarks(text, marksOf(unit, cls).slice(1));
+      }
+      for (const p of result.pairs) pairs.push({ ...p, cls });
+      for (const p of result.problems) {
+        const { pair, ...rest } = p;
+        problems.push(pair ? { ...rest, cls, pair: { ...pair, cls } } : { ...rest, cls });
+      }
+      i = next;
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  problems.sort((a, b) => a.pos - b.pos);
+  return { pairs, problems, garbled: findGarbledQuotes(text) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Garbled marks
+
+/** `?两个维护?`: a term between two marks a GBK/UTF-8 round trip turned into `?` or `�`. */
+const GARBLED_PAIR_RE = /[?\ufffd]([\u3400-\u9fff0-9０-９+＋]{2,12})[?\ufffd]/g;
+/** `“八?一”`: a short quoted term whose middle mark (`·`, `-`) was lost the same way. */
+const GARBLED_INNER_RE = /[“"‘「〝]([\u3400-\u9fff0-9]{1,6})[?\ufffd]([\u3400-\u9fff0-9]{1,6})[”"’」〞]/g;
+const TERM_NUMERAL_RE = /[一二三四五六七八九十两百千0-9０-９]/;
+/** What a real question between two half-width question marks holds. */
+const QUESTION_RE = /什么|怎么|怎样|如何|为何|为啥|哪|谁|多少|几|是否|是不是|有没有|能不能|吗|呢|吧|么/;
+const AFTER_CLOSE_RE = /[\u3400-\u9fff、，,。；：:）)”’」]/;
+
+/**
+ * Garbled quotation marks. A `?` pair is taken for lost quotes only where the term between
+ * looks like a formulation (a numeral in it, or quoted properly elsewhere in the draft), is
+ * no question, and the sentence runs on after the second mark.
+ */
+export function findGarbledQuotes(text: string): GarbledQuote[] {
+  const out: GarbledQuote[] = [];
+  if (!/[?\ufffd]/.test(text)) return out;
+  let quoted: Set<string> | undefined;
+  GARBLED_PAIR_RE.lastIndex = 0;
+  for (let m = GARBLED_PAIR_RE.exec(text); m; m = GARBLED_PAIR_RE.exec(text)) {
+    const term = m[1]!;
+    const end = m.index + m[0].length;
+    const after = text[end] ?? '';
+    const quotedElsewhere = () => (quoted ??= quotedTerms(text)).has(term);
+    if (QUESTION_RE.test(term) || !AFTER_CLOSE_RE.test(after) || !(TERM_NUMERAL_RE.test(term) || quotedElsewhere())) {
+      // The second mark may open the next garbled pair (`?A?B?C?` is rare; `这是什么?两个维护?` is not).
+      GARBLED_PAIR_RE.lastIndex = end - 1;
+      continue;
+    }
+    out.push({ start: m.index, end, marks: [m.index, end - 1] });
+  }
+  GARBLED_INNER_RE.lastIndex = 0;
+  for (let m = GARBLED_INNER_RE.exec(text); m; m = GARBLED_INNER_RE.exec(text)) {
+    const mark = m.index + 1 + m[1]!.length;
+    if (QUESTION_RE.test(m[1]! + m[2]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, marks: [mark] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const QUOTED_TERM_RE = /[“"]([\u3400-\u9fff0-9０-９+＋]{2,12})[”"]/g;
+
+/** Short terms the text quotes properly, found in one pass. */
+function quotedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  QUOTED_TERM_RE.lastIndex = 0;
+  for (let m = QUOTED_TERM_RE.exec(text); m; m = QUOTED_TERM_RE.exec(text)) out.add(m[1]!);
+  return out;
+}
+
+/** The marks a pair should have. */
+export function intendedMarks(cls: QuoteClass): { open: string; close: string } {
+  return CLASS_MARKS[cls];
+}
+
