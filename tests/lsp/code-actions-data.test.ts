@@ -1,7 +1,8 @@
 /**
  * A diagnostic's code actions come from the diagnostic alone (its `Diagnostic.data`): the
- * same actions from a server that has since closed the document, re-checked it, or never
- * saw it. Only "fix all of this rule", which needs the document, is left out then.
+ * same actions from a server that has since re-checked the document under another
+ * configuration, closed it, or never saw it. Only "fix all of this rule", which needs the
+ * document, is left out then; and fixes wait while the open text is newer than the diagnostic.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -65,15 +66,26 @@ describe('code actions from Diagnostic.data alone', () => {
     for (const [d, actions] of asked) expect(await actionsFor(fresh, d), String(d.code)).toEqual(actions.filter((a) => !needsDocument(a)));
   });
 
-  it('after the document was edited and re-checked, the old diagnostic keeps its actions (for its version)', async () => {
+  it('after a re-check under another configuration, the old diagnostic keeps its actions', async () => {
+    const refreshes = first.refreshes;
+    await first.notify('workspace/didChangeConfiguration', { settings: { speechcheck: { rules: { 'date-format': 'error', placeholder: 'hint' } } } });
+    await first.until(() => first.refreshes > refreshes, 'a diagnostic refresh');
+    const renewed = (await first.pull(uri)).items;
+    expect(renewed.find((d) => d.code === 'date-format')!.severity).toBe(1);
+    for (const [d, actions] of asked) expect(await actionsFor(first, d), String(d.code)).toEqual(actions);
+  });
+
+  it('once the text has changed, its fixes wait for the renewed diagnostic (an editor may not check versions)', async () => {
     await first.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '关于' }]);
-    expect((await first.pull(uri)).items.length).toBeGreaterThan(0);
     for (const [d, actions] of asked) {
-      const now = (await actionsFor(first, d)).filter((a) => !needsDocument(a));
-      expect(now, String(d.code)).toEqual(actions.filter((a) => !needsDocument(a)));
-      // The edits still name version 1: the editor refuses them on the changed text.
-      for (const a of now) if (a.edit) expect(a.edit.documentChanges?.[0]?.textDocument.version).toBe(1);
+      const now = await actionsFor(first, d);
+      expect(now.some((a) => a.edit && !needsDocument(a)), String(d.code)).toBe(false);
+      expect(now.filter((a) => !a.edit), String(d.code)).toEqual(actions.filter((a) => !a.edit));
     }
+    // The renewed diagnostics carry fixes for version 2.
+    const renewed = (await first.pull(uri)).items.find((d) => d.code === 'date-format')!;
+    const fix = (await actionsFor(first, renewed)).find((a) => a.isPreferred)!;
+    expect(fix.edit!.documentChanges![0]!.textDocument.version).toBe(2);
   });
 
   it('after the document was closed, too', async () => {
@@ -97,11 +109,13 @@ describe('buildCodeActions in-process', () => {
     expect(fix.edit).toEqual({ documentChanges: [{ textDocument: { uri, version: 3 }, edits: [{ range: date.range, newText: '2024年3月9日' }] }] });
   });
 
-  it('a client without versioned edits gets no fix made for another version of the open text', () => {
-    expect(buildCodeActions({ ...base, params: params(date), documentChanges: false, openVersion: 3 }).some((a) => a.edit)).toBe(true);
-    const stale = buildCodeActions({ ...base, params: params(date), documentChanges: false, openVersion: 4 });
-    expect(stale.some((a) => a.edit)).toBe(false);
-    expect(stale.map((a) => a.command?.command)).toContain(SERVER_COMMANDS.disableRuleForFile);
+  it('no fix made for another version of the text open here', () => {
+    for (const documentChanges of [true, false]) {
+      expect(buildCodeActions({ ...base, params: params(date), documentChanges, openVersion: 3 }).some((a) => a.edit)).toBe(true);
+      const stale = buildCodeActions({ ...base, params: params(date), documentChanges, openVersion: 4 });
+      expect(stale.some((a) => a.edit)).toBe(false);
+      expect(stale.map((a) => a.command?.command)).toContain(SERVER_COMMANDS.disableRuleForFile);
+    }
   });
 
   it('malformed data from a client is ignored, not trusted', () => {

@@ -2,8 +2,9 @@
  * Code actions. A diagnostic's own actions (its fixes, "fill this slot", "ignore this word",
  * "turn this rule off for this file") are built from the diagnostic the client sends back
  * alone: everything they need travels in its `Diagnostic.data` (protocol.ts). So they cannot
- * disagree with what the client shows, and they work for a document re-checked since,
- * closed, or never seen by this server. Only the document-wide fix-alls (fixAll.ts) read the
+ * disagree with what the client shows, and they work for a document re-checked since (under
+ * another configuration), closed, or never seen by this server. Its fixes are withheld only
+ * while the text open here has moved on from the version they were made for. Only the document-wide fix-alls (fixAll.ts) read the
  * document, and only while it is open.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
@@ -30,7 +31,7 @@ export interface CodeActionInput {
   fillSlotCommand?: string;
   /** The client's command that selects a range after an edit (VS Code: `speechcheck.selectRange`), if it has one. */
   selectCommand?: string;
-  /** The version of the document open here, if it is (a client without versioned edits gets no stale fix). */
+  /** The version of the document open here, if it is: a fix made for another version is not offered. */
   openVersion?: number;
   /** The document open and checked here: for the fix-alls, and for clients that send no diagnostics. */
   open?: OpenDocument;
@@ -85,8 +86,10 @@ function before(a: Range['start'], b: Range['start']): boolean {
 
 function quickFixes(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
   const version = data.version;
-  // Without versioned edits a client would apply a fix made for other text: offer none then.
-  if (version === undefined || (!input.documentChanges && input.openVersion !== undefined && input.openVersion !== version)) return [];
+  // A fix made for other text would land in the wrong place: editors do not all refuse a
+  // versioned edit (VS Code's client drops the version), so none is offered until the
+  // diagnostic is renewed for the text as it is.
+  if (version === undefined || (input.openVersion !== undefined && input.openVersion !== version)) return [];
   return fixesOfData(diagnostic.range, data)
     .filter((fix) => fix.edits.length > 0)
     .map((fix, i) => ({
