@@ -8,12 +8,11 @@
  * document, and only while it is open.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import { pick } from '../engine/model/l10n';
 import { ruleById } from '../engine/rules';
 import type { Locale, RuleId } from '../engine/model/types';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, fixesOfData, readDiagnosticData, SERVER_COMMANDS, type DecodedFix, type DiagnosticData, type Range } from '../protocol';
 import { documentFixAll, fixAllOfRule, workspaceEdit, type OpenDocument } from './fixAll';
-import { message, quotedWord } from './messages';
+import { message, quotedWord, ruleName } from './messages';
 
 export interface CodeActionInput {
   uri: string;
@@ -136,11 +135,6 @@ function fillSlotAction(input: CodeActionInput, rule: RuleId, diagnostic: Diagno
       command: { title, command: input.fillSlotCommand, arguments: [{ uri: input.uri, slot, line, character }] },
     },
   ];
-}
-
-function ruleName(rule: RuleId, locale: Locale): string {
-  const meta = ruleById(rule);
-  return meta ? pick(meta.description, locale) : rule;
 }
 
 function suppressions(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {

@@ -5,12 +5,10 @@
 import * as path from 'node:path';
 import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type ExecuteCommandParams } from 'vscode-languageserver';
 import { ConfigError } from '../../engine/model/config';
-import { pick } from '../../engine/model/l10n';
-import { ruleById } from '../../engine/rules';
-import type { Locale, RuleId } from '../../engine/model/types';
+import type { Locale } from '../../engine/model/types';
 import { SERVER_COMMANDS } from '../../protocol';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from '../rcFileEdits';
-import { message, quotedWord } from '../messages';
+import { message, quotedWord, ruleName } from '../messages';
 import type { Session } from '../session';
 import { uriToPath } from '../settings';
 
@@ -66,7 +64,7 @@ function disableRule(session: Session, args: unknown[], locale: Locale): Done {
   }
   const rcPath = rcPathFor(filePath, session.workspaceFolders)!;
   refuseOutside(session, rcPath, locale);
-  return { change: disableRuleForFile(rcPath, filePath, rule), what: message('rcRuleOff', locale, { rule: ruleDescription(rule, locale) }) };
+  return { change: disableRuleForFile(rcPath, filePath, rule), what: message('rcRuleOff', locale, { rule: ruleName(rule, locale) }) };
 }
 
 /**
@@ -107,9 +105,4 @@ function offerUndo(session: Session, { change, what }: Done, locale: Locale, ref
       refreshAll();
     })
     .catch(() => undefined);
-}
-
-function ruleDescription(rule: string, locale: Locale): string {
-  const meta = ruleById(rule as RuleId);
-  return meta ? pick(meta.description, locale) : rule;
 }
