@@ -4,6 +4,7 @@
  * Owner: slogan rules.
  */
 import type { CanonEntry, CanonIndex } from './canon';
+import { HAN } from '../util/han';
 
 export interface ListedEnumeration {
   entry: CanonEntry;
@@ -23,7 +24,7 @@ export interface ListedEnumeration {
   plain: boolean;
 }
 
-const INTRO_RE = /^[”"」’』]?(?:[\u4e00-\u9fff]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是|具体包括|：|:|——|（|\()/;
+const INTRO_RE = new RegExp(String.raw`^[”"」’』]?(?:[${HAN}]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是|具体包括|：|:|——|（|\()`);
 const END_RE = /[。；！？\n）)]/;
 const SEP_RE = /[、，,]/;
 const MAX_LIST = 240;
