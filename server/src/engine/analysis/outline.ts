@@ -158,7 +158,7 @@ interface ItemMarker {
 interface LineStart {
   /** Not the continuation of a clause broken by PDF copy. */
   fresh: boolean;
-  /** Not the continuation of a word that ends in 一's partner (`统` + `一是`). */
+  /** The line before does not end in a character that makes a word with a leading 一 (`统` + `一是…`). */
   freshForYi: boolean;
 }
 
