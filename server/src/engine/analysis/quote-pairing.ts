@@ -25,6 +25,8 @@ export interface QuotePair {
   mixed: boolean;
   /** Both marks ASCII `"` (or both `'`). */
   ascii: boolean;
+  /** A “ closed by a 〞 (or a 〝 by a ”): two kinds of double quotation marks, as document converters leave them. */
+  foreign?: boolean;
 }
 
 export type QuoteProblemKind = 'pair' | 'unclosed' | 'stray';

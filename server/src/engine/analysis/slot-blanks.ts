@@ -128,6 +128,11 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
  * `超亿元`, `突破亿元大关` say "a hundred million" without a numeral.
  */
 const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
+/**
+ * What a figure measures (`完成投资亿元`, `实现地区生产总值亿元`, `公共预算收入亿元，`): right
+ * before a money unit that ends its clause, with nothing between, the figure was deleted.
+ */
+const FIGURE_NOUNS = new Set(['投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
 const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
@@ -170,7 +175,7 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       out.push({ start: t.start + 1, end: t.start + 1, kind: 'blank', latin: false });
       continue;
     }
-    if (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '') && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
+    if (((FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '')) || FIGURE_NOUNS.has(t.word)) && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }
@@ -178,6 +183,21 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
       out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
+  }
+}
+
+/**
+ * `强调，“营商环境只有更好，没有最好”`: a sentence that opens with the verb of a quotation has
+ * lost its speaker (a site deletes a leader's name; a writer deletes a colleague's). Meeting
+ * reports say who (`会议强调，`), so the bare verb at a sentence's head is a deleted name.
+ */
+const SPEAKER_LOST_RE = /(?<=^[ \u3000]*|[。！？!?][ \u3000]*)(?=(?:强调|指出)[，,：:][ \u3000]*[“"])/g;
+
+function lostSpeakers(line: string, out: Candidate[]): void {
+  SPEAKER_LOST_RE.lastIndex = 0;
+  for (let m = SPEAKER_LOST_RE.exec(line); m; m = SPEAKER_LOST_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    SPEAKER_LOST_RE.lastIndex++;
   }
 }
 
@@ -217,6 +237,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
+  if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);
