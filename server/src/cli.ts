@@ -22,6 +22,8 @@ function main(): void {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readStream(process.stdin),
+    // A reader slower than the report (`| jq`, a CI log): wait for it rather than buffer the report.
+    drain: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : undefined),
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   }).then(

@@ -3,10 +3,11 @@
  * is the sequential one byte for byte, in input order; a worker that dies loses only its file;
  * a worker out of its bounded heap hands its file back; the progress line still shows.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_DRAFT, DRAFT, ensureBuilt, runCli, scratchDir, writeTree, type CliRun } from './cli-helpers';
+import { CLEAN_DRAFT, CLI, DRAFT, ensureBuilt, runCli, scratchDir, writeTree, type CliRun } from './cli-helpers';
 
 beforeAll(() => {
   ensureBuilt();
@@ -150,6 +151,24 @@ describe('checking on worker threads', () => {
       // Cleared before the failures are named.
       expect(many.stderr).toMatch(/\r\u001b\[Kspeechcheck: /);
       expect(JSON.parse(many.stdout)).toHaveLength(22);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([['0'], ['2']])('SPEECHCHECK_WORKERS=%s: a reader slower than the report gets all of it (the command waits for it)', async (workers) => {
+    const dir = folder();
+    try {
+      const expected = runCli(['--format', 'json', '.'], { cwd: dir, env: { SPEECHCHECK_WORKERS: '0' } });
+      expect(expected.stdout.length).toBeGreaterThan(256 * 1024); // more than a pipe holds
+      const env = { ...process.env, SPEECHCHECK_TODAY: '2024-03-15', NO_COLOR: '1', SPEECHCHECK_WORKERS: workers };
+      const child = spawn(process.execPath, [CLI, '--format', 'json', '.'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      child.stdout.pause();
+      setTimeout(() => child.stdout.on('data', (c: Buffer) => chunks.push(c)).resume(), 1500);
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(expected.code);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -11,6 +11,11 @@ export interface CliIO {
   readStdin(): Promise<Buffer>;
   /** Whether stdout is a terminal (stylish colours; the default format). */
   isTTY: boolean;
+  /**
+   * When stdout holds more than it can pass on (a pipe read slower than the report is made): a
+   * promise that settles once it has drained; undefined when it is not backed up.
+   */
+  drain?(): Promise<void> | undefined;
   /** Whether stderr is a terminal: a progress line while many files are checked. */
   stderrIsTTY?: boolean;
 }

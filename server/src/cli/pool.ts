@@ -130,8 +130,8 @@ export class CheckPool {
     });
   }
 
-  /** Hands out jobs while a lane is free and the next job may start. */
-  private wake(): void {
+  /** Hands out jobs while a lane is free and the next job may start (after a `null`, call again). */
+  wake(): void {
     for (;;) {
       if (!this.pending && !this.finished) {
         const job = this.next();

@@ -49,10 +49,14 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
   const workers = workerCount(inputs.length, io.env);
   if (workers === 0) {
     const checker = new FileChecker(options, io.env, stdin);
-    for (const [index, input] of inputs.entries()) report.add(index, await checker.check(jobFor(index, input)));
+    for (const [index, input] of inputs.entries()) {
+      report.add(index, await checker.check(jobFor(index, input)));
+      await io.drain?.();
+    }
   } else {
     let next = 0;
-    const pool = new CheckPool({
+    let draining = false;
+    const pool: CheckPool = new CheckPool({
       workers,
       options,
       env: io.env,
@@ -60,6 +64,16 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
       next: () => {
         if (next >= inputs.length) return undefined;
         if (next >= report.flushed + WINDOW_PER_WORKER * workers) return null;
+        // Output backed up: no new file until it has gone out (the report is never held whole).
+        const drained = draining ? undefined : io.drain?.();
+        if (drained) {
+          draining = true;
+          void drained.then(() => {
+            draining = false;
+            pool.wake();
+          });
+        }
+        if (draining) return null;
         const index = next++;
         return jobFor(index, inputs[index]!);
       },
