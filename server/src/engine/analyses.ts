@@ -9,6 +9,7 @@ import type { SpeechDocument } from './document';
 import { findAnnouncements, type Announcement } from './enumerations';
 import type { FormulationUse } from './formulations';
 import type { AnalysisContext } from './rule';
+import type { CacheProvider } from './run-rules';
 import type { Segmenter } from './segment';
 import { datesOf, formulationsOf, outlineOf, slotsOf } from './rules/shared-analyses';
 import type { DateMention } from './dates';
@@ -22,6 +23,8 @@ export class Analyses implements AnalysisContext {
     readonly doc: SpeechDocument,
     readonly config: NormalizedConfig,
     readonly segmenter: Segmenter | undefined,
+    /** The engine's caches that outlive the check (line-by-line analyses), if any. */
+    readonly cache?: CacheProvider,
     private readonly memos: Map<string, unknown> = new Map(),
   ) {
     this.text = doc.text;

@@ -6,7 +6,7 @@
 import type { AnalysisContext as RuleContext } from '../rule';
 import { analyzeBrackets, analyzeQuotes } from '../quotes';
 import { analyzeFormulations } from '../formulations';
-import { findSlots } from '../slots';
+import { findSlots, SLOT_LINE_CACHE } from '../slots';
 import { findDates } from '../dates';
 import { buildOutline } from '../outline';
 import { findLostHeadingBreaks } from '../heading-breaks';
@@ -20,7 +20,8 @@ export const formulationsOf = (ctx: RuleContext) =>
     analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, { quotes: quotesOf(ctx), brackets: bracketsOf(ctx) }),
   );
 
-export const slotsOf = (ctx: RuleContext) => ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter));
+export const slotsOf = (ctx: RuleContext) =>
+  ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter, ctx.cache?.('slot-lines', SLOT_LINE_CACHE.entries, SLOT_LINE_CACHE.chars)));
 
 export const datesOf = (ctx: RuleContext) => ctx.memo('dates', () => findDates(ctx.doc));
 
