@@ -25,7 +25,7 @@ const PIECES = [
   '的', '，', '。', '\n', '\n\n', '\r\n', ' ', '\u3000', '“', '”', '"', '‘', '（', '）', '《', '》', '、',
   'XX', 'X', '某某', '2024年3月9日', '2024-03-09', '20XX年', '六稳', '“六稳”', '“六稳”工作', '6稳', '两个维护',
   '再接再励', '衣村', '杜会', '收人', '一是', '二、', '（三）', '三点意见', '……', '...', 'zhōng', 'IO%', '來',
-  '习近平 总书记', '同志们：', '责任编辑：张三', '点击查看', 'https://example.com',
+  '“守三线”', '守三线', '“发展之问”', '习近平 总书记', '同志们：', '责任编辑：张三', '点击查看', 'https://example.com',
 ];
 
 /** A uniform fraction (fc.double spreads over float bit patterns: mostly tiny numbers). */
@@ -89,6 +89,30 @@ describe('incremental checking equals a full check', () => {
         }
       }),
       { numRuns: 15, seed: 7 },
+    );
+  });
+
+  it('when the draft coins a term, unchanged lines that use it count (the term set is part of the key)', () => {
+    const engine = new Engine({ segmenter });
+    const term = fc.constantFrom('守三线', '五个坚持', '三问三解', '两个确保');
+    fc.assert(
+      fc.property(unit, unit, unit, term, (from, a, b, t) => {
+        const start = Math.floor(from * Math.max(0, SOURCE.length - 3_000));
+        let text = SOURCE.slice(start, start + 3_000);
+        // The term unquoted somewhere, then quoted (coined) elsewhere, then quoted no more.
+        const steps: Edit[] = [
+          { at: a, del: 0, insert: `${t}，` },
+          { at: b, del: 0, insert: `“${t}”` },
+          { at: b, del: 0, insert: `“${t}”` },
+          { at: b, del: t.length + 2, insert: '' },
+        ];
+        engine.checkSync(text, config);
+        for (const e of steps) {
+          text = apply(text, e);
+          expect(shown(engine.checkSync(text, config))).toEqual(shown(new Engine({ segmenter }).checkSync(text, config)));
+        }
+      }),
+      { numRuns: 20, seed: 11 },
     );
   });
 });

@@ -6,6 +6,7 @@
 import type { AnalysisContext as RuleContext } from '../rule';
 import { analyzeBrackets, analyzeQuotes } from '../quotes';
 import { analyzeFormulations } from '../formulations';
+import { FORMULATION_LINE_CACHE } from '../formulation-scan';
 import { findSlots, SLOT_LINE_CACHE } from '../slots';
 import { findDates } from '../dates';
 import { buildOutline } from '../outline';
@@ -17,7 +18,11 @@ export const bracketsOf = (ctx: RuleContext) => ctx.memo('brackets', () => analy
 
 export const formulationsOf = (ctx: RuleContext) =>
   ctx.memo('formulations', () =>
-    analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, { quotes: quotesOf(ctx), brackets: bracketsOf(ctx) }),
+    analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, {
+      quotes: quotesOf(ctx),
+      brackets: bracketsOf(ctx),
+      lineCache: ctx.cache?.('formulation-lines', FORMULATION_LINE_CACHE.entries, FORMULATION_LINE_CACHE.chars),
+    }),
   );
 
 export const slotsOf = (ctx: RuleContext) =>
