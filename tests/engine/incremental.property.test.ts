@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine, resolveConfig, type CheckResult } from '../../server/src/engine/engine';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { bigDraft, DRAFT, SEEDS_DIR } from '../lsp/drafts';
 
 const TODAY = new Date(2024, 2, 15);

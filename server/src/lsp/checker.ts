@@ -4,12 +4,12 @@
  * A rule that throws is skipped by the engine for that check and logged here once.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { NormalizedConfig } from '../engine/config';
+import type { NormalizedConfig } from '../engine/model/config';
 import { describeError, Engine, needsSegmenter, type CheckResult as EngineResult, type RuleFailure, type SegmentationMode } from '../engine/engine';
-import { fixAllSync, type FixAllResult } from '../engine/fix';
-import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/segment';
+import { fixAllSync, type FixAllResult } from '../engine/fix/fix';
+import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/analysis/segment';
 import type { SegmenterNotice } from '../protocol';
-import type { Finding, RuleId } from '../engine/types';
+import type { Finding, RuleId } from '../engine/model/types';
 
 /**
  * Beyond this many UTF-16 units segmentation is skipped: its rules would cost seconds on

@@ -1,7 +1,7 @@
-import { defineRule } from '../rule-helpers';
-import type { Line, SpeechDocument } from '../document';
-import { findWebResidueLines } from '../residue';
-import { lostHeadingBreaksOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { Line, SpeechDocument } from '../analysis/document';
+import { findWebResidueLines } from '../analysis/residue';
+import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 
 /**
  * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the

@@ -1,5 +1,5 @@
-import { HAN } from '../han';
-import { defineRule } from '../rule-helpers';
+import { HAN } from '../util/han';
+import { defineRule } from '../rule-api/rule-helpers';
 
 /**
  * Pronunciation left inside a word by a simplified/traditional converter or a ruby export:

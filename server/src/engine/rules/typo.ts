@@ -3,16 +3,16 @@
  * choices among them — list and digit findings before guesses, a guess that overlaps an
  * earlier one dropped, a term the draft quotes and repeats left alone.
  */
-import { firstIndexWhere } from '../binary-search';
-import { ownString, type BoundedCache } from '../bounded-cache';
-import { defineRule } from '../rule-helpers';
-import type { Segmenter } from '../segment';
-import type { SpeechDocument } from '../document';
-import { analyzeTraditional } from '../traditional';
-import { findConfusions, findDigitLookalikes, findListedTypos, type Typo, type TypoRunCache } from '../typo-detect';
+import { firstIndexWhere } from '../util/binary-search';
+import { ownString, type BoundedCache } from '../util/bounded-cache';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { Segmenter } from '../analysis/segment';
+import type { SpeechDocument } from '../analysis/document';
+import { analyzeTraditional } from '../analysis/traditional';
+import { findConfusions, findDigitLookalikes, findListedTypos, type Typo, type TypoRunCache } from '../analysis/typo-detect';
 
-export { findConfusions, findDigitLookalikes, findListedTypos, TYPO_ENTRIES, THRESHOLDS, accept } from '../typo-detect';
-export type { Typo, TypoEntry, TypoRunCache, ConfusionCandidate } from '../typo-detect';
+export { findConfusions, findDigitLookalikes, findListedTypos, TYPO_ENTRIES, THRESHOLDS, accept } from '../analysis/typo-detect';
+export type { Typo, TypoEntry, TypoRunCache, ConfusionCandidate } from '../analysis/typo-detect';
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
 /** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */

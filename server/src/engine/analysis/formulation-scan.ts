@@ -5,7 +5,7 @@
  * match from the words around it (whether it stands alone) depends on the line, the term
  * set and the segmenter too, and is kept with the match.
  */
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache } from '../util/bounded-cache';
 import type { Line, SpeechDocument } from './document';
 
 /** A term found in a line, at an offset inside the line. */

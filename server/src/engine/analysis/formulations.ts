@@ -14,15 +14,15 @@
  */
 import type { Line, SpeechDocument } from './document';
 import { matcherFor, scanLines, type FormulationLineCache } from './formulation-scan';
-import type { NormalizedConfig } from './config';
+import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysis } from './quotes';
-import formulationsData from './data/formulations.json';
-import { firstIndexWhere } from './binary-search';
-import { HAN, HAN_CHAR_RE } from './han';
-import { chineseNumberValue } from './numerals';
+import formulationsData from '../data/formulations.json';
+import { firstIndexWhere } from '../util/binary-search';
+import { HAN, HAN_CHAR_RE } from '../util/han';
+import { chineseNumberValue } from '../util/numerals';
 
-export { chineseNumberValue, chineseNumeral } from './numerals';
+export { chineseNumberValue, chineseNumeral } from '../util/numerals';
 
 /** How an occurrence is quoted. */
 export type QuoteStyle = 'cn-double' | 'ascii-double' | 'corner' | 'corner2' | 'prime' | 'cn-single' | 'ascii-single' | 'none';

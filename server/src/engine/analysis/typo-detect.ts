@@ -1,5 +1,5 @@
-import type { BoundedCache } from './bounded-cache';
-import typoData from './data/typos.json';
+import type { BoundedCache } from '../util/bounded-cache';
+import typoData from '../data/typos.json';
 import type { Segmenter } from './segment';
 
 /**
@@ -122,7 +122,7 @@ function confusable(c: string): { curated: string; broad: string } {
   if (!confusions) {
     // Required here, not imported: the 0.8 MB of data is only built when a segmenter runs.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const data = require('./data/confusions.json') as Record<string, ConfusionMap>;
+    const data = require('../data/confusions.json') as Record<string, ConfusionMap>;
     const curated = new Map<string, string>();
     const curatedData = data[CURATED_SOURCE]!;
     for (const k in curatedData) curated.set(k, curatedData[k]!);

@@ -4,11 +4,11 @@
  * reported once, by `placeholder`) and the consistency report.
  * Owner: placeholder rule.
  */
-import type { BoundedCache } from './bounded-cache';
+import type { BoundedCache } from '../util/bounded-cache';
 import type { SpeechDocument } from './document';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
-import placeholderData from './data/placeholder.json';
+import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates, EMPTY_HINT } from './slot-blanks';
 
