@@ -14,7 +14,6 @@
 import type { SpeechDocument } from './document';
 import { numeralValue } from '../util/numerals';
 import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
-import { findWebResidueLines } from './residue';
 import countersData from '../data/enum-counters.json';
 
 export interface Announcement {
@@ -212,7 +211,7 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
 }
 
 function bodyInfo(doc: SpeechDocument): { bodyEnd: number; residueAfter: boolean; endsMidSentence: boolean } {
-  const residue = findWebResidueLines(doc.lines.map((l) => l.text));
+  const residue = new Set(doc.residue.lines.keys());
   let last = -1;
   for (const l of doc.lines) if (l.text.trim() !== '' && !residue.has(l.index)) last = l.index;
   if (last < 0) return { bodyEnd: doc.text.length, residueAfter: false, endsMidSentence: false };
