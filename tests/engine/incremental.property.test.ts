@@ -49,6 +49,7 @@ const shown = (r: CheckResult) => ({
   findings: r.findings,
   slots: r.analyses.slots,
   formulations: r.analyses.formulations,
+  outline: r.analyses.outline,
   failures: r.failures.map((f) => f.rule),
 });
 

@@ -6,6 +6,7 @@
  * folding.
  */
 import type { SpeechDocument } from './document';
+import { ownString, type BoundedCache } from '../util/bounded-cache';
 import { chineseNumeral, numeralValue } from '../util/numerals';
 
 export { chineseNumeral, numeralValue } from '../util/numerals';
@@ -156,12 +157,14 @@ function sentenceEnd(text: string, from: number, lineEnd: number): number {
 
 const SENTENCE_END = new Set('。！？!?；;');
 
-function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | undefined, prevWasHeading: boolean, out: RawItem[]): boolean {
+/**
+ * The headings and items of one line. A function of the line's text and of whether it starts
+ * fresh (`fresh`: not the continuation of a clause broken by PDF copy; `freshForYi`: the same
+ * for `一是`), nothing else.
+ */
+function scanLine(doc: SpeechDocument, lineIndex: number, fresh: boolean, freshForYi: boolean, out: RawItem[]): boolean {
   const line = doc.lines[lineIndex]!;
   const text = doc.text;
-  // Does this line start fresh (not the continuation of a clause broken by PDF copy)?
-  const fresh = prevContent === undefined || prevWasHeading || !CONTINUED_RE.test(prevContent.trimEnd());
-  const freshForYi = prevContent === undefined || prevWasHeading || !JOINS_YI_RE.test(prevContent.trimEnd());
   let headingHere = false;
   let scanFrom = 0;
   if (fresh) {
@@ -265,7 +268,33 @@ function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | 
 }
 
 /** Every numbered heading and item, in text order. */
-export function outlineItems(doc: SpeechDocument): RawItem[] {
+/** A line's headings and items at offsets inside the line, by its text and how it starts. */
+interface LineOutline {
+  heading: boolean;
+  items: RawItem[];
+}
+export type OutlineLineCache = BoundedCache<LineOutline>;
+export const OUTLINE_LINE_CACHE = { entries: 20_000, chars: 1_200_000 };
+
+function scanLineCached(doc: SpeechDocument, lineIndex: number, fresh: boolean, freshForYi: boolean, out: RawItem[], cache: OutlineLineCache): boolean {
+  const line = doc.lines[lineIndex]!;
+  const key = `${fresh ? 1 : 0}${freshForYi ? 1 : 0}${line.text}`;
+  let found = cache.get(key);
+  if (!found) {
+    const items: RawItem[] = [];
+    const heading = scanLine(doc, lineIndex, fresh, freshForYi, items);
+    const at = (n: number) => n - line.start;
+    // Offsets inside the line and strings of their own: nothing that holds on to the document.
+    const own = items.map((r) => ({ ...r, start: at(r.start), end: at(r.end), numStart: at(r.numStart), numEnd: at(r.numEnd), line: 0, marker: ownString(r.marker), title: ownString(r.title) }));
+    cache.set(key, (found = { heading, items: own }));
+  }
+  const s = line.start;
+  for (const r of found.items) out.push({ ...r, start: s + r.start, end: s + r.end, numStart: s + r.numStart, numEnd: s + r.numEnd, line: lineIndex });
+  return found.heading;
+}
+
+/** Every numbered heading and item, in text order; with a cache an edit re-scans only the lines it changed. */
+export function outlineItems(doc: SpeechDocument, cache?: OutlineLineCache): RawItem[] {
   const out: RawItem[] = [];
   let prev: string | undefined;
   let prevWasHeading = false;
@@ -275,7 +304,12 @@ export function outlineItems(doc: SpeechDocument): RawItem[] {
       prevWasHeading = false;
       continue;
     }
-    prevWasHeading = scanLine(doc, line.index, prev, prevWasHeading, out);
+    // Does this line start fresh (not the continuation of a clause broken by PDF copy)?
+    const fresh: boolean = prev === undefined || prevWasHeading || !CONTINUED_RE.test(prev.trimEnd());
+    const freshForYi: boolean = prev === undefined || prevWasHeading || !JOINS_YI_RE.test(prev.trimEnd());
+    prevWasHeading = cache
+      ? scanLineCached(doc, line.index, fresh, freshForYi, out, cache)
+      : scanLine(doc, line.index, fresh, freshForYi, out);
     prev = line.text;
   }
   // An item ends where the next one on its line begins (`一是势头好、二是压力大`).
@@ -290,10 +324,10 @@ export function outlineItems(doc: SpeechDocument): RawItem[] {
   return out;
 }
 
-export function buildOutline(doc: SpeechDocument): OutlineItem[] {
+export function buildOutline(doc: SpeechDocument, cache?: OutlineLineCache): OutlineItem[] {
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
-  for (const raw of outlineItems(doc)) {
+  for (const raw of outlineItems(doc, cache)) {
     const item: OutlineItem = { ...raw, sectionEnd: doc.text.length, children: [] };
     const cut = item.kind === 'heading' ? doc.lines[item.line]!.start : item.start;
     while (stack.length && stack[stack.length - 1]!.level >= item.level) {

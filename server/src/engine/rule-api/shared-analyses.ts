@@ -9,7 +9,7 @@ import { analyzeFormulations } from '../analysis/formulations';
 import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
 import { findSlots, SLOT_LINE_CACHE } from '../analysis/slots';
 import { findDates } from '../analysis/dates';
-import { buildOutline } from '../analysis/outline';
+import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 
 export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
@@ -30,6 +30,7 @@ export const slotsOf = (ctx: RuleContext) =>
 
 export const datesOf = (ctx: RuleContext) => ctx.memo('dates', () => findDates(ctx.doc));
 
-export const outlineOf = (ctx: RuleContext) => ctx.memo('outline', () => buildOutline(ctx.doc));
+export const outlineOf = (ctx: RuleContext) =>
+  ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
 
 export const lostHeadingBreaksOf = (ctx: RuleContext) => ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc));
