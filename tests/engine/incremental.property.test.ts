@@ -25,7 +25,7 @@ const PIECES = [
   '的', '，', '。', '\n', '\n\n', '\r\n', ' ', '\u3000', '“', '”', '"', '‘', '（', '）', '《', '》', '、',
   'XX', 'X', '某某', '2024年3月9日', '2024-03-09', '20XX年', '六稳', '“六稳”', '“六稳”工作', '6稳', '两个维护',
   '再接再励', '衣村', '杜会', '收人', '一是', '二、', '（三）', '三点意见', '……', '...', 'zhōng', 'IO%', '來',
-  '“守三线”', '守三线', '“发展之问”', '习近平 总书记', '同志们：', '责任编辑：张三', '点击查看', 'https://example.com',
+  '\n一是加强领导，', '，\n二、', '。\n三是', '“守三线”', '守三线', '“发展之问”', '习近平 总书记', '同志们：', '责任编辑：张三', '点击查看', 'https://example.com',
 ];
 
 /** A uniform fraction (fc.double spreads over float bit patterns: mostly tiny numbers). */
@@ -114,6 +114,28 @@ describe('incremental checking equals a full check', () => {
         }
       }),
       { numRuns: 20, seed: 11 },
+    );
+  });
+
+  it('when the line before changes how a line starts (a heading after a broken clause), the line counts anew', () => {
+    const engine = new Engine({ segmenter });
+    fc.assert(
+      fc.property(unit, unit, fc.constantFrom('二、', '一是', '（三）', '第二，'), fc.constantFrom('。', '，', '：', ''), (from, a, marker, end) => {
+        const start = Math.floor(from * Math.max(0, SOURCE.length - 3_000));
+        let text = SOURCE.slice(start, start + 3_000);
+        const at = Math.floor(a * text.length);
+        // A line break and a marker, then the end of the line before it rewritten, then back.
+        const versions = [
+          text.slice(0, at) + `，\n${marker}加强领导。` + text.slice(at),
+          text.slice(0, at) + `${end}\n${marker}加强领导。` + text.slice(at),
+          text.slice(0, at) + `，\n${marker}加强领导。` + text.slice(at),
+        ];
+        engine.checkSync(text, config);
+        for (text of versions) {
+          expect(shown(engine.checkSync(text, config))).toEqual(shown(new Engine({ segmenter }).checkSync(text, config)));
+        }
+      }),
+      { numRuns: 20, seed: 13 },
     );
   });
 });
