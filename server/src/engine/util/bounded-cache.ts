@@ -1,12 +1,13 @@
 /**
- * A cache bounded by entries and by the characters its keys hold, least recently used out first. Keys
+ * A cache bounded by entries and by the characters its keys hold, the oldest entry not used since
+ * it was stored (or last given a second chance) out first. Keys
  * are stored as strings of their own: a substring of a document can be a V8 "sliced string"
  * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
  * would otherwise retain a full copy of the draft per edit.
  */
 export class BoundedCache<V> {
-  /** Entries keep their own key, so a hit can be moved to the end without copying the key again. */
-  private readonly map = new Map<string, { k: string; v: V }>();
+  /** Entries keep their own key, so a used entry can be moved to the end without copying the key again. */
+  private readonly map = new Map<string, { k: string; v: V; used: boolean }>();
   private chars = 0;
 
   constructor(
@@ -14,12 +15,15 @@ export class BoundedCache<V> {
     private readonly maxChars: number,
   ) {}
 
-  /** The value for `key`; a hit becomes the newest entry (least recently used out first). */
+  /**
+   * The value for `key`. A hit only marks the entry used: the entry moves to the newest end
+   * when eviction reaches it (a second chance), not on every hit. Editors ask for every line
+   * of a draft on every keystroke, and moving each hit cost more than the lookup itself.
+   */
   get(key: string): V | undefined {
     const e = this.map.get(key);
     if (!e) return undefined;
-    this.map.delete(key);
-    this.map.set(e.k, e);
+    e.used = true;
     return e.v;
   }
 
@@ -29,10 +33,17 @@ export class BoundedCache<V> {
     if (old) this.map.delete(key);
     else this.chars += key.length;
     const own = ownString(key);
-    this.map.set(own, { k: own, v: value });
-    for (const oldest of this.map.keys()) {
+    this.map.set(own, { k: own, v: value, used: false });
+    // Oldest first; one used since it was (re)inserted goes to the newest end instead, once.
+    // Each entry is moved at most once per pass, so a pass ends.
+    for (const [oldest, e] of this.map) {
       if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) break;
       this.map.delete(oldest);
+      if (e.used) {
+        e.used = false;
+        this.map.set(oldest, e);
+        continue;
+      }
       this.chars -= oldest.length;
     }
   }
