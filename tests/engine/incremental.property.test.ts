@@ -50,6 +50,7 @@ const shown = (r: CheckResult) => ({
   slots: r.analyses.slots,
   formulations: r.analyses.formulations,
   outline: r.analyses.outline,
+  dates: r.analyses.dates,
   failures: r.failures.map((f) => f.rule),
 });
 

@@ -8,7 +8,7 @@ import { analyzeBrackets, analyzeQuotes } from '../analysis/quotes';
 import { analyzeFormulations } from '../analysis/formulations';
 import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
 import { findSlots, SLOT_LINE_CACHE } from '../analysis/slots';
-import { findDates } from '../analysis/dates';
+import { DATE_LINE_CACHE, findDates } from '../analysis/dates';
 import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 
@@ -28,7 +28,8 @@ export const formulationsOf = (ctx: RuleContext) =>
 export const slotsOf = (ctx: RuleContext) =>
   ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter, ctx.cache?.('slot-lines', SLOT_LINE_CACHE.entries, SLOT_LINE_CACHE.chars)));
 
-export const datesOf = (ctx: RuleContext) => ctx.memo('dates', () => findDates(ctx.doc));
+export const datesOf = (ctx: RuleContext) =>
+  ctx.memo('dates', () => findDates(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
 
 export const outlineOf = (ctx: RuleContext) =>
   ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
