@@ -8,7 +8,7 @@ import { ownString, type BoundedCache } from '../util/bounded-cache';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Segmenter } from '../analysis/segment';
 import type { SpeechDocument } from '../analysis/document';
-import { analyzeTraditional } from '../analysis/traditional';
+import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findConfusions, findDigitLookalikes, findListedTypos, type Typo, type TypoRunCache } from '../analysis/typo-detect';
 
 export { findConfusions, findDigitLookalikes, findListedTypos, TYPO_ENTRIES, THRESHOLDS, accept } from '../analysis/typo-detect';
@@ -145,7 +145,7 @@ export const typo = defineRule({
     replace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
   },
   check(ctx) {
-    const traditional = ctx.memo('traditional', () => analyzeTraditional(ctx.doc)).wholeDocument;
+    const traditional = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars))).wholeDocument;
     const cache = ctx.cache<readonly Typo[]>('typo-runs', RUN_CACHE_SIZE.entries, RUN_CACHE_SIZE.chars);
     const lineCache = ctx.cache<LineTypos>('typo-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
     for (const t of findTypos(ctx.doc, ctx.segmenter, traditional, cache, lineCache)) {
