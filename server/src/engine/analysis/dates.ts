@@ -3,7 +3,7 @@
  * consistency report. Owner: date rules.
  */
 import type { SpeechDocument } from './document';
-import { ownString, type BoundedCache } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { webResidueStrength } from './residue';
 import { dateNumberValue } from '../util/numerals';
 
@@ -155,7 +155,7 @@ function isPageStamp(line: string, start: number, end: number): boolean {
 type LineDate = Omit<DateMention, 'line' | 'isDateLine'>;
 /** A line's dates by its text (offsets inside the line, text of their own), kept across checks. */
 export type DateLineCache = BoundedCache<readonly LineDate[]>;
-export const DATE_LINE_CACHE = { entries: 20_000, chars: 600_000 };
+export const DATE_LINE_CACHE = LINE_CACHE_SIZE;
 
 /** The dates of one line's text that are not page stamps; none in a strong residue line. */
 function lineDates(text: string): readonly LineDate[] {

@@ -5,7 +5,7 @@
  * match from the words around it (whether it stands alone) depends on the line, the term
  * set and the segmenter too, and is kept with the match.
  */
-import { BoundedCache } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, BoundedCache } from '../util/bounded-cache';
 import type { Line, SpeechDocument } from './document';
 
 /** A term found in a line, at an offset inside the line. */
@@ -19,7 +19,7 @@ export interface LineMatch {
 
 /** Matches of a line, by the term set's id and the line's text. */
 export type FormulationLineCache = BoundedCache<LineMatch[]>;
-export const FORMULATION_LINE_CACHE = { entries: 30_000, chars: 1_500_000 };
+export const FORMULATION_LINE_CACHE = LINE_CACHE_SIZE;
 
 interface Matcher {
   /** Unique to this term set for the life of the process (ids are never reused). */

@@ -6,7 +6,7 @@
  * folding.
  */
 import type { SpeechDocument } from './document';
-import { ownString, type BoundedCache } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { chineseNumeral, numeralValue } from '../util/numerals';
 
 export { chineseNumeral, numeralValue } from '../util/numerals';
@@ -274,7 +274,7 @@ interface LineOutline {
   items: RawItem[];
 }
 export type OutlineLineCache = BoundedCache<LineOutline>;
-export const OUTLINE_LINE_CACHE = { entries: 20_000, chars: 1_200_000 };
+export const OUTLINE_LINE_CACHE = LINE_CACHE_SIZE;
 
 function scanLineCached(doc: SpeechDocument, lineIndex: number, fresh: boolean, freshForYi: boolean, out: RawItem[], cache: OutlineLineCache): boolean {
   const line = doc.lines[lineIndex]!;

@@ -4,7 +4,7 @@
  * reported once, by `placeholder`) and the consistency report.
  * Owner: placeholder rule.
  */
-import type { BoundedCache } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import type { SpeechDocument } from './document';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
@@ -259,7 +259,7 @@ type LineSlot = Omit<Slot, 'line' | 'text'>;
 
 /** Lines' slots by the line's text, kept across checks by the engine (one cache per segmenter). */
 export type SlotLineCache = BoundedCache<readonly LineSlot[]>;
-export const SLOT_LINE_CACHE = { entries: 20_000, chars: 600_000 };
+export const SLOT_LINE_CACHE = LINE_CACHE_SIZE;
 const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 
 /** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */

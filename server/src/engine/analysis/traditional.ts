@@ -4,7 +4,7 @@
  * traditional script. Used by the traditional-char rule and by typo (which leaves such
  * drafts alone).
  */
-import { BoundedCache, ownString } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, BoundedCache, ownString } from '../util/bounded-cache';
 import { isHanCode } from '../util/han';
 import type { SpeechDocument } from './document';
 import convertibleData from '../data/opencc-convertible.txt';
@@ -143,7 +143,7 @@ export interface TraditionalAnalysis {
 
 /** A line's Han characters and its convertible spans (from offset 0), by the line's text. */
 export type TraditionalLineCache = BoundedCache<{ cjk: number; chars: TraditionalChar[] }>;
-export const TRADITIONAL_LINE_CACHE = { entries: 20_000, chars: 600_000 };
+export const TRADITIONAL_LINE_CACHE = LINE_CACHE_SIZE;
 
 function lineTraditional(text: string): { cjk: number; chars: TraditionalChar[] } {
   let cjk = 0;

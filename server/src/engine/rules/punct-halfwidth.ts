@@ -1,4 +1,5 @@
 import { defineRule } from '../rule-api/rule-helpers';
+import { LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../rule-api/cjk';
 import type { RuleContext } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
@@ -52,7 +53,7 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
   let halfParens = 0;
   let fullParens = 0;
   // Full-width marks and brackets of each line, counted once per line text.
-  const counts = ctx.cache<readonly [number, number, number]>('punct-halfwidth-counts', 20_000, 600_000);
+  const counts = ctx.cache<readonly [number, number, number]>('punct-halfwidth-counts', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
     let n = counts.get(line.text);

@@ -4,7 +4,7 @@
  * earlier one dropped, a term the draft quotes and repeats left alone.
  */
 import { firstIndexWhere } from '../util/binary-search';
-import { ownString, type BoundedCache } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Segmenter } from '../analysis/segment';
 import type { SpeechDocument } from '../analysis/document';
@@ -30,7 +30,6 @@ interface LineTypos {
   guesses?: readonly Typo[];
 }
 export type TypoLineCache = BoundedCache<LineTypos>;
-const LINE_CACHE_SIZE = { entries: 20_000, chars: 600_000 };
 
 /** Copies that share no storage with the document (a cache outlives its check). */
 const own = (ts: Typo[], shift: number): Typo[] =>

@@ -71,3 +71,11 @@ export class BoundedCache<V> {
 export function ownString(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
+
+/**
+ * The size of the engine's per-line caches (slots, typos, formulation matches, outline, dates,
+ * traditional characters, mark counts): every line of a draft up to about 300 KB, and room for
+ * the lines that edits replaced. Each edit leaves its old line behind until eviction, so this
+ * bound is also what a long editing session can add to the heap per cache.
+ */
+export const LINE_CACHE_SIZE = { entries: 20_000, chars: 320_000 };
