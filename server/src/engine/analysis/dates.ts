@@ -3,6 +3,7 @@
  * consistency report. Owner: date rules.
  */
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { webResidueStrength } from './residue';
 import { dateNumberValue } from '../util/numerals';
@@ -178,12 +179,7 @@ export function findDates(doc: SpeechDocument, cache?: DateLineCache): DateMenti
   }
   for (const l of doc.lines) {
     if (!/\d|年/.test(l.text) || residue.has(l.index)) continue;
-    let found = cache?.get(l.text);
-    if (!found) {
-      found = lineDates(l.text);
-      cache?.set(l.text, found);
-    }
-    for (const d of found) {
+    for (const d of byLine(doc, l, cache, () => lineDates(l.text))) {
       const start = l.start + d.start;
       const end = l.start + d.end;
       out.push({ ...d, start, end, line: l.index, isDateLine: !!dl && start >= dl.start && end <= dl.end });

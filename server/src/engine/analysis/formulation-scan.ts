@@ -7,6 +7,7 @@
  */
 import { LINE_CACHE_SIZE, BoundedCache } from '../util/bounded-cache';
 import type { Line, SpeechDocument } from './document';
+import { byLine } from './by-line';
 
 /** A term found in a line, at an offset inside the line. */
 export interface LineMatch {
@@ -18,7 +19,8 @@ export interface LineMatch {
 }
 
 /** Matches of a line, by the term set's id and the line's text. */
-export type FormulationLineCache = BoundedCache<LineMatch[]>;
+/** By the line's text: its matches for the term set last searched for (its id). */
+export type FormulationLineCache = BoundedCache<{ id: number; matches: LineMatch[] }>;
 export const FORMULATION_LINE_CACHE = LINE_CACHE_SIZE;
 
 interface Matcher {
@@ -62,15 +64,18 @@ export function scanLines(doc: SpeechDocument, matcher: Matcher, cache?: Formula
     }
     return out;
   }
-  const prefix = `${matcher.id}\u0000`;
   for (const line of doc.lines) {
     if (line.text === '') continue;
-    const key = cache ? prefix + line.text : '';
-    let matches = cache?.get(key);
-    if (!matches) {
-      matches = matchesOf(line.text, matcher);
-      cache?.set(key, matches);
-    }
+    let matches: LineMatch[];
+    if (cache) {
+      const entry = byLine(doc, line, cache, () => ({ id: matcher.id, matches: matchesOf(line.text, matcher) }));
+      // Searched for another term set: search again (the draft's quoted terms changed).
+      if (entry.id !== matcher.id) {
+        entry.id = matcher.id;
+        entry.matches = matchesOf(line.text, matcher);
+      }
+      matches = entry.matches;
+    } else matches = matchesOf(line.text, matcher);
     for (const match of matches) out.push({ line, match });
   }
   return out;

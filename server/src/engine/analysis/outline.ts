@@ -6,6 +6,7 @@
  * folding.
  */
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { chineseNumeral, numeralValue } from '../util/numerals';
 
@@ -273,20 +274,22 @@ interface LineOutline {
   heading: boolean;
   items: RawItem[];
 }
-export type OutlineLineCache = BoundedCache<LineOutline>;
+/** By the line's text; what it holds under each way of starting (index: fresh × 2 + freshForYi). */
+export type OutlineLineCache = BoundedCache<Array<LineOutline | undefined>>;
 export const OUTLINE_LINE_CACHE = LINE_CACHE_SIZE;
 
 function scanLineCached(doc: SpeechDocument, lineIndex: number, fresh: boolean, freshForYi: boolean, out: RawItem[], cache: OutlineLineCache): boolean {
   const line = doc.lines[lineIndex]!;
-  const key = `${fresh ? 1 : 0}${freshForYi ? 1 : 0}${line.text}`;
-  let found = cache.get(key);
+  const variants = byLine(doc, line, cache, () => []);
+  const variant = (fresh ? 2 : 0) + (freshForYi ? 1 : 0);
+  let found = variants[variant];
   if (!found) {
     const items: RawItem[] = [];
     const heading = scanLine(doc, lineIndex, fresh, freshForYi, items);
     const at = (n: number) => n - line.start;
     // Offsets inside the line and strings of their own: nothing that holds on to the document.
     const own = items.map((r) => ({ ...r, start: at(r.start), end: at(r.end), numStart: at(r.numStart), numEnd: at(r.numEnd), line: 0, marker: ownString(r.marker), title: ownString(r.title) }));
-    cache.set(key, (found = { heading, items: own }));
+    variants[variant] = found = { heading, items: own };
   }
   const s = line.start;
   for (const r of found.items) out.push({ ...r, start: s + r.start, end: s + r.end, numStart: s + r.numStart, numEnd: s + r.numEnd, line: lineIndex });

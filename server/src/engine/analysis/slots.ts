@@ -6,6 +6,7 @@
  */
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
@@ -291,11 +292,7 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
   const slots: Slot[] = [];
   for (const l of doc.lines) {
     if (!(TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text))) continue;
-    let own = cache?.get(l.text);
-    if (!own) {
-      own = slotsOfLine(l.text, segmenter);
-      cache?.set(l.text, own);
-    }
+    const own = byLine(doc, l, cache, () => slotsOfLine(l.text, segmenter));
     for (const s of own) {
       slots.push({
         start: l.start + s.start,

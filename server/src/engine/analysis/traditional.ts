@@ -7,6 +7,7 @@
 import { LINE_CACHE_SIZE, BoundedCache, ownString } from '../util/bounded-cache';
 import { isHanCode } from '../util/han';
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
 import convertibleData from '../data/opencc-convertible.txt';
 
 type ConverterFunction = (text: string) => string;
@@ -156,11 +157,7 @@ export function analyzeTraditional(doc: SpeechDocument, cache?: TraditionalLineC
   const loose: TraditionalChar[] = [];
   let cjk = 0;
   for (const l of doc.lines) {
-    let found = cache?.get(l.text);
-    if (!found) {
-      found = lineTraditional(l.text);
-      cache?.set(l.text, found);
-    }
+    const found = byLine(doc, l, cache, () => lineTraditional(l.text));
     cjk += found.cjk;
     for (const c of found.chars) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
   }

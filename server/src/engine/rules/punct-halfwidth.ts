@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { byLine } from '../analysis/by-line';
 import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../rule-api/cjk';
 import type { RuleContext } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
@@ -56,8 +57,7 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
   const counts = ctx.cache<readonly [number, number, number]>('punct-halfwidth-counts', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
-    let n = counts.get(line.text);
-    if (!n) counts.set(line.text, (n = countMarks(line.text)));
+    const n = byLine(ctx.doc, line, counts, () => countMarks(line.text));
     fullCount += n[0];
     fullParens += n[1];
     halfParens += n[2];

@@ -8,6 +8,7 @@ import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-c
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Segmenter } from '../analysis/segment';
 import type { SpeechDocument } from '../analysis/document';
+import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findConfusions, findDigitLookalikes, findListedTypos, type Typo, type TypoRunCache } from '../analysis/typo-detect';
 
@@ -29,7 +30,8 @@ interface LineTypos {
   quoted: readonly string[];
   guesses?: readonly Typo[];
 }
-export type TypoLineCache = BoundedCache<LineTypos>;
+/** By the line's text; what it holds with each pair of line breaks around it (`before|after`). */
+export type TypoLineCache = BoundedCache<Map<string, LineTypos>>;
 
 /** Copies that share no storage with the document (a cache outlives its check). */
 const own = (ts: Typo[], shift: number): Typo[] =>
@@ -55,11 +57,10 @@ export function findTypos(
   const perLine = doc.lines.map((l) => {
     const before = l.index > 0 ? doc.lines[l.index - 1]!.eol : '';
     const padded = before + l.text + l.eol;
-    let found = lineCache?.get(padded);
-    if (!found) {
-      found = lineTypos(padded, before.length, seg);
-      lineCache?.set(padded, found);
-    }
+    const variants = byLine(doc, l, lineCache, () => new Map<string, LineTypos>());
+    const around = `${before}|${l.eol}`;
+    let found = variants.get(around);
+    if (!found) variants.set(around, (found = lineTypos(padded, before.length, seg)));
     return { l, padded, shift: before.length, found };
   });
   const at = (ts: readonly Typo[], base: number): Typo[] => ts.map((t) => ({ ...t, start: base + t.start, end: base + t.end }));
@@ -146,7 +147,7 @@ export const typo = defineRule({
   check(ctx) {
     const traditional = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars))).wholeDocument;
     const cache = ctx.cache<readonly Typo[]>('typo-runs', RUN_CACHE_SIZE.entries, RUN_CACHE_SIZE.chars);
-    const lineCache = ctx.cache<LineTypos>('typo-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
+    const lineCache = ctx.cache<Map<string, LineTypos>>('typo-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
     for (const t of findTypos(ctx.doc, ctx.segmenter, traditional, cache, lineCache)) {
       ctx.report({
         start: t.start,

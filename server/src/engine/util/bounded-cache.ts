@@ -28,11 +28,23 @@ export class BoundedCache<V> {
   }
 
   set(key: string, value: V): void {
+    this.insert(key, value, false);
+  }
+
+  /**
+   * `set` with a key the caller already owns (a copy shared by nothing else, e.g. made once
+   * and used as the key of several caches): stored without another copy.
+   */
+  setOwned(key: string, value: V): void {
+    this.insert(key, value, true);
+  }
+
+  private insert(key: string, value: V, owned: boolean): void {
     if (key.length > this.maxChars) return;
     const old = this.map.has(key);
     if (old) this.map.delete(key);
     else this.chars += key.length;
-    const own = ownString(key);
+    const own = owned ? key : ownString(key);
     this.map.set(own, { k: own, v: value, used: false });
     // Oldest first; one used since it was (re)inserted goes to the newest end instead, once.
     // Each entry is moved at most once per pass, so a pass ends.
@@ -74,8 +86,8 @@ export function ownString(s: string): string {
 
 /**
  * The size of the engine's per-line caches (slots, typos, formulation matches, outline, dates,
- * traditional characters, mark counts): every line of a draft up to about 300 KB, and room for
+ * traditional characters, mark counts): every line of a draft up to about 120 KB, and room for
  * the lines that edits replaced. Each edit leaves its old line behind until eviction, so this
  * bound is also what a long editing session can add to the heap per cache.
  */
-export const LINE_CACHE_SIZE = { entries: 20_000, chars: 320_000 };
+export const LINE_CACHE_SIZE = { entries: 20_000, chars: 160_000 };
