@@ -13,7 +13,7 @@ import { analyzeFormulations } from '../../server/src/engine/analysis/formulatio
 import { RULES } from '../../server/src/engine/rules';
 import type { Finding } from '../../server/src/engine/model/types';
 import { Checker } from '../../server/src/lsp/checker';
-import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/commands';
+import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/rcFileEdits';
 import { ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/convert';
 import { formulationHover } from '../../server/src/lsp/hover';
 import { isCheckedLanguage, isMostlyChinese, sanitizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
@@ -44,7 +44,7 @@ describe('convert', () => {
       code: 'date-format',
       source: 'speechcheck',
       codeDescription: { href: ruleDocsUrl('date-format') },
-      data: { category: 'date', version: 7, details: { format: 'iso' }, fixes: [{ safe: true, edits: [{ range: d.range }] }] },
+      data: { version: 7, details: { format: 'iso' }, fixes: [{ title: 't', safe: true, edits: [['2024年3月9日']] }], word: '2024-03-09' },
     });
     expect(ruleDocsUrl('typo')).toMatch(/README\.md#typo$/);
   });
