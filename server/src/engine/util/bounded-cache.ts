@@ -1,6 +1,6 @@
 /**
- * A cache bounded by entries and by the characters its keys hold, the oldest entry not used since
- * it was stored (or last given a second chance) out first. Keys
+ * A cache bounded by entries and by the characters its keys hold. Over a bound, the entries not
+ * stored or used since the last sweep go; if all were, the oldest. Keys
  * are stored as strings of their own: a substring of a document can be a V8 "sliced string"
  * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
  * would otherwise retain a full copy of the draft per edit.
@@ -16,9 +16,9 @@ export class BoundedCache<V> {
   ) {}
 
   /**
-   * The value for `key`. A hit only marks the entry used: the entry moves to the newest end
-   * when eviction reaches it (a second chance), not on every hit. Editors ask for every line
-   * of a draft on every keystroke, and moving each hit cost more than the lookup itself.
+   * The value for `key`. A hit only marks the entry used (it survives the next sweep); it is not
+   * moved. Editors ask for every line of a draft on every keystroke, and moving each hit cost
+   * more than the lookup itself.
    */
   get(key: string): V | undefined {
     const e = this.map.get(key);
@@ -45,17 +45,26 @@ export class BoundedCache<V> {
     if (old) this.map.delete(key);
     else this.chars += key.length;
     const own = owned ? key : ownString(key);
-    this.map.set(own, { k: own, v: value, used: false });
-    // Oldest first; one used since it was (re)inserted goes to the newest end instead, once.
-    // Each entry is moved at most once per pass, so a pass ends.
-    for (const [oldest, e] of this.map) {
-      if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) break;
-      this.map.delete(oldest);
-      if (e.used) {
-        e.used = false;
-        this.map.set(oldest, e);
-        continue;
+    // Stored counts as used: it survives the next sweep.
+    this.map.set(own, { k: own, v: value, used: true });
+    if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) return;
+    // A sweep: every entry not used since the last one goes at once (a draft's old lines after
+    // edits); the rest start over as unused. Nothing is moved, so a sweep allocates nothing.
+    for (const [k, e] of this.map) {
+      if (e.used) e.used = false;
+      else {
+        this.map.delete(k);
+        this.chars -= k.length;
       }
+    }
+    // Everything was in use: oldest first, a quarter below the bounds, so that a cache smaller
+    // than what is asked of it (a huge draft) sweeps once per many stores, not on each.
+    const entries = this.maxEntries - Math.floor(this.maxEntries / 4);
+    const chars = this.maxChars - Math.floor(this.maxChars / 4);
+    if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) return;
+    for (const oldest of this.map.keys()) {
+      if (this.map.size <= entries && this.chars <= chars) break;
+      this.map.delete(oldest);
       this.chars -= oldest.length;
     }
   }
@@ -86,8 +95,8 @@ export function ownString(s: string): string {
 
 /**
  * The size of the engine's per-line caches (slots, typos, formulation matches, outline, dates,
- * traditional characters, mark counts): every line of a draft up to about 120 KB, and room for
+ * traditional characters, mark counts): every line of a draft up to about 100 KB, and room for
  * the lines that edits replaced. Each edit leaves its old line behind until eviction, so this
  * bound is also what a long editing session can add to the heap per cache.
  */
-export const LINE_CACHE_SIZE = { entries: 20_000, chars: 160_000 };
+export const LINE_CACHE_SIZE = { entries: 8_000, chars: 120_000 };
