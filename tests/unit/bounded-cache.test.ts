@@ -20,6 +20,20 @@ describe('BoundedCache', () => {
     c.set('x'.repeat(11), 4);
     expect(c.get('x'.repeat(11))).toBeUndefined();
   });
+  it('over a bound, the entries neither stored nor used since the last sweep go at once', () => {
+    const c = new BoundedCache<number>(3, 1000);
+    for (const k of ['a', 'b', 'c', 'd']) c.set(k, 1);
+    // All four were new: the oldest went, the others start over as unused.
+    expect(c.get('a')).toBeUndefined();
+    expect(c.get('b')).toBe(1);
+    c.set('e', 1);
+    // c and d were not used since the sweep; b was, and e is new.
+    expect(c.get('c')).toBeUndefined();
+    expect(c.get('d')).toBeUndefined();
+    expect(c.get('b')).toBe(1);
+    expect(c.get('e')).toBe(1);
+    expect(c.size).toBe(2);
+  });
   it('re-setting a key does not count its characters twice', () => {
     const c = new BoundedCache<number>(100, 10);
     for (let i = 0; i < 20; i++) c.set('abcde', i);

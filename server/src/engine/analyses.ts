@@ -9,6 +9,7 @@ import type { SpeechDocument } from './analysis/document';
 import { findAnnouncements, type Announcement } from './analysis/enumerations';
 import type { FormulationUse } from './analysis/formulations';
 import type { AnalysisContext } from './rule-api/rule';
+import type { CacheProvider } from './run-rules';
 import type { Segmenter } from './analysis/segment';
 import { datesOf, formulationsOf, outlineOf, slotsOf } from './rule-api/shared-analyses';
 import type { DateMention } from './analysis/dates';
@@ -22,6 +23,8 @@ export class Analyses implements AnalysisContext {
     readonly doc: SpeechDocument,
     readonly config: NormalizedConfig,
     readonly segmenter: Segmenter | undefined,
+    /** The engine's caches that outlive the check (line-by-line analyses), if any. */
+    readonly cache?: CacheProvider,
     private readonly memos: Map<string, unknown> = new Map(),
   ) {
     this.text = doc.text;

@@ -10,7 +10,7 @@ import { BoundedCache } from './util/bounded-cache';
 import { normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from './model/config';
 import { SpeechDocument } from './analysis/document';
 import { RULES } from './rules';
-import { runRules, type RuleFailure } from './run-rules';
+import { runRules, type CacheProvider, type RuleFailure } from './run-rules';
 import { getLoadedSegmenter, loadSegmenter, type Segmenter } from './analysis/segment';
 import { overlayWords, withWords } from './analysis/segment-overlay';
 import type { Finding } from './model/types';
@@ -111,8 +111,9 @@ export class Engine {
     const base = this.baseSegmenter(segmentation);
     const scope = this.scopeFor(base, config);
     const doc = new SpeechDocument(text);
-    const analyses = new Analyses(doc, config, scope.segmenter);
-    const { findings, failures } = runRules(analyses, (name, maxEntries, maxChars) => cacheIn(scope, name, maxEntries, maxChars));
+    const cache: CacheProvider = (name, maxEntries, maxChars) => cacheIn(scope, name, maxEntries, maxChars);
+    const analyses = new Analyses(doc, config, scope.segmenter, cache);
+    const { findings, failures } = runRules(analyses, cache);
     for (const f of failures) this.ruleFailed(f);
     return { text, config, findings, segmented: scope.segmenter !== undefined, analyses, failures };
   }

@@ -3,6 +3,8 @@
  * consistency report. Owner: date rules.
  */
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
+import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { webResidueStrength } from './residue';
 import { dateNumberValue } from '../util/numerals';
 import { HAN } from '../util/han';
@@ -152,7 +154,20 @@ function isPageStamp(line: string, start: number, end: number): boolean {
   return before === '' && /^\d/.test(line.slice(start)) && /[-./]/.test(line.slice(start, end)) && STAMP_COLUMN_RE.test(after);
 }
 
-export function findDates(doc: SpeechDocument): DateMention[] {
+type LineDate = Omit<DateMention, 'line' | 'isDateLine'>;
+/** A line's dates by its text (offsets inside the line, text of their own), kept across checks. */
+export type DateLineCache = BoundedCache<readonly LineDate[]>;
+export const DATE_LINE_CACHE = LINE_CACHE_SIZE;
+
+/** The dates of one line's text that are not page stamps; none in a strong residue line. */
+function lineDates(text: string): readonly LineDate[] {
+  if (webResidueStrength(text) === 'strong') return [];
+  return datesInText(text)
+    .filter((d) => !isPageStamp(text, d.start, d.end))
+    .map((d) => ({ ...d, text: ownString(d.text) }));
+}
+
+export function findDates(doc: SpeechDocument, cache?: DateLineCache): DateMention[] {
   const out: DateMention[] = [];
   const dl = doc.dateLine;
   const residue = doc.residue.lines;
@@ -164,9 +179,8 @@ export function findDates(doc: SpeechDocument): DateMention[] {
     out.push({ start: dl.start, end: dl.end, line: dl.line, text: dl.text, year, month, day, format: 'compact', isDateLine: true });
   }
   for (const l of doc.lines) {
-    if (!/\d|年/.test(l.text) || residue.has(l.index) || webResidueStrength(l.text) === 'strong') continue;
-    for (const d of datesInText(l.text)) {
-      if (isPageStamp(l.text, d.start, d.end)) continue;
+    if (!/\d|年/.test(l.text) || residue.has(l.index)) continue;
+    for (const d of byLine(doc, l, cache, () => lineDates(l.text))) {
       const start = l.start + d.start;
       const end = l.start + d.end;
       out.push({ ...d, start, end, line: l.index, isDateLine: !!dl && start >= dl.start && end <= dl.end });

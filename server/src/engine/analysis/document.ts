@@ -3,6 +3,7 @@
  * Built once per check; everything is computed from the text alone.
  */
 import { lastStartingAtOrBefore } from '../util/binary-search';
+import { ownString } from '../util/bounded-cache';
 import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
 import { findAnatomy, type AnatomyLine } from './anatomy';
 
@@ -55,6 +56,7 @@ export class SpeechDocument {
   private _title?: TitleInfo | null;
   private _dateLine?: DateLineInfo | null;
   private _residue?: ResidueAnalysis;
+  private readonly ownTexts = new Map<number, string>();
 
   constructor(text: string) {
     this.text = text;
@@ -70,6 +72,17 @@ export class SpeechDocument {
   get residue(): ResidueAnalysis {
     if (!this._residue) this._residue = analyzeResidue(this.lines.map((l) => l.text));
     return this._residue;
+  }
+
+  /**
+   * A copy of a line's text that shares no storage with the document, made once per check:
+   * the key under which the per-line caches store what they found on a new line (one copy
+   * for all of them, not one each).
+   */
+  ownText(line: number): string {
+    let own = this.ownTexts.get(line);
+    if (own === undefined) this.ownTexts.set(line, (own = ownString(this.lines[line]!.text)));
+    return own;
   }
 
   /** Index of the line holding `offset` (an offset at a line's end belongs to that line). */
@@ -194,3 +207,4 @@ function splitParagraphs(lines: Line[]): Paragraph[] {
 function makeParagraph(lines: Line[], firstLine: number, lastLine: number): Paragraph {
   return { firstLine, lastLine, start: lines[firstLine]!.start, end: lines[lastLine]!.end };
 }
+

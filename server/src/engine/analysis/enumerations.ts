@@ -14,7 +14,6 @@
 import type { SpeechDocument } from './document';
 import { numeralValue } from '../util/numerals';
 import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
-import { findWebResidueLines } from './residue';
 import countersData from '../data/enum-counters.json';
 import { HAN } from '../util/han';
 
@@ -54,16 +53,23 @@ const TRAD: Record<string, string> = {
   認: '认', 識: '识', 說: '说', 講: '讲', 談: '谈', 幾: '几', 導: '导', 堅: '坚', 轉: '转', 變: '变', 實: '实',
   經: '经', 驗: '验', 處: '处', 標: '标',
 };
-const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 const IS_TRAD = new Uint8Array(0x10000);
 for (const c of Object.keys(TRAD)) IS_TRAD[c.charCodeAt(0)] = 1;
 
 /** The text with TRAD's characters simplified (the same length); the text itself when it has none. */
 function simplify(text: string): string {
+  // Pieces between the few characters that change, joined once (a replace with a callback
+  // over the whole text cost milliseconds a keystroke on a long draft).
+  let parts: string[] | undefined;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (IS_TRAD[text.charCodeAt(i)] === 1) return text.replace(TRAD_RE, (c) => TRAD[c] ?? c);
+    if (IS_TRAD[text.charCodeAt(i)] !== 1) continue;
+    (parts ??= []).push(text.slice(from, i), TRAD[text[i]!]!);
+    from = i + 1;
   }
-  return text;
+  if (!parts) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 const NUM = '(?:[两二三四五六七八九十]{1,3}|[2-9]|1\\d|20)';
@@ -208,7 +214,7 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
 }
 
 function bodyInfo(doc: SpeechDocument): { bodyEnd: number; residueAfter: boolean; endsMidSentence: boolean } {
-  const residue = findWebResidueLines(doc.lines.map((l) => l.text));
+  const residue = new Set(doc.residue.lines.keys());
   let last = -1;
   for (const l of doc.lines) if (l.text.trim() !== '' && !residue.has(l.index)) last = l.index;
   if (last < 0) return { bodyEnd: doc.text.length, residueAfter: false, endsMidSentence: false };

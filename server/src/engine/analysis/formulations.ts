@@ -12,7 +12,8 @@
  * Terms written with Arabic numerals (`6稳`, `5大产业`, `14五`) are occurrences too,
  * marked `arabic`, for the numeral rule.
  */
-import type { SpeechDocument } from './document';
+import type { Line, SpeechDocument } from './document';
+import { matcherFor, scanLines, type FormulationLineCache } from './formulation-scan';
 import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeQuotes, type QuoteAnalysis } from './quotes';
@@ -118,7 +119,7 @@ export function analyzeFormulations(
   doc: SpeechDocument,
   config: NormalizedConfig,
   segmenterOrNull: Segmenter | null | undefined = getLoadedSegmenter(),
-  shared: { quotes?: QuoteAnalysis; brackets?: BracketAnalysis } = {},
+  shared: { quotes?: QuoteAnalysis; brackets?: BracketAnalysis; lineCache?: FormulationLineCache } = {},
 ): FormulationUse[] {
   // `null`: analyse without segmentation even if nodejieba is loaded.
   const segmenter = segmenterOrNull ?? undefined;
@@ -169,19 +170,18 @@ export function analyzeFormulations(
   // 2. Occurrences, longest alternative first so a longer formulation hides the shorter
   // ones inside it (“六稳六保” is not an occurrence of 六稳).
   const all = [...source.keys(), ...variantOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const re = new RegExp(all.map(escapeRegExp).join('|'), 'g');
+  const matcher = matcherFor(all);
   // Words around an occurrence: a window of the line is enough and keeps long lines cheap.
-  const tokensAround = (s: number, e: number): Array<[number, number]> => {
-    const l = doc.lines[doc.lineIndexAt(s)]!;
+  const tokensAround = (l: Line, s: number, e: number): Array<[number, number]> => {
     const from = Math.max(l.start, s - WINDOW);
     const to = Math.min(l.end, e + WINDOW);
     return segmenter!.cut(text.slice(from, to)).map((k) => [from + k.start, from + k.end] as [number, number]);
   };
 
   const byTerm = new Map<string, FormulationOccurrence[]>();
-  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-    const found = m[0];
-    const s = m.index;
+  for (const { line, match } of scanLines(doc, matcher, shared.lineCache)) {
+    const found = match.found;
+    const s = line.start + match.s;
     const e = s + found.length;
     const term = variantOf.get(found) ?? found;
     const arabic = variantOf.has(found);
@@ -200,7 +200,9 @@ export function analyzeFormulations(
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
       if (coined.has(term) || quoteSpans.encloses(s, e) || titleSpans.encloses(s, e)) continue;
-      if (!standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(s, e))) continue;
+      // A function of the line, the term set and the segmenter: kept with the match.
+      match.alone ??= standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(line, s, e));
+      if (!match.alone) continue;
     }
     if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
     const occ: FormulationOccurrence = { start, end, line: doc.lineIndexAt(start), form: formOf(found, quote), quote };
@@ -397,6 +399,3 @@ class SpanIndex {
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -6,6 +6,8 @@
  * folding.
  */
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
+import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { chineseNumeral, numeralValue } from '../util/numerals';
 
 export { chineseNumeral, numeralValue } from '../util/numerals';
@@ -250,12 +252,9 @@ function scanItems(doc: SpeechDocument, lineIndex: number, scanFrom: number, lin
 }
 
 /** The heading and items of one line; whether the line is a heading. */
-function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | undefined, prevWasHeading: boolean, out: OutlineMark[]): boolean {
+/** The headings and items of one line: a function of the line's text and of how it starts, nothing else. */
+function scanLine(doc: SpeechDocument, lineIndex: number, lineStart: LineStart, out: OutlineMark[]): boolean {
   const line = doc.lines[lineIndex]!;
-  const lineStart: LineStart = {
-    fresh: prevContent === undefined || prevWasHeading || !CONTINUED_RE.test(prevContent.trimEnd()),
-    freshForYi: prevContent === undefined || prevWasHeading || !JOINS_YI_RE.test(prevContent.trimEnd()),
-  };
   const h = lineStart.fresh ? matchHeading(line.text) : undefined;
   if (h) out.push(headingMark(doc, lineIndex, h));
   scanItems(doc, lineIndex, h ? h.indent + h.marker.length : 0, lineStart, out);
@@ -263,7 +262,35 @@ function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | 
 }
 
 /** Every numbered heading and item, in text order. */
-export function outlineItems(doc: SpeechDocument): OutlineMark[] {
+/** A line's headings and items at offsets inside the line, by how it starts. */
+interface LineOutline {
+  heading: boolean;
+  items: OutlineMark[];
+}
+/** By the line's text; what it holds under each way of starting (index: fresh × 2 + freshForYi). */
+export type OutlineLineCache = BoundedCache<Array<LineOutline | undefined>>;
+export const OUTLINE_LINE_CACHE = LINE_CACHE_SIZE;
+
+function scanLineCached(doc: SpeechDocument, lineIndex: number, lineStart: LineStart, out: OutlineMark[], cache: OutlineLineCache): boolean {
+  const line = doc.lines[lineIndex]!;
+  const variants = byLine(doc, line, cache, () => []);
+  const variant = (lineStart.fresh ? 2 : 0) + (lineStart.freshForYi ? 1 : 0);
+  let found = variants[variant];
+  if (!found) {
+    const items: OutlineMark[] = [];
+    const heading = scanLine(doc, lineIndex, lineStart, items);
+    const at = (n: number) => n - line.start;
+    // Offsets inside the line and strings of their own: nothing that holds on to the document.
+    const own = items.map((r) => ({ ...r, start: at(r.start), end: at(r.end), numStart: at(r.numStart), numEnd: at(r.numEnd), line: 0, marker: ownString(r.marker), title: ownString(r.title) }));
+    variants[variant] = found = { heading, items: own };
+  }
+  const s = line.start;
+  for (const r of found.items) out.push({ ...r, start: s + r.start, end: s + r.end, numStart: s + r.numStart, numEnd: s + r.numEnd, line: lineIndex });
+  return found.heading;
+}
+
+/** Every numbered heading and item, in text order; with a cache an edit re-scans only the lines it changed. */
+export function outlineItems(doc: SpeechDocument, cache?: OutlineLineCache): OutlineMark[] {
   const out: OutlineMark[] = [];
   let prev: string | undefined;
   let prevWasHeading = false;
@@ -273,7 +300,11 @@ export function outlineItems(doc: SpeechDocument): OutlineMark[] {
       prevWasHeading = false;
       continue;
     }
-    prevWasHeading = scanLine(doc, line.index, prev, prevWasHeading, out);
+    const lineStart: LineStart = {
+      fresh: prev === undefined || prevWasHeading || !CONTINUED_RE.test(prev.trimEnd()),
+      freshForYi: prev === undefined || prevWasHeading || !JOINS_YI_RE.test(prev.trimEnd()),
+    };
+    prevWasHeading = cache ? scanLineCached(doc, line.index, lineStart, out, cache) : scanLine(doc, line.index, lineStart, out);
     prev = line.text;
   }
   // An item ends where the next one on its line begins (`一是势头好、二是压力大`).
@@ -288,10 +319,10 @@ export function outlineItems(doc: SpeechDocument): OutlineMark[] {
   return out;
 }
 
-export function buildOutline(doc: SpeechDocument): OutlineItem[] {
+export function buildOutline(doc: SpeechDocument, cache?: OutlineLineCache): OutlineItem[] {
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
-  for (const raw of outlineItems(doc)) {
+  for (const raw of outlineItems(doc, cache)) {
     const item: OutlineItem = { ...raw, sectionEnd: doc.text.length, children: [] };
     const cut = item.kind === 'heading' ? doc.lines[item.line]!.start : item.start;
     while (stack.length && stack[stack.length - 1]!.level >= item.level) {

@@ -4,7 +4,9 @@
  * reported once, by `placeholder`) and the consistency report.
  * Owner: placeholder rule.
  */
+import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
@@ -259,26 +261,55 @@ function shareListKinds(line: string, slots: Slot[], lineStart: number): void {
   }
 }
 
-export function findSlots(doc: SpeechDocument, segmenter?: Segmenter): Slot[] {
+/** A slot of one line, offsets relative to the line; its text is cut from the line when used. */
+type LineSlot = Omit<Slot, 'line' | 'text'>;
+
+/** Lines' slots by the line's text, kept across checks by the engine (one cache per segmenter). */
+export type SlotLineCache = BoundedCache<readonly LineSlot[]>;
+export const SLOT_LINE_CACHE = LINE_CACHE_SIZE;
+const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
+
+/** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */
+function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
+  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
+  const mine: Slot[] = [];
+  for (const c of lineSlots(line, segmenter)) {
+    const text = line.slice(c.start, c.end);
+    mine.push({
+      start: c.start,
+      end: c.end,
+      line: 0,
+      text,
+      kind: c.kind ?? classify(line, c.start, c.end, text),
+      ...(c.yearStart !== undefined ? { yearStart: c.yearStart, yearEnd: c.yearEnd! } : {}),
+      ...(c.hasDay !== undefined ? { hasDay: c.hasDay, hasYear: c.hasYear ?? false } : {}),
+    });
+  }
+  shareListKinds(line, mine, 0);
+  // Numbers and kinds only: nothing that holds on to the text.
+  return mine.length === 0 ? NO_SLOTS : mine.map(({ line: _line, text: _text, ...rest }) => rest);
+}
+
+/**
+ * Every slot of the document, line by line. With a cache an edit re-finds only the slots of
+ * the lines it changed: a line's slots depend on its text and the segmenter, nothing else.
+ */
+export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: SlotLineCache): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
-    if (!(TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text)) || isWebResidueLine(l.text)) continue;
-    const line = l.text;
-    const mine: Slot[] = [];
-    for (const c of lineSlots(line, segmenter)) {
-      const text = line.slice(c.start, c.end);
-      mine.push({
-        start: l.start + c.start,
-        end: l.start + c.end,
+    if (!(TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text))) continue;
+    const own = byLine(doc, l, cache, () => slotsOfLine(l.text, segmenter));
+    for (const s of own) {
+      slots.push({
+        start: l.start + s.start,
+        end: l.start + s.end,
         line: l.index,
-        text,
-        kind: c.kind ?? classify(line, c.start, c.end, text),
-        ...(c.yearStart !== undefined ? { yearStart: l.start + c.yearStart, yearEnd: l.start + c.yearEnd! } : {}),
-        ...(c.hasDay !== undefined ? { hasDay: c.hasDay, hasYear: c.hasYear ?? false } : {}),
+        text: l.text.slice(s.start, s.end),
+        kind: s.kind,
+        ...(s.yearStart !== undefined ? { yearStart: l.start + s.yearStart, yearEnd: l.start + s.yearEnd! } : {}),
+        ...(s.hasDay !== undefined ? { hasDay: s.hasDay, hasYear: s.hasYear ?? false } : {}),
       });
     }
-    shareListKinds(line, mine, l.start);
-    for (const s of mine) slots.push(s);
   }
   return slots;
 }

@@ -4,9 +4,10 @@
  * traditional script. Used by the traditional-char rule and by typo (which leaves such
  * drafts alone).
  */
-import { BoundedCache } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, BoundedCache, ownString } from '../util/bounded-cache';
 import { HAN_RANGES, isHanCode } from '../util/han';
 import type { SpeechDocument } from './document';
+import { byLine } from './by-line';
 import convertibleData from '../data/opencc-convertible.txt';
 
 type ConverterFunction = (text: string) => string;
@@ -140,16 +141,24 @@ export interface TraditionalAnalysis {
   chars: TraditionalChar[];
 }
 
-export function analyzeTraditional(doc: SpeechDocument): TraditionalAnalysis {
+/** A line's Han characters and its convertible spans (from offset 0), by the line's text. */
+export type TraditionalLineCache = BoundedCache<{ cjk: number; chars: TraditionalChar[] }>;
+export const TRADITIONAL_LINE_CACHE = LINE_CACHE_SIZE;
+
+function lineTraditional(text: string): { cjk: number; chars: TraditionalChar[] } {
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) cjk++;
+  const chars = convertLine(text, 0, false).map((c) => ({ ...c, text: ownString(c.text), simplified: ownString(c.simplified) }));
+  return { cjk, chars };
+}
+
+export function analyzeTraditional(doc: SpeechDocument, cache?: TraditionalLineCache): TraditionalAnalysis {
   const loose: TraditionalChar[] = [];
   let cjk = 0;
   for (const l of doc.lines) {
-    const text = l.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isHanCode(c)) cjk++;
-    }
-    for (const c of convertLine(text, 0, false)) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
+    const found = byLine(doc, l, cache, () => lineTraditional(l.text));
+    cjk += found.cjk;
+    for (const c of found.chars) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
   }
   const wholeDocument = loose.length >= DOC_MIN_COUNT && loose.length >= DOC_MIN_SHARE * cjk;
   return {

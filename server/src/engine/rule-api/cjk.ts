@@ -4,7 +4,6 @@
  */
 import type { SpeechDocument } from '../analysis/document';
 import type { RuleContext } from './rule';
-import { findWebResidueLines } from '../analysis/residue';
 import type { Segmenter } from '../analysis/segment';
 
 import { isHan } from '../util/han';
@@ -20,7 +19,8 @@ export const CLAUSE_FULL = new Set([...'，。、；：？！']);
 
 /** Lines that are web-page boilerplate: their punctuation is not the draft's. */
 export function residueLines(ctx: RuleContext): Set<number> {
-  return ctx.memo('webResidueLines', () => findWebResidueLines(ctx.doc.lines.map((l) => l.text)));
+  // The document's own residue analysis (the same lines give the same analysis): made once a check.
+  return ctx.memo('webResidueLines', () => new Set(ctx.doc.residue.lines.keys()));
 }
 
 // The address part starts where a run of address characters starts: tried from every letter

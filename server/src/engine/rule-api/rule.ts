@@ -90,6 +90,6 @@ export interface RuleContext {
 }
 
 /** What the shared analyses need of a context: a check's document, configuration, segmenter and memo. */
-export type AnalysisContext = Pick<RuleContext, 'doc' | 'text' | 'config' | 'segmenter' | 'memo'>;
+export type AnalysisContext = Pick<RuleContext, 'doc' | 'text' | 'config' | 'segmenter' | 'memo'> & Partial<Pick<RuleContext, 'cache'>>;
 
 export type { Fix };

@@ -7,9 +7,10 @@ import type { AnalysisContext as RuleContext } from './rule';
 import { analyzeQuotes } from '../analysis/quotes';
 import { analyzeBrackets } from '../analysis/brackets';
 import { analyzeFormulations } from '../analysis/formulations';
-import { findSlots } from '../analysis/slots';
-import { findDates } from '../analysis/dates';
-import { buildOutline } from '../analysis/outline';
+import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
+import { findSlots, SLOT_LINE_CACHE } from '../analysis/slots';
+import { DATE_LINE_CACHE, findDates } from '../analysis/dates';
+import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 
 export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
@@ -18,13 +19,20 @@ export const bracketsOf = (ctx: RuleContext) => ctx.memo('brackets', () => analy
 
 export const formulationsOf = (ctx: RuleContext) =>
   ctx.memo('formulations', () =>
-    analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, { quotes: quotesOf(ctx), brackets: bracketsOf(ctx) }),
+    analyzeFormulations(ctx.doc, ctx.config, ctx.segmenter ?? null, {
+      quotes: quotesOf(ctx),
+      brackets: bracketsOf(ctx),
+      lineCache: ctx.cache?.('formulation-lines', FORMULATION_LINE_CACHE.entries, FORMULATION_LINE_CACHE.chars),
+    }),
   );
 
-export const slotsOf = (ctx: RuleContext) => ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter));
+export const slotsOf = (ctx: RuleContext) =>
+  ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter, ctx.cache?.('slot-lines', SLOT_LINE_CACHE.entries, SLOT_LINE_CACHE.chars)));
 
-export const datesOf = (ctx: RuleContext) => ctx.memo('dates', () => findDates(ctx.doc));
+export const datesOf = (ctx: RuleContext) =>
+  ctx.memo('dates', () => findDates(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
 
-export const outlineOf = (ctx: RuleContext) => ctx.memo('outline', () => buildOutline(ctx.doc));
+export const outlineOf = (ctx: RuleContext) =>
+  ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
 
 export const lostHeadingBreaksOf = (ctx: RuleContext) => ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc));

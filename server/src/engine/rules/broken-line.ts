@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
-import { findWebResidueLines } from '../analysis/residue';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
+import { residueLines } from '../rule-api/cjk';
 
 /**
  * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the
@@ -140,7 +140,7 @@ export const brokenLine = defineRule({
     insertBreak: { zh: '在标题后换行', en: 'Break the line after the heading' },
   },
   check(ctx) {
-    const residue = ctx.memo('webResidueLines', () => findWebResidueLines(ctx.doc.lines.map((l) => l.text)));
+    const residue = residueLines(ctx);
     for (const b of findBrokenLines(ctx.doc, residue)) {
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
@@ -152,9 +152,8 @@ export const brokenLine = defineRule({
         fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: b.joiner }] }],
       });
     }
-    const residueLines = ctx.doc.residue.lines;
     for (const b of lostHeadingBreaksOf(ctx)) {
-      if (residueLines.has(b.line)) continue;
+      if (residue.has(b.line)) continue;
       ctx.report({
         start: b.start - 1,
         end: b.end + 1,

@@ -1,4 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
+import { LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { byLine } from '../analysis/by-line';
 import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../rule-api/cjk';
 import type { RuleContext } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
@@ -24,6 +26,23 @@ interface Occurrence {
 const LEFT_TOKEN_RE = /[0-9A-Za-z%％.．+]/;
 const SPACE_RE = /[ \t\u00a0]/;
 
+/** A line's full-width marks (，：；？！（), full-width and half-width opening brackets. */
+function countMarks(lt: string): readonly [number, number, number] {
+  let full = 0;
+  let fullParens = 0;
+  let halfParens = 0;
+  for (let k = 0; k < lt.length; k++) {
+    const c = lt.charCodeAt(k);
+    // ，：；？！（ and (
+    if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f || c === 0xff01) full++;
+    else if (c === 0xff08) {
+      full++;
+      fullParens++;
+    } else if (c === 0x28) halfParens++;
+  }
+  return [full, fullParens, halfParens];
+}
+
 function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCount: number } {
   const text = ctx.text;
   const residue = residueLines(ctx);
@@ -34,18 +53,14 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
   let fullCount = 0;
   let halfParens = 0;
   let fullParens = 0;
+  // Full-width marks and brackets of each line, counted once per line text.
+  const counts = ctx.cache<readonly [number, number, number]>('punct-halfwidth-counts', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
-    const lt = line.text;
-    for (let k = 0; k < lt.length; k++) {
-      const c = lt.charCodeAt(k);
-      // ，：；？！（ and (
-      if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f || c === 0xff01) fullCount++;
-      else if (c === 0xff08) {
-        fullCount++;
-        fullParens++;
-      } else if (c === 0x28) halfParens++;
-    }
+    const n = byLine(ctx.doc, line, counts, () => countMarks(line.text));
+    fullCount += n[0];
+    fullParens += n[1];
+    halfParens += n[2];
   }
   /** Whether the text left of `i` is Chinese: a Han character, or a number/word right after one. */
   /** Closing brackets of half-width pairs that become full-width. */

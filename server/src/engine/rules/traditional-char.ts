@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { TextEdit } from '../model/types';
-import { analyzeTraditional, type TraditionalChar } from '../analysis/traditional';
+import { analyzeTraditional, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
 
 export { analyzeTraditional, computeConvertible, listedConvertible, SIMPLIFIED_TOO } from '../analysis/traditional';
 
@@ -29,7 +29,7 @@ export const traditionalChar = defineRule({
     convertAll: { zh: '全文转换为简体（{count} 处）', en: 'Convert the whole draft to simplified ({count} changes)' },
   },
   check(ctx) {
-    const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc));
+    const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars)));
     if (chars.length === 0) return;
     if (wholeDocument) {
       const first = ctx.doc.lines.find((l) => l.text.trim() !== '')!;

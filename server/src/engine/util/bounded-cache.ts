@@ -1,12 +1,13 @@
 /**
- * A cache bounded by entries and by the characters its keys hold, least recently used out first. Keys
+ * A cache bounded by entries and by the characters its keys hold. Over a bound, the entries not
+ * stored or used since the last sweep go; if all were, the oldest. Keys
  * are stored as strings of their own: a substring of a document can be a V8 "sliced string"
  * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
  * would otherwise retain a full copy of the draft per edit.
  */
 export class BoundedCache<V> {
-  /** Entries keep their own key, so a hit can be moved to the end without copying the key again. */
-  private readonly map = new Map<string, { k: string; v: V }>();
+  /** Entries keep their own key, so a used entry can be moved to the end without copying the key again. */
+  private readonly map = new Map<string, { k: string; v: V; used: boolean }>();
   private chars = 0;
 
   constructor(
@@ -14,24 +15,55 @@ export class BoundedCache<V> {
     private readonly maxChars: number,
   ) {}
 
-  /** The value for `key`; a hit becomes the newest entry (least recently used out first). */
+  /**
+   * The value for `key`. A hit only marks the entry used (it survives the next sweep); it is not
+   * moved. Editors ask for every line of a draft on every keystroke, and moving each hit cost
+   * more than the lookup itself.
+   */
   get(key: string): V | undefined {
     const e = this.map.get(key);
     if (!e) return undefined;
-    this.map.delete(key);
-    this.map.set(e.k, e);
+    e.used = true;
     return e.v;
   }
 
   set(key: string, value: V): void {
+    this.insert(key, value, false);
+  }
+
+  /**
+   * `set` with a key the caller already owns (a copy shared by nothing else, e.g. made once
+   * and used as the key of several caches): stored without another copy.
+   */
+  setOwned(key: string, value: V): void {
+    this.insert(key, value, true);
+  }
+
+  private insert(key: string, value: V, owned: boolean): void {
     if (key.length > this.maxChars) return;
     const old = this.map.has(key);
     if (old) this.map.delete(key);
     else this.chars += key.length;
-    const own = ownString(key);
-    this.map.set(own, { k: own, v: value });
+    const own = owned ? key : ownString(key);
+    // Stored counts as used: it survives the next sweep.
+    this.map.set(own, { k: own, v: value, used: true });
+    if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) return;
+    // A sweep: every entry not used since the last one goes at once (a draft's old lines after
+    // edits); the rest start over as unused. Nothing is moved, so a sweep allocates nothing.
+    for (const [k, e] of this.map) {
+      if (e.used) e.used = false;
+      else {
+        this.map.delete(k);
+        this.chars -= k.length;
+      }
+    }
+    // Everything was in use: oldest first, a quarter below the bounds, so that a cache smaller
+    // than what is asked of it (a huge draft) sweeps once per many stores, not on each.
+    const entries = this.maxEntries - Math.floor(this.maxEntries / 4);
+    const chars = this.maxChars - Math.floor(this.maxChars / 4);
+    if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) return;
     for (const oldest of this.map.keys()) {
-      if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) break;
+      if (this.map.size <= entries && this.chars <= chars) break;
       this.map.delete(oldest);
       this.chars -= oldest.length;
     }
@@ -60,3 +92,11 @@ export class BoundedCache<V> {
 export function ownString(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
+
+/**
+ * The size of the engine's per-line caches (slots, typos, formulation matches, outline, dates,
+ * traditional characters, mark counts): every line of a draft up to about 100 KB, and room for
+ * the lines that edits replaced. Each edit leaves its old line behind until eviction, so this
+ * bound is also what a long editing session can add to the heap per cache.
+ */
+export const LINE_CACHE_SIZE = { entries: 8_000, chars: 120_000 };
