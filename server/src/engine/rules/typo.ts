@@ -1,5 +1,5 @@
 /**
- * The typo rule: misspellings found line by line (typo-detect.ts), then document-wide
+ * The typo rule: misspellings found line by line (typo-detect.ts for the lists, typo-confusions.ts for the segmenter's guesses), then document-wide
  * choices among them — list and digit findings before guesses, a guess that overlaps an
  * earlier one dropped, a term the draft quotes and repeats left alone.
  */
@@ -10,10 +10,13 @@ import type { Segmenter } from '../analysis/segment';
 import type { SpeechDocument } from '../analysis/document';
 import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
-import { findConfusions, findDigitLookalikes, findListedTypos, type Typo, type TypoRunCache } from '../analysis/typo-detect';
+import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
+import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 
-export { findConfusions, findDigitLookalikes, findListedTypos, TYPO_ENTRIES, THRESHOLDS, accept } from '../analysis/typo-detect';
-export type { Typo, TypoEntry, TypoRunCache, ConfusionCandidate } from '../analysis/typo-detect';
+export { findDigitLookalikes, findListedTypos, TYPO_ENTRIES } from '../analysis/typo-detect';
+export { findConfusions, THRESHOLDS, accept } from '../analysis/typo-confusions';
+export type { Typo, TypoEntry } from '../analysis/typo-detect';
+export type { TypoRunCache, ConfusionCandidate } from '../analysis/typo-confusions';
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
 /** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */

@@ -1,0 +1,353 @@
+/**
+ * Slips the lists do not hold, found with the segmenter: a character jieba cannot place (a
+ * single-character or unknown token) whose look-alike or sound-alike makes a known word that
+ * a unigram model of jieba's dictionary prefers by a wide margin (`衣村`→农村, `杜会`→社会,
+ * `深人`→深入). Names are never corrected (POS nr/ns/nt, a surname before an unknown word, a
+ * title after). Every guess is a suggestion, never a safe fix.
+ */
+import type { BoundedCache } from '../util/bounded-cache';
+import { HAN } from '../util/han';
+import type { Segmenter } from './segment';
+import type { Typo } from './typo-detect';
+
+
+/** Our OCR look-alikes: a strong prior, so weaker evidence suffices. */
+const CURATED_SOURCE = 'curatedShape';
+const BROAD_SOURCES = ['ecspellShape', 'pycorrectorStroke', 'pycorrectorPinyin', 'ecspellSound'] as const;
+type ConfusionMap = Record<string, string>;
+let confusions: { curated: Map<string, string>; broad: Map<string, string> } | undefined;
+
+/** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
+function confusable(c: string): { curated: string; broad: string } {
+  if (!confusions) {
+    // Required here, not imported: the 0.8 MB of data is only built when a segmenter runs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data = require('../data/confusions.json') as Record<string, ConfusionMap>;
+    const curated = new Map<string, string>();
+    const curatedData = data[CURATED_SOURCE]!;
+    for (const k in curatedData) curated.set(k, curatedData[k]!);
+    const broad = new Map<string, string>();
+    for (const s of BROAD_SOURCES) {
+      const map = data[s]!;
+      for (const k in map) broad.set(k, (broad.get(k) ?? '') + map[k]);
+    }
+    // Each candidate once, in first-seen order, without the curated ones (all in the BMP).
+    const seen = new Uint8Array(0x10000);
+    for (const [k, v] of broad) {
+      const skip = curated.get(k) ?? '';
+      for (let i = 0; i < skip.length; i++) seen[skip.charCodeAt(i)] = 1;
+      const kept: number[] = [];
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (seen[c] === 1) continue;
+        seen[c] = 1;
+        kept.push(c);
+      }
+      for (const c of kept) seen[c] = 0;
+      for (let i = 0; i < skip.length; i++) seen[skip.charCodeAt(i)] = 0;
+      broad.set(k, String.fromCharCode(...kept));
+    }
+    confusions = { curated, broad };
+  }
+  return { curated: confusions.curated.get(c) ?? '', broad: confusions.broad.get(c) ?? '' };
+}
+
+/** ln of jieba's total word count, for the unigram log-probabilities. */
+const LN_TOTAL = Math.log(60_101_967);
+const MAX_WORD = 6;
+/** A correction must make a word at least this frequent. */
+const MIN_NEW_FREQ = 30;
+/** How much likelier (ln) the corrected clause must be under the unigram model. */
+export const THRESHOLDS = {
+  /** OCR look-alikes (人/入, 衣/农): the clause must get this much likelier (ln). */
+  curatedGain: 4,
+  curatedFreq: 100,
+  /** Public sound/shape lists are broad: only a clear gain with a longer word in context… */
+  broadContextGain: 9,
+  /** …or a very common two-character word and a very clear gain. */
+  broadGain: 12,
+  broadFreq: 1000,
+  /** Broad-list corrections never replace a character this frequent as a word alone. */
+  broadMaxCharFreq: 20000,
+};
+/** Corrections that change a surname in front of an unknown word need a very common word. */
+const SURNAME_NEW_FREQ = 5000;
+
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
+const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
+const CJK_RUN_RE = new RegExp(`[${HAN}]{2,}`, 'g');
+/**
+ * Clauses checked lately, by text (and whether they stand in quotes): an edit re-checks only
+ * the clauses it changed. The engine owns the cache, one per segmenter and added words.
+ */
+export type TypoRunCache = BoundedCache<readonly Typo[]>;
+/** Shared by every clause without a finding (most of them). */
+const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
+const OPEN_QUOTES = '“"「『‘\'';
+const CLOSE_QUOTES = '”"」』’\'';
+
+/** A document number's year right after a run: `冀政呈〔2019〕`, `国发[2020]`. */
+const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
+/**
+ * Negation, aspect and range adverbs, prepositions and particles: characters that combine
+ * freely with what follows (`未到`, `将于`), so a look-alike correction of one is a guess.
+ * Degree adverbs (太, 很) are left out: `重太` for 重大 is a real slip.
+ */
+const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其');
+function functionWord(_seg: Segmenter, c: string): boolean {
+  return FUNCTION_CHARS.has(c);
+}
+
+/** Best unigram log-probability of `s` segmented with jieba's dictionary. */
+function bestPath(s: string, seg: Segmenter): number {
+  const best = new Array<number>(s.length + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (best[i] === -Infinity) continue;
+    for (let k = 1; k <= MAX_WORD && i + k <= s.length; k++) {
+      // No known word holds this pair of characters, so neither this slice nor a longer one is a word.
+      if (k > 1 && seg.pairMayOccur && !seg.pairMayOccur(s.charCodeAt(i + k - 2), s.charCodeAt(i + k - 1))) break;
+      const f = seg.freq(s.slice(i, i + k));
+      if (f === 0 && k > 1) continue;
+      const score = best[i]! + Math.log(Math.max(f, 1)) - LN_TOTAL;
+      if (score > best[i + k]!) best[i + k] = score;
+    }
+  }
+  return best[s.length]!;
+}
+
+export interface ConfusionCandidate {
+  start: number;
+  end: number;
+  wrong: string;
+  right: string;
+  /** Frequency of the word the correction makes. */
+  freq: number;
+  /** ln-likelihood gain of the corrected clause. */
+  gain: number;
+  /** Whether the window is exactly jieba's unknown or single-character tokens. */
+  aligned: boolean;
+  /** Length of the longest known word around the correction (context). */
+  context: number;
+  /** Whether the pair comes from our OCR look-alikes rather than the broad public lists. */
+  curated: boolean;
+}
+
+/** Whether a candidate is strong enough to report. */
+export function accept(c: ConfusionCandidate): boolean {
+  const t = THRESHOLDS;
+  if (c.curated) return c.gain >= t.curatedGain && c.freq >= t.curatedFreq && (c.aligned || c.context >= 3);
+  if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
+  return c.aligned && c.freq >= t.broadFreq && c.gain >= t.broadGain;
+}
+
+/** Where a run's characters stand in jieba's reading of it. */
+interface RunMarks {
+  /** Characters jieba could not place: single-character or unknown tokens, not names. */
+  suspicious: boolean[];
+  /** Inside an unknown word that starts with a surname (a name, most likely). */
+  surnameUnknown: boolean[];
+  /** Token boundaries. */
+  boundary: boolean[];
+}
+
+function markRun(run: string, seg: Segmenter): RunMarks {
+  const tokens = seg.tag(run);
+  const suspicious = new Array<boolean>(run.length).fill(false);
+  const surnameUnknown = new Array<boolean>(run.length).fill(false);
+  const boundary = new Array<boolean>(run.length + 1).fill(false);
+  const set = (marks: boolean[], from: number, to: number, v: boolean) => {
+    for (let p = from; p < to; p++) marks[p] = v;
+  };
+  tokens.forEach((t, ti) => {
+    boundary[t.start] = boundary[t.end] = true;
+    if (t.tag && NAME_TAGS.has(t.tag)) return;
+    const unknown = t.word.length > 1 && !seg.has(t.word);
+    if (t.word.length === 1 || unknown) set(suspicious, t.start, t.end, true);
+    const next = tokens[ti + 1];
+    if (unknown && SURNAMES.has(t.word[0]!)) {
+      if (next && TITLE_AFTER_RE.test(run.slice(next.start))) set(suspicious, t.start, t.end, false);
+      else set(surnameUnknown, t.start, t.end, true);
+    }
+    // 张|伟|同志: a name split into characters.
+    if (t.word.length === 1 && SURNAMES.has(t.word) && next && TITLE_AFTER_RE.test(run.slice(next.end))) set(suspicious, t.start, next.end, false);
+  });
+  return { suspicious, surnameUnknown, boundary };
+}
+
+interface Window {
+  a: number;
+  b: number;
+  head: string;
+  tail: string;
+}
+
+/**
+ * The correction must make a frequent word around p that was not a word before: the windows
+ * around p that are not words now, shortest first (the same for every candidate).
+ */
+function openWindows(run: string, p: number, seg: Segmenter): Window[] {
+  const windows: Window[] = [];
+  for (let len = 2; len <= 4; len++) {
+    for (let a = Math.max(0, p - len + 1); a <= p && a + len <= run.length; a++) {
+      if (seg.freq(run.slice(a, a + len)) === 0) windows.push({ a, b: a + len, head: run.slice(a, p), tail: run.slice(p + 1, a + len) });
+    }
+  }
+  return windows;
+}
+
+/** One suspicious character of a run, and what every candidate for it is measured against. */
+interface Site {
+  run: string;
+  base: number;
+  p: number;
+  seg: Segmenter;
+  marks: RunMarks;
+  windows: Window[];
+  /** The run around p (six characters each side), and its score before any correction. */
+  lo: number;
+  before: string;
+  baseScore?: number;
+}
+
+/** The longest known word around p that candidate `c` makes and the run lacks (context). */
+function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joinsNext: boolean): number {
+  const { run, p, seg } = s;
+  for (let len = 6; len > from; len--) {
+    for (let a = Math.max(0, p - len + 1); a <= p && a + len <= run.length; a++) {
+      if ((a < p && !joinsPrev) || (a + len > p + 1 && !joinsNext)) continue;
+      const w = run.slice(a, a + len);
+      if (seg.has(w.slice(0, p - a) + c + w.slice(p - a + 1)) && !seg.has(w)) return len;
+    }
+  }
+  return from;
+}
+
+/** Candidate `c` at the site measured, or undefined when it makes no new word there. */
+function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): ConfusionCandidate | undefined {
+  const { run, base, p, seg } = s;
+  const pairOk = seg.pairMayOccur ? seg.pairMayOccur.bind(seg) : () => true;
+  const code = c.charCodeAt(0);
+  // Whether a word may hold c after the character before p, and before the one after it.
+  const joinsPrev = p === 0 || pairOk(run.charCodeAt(p - 1), code);
+  const joinsNext = p + 1 >= run.length || pairOk(code, run.charCodeAt(p + 1));
+  if (!joinsPrev && !joinsNext) return undefined;
+  // The windows c may make a word in, by whether it may join its neighbours (shortest first).
+  const windows = joinsPrev && joinsNext ? s.windows : s.windows.filter((w) => (joinsPrev ? !w.tail : !w.head));
+  let made: { a: number; b: number; f: number } | undefined;
+  for (const w of windows) {
+    const f = seg.freq(w.head + c + w.tail);
+    if (f >= MIN_NEW_FREQ) {
+      made = { a: w.a, b: w.b, f };
+      break;
+    }
+  }
+  if (!made || (!asCurated && !mayBroad)) return undefined;
+  if (s.marks.surnameUnknown[p] && (made.f < SURNAME_NEW_FREQ || p !== made.a)) return undefined;
+  s.baseScore ??= bestPath(s.before, seg);
+  const after = s.before.slice(0, p - s.lo) + c + s.before.slice(p - s.lo + 1);
+  const gain = bestPath(after, seg) - s.baseScore;
+  let aligned = s.marks.boundary[made.a]! && s.marks.boundary[made.b]!;
+  for (let q = made.a; q < made.b; q++) if (!s.marks.suspicious[q]) aligned = false;
+  const wrong = run.slice(made.a, made.b);
+  return {
+    start: base + made.a,
+    end: base + made.b,
+    wrong,
+    right: wrong.slice(0, p - made.a) + c + wrong.slice(p - made.a + 1),
+    freq: made.f,
+    gain,
+    aligned,
+    context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
+    curated: asCurated,
+  };
+}
+
+/** The best accepted candidate at p, if it beats `best` (the run's best so far). */
+function bestAt(s: Site, quoted: boolean, best: ConfusionCandidate | undefined, onCandidate?: (c: ConfusionCandidate) => void): ConfusionCandidate | undefined {
+  const ch = s.run[s.p]!;
+  const { curated, broad } = confusable(ch);
+  const cands = curated + broad;
+  if (!cands) return best;
+  // A character that is a very common word alone (向, 在, 的) is rarely the slip; a short
+  // quoted term is a coinage on purpose: in both, only our OCR look-alikes count.
+  const mayBroad = !quoted && s.seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
+  // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
+  const curatedOk = !functionWord(s.seg, ch);
+  for (let ci = 0; ci < cands.length; ci++) {
+    const cand = measure(s, cands[ci]!, ci < curated.length && curatedOk, mayBroad);
+    if (!cand) continue;
+    onCandidate?.(cand);
+    if (!accept(cand) || (best && cand.gain <= best.gain)) continue;
+    // Never "correct" into a name: 天向市 is not 天津市.
+    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
+    best = cand;
+  }
+  return best;
+}
+
+/** The confusions of one run of Chinese characters starting at `base`: at most one per stretch. */
+function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmenter, onCandidate?: (c: ConfusionCandidate) => void): Typo[] {
+  const out: Typo[] = [];
+  const marks = markRun(run, seg);
+  let best: ConfusionCandidate | undefined;
+  const flush = () => {
+    if (best) out.push({ start: best.start, end: best.end, wrong: best.wrong, right: best.right, kind: 'confusion', safe: false });
+    best = undefined;
+  };
+  for (let p = 0; p < run.length; p++) {
+    if (!marks.suspicious[p]) {
+      if (best && base + p >= best.end + 2) flush();
+      continue;
+    }
+    const { curated, broad } = confusable(run[p]!);
+    if (!curated && !broad) continue;
+    const windows = openWindows(run, p, seg);
+    // No window around p can become a new word: no candidate can make one.
+    if (windows.length === 0) continue;
+    const lo = Math.max(0, p - 6);
+    const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)) };
+    best = bestAt(site, quoted, best, onCandidate);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Look-alike and sound-alike slips in `text`: a character jieba cannot place whose
+ * confusable makes a frequent new word and a much likelier clause. `skip` leaves spans out;
+ * `onCandidate` sees every measured candidate (for tuning); `cache` answers unchanged clauses.
+ */
+export function findConfusions(
+  text: string,
+  seg: Segmenter,
+  skip?: (start: number, end: number) => boolean,
+  onCandidate?: (c: ConfusionCandidate) => void,
+  cache?: TypoRunCache,
+): Typo[] {
+  const out: Typo[] = [];
+  CJK_RUN_RE.lastIndex = 0;
+  for (let m = CJK_RUN_RE.exec(text); m; m = CJK_RUN_RE.exec(text)) {
+    const run = m[0];
+    const base = m.index;
+    if (skip?.(base, base + run.length)) continue;
+    // `冀政呈〔2019〕6号`: an issuing organ's code before a document number's year.
+    if (DOC_NUMBER_AFTER_RE.test(text.slice(base + run.length, base + run.length + 7))) continue;
+    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose: only OCR look-alikes count there.
+    const quoted = run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '');
+    // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
+    const key = quoted ? `\u201c${run}` : run;
+    const cached = onCandidate ? undefined : cache?.get(key);
+    if (cached) {
+      for (const t of cached) out.push({ ...t, start: base + t.start, end: base + t.end });
+      continue;
+    }
+    const found = confusionsInRun(run, base, quoted, seg, onCandidate);
+    for (const t of found) out.push(t);
+    cache?.set(key, found.length === 0 ? NO_TYPOS : found.map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
+  }
+  return out;
+}
