@@ -34,11 +34,22 @@ const TAGS: Partial<Record<RuleId, DiagnosticTag[]>> = {
   'web-residue': [DiagnosticTag.Unnecessary],
 };
 
+/**
+ * A fix with more edits than this (a document-level finding's fix-all: thousands of marks
+ * on a big draft) travels in `Diagnostic.data` without them, with their count: they would be
+ * most of every publish (4.8 MB of a 1 MB draft's 6.2 MB), resent on each keystroke for an
+ * edit applied once. The code action for the diagnostic carries them.
+ */
+export const MAX_DATA_EDITS = 50;
+
 /** A fix as it travels in `Diagnostic.data`: LSP ranges, ready for any client to apply. */
 export interface DiagnosticFix {
   title: string;
   safe: boolean;
+  /** Empty when the fix has more than `MAX_DATA_EDITS` (then `editCount` says how many). */
   edits: LspTextEdit[];
+  /** Present when the edits were left out: ask the server's code action for them. */
+  editCount?: number;
 }
 
 /** What `Diagnostic.data` carries, so code actions and other clients need no server state. */
@@ -63,7 +74,11 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   const data: DiagnosticData = {
     category: finding.category,
     version: doc.version,
-    fixes: finding.fixes.map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) })),
+    fixes: finding.fixes.map((f) =>
+      f.edits.length > MAX_DATA_EDITS
+        ? { title: f.title, safe: f.safe, edits: [], editCount: f.edits.length }
+        : { title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) },
+    ),
     ...(finding.data ? { details: finding.data } : {}),
   };
   const tags = TAGS[finding.rule];
