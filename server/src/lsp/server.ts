@@ -25,13 +25,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticResultId, REPORT_REQUEST, SEGMENTER_NOTIFICATION } from '../protocol';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { report } from '../engine/report';
 import { summarizeFindings } from '../engine/summarize';
 import { ConfigError } from '../engine/config';
 import { pick } from '../engine/l10n';
 import { ruleById } from '../engine/rules';
 import type { Locale, RuleId } from '../engine/types';
-import { Checker, describe, SEGMENTATION_LIMIT, segmentationFor, type CheckResult } from './checker';
+import { Checker, describe, isCancelled, SEGMENTATION_LIMIT, type CheckResult } from './checker';
 import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from './commands';
 import { ConfigStore, type DocumentConfig } from './config';
@@ -183,7 +182,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc || !config.checked) return { config, items: [] };
     const started = Date.now();
-    const result = checker.check(doc, config.config, config.key);
+    // Big drafts are checked in the worker thread: other requests are answered meanwhile.
+    const result = await checker.checkAsync(doc, config.config, config.key);
     // The pacer learns what a check of this document costs and which edits it covered.
     pacer.checked(uri, started, Date.now(), result.costMs);
     // First answers without nodejieba; load it only once they have gone out.
@@ -238,6 +238,8 @@ export function startServer(connection: Connection): void {
       if (documents.get(uri)?.version !== version) return;
       await connection.sendDiagnostics({ uri, version, diagnostics: items });
     } catch (e) {
+      // The document closed while its check ran.
+      if (isCancelled(e)) return;
       logger.error(`Publishing diagnostics for ${uri} failed: ${describe(e, true)}`);
     }
   }
@@ -246,8 +248,14 @@ export function startServer(connection: Connection): void {
     guard('textDocument/diagnostic', async (params, token): Promise<DocumentDiagnosticReport> => {
       const uri = requireUri(params);
       await settle(uri, token);
-      const { result, config, items } = await diagnose(uri);
+      const { result, config, items } = await diagnose(uri).catch((e: unknown) => {
+        throw isCancelled(e) ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : e;
+      });
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      // The document changed while it was checked: the client asks again for the new version.
+      if (result && documents.get(uri)?.version !== result.version) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+      }
       const resultId = result
         ? diagnosticResultId(result.version, result.configKey, result.complete)
         : `off|${documents.get(uri)?.version}|${config?.key}`;
@@ -274,7 +282,7 @@ export function startServer(connection: Connection): void {
       if (!isRange(params.range) || !Array.isArray(params.context?.diagnostics)) {
         throw new ResponseError(ErrorCodes.InvalidParams, 'codeAction needs range and context.diagnostics');
       }
-      const { result, config } = await diagnose(uri);
+      const { result, config } = await current(uri);
       const doc = documents.get(uri);
       if (!result || !config || !doc || doc.version !== result.version) return [];
       return buildCodeActions({
@@ -294,10 +302,13 @@ export function startServer(connection: Connection): void {
   connection.onCodeActionResolve(
     guard('codeAction/resolve', async (action: CodeAction) => {
       if (!isFixAllData(action?.data)) return action;
-      const { result, config } = await diagnose(action.data.uri);
       const doc = documents.get(action.data.uri);
-      if (!result || !config || !doc) return action;
-      return resolveFixAll(action, { doc, documentChanges: support.documentChanges, fixAll: (rules) => checker.fixAllResult(doc.getText(), config.config, rules) }, action.data);
+      if (!doc || doc.version !== action.data.version) return action;
+      const config = await configs.forDocument(doc);
+      if (!config.checked) return action;
+      // A big draft's fix-all runs in the worker thread.
+      const fixed = await checker.fixAllResultAsync(doc.getText(), config.config, action.data.rules);
+      return resolveFixAll(action, { doc, documentChanges: support.documentChanges, fixAll: () => fixed }, action.data);
     }),
   );
 
@@ -396,9 +407,10 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const config = await configs.forDocument(doc);
       if (!config.checked) return null;
-      // The formulations the shown findings came from, not a second analysis with other settings.
-      const { analyses } = checker.check(doc, config.config, config.key).result;
-      return formulationHover(doc, doc.offsetAt(params.position), config.config, analyses.formulations);
+      // The formulations the shown findings came from, not a second analysis with other settings
+      // (none while a big draft's check runs: the canon's entries still show).
+      const formulations = checker.ready(doc, config.config, config.key)?.analyses.formulations ?? [];
+      return formulationHover(doc, doc.offsetAt(params.position), config.config, formulations);
     }),
   );
 
@@ -413,10 +425,20 @@ export function startServer(connection: Connection): void {
     return plain && settings.checkMostlyChinese && isMostlyChinese(doc.getText()) ? doc : undefined;
   }
 
-  /** The outline of the document's check when it is checked (else symbols build their own). */
+  /** The outline of the document's check when it is at hand (else symbols build their own). */
   async function checkedOutline(doc: TextDocument) {
     const config = await configs.forDocument(doc);
-    return config.checked ? checker.check(doc, config.config, config.key).result.analyses.outline : undefined;
+    return config.checked ? checker.outline(doc, config.config, config.key) : undefined;
+  }
+
+  /** The document's result if it is at hand without waiting for a big draft's check, for requests that must not wait. */
+  async function current(uri: string): Promise<{ result?: CheckResult; config?: DocumentConfig }> {
+    const doc = documents.get(uri);
+    if (!doc) return {};
+    const config = await configs.forDocument(doc);
+    if (!config.checked || documents.get(uri) !== doc) return { config };
+    const result = checker.ready(doc, config.config, config.key);
+    return result ? { result, config } : { config };
   }
 
   connection.onDocumentSymbol(
@@ -452,7 +474,7 @@ export function startServer(connection: Connection): void {
       const text = doc.getText();
       // A report is asked for once, not per keystroke: it waits for segmentation.
       if (text.length <= SEGMENTATION_LIMIT) await checker.scheduleSegmenterLoad(0);
-      return report(checker.engine.checkSync(text, config.config, segmentationFor(text)));
+      return checker.reportAsync(text, config.config);
     }),
   );
 
