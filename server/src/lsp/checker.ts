@@ -137,9 +137,16 @@ export class Checker {
     const cached = this.cached(doc, configKey);
     if (cached) return Promise.resolve(cached);
     const text = doc.getText();
-    if (!this.background || !this.inBackground(text)) return Promise.resolve(this.check(doc, config, configKey));
     const uri = doc.uri;
     const old = this.pending.get(uri);
+    if (!this.background || !this.inBackground(text)) {
+      // Cut below the limit while a background check ran: that one is superseded.
+      if (old) {
+        this.pending.delete(uri);
+        old.job.cancel();
+      }
+      return Promise.resolve(this.check(doc, config, configKey));
+    }
     if (old && old.version === doc.version && old.configKey === configKey) return old.promise;
     this.logLarge(uri, text);
     const job = this.background.run({ kind: 'check', text, config });
@@ -164,8 +171,7 @@ export class Checker {
             analyses: { formulations: reply.formulations, outline: reply.outline },
           };
           this.lastCost.set(uri, result.costMs);
-          this.results.set(uri, result);
-          this.outlines.delete(uri);
+          this.keep(result);
           return result;
         },
         (e: unknown): CheckResult | Promise<CheckResult> => {
@@ -176,7 +182,7 @@ export class Checker {
           this.logger.error(`Checking ${uri} failed: ${describe(e, true)}`);
           const none = this.engine.checkSync('', config, 'off');
           const result: CheckResult = { uri, version, configKey, complete: true, findings: [], costMs: 1, analyses: none.analyses };
-          this.results.set(uri, result);
+          this.keep(result);
           return result;
         },
       ),
@@ -224,6 +230,14 @@ export class Checker {
   /** Ends the worker (the server is shutting down). */
   dispose(): void {
     this.background?.dispose();
+  }
+
+  /** Caches a background result unless a newer version's is there already (or the document closed). */
+  private keep(result: CheckResult): void {
+    const have = this.results.get(result.uri);
+    if (have && have.version > result.version) return;
+    this.results.set(result.uri, result);
+    this.outlines.delete(result.uri);
   }
 
   private cached(doc: TextDocument, configKey: string): CheckResult | undefined {
