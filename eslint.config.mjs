@@ -1,8 +1,9 @@
 /**
  * Lint: typescript-eslint's recommended rules, and the layers of the code, enforced:
  * - server/src/engine/ is a pure engine: nothing from VS Code, the language server or the CLI;
- * - a rule (server/src/engine/rules/<rule-id>.ts) imports no other rule: what rules share
- *   lives outside rules/ or in rules/shared-analyses.ts;
+ * - the engine's layers (ENGINE_LAYERS below): util/ → model/ → analysis/ → rule-api/ →
+ *   rules/ → core → fix/ → report/, each importing only its own folder and those below it;
+ *   a rule imports no other rule, analysis/ no rule and no rule API;
  * - no import cycles anywhere (local/no-import-cycle, below).
  */
 import * as fs from 'node:fs';
@@ -17,6 +18,69 @@ const ADAPTER_IMPORTS = {
   group: ['**/lsp', '**/lsp/**', '**/cli', '**/cli/**', '**/client/**', '**/protocol'],
   message: 'The engine imports no adapter (lsp/, cli/, client/, protocol): adapters import the engine.',
 };
+
+/**
+ * The engine's layers, lowest first (README, "Layout"): util/ → model/ → analysis/ →
+ * rule-api/ → rules/ → the core at the engine's root (engine, run-rules, analyses, check) →
+ * fix/ → report/. A file imports its own folder and the layers below it, never above; a rule
+ * imports no other rule; analysis/ imports nothing of rules. `allowed` lists, for each
+ * folder, the relative imports it may make (gitignore patterns, as no-restricted-imports
+ * reads them); anything else relative is an error.
+ */
+const DATA = ['../data/*'];
+/** The core's files, as fix/ and report/ name them. */
+const CORE = ['../engine', '../check', '../analyses', '../run-rules', '../summarize', '../diagnostics'];
+/** `!dir` and `!dir/*`: gitignore cannot re-include a file whose folder stays excluded. */
+const negate = (a) => (a.startsWith('!') ? [a.slice(1)] : a.endsWith('/*') ? [`!${a.slice(0, -2)}`, `!${a}`] : [`!${a}`]);
+const ENGINE_LAYERS = [
+  { files: ['server/src/engine/util/*.ts'], allowed: ['./*'], message: 'util/ is the lowest layer: it imports nothing else of the engine.' },
+  {
+    files: ['server/src/engine/model/*.ts'],
+    allowed: ['./*', '../util/*', ...DATA],
+    // `RuleId` is derived from the registry: a type, erased by the build.
+    allowTypeImports: true,
+    message: 'model/ imports only util/ and data/ (types may name what is above).',
+  },
+  {
+    files: ['server/src/engine/analysis/*.ts'],
+    allowed: ['./*', '../util/*', '../model/*', ...DATA],
+    message: 'analysis/ imports only model/, util/ and data/: no rule, no rule API, no engine core.',
+  },
+  {
+    files: ['server/src/engine/rule-api/*.ts'],
+    allowed: ['./*', '../util/*', '../model/*', '../analysis/*', ...DATA],
+    message: 'rule-api/ sits below the rules: it imports analysis/, model/, util/ and data/, never a rule.',
+  },
+  {
+    files: ['server/src/engine/rules/*.ts'],
+    ignores: ['server/src/engine/rules/index.ts'],
+    allowed: ['../rule-api/*', '../analysis/*', '../model/*', '../util/*', ...DATA],
+    message: 'A rule imports the rule API, analysis/, model/, util/ and data/ only: never another rule (what rules share goes to rule-api/ or analysis/).',
+  },
+  {
+    files: ['server/src/engine/rules/index.ts'],
+    allowed: ['./*', '../rule-api/*', '../model/*'],
+    message: 'The registry lists the rules: it imports them and the rule API only.',
+  },
+  {
+    files: ['server/src/engine/*.ts'],
+    ignores: ['server/src/engine/index.ts'],
+    allowed: ['./*', './util/*', './model/*', './analysis/*', './rule-api/*', './rules', './rules/index', './data/*'],
+    forbid: ['./rules/*', '!./rules/index', './fix', './fix/*', './report', './report/*'],
+    message: 'The core (engine, run-rules, analyses, check) runs the rules: it imports the layers below it, never fix/ or report/, and a rule only through the registry.',
+  },
+  {
+    files: ['server/src/engine/fix/*.ts'],
+    allowed: ['./*', ...CORE, '../util/*', '../model/*'],
+    message: 'fix/ builds on the core, model/ and util/: not on report/ or the rules themselves.',
+  },
+  {
+    files: ['server/src/engine/report/*.ts'],
+    allowed: ['./*', ...CORE, '../util/*', '../model/*', '../analysis/*', '../rules', '../rules/index'],
+    forbid: ['../rules/*', '!../rules/index'],
+    message: "report/ reads the core's results and analyses: it imports no rule file and nothing of fix/.",
+  },
+];
 
 /**
  * Relative imports of a file that stay in the bundle, resolved to files. `import type` is
@@ -100,9 +164,9 @@ export default tseslint.config(
     files: ['server/src/engine/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [EDITOR_IMPORTS, ADAPTER_IMPORTS] }] },
   },
-  {
-    files: ['server/src/engine/rules/*.ts'],
-    ignores: ['server/src/engine/rules/index.ts', 'server/src/engine/rules/shared-analyses.ts'],
+  ...ENGINE_LAYERS.map(({ files, ignores, allowed, forbid, message, allowTypeImports }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
     rules: {
       'no-restricted-imports': [
         'error',
@@ -110,12 +174,14 @@ export default tseslint.config(
           patterns: [
             EDITOR_IMPORTS,
             ADAPTER_IMPORTS,
-            { group: ['./*', '!./shared-analyses'], message: 'A rule imports no other rule: move what they share out of rules/.' },
+            { group: ['./*', '../*', ...allowed.flatMap(negate)], message, ...(allowTypeImports ? { allowTypeImports } : {}) },
+            // Inside an allowed folder, what stays out (an allowed `./rules` would let in every rule file).
+            ...(forbid ? [{ group: forbid, message }] : []),
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['tests/**', 'tools/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },

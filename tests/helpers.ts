@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { checkSync, type CheckOptions } from '../server/src/engine/check';
-import { applyEdits, fixAllSync } from '../server/src/engine/fix';
-import { loadSegmenterSync } from '../server/src/engine/segment';
-import type { Finding, RuleId } from '../server/src/engine/types';
+import { applyEdits, fixAllSync } from '../server/src/engine/fix/fix';
+import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
+import type { Finding, RuleId } from '../server/src/engine/model/types';
 
 /** A fixed "today" so date fixes are deterministic. */
 export const TODAY = new Date(2024, 2, 15);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync } from '../server/src/engine/check';
-import { loadSegmenterSync } from '../server/src/engine/segment';
+import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
 
 const dir = process.argv[2]!;
 const rules = ['formulation-wording', 'formulation-members', 'formulation-current'];

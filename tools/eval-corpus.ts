@@ -16,8 +16,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync } from '../server/src/engine/check';
-import { loadSegmenterSync } from '../server/src/engine/segment';
-import type { Finding } from '../server/src/engine/types';
+import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
+import type { Finding } from '../server/src/engine/model/types';
 
 /** `at` places a slot of no width (`match: ""`): the text around it with `|` where it is (`完成|亿元`). */
 interface Expect { rule: string; match: string; kind?: string; occurrence?: number; at?: string }

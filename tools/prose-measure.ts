@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync } from '../server/src/engine/check';
-import { loadSegmenterSync } from '../server/src/engine/segment';
-import type { Finding } from '../server/src/engine/types';
+import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
+import type { Finding } from '../server/src/engine/model/types';
 
 interface Case {
   source: string;

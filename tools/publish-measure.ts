@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Engine } from '../server/src/engine/engine';
-import { loadSegmenterSync } from '../server/src/engine/segment';
+import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
 import { summarizeFindings } from '../server/src/engine/summarize';
 import { toDiagnostics } from '../server/src/lsp/convert';
 import { SEGMENTATION_LIMIT } from '../server/src/lsp/checker';

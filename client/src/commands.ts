@@ -6,11 +6,11 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
+import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report/render';
 import { checkerDiagnostics, diagnosticsOfRule, fixesOf, placeholderSlots, toVscodeEdit, type PlaceholderSlot } from './diagnostics';
 import { lineList, message, type Locale } from './messages';
 import type { ReportSource } from './reportPanel';
-import { slotKindName } from '../../server/src/engine/l10n';
+import { slotKindName } from '../../server/src/engine/model/l10n';
 import { CLIENT_SELECT_COMMAND } from '../../server/src/protocol';
 import {
   canFillAllAtOnce,

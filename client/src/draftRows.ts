@@ -3,7 +3,7 @@
  * what the view shows is tested like any other function. Problems come first in every
  * group; consistent formulations are folded away under one row.
  */
-import type { ConsistencyReport } from '../../server/src/engine/report';
+import type { ConsistencyReport } from '../../server/src/engine/report/report';
 import type { Locale } from './messages';
 import { markedSentence, slotContext } from './slots';
 

@@ -6,8 +6,8 @@
  * updates as the server re-checks.
  */
 import * as vscode from 'vscode';
-import { slotKindName } from '../../server/src/engine/l10n';
-import type { ConsistencyReport } from '../../server/src/engine/report';
+import { slotKindName } from '../../server/src/engine/model/l10n';
+import type { ConsistencyReport } from '../../server/src/engine/report/report';
 import { isDraftViewReport, draftViewRows, type DraftRow } from './draftRows';
 import type { Locale } from './messages';
 

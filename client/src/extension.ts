@@ -12,7 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { ConsistencyReport } from '../../server/src/engine/report';
+import type { ConsistencyReport } from '../../server/src/engine/report/report';
 import { registerCommands } from './commands';
 import { SlotDecorations } from './decorations';
 import { message, resolveLocale, type Locale } from './messages';

@@ -5,7 +5,7 @@
  * sentence; figures are never shared, because two `XX亿元` are two different numbers.
  */
 import * as vscode from 'vscode';
-import { slotKindName } from '../../server/src/engine/l10n';
+import { slotKindName } from '../../server/src/engine/model/l10n';
 import { placeholderSlots, type PlaceholderSlot } from './diagnostics';
 import { message, type Locale } from './messages';
 import {

@@ -3,9 +3,9 @@
  * beside. Package contributions are localised by package.nls*.json; these are the strings
  * made at run time. No `vscode` import, so tests can read them.
  */
-import { localize, type MessageParams } from '../../server/src/engine/i18n';
-import { lineList as formatLines } from '../../server/src/engine/l10n';
-import type { Locale } from '../../server/src/engine/types';
+import { localize, type MessageParams } from '../../server/src/engine/model/i18n';
+import { lineList as formatLines } from '../../server/src/engine/model/l10n';
+import type { Locale } from '../../server/src/engine/model/types';
 
 export type { Locale };
 

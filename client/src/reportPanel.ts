@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ConsistencyReport } from '../../server/src/engine/report';
+import type { ConsistencyReport } from '../../server/src/engine/report/report';
 import { message, type Locale } from './messages';
 import { isReportViewMessage, renderReportView } from './reportView';
 

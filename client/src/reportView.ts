@@ -4,10 +4,10 @@
  * The draft is untrusted input: every piece of its text goes through escapeHtml, the only
  * script is ours (allowed by nonce), and nothing remote can load.
  */
-import { localize, type LocalizedText } from '../../server/src/engine/i18n';
-import type { ConsistencyReport } from '../../server/src/engine/report';
-import { escapeHtml, htmlPage, renderReportBody, reportHeading } from '../../server/src/engine/report-render';
-import type { Locale } from '../../server/src/engine/types';
+import { localize, type LocalizedText } from '../../server/src/engine/model/i18n';
+import type { ConsistencyReport } from '../../server/src/engine/report/report';
+import { escapeHtml, htmlPage, renderReportBody, reportHeading } from '../../server/src/engine/report/render';
+import type { Locale } from '../../server/src/engine/model/types';
 
 export interface ReportViewOptions {
   locale: Locale;

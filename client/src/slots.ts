@@ -3,7 +3,7 @@
  * are "the same", what text a fill writes, and where a date line goes. Offsets are UTF-16
  * code units, like everywhere in the engine.
  */
-import { markSpan, sentenceAround, type SpanContext } from '../../server/src/engine/sentence';
+import { markSpan, sentenceAround, type SpanContext } from '../../server/src/engine/util/sentence';
 
 export interface SlotOccurrence {
   /** The slot as written, e.g. `XX`, `20XX年`, `某某`. */

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigError, normalizeConfig, type SpeechCheckConfig, type SpeechCheckOverride } from './engine/config';
+import { ConfigError, normalizeConfig, type SpeechCheckConfig, type SpeechCheckOverride } from './engine/model/config';
 import { RULE_IDS } from './engine/check';
 
 export const RC_FILE_NAME = '.speechcheckrc.json';

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { readDocx } from '../../server/src/docx/read';
 import { writeRevisions } from '../../server/src/docx/write';
-import { applyEdits } from '../../server/src/engine/fix';
+import { applyEdits } from '../../server/src/engine/fix/fix';
 import { draftToDocx } from './fixtures';
 import { docxName, SCENARIO_DRAFTS, SCENARIO_NAMES, writeScenarioDrafts } from './scenario-drafts';
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../server/src/engine/check';
 import { Engine } from '../../server/src/engine/engine';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
-import { withWords } from '../../server/src/engine/segment-overlay';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
+import { withWords } from '../../server/src/engine/analysis/segment-overlay';
 
 const TODAY = new Date(2024, 2, 15);
 const WITH_WORD = '要推动杜会事业全面发展。';

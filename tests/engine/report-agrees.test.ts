@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../server/src/engine/engine';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { analyzeFormulations } from '../../server/src/engine/formulations';
-import { report } from '../../server/src/engine/report';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { analyzeFormulations } from '../../server/src/engine/analysis/formulations';
+import { report } from '../../server/src/engine/report/report';
 import { resolveConfig } from '../../server/src/engine/check';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 
 const TODAY = new Date(2024, 2, 15);
 // Unquoted 六稳 counts as a form only where a segmenter shows it standing alone.

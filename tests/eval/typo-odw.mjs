@@ -21,8 +21,8 @@ fs.mkdirSync(path.dirname(bundle), { recursive: true });
 await esbuild.build({
   stdin: {
     contents: `export { findTypos } from './server/src/engine/rules/typo';
-      export { SpeechDocument } from './server/src/engine/document';
-      export { loadSegmenterSync } from './server/src/engine/segment';`,
+      export { SpeechDocument } from './server/src/engine/analysis/document';
+      export { loadSegmenterSync } from './server/src/engine/analysis/segment';`,
     resolveDir: root,
     loader: 'ts',
   },

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isReportViewMessage, renderReportView } from '../../client/src/reportView';
-import { report } from '../../server/src/engine/report';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { report } from '../../server/src/engine/report/report';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { TODAY } from '../helpers';
 
 const DRAFT = [

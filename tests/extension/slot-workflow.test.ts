@@ -10,8 +10,8 @@ import {
   slotContext,
   type SlotOccurrence,
 } from '../../client/src/slots';
-import { report } from '../../server/src/engine/report';
-import { slotKindName } from '../../server/src/engine/l10n';
+import { report } from '../../server/src/engine/report/report';
+import { slotKindName } from '../../server/src/engine/model/l10n';
 
 const slot = (text: string, start: number, kind?: string): SlotOccurrence => ({ text, start, end: start + text.length, line: 0, ...(kind ? { kind } : {}) });
 

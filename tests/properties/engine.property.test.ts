@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkSync } from '../../server/src/engine/check';
-import { applyEdits, fixAllSync, minimalEdits, selectSafeEdits } from '../../server/src/engine/fix';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
-import type { Finding } from '../../server/src/engine/types';
+import { applyEdits, fixAllSync, minimalEdits, selectSafeEdits } from '../../server/src/engine/fix/fix';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
+import type { Finding } from '../../server/src/engine/model/types';
 import { TODAY } from '../helpers';
 
 const segmenter = loadSegmenterSync();

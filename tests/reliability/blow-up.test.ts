@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSync, resolveConfig } from '../../server/src/engine/check';
-import { applyEdits, fixAllSync, selectSafeEdits } from '../../server/src/engine/fix';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { applyEdits, fixAllSync, selectSafeEdits } from '../../server/src/engine/fix/fix';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { MAX_FINDINGS_PER_RULE, SHOWN_FINDINGS_PER_RULE, summarizeFindings } from '../../server/src/engine/summarize';
-import type { Finding, TextEdit } from '../../server/src/engine/types';
+import type { Finding, TextEdit } from '../../server/src/engine/model/types';
 import { TODAY } from '../helpers';
 
 const MB = 1 << 20;

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkSync, resolveConfig } from '../../server/src/engine/check';
-import { applyEdits, composeEdits, fixAllSync } from '../../server/src/engine/fix';
-import type { TextEdit } from '../../server/src/engine/types';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { applyEdits, composeEdits, fixAllSync } from '../../server/src/engine/fix/fix';
+import type { TextEdit } from '../../server/src/engine/model/types';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { TODAY } from '../helpers';
 
 const segmenter = loadSegmenterSync();

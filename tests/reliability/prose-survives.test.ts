@@ -7,8 +7,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixAllSync } from '../../server/src/engine/fix';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { fixAllSync } from '../../server/src/engine/fix/fix';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { TODAY } from '../helpers';
 

@@ -4,9 +4,9 @@
  * Generous bounds: this is not a benchmark.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeResidue } from '../../server/src/engine/residue';
+import { analyzeResidue } from '../../server/src/engine/analysis/residue';
 import { checkSync } from '../../server/src/engine/check';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 
 const MB = 1 << 20;
 

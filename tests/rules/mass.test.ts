@@ -1,10 +1,10 @@
 /**
- * Mass findings (engine/mass-findings.ts): a converter's or a copy's mark all through a draft is one
+ * Mass findings (engine/rule-api/mass-findings.ts): a converter's or a copy's mark all through a draft is one
  * finding whose safe fix makes every change; below the threshold each occurrence is its own.
  */
 import { describe, expect, it } from 'vitest';
-import { MASS_MIN } from '../../server/src/engine/mass-findings';
-import type { RuleId } from '../../server/src/engine/types';
+import { MASS_MIN } from '../../server/src/engine/rule-api/mass-findings';
+import type { RuleId } from '../../server/src/engine/model/types';
 import { findings, fixed } from '../helpers';
 
 /** Sentences of a real-sounding report, one per line, for drafts of any length. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckOptions } from '../../server/src/engine/check';
-import type { RuleId } from '../../server/src/engine/types';
+import type { RuleId } from '../../server/src/engine/model/types';
 import { findings, fixed } from '../helpers';
 
 export type ValidCase = string | { text: string; options?: CheckOptions };

@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { fixAllSync, selectSafeEdits } from '../../server/src/engine/fix';
-import type { Finding } from '../../server/src/engine/types';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { fixAllSync, selectSafeEdits } from '../../server/src/engine/fix/fix';
+import type { Finding } from '../../server/src/engine/model/types';
 import { findings, TODAY } from '../helpers';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 
 const DRAFTS = join(__dirname, 'drafts');
 const SNAPSHOTS = join(__dirname, '__snapshots__');

@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeSeeds } from '../helpers';
-import type { Finding } from '../../server/src/engine/types';
+import type { Finding } from '../../server/src/engine/model/types';
 
 const MINE = ['placeholder', 'date-missing', 'date-invalid', 'date-weekday', 'date-format', 'date-year'];
 /** Placeholder findings lying inside the first occurrence of `context`. */

@@ -4,8 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { describeSeeds, findings, fixed } from '../helpers';
-import { applyEdits } from '../../server/src/engine/fix';
-import type { Finding, RuleId } from '../../server/src/engine/types';
+import { applyEdits } from '../../server/src/engine/fix/fix';
+import type { Finding, RuleId } from '../../server/src/engine/model/types';
 
 const MINE: RuleId[] = ['slogan-variant', 'slogan-numeral', 'quote-pair', 'bracket-pair'];
 const of = (s: { text: string; fs: Finding[] }, rule: RuleId) =>

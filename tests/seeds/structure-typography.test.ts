@@ -4,9 +4,9 @@
  */
 import { expect, it } from 'vitest';
 import { applyFirstFix, describeSeeds, findings } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { findAnnouncements } from '../../server/src/engine/enumerations';
-import type { Finding, RuleId } from '../../server/src/engine/types';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { findAnnouncements } from '../../server/src/engine/analysis/enumerations';
+import type { Finding, RuleId } from '../../server/src/engine/model/types';
 
 const MINE: RuleId[] = ['enum-count', 'outline-sequence', 'punct-halfwidth', 'punct-stray', 'punct-repeat', 'cjk-space', 'range-dash'];
 const of = (s: { fs: Finding[] }, rule: RuleId) => s.fs.filter((f) => f.rule === rule);

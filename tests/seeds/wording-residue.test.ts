@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeSeeds, fixed } from '../helpers';
-import type { Finding } from '../../server/src/engine/types';
+import type { Finding } from '../../server/src/engine/model/types';
 
 const MINE = ['typo', 'char-repeat', 'traditional-char', 'web-residue', 'pinyin-residue', 'broken-line'];
 const of = (s: { text: string; fs: Finding[] }, rule: string) =>

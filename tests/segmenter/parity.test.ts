@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../server/src/engine/check';
-import { openSegmenter, type Segmenter } from '../../server/src/engine/segment';
-import type { Finding } from '../../server/src/engine/types';
+import { openSegmenter, type Segmenter } from '../../server/src/engine/analysis/segment';
+import type { Finding } from '../../server/src/engine/model/types';
 
 const root = path.resolve(__dirname, '../..');
 const TODAY = new Date(2024, 2, 15);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SpeechDocument } from '../../server/src/engine/document';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import { findings } from '../helpers';
 
 export interface AnatomyCase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstIndexWhere, lastStartingAtOrBefore } from '../../server/src/engine/binary-search';
+import { firstIndexWhere, lastStartingAtOrBefore } from '../../server/src/engine/util/binary-search';
 
 describe('binary search', () => {
   it('finds the first index where a monotone predicate holds, or the length', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, ownString } from '../../server/src/engine/bounded-cache';
+import { BoundedCache, ownString } from '../../server/src/engine/util/bounded-cache';
 
 describe('BoundedCache', () => {
   it('keeps at most maxEntries, oldest out first', () => {

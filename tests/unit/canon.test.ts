@@ -3,9 +3,9 @@
  * quiet, every near-miss is flagged with its fix, every look-alike stays quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { CANON, canonFor, CanonIndex } from '../../server/src/engine/canon';
+import { CANON, canonFor, CanonIndex } from '../../server/src/engine/analysis/canon';
 import { findings, fixed, flagged } from '../helpers';
-import { normalizeConfig } from '../../server/src/engine/config';
+import { normalizeConfig } from '../../server/src/engine/model/config';
 import { RULES as ALL_RULES } from '../../server/src/engine/rules';
 
 const RULES = ['formulation-wording', 'formulation-members', 'formulation-current'] as const;

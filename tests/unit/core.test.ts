@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { applyEdits, minimalEdits, selectSafeEdits } from '../../server/src/engine/fix';
-import { normalizeConfig, ConfigError } from '../../server/src/engine/config';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
-import type { Finding } from '../../server/src/engine/types';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { applyEdits, minimalEdits, selectSafeEdits } from '../../server/src/engine/fix/fix';
+import { normalizeConfig, ConfigError } from '../../server/src/engine/model/config';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
+import type { Finding } from '../../server/src/engine/model/types';
 
 describe('SpeechDocument', () => {
   it('splits lines keeping every line ending', () => {

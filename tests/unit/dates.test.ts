@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed, applyFirstFix } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { findDates } from '../../server/src/engine/dates';
-import { dateNumberValue } from '../../server/src/engine/numerals';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { findDates } from '../../server/src/engine/analysis/dates';
+import { dateNumberValue } from '../../server/src/engine/util/numerals';
 import { ANNIVERSARIES } from '../../server/src/engine/rules/date-year';
-import type { RuleId } from '../../server/src/engine/types';
+import type { RuleId } from '../../server/src/engine/model/types';
 
 const head = (year = 2024, month = 3, day = 9) => `在全市经济工作会议上的讲话\n（${year}年${month}月${day}日）\n同志们：\n`;
 

@@ -1,6 +1,6 @@
 /** The shared localisation helpers: language choice, kind and severity names, line lists. */
 import { describe, expect, it } from 'vitest';
-import { lineList, pick, SEVERITY_NAMES, slotKindName } from '../../server/src/engine/l10n';
+import { lineList, pick, SEVERITY_NAMES, slotKindName } from '../../server/src/engine/model/l10n';
 
 describe('l10n', () => {
   it('names slot kinds in either language, and leaves an unknown kind as it is', () => {

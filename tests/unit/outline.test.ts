@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpeechDocument } from '../../server/src/engine/document';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import {
   buildOutline,
   numeralValue,
@@ -8,7 +8,7 @@ import {
   outlineSequences,
   walkOutline,
   type OutlineItem,
-} from '../../server/src/engine/outline';
+} from '../../server/src/engine/analysis/outline';
 
 const outline = (text: string) => buildOutline(new SpeechDocument(text));
 /** `marker title` per item, indented by depth. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, applyFirstFix, fixed } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { findSlots, SLOT_WORD_EXCEPTIONS } from '../../server/src/engine/slots';
-import type { Segmenter } from '../../server/src/engine/segment';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { findSlots, SLOT_WORD_EXCEPTIONS } from '../../server/src/engine/analysis/slots';
+import type { Segmenter } from '../../server/src/engine/analysis/segment';
 
 const slotsOf = (text: string, segmenter?: Segmenter) =>
   findSlots(new SpeechDocument(text), segmenter).map((s) => [s.text, s.kind]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { analyzeQuotes, textUnits } from '../../server/src/engine/quotes';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { analyzeQuotes, textUnits } from '../../server/src/engine/analysis/quotes';
 
 const kinds = (text: string, rule: 'quote-pair' | 'bracket-pair') =>
   findings(text, rule).map((f) => [text.slice(f.start, f.end), f.data?.kind, f.fixes[0]?.safe ?? null]);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../server/src/engine/config';
+import { ConfigError } from '../../server/src/engine/model/config';
 import { configLayersFor, findRcFile, overridesFor, RC_FILE_NAME, readRcFile } from '../../server/src/rcfile';
 
 function tree(files: Record<string, string>): string {

@@ -5,11 +5,11 @@
  * how the report groups them, independently of those analyses' progress.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Announcement } from '../../server/src/engine/enumerations';
-import type { FormulationUse } from '../../server/src/engine/formulations';
-import { report } from '../../server/src/engine/report';
-import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report-render';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import type { Announcement } from '../../server/src/engine/analysis/enumerations';
+import type { FormulationUse } from '../../server/src/engine/analysis/formulations';
+import { report } from '../../server/src/engine/report/report';
+import { renderReportHtml, renderReportMarkdown } from '../../server/src/engine/report/render';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { TODAY } from '../helpers';
 
 const fake = vi.hoisted(() => ({
@@ -17,12 +17,12 @@ const fake = vi.hoisted(() => ({
   announcements: undefined as Announcement[] | undefined,
 }));
 
-vi.mock('../../server/src/engine/formulations', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../server/src/engine/formulations')>();
+vi.mock('../../server/src/engine/analysis/formulations', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../server/src/engine/analysis/formulations')>();
   return { ...actual, analyzeFormulations: (...args: Parameters<typeof actual.analyzeFormulations>) => fake.formulations ?? actual.analyzeFormulations(...args) };
 });
-vi.mock('../../server/src/engine/enumerations', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../server/src/engine/enumerations')>();
+vi.mock('../../server/src/engine/analysis/enumerations', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../server/src/engine/analysis/enumerations')>();
   return { ...actual, findAnnouncements: (...args: Parameters<typeof actual.findAnnouncements>) => fake.announcements ?? actual.findAnnouncements(...args) };
 });
 

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed } from '../helpers';
-import { findWebResidueLines, WEB_RESIDUE_PATTERNS, webResidueStrength } from '../../server/src/engine/residue';
-import { findResidueSpans, SENTENCE_PATTERNS, SPAN_PATTERNS } from '../../server/src/engine/residue-spans';
-import { SpeechDocument } from '../../server/src/engine/document';
-import type { RuleId } from '../../server/src/engine/types';
+import { findWebResidueLines, WEB_RESIDUE_PATTERNS, webResidueStrength } from '../../server/src/engine/analysis/residue';
+import { findResidueSpans, SENTENCE_PATTERNS, SPAN_PATTERNS } from '../../server/src/engine/analysis/residue-spans';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import type { RuleId } from '../../server/src/engine/model/types';
 
 const RESIDUE: RuleId[] = ['web-residue', 'pinyin-residue', 'broken-line'];
 

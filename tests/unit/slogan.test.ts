@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed, applyFirstFix } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import { resolveConfig } from '../../server/src/engine/check';
-import { loadSegmenterSync, userDictionaryWords, type Segmenter } from '../../server/src/engine/segment';
+import { loadSegmenterSync, userDictionaryWords, type Segmenter } from '../../server/src/engine/analysis/segment';
 import {
   analyzeFormulations,
   arabicVariants,
   chineseNumberValue,
   FORMULATION_DICTIONARY,
   ORDINARY_NUMERAL_WORDS,
-} from '../../server/src/engine/formulations';
+} from '../../server/src/engine/analysis/formulations';
 import type { CheckOptions } from '../../server/src/engine/check';
 
 const seg = (): Segmenter => loadSegmenterSync();

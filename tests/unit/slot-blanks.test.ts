@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findings, fixed } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { findSlots } from '../../server/src/engine/slots';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { findSlots } from '../../server/src/engine/analysis/slots';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 
 /** The blank and date-frame slots of a text as `[two characters before it + '|' + the slot, kind]`. */
 function blanks(text: string, withSegmenter = true): Array<[string, string]> {

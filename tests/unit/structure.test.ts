@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFirstFix, findings, fixed, flagged } from '../helpers';
-import { SpeechDocument } from '../../server/src/engine/document';
-import { ENUM_COUNTERS, findAnnouncements } from '../../server/src/engine/enumerations';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { ENUM_COUNTERS, findAnnouncements } from '../../server/src/engine/analysis/enumerations';
 
 const announcements = (text: string) =>
   findAnnouncements(new SpeechDocument(text)).map((a) => [a.text, a.announced, a.counted]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyFirstFix, findings, fixed, flagged } from '../helpers';
 import { checkSync } from '../../server/src/engine/check';
-import { fixAllSync } from '../../server/src/engine/fix';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { fixAllSync } from '../../server/src/engine/fix/fix';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { LEADER_COUNTEREXAMPLES, LEADER_TITLES } from '../../server/src/engine/rules/cjk-space';
-import type { RuleId } from '../../server/src/engine/types';
+import type { RuleId } from '../../server/src/engine/model/types';
 
 const MINE: RuleId[] = ['punct-halfwidth', 'punct-stray', 'punct-repeat', 'cjk-space', 'range-dash'];
 

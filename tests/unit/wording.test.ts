@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { findings, flagged, fixed } from '../helpers';
-import { loadSegmenterSync } from '../../server/src/engine/segment';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { findListedTypos, findTypos, TYPO_ENTRIES } from '../../server/src/engine/rules/typo';
 import { findDoubledChars } from '../../server/src/engine/rules/char-repeat';
 import { SIMPLIFIED_TOO } from '../../server/src/engine/rules/traditional-char';
-import { SpeechDocument } from '../../server/src/engine/document';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import charRepeatData from '../../server/src/engine/data/char-repeat.json';
-import type { RuleId } from '../../server/src/engine/types';
+import type { RuleId } from '../../server/src/engine/model/types';
 
 const WORDING: RuleId[] = ['typo', 'char-repeat', 'traditional-char'];
 

@@ -5,9 +5,9 @@
  */
 import * as path from 'node:path';
 import { needsSegmenter } from '../engine/check';
-import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
+import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/model/config';
 import { RULE_IDS } from '../engine/check';
-import { getSegmenterInfo, loadSegmenterSync, type Segmenter } from '../engine/segment';
+import { getSegmenterInfo, loadSegmenterSync, type Segmenter } from '../engine/analysis/segment';
 import { findRcFile, overridesFor, readRcFile } from '../rcfile';
 import type { Input } from './inputs';
 import { msg } from './messages';

@@ -3,12 +3,12 @@
  * that a fix inserts written the way the file writes them, and a unified diff of the change.
  */
 import diff from 'fast-diff';
-import { lastStartingAtOrBefore } from '../engine/binary-search';
-import { fixAllSync } from '../engine/fix';
-import type { NormalizedConfig } from '../engine/config';
-import { splitLines } from '../engine/document';
+import { lastStartingAtOrBefore } from '../engine/util/binary-search';
+import { fixAllSync } from '../engine/fix/fix';
+import type { NormalizedConfig } from '../engine/model/config';
+import { splitLines } from '../engine/analysis/document';
 import type { Engine, Segmentation } from '../engine/engine';
-import type { TextEdit } from '../engine/types';
+import type { TextEdit } from '../engine/model/types';
 import { dominantEol } from './encoding';
 
 export interface FixOutcome {

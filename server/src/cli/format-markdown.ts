@@ -2,9 +2,9 @@
  * Findings as Markdown: a heading and a table per file, for pasting into a review or an
  * issue. Document text in messages is escaped so it cannot break the table.
  */
-import { escapeMarkdown } from '../engine/report-render';
-import { pick, SEVERITY_NAMES } from '../engine/l10n';
-import type { Locale } from '../engine/types';
+import { escapeMarkdown } from '../engine/report/render';
+import { pick, SEVERITY_NAMES } from '../engine/model/l10n';
+import type { Locale } from '../engine/model/types';
 import type { FileResult } from './results';
 
 export function formatMarkdown(results: readonly FileResult[], locale: Locale): string {

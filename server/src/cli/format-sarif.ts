@@ -4,9 +4,9 @@
  * Columns are UTF-16 code units, 1-based, as SARIF counts them.
  */
 import type * as Sarif from 'sarif';
-import { pick } from '../engine/l10n';
+import { pick } from '../engine/model/l10n';
 import { RULES } from '../engine/rules';
-import type { Locale, Severity } from '../engine/types';
+import type { Locale, Severity } from '../engine/model/types';
 import type { FileResult, JsonRange } from './results';
 import pkg from '../../../package.json';
 

@@ -3,8 +3,8 @@
  * finding (line:column, severity, message, rule id), a summary line. Columns are padded by
  * display width, so rows of Chinese messages line up; colour only when asked to.
  */
-import { pick, SEVERITY_NAMES } from '../engine/l10n';
-import type { Locale, Severity } from '../engine/types';
+import { pick, SEVERITY_NAMES } from '../engine/model/l10n';
+import type { Locale, Severity } from '../engine/model/types';
 import type { FileResult } from './results';
 
 export interface StylishOptions {

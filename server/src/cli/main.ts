@@ -5,8 +5,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RULE_IDS } from '../engine/check';
-import { ConfigError, type SpeechCheckConfig } from '../engine/config';
-import type { Locale } from '../engine/types';
+import { ConfigError, type SpeechCheckConfig } from '../engine/model/config';
+import type { Locale } from '../engine/model/types';
 import pkg from '../../../package.json';
 import { checkFiles, type CheckRunOptions } from './run-check';
 import { reportFile } from './run-report';

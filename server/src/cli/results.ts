@@ -2,7 +2,7 @@
  * One file's outcome, and its findings in the JSON contract of RULES.md: 0-based lines,
  * UTF-16 characters, fixes as titled edit lists.
  */
-import type { Severity } from '../engine/types';
+import type { Severity } from '../engine/model/types';
 import type { JsonDiagnostic } from '../engine/diagnostics';
 
 export { toDiagnostics, type JsonDiagnostic, type JsonRange } from '../engine/diagnostics';

@@ -6,9 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Engine } from '../engine/engine';
-import { report } from '../engine/report';
-import { renderReportHtml, renderReportMarkdown } from '../engine/report-render';
-import type { SpeechCheckConfig } from '../engine/config';
+import { report } from '../engine/report/report';
+import { renderReportHtml, renderReportMarkdown } from '../engine/report/render';
+import type { SpeechCheckConfig } from '../engine/model/config';
 import { ConfigResolver, SegmenterLoader } from './context';
 import { expandInputs, readInput } from './inputs';
 import { isWordPath, readWordFile } from '../docx/input';

@@ -5,10 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { NormalizedConfig } from '../engine/config';
-import { minimalEdits } from '../engine/fix';
+import type { NormalizedConfig } from '../engine/model/config';
+import { minimalEdits } from '../engine/fix/fix';
 import type { Engine, Segmentation } from '../engine/engine';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine/model/types';
 import { fixText, unifiedDiff } from '../cli/fixing';
 import type { Input } from '../cli/inputs';
 import type { CliIO } from '../cli/io';

@@ -9,7 +9,7 @@
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import { strToU8 } from 'fflate';
-import type { TextEdit } from '../engine/types';
+import type { TextEdit } from '../engine/model/types';
 import { DocxError } from './errors';
 import { MAX_TOTAL_BYTES, MAX_XML_PART_BYTES, partText, unzipParts, zipPackage, type DocxPackage } from './package';
 import { mainPartName, readBody, type Line, type Piece } from './read';

@@ -4,16 +4,16 @@
  * always with the check's own configuration and segmenter. The report, hover and document
  * symbols read them from the check result, so what they show is what the rules saw.
  */
-import type { NormalizedConfig } from './config';
-import type { SpeechDocument } from './document';
-import { findAnnouncements, type Announcement } from './enumerations';
-import type { FormulationUse } from './formulations';
-import type { AnalysisContext } from './rule';
-import type { Segmenter } from './segment';
-import { datesOf, formulationsOf, outlineOf, slotsOf } from './rules/shared-analyses';
-import type { DateMention } from './dates';
-import type { OutlineItem } from './outline';
-import type { Slot } from './slots';
+import type { NormalizedConfig } from './model/config';
+import type { SpeechDocument } from './analysis/document';
+import { findAnnouncements, type Announcement } from './analysis/enumerations';
+import type { FormulationUse } from './analysis/formulations';
+import type { AnalysisContext } from './rule-api/rule';
+import type { Segmenter } from './analysis/segment';
+import { datesOf, formulationsOf, outlineOf, slotsOf } from './rule-api/shared-analyses';
+import type { DateMention } from './analysis/dates';
+import type { OutlineItem } from './analysis/outline';
+import type { Slot } from './analysis/slots';
 
 export class Analyses implements AnalysisContext {
   readonly text: string;

@@ -4,8 +4,8 @@
  * keep state between checks hold an `Engine` of their own (engine.ts).
  */
 import { Engine, resolveConfig, type CheckOptions, type Segmentation } from './engine';
-import type { NormalizedConfig } from './config';
-import type { Finding } from './types';
+import type { NormalizedConfig } from './model/config';
+import type { Finding } from './model/types';
 
 export { needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions, type SegmentationMode } from './engine';
 

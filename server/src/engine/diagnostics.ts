@@ -3,8 +3,8 @@
  * titled edit lists. The CLI's `--format json` and the public `check()` of dist/engine.js
  * both speak it.
  */
-import { SpeechDocument, type Position } from './document';
-import type { Category, Finding, RuleId, Severity } from './types';
+import { SpeechDocument, type Position } from './analysis/document';
+import type { Category, Finding, RuleId, Severity } from './model/types';
 
 export interface JsonRange {
   start: Position;

@@ -6,14 +6,14 @@
  * the public `check()` each hold one engine; tests make their own.
  */
 import { Analyses } from './analyses';
-import { BoundedCache } from './bounded-cache';
-import { normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from './config';
-import { SpeechDocument } from './document';
+import { BoundedCache } from './util/bounded-cache';
+import { normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from './model/config';
+import { SpeechDocument } from './analysis/document';
 import { RULES } from './rules';
 import { runRules, type RuleFailure } from './run-rules';
-import { getLoadedSegmenter, loadSegmenter, type Segmenter } from './segment';
-import { overlayWords, withWords } from './segment-overlay';
-import type { Finding } from './types';
+import { getLoadedSegmenter, loadSegmenter, type Segmenter } from './analysis/segment';
+import { overlayWords, withWords } from './analysis/segment-overlay';
+import type { Finding } from './model/types';
 
 export type { RuleFailure } from './run-rules';
 

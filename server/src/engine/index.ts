@@ -2,7 +2,7 @@
  * The engine's public API (bundled to dist/engine.js). Nothing here knows about editors.
  */
 import { check as checkFindings } from './check';
-import type { NormalizedConfig } from './config';
+import type { NormalizedConfig } from './model/config';
 import { toDiagnostics, type JsonDiagnostic } from './diagnostics';
 import { Engine, type CheckOptions } from './engine';
 
@@ -23,14 +23,14 @@ export { checkSync, needsSegmenter, resolveConfig, RULE_IDS, type CheckOptions }
 export { Engine, type CheckResult, type EngineOptions, type RuleFailure, type Segmentation, type SegmentationMode } from './engine';
 export { Analyses } from './analyses';
 export { toDiagnostics, type JsonDiagnostic, type JsonRange } from './diagnostics';
-export { applyEdits, fixAll, fixAllSync, minimalEdits, selectSafeEdits, type FixAllResult } from './fix';
-export { normalizeConfig, ConfigError, type SpeechCheckConfig, type SpeechCheckOverride, type NormalizedConfig, type RuleSetting } from './config';
-export { SpeechDocument, type Line, type Position } from './document';
-export { buildOutline, type OutlineItem } from './outline';
+export { applyEdits, fixAll, fixAllSync, minimalEdits, selectSafeEdits, type FixAllResult } from './fix/fix';
+export { normalizeConfig, ConfigError, type SpeechCheckConfig, type SpeechCheckOverride, type NormalizedConfig, type RuleSetting } from './model/config';
+export { SpeechDocument, type Line, type Position } from './analysis/document';
+export { buildOutline, type OutlineItem } from './analysis/outline';
 export { RULES, ruleById } from './rules';
-export { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, loadSegmenterSync, prepareDictionaries } from './segment';
-export type { SegmenterInfo } from './segment';
-export type { Rule, RuleMeta } from './rule';
-export * from './types';
-export * from './report';
-export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report-render';
+export { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, loadSegmenterSync, prepareDictionaries } from './analysis/segment';
+export type { SegmenterInfo } from './analysis/segment';
+export type { Rule, RuleMeta } from './rule-api/rule';
+export * from './model/types';
+export * from './report/report';
+export { renderReportHtml, renderReportMarkdown, escapeHtml, escapeMarkdown, type RenderOptions } from './report/render';

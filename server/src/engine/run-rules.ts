@@ -4,16 +4,16 @@
  * inside web residue and inside the user's ignored words are dropped afterwards.
  */
 import type { Analyses } from './analyses';
-import type { BoundedCache } from './bounded-cache';
-import type { NormalizedConfig } from './config';
-import type { SpeechDocument } from './document';
-import { localize, type MessageParams } from './i18n';
+import type { BoundedCache } from './util/bounded-cache';
+import type { NormalizedConfig } from './model/config';
+import type { SpeechDocument } from './analysis/document';
+import { localize, type MessageParams } from './model/i18n';
 import { RULES } from './rules';
-import type { Rule, RuleContext, ReportInput } from './rule';
-import type { Segmenter } from './segment';
-import type { Finding, Fix, RuleId } from './types';
+import type { Rule, RuleContext, ReportInput } from './rule-api/rule';
+import type { Segmenter } from './analysis/segment';
+import type { Finding, Fix, RuleId } from './model/types';
 import { MAX_FINDINGS_PER_RULE, omittedFinding } from './summarize';
-import { firstIndexWhere } from './binary-search';
+import { firstIndexWhere } from './util/binary-search';
 
 export interface RuleFailure {
   rule: RuleId;

@@ -3,10 +3,10 @@
  * all would exhaust memory in a JSON report and never reach an editor. What is shown keeps
  * the first findings of each rule and says, once per rule, how many more there are.
  */
-import { localize } from './i18n';
-import type { Rule } from './rule';
+import { localize } from './model/i18n';
+import type { Rule } from './rule-api/rule';
 import { ruleById } from './rules';
-import type { Finding, Locale, RuleId, Severity } from './types';
+import type { Finding, Locale, RuleId, Severity } from './model/types';
 
 /** Findings of one rule shown (command line, editor) before the rest are summarised. */
 export const SHOWN_FINDINGS_PER_RULE = 500;

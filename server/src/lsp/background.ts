@@ -9,11 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { NormalizedConfig } from '../engine/config';
-import type { FormulationUse } from '../engine/formulations';
-import type { OutlineItem } from '../engine/outline';
-import type { ConsistencyReport } from '../engine/report';
-import type { Finding, RuleId, TextEdit } from '../engine/types';
+import type { NormalizedConfig } from '../engine/model/config';
+import type { FormulationUse } from '../engine/analysis/formulations';
+import type { OutlineItem } from '../engine/analysis/outline';
+import type { ConsistencyReport } from '../engine/report/report';
+import type { Finding, RuleId, TextEdit } from '../engine/model/types';
 
 /** The worker entry's file name, beside the server's bundle. */
 export const WORKER_SCRIPT = 'check-worker.js';

@@ -6,8 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { Engine, type RuleFailure } from '../engine/engine';
-import { fixAllSync } from '../engine/fix';
-import { report } from '../engine/report';
+import { fixAllSync } from '../engine/fix/fix';
+import { report } from '../engine/report/report';
 import type { WorkerReply, WorkerRequest } from './background';
 import { WARM_UP_DRAFT } from './warm-up';
 

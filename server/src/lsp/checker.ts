@@ -8,16 +8,16 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyses } from '../engine/analyses';
-import type { NormalizedConfig } from '../engine/config';
+import type { NormalizedConfig } from '../engine/model/config';
 import { describeError, Engine, needsSegmenter, type CheckResult as EngineResult, type RuleFailure, type SegmentationMode } from '../engine/engine';
-import { fixAllSync, type FixAllResult } from '../engine/fix';
-import { SpeechDocument } from '../engine/document';
-import { buildOutline, type OutlineItem } from '../engine/outline';
-import { report, type ConsistencyReport } from '../engine/report';
-import { BackgroundChecks, JobCancelled, type Job, type WorkerFailure } from './background';
-import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/segment';
+import { fixAllSync, type FixAllResult } from '../engine/fix/fix';
+import { SpeechDocument } from '../engine/analysis/document';
+import { buildOutline, type OutlineItem } from '../engine/analysis/outline';
+import { report, type ConsistencyReport } from '../engine/report/report';
+import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/analysis/segment';
 import type { SegmenterNotice } from '../protocol';
-import type { Finding, RuleId } from '../engine/types';
+import type { Finding, RuleId } from '../engine/model/types';
+import { BackgroundChecks, JobCancelled, type Job, type WorkerFailure } from './background';
 import { WARM_UP_DRAFT } from './warm-up';
 
 /**

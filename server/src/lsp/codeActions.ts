@@ -13,10 +13,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { minimalEdits } from '../engine/fix';
-import { pick } from '../engine/l10n';
+import { minimalEdits } from '../engine/fix/fix';
+import { pick } from '../engine/model/l10n';
 import { ruleById } from '../engine/rules';
-import type { Finding, Locale, RuleId, TextEdit } from '../engine/types';
+import type { Finding, Locale, RuleId, TextEdit } from '../engine/model/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMatches, toDiagnostic, toTextEdit } from './convert';
 import { message, quotedWord } from './messages';
 

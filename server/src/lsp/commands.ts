@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULE_IDS } from '../engine/check';
-import { ConfigError, normalizeConfig, type SpeechCheckConfig, type SpeechCheckOverride } from '../engine/config';
+import { ConfigError, normalizeConfig, type SpeechCheckConfig, type SpeechCheckOverride } from '../engine/model/config';
 import { findRcFile, RC_FILE_NAME } from '../rcfile';
 
 /**

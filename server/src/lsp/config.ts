@@ -7,7 +7,7 @@
  */
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../engine/types';
+import type { Locale } from '../engine/model/types';
 import { message } from './messages';
 import {
   DEFAULT_SETTINGS,

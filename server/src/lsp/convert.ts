@@ -11,7 +11,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, RuleId, Severity, TextEdit } from '../engine/types';
+import type { Finding, RuleId, Severity, TextEdit } from '../engine/model/types';
 
 export const DIAGNOSTIC_SOURCE = 'speechcheck';
 

@@ -4,10 +4,10 @@
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { NormalizedConfig } from '../engine/config';
-import type { FormulationUse } from '../engine/formulations';
-import { canonFor, entriesByName, type CanonEntry } from '../engine/canon';
-import type { Locale } from '../engine/types';
+import type { NormalizedConfig } from '../engine/model/config';
+import type { FormulationUse } from '../engine/analysis/formulations';
+import { canonFor, entriesByName, type CanonEntry } from '../engine/analysis/canon';
+import type { Locale } from '../engine/model/types';
 import { toRange } from './convert';
 import { message } from './messages';
 

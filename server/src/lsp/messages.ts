@@ -2,8 +2,8 @@
  * The server's own words (code action titles, hover, notices), in Chinese and English.
  * Findings' messages and fix titles come from the engine's rule message tables.
  */
-import { localize, type LocalizedText, type MessageParams } from '../engine/i18n';
-import type { Locale } from '../engine/types';
+import { localize, type LocalizedText, type MessageParams } from '../engine/model/i18n';
+import type { Locale } from '../engine/model/types';
 
 const MESSAGES = {
   fixAllOfRule: { zh: '本文件全部修复：{rule}（{count} 处）', en: 'Fix all in this file: {rule} ({count})' },

@@ -26,10 +26,10 @@ import { diagnosticResultId, REPORT_REQUEST, SEGMENTER_NOTIFICATION } from '../p
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { summarizeFindings } from '../engine/summarize';
-import { ConfigError } from '../engine/config';
-import { pick } from '../engine/l10n';
+import { ConfigError } from '../engine/model/config';
+import { pick } from '../engine/model/l10n';
 import { ruleById } from '../engine/rules';
-import type { Locale, RuleId } from '../engine/types';
+import type { Locale, RuleId } from '../engine/model/types';
 import { Checker, describe, isCancelled, SEGMENTATION_LIMIT, type CheckResult } from './checker';
 import { buildCodeActions, COMMAND_DISABLE_RULE_FOR_FILE, COMMAND_IGNORE_WORD, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import { addIgnoredWord, disableRuleForFile, isKnownRule, rcPathFor, undoRcChange, type RcChange } from './commands';

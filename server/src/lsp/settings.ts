@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_IDS } from '../engine/check';
-import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/config';
+import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/model/config';
 import { configLayersFor, findRcFile } from '../rcfile';
 
 export const SETTINGS_SECTION = 'speechcheck';

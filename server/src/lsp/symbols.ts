@@ -10,8 +10,8 @@ import {
   type SymbolInformation,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SpeechDocument } from '../engine/document';
-import { buildOutline, type OutlineItem } from '../engine/outline';
+import { SpeechDocument } from '../engine/analysis/document';
+import { buildOutline, type OutlineItem } from '../engine/analysis/outline';
 import { toRange } from './convert';
 
 /** `一、` → `（一）` → `1.` → `（1）`; anything finer (`一是…` items) is a list entry. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-helpers';
-import { bracketsOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import { bracketsOf } from '../rule-api/shared-analyses';
 
 const SHOWN = 16;
 

@@ -1,8 +1,8 @@
-import { defineRule } from '../rule-helpers';
-import type { Line, SpeechDocument } from '../document';
-import { findWebResidueLines } from '../residue';
-import { reportMass } from '../mass-findings';
-import { lostHeadingBreaksOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { Line, SpeechDocument } from '../analysis/document';
+import { findWebResidueLines } from '../analysis/residue';
+import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
+import { reportMass } from '../rule-api/mass-findings';
 
 /**
  * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the

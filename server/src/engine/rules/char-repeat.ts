@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-helpers';
+import { defineRule } from '../rule-api/rule-helpers';
 import charRepeatData from '../data/char-repeat.json';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../analysis/segment';
 
 /**
  * A function word typed twice: `的的`, `了了`, `是是`. Only characters that never double

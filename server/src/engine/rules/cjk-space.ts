@@ -1,10 +1,10 @@
-import { firstIndexWhere } from '../binary-search';
-import { defineRule } from '../rule-helpers';
-import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../cjk';
-import { lostHeadingBreaksOf, slotsOf } from './shared-analyses';
+import { firstIndexWhere } from '../util/binary-search';
+import { defineRule } from '../rule-api/rule-helpers';
+import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../rule-api/cjk';
+import { lostHeadingBreaksOf, slotsOf } from '../rule-api/shared-analyses';
 import leaderData from '../data/leader-titles.json';
-import type { RuleContext } from '../rule';
-import type { TextEdit } from '../types';
+import type { RuleContext } from '../rule-api/rule';
+import type { TextEdit } from '../model/types';
 
 export interface LeaderTitle {
   title: string;

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-helpers';
-import type { DateMention } from '../dates';
-import { datesOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { DateMention } from '../analysis/dates';
+import { datesOf } from '../rule-api/shared-analyses';
 
 const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   iso: { zh: '短横线格式', en: 'dash-separated' },

@@ -1,8 +1,8 @@
-import { defineRule } from '../rule-helpers';
-import { dateLineYear, daysInMonth, isLeapYear, type DateMention } from '../dates';
-import { datesOf } from './shared-analyses';
-import { isWebResidueLine } from '../residue';
-import type { MessageParams } from '../i18n';
+import { defineRule } from '../rule-api/rule-helpers';
+import { dateLineYear, daysInMonth, isLeapYear, type DateMention } from '../analysis/dates';
+import { datesOf } from '../rule-api/shared-analyses';
+import { isWebResidueLine } from '../analysis/residue';
+import type { MessageParams } from '../model/i18n';
 
 /** `13月` on its own; a count (`连续13月`) is not a month. */
 const BARE_MONTH_RE = /(?<![\d.．\-—–~～至到])(1[3-9]|[2-9]\d)[ \u3000]?月(?!\d)/g;

@@ -1,8 +1,8 @@
-import { defineRule } from '../rule-helpers';
-import { datesInText, formatChineseDate } from '../dates';
-import type { SpeechDocument, TitleInfo } from '../document';
-import { SPEECH_WORD, isSalutation } from '../anatomy';
-import type { FixInput } from '../rule';
+import { defineRule } from '../rule-api/rule-helpers';
+import { datesInText, formatChineseDate } from '../analysis/dates';
+import type { SpeechDocument, TitleInfo } from '../analysis/document';
+import { SPEECH_WORD, isSalutation } from '../analysis/anatomy';
+import type { FixInput } from '../rule-api/rule';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 const MAX_TITLE = 60;

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-helpers';
-import { dateLineYear, daysInMonth, weekdayOf } from '../dates';
-import { datesOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import { dateLineYear, daysInMonth, weekdayOf } from '../analysis/dates';
+import { datesOf } from '../rule-api/shared-analyses';
 
 const NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 /** `（星期四）`, `星期四`, `周四` right after a date; `周一至周五` is a span of days, not the date's weekday. */

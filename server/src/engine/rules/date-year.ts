@@ -1,7 +1,7 @@
-import { defineRule } from '../rule-helpers';
-import { dateLineYear } from '../dates';
-import { dateNumberValue } from '../numerals';
-import { isWebResidueLine } from '../residue';
+import { defineRule } from '../rule-api/rule-helpers';
+import { dateLineYear } from '../analysis/dates';
+import { dateNumberValue } from '../util/numerals';
+import { isWebResidueLine } from '../analysis/residue';
 
 export interface Anniversary {
   /** Names of the event as drafts write them. */

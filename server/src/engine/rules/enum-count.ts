@@ -1,7 +1,7 @@
-import { defineRule } from '../rule-helpers';
-import { findAnnouncements } from '../enumerations';
-import { chineseNumeral } from '../numerals';
-import { outlineOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import { findAnnouncements } from '../analysis/enumerations';
+import { chineseNumeral } from '../util/numerals';
+import { outlineOf } from '../rule-api/shared-analyses';
 
 /** 2 → 两 (两个), 3 → 三. */
 function countWord(n: number): string {

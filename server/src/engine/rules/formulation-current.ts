@@ -1,7 +1,7 @@
-import { defineRule } from '../rule-helpers';
-import { canonFor, type CanonEntry } from '../canon';
-import { draftDate, type DraftDate } from '../draft-date';
-import { isWebResidueLine } from '../residue';
+import { defineRule } from '../rule-api/rule-helpers';
+import { canonFor, type CanonEntry } from '../analysis/canon';
+import { draftDate, type DraftDate } from '../analysis/draft-date';
+import { isWebResidueLine } from '../analysis/residue';
 
 /** Party congresses in order, with the day each closed (public record). */
 const CONGRESSES: ReadonlyArray<{ n: string; closed: [number, number, number] }> = [

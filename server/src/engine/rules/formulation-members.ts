@@ -1,7 +1,7 @@
-import { defineRule } from '../rule-helpers';
-import { canonFor } from '../canon';
-import { findListedEnumerations } from '../enumeration-lists';
-import { draftYear } from '../draft-date';
+import { defineRule } from '../rule-api/rule-helpers';
+import { canonFor } from '../analysis/canon';
+import { findListedEnumerations } from '../analysis/enumeration-lists';
+import { draftYear } from '../analysis/draft-date';
 
 export const formulationMembers = defineRule({
   id: 'formulation-members',

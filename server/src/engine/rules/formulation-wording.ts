@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-helpers';
-import { canonFor } from '../canon';
+import { defineRule } from '../rule-api/rule-helpers';
+import { canonFor } from '../analysis/canon';
 
 export const formulationWording = defineRule({
   id: 'formulation-wording',

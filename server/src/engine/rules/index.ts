@@ -2,8 +2,8 @@
  * The rule registry. Order matters only for readability of reports; every rule sees the
  * whole document.
  */
-import type { Rule } from '../rule';
-import type { RuleId } from '../types';
+import type { Rule } from '../rule-api/rule';
+import type { RuleId } from '../model/types';
 import { placeholder } from './placeholder';
 import { sloganVariant } from './slogan-variant';
 import { sloganNumeral } from './slogan-numeral';

@@ -1,8 +1,8 @@
-import { defineRule } from '../rule-helpers';
-import { numeralLike, outlineSequences, walkOutline, type OutlineItem } from '../outline';
-import { outlineOf } from './shared-analyses';
-import type { FixInput } from '../rule';
-import type { TextEdit } from '../types';
+import { defineRule } from '../rule-api/rule-helpers';
+import { numeralLike, outlineSequences, walkOutline, type OutlineItem } from '../analysis/outline';
+import { outlineOf } from '../rule-api/shared-analyses';
+import type { FixInput } from '../rule-api/rule';
+import type { TextEdit } from '../model/types';
 
 const LEVEL_MARKS = ['', '一、', '（一）', '1.', '（1）'];
 

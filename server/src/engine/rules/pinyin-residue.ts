@@ -1,6 +1,6 @@
-import { HAN } from '../han';
-import { defineRule } from '../rule-helpers';
-import { reportMass } from '../mass-findings';
+import { HAN } from '../util/han';
+import { defineRule } from '../rule-api/rule-helpers';
+import { reportMass } from '../rule-api/mass-findings';
 
 /**
  * Pronunciation left inside a word by a simplified/traditional converter or a ruby export:

@@ -1,9 +1,9 @@
-import { defineRule } from '../rule-helpers';
-import type { Slot } from '../slots';
-import { slotsOf } from './shared-analyses';
-import { parseDateText, formatChineseDate } from '../dates';
-import type { FixInput } from '../rule';
-import { SLOT_KIND_NAMES } from '../l10n';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { Slot } from '../analysis/slots';
+import { slotsOf } from '../rule-api/shared-analyses';
+import { parseDateText, formatChineseDate } from '../analysis/dates';
+import type { FixInput } from '../rule-api/rule';
+import { SLOT_KIND_NAMES } from '../model/l10n';
 
 
 export const placeholder = defineRule({

@@ -1,8 +1,8 @@
-import { defineRule } from '../rule-helpers';
-import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../cjk';
-import type { RuleContext } from '../rule';
-import type { TextEdit } from '../types';
-import { quotesOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../rule-api/cjk';
+import type { RuleContext } from '../rule-api/rule';
+import type { TextEdit } from '../model/types';
+import { quotesOf } from '../rule-api/shared-analyses';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 

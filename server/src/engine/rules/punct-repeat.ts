@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-helpers';
-import { isHan, residueLines } from '../cjk';
+import { defineRule } from '../rule-api/rule-helpers';
+import { isHan, residueLines } from '../rule-api/cjk';
 
 /**
  * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text).

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-helpers';
-import { CLAUSE_FULL, isHan, residueLines, wordAcrossJoin } from '../cjk';
-import type { FixInput } from '../rule';
+import { defineRule } from '../rule-api/rule-helpers';
+import { CLAUSE_FULL, isHan, residueLines, wordAcrossJoin } from '../rule-api/cjk';
+import type { FixInput } from '../rule-api/rule';
 
 /** A dot between Chinese characters or marks: `部.门`, `经济.社会`, `、.激活`, `发展.。`. */
 const DOT_RE = /[.．]/g;

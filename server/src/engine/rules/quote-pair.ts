@@ -1,7 +1,7 @@
-import { defineRule } from '../rule-helpers';
-import type { FixInput } from '../rule';
-import { intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../quotes';
-import { formulationsOf, quotesOf } from './shared-analyses';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { FixInput } from '../rule-api/rule';
+import { intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
+import { formulationsOf, quotesOf } from '../rule-api/shared-analyses';
 
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-helpers';
-import { residueLines } from '../cjk';
+import { defineRule } from '../rule-api/rule-helpers';
+import { residueLines } from '../rule-api/cjk';
 
 /** Units a range of numbers is followed by: `1-7月`, `2019-2023年`, `3-5个百分点`. */
 const UNIT = '(?:年|月|日|号|天|周|个|万|亿|千|百|元|%|％|倍|人|名|家|项|次|岁|米|千米|公里|公顷|亩|吨|度|小时|分钟|秒|期|届|层|级|位|所|条|台|辆|座|户|批|季度|成|篇|章|节)';

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-helpers';
-import { formulationsOf } from './shared-analyses';
-import { formOf } from '../formulations';
+import { defineRule } from '../rule-api/rule-helpers';
+import { formulationsOf } from '../rule-api/shared-analyses';
+import { formOf } from '../analysis/formulations';
 
 export const sloganNumeral = defineRule({
   id: 'slogan-numeral',

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-helpers';
-import { formulationsOf } from './shared-analyses';
-import type { FormulationUse } from '../formulations';
+import { defineRule } from '../rule-api/rule-helpers';
+import { formulationsOf } from '../rule-api/shared-analyses';
+import type { FormulationUse } from '../analysis/formulations';
 
 export const sloganVariant = defineRule({
   id: 'slogan-variant',

@@ -1,9 +1,9 @@
-import { defineRule } from '../rule-helpers';
-import type { TextEdit } from '../types';
-import { analyzeTraditional, type TraditionalChar } from '../traditional';
-import { reportMass } from '../mass-findings';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { TextEdit } from '../model/types';
+import { analyzeTraditional, type TraditionalChar } from '../analysis/traditional';
+import { reportMass } from '../rule-api/mass-findings';
 
-export { analyzeTraditional, computeConvertible, listedConvertible, SIMPLIFIED_TOO } from '../traditional';
+export { analyzeTraditional, computeConvertible, listedConvertible, SIMPLIFIED_TOO } from '../analysis/traditional';
 
 /**
  * Traditional characters in a simplified draft (`贏`, `總`, `設`), converted with OpenCC

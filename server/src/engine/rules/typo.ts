@@ -1,10 +1,10 @@
-import { firstIndexWhere } from '../binary-search';
-import type { BoundedCache } from '../bounded-cache';
-import { defineRule } from '../rule-helpers';
+import { firstIndexWhere } from '../util/binary-search';
+import type { BoundedCache } from '../util/bounded-cache';
+import { defineRule } from '../rule-api/rule-helpers';
 import typoData from '../data/typos.json';
-import type { Segmenter } from '../segment';
-import type { SpeechDocument } from '../document';
-import { analyzeTraditional } from '../traditional';
+import type { Segmenter } from '../analysis/segment';
+import type { SpeechDocument } from '../analysis/document';
+import { analyzeTraditional } from '../analysis/traditional';
 
 /**
  * Misspellings, three ways:

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-helpers';
-import type { RuleContext } from '../rule';
+import { defineRule } from '../rule-api/rule-helpers';
+import type { RuleContext } from '../rule-api/rule';
 
 /**
  * What a document-sharing site, a forum or a PDF put around and inside the copied speech:

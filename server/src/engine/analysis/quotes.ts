@@ -9,8 +9,8 @@
  * break). A quotation that legitimately runs over several paragraphs opens each of them
  * with “ and closes only in the last; that is never a finding.
  */
-import { firstIndexWhere } from './binary-search';
-import { HAN_CHAR_RE } from './han';
+import { firstIndexWhere } from '../util/binary-search';
+import { HAN_CHAR_RE } from '../util/han';
 import type { SpeechDocument } from './document';
 
 // ---------------------------------------------------------------------------------------

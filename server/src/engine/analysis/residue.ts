@@ -7,8 +7,8 @@
  * Every path is linear in the text: patterns are tested once per line (lines longer than
  * MAX_RESIDUE_LINE are prose), weak lines join residue blocks in two sweeps.
  */
-import webResidue from './data/web-residue.json';
-import { BoundedCache } from './bounded-cache';
+import webResidue from '../data/web-residue.json';
+import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 
 export type { ResidueSpan } from './residue-spans';

@@ -3,12 +3,12 @@
  * (`rules/<id>.ts`), listed in `rules/index.ts`. `check(ctx)` sees the whole document, so
  * document-wide rules (formulation variants, dates, counts) need no special API.
  */
-import type { BoundedCache } from './bounded-cache';
-import type { SpeechDocument } from './document';
-import type { LocalizedText, MessageParams, MessageTable } from './i18n';
-import type { Segmenter } from './segment';
-import type { NormalizedConfig } from './config';
-import type { Category, Fix, RuleId, Severity, TextEdit } from './types';
+import type { BoundedCache } from '../util/bounded-cache';
+import type { SpeechDocument } from '../analysis/document';
+import type { LocalizedText, MessageParams, MessageTable } from '../model/i18n';
+import type { Segmenter } from '../analysis/segment';
+import type { NormalizedConfig } from '../model/config';
+import type { Category, Fix, RuleId, Severity, TextEdit } from '../model/types';
 
 /** `Id`: the rule's id as a literal type, from which the registry derives `RuleId`. */
 export interface RuleMeta<Id extends string = RuleId> {

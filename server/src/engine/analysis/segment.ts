@@ -20,9 +20,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import gongwenWords from './data/gongwen-words.txt';
-import formulationsData from './data/formulations.json';
-import { BoundedCache } from './bounded-cache';
+import gongwenWords from '../data/gongwen-words.txt';
+import formulationsData from '../data/formulations.json';
+import { BoundedCache } from '../util/bounded-cache';
 import { readDictionary, withOffsets } from './segment-table';
 import { openWasmJieba } from './segment-wasm';
 

@@ -4,10 +4,10 @@
  * traditional script. Used by the traditional-char rule and by typo (which leaves such
  * drafts alone).
  */
-import { BoundedCache } from './bounded-cache';
-import { isHanCode } from './han';
+import { BoundedCache } from '../util/bounded-cache';
+import { isHanCode } from '../util/han';
 import type { SpeechDocument } from './document';
-import convertibleData from './data/opencc-convertible.txt';
+import convertibleData from '../data/opencc-convertible.txt';
 
 type ConverterFunction = (text: string) => string;
 interface OpenCCModule {

@@ -6,9 +6,9 @@
  * folding.
  */
 import type { SpeechDocument } from './document';
-import { chineseNumeral, numeralValue } from './numerals';
+import { chineseNumeral, numeralValue } from '../util/numerals';
 
-export { chineseNumeral, numeralValue } from './numerals';
+export { chineseNumeral, numeralValue } from '../util/numerals';
 
 /**
  * 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）` (headings at the start of a line);

@@ -10,9 +10,9 @@
  * Only occurrences whose own fix is safe and certain are folded; anything a writer must
  * judge one by one (slots, guesses) stays individual, whatever the count.
  */
-import type { MessageParams } from './i18n';
+import type { MessageParams } from '../model/i18n';
 import type { RuleContext } from './rule';
-import type { TextEdit } from './types';
+import type { TextEdit } from '../model/types';
 
 /** From this many occurrences of one kind on, they are reported as one finding. */
 export const MASS_MIN = 20;

@@ -5,13 +5,13 @@
  * dates (saying plainly which are written wrongly and how they should read), announced
  * counts, and the per-rule details last. Plain (unescaped) text; report-render.ts escapes.
  */
-import type { DateFormat } from './dates';
-import type { QuoteStyle } from './formulations';
-import type { LocalizedText } from './i18n';
-import { pick, SLOT_KIND_NAMES } from './l10n';
+import type { DateFormat } from '../analysis/dates';
+import type { QuoteStyle } from '../analysis/formulations';
+import type { LocalizedText } from '../model/i18n';
+import { pick, SLOT_KIND_NAMES } from '../model/l10n';
 import type { ConsistencyReport, ReportFormulation } from './report';
-import { ruleById } from './rules';
-import { CATEGORIES, type Category, type Locale, type Severity } from './types';
+import { ruleById } from '../rules';
+import { CATEGORIES, type Category, type Locale, type Severity } from '../model/types';
 
 type L = LocalizedText;
 

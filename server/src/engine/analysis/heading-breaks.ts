@@ -4,7 +4,7 @@
  * deleting it would glue the heading to the paragraph, so the fix restores the break.
  */
 import type { SpeechDocument } from './document';
-import leaderData from './data/leader-titles.json';
+import leaderData from '../data/leader-titles.json';
 
 /** `郭涛 部长宣读…` is a leader's name split from the title (cjk-space's), not a lost break. */
 const LEADER_TITLES = leaderData.titles.map((t) => t.title);

@@ -4,7 +4,7 @@
  * line lists as people read them. Pure: no `vscode`, no I/O.
  */
 import type { LocalizedText } from './i18n';
-import type { SlotKind } from './slots';
+import type { SlotKind } from '../analysis/slots';
 import type { Locale, Severity } from './types';
 
 /** The text in the chosen language, as it is (no `{name}` filling; see `localize` for that). */

@@ -12,10 +12,10 @@
  *   or begin (`坚持A，坚持B`) with its noun.
  */
 import type { SpeechDocument } from './document';
-import { numeralValue } from './numerals';
+import { numeralValue } from '../util/numerals';
 import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
 import { findWebResidueLines } from './residue';
-import countersData from './data/enum-counters.json';
+import countersData from '../data/enum-counters.json';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */

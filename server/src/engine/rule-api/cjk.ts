@@ -2,14 +2,14 @@
  * Character classes and shared analyses for the typography rules (`punct-*`, `cjk-space`,
  * `range-dash`).
  */
-import type { SpeechDocument } from './document';
+import type { SpeechDocument } from '../analysis/document';
 import type { RuleContext } from './rule';
-import { findWebResidueLines } from './residue';
-import type { Segmenter } from './segment';
+import { findWebResidueLines } from '../analysis/residue';
+import type { Segmenter } from '../analysis/segment';
 
-import { isHan } from './han';
+import { isHan } from '../util/han';
 
-export { HAN, isHan } from './han';
+export { HAN, isHan } from '../util/han';
 
 /** Full-width marks that close a phrase (a half-width mark after them is in Chinese text). */
 export const CLOSING_FULL = new Set([...'，。、；：？！”’）》】」』〕…—']);

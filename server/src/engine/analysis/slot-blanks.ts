@@ -6,7 +6,7 @@
  * must not be one already (`约 1.2 亿元` is a PDF space inside a real figure; `每 个人` is a
  * space before the word 个人). The slot is the gap itself, where the value goes.
  */
-import { firstIndexWhere } from './binary-search';
+import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 

@@ -4,7 +4,7 @@
  */
 import type { SpeechDocument } from './document';
 import { webResidueStrength } from './residue';
-import { dateNumberValue } from './numerals';
+import { dateNumberValue } from '../util/numerals';
 
 /** `chinese`: 2024年3月9日 (GB/T 9704); others are the forms that rule flags. */
 export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'compact' | 'partial';

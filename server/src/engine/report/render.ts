@@ -4,11 +4,11 @@
  * Every piece of document text is escaped: a draft is untrusted input.
  */
 import type { ConsistencyReport, ReportOutlineItem } from './report';
-import { cellText, colon, paren, reportSections, T, texts, type Cell, type LineRef, type Section, type Table } from './report-sections';
-import { pick } from './l10n';
-import type { Locale } from './types';
+import { cellText, colon, paren, reportSections, T, texts, type Cell, type LineRef, type Section, type Table } from './sections';
+import { pick } from '../model/l10n';
+import type { Locale } from '../model/types';
 
-export type { LineRef } from './report-sections';
+export type { LineRef } from './sections';
 
 export interface RenderOptions {
   locale?: Locale;

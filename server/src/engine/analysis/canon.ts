@@ -8,10 +8,10 @@
  * two-character pieces that start its strings, a draft is scanned once, and each hit is
  * checked with a bounded edit distance against one formulation (a few hundred steps).
  */
-import { isHan } from './han';
-import canonData from './data/canon.json';
-import type { NormalizedConfig, UserFormulation } from './config';
-import { BoundedCache, ownString } from './bounded-cache';
+import { isHan } from '../util/han';
+import canonData from '../data/canon.json';
+import type { NormalizedConfig, UserFormulation } from '../model/config';
+import { BoundedCache, ownString } from '../util/bounded-cache';
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
 

@@ -3,8 +3,8 @@
  * page counter in the middle of a sentence, a 小编 sentence before the speech, forum
  * anti-copy junk around a heading. Only the span goes; the draft's words stay.
  */
-import webResidue from './data/web-residue.json';
-import { BoundedCache } from './bounded-cache';
+import webResidue from '../data/web-residue.json';
+import { BoundedCache } from '../util/bounded-cache';
 
 export interface ResidueSpan {
   line: number;

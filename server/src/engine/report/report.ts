@@ -5,17 +5,17 @@
  * Pure data; report-render.ts turns it into Markdown or HTML for the CLI and the editor.
  * Lines are 0-based, like every range in the engine; renderers show them 1-based.
  */
-import { sharedEngine } from './check';
-import type { NormalizedConfig } from './config';
-import type { CheckOptions, CheckResult, Segmentation } from './engine';
-import type { Finding } from './types';
-import type { DateFormat } from './dates';
-import type { QuoteStyle } from './formulations';
-import { canonFor, entriesByName } from './canon';
-import type { OutlineItem, OutlineLevel } from './outline';
-import { markSpan, sentenceAround } from './sentence';
-import type { SlotKind } from './slots';
-import { CATEGORIES, type Category, type RuleId, type Severity } from './types';
+import { sharedEngine } from '../check';
+import type { NormalizedConfig } from '../model/config';
+import type { CheckOptions, CheckResult, Segmentation } from '../engine';
+import type { Finding } from '../model/types';
+import type { DateFormat } from '../analysis/dates';
+import type { QuoteStyle } from '../analysis/formulations';
+import { canonFor, entriesByName } from '../analysis/canon';
+import type { OutlineItem, OutlineLevel } from '../analysis/outline';
+import { markSpan, sentenceAround } from '../util/sentence';
+import type { SlotKind } from '../analysis/slots';
+import { CATEGORIES, type Category, type RuleId, type Severity } from '../model/types';
 
 export interface ReportSlot {
   text: string;

@@ -2,7 +2,7 @@
  * The engine's public vocabulary. Offsets are UTF-16 code units into the checked text
  * (JavaScript string indices); LSP positions are made once, in the adapters.
  */
-import type { RULES } from './rules';
+import type { RULES } from '../rules';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

@@ -13,15 +13,15 @@
  * marked `arabic`, for the numeral rule.
  */
 import type { SpeechDocument } from './document';
-import type { NormalizedConfig } from './config';
+import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysis } from './quotes';
-import formulationsData from './data/formulations.json';
-import { firstIndexWhere } from './binary-search';
-import { HAN, HAN_CHAR_RE } from './han';
-import { chineseNumberValue } from './numerals';
+import formulationsData from '../data/formulations.json';
+import { firstIndexWhere } from '../util/binary-search';
+import { HAN, HAN_CHAR_RE } from '../util/han';
+import { chineseNumberValue } from '../util/numerals';
 
-export { chineseNumberValue, chineseNumeral } from './numerals';
+export { chineseNumberValue, chineseNumeral } from '../util/numerals';
 
 /** How an occurrence is quoted. */
 export type QuoteStyle = 'cn-double' | 'ascii-double' | 'corner' | 'corner2' | 'prime' | 'cn-single' | 'ascii-single' | 'none';

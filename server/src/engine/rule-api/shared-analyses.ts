@@ -3,13 +3,13 @@
  * One place for the memo keys, so two rules never compute the same thing under two names.
  * (traditional-char keeps its own, shared with typo, to avoid an import cycle.)
  */
-import type { AnalysisContext as RuleContext } from '../rule';
-import { analyzeBrackets, analyzeQuotes } from '../quotes';
-import { analyzeFormulations } from '../formulations';
-import { findSlots } from '../slots';
-import { findDates } from '../dates';
-import { buildOutline } from '../outline';
-import { findLostHeadingBreaks } from '../heading-breaks';
+import type { AnalysisContext as RuleContext } from './rule';
+import { analyzeBrackets, analyzeQuotes } from '../analysis/quotes';
+import { analyzeFormulations } from '../analysis/formulations';
+import { findSlots } from '../analysis/slots';
+import { findDates } from '../analysis/dates';
+import { buildOutline } from '../analysis/outline';
+import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 
 export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
 

@@ -7,7 +7,7 @@
 import type { SpeechDocument } from './document';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
-import placeholderData from './data/placeholder.json';
+import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates, EMPTY_HINT } from './slot-blanks';
 

@@ -2,7 +2,7 @@
  * The document model every rule sees: lines, paragraphs, the title and the date line.
  * Built once per check; everything is computed from the text alone.
  */
-import { lastStartingAtOrBefore } from './binary-search';
+import { lastStartingAtOrBefore } from '../util/binary-search';
 import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
 import { findAnatomy, type AnatomyLine } from './anatomy';
 

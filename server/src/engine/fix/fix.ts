@@ -3,10 +3,10 @@
  * not overlap, applies them back to front and re-checks until nothing safe is left.
  */
 import diff from 'fast-diff';
-import { sharedEngine } from './check';
-import type { NormalizedConfig } from './config';
-import { resolveConfig, type CheckOptions, type Engine, type Segmentation } from './engine';
-import type { Finding, RuleId, TextEdit } from './types';
+import { sharedEngine } from '../check';
+import type { NormalizedConfig } from '../model/config';
+import { resolveConfig, type CheckOptions, type Engine, type Segmentation } from '../engine';
+import type { Finding, RuleId, TextEdit } from '../model/types';
 
 /** Passes after which fix-all stops even if fixes keep appearing (a rule fighting another). */
 const MAX_PASSES = 10;
