@@ -32,9 +32,12 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { id: 0; kind: 'ready' }
+  /** Sent ahead of a check's result: the draft's outline. */
+  | { id: number; kind: 'outline'; outline: OutlineItem[] }
   | {
       id: number;
       kind: 'check';
+      /** Summarised as shown (summarize.ts): the rest of a rule's findings past the limit are a count. */
       findings: Finding[];
       formulations: FormulationUse[];
       outline: OutlineItem[];
@@ -47,6 +50,8 @@ export type WorkerReply =
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 type ReplyTo<K extends Request['kind']> = Extract<WorkerReply, { kind: K }>;
+/** A reply that comes ahead of a job's result. */
+export type PartialReply = Extract<WorkerReply, { kind: 'outline' }>;
 
 /** A job ended before its result: superseded by a newer one, or its document closed. */
 export class JobCancelled extends Error {
@@ -66,6 +71,7 @@ export interface Job<R> {
 
 interface Entry {
   request: WorkerRequest;
+  partial?: (reply: PartialReply) => void;
   resolve(reply: WorkerReply): void;
   reject(e: unknown): void;
   startedAt: number | undefined;
@@ -101,10 +107,11 @@ export class BackgroundChecks {
     return fs.existsSync(file) ? file : undefined;
   }
 
-  run<K extends Request['kind']>(request: Extract<Request, { kind: K }>): Job<ReplyTo<K>> {
+  /** Queues a job; `partial` gets what the worker sends ahead of the result (a check's outline). */
+  run<K extends Request['kind']>(request: Extract<Request, { kind: K }>, partial?: (reply: PartialReply) => void): Job<ReplyTo<K>> {
     let entry!: Entry;
     const promise = new Promise<WorkerReply>((resolve, reject) => {
-      entry = { request: { ...request, id: this.nextId++ } as WorkerRequest, resolve, reject, startedAt: undefined, done: false };
+      entry = { request: { ...request, id: this.nextId++ } as WorkerRequest, resolve, reject, startedAt: undefined, done: false, ...(partial ? { partial } : {}) };
     });
     this.queue.push(entry);
     this.pump();
@@ -165,6 +172,10 @@ export class BackgroundChecks {
       }
       const entry = this.running;
       if (!entry || entry.request.id !== reply.id) return;
+      if (reply.kind === 'outline') {
+        entry.partial?.(reply);
+        return;
+      }
       this.running = undefined;
       if (reply.kind === 'error') this.finish(entry, undefined, new Error(reply.message));
       else this.finish(entry, reply);

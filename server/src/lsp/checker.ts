@@ -11,8 +11,7 @@ import type { Analyses } from '../engine/analyses';
 import type { NormalizedConfig } from '../engine/model/config';
 import { describeError, Engine, needsSegmenter, type CheckResult as EngineResult, type RuleFailure, type SegmentationMode } from '../engine/engine';
 import { fixAllSync, type FixAllResult } from '../engine/fix/fix';
-import { SpeechDocument } from '../engine/analysis/document';
-import { buildOutline, type OutlineItem } from '../engine/analysis/outline';
+import type { OutlineItem } from '../engine/analysis/outline';
 import { report, type ConsistencyReport } from '../engine/report/report';
 import { getLoadedSegmenter, getSegmenterInfo, loadSegmenter, type Segmenter } from '../engine/analysis/segment';
 import type { SegmenterNotice } from '../protocol';
@@ -60,6 +59,8 @@ interface Pending {
   job: Job<unknown>;
   /** Resolves with this check's result, or the result of the check that superseded it. */
   promise: Promise<CheckResult>;
+  /** Resolves with the draft's outline, which the worker sends ahead of the result (or the successor's). */
+  outline: Promise<OutlineItem[]>;
   successor?: Pending;
 }
 
@@ -89,8 +90,6 @@ export class Checker {
   private readonly pending = new Map<string, Pending>();
   /** What the last check of each document cost (ms): whether a superseded one is worth ending. */
   private readonly lastCost = new Map<string, number>();
-  /** Outlines of big drafts built while their check runs, per document (one version each). */
-  private readonly outlines = new Map<string, { version: number; outline: OutlineItem[] }>();
   private segmenterState: 'idle' | 'scheduled' | 'loading' | 'ready' | 'failed' = getLoadedSegmenter() ? 'ready' : 'idle';
   private segmenterPromise: Promise<Segmenter | undefined> | undefined = getLoadedSegmenter()
     ? Promise.resolve(getLoadedSegmenter())
@@ -149,12 +148,15 @@ export class Checker {
     }
     if (old && old.version === doc.version && old.configKey === configKey) return old.promise;
     this.logLarge(uri, text);
-    const job = this.background.run({ kind: 'check', text, config });
+    let outlineArrived!: (outline: OutlineItem[] | Promise<OutlineItem[]>) => void;
+    const outline = new Promise<OutlineItem[]>((resolve) => (outlineArrived = resolve));
+    const job = this.background.run({ kind: 'check', text, config }, (partial) => outlineArrived(partial.outline));
     const version = doc.version;
     const entry: Pending = {
       version,
       configKey,
       job,
+      outline,
       promise: job.promise.then(
         (reply): CheckResult | Promise<CheckResult> => {
           if (entry.successor) return entry.successor.promise;
@@ -187,6 +189,11 @@ export class Checker {
         },
       ),
     };
+    // Whatever ends the check settles its outline: the result's, the successor's, or none.
+    entry.promise.then(
+      (r) => outlineArrived(r.analyses.outline),
+      () => outlineArrived(entry.successor ? entry.successor.outline : []),
+    );
     if (old) {
       old.successor = entry;
       const startedAt = old.job.startedAt;
@@ -198,17 +205,23 @@ export class Checker {
   }
 
   /**
-   * The outline of this document version: its check's when at hand, else (a big draft being
-   * checked in the background) built here once per version, shared by symbols and folding.
+   * The outline of this document version: its check's; for a big draft being checked in the
+   * background, the outline the worker sends ahead of the check's result (within a second or
+   * two of its start, while this thread stays free).
    */
-  outline(doc: TextDocument, config: NormalizedConfig, configKey: string): OutlineItem[] {
+  async outline(doc: TextDocument, config: NormalizedConfig, configKey: string): Promise<OutlineItem[]> {
     const ready = this.ready(doc, config, configKey);
     if (ready) return ready.analyses.outline;
-    const kept = this.outlines.get(doc.uri);
-    if (kept && kept.version === doc.version) return kept.outline;
-    const outline = buildOutline(new SpeechDocument(doc.getText()));
-    this.outlines.set(doc.uri, { version: doc.version, outline });
-    return outline;
+    const checking = this.checkAsync(doc, config, configKey);
+    checking.catch(() => undefined);
+    const pending = this.pending.get(doc.uri);
+    if (pending && pending.version === doc.version) return pending.outline;
+    try {
+      return (await checking).analyses.outline;
+    } catch {
+      // The document closed meanwhile.
+      return [];
+    }
   }
 
   /** Safe fixes applied until stable, in the worker for a big draft. */
@@ -237,7 +250,6 @@ export class Checker {
     const have = this.results.get(result.uri);
     if (have && have.version > result.version) return;
     this.results.set(result.uri, result);
-    this.outlines.delete(result.uri);
   }
 
   private cached(doc: TextDocument, configKey: string): CheckResult | undefined {
@@ -311,7 +323,6 @@ export class Checker {
     this.results.delete(uri);
     this.loggedLarge.delete(uri);
     this.lastCost.delete(uri);
-    this.outlines.delete(uri);
     const pending = this.pending.get(uri);
     this.pending.delete(uri);
     pending?.job.cancel();

@@ -428,7 +428,7 @@ export function startServer(connection: Connection): void {
   /** The outline of the document's check when it is at hand (else symbols build their own). */
   async function checkedOutline(doc: TextDocument) {
     const config = await configs.forDocument(doc);
-    return config.checked ? checker.outline(doc, config.config, config.key) : undefined;
+    return config.checked ? await checker.outline(doc, config.config, config.key) : undefined;
   }
 
   /** The document's result if it is at hand without waiting for a big draft's check, for requests that must not wait. */
