@@ -41,15 +41,15 @@ describe('language server on a big draft', () => {
     expect(symbols.value.length).toBeGreaterThan(0);
     expect(symbols.value[0]!.name).toBe('一、坚定信心，稳中求进');
     const hover = await timed(client.request('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } }));
-    const actions = await timed(
-      client.request<unknown[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 5, character: 0 }, end: { line: 5, character: 5 } },
-        context: { diagnostics: [] },
-      }),
-    );
-    console.log(`answered while checking: symbols ${Math.round(symbols.ms)} ms, hover ${Math.round(hover.ms)} ms, code actions ${Math.round(actions.ms)} ms`);
-    for (const [what, t] of [['hover', hover], ['codeAction', actions]] as const) {
+    // Code actions wait for the check (they are its findings' fixes), without holding up the rest.
+    const actions = client.request<Array<{ title: string }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 5, character: 0 }, end: { line: 5, character: 14 } },
+      context: { diagnostics: [] },
+    });
+    const hoverAgain = await timed(client.request('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } }));
+    console.log(`answered while checking: symbols ${Math.round(symbols.ms)} ms, hover ${Math.round(hover.ms)} ms and ${Math.round(hoverAgain.ms)} ms`);
+    for (const [what, t] of [['hover', hover], ['hover with a code action waiting', hoverAgain]] as const) {
       expect(t.ms, `${what} answered in ${Math.round(t.ms)} ms`).toBeLessThan(ANSWER_MS);
     }
     // The outline comes from the worker ahead of the check's result: before any diagnostics.
@@ -64,6 +64,8 @@ describe('language server on a big draft', () => {
     // The check was still running: nothing had been published yet (else the test proves nothing).
     expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
     const published = await client.until(() => client.published.find((p) => p.uri === uri && p.version === 2), 'diagnostics of version 2', 120_000);
+    // The code action asked about version 1 was answered (empty: the document moved on, or the slot's fill).
+    expect(Array.isArray(await actions)).toBe(true);
     expect(published.diagnostics.some((d) => d.code === 'placeholder')).toBe(true);
     // Version 1's result was dropped (or its check ended), never published after version 2 arrived.
     expect(client.published.filter((p) => p.uri === uri && p.version === 1 && p.at > changedAt)).toEqual([]);

@@ -282,7 +282,11 @@ export function startServer(connection: Connection): void {
       if (!isRange(params.range) || !Array.isArray(params.context?.diagnostics)) {
         throw new ResponseError(ErrorCodes.InvalidParams, 'codeAction needs range and context.diagnostics');
       }
-      const { result, config } = await current(uri);
+      // A big draft's check runs in the worker: this waits for it, other requests do not.
+      const { result, config } = await diagnose(uri).catch((e: unknown): Awaited<ReturnType<typeof diagnose>> => {
+        if (isCancelled(e)) return { items: [] };
+        throw e;
+      });
       const doc = documents.get(uri);
       if (!result || !config || !doc || doc.version !== result.version) return [];
       return buildCodeActions({
@@ -429,16 +433,6 @@ export function startServer(connection: Connection): void {
   async function checkedOutline(doc: TextDocument) {
     const config = await configs.forDocument(doc);
     return config.checked ? await checker.outline(doc, config.config, config.key) : undefined;
-  }
-
-  /** The document's result if it is at hand without waiting for a big draft's check, for requests that must not wait. */
-  async function current(uri: string): Promise<{ result?: CheckResult; config?: DocumentConfig }> {
-    const doc = documents.get(uri);
-    if (!doc) return {};
-    const config = await configs.forDocument(doc);
-    if (!config.checked || documents.get(uri) !== doc) return { config };
-    const result = checker.ready(doc, config.config, config.key);
-    return result ? { result, config } : { config };
   }
 
   connection.onDocumentSymbol(
