@@ -77,6 +77,27 @@ describe('language server on a big draft', () => {
     await client.close(uri);
   }, 180_000);
 
+  it('a big draft\'s fix-all (asked for by kind) runs in the worker: a hover sent after it is answered first', async () => {
+    const uri = fileUri(path.join(workspace, 'fixall.speech.txt'));
+    const text = `${DRAFT}\n${bigDraft(600_000)}`;
+    await client.open(uri, text);
+    await client.until(() => client.lastPublished(uri), 'diagnostics of the draft', 120_000);
+    const order: string[] = [];
+    const fixAll = client
+      .request<Array<{ kind?: string; edit?: { documentChanges?: Array<{ edits: unknown[] }> } }>>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })
+      .then((r) => (order.push('fixAll'), r));
+    const hover = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } }).then(() => order.push('hover'));
+    const [actions] = await Promise.all([fixAll, hover]);
+    expect(order).toEqual(['hover', 'fixAll']);
+    const edits = actions.find((a) => a.kind === 'source.fixAll.speechcheck')?.edit?.documentChanges?.[0]?.edits ?? [];
+    expect(edits.length).toBeGreaterThan(100);
+    await client.close(uri);
+  }, 180_000);
+
   it('a closed draft\'s check is ended and publishes nothing but the clearing', async () => {
     const uri = fileUri(path.join(workspace, 'closed.speech.txt'));
     await client.open(uri, big);

@@ -287,14 +287,20 @@ export function startServer(connection: Connection): void {
         if (isCancelled(e)) return { items: [] };
         throw e;
       });
-      const doc = documents.get(uri);
+      let doc = documents.get(uri);
       if (!result || !config || !doc || doc.version !== result.version) return [];
+      // A big draft's whole fix-all (the fix-all command asks for it by kind) runs in the worker.
+      const text = doc.getText();
+      const fixAllAsked = params.context.only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
+      const fixedAll = fixAllAsked && checker.inBackground(text) ? await checker.fixAllResultAsync(text, config.config) : undefined;
+      doc = documents.get(uri);
+      if (!doc || doc.version !== result.version) return [];
       return buildCodeActions({
         doc,
         findings: result.findings,
         params,
         locale: config.config.locale,
-        fixAll: (rules) => checker.fixAllResult(doc.getText(), config.config, rules),
+        fixAll: (rules) => (!rules && fixedAll ? fixedAll : checker.fixAllResult(text, config.config, rules)),
         documentChanges: support.documentChanges,
         resolvesEdits: support.resolvesEdits,
         ...(fillSlotCommand ? { fillSlotCommand } : {}),
