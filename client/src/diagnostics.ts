@@ -4,21 +4,11 @@
  * so the status bar, decorations and slot commands always agree with the Problems panel.
  */
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE, fixesOfData, readDiagnosticData, type DecodedFix, type DiagnosticData } from '../../server/src/protocol';
 import type { SlotOccurrence } from './slots';
 
-export const SOURCE = 'speechcheck';
-
-/** A fix as the server puts it in `Diagnostic.data` (LSP ranges, 0-based). */
-export interface DataFix {
-  title: string;
-  safe?: boolean;
-  edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
-}
-
-interface DiagnosticData {
-  fixes?: DataFix[];
-  details?: Record<string, unknown>;
-}
+/** A fix as the server puts it in `Diagnostic.data`, decoded: LSP ranges, 0-based. */
+export type DataFix = DecodedFix;
 
 /** With a `codeDescription`, VS Code turns the code into `{ value, target }`. */
 export function ruleOf(d: vscode.Diagnostic): string | undefined {
@@ -27,17 +17,20 @@ export function ruleOf(d: vscode.Diagnostic): string | undefined {
   return String(typeof code === 'object' ? code.value : code);
 }
 
+function rawData(d: vscode.Diagnostic): unknown {
+  return (d as vscode.Diagnostic & { data?: unknown }).data;
+}
+
 function dataOf(d: vscode.Diagnostic): DiagnosticData | undefined {
-  const data = (d as vscode.Diagnostic & { data?: unknown }).data;
-  return typeof data === 'object' && data !== null ? (data as DiagnosticData) : undefined;
+  return readDiagnosticData(rawData(d));
 }
 
 export function fixesOf(d: vscode.Diagnostic): DataFix[] {
-  return dataOf(d)?.fixes ?? [];
+  return fixesOfData(d.range, rawData(d));
 }
 
 export function checkerDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
 }
 
 export function diagnosticsOfRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] {

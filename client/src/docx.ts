@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { CLIENT_COMMANDS } from '../../server/src/protocol';
 import { DocxError } from '../../server/src/docx/errors';
 import { readWordBytes } from '../../server/src/docx/input';
 import { fixedPath } from '../../server/src/docx/paths';
@@ -64,7 +65,7 @@ export function registerDocx(context: vscode.ExtensionContext, locale: () => Loc
     if (open.has(docxViewUri(file).toString())) provider.refresh(file);
   };
 
-  const check = vscode.commands.registerCommand('speechcheck.checkDocx', async (arg?: unknown) => {
+  const check = vscode.commands.registerCommand(CLIENT_COMMANDS.checkDocx, async (arg?: unknown) => {
     const file = await targetFile(arg, locale);
     if (!file) return undefined;
     const uri = docxViewUri(file);
@@ -80,7 +81,7 @@ export function registerDocx(context: vscode.ExtensionContext, locale: () => Loc
     }
   });
 
-  const fix = vscode.commands.registerCommand('speechcheck.fixDocx', async (arg?: unknown) => {
+  const fix = vscode.commands.registerCommand(CLIENT_COMMANDS.fixDocx, async (arg?: unknown) => {
     const file = await targetFile(arg, locale);
     if (!file || file.scheme !== 'file') return undefined;
     const result = await runFix(context.asAbsolutePath('dist/cli.js'), file.fsPath);
@@ -119,7 +120,7 @@ export function registerDocx(context: vscode.ExtensionContext, locale: () => Loc
       const label = message(locale(), 'docxCheck');
       void vscode.window
         .showInformationMessage(message(locale(), 'docxOffer', { file: path.basename(uri.fsPath) }), label)
-        .then((choice) => (choice === label ? vscode.commands.executeCommand('speechcheck.checkDocx', uri) : undefined));
+        .then((choice) => (choice === label ? vscode.commands.executeCommand(CLIENT_COMMANDS.checkDocx, uri) : undefined));
     }
   });
 

@@ -22,7 +22,7 @@ import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 import { registerDocx } from './docx';
 
-import { CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
+import { CLIENT_COMMANDS, CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -111,10 +111,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.registerWebviewPanelSerializer(ReportPanel.viewType, {
       deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
     }),
-    vscode.commands.registerCommand('speechcheck.refreshDraftView', () => draftView.refresh()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.refreshDraftView, () => draftView.refresh()),
     ...registerCommands(requestReport, locale),
     ...registerDocx(context, locale),
-    vscode.commands.registerCommand('speechcheck.showReport', async (arg?: vscode.Uri | { uri?: string }) => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, async (arg?: vscode.Uri | { uri?: string }) => {
       const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : undefined;
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) {
@@ -123,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       return panel.show(doc);
     }),
-    vscode.commands.registerCommand('speechcheck.restartServer', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, async () => {
       if (!client) client = createClient(context, status);
       if (client.state === State.Running) await client.restart();
       else await client.start();

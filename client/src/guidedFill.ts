@@ -5,9 +5,11 @@
  * sentence; figures are never shared, because two `XX亿元` are two different numbers.
  */
 import * as vscode from 'vscode';
+import { CLIENT_COMMANDS } from '../../server/src/protocol';
 import { slotKindName } from '../../server/src/engine/model/l10n';
 import { placeholderSlots, type PlaceholderSlot } from './diagnostics';
-import { message, type Locale } from './messages';
+import { commandContext, selectAndReveal, type CommandContext } from './commandContext';
+import type { Locale } from './messages';
 import {
   canFillAllAtOnce,
   fillExample,
@@ -37,106 +39,106 @@ export interface GuidedFillResult {
 type Slot = SlotOccurrence;
 
 export function registerGuidedFill(locale: () => Locale): vscode.Disposable {
-  const say = (id: Parameters<typeof message>[1], params?: Parameters<typeof message>[2]): string => message(locale(), id, params);
+  const ctx = commandContext(locale);
+  return vscode.commands.registerCommand(CLIENT_COMMANDS.guidedFill, (arg?: vscode.Uri | GuidedFillArgs) => guidedFill(ctx, arg));
+}
 
-  async function ask(doc: vscode.TextDocument, slot: Slot, k: number, n: number, args: GuidedFillArgs): Promise<string | undefined> {
-    if (args.values) return args.values.shift();
-    const context = slotContext(doc.getText(), slot.start, slot.end);
-    const kind = slot.kind ? ` · ${slotKindName(slot.kind, locale())}` : '';
-    return vscode.window.showInputBox({
-      title: say('guidedTitle', { k, n, kind }),
-      prompt: markedSentence(context),
-      placeHolder: say('fillPlaceholder', { example: fillExample(slot.kind) }),
-      ignoreFocusOut: true,
-    });
-  }
-
-  /** The other open slots with the same text and kind, when the kind allows sharing a value. */
-  async function identicalToFill(doc: vscode.TextDocument, slot: Slot, rest: Slot[], value: string, args: GuidedFillArgs): Promise<Slot[]> {
-    if (!canFillAllAtOnce(slot.kind)) return [];
-    const same = rest.filter((s) => s.text === slot.text && s.kind === slot.kind);
-    if (same.length === 0) return [];
-    if (args.fillIdentical !== undefined) return args.fillIdentical ? same : [];
-    const text = doc.getText();
-    const items = same.map((s) => ({
-      label: markedSentence(slotContext(text, s.start, s.end)).replace(`【${s.text}】`, `【${fillText(s, value)}】`),
-      description: say('lineN', { line: s.line + 1 }),
-      picked: true,
-      slot: s,
-    }));
-    const picked = await vscode.window.showQuickPick(items, {
-      title: say('fillIdenticalTitle', { count: same.length, slot: slot.text, value }),
-      placeHolder: say('fillIdenticalHint'),
-      canPickMany: true,
-      ignoreFocusOut: true,
-    });
-    return picked?.map((p) => p.slot) ?? [];
-  }
-
-  async function fill(doc: vscode.TextDocument, targets: Slot[], value: string): Promise<boolean> {
-    const edit = new vscode.WorkspaceEdit();
-    for (const s of targets) {
-      const range = new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-      // A slot whose text changed since it was listed is left alone, never overwritten.
-      if (doc.getText(range) !== s.text) continue;
-      edit.replace(doc.uri, range, fillText(s, value));
-    }
-    return edit.size > 0 && vscode.workspace.applyEdit(edit);
-  }
-
-  async function guidedFill(arg?: vscode.Uri | GuidedFillArgs): Promise<GuidedFillResult> {
-    const args: GuidedFillArgs = arg instanceof vscode.Uri ? { uri: arg.toString() } : { ...(arg ?? {}) };
-    if (args.values) args.values = [...args.values];
-    const editor = args.uri
-      ? await vscode.window.showTextDocument(vscode.Uri.parse(args.uri))
-      : vscode.window.activeTextEditor;
-    const result: GuidedFillResult = { filled: 0, skipped: 0, total: 0, stopped: false };
-    if (!editor) {
-      void vscode.window.showInformationMessage(say('noEditor'));
-      return result;
-    }
-    const doc = editor.document;
-    const slots: Slot[] = placeholderSlots(doc).map(({ range: _range, ...s }) => s);
-    result.total = slots.length;
-    if (slots.length === 0) {
-      void vscode.window.showInformationMessage(say('noSlots'));
-      return result;
-    }
-    // Start at the cursor, then go round once.
-    const first = firstSlotFrom(slots, doc.offsetAt(editor.selection.start));
-    let queue = [...slots.slice(first), ...slots.slice(0, first)];
-    let k = 0;
-    while (queue.length > 0) {
-      const slot = queue.shift()!;
-      k++;
-      const range = new vscode.Range(doc.positionAt(slot.start), doc.positionAt(slot.end));
-      editor.selection = new vscode.Selection(range.start, range.end);
-      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      const value = await ask(doc, slot, k, result.total, args);
-      if (value === undefined) {
-        result.stopped = true;
-        break;
-      }
-      if (value.trim() === '') {
-        result.skipped++;
-        continue;
-      }
-      const targets = [slot, ...(await identicalToFill(doc, slot, queue, value, args))];
-      if (!(await fill(doc, targets, value))) continue;
-      result.filled += targets.length;
-      k += targets.length - 1;
-      queue = queue.filter((s) => !targets.includes(s));
-      // Later slots move by what each fill added or removed (applied back to front).
-      for (const t of [...targets].sort((a, b) => b.start - a.start)) {
-        queue = shiftAfterFill(queue, t.start, t.end, fillText(t, value).length);
-      }
-    }
-    const left = result.total - result.filled;
-    void vscode.window.showInformationMessage(say('guidedDone', { filled: result.filled, left }));
+async function guidedFill(ctx: CommandContext, arg?: vscode.Uri | GuidedFillArgs): Promise<GuidedFillResult> {
+  const args: GuidedFillArgs = arg instanceof vscode.Uri ? { uri: arg.toString() } : { ...(arg ?? {}) };
+  if (args.values) args.values = [...args.values];
+  const editor = args.uri ? await vscode.window.showTextDocument(vscode.Uri.parse(args.uri)) : vscode.window.activeTextEditor;
+  const result: GuidedFillResult = { filled: 0, skipped: 0, total: 0, stopped: false };
+  if (!editor) {
+    ctx.noEditor();
     return result;
   }
+  const doc = editor.document;
+  const slots: Slot[] = placeholderSlots(doc).map(({ range: _range, ...s }) => s);
+  result.total = slots.length;
+  if (slots.length === 0) {
+    void vscode.window.showInformationMessage(ctx.say('noSlots'));
+    return result;
+  }
+  // Start at the cursor, then go round once.
+  const first = firstSlotFrom(slots, doc.offsetAt(editor.selection.start));
+  await fillInTurn(ctx, editor, [...slots.slice(first), ...slots.slice(0, first)], args, result);
+  const left = result.total - result.filled;
+  void vscode.window.showInformationMessage(ctx.say('guidedDone', { filled: result.filled, left }));
+  return result;
+}
 
-  return vscode.commands.registerCommand('speechcheck.guidedFill', guidedFill);
+/** Asks for each slot of `queue` in turn, filling (and counting in `result`) as it goes. */
+async function fillInTurn(ctx: CommandContext, editor: vscode.TextEditor, queue: Slot[], args: GuidedFillArgs, result: GuidedFillResult): Promise<void> {
+  const doc = editor.document;
+  let k = 0;
+  while (queue.length > 0) {
+    const slot = queue.shift()!;
+    k++;
+    selectAndReveal(editor, doc.positionAt(slot.start), doc.positionAt(slot.end));
+    const value = await ask(ctx, doc, slot, k, result.total, args);
+    if (value === undefined) {
+      result.stopped = true;
+      return;
+    }
+    if (value.trim() === '') {
+      result.skipped++;
+      continue;
+    }
+    const targets = [slot, ...(await identicalToFill(ctx, doc, slot, queue, value, args))];
+    if (!(await fill(doc, targets, value))) continue;
+    result.filled += targets.length;
+    k += targets.length - 1;
+    queue = queue.filter((s) => !targets.includes(s));
+    // Later slots move by what each fill added or removed (applied back to front).
+    for (const t of [...targets].sort((a, b) => b.start - a.start)) {
+      queue = shiftAfterFill(queue, t.start, t.end, fillText(t, value).length);
+    }
+  }
+}
+
+function ask(ctx: CommandContext, doc: vscode.TextDocument, slot: Slot, k: number, n: number, args: GuidedFillArgs): Thenable<string | undefined> {
+  if (args.values) return Promise.resolve(args.values.shift());
+  const context = slotContext(doc.getText(), slot.start, slot.end);
+  const kind = slot.kind ? ` · ${slotKindName(slot.kind, ctx.locale())}` : '';
+  return vscode.window.showInputBox({
+    title: ctx.say('guidedTitle', { k, n, kind }),
+    prompt: markedSentence(context),
+    placeHolder: ctx.say('fillPlaceholder', { example: fillExample(slot.kind) }),
+    ignoreFocusOut: true,
+  });
+}
+
+/** The other open slots with the same text and kind, when the kind allows sharing a value. */
+async function identicalToFill(ctx: CommandContext, doc: vscode.TextDocument, slot: Slot, rest: Slot[], value: string, args: GuidedFillArgs): Promise<Slot[]> {
+  if (!canFillAllAtOnce(slot.kind)) return [];
+  const same = rest.filter((s) => s.text === slot.text && s.kind === slot.kind);
+  if (same.length === 0) return [];
+  if (args.fillIdentical !== undefined) return args.fillIdentical ? same : [];
+  const text = doc.getText();
+  const items = same.map((s) => ({
+    label: markedSentence(slotContext(text, s.start, s.end)).replace(`【${s.text}】`, `【${fillText(s, value)}】`),
+    description: ctx.say('lineN', { line: s.line + 1 }),
+    picked: true,
+    slot: s,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: ctx.say('fillIdenticalTitle', { count: same.length, slot: slot.text, value }),
+    placeHolder: ctx.say('fillIdenticalHint'),
+    canPickMany: true,
+    ignoreFocusOut: true,
+  });
+  return picked?.map((p) => p.slot) ?? [];
+}
+
+async function fill(doc: vscode.TextDocument, targets: Slot[], value: string): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const s of targets) {
+    const range = new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    // A slot whose text changed since it was listed is left alone, never overwritten.
+    if (doc.getText(range) !== s.text) continue;
+    edit.replace(doc.uri, range, fillText(s, value));
+  }
+  return edit.size > 0 && vscode.workspace.applyEdit(edit);
 }
 
 export type { PlaceholderSlot };

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { CLIENT_COMMANDS } from '../../server/src/protocol';
 import type { ConsistencyReport } from '../../server/src/engine/report/report';
 import { message, type Locale } from './messages';
 import { isReportViewMessage, renderReportView } from './reportView';
@@ -110,7 +111,7 @@ export class ReportPanel implements vscode.Disposable {
     if (!isReportViewMessage(m) || !this.doc) return;
     if (m.type === 'refresh') return this.refresh();
     if (m.type === 'export') {
-      await vscode.commands.executeCommand('speechcheck.exportReport', { uri: this.doc.uri.toString() });
+      await vscode.commands.executeCommand(CLIENT_COMMANDS.exportReport, { uri: this.doc.uri.toString() });
       return;
     }
     const doc = this.doc.isClosed ? await vscode.workspace.openTextDocument(this.doc.uri) : this.doc;

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { checkerDiagnostics, ruleOf } from './diagnostics';
 import { message, type Locale } from './messages';
-import type { SegmenterNotice } from '../../server/src/protocol';
+import { CLIENT_COMMANDS, type SegmenterNotice } from '../../server/src/protocol';
 
 /** What the server has said about a document's check so far. */
 export type CheckState = 'checking' | 'partial' | 'done';
@@ -21,7 +21,7 @@ export class DraftStatus implements vscode.Disposable {
 
   constructor(private readonly locale: () => Locale) {
     this.item.name = '讲话稿校对 Speech Draft';
-    this.item.command = 'speechcheck.showReport';
+    this.item.command = CLIENT_COMMANDS.showReport;
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.languages.onDidChangeDiagnostics((e) => {

@@ -4,6 +4,7 @@
  * (configuration, registrations, refresh) and lets tests wait on what arrives — never on
  * fixed sleeps.
  */
+import type { Position, Range, TextEdit } from '../../server/src/protocol';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
@@ -99,15 +100,8 @@ export interface Published {
   at: number;
 }
 
-/** The parts of LSP types the tests look at. */
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
+/** The parts of LSP types the tests look at (Position, Range, TextEdit as protocol.ts has them). */
+export type { Position, Range, TextEdit } from '../../server/src/protocol';
 export interface Diagnostic {
   range: Range;
   severity?: number;
@@ -116,11 +110,8 @@ export interface Diagnostic {
   source?: string;
   message: string;
   tags?: number[];
-  data?: { category: string; version: number; fixes: Array<{ title: string; safe: boolean; edits: TextEdit[] }>; details?: unknown };
-}
-export interface TextEdit {
-  range: Range;
-  newText: string;
+  /** protocol.ts `DiagnosticData`: edits encoded short (`fixesOfData` decodes them). */
+  data?: { version?: number; fixes?: Array<{ title: string; safe?: true; edits: unknown[] }>; details?: Record<string, unknown>; word?: string };
 }
 export interface CodeAction {
   title: string;

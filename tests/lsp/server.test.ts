@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixesOfData } from '../../server/src/protocol';
 import { bigDraft, DRAFT, makeWorkspace } from './drafts';
 import {
   applyTextEdits,
@@ -19,7 +20,7 @@ import {
 const FIX_ALL_KIND = 'source.fixAll.speechcheck';
 
 function hasSafeFix(d: Diagnostic): boolean {
-  return d.data?.fixes[0]?.safe === true;
+  return d.data?.fixes?.[0]?.safe === true;
 }
 
 describe('language server over stdio (pull diagnostics)', () => {
@@ -70,8 +71,10 @@ describe('language server over stdio (pull diagnostics)', () => {
       source: 'speechcheck',
       severity: 2,
       codeDescription: { href: expect.stringMatching(/#date-format$/) },
-      data: { category: 'date', fixes: [{ safe: true, edits: [{ newText: '2024年3月10日' }] }] },
+      data: { version: 1, fixes: [{ safe: true, edits: [['2024年3月10日']] }], word: '2024.3.10' },
     });
+    // The fix's edits, decoded against the diagnostic's range, are plain LSP edits.
+    expect(fixesOfData(dates[1]!.range, dates[1]!.data)[0]!.edits).toEqual([{ range: dates[1]!.range, newText: '2024年3月10日' }]);
     const slots = report.items.filter((d) => d.code === 'placeholder').map((d) => d.range.start);
     expect(slots).toContainEqual(positionAt(DRAFT, DRAFT.indexOf('XX')));
     // Asked again with the same result id: nothing changed. (When nodejieba finished loading

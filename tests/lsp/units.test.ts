@@ -13,8 +13,8 @@ import { analyzeFormulations } from '../../server/src/engine/analysis/formulatio
 import { RULES } from '../../server/src/engine/rules';
 import type { Finding } from '../../server/src/engine/model/types';
 import { Checker } from '../../server/src/lsp/checker';
-import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/commands';
-import { MAX_DATA_EDITS, ruleDocsUrl, toDiagnostic, type DiagnosticData } from '../../server/src/lsp/convert';
+import { addIgnoredWord, disableRuleForFile, rcPathFor } from '../../server/src/lsp/rcFileEdits';
+import { ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/convert';
 import { formulationHover } from '../../server/src/lsp/hover';
 import { isCheckedLanguage, isMostlyChinese, sanitizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
@@ -44,29 +44,9 @@ describe('convert', () => {
       code: 'date-format',
       source: 'speechcheck',
       codeDescription: { href: ruleDocsUrl('date-format') },
-      data: { category: 'date', version: 7, details: { format: 'iso' }, fixes: [{ safe: true, edits: [{ range: d.range }] }] },
+      data: { version: 7, details: { format: 'iso' }, fixes: [{ title: 't', safe: true, edits: [['2024年3月9日']] }], word: '2024-03-09' },
     });
     expect(ruleDocsUrl('typo')).toMatch(/README\.md#typo$/);
-  });
-
-  it('sends a fix of many edits without them (their count instead); small fixes keep theirs', () => {
-    const text = '今天,我们'.repeat(MAX_DATA_EDITS + 1);
-    const doc = TextDocument.create('file:///a.txt', 'speech-draft', 3, text);
-    const commas = [...text.matchAll(/,/g)].map((m) => ({ start: m.index, end: m.index + 1, newText: '，' }));
-    const finding = (edits: typeof commas): Finding => ({
-      rule: 'punct-halfwidth',
-      category: 'typography',
-      severity: 'warning',
-      message: 'm',
-      start: 0,
-      end: 2,
-      fixes: [{ title: 'all', safe: true, edits }],
-    });
-    const big = toDiagnostic(doc, finding(commas)).data as DiagnosticData;
-    expect(big.fixes).toEqual([{ title: 'all', safe: true, edits: [], editCount: MAX_DATA_EDITS + 1 }]);
-    const small = toDiagnostic(doc, finding(commas.slice(0, MAX_DATA_EDITS))).data as DiagnosticData;
-    expect(small.fixes[0]!.edits).toHaveLength(MAX_DATA_EDITS);
-    expect(small.fixes[0]!.editCount).toBeUndefined();
   });
 });
 

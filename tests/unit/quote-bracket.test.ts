@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findings, flagged, fixed } from '../helpers';
 import { SpeechDocument } from '../../server/src/engine/analysis/document';
-import { analyzeQuotes, textUnits } from '../../server/src/engine/analysis/quotes';
+import { analyzeQuotes } from '../../server/src/engine/analysis/quotes';
+import { textUnits } from '../../server/src/engine/analysis/text-units';
 
 const kinds = (text: string, rule: 'quote-pair' | 'bracket-pair') =>
   findings(text, rule).map((f) => [text.slice(f.start, f.end), f.data?.kind, f.fixes[0]?.safe ?? null]);

@@ -64,6 +64,11 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
   it('after a verb that states a figure, before % or an ordinal with no number', () => {
     expect(empty('地区生产总值完成亿元，同比增长%，排名全市第；')).toEqual(['完成|亿元', '增长|%，', '市第|；']);
     expect(empty('主要指标提高个百分点。')).toEqual(['提高|个百']);
+    // A quotation's verb at the head of a sentence: its speaker was deleted (sanweiyuan.com copy).
+    expect(empty('近年来成效明显。强调，“营商环境只有更好，没有最好”。')).toEqual(['显。|强调']);
+    expect(empty('会议强调，“要抓落实”。总书记指出：“发展是第一要务”。')).toEqual([]);
+    // After what the figure measures, the verb further back or none (dawenge.com, 7rdy.cn templates).
+    expect(empty('全年完成投资亿元，实现地区生产总值亿元，一般公共预算收入亿元、增长5%。')).toEqual(['投资|亿元', '总值|亿元', '收入|亿元']);
     expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);
     expect(empty('参赛单位有实验学校，个单位，名师生登台演出。')).toEqual(['校，|个单', '位，|名师']);
     expect(empty('参赛学校、所乡镇中心学校，近名师生，约名群众参加。')).toEqual(['校、|所乡', '，近|名师', '，约|名群']);
@@ -77,6 +82,7 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     '条条大路通罗马，个个都是好样的，件件有着落，家家户户，位于城东，名列前茅，个人，家庭，项目建设。',
     '单位：元，人民币兑美元，实现元宇宙产业突破，文化多元，一元、十元，总投资 3 亿余元，万余元。',
     '全市生产总值完成860亿元，增长16%。',
+    '新建亿元项目20个，投资亿元以上项目8个，税收超亿元企业3家，人均收入过万元。',
   ])('%s stays quiet', (text) => {
     expect(empty(text)).toEqual([]);
   });

@@ -11,9 +11,12 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleById } from '../engine/rules';
 import type { Finding, RuleId, Severity, TextEdit } from '../engine/model/types';
+import { DIAGNOSTIC_SOURCE, encodeDiagnosticData } from '../protocol';
 
-export const DIAGNOSTIC_SOURCE = 'speechcheck';
+/** Words longer than this are sentences, not something to put on an ignore list. */
+const MAX_IGNORED_WORD = 30;
 
 /** Each rule has a `### <rule-id>` section in the README; GitHub turns that into `#<rule-id>`. */
 export const RULE_DOCS_BASE = 'https://github.com/speechcheck/speechcheck/blob/main/README.md';
@@ -34,34 +37,6 @@ const TAGS: Partial<Record<RuleId, DiagnosticTag[]>> = {
   'web-residue': [DiagnosticTag.Unnecessary],
 };
 
-/**
- * A fix with more edits than this (a document-level finding's fix-all: thousands of marks
- * on a big draft) travels in `Diagnostic.data` without them, with their count: they would be
- * most of every publish (4.8 MB of a 1 MB draft's 6.2 MB), resent on each keystroke for an
- * edit applied once. The code action for the diagnostic carries them.
- */
-export const MAX_DATA_EDITS = 50;
-
-/** A fix as it travels in `Diagnostic.data`: LSP ranges, ready for any client to apply. */
-export interface DiagnosticFix {
-  title: string;
-  safe: boolean;
-  /** Empty when the fix has more than `MAX_DATA_EDITS` (then `editCount` says how many). */
-  edits: LspTextEdit[];
-  /** Present when the edits were left out: ask the server's code action for them. */
-  editCount?: number;
-}
-
-/** What `Diagnostic.data` carries, so code actions and other clients need no server state. */
-export interface DiagnosticData {
-  category: Finding['category'];
-  /** The document version the ranges belong to. */
-  version: number;
-  fixes: DiagnosticFix[];
-  /** The rule's own facts (slot kind, formulation key, …). */
-  details?: Record<string, unknown>;
-}
-
 export function toRange(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
@@ -71,19 +46,17 @@ export function toTextEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
 }
 
 export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = {
-    category: finding.category,
+  const range = toRange(doc, finding.start, finding.end);
+  const word = ignorableWord(doc, finding);
+  const data = encodeDiagnosticData(range, {
     version: doc.version,
-    fixes: finding.fixes.map((f) =>
-      f.edits.length > MAX_DATA_EDITS
-        ? { title: f.title, safe: f.safe, edits: [], editCount: f.edits.length }
-        : { title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) },
-    ),
+    fixes: finding.fixes.filter((f) => f.edits.length > 0).map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) })),
     ...(finding.data ? { details: finding.data } : {}),
-  };
+    ...(word !== undefined ? { word } : {}),
+  });
   const tags = TAGS[finding.rule];
   return {
-    range: toRange(doc, finding.start, finding.end),
+    range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     codeDescription: { href: ruleDocsUrl(finding.rule) },
@@ -98,8 +71,12 @@ export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): 
   return findings.map((f) => toDiagnostic(doc, f));
 }
 
-/** Whether a diagnostic the client sent back stands for this finding (same rule, same range). */
-export function diagnosticMatches(doc: TextDocument, diagnostic: Diagnostic, finding: Finding): boolean {
-  if (diagnostic.code !== finding.rule) return false;
-  return doc.offsetAt(diagnostic.range.start) === finding.start && doc.offsetAt(diagnostic.range.end) === finding.end;
+/**
+ * What "ignore this word" would add for this finding: its text, when the rule's findings
+ * are words (not a slot mark, a quote or a line) and it is short and on one line.
+ */
+function ignorableWord(doc: TextDocument, finding: Finding): string | undefined {
+  if (ruleById(finding.rule)?.wordFindings === false || finding.end - finding.start > 2 * MAX_IGNORED_WORD) return undefined;
+  const word = doc.getText().slice(finding.start, finding.end).trim();
+  return word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word) ? word : undefined;
 }

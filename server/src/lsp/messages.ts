@@ -3,7 +3,9 @@
  * Findings' messages and fix titles come from the engine's rule message tables.
  */
 import { localize, type LocalizedText, type MessageParams } from '../engine/model/i18n';
+import { pick } from '../engine/model/l10n';
 import type { Locale } from '../engine/model/types';
+import { ruleById } from '../engine/rules';
 
 const MESSAGES = {
   fixAllOfRule: { zh: '本文件全部修复：{rule}（{count} 处）', en: 'Fix all in this file: {rule} ({count})' },
@@ -56,4 +58,10 @@ export function quotedWord(word: string, locale: Locale): string {
 
 export function message(id: MessageId, locale: Locale, params?: MessageParams): string {
   return localize(MESSAGES[id], locale, params);
+}
+
+/** A rule as titles name it: its description in the locale (its id if it is not known). */
+export function ruleName(rule: string, locale: Locale): string {
+  const meta = ruleById(rule);
+  return meta ? pick(meta.description, locale) : rule;
 }

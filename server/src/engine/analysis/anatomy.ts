@@ -15,6 +15,7 @@
  * with a clock time) is never the title. Everything is line-local and linear.
  */
 import { datesInText } from './dates';
+import { countHan, HAN } from '../util/han';
 
 /** The kinds of text a speech title ends with (simplified and traditional). */
 export const SPEECH_WORD =
@@ -128,7 +129,7 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
 
 /** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`. */
 const BYLINE_RE =
-  /^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[\u4e00-\u9fff·]{2,4}$/;
+  new RegExp(String.raw`^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[${HAN}·]{2,4}$`);
 /** `时间:`, `作者：佚名`, `第一篇:`, `快捷搜索:`: page metadata (`推心置腹：…` is a title). */
 const LABEL_RE = /^([^：:]{1,8})[：:]/;
 const LABEL_WORD_RE =
@@ -170,7 +171,7 @@ export function isTitleLike(text: string, lax = false): boolean {
   const d = datesInText(t)[0];
   if (d && d.start === 0 && (d.end === t.length || d.day !== undefined)) return false;
   // Mostly Chinese: `thought1688`, `js33333…` are not titles.
-  const han = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const han = countHan(t);
   return han >= 2 && han * 2 >= t.replace(/\s/g, '').length;
 }
 

@@ -12,6 +12,8 @@ import { isHan } from '../util/han';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, ownString } from '../util/bounded-cache';
+import { attributedTo, backOff, boundedDistance, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
 
@@ -50,13 +52,6 @@ export const CANON: readonly CanonEntry[] = (canonData as { entries: CanonEntry[
   kind: e.kind as CanonKind,
   origin: 'canon' as const,
 }));
-
-const QUOTE_RE = /[“”"「」『』‘’]/;
-const isQuote = (c: string | undefined) => c !== undefined && QUOTE_RE.test(c);
-/** Separators and joining words documents use interchangeably inside a formulation (、，和与同及). */
-const JOINERS = new Set(['，', ',', '和', '与', '同', '及']);
-const normChar = (c: string): string => (JOINERS.has(c) ? '、' : c);
-const PUNCT_RE = /[，。；：！？、,.;:!?（）()《》〈〉【】\s—…]/;
 
 /** The canon with the user's own formulations added (memoised per config object). */
 const cache = new WeakMap<object, CanonIndex>();
@@ -313,51 +308,13 @@ export class CanonIndex {
         if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;
         if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
         if (!best || r.distance < best.distance) {
-          best = { start, end, found, entry: c.entry, fix: restoreQuotes(c.entry.wording, found), distance: r.distance, ambiguous: false };
+          best = { start, end, found, entry: c.entry, fix: c.entry.wording, distance: r.distance, ambiguous: false };
         }
         break;
       }
     }
     return best;
   }
-}
-
-/** National scope words in a formulation, and the local scopes a draft adapts them to. */
-const NATIONAL_SCOPE = new Set(['国家', '全国', '中国']);
-const LOCAL_SCOPE = new Set(['基层', '市域', '县域', '全省', '全市', '全县', '全区', '地方', '社会', '城市', '乡村', '区域', '本地', '本省', '本市', '我省', '我市', '我县', '我区']);
-
-/**
- * Whether `a` is `b` with its national scope put to a local one (`推进国家治理体系…` →
- * `推进基层治理体系…`): a deliberate adaptation, not a misquote.
- */
-function scopeLocalised(a: string, b: string): boolean {
-  const k = wordSwap(a, b);
-  return k !== undefined && NATIONAL_SCOPE.has(b.slice(k, k + 2)) && LOCAL_SCOPE.has(a.slice(k, k + 2));
-}
-
-/**
- * Where `a` is `b` with two adjacent characters replaced by two others (a word for a word),
- * the offset of the pair; undefined otherwise. A shifted pair (`新发展格局` → `新发展局面`, a
- * character dropped and another added) is not a word swap.
- */
-function wordSwap(a: string, b: string): number | undefined {
-  if (a.length !== b.length) return undefined;
-  const diff: number[] = [];
-  for (let k = 0; k < a.length && diff.length <= 2; k++) if (a[k] !== b[k]) diff.push(k);
-  if (diff.length !== 2 || diff[1] !== diff[0]! + 1) return undefined;
-  const k = diff[0]!;
-  return a[k] === b[k + 1] || a[k + 1] === b[k] ? undefined : k;
-}
-
-/** Whether `a` is `b` with two or more adjacent characters added or dropped, and nothing else. */
-function wordAddedOrDropped(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length - short.length < 2) return false;
-  let p = 0;
-  while (p < short.length && long[p] === short[p]) p++;
-  let q = 0;
-  while (q < short.length - p && long[long.length - 1 - q] === short[short.length - 1 - q]) q++;
-  return p + q >= short.length;
 }
 
 /** A near-miss is quiet when a correct string other than a part of this wording covers it. */
@@ -370,95 +327,6 @@ function suppressed(m: NearMiss, c: Checked, known: Array<[number, number, strin
   }
   return false;
 }
-
-/** Whether the paragraph around `at` quotes the leader whose own words use the short form. */
-function attributedTo(text: string, at: number, who: string): boolean {
-  if (text.startsWith(who, at - who.length)) return true;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(lineStart, at - 300), at);
-  const re = new RegExp(`${who}(?:总书记|主席|同志)?(?:强调|指出|表示|说|在)`);
-  return re.test(before);
-}
-
-/** Whether `piece` (no quotes) is written at `i`, quotes in the text skipped. */
-function matchesAt(text: string, i: number, piece: string): boolean {
-  let j = i;
-  for (let k = 0; k < piece.length; k++, j++) {
-    while (k > 0 && isQuote(text[j])) j++;
-    if (normChar(text[j] ?? '') !== piece[k]) return false;
-  }
-  return true;
-}
-
-/** The offset `n` characters (quotes not counted) before `at`. */
-function backOff(text: string, at: number, n: number): number {
-  let j = at;
-  for (let k = 0; k < n && j > 0; ) {
-    j--;
-    if (!isQuote(text[j])) k++;
-  }
-  return j;
-}
-
-function lastTwo(text: string, start: number, end: number): string {
-  let out = '';
-  for (let j = end - 1; j >= start && out.length < 2; j--) if (!isQuote(text[j])) out = normChar(text[j]!) + out;
-  return out;
-}
-
-export function stripQuotes(s: string): string {
-  return s.replace(/[“”"「」『』‘’]/g, '');
-}
-
-/** The canonical wording, quoted where the writer quoted it or where the canon quotes it. */
-function restoreQuotes(wording: string, _found: string): string {
-  return wording;
-}
-
-/**
- * Edit distance between `w` and a stretch of `text` starting at `start`, with the text's end
- * free and at most `d` edits (quotes in the text cost nothing). Bounded: O(|w| · (2d+1)).
- * Returns the end with the lowest distance (ties: the one closest to |w| characters).
- */
-function boundedDistance(w: string, text: string, start: number, d: number): Array<{ distance: number; end: number }> {
-  // Text characters (skipping quotes) with their offsets, enough for |w| + d.
-  const chars: string[] = [];
-  const offs: number[] = [];
-  for (let j = start; j < text.length && chars.length < w.length + d; j++) {
-    const ch = text[j]!;
-    if (ch === '\n') break;
-    if (isQuote(ch)) continue;
-    chars.push(normChar(ch));
-    offs.push(j);
-  }
-  const n = chars.length;
-  const INF = 1e9;
-  let prev = new Array<number>(n + 1).fill(INF);
-  for (let j = 0; j <= Math.min(n, d); j++) prev[j] = j;
-  for (let i = 1; i <= w.length; i++) {
-    const cur = new Array<number>(n + 1).fill(INF);
-    const lo = Math.max(0, i - d);
-    const hi = Math.min(n, i + d);
-    if (lo === 0) cur[0] = i;
-    let rowMin = cur[0]!;
-    for (let j = Math.max(1, lo); j <= hi; j++) {
-      const sub = prev[j - 1]! + (w[i - 1] === chars[j - 1] ? 0 : 1);
-      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
-      if (cur[j]! < rowMin) rowMin = cur[j]!;
-    }
-    if (rowMin > d) return [];
-    prev = cur;
-  }
-  // Every end within reach, closest first (lowest distance, then nearest to |w| characters).
-  const ends: Array<{ distance: number; end: number; gap: number }> = [];
-  for (let j = Math.max(0, w.length - d); j <= Math.min(n, w.length + d); j++) {
-    const dist = prev[j]!;
-    if (dist > d) continue;
-    ends.push({ distance: dist, end: j === 0 ? start : offs[j - 1]! + 1, gap: Math.abs(j - w.length) });
-  }
-  return ends.sort((a, b) => a.distance - b.distance || a.gap - b.gap);
-}
-
 /** Entries by any of their names (`四个意识` → the entry). */
 export function entriesByName(index: CanonIndex): Map<string, CanonEntry> {
   const out = new Map<string, CanonEntry>();

@@ -5,6 +5,7 @@
 import type { SpeechDocument } from './document';
 import { webResidueStrength } from './residue';
 import { dateNumberValue } from '../util/numerals';
+import { HAN } from '../util/han';
 
 /** `chinese`: 2024年3月9日 (GB/T 9704); others are the forms that rule flags. */
 export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'compact' | 'partial';
@@ -140,7 +141,7 @@ const STAMP_AFTER_RE = /^[ \u3000]*(?:\d{1,2}:\d{2}|\d+\+?(?:[ \u3000]|$))/;
 const STAMP_LABEL_RE = /(?:时间|時間|日期|发布|發布|发表|發表|更新|上传|上傳)[^：:\n]{0,3}[：:][ \u3000|｜]*$/;
 
 /** A column name after a page's date (`演讲稿`, `工作总结`); a weekday or time of day is the draft's own. */
-const STAMP_COLUMN_RE = /^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[\u4e00-\u9fff]{2,6}$/;
+const STAMP_COLUMN_RE = new RegExp(String.raw`^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[${HAN}]{2,6}$`);
 
 /** Whether a date is page metadata: a timestamp, or the value of a `发布时间：` label. */
 function isPageStamp(line: string, start: number, end: number): boolean {

@@ -4,6 +4,7 @@
  * Owner: slogan rules.
  */
 import type { CanonEntry, CanonIndex } from './canon';
+import { HAN } from '../util/han';
 
 export interface ListedEnumeration {
   entry: CanonEntry;
@@ -23,7 +24,7 @@ export interface ListedEnumeration {
   plain: boolean;
 }
 
-const INTRO_RE = /^[”"」’』]?(?:[\u4e00-\u9fff]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是|具体包括|：|:|——|（|\()/;
+const INTRO_RE = new RegExp(String.raw`^[”"」’』]?(?:[${HAN}]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是|具体包括|：|:|——|（|\()`);
 const END_RE = /[。；！？\n）)]/;
 const SEP_RE = /[、，,]/;
 const MAX_LIST = 240;
@@ -60,13 +61,35 @@ function normalizeItem(s: string, entry: CanonEntry): string {
   return t;
 }
 
-function parseList(text: string, start: number, entry: CanonEntry): Omit<ListedEnumeration, 'entry' | 'name' | 'nameStart'> | undefined {
+type ParsedList = Omit<ListedEnumeration, 'entry' | 'name' | 'nameStart'>;
+type ListItem = ListedEnumeration['items'][number];
+
+/** The list announced at `start`, compared with the entry's members, or undefined when there is none. */
+function parseList(text: string, start: number, entry: CanonEntry): ParsedList | undefined {
   const members = entry.members!;
-  const maxLen = Math.max(...members.map((m) => m.length));
+  const { raw, sep } = splitItems(text, start, members.length);
+  if (raw.length < 2) return undefined;
+  stripSharedSuffix(raw, members);
+  const { items, plain } = memberItems(raw, entry);
+  const matched = items.filter((i) => i.member).length;
+  if (matched < Math.max(2, Math.ceil(members.length / 2))) return undefined;
+  // A list that stops at an unlike item: trailing unmatched items after the last member are not the list.
+  const res: ParsedList = {
+    listStart: items[0]!.start,
+    listEnd: items[items.length - 1]!.end,
+    items,
+    separator: sep || '、',
+    plain,
+  };
+  return { ...res, ...listProblem(items, entry) };
+}
+
+/** The pieces between separators from `start` to the end of the sentence (a few more than the members), and the separator. */
+function splitItems(text: string, start: number, memberCount: number): { raw: ListItem[]; sep: string } {
   let end = start;
   const limit = Math.min(text.length, start + MAX_LIST);
   while (end < limit && !END_RE.test(text[end]!)) end++;
-  const raw: Array<{ text: string; start: number; end: number }> = [];
+  const raw: ListItem[] = [];
   let s = start;
   let sep = '';
   for (let i = start; i <= end; i++) {
@@ -76,20 +99,30 @@ function parseList(text: string, start: number, entry: CanonEntry): Omit<ListedE
       if (i < end && sep === '、' && text[i] !== '、') break;
       if (i < end && !sep) sep = text[i]!;
       s = i + 1;
-      if (raw.length >= members.length + 3) break;
+      if (raw.length >= memberCount + 3) break;
     }
   }
-  if (raw.length < 2) return undefined;
-  // `创新发展、协调发展、绿色发展…`: a word every item ends with that the members do not have.
+  return { raw, sep };
+}
+
+/** `创新发展、协调发展、绿色发展…`: drops a word every item ends with that the members do not have. */
+function stripSharedSuffix(raw: ListItem[], members: readonly string[]): void {
   const suffix = sharedSuffix(raw.slice(0, members.length).map((r) => r.text));
-  if (suffix && raw.length >= 3 && !members.some((m) => m.endsWith(suffix))) {
-    for (const r of raw) if (r.text.endsWith(suffix) && r.text.length > suffix.length) {
-      r.text = r.text.slice(0, -suffix.length);
-      r.end -= suffix.length;
-    }
+  if (!suffix || raw.length < 3 || members.some((m) => m.endsWith(suffix))) return;
+  for (const r of raw) if (r.text.endsWith(suffix) && r.text.length > suffix.length) {
+    r.text = r.text.slice(0, -suffix.length);
+    r.end -= suffix.length;
   }
-  // The list ends at the first item that is not like a member (the sentence goes on).
-  const items: ListedEnumeration['items'] = [];
+}
+
+/**
+ * The items with the member each stands for, up to the first item that is not like a member
+ * (the sentence goes on); `plain` when every item is its member exactly.
+ */
+function memberItems(raw: readonly ListItem[], entry: CanonEntry): { items: ListItem[]; plain: boolean } {
+  const members = entry.members!;
+  const maxLen = Math.max(...members.map((m) => m.length));
+  const items: ListItem[] = [];
   let plain = true;
   for (let k = 0; k < raw.length; k++) {
     const it = raw[k]!;
@@ -118,48 +151,33 @@ function parseList(text: string, start: number, entry: CanonEntry): Omit<ListedE
     items.push({ ...it, ...(member ? { member } : {}) });
     if (last) break;
   }
-  const matched = items.filter((i) => i.member).length;
-  if (matched < Math.max(2, Math.ceil(members.length / 2))) return undefined;
-  // A list that stops at an unlike item: trailing unmatched items after the last member are not the list.
-  const res: Omit<ListedEnumeration, 'entry' | 'name' | 'nameStart'> = {
-    listStart: items[0]!.start,
-    listEnd: items[items.length - 1]!.end,
-    items,
-    separator: sep || '、',
-    plain,
-  };
+  return { items, plain };
+}
+
+/** What is wrong with the listed items against the entry's members (nothing: an empty object). */
+function listProblem(items: readonly ListItem[], entry: CanonEntry): Pick<ParsedList, 'problem' | 'wrong' | 'missing' | 'extra'> {
+  const members = entry.members!;
   const got = items.map((i) => i.member);
-  if (got.length === members.length && got.every((m, k) => m === members[k])) return res;
+  if (got.length === members.length && got.every((m, k) => m === members[k])) return {};
   const before = entry.membersBefore;
   if (before && items.length === before.members.length && items.every((it, k) => normalizeItem(it.text, entry).startsWith(before.members[k]!))) {
-    res.problem = 'old';
-    return res;
+    return { problem: 'old' };
   }
   const present = new Set(got.filter((m): m is string => !!m));
   const missing = members.filter((m) => !present.has(m));
   const unmatched = items.filter((i) => !i.member).map((i) => normalizeItem(i.text, entry));
   if (unmatched.length > 0 && unmatched.length <= missing.length) {
-    res.problem = 'wrong';
-    res.wrong = unmatched.map((item, k) => ({ item, member: missing[k]! }));
-    if (missing.length > unmatched.length) res.missing = missing.slice(unmatched.length);
     // Order the pairs by position: each wrong item takes the member missing at its place.
     const placed = items.map((it, k) => (it.member ? undefined : members[k])).filter((m): m is string => !!m && missing.includes(m));
-    if (placed.length === unmatched.length) res.wrong = unmatched.map((item, k) => ({ item, member: placed[k]! }));
-  } else if (unmatched.length > 0) {
-    res.problem = 'extra';
-    res.extra = unmatched.slice(missing.length);
-    if (missing.length > 0) {
-      res.problem = 'wrong';
-      res.wrong = unmatched.slice(0, missing.length).map((item, k) => ({ item, member: missing[k]! }));
-    }
-  } else if (missing.length > 0) {
-    res.problem = 'missing';
-    res.missing = missing;
-  } else if (got.length > members.length) {
-    res.problem = 'extra';
-    res.extra = items.filter((_, k) => got.indexOf(got[k]) !== k).map((i) => i.text);
-  } else {
-    res.problem = 'order';
+    const wrong = unmatched.map((item, k) => ({ item, member: (placed.length === unmatched.length ? placed : missing)[k]! }));
+    return { problem: 'wrong', wrong, ...(missing.length > unmatched.length ? { missing: missing.slice(unmatched.length) } : {}) };
   }
-  return res;
+  if (unmatched.length > 0) {
+    const extra = unmatched.slice(missing.length);
+    if (missing.length === 0) return { problem: 'extra', extra };
+    return { problem: 'wrong', extra, wrong: unmatched.slice(0, missing.length).map((item, k) => ({ item, member: missing[k]! })) };
+  }
+  if (missing.length > 0) return { problem: 'missing', missing };
+  if (got.length > members.length) return { problem: 'extra', extra: items.filter((_, k) => got.indexOf(got[k]) !== k).map((i) => i.text) };
+  return { problem: 'order' };
 }

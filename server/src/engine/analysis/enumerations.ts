@@ -16,6 +16,7 @@ import { numeralValue } from '../util/numerals';
 import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
 import { findWebResidueLines } from './residue';
 import countersData from '../data/enum-counters.json';
+import { HAN } from '../util/han';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -106,7 +107,7 @@ function findCandidates(norm: string): Candidate[] {
     if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore)) continue;
     // The rest of the phrase: a few Chinese words (`意见`, `的成效和亮点`).
     let end = m.index + m[0].length;
-    const tail = /^[\u4e00-\u9fff]{0,10}/.exec(norm.slice(end))![0];
+    const tail = HAN_HEAD_RE.exec(norm.slice(end))![0];
     if (entry.tails) {
       const t = tail.replace(/^的/, '');
       if (t !== '' && !entry.tails.includes(t)) continue;
@@ -128,7 +129,9 @@ function findCandidates(norm: string): Candidate[] {
 
 const QUOTE_OPEN = '[“”"‘’「『]';
 const QUOTE_CLOSE = '[“”"‘’」』]';
-const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([\\u4e00-\\u9fff]{1,4})${QUOTE_CLOSE}`, 'g');
+/** The Chinese characters a text starts with (ten at most). */
+const HAN_HEAD_RE = new RegExp(String.raw`^[${HAN}]{0,10}`);
+const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([${HAN}]{1,4})${QUOTE_CLOSE}`, 'g');
 const CLAUSE_SPLIT_G = /[，,；;。：:、]/g;
 
 /** The next clause mark at or after `from` in `s`, or -1 (no copy of the rest of a long line). */

@@ -15,7 +15,8 @@
 import type { SpeechDocument } from './document';
 import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
-import { analyzeBrackets, analyzeQuotes, type BracketAnalysis, type QuoteAnalysis } from './quotes';
+import { analyzeQuotes, type QuoteAnalysis } from './quotes';
+import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { firstIndexWhere } from '../util/binary-search';
 import { HAN, HAN_CHAR_RE } from '../util/han';

@@ -5,6 +5,7 @@
  */
 import type { SpeechDocument } from './document';
 import leaderData from '../data/leader-titles.json';
+import { HAN } from '../util/han';
 
 /** `郭涛 部长宣读…` is a leader's name split from the title (cjk-space's), not a lost break. */
 const LEADER_TITLES = leaderData.titles.map((t) => t.title);
@@ -24,14 +25,14 @@ export interface LostBreak {
 const MARKER = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))`;
 /** Marker, a heading with no sentence punctuation, spaces, then a paragraph that reads as prose. */
 const LOST_BREAK_RE = new RegExp(
-  String.raw`^([ \t\u3000]*(${MARKER})[ \u3000]?[^\s\u3000，。；：！？,;:!?]{3,30}?[\u4e00-\u9fff”）)])([ \t\u3000]+)(?=[\u4e00-\u9fff\d“])([^\n]{8,})$`,
+  String.raw`^([ \t\u3000]*(${MARKER})[ \u3000]?[^\s\u3000，。；：！？,;:!?]{3,30}?[${HAN}”）)])([ \t\u3000]+)(?=[${HAN}\d“])([^\n]{8,})$`,
 );
 const PROSE_RE = /[，。；！？]/;
 /**
  * No marker: a short phrase opening a paragraph, one space, then the paragraph
  * (`取得明显成效 过去一年，……`). The phrase must not end in a word that needs what follows.
  */
-const PLAIN_BREAK_RE = /^([ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\d]{3,23})([ \t\u3000]+)(?=[\u4e00-\u9fff“])([^\s\u3000][^\n]{11,})$/;
+const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{3,23})([ \t\u3000]+)(?=[${HAN}“])([^\s\u3000][^\n]{11,})$`);
 const ARTICLE_RE = /^[ \t\u3000]*第[〇零一二三四五六七八九十百千\d]+[条款章节编项]/;
 /** The paragraph's first clause: a word or two before a comma is the rest of a sentence. */
 const FIRST_CLAUSE_RE = /^[^，。；：！？,;:!?]{4,}/;

@@ -29,7 +29,8 @@ export type OutlineStyle =
   | 'inline-num'
   | 'inline-num-paren';
 
-export interface OutlineItem {
+/** One numbered heading or item as found on its line, before the outline's tree is built. */
+export interface OutlineMark {
   /** 'heading': a numbered line; 'item': a numbered point inside the text. */
   kind: 'heading' | 'item';
   /** See {@link OutlineLevel}. */
@@ -48,12 +49,13 @@ export interface OutlineItem {
   /** Range of the heading: from the marker to the end of its line (items: of its first sentence). */
   start: number;
   end: number;
+}
+
+export interface OutlineItem extends OutlineMark {
   /** Where the section that this item opens ends (start of the next item of the same or a higher level, or the end of its parent's section). */
   sectionEnd: number;
   children: OutlineItem[];
 }
-
-
 
 /** The numeral for `n` written the way `written` is (Arabic or Chinese). */
 export function numeralLike(written: string, n: number): string {
@@ -128,20 +130,6 @@ const ITEM_RE = new RegExp(
   'g',
 );
 
-interface RawItem {
-  kind: 'heading' | 'item';
-  level: OutlineLevel;
-  style: OutlineStyle;
-  marker: string;
-  ordinal: number;
-  numStart: number;
-  numEnd: number;
-  start: number;
-  end: number;
-  title: string;
-  line: number;
-}
-
 function titleOf(rest: string): string {
   const title = rest.split(/[。！？!?；;]/)[0]!.trim();
   return title.length > 60 ? `${title.slice(0, 60)}…` : title;
@@ -156,91 +144,89 @@ function sentenceEnd(text: string, from: number, lineEnd: number): number {
 
 const SENTENCE_END = new Set('。！？!?；;');
 
-function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | undefined, prevWasHeading: boolean, out: RawItem[]): boolean {
+/** How an item's number is written, found by ITEM_RE: its offsets are from the line start. */
+interface ItemMarker {
+  style: OutlineStyle;
+  level: OutlineLevel;
+  numeral: string;
+  marker: string;
+  markerOffset: number;
+  numOffset: number;
+}
+
+/** Whether the lines before this one let it open with a number. */
+interface LineStart {
+  /** Not the continuation of a clause broken by PDF copy. */
+  fresh: boolean;
+  /** The line before does not end in a character that makes a word with a leading 一 (`统` + `一是…`). */
+  freshForYi: boolean;
+}
+
+/** The heading that opens line `lineIndex`, as `h` matched it. */
+function headingMark(doc: SpeechDocument, lineIndex: number, h: HeadingMatch): OutlineMark {
+  const line = doc.lines[lineIndex]!;
+  return {
+    kind: 'heading',
+    level: h.level,
+    style: h.style,
+    marker: h.marker,
+    ordinal: h.ordinal,
+    numStart: line.start + h.numOffset,
+    numEnd: line.start + h.numOffset + h.numeral.length,
+    start: line.start + h.indent,
+    end: line.end,
+    title: titleOf(h.rest),
+    line: lineIndex,
+  };
+}
+
+/** The marker of an ITEM_RE match, or undefined when the match is not an item here. */
+function itemMarker(m: RegExpExecArray, lineText: string, lineStart: LineStart): ItemMarker | undefined {
+  const g = m.groups!;
+  const boundary = g.b!;
+  const atLineStart = m.index === 0 && boundary === '';
+  if (boundary === '' && !atLineStart) return undefined;
+  const markerOffset = m.index + boundary.length + g.ws!.length;
+  if (g.shiNum) {
+    if (atLineStart && !lineStart.freshForYi) return undefined;
+    return { style: 'shi', level: 6, numeral: g.shiNum, marker: g.shiNum + g.shi!, markerOffset, numOffset: markerOffset };
+  }
+  if (g.diNum) {
+    if (atLineStart && !lineStart.fresh) return undefined;
+    // `位列第一，` is a rank, not an item: 第一 items open a sentence.
+    if (boundary !== '' && !/[。：:；;！？!?]/.test(boundary)) return undefined;
+    return { style: 'di', level: 5, numeral: g.diNum, marker: `第${g.diNum}`, markerOffset, numOffset: markerOffset + 1 };
+  }
+  // A heading-style number inside a paragraph: only after a sentence or a colon.
+  if (atLineStart) return undefined; // line starts were handled as headings
+  if (!/[。：:；;！？!?]/.test(boundary)) return undefined;
+  const found = inlineNumber(g, markerOffset);
+  const rest = lineText.slice(markerOffset + found.marker.length);
+  const value = numeralValue(found.numeral);
+  if (value === undefined || isNumberList(value, rest) || (!/^[^\s\d]/.test(rest) && !FIGURE_START_RE.test(rest))) return undefined;
+  return found;
+}
+
+/** A heading-style number written inside a paragraph: `一、`, `（一）`/`（1）` or `1.`. */
+function inlineNumber(g: Record<string, string | undefined>, markerOffset: number): ItemMarker {
+  if (g.cnNum) return { style: 'inline-cn', level: 6, numeral: g.cnNum, marker: `${g.cnNum}、`, markerOffset, numOffset: markerOffset };
+  if (g.pNum) {
+    const style = /\d/.test(g.pNum) ? 'inline-num-paren' : 'inline-cn-paren';
+    return { style, level: 6, numeral: g.pNum, marker: `${g.po}${g.pNum}${g.pc}`, markerOffset, numOffset: markerOffset + 1 };
+  }
+  return { style: 'inline-num', level: 6, numeral: g.dNum!, marker: `${g.dNum}${g.dm}`, markerOffset, numOffset: markerOffset };
+}
+
+/** The numbered items inside line `lineIndex` from `scanFrom` on (at its start too when it starts fresh). */
+function scanItems(doc: SpeechDocument, lineIndex: number, scanFrom: number, lineStart: LineStart, out: OutlineMark[]): void {
   const line = doc.lines[lineIndex]!;
   const text = doc.text;
-  // Does this line start fresh (not the continuation of a clause broken by PDF copy)?
-  const fresh = prevContent === undefined || prevWasHeading || !CONTINUED_RE.test(prevContent.trimEnd());
-  const freshForYi = prevContent === undefined || prevWasHeading || !JOINS_YI_RE.test(prevContent.trimEnd());
-  let headingHere = false;
-  let scanFrom = 0;
-  if (fresh) {
-    const h = matchHeading(line.text);
-    if (h) {
-      const start = line.start + h.indent;
-      out.push({
-        kind: 'heading',
-        level: h.level,
-        style: h.style,
-        marker: h.marker,
-        ordinal: h.ordinal,
-        numStart: line.start + h.numOffset,
-        numEnd: line.start + h.numOffset + h.numeral.length,
-        start,
-        end: line.end,
-        title: titleOf(h.rest),
-        line: lineIndex,
-      });
-      headingHere = true;
-      scanFrom = h.indent + h.marker.length;
-    }
-  }
-  // Items inside the line (and, when the line starts fresh, at its start).
   ITEM_RE.lastIndex = scanFrom;
   let m: RegExpExecArray | null;
-  const lt = line.text;
-  while ((m = ITEM_RE.exec(lt))) {
-    const g = m.groups!;
-    const boundary = g.b!;
-    const atLineStart = m.index === 0 && boundary === '';
-    if (boundary === '' && !atLineStart) continue;
-    const markerOffset = m.index + boundary.length + g.ws!.length;
-    let style: OutlineStyle;
-    let level: OutlineLevel;
-    let numeral: string;
-    let numOffset: number;
-    let marker: string;
-    if (g.shiNum) {
-      if (atLineStart && !freshForYi) continue;
-      style = 'shi';
-      level = 6;
-      numeral = g.shiNum;
-      marker = numeral + g.shi!;
-      numOffset = markerOffset;
-    } else if (g.diNum) {
-      if (atLineStart && !fresh) continue;
-      // `位列第一，` is a rank, not an item: 第一 items open a sentence.
-      if (boundary !== '' && !/[。：:；;！？!?]/.test(boundary)) continue;
-      style = 'di';
-      level = 5;
-      numeral = g.diNum;
-      marker = `第${numeral}`;
-      numOffset = markerOffset + 1;
-    } else {
-      // A heading-style number inside a paragraph: only after a sentence or a colon.
-      if (atLineStart) continue; // line starts were handled as headings
-      if (!/[。：:；;！？!?]/.test(boundary)) continue;
-      if (g.cnNum) {
-        style = 'inline-cn';
-        numeral = g.cnNum;
-        marker = `${numeral}、`;
-        numOffset = markerOffset;
-      } else if (g.pNum) {
-        numeral = g.pNum;
-        style = /\d/.test(numeral) ? 'inline-num-paren' : 'inline-cn-paren';
-        marker = `${g.po}${numeral}${g.pc}`;
-        numOffset = markerOffset + 1;
-      } else {
-        numeral = g.dNum!;
-        style = 'inline-num';
-        marker = `${numeral}${g.dm}`;
-        numOffset = markerOffset;
-      }
-      level = 6;
-      const rest = lt.slice(markerOffset + marker.length);
-      const value = numeralValue(numeral);
-      if (value === undefined || isNumberList(value, rest) || (!/^[^\s\d]/.test(rest) && !FIGURE_START_RE.test(rest))) continue;
-    }
+  while ((m = ITEM_RE.exec(line.text))) {
+    const found = itemMarker(m, line.text, lineStart);
+    if (!found) continue;
+    const { style, level, numeral, marker, markerOffset, numOffset } = found;
     const ordinal = numeralValue(numeral);
     if (ordinal === undefined || ordinal === 0) continue;
     const start = line.start + markerOffset;
@@ -261,12 +247,24 @@ function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | 
     // Let the next match start right after this marker (boundaries are not shared).
     ITEM_RE.lastIndex = markerOffset + marker.length;
   }
-  return headingHere;
+}
+
+/** The heading and items of one line; whether the line is a heading. */
+function scanLine(doc: SpeechDocument, lineIndex: number, prevContent: string | undefined, prevWasHeading: boolean, out: OutlineMark[]): boolean {
+  const line = doc.lines[lineIndex]!;
+  const lineStart: LineStart = {
+    fresh: prevContent === undefined || prevWasHeading || !CONTINUED_RE.test(prevContent.trimEnd()),
+    freshForYi: prevContent === undefined || prevWasHeading || !JOINS_YI_RE.test(prevContent.trimEnd()),
+  };
+  const h = lineStart.fresh ? matchHeading(line.text) : undefined;
+  if (h) out.push(headingMark(doc, lineIndex, h));
+  scanItems(doc, lineIndex, h ? h.indent + h.marker.length : 0, lineStart, out);
+  return h !== undefined;
 }
 
 /** Every numbered heading and item, in text order. */
-export function outlineItems(doc: SpeechDocument): RawItem[] {
-  const out: RawItem[] = [];
+export function outlineItems(doc: SpeechDocument): OutlineMark[] {
+  const out: OutlineMark[] = [];
   let prev: string | undefined;
   let prevWasHeading = false;
   for (const line of doc.lines) {

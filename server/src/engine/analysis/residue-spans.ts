@@ -68,6 +68,29 @@ function looksLikeJunk(run: string): boolean {
   }
   return marked >= 3 && kinds.size >= 2;
 }
+/** Marks that end the words before them (`写法:`, `[承题]`) and that open the words after (`[破题]`). */
+const CLOSING_ASCII = ':;,.!?)]}>\'"';
+const OPENING_ASCII = '([{<\'"';
+const SPACE_RE = /\s/;
+
+/**
+ * Junk's first token glued to the draft's words may begin with their own punctuation
+ * (`写法:, W9 C&…`, `[承题]: \%…`), and its last token glued to the words after may be their
+ * opening bracket (`… G8 ] [破题]`): those marks stay with the draft, and so does the space
+ * between them and the junk. Only what is left is deleted.
+ */
+function withoutGluedPunctuation(text: string, start: number, end: number): [number, number] {
+  if (start > 0 && !SPACE_RE.test(text[start - 1]!) && CLOSING_ASCII.includes(text[start]!)) {
+    while (start < end && CLOSING_ASCII.includes(text[start]!)) start++;
+    while (start < end && SPACE_RE.test(text[start]!)) start++;
+  }
+  if (end < text.length && !SPACE_RE.test(text[end]!) && OPENING_ASCII.includes(text[end - 1]!)) {
+    while (end > start && OPENING_ASCII.includes(text[end - 1]!)) end--;
+    while (end > start && SPACE_RE.test(text[end - 1]!)) end--;
+  }
+  return [start, end];
+}
+
 /** Sentences longer than this are the draft's, whatever words they hold. */
 const MAX_SENTENCE = 160;
 const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
@@ -93,8 +116,13 @@ function spansOf(text: string, line = 0): ResidueSpan[] {
         p.re.lastIndex++;
         continue;
       }
-      if (p.junk && !looksLikeJunk(m[0])) continue;
-      out.push({ line, start: m.index, end: m.index + m[0].length, safe: p.safe, kind: p.kind });
+      let start = m.index;
+      let end = m.index + m[0].length;
+      if (p.junk) {
+        [start, end] = withoutGluedPunctuation(text, start, end);
+        if (end <= start || !looksLikeJunk(text.slice(start, end))) continue;
+      }
+      out.push({ line, start, end, safe: p.safe, kind: p.kind });
     }
   }
   if (SENTENCE_GATE_RE.test(text)) for (const s of sentenceSpans(text, line)) out.push(s);

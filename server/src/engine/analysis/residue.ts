@@ -10,6 +10,7 @@
 import webResidue from '../data/web-residue.json';
 import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
+import { HAN, HAN_CHAR_RE } from '../util/han';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -47,7 +48,6 @@ const MAX_TOC_ENTRIES = 60;
 const TOC_ENTRY_RE = /^[^。；！？]{2,60}?(?:\.{2,}|…+|·{2,}|—{2,}|-{3,}|[\s\u3000]+)\s*\d{1,3}$/;
 /** An entry with a dot leader is a contents line even without a 目录 heading. */
 const TOC_LEADER_RE = /^[^。；！？]{2,60}?(?:\.{4,}|…{2,}|·{4,}|\u2026\.{2,})\s*\d{1,3}$/;
-const HAN_RE = /[\u4e00-\u9fff]/;
 
 export interface LineResidue {
   /** Whether fix-all may delete the line. */
@@ -90,7 +90,7 @@ function lineVerdict(line: string): Verdict | undefined {
     }
     verdict ??= { strength: 'weak', safe: p.safe, kind: p.kind };
   }
-  if (!verdict && TOC_LEADER_RE.test(text) && HAN_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
+  if (!verdict && TOC_LEADER_RE.test(text) && HAN_CHAR_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
   verdict ??= shapeVerdict(text);
   VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
@@ -112,7 +112,7 @@ const TOOLBAR_WORDS = new Set(
 const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
 const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
 /** Anti-copy filler: a long run of rare characters with no punctuation at all. */
-const FILLER_RE = /^[\u3400-\u9fff\s\u3000]{24,}$/;
+const FILLER_RE = new RegExp(String.raw`^[${HAN}\s\u3000]{24,}$`);
 const FILLER_RARE_SHARE = 0.7;
 
 /** The 3,755 most common characters (GB 2312 level 1), when the runtime can decode GBK. */

@@ -114,26 +114,36 @@ export class PairFilter {
 
 
 /**
- * The dictionary's frequencies, its character pairs and the ASCII marks no word contains,
- * read in a function of its own so that the 1 MB text is not kept alive by the segmenter.
+ * Calls `entry` with each `word freq [tag]` line of a jieba dictionary: the word's range in
+ * `dict` and its frequency as Number() reads it (NaN when it is not a number). Scanned in
+ * place rather than split into lines: the peak memory of a 2 MB split is what would push the
+ * server past its budget.
  */
-export function readDictionary(file: string, asciiBreaks: string): { freqs: WordTable; pairs: PairFilter; breaks: string } {
-  // Scanned in place rather than split into lines: the peak memory of a 2 MB split is
-  // what would push the server past its budget.
-  const dict = fs.readFileSync(file, 'utf8');
-  const freqs = new WordTable(dict);
-  const pairs = new PairFilter();
+export function forEachDictionaryEntry(dict: string, entry: (start: number, end: number, freq: number) => void): void {
   for (let i = 0; i < dict.length; ) {
     let nl = dict.indexOf('\n', i);
     if (nl < 0) nl = dict.length;
     const sp = dict.indexOf(' ', i);
     if (sp > i && sp < nl) {
       const sp2 = dict.indexOf(' ', sp + 1);
-      freqs.set(dict, i, sp, Number(dict.slice(sp + 1, sp2 > 0 && sp2 < nl ? sp2 : nl)) || 1);
-      pairs.addWord(dict, i, sp);
+      entry(i, sp, Number(dict.slice(sp + 1, sp2 > 0 && sp2 < nl ? sp2 : nl)));
     }
     i = nl + 1;
   }
+}
+
+/**
+ * The dictionary's frequencies, its character pairs and the ASCII marks no word contains,
+ * read in a function of its own so that the 1 MB text is not kept alive by the segmenter.
+ */
+export function readDictionary(file: string, asciiBreaks: string): { freqs: WordTable; pairs: PairFilter; breaks: string } {
+  const dict = fs.readFileSync(file, 'utf8');
+  const freqs = new WordTable(dict);
+  const pairs = new PairFilter();
+  forEachDictionaryEntry(dict, (start, end, freq) => {
+    freqs.set(dict, start, end, freq || 1);
+    pairs.addWord(dict, start, end);
+  });
   freqs.trim();
   return { freqs, pairs, breaks: [...asciiBreaks].filter((c) => !dict.includes(c)).join('') };
 }

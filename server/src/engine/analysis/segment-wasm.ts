@@ -11,6 +11,7 @@
  */
 import * as fs from 'node:fs';
 import type { DictionaryPaths, JiebaBackend } from './segment';
+import { forEachDictionaryEntry } from './segment-table';
 
 interface JiebaWasm {
   cut(text: string, hmm?: boolean | null): string[];
@@ -47,17 +48,9 @@ export function openWasmJieba(paths: DictionaryPaths): JiebaBackend {
 /** The median of the dictionary's frequencies (`word freq tag` lines). */
 function medianFrequency(dict: string): number {
   const freqs: number[] = [];
-  for (let i = 0; i < dict.length; ) {
-    let nl = dict.indexOf('\n', i);
-    if (nl < 0) nl = dict.length;
-    const sp = dict.indexOf(' ', i);
-    if (sp > i && sp < nl) {
-      const sp2 = dict.indexOf(' ', sp + 1);
-      const f = Number(dict.slice(sp + 1, sp2 > 0 && sp2 < nl ? sp2 : nl));
-      if (f > 0) freqs.push(f);
-    }
-    i = nl + 1;
-  }
+  forEachDictionaryEntry(dict, (_start, _end, f) => {
+    if (f > 0) freqs.push(f);
+  });
   freqs.sort((a, b) => a - b);
   return freqs.length ? freqs[freqs.length >> 1]! : 1;
 }

@@ -9,6 +9,7 @@
 import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
+import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 
 const GAP = '[ \\u3000\\u00a0]+';
 /** Units and measure words that need a numeral before them. */
@@ -18,11 +19,11 @@ const UNIT =
 const PLAIN_UNIT = /^(?:亿元|万元|亿美元|万美元|%|％|‰|个百分点|万人次|万吨|万亩|万千瓦|平方公里)/;
 /** A numeral (Arabic or Chinese) right before the gap: the figure is there, split by a space. */
 const NUMERAL_BEFORE = /[0-9０-９.．〇○零一二三四五六七八九十百千万亿两几数多余]$/;
-const UNIT_GAP_RE = new RegExp(`(?<=[\\u4e00-\\u9fff、，,：:（(])${GAP}(?=${UNIT})`, 'g');
+const UNIT_GAP_RE = new RegExp(`(?<=[${HAN}、，,：:（(])${GAP}(?=${UNIT})`, 'g');
 /** `定于 年 月 日`, `20 年 月 日`, `2024年 月 日`, `（ 年 月 日）`: a date frame with numerals missing. */
-const DATE_FRAME_RE = /(?<![0-9\u4e00-\u9fff])(\d{2,4})?[ \u3000]*年[ \u3000]*(\d{1,2})?[ \u3000]*月[ \u3000]*(\d{1,2})?[ \u3000]*[日号]/g;
+const DATE_FRAME_RE = new RegExp(String.raw`(?<![0-9${HAN}])(\d{2,4})?[ \u3000]*年[ \u3000]*(\d{1,2})?[ \u3000]*月[ \u3000]*(\d{1,2})?[ \u3000]*[日号]`, 'g');
 /** A gap right before a stop: the object of the verb before it may have been deleted. */
-const OBJECT_GAP_RE = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[，。、；：！,;:!])/g;
+const OBJECT_GAP_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000\u00a0]+(?=[，。、；：！,;:!])`, 'g');
 /** Verbs that cannot end a clause without their object: `我谨代表 ，`, `得分为 。`. */
 const OBJECT_VERBS = new Set(['代表', '欢迎', '感谢', '祝贺', '为', '分为', '是', '向', '对', '由', '请', '有请', '达', '达到', '至', '于', '位于', '形成', '按照', '围绕', '根据']);
 /** The same, judged without a segmenter: only words that never end another word here. */
@@ -90,7 +91,7 @@ function dateFrames(line: string, out: Candidate[]): void {
     const lead = before(line, m.index).trimEnd();
     const head = atLineHead(line, m.index);
     if (!spaced && !(head || /[—（(]$/.test(lead))) continue;
-    if (year === undefined && !head && /[\u4e00-\u9fff]$/.test(before(line, m.index))) continue;
+    if (year === undefined && !head && endsWithHan(before(line, m.index))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     // A date line that is itself the slot (`（ 年 月 日）`) is a date; a frame in a sentence is a blank.
     const alone = /^[\s（(]*$/.test(line.slice(0, start)) && /^[\s）)]*$/.test(line.slice(m.index + m[0].length));
@@ -116,7 +117,7 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     const left = tokens[i - 1]!;
     const right = tokens[j + 1];
     if (!right || !GOVERNORS.has(left.word) || !/^[pv]/.test(left.tag ?? '') && left.word !== '代表') continue;
-    if (!/^[\u4e00-\u9fff]/.test(right.word) || right.tag === 'm' || right.tag === 'q') continue;
+    if (!startsWithHan(right.word) || right.tag === 'm' || right.tag === 'q') continue;
     out.push({ start: tokens[i]!.start, end: tokens[j]!.end, kind: 'blank', latin: false });
   }
 }
@@ -127,12 +128,17 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
  * `超亿元`, `突破亿元大关` say "a hundred million" without a numeral.
  */
 const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
+/**
+ * What a figure measures (`完成投资亿元`, `实现地区生产总值亿元`, `公共预算收入亿元，`): right
+ * before a money unit that ends its clause, with nothing between, the figure was deleted.
+ */
+const FIGURE_NOUNS = new Set(['投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
 const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  /[\u4e00-\u9fff](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[\u4e00-\u9fff]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]/;
-const PERCENT_AFTER_HAN = /(?<=[\u4e00-\u9fff])[%％‰]/g;
+  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]`);
+const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
 
@@ -153,7 +159,7 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     // `排名全市第；`: an ordinal with no number, not a word ending in 第 (`门第`, `府第`).
     if (t.word === '第' && /^(?:$|[，。；、,;！!？?）)])/.test(line.slice(t.end, t.end + 1))) {
       const prev = tokens[i - 1];
-      if (prev && /[\u4e00-\u9fff]$/.test(prev.word) && !ctx.segmenter.has(prev.word.slice(-1) + '第')) out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
+      if (prev && endsWithHan(prev.word) && !ctx.segmenter.has(prev.word.slice(-1) + '第')) out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }
     const next = tokens[i + 1];
@@ -169,18 +175,35 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       out.push({ start: t.start + 1, end: t.start + 1, kind: 'blank', latin: false });
       continue;
     }
-    if (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '') && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
+    if (((FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '')) || FIGURE_NOUNS.has(t.word)) && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }
     // `收入到达元，`, `超出平均水平元；`: 元 alone after a word, ending its clause, counts nothing.
-    if (next?.word === '元' && next.start === t.end && /[\u4e00-\u9fff]$/.test(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
+    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
       out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
   }
 }
 
-const ELLIPSIS_MID_RE = /(?<=[\u4e00-\u9fff、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
+/**
+ * `强调，“营商环境只有更好，没有最好”`: a sentence that opens with the verb of a quotation has
+ * lost its speaker (a site deletes a leader's name; a writer deletes a colleague's). Meeting
+ * reports say who (`会议强调，`), so the bare verb at a sentence's head is a deleted name.
+ */
+const SPEAKER_LOST_RE = /(?<=^[ \u3000]*|[。！？!?][ \u3000]*)(?=(?:强调|指出)[，,：:][ \u3000]*[“"])/g;
+
+function lostSpeakers(line: string, out: Candidate[]): void {
+  SPEAKER_LOST_RE.lastIndex = 0;
+  for (let m = SPEAKER_LOST_RE.exec(line); m; m = SPEAKER_LOST_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    SPEAKER_LOST_RE.lastIndex++;
+  }
+}
+
+/** `……` after a word or a clause mark: where ellipsisNames looks. */
+const ELLIPSIS_AFTER_WORD_RE = new RegExp(String.raw`[${HAN}、，：](?:…|\.{3}|。{3})`);
+const ELLIPSIS_MID_RE = new RegExp(String.raw`(?<=[${HAN}、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
 
 /**
  * `民办……实验学校`, `分……赛区`: an ellipsis right before a noun stands for the name that
@@ -200,12 +223,12 @@ function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void 
   }
 }
 
-const HAN_SPACE_HAN = /[\u4e00-\u9fff][ \u3000\u00a0]+(?=[\u4e00-\u9fff])/g;
+const HAN_SPACE_HAN = new RegExp(String.raw`[${HAN}][ \u3000\u00a0]+(?=[${HAN}])`, 'g');
 
 /** Text spaced out character by character (`中 国 总 理`): its spaces stand for nothing. */
 function spacedOut(line: string): boolean {
   const gaps = line.match(HAN_SPACE_HAN)?.length ?? 0;
-  return gaps >= 4 && gaps * 4 >= (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
+  return gaps >= 4 && gaps * 4 >= countHan(line);
 }
 
 export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
@@ -213,7 +236,8 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
-  if (/[\u4e00-\u9fff、，：](?:…|\.{3}|。{3})/.test(line)) ellipsisNames(line, ctx, out);
+  if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
+  if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);

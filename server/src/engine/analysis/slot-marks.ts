@@ -6,6 +6,7 @@
  * filtering of real words (`X光`, `Xbox`) and the naming of the kind happen in slots.ts.
  */
 import type { SlotKind } from './slots';
+import { endsWithHan, HAN } from '../util/han';
 
 export interface Candidate {
   start: number;
@@ -67,22 +68,29 @@ const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}$
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
 const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
 const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
-// A lone underscore between Chinese characters (`代表_区`) has no other use there.
-const CHINESE_RES: readonly RegExp[] = [/某某+/g, /＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])/g];
+// A lone underscore between Chinese characters (`代表_区`) has no other use there; an N
+// between 第 and 届/期/批 or a meeting's 次 (`第N届`, `第N次会议`) is the number left to fill
+// (`第N次强调` is a manner of speaking).
+const CHINESE_RES: readonly RegExp[] = [
+  /某某+/g,
+  /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,
+  new RegExp(String.raw`＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[${HAN}])[_＿](?=[${HAN}])`, 'g'),
+];
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
-const ELLIPSIS_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][\u4e00-\u9fff]))/g;
+const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
 /** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
 export const SAYS = /(?:说|讲|道|指出|强调|表示|认为|提出|要求|问|答)$/;
 /** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
-const ELLIPSIS_NAME_RE = /(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6}|。{3})(?=[\u4e00-\u9fff])/g;
+const ELLIPSIS_NAME_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
 const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
 
 /** Text inside brackets that asks for content: an instruction, or the name of a field. */
-const INSTRUCTION = /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
-const FIELD = /^[\u4e00-\u9fff/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$/;
+const INSTRUCTION =
+  /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
+const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$`);
 /** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
-const PAREN_FIELD = /^[\u4e00-\u9fff]{0,6}(?:姓名|名称|名字)$/;
+const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
 const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
 const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
@@ -108,7 +116,10 @@ export function bracketKind(content: string): SlotKind {
 }
 
 /** A field label at the head of a line, numbered or not: `三、参会人员：`, `地点:`. */
-const LABEL_BEFORE = /^[\s]*(?:[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])?[\s]*[\u4e00-\u9fff]{1,8}[\s]*[：:][\s]*$/;
+const LABEL_BEFORE = new RegExp(String.raw`^[\s]*(?:[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])?[\s]*[${HAN}]{1,8}[\s]*[：:][\s]*$`);
+
+/** A label's value in brackets: Chinese words, separated by 、 or /. */
+const LABEL_VALUE_RE = new RegExp(String.raw`^[${HAN}/、]{2,12}$`);
 
 /**
  * A bracket that is the whole value of a labelled line (`三、参会人员：[明确范围]`): the label
@@ -118,7 +129,7 @@ function isLabelValue(line: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   return (
     m.index <= 24 &&
-    /^[\u4e00-\u9fff/、]{2,12}$/.test(m[0].slice(1, -1)) &&
+    LABEL_VALUE_RE.test(m[0].slice(1, -1)) &&
     LABEL_BEFORE.test(line.slice(0, m.index)) &&
     /^[\s。；;，,]*$/.test(line.slice(end, end + 4)) &&
     end + 4 >= line.length
@@ -148,6 +159,11 @@ function nearestBefore(line: string, at: number): string {
   return '';
 }
 
+/** A Chinese word or a clause mark (what a `*` slot between words follows). */
+const WORD_OR_CLAUSE_RE = new RegExp(String.raw`[${HAN}、，,：:]`);
+/** Chinese text ahead, after spaces. */
+const HAN_AHEAD_RE = new RegExp(String.raw`^\s*[${HAN}]`);
+
 /** Asterisks that are a slot, not a footnote mark, a list bullet, a product or Markdown bold. */
 function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | undefined): Candidate | undefined {
   const start = m.index;
@@ -160,7 +176,7 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   // A lone `*` after a word and before a stop or the line's end marks a footnote; before a
   // space it is a slot only between Chinese words (`受* 市委 * 书记`), not in Latin text.
   if (m[0].length === 1 && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
-  if (after !== undefined && /\s/.test(after) && !(/[\u4e00-\u9fff、，,：:]/.test(nearestBefore(line, start)) && /^\s*[\u4e00-\u9fff]/.test(line.slice(end, end + 8)))) return undefined;
+  if (after !== undefined && /\s/.test(after) && !(WORD_OR_CLAUSE_RE.test(nearestBefore(line, start)) && HAN_AHEAD_RE.test(line.slice(end, end + 8)))) return undefined;
   return { start, end, latin: false };
 }
 
@@ -190,7 +206,7 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
     const prev = before(line, m.index);
     const after = line.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // `请**启动`, `打下**项目`: the words around call for a name, as around a slot.
-    const framed = ctx.precedesSlot(prev) || (/[\u4e00-\u9fff]$/.test(prev) && ctx.followsSlot(after));
+    const framed = ctx.precedesSlot(prev) || (endsWithHan(prev) && ctx.followsSlot(after));
     // `**茶城按照市上“**`: a quote opened inside and closed outside is not a bold phrase, but text between two slots.
     if (framed || !pairsBalanced(inner) || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
       re.lastIndex = m.index + 2;

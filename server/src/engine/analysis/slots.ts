@@ -10,6 +10,7 @@ import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates, EMPTY_HINT } from './slot-blanks';
+import { HAN } from '../util/han';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -160,11 +161,16 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}/;
+const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}|(?:强调|指出)[，,：:]/;
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
 }
+
+/** `请` opening a clause (`现在请`, `下面有请`), not ending a word (`申请`, `邀请`). */
+const ASKS_RE = new RegExp(String.raw`(?:^|[^${HAN}]|现在|下面|首先|接下来|然后|再|最后)(?:请|有请)$`);
+/** A plural (`同志们`) or a verb (`讲话`) after a gap: no name. */
+const NOT_A_NAME_AFTER_RE = new RegExp(String.raw`^(?:[${HAN}]{1,3}们|讲话|致辞|发言|汇报|主持)`);
 
 /**
  * Whether the words around a gap call for a name: a word a name follows (`请`, `书记`), or a
@@ -172,9 +178,9 @@ export function precedesSlot(before: string): boolean {
  */
 export function namesSlot(before: string, after: string): boolean {
   // `请` opening a clause (`现在请`, `下面有请`), not ending a word (`申请`, `邀请`).
-  const asks = /(?:^|[^\u4e00-\u9fff]|现在|下面|首先|接下来|然后|再|最后)(?:请|有请)$/.test(before) || (!/请$/.test(before) && NAME_BEFORE.test(before));
+  const asks = ASKS_RE.test(before) || (!/请$/.test(before) && NAME_BEFORE.test(before));
   if (asks) return !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after);
-  return NAME_AFTER.test(after) && !/^(?:[\u4e00-\u9fff]{1,3}们|讲话|致辞|发言|汇报|主持)/.test(after);
+  return NAME_AFTER.test(after) && !NOT_A_NAME_AFTER_RE.test(after);
 }
 
 const MARK_CONTEXT = { followsSlot, precedesSlot, namesSlot };

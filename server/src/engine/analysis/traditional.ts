@@ -5,7 +5,7 @@
  * drafts alone).
  */
 import { BoundedCache } from '../util/bounded-cache';
-import { isHanCode } from '../util/han';
+import { HAN_RANGES, isHanCode } from '../util/han';
 import type { SpeechDocument } from './document';
 import convertibleData from '../data/opencc-convertible.txt';
 
@@ -58,11 +58,10 @@ function getConvertible(): Uint8Array {
   return convertible;
 }
 
-/** Every character (U+3400–U+9FFF, U+F900–U+FAFF) that OpenCC t→cn or tw→cn changes on its own. */
+/** Every Chinese character (han.ts's blocks) that OpenCC t→cn or tw→cn changes on its own. */
 export function computeConvertible(): string {
   const chars: string[] = [];
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
-  for (let cp = 0xf900; cp <= 0xfaff; cp++) chars.push(String.fromCodePoint(cp));
+  for (const [first, last] of HAN_RANGES) for (let cp = first; cp <= last; cp++) chars.push(String.fromCodePoint(cp));
   const joined = chars.join('\n');
   const set = new Set<string>();
   for (const conv of getConverters()) {

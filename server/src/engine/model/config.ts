@@ -78,6 +78,8 @@ export interface NormalizeOptions {
   today?: Date;
 }
 
+const KNOWN_KEYS = new Set(['locale', 'rules', 'formulations', 'ignoreWords', 'requireDateLine', 'overrides', '$schema']);
+
 /**
  * Merges configuration layers (later wins; lists are concatenated) into one validated
  * config. Throws ConfigError listing every problem when a layer is malformed.
@@ -102,88 +104,7 @@ export function normalizeConfig(
       problems.push('配置必须是一个 JSON 对象 (configuration must be a JSON object)');
       continue;
     }
-    const known = new Set(['locale', 'rules', 'formulations', 'ignoreWords', 'requireDateLine', 'overrides', '$schema']);
-    for (const key of Object.keys(layer)) {
-      if (!known.has(key)) problems.push(`未知的配置项 "${key}" (unknown key "${key}")`);
-    }
-    if (layer.locale !== undefined) {
-      if (typeof layer.locale !== 'string') problems.push('"locale" 必须是字符串 (must be a string)');
-      else out.locale = layer.locale.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-    }
-    if (layer.rules !== undefined) {
-      if (typeof layer.rules !== 'object' || layer.rules === null || Array.isArray(layer.rules)) {
-        problems.push('"rules" 必须是对象，如 {"typo": "off"} (must be an object)');
-      } else {
-        for (const [id, setting] of Object.entries(layer.rules)) {
-          if (!options.knownRules.includes(id)) {
-            problems.push(`"rules" 中的规则 "${id}" 不存在 (unknown rule "${id}")`);
-          } else if (!SEVERITIES.includes(setting as RuleSetting)) {
-            problems.push(
-              `规则 "${id}" 的取值 ${JSON.stringify(setting)} 无效，应为 ${SEVERITIES.join('/')} (invalid severity)`,
-            );
-          } else {
-            out.rules[id as RuleId] = setting as RuleSetting;
-          }
-        }
-      }
-    }
-    if (layer.formulations !== undefined) {
-      if (!Array.isArray(layer.formulations)) {
-        problems.push('"formulations" 必须是数组 (must be an array of strings or objects)');
-      } else {
-        layer.formulations.forEach((f, i) => {
-          if (typeof f === 'string') {
-            if (f.trim() !== '') out.formulations.push(f.trim());
-            return;
-          }
-          const problem = userFormulationProblem(f);
-          if (problem) {
-            problems.push(`"formulations[${i}]" ${problem}`);
-            return;
-          }
-          const u = f as UserFormulation;
-          out.canonExtra.push(u);
-          const name = u.name ?? (u.members ? undefined : u.wording);
-          if (name) out.formulations.push(name.trim());
-        });
-      }
-    }
-    for (const key of ['ignoreWords'] as const) {
-      const value = layer[key];
-      if (value === undefined) continue;
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        problems.push(`"${key}" 必须是字符串数组 (must be an array of strings)`);
-      } else {
-        for (const v of value) if (v.trim() !== '') out[key].push(v.trim()); // no push(...): 200k words overflow the stack
-      }
-    }
-    if (layer.requireDateLine !== undefined) {
-      if (typeof layer.requireDateLine !== 'boolean') {
-        problems.push('"requireDateLine" 必须是 true 或 false (must be a boolean)');
-      } else out.requireDateLine = layer.requireDateLine;
-    }
-    if (layer.overrides !== undefined) {
-      if (!Array.isArray(layer.overrides)) {
-        problems.push('"overrides" 必须是数组，如 [{"files": ["*.txt"], "rules": {"typo": "off"}}] (must be an array)');
-      } else {
-        layer.overrides.forEach((o, i) => {
-          if (typeof o !== 'object' || o === null || Array.isArray(o)) {
-            problems.push(`"overrides[${i}]" 必须是对象 (must be an object)`);
-            return;
-          }
-          if (!Array.isArray(o.files) || o.files.length === 0 || o.files.some((f) => typeof f !== 'string')) {
-            problems.push(`"overrides[${i}].files" 必须是非空的字符串数组 (must be a non-empty array of globs)`);
-          }
-          const { files: _files, ...rest } = o;
-          try {
-            normalizeConfig([rest as SpeechCheckConfig], { ...options, today: out.today });
-          } catch (e) {
-            if (e instanceof ConfigError) problems.push(...e.problems.map((p) => `overrides[${i}]: ${p}`));
-            else throw e;
-          }
-        });
-      }
-    }
+    mergeLayer(layer, out, problems, options);
   }
   if (problems.length > 0) {
     throw new ConfigError(`配置有误 (invalid configuration): ${problems.join('; ')}`, problems);
@@ -194,6 +115,99 @@ export function normalizeConfig(
   );
   out.ignoreWords = [...new Set(out.ignoreWords)];
   return out;
+}
+
+/** Merges one layer (an object) into `out`, key by key, adding what is malformed to `problems`. */
+function mergeLayer(layer: SpeechCheckConfig, out: NormalizedConfig, problems: string[], options: NormalizeOptions): void {
+  for (const key of Object.keys(layer)) {
+    if (!KNOWN_KEYS.has(key)) problems.push(`未知的配置项 "${key}" (unknown key "${key}")`);
+  }
+  if (layer.locale !== undefined) {
+    if (typeof layer.locale !== 'string') problems.push('"locale" 必须是字符串 (must be a string)');
+    else out.locale = layer.locale.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  }
+  if (layer.rules !== undefined) mergeRules(layer.rules, out, problems, options.knownRules);
+  if (layer.formulations !== undefined) mergeFormulations(layer.formulations, out, problems);
+  if (layer.ignoreWords !== undefined) {
+    const value = layer.ignoreWords;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+      problems.push('"ignoreWords" 必须是字符串数组 (must be an array of strings)');
+    } else {
+      for (const v of value) if (v.trim() !== '') out.ignoreWords.push(v.trim()); // no push(...): 200k words overflow the stack
+    }
+  }
+  if (layer.requireDateLine !== undefined) {
+    if (typeof layer.requireDateLine !== 'boolean') {
+      problems.push('"requireDateLine" 必须是 true 或 false (must be a boolean)');
+    } else out.requireDateLine = layer.requireDateLine;
+  }
+  if (layer.overrides !== undefined) checkOverrides(layer.overrides, out.today, problems, options);
+}
+
+/** `rules`: each known rule's severity or 'off'. */
+function mergeRules(rules: unknown, out: NormalizedConfig, problems: string[], knownRules: readonly string[]): void {
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+    problems.push('"rules" 必须是对象，如 {"typo": "off"} (must be an object)');
+    return;
+  }
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!knownRules.includes(id)) {
+      problems.push(`"rules" 中的规则 "${id}" 不存在 (unknown rule "${id}")`);
+    } else if (!SEVERITIES.includes(setting as RuleSetting)) {
+      problems.push(
+        `规则 "${id}" 的取值 ${JSON.stringify(setting)} 无效，应为 ${SEVERITIES.join('/')} (invalid severity)`,
+      );
+    } else {
+      out.rules[id as RuleId] = setting as RuleSetting;
+    }
+  }
+}
+
+/** `formulations`: names (strings) and the user's own canon entries (objects). */
+function mergeFormulations(formulations: unknown, out: NormalizedConfig, problems: string[]): void {
+  if (!Array.isArray(formulations)) {
+    problems.push('"formulations" 必须是数组 (must be an array of strings or objects)');
+    return;
+  }
+  formulations.forEach((f: unknown, i) => {
+    if (typeof f === 'string') {
+      if (f.trim() !== '') out.formulations.push(f.trim());
+      return;
+    }
+    const problem = userFormulationProblem(f);
+    if (problem) {
+      problems.push(`"formulations[${i}]" ${problem}`);
+      return;
+    }
+    const u = f as UserFormulation;
+    out.canonExtra.push(u);
+    const name = u.name ?? (u.members ? undefined : u.wording);
+    if (name) out.formulations.push(name.trim());
+  });
+}
+
+/** `overrides`: only validated here (each entry as a layer of its own); adapters that know file paths apply them. */
+function checkOverrides(overrides: unknown, today: Date, problems: string[], options: NormalizeOptions): void {
+  if (!Array.isArray(overrides)) {
+    problems.push('"overrides" 必须是数组，如 [{"files": ["*.txt"], "rules": {"typo": "off"}}] (must be an array)');
+    return;
+  }
+  overrides.forEach((o: unknown, i) => {
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) {
+      problems.push(`"overrides[${i}]" 必须是对象 (must be an object)`);
+      return;
+    }
+    const { files, ...rest } = o as SpeechCheckOverride;
+    if (!Array.isArray(files) || files.length === 0 || files.some((f) => typeof f !== 'string')) {
+      problems.push(`"overrides[${i}].files" 必须是非空的字符串数组 (must be a non-empty array of globs)`);
+    }
+    try {
+      normalizeConfig([rest as SpeechCheckConfig], { ...options, today });
+    } catch (e) {
+      if (e instanceof ConfigError) problems.push(...e.problems.map((p) => `overrides[${i}]: ${p}`));
+      else throw e;
+    }
+  });
 }
 
 /** Why an object in `formulations` is not a formulation, or undefined when it is one. */

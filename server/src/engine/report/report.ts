@@ -135,10 +135,27 @@ export function report(
   segmentation?: Segmentation,
 ): ConsistencyReport {
   const result = typeof textOrResult === 'string' ? sharedEngine.checkSync(textOrResult, options, segmentation) : textOrResult;
-  const { text, config, findings, analyses } = result;
+  const { text, analyses } = result;
   const doc = analyses.doc;
-  const ignored = ignoredSpans(text, config.ignoreWords);
+  const title = doc.title;
+  const dateLine = doc.dateLine;
+  return {
+    ...(title ? { title: { text: title.text.trim(), line: title.firstLine } } : {}),
+    ...(dateLine ? { dateLine: { text: dateLine.text, line: dateLine.line } } : {}),
+    lineCount: doc.lines.length,
+    charCount: text.length,
+    slots: reportSlots(result),
+    formulations: reportFormulations(result),
+    dates: reportDates(result),
+    outline: analyses.outline.map(toReportOutline),
+    announcements: analyses.announcements.map(toReportAnnouncement),
+    totals: reportTotals(result),
+  };
+}
 
+/** The open slots, grouped by kind (words the user ignores left out). */
+function reportSlots({ text, config, analyses }: CheckResult): ConsistencyReport['slots'] {
+  const ignored = ignoredSpans(text, config.ignoreWords);
   const groups = new Map<SlotKind, ReportSlotGroup>();
   for (const s of analyses.slots) {
     if (ignored.some(([a, b]) => s.start >= a && s.end <= b)) continue;
@@ -149,20 +166,17 @@ export function report(
     g.slots.push({ text: s.text, line: s.line, start: s.start, end: s.end, sentence: markSpan(sentenceAround(text, s.start, s.end, 30)) });
   }
   const slotGroups = SLOT_KIND_ORDER.flatMap((k) => (groups.has(k) ? [groups.get(k)!] : []));
+  return { total: slotGroups.reduce((n, g) => n + g.count, 0), groups: slotGroups };
+}
 
-  // Canon status per entry, from the formulation rules' findings.
+/**
+ * Each 提法 with its forms and its canon status; canon findings on wordings the slogan
+ * analysis does not track get rows of their own.
+ */
+function reportFormulations({ text, config, findings, analyses }: CheckResult): ReportFormulation[] {
   const canonIndex = canonFor(config);
   const byName = entriesByName(canonIndex);
-  const canonStatus = new Map<string, 'nonstandard' | 'outdated'>();
-  const canonFindings: Finding[] = [];
-  for (const f of findings) {
-    const id = f.data?.entry;
-    if (typeof id !== 'string') continue;
-    if (f.rule === 'formulation-current') canonStatus.set(id, 'outdated');
-    else if ((f.rule === 'formulation-wording' || f.rule === 'formulation-members') && canonStatus.get(id) !== 'outdated') canonStatus.set(id, 'nonstandard');
-    else continue;
-    canonFindings.push(f);
-  }
+  const { canonStatus, canonFindings } = canonStatusOf(findings);
   const formulations: ReportFormulation[] = analyses.formulations.map((use) => {
     const forms = use.forms.map((f) => ({
       form: f.form,
@@ -180,27 +194,40 @@ export function report(
       forms,
     };
   });
-
-  // Canon findings on wordings the slogan analysis does not track get rows of their own.
   for (const f of canonFindings) {
     const entry = canonIndex.entries.find((e) => e.id === f.data!.entry);
     if (!entry) continue;
     const term = entry.names?.[0] ?? entry.wording;
     if (formulations.some((x) => x.term === term)) continue;
-    const found = text.slice(f.start, f.end);
-    const line = doc.lineIndexAt(f.start);
-    const row = formulations.find((x) => x.term === term);
-    if (row) continue;
     formulations.push({
       term,
       canonical: entry.wording,
       canon: canonStatus.get(entry.id)!,
       consistent: true,
       total: 1,
-      forms: [{ form: found, quote: 'none', count: 1, lines: [line] }],
+      forms: [{ form: text.slice(f.start, f.end), quote: 'none', count: 1, lines: [analyses.doc.lineIndexAt(f.start)] }],
     });
   }
+  return formulations;
+}
 
+/** Canon status per entry, from the formulation rules' findings (outdated wins), and those findings. */
+function canonStatusOf(findings: readonly Finding[]): { canonStatus: Map<string, 'nonstandard' | 'outdated'>; canonFindings: Finding[] } {
+  const canonStatus = new Map<string, 'nonstandard' | 'outdated'>();
+  const canonFindings: Finding[] = [];
+  for (const f of findings) {
+    const id = f.data?.entry;
+    if (typeof id !== 'string') continue;
+    if (f.rule === 'formulation-current') canonStatus.set(id, 'outdated');
+    else if ((f.rule === 'formulation-wording' || f.rule === 'formulation-members') && canonStatus.get(id) !== 'outdated') canonStatus.set(id, 'nonstandard');
+    else continue;
+    canonFindings.push(f);
+  }
+  return { canonStatus, canonFindings };
+}
+
+/** The dates mentioned, with the standard form of each full date and how often each format is used. */
+function reportDates({ analyses }: CheckResult): ConsistencyReport['dates'] {
   const mentions: ReportDate[] = analyses.dates.map((d) => ({
     text: d.text,
     line: d.line,
@@ -215,8 +242,15 @@ export function report(
   const formatCounts = new Map<DateFormat, number>();
   for (const d of mentions) formatCounts.set(d.format, (formatCounts.get(d.format) ?? 0) + 1);
   const formats = [...formatCounts].map(([format, count]) => ({ format, count })).sort((a, b) => b.count - a.count);
+  return {
+    mentions,
+    formats,
+    consistent: formats.filter((f) => f.format !== 'partial').length <= 1,
+  };
+}
 
-  const announcements: ReportAnnouncement[] = analyses.announcements.map((a) => ({
+function toReportAnnouncement(a: CheckResult['analyses']['announcements'][number]): ReportAnnouncement {
+  return {
     text: a.text,
     line: a.line,
     start: a.start,
@@ -225,8 +259,11 @@ export function report(
     ...(a.counted !== undefined ? { counted: a.counted, kept: a.counted === a.announced } : {}),
     ...(a.countedWhat !== undefined ? { countedWhat: a.countedWhat } : {}),
     ...(a.countedWhatEn !== undefined ? { countedWhatEn: a.countedWhatEn } : {}),
-  }));
+  };
+}
 
+/** The findings counted by severity, category and rule. */
+function reportTotals({ findings, segmented }: CheckResult): ConsistencyReport['totals'] {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const byRule = new Map<RuleId, ReportRuleTotal>();
@@ -237,30 +274,12 @@ export function report(
     r.count++;
     byRule.set(f.rule, r);
   }
-
-  const title = doc.title;
-  const dateLine = doc.dateLine;
   return {
-    ...(title ? { title: { text: title.text.trim(), line: title.firstLine } } : {}),
-    ...(dateLine ? { dateLine: { text: dateLine.text, line: dateLine.line } } : {}),
-    lineCount: doc.lines.length,
-    charCount: text.length,
-    slots: { total: slotGroups.reduce((n, g) => n + g.count, 0), groups: slotGroups },
-    formulations,
-    dates: {
-      mentions,
-      formats,
-      consistent: formats.filter((f) => f.format !== 'partial').length <= 1,
-    },
-    outline: analyses.outline.map(toReportOutline),
-    announcements,
-    totals: {
-      findings: findings.length,
-      bySeverity,
-      byCategory,
-      byRule: [...byRule.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
-      segmented: result.segmented,
-    },
+    findings: findings.length,
+    bySeverity,
+    byCategory,
+    byRule: [...byRule.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+    segmented,
   };
 }
 

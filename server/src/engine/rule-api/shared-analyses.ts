@@ -4,7 +4,8 @@
  * (traditional-char keeps its own, shared with typo, to avoid an import cycle.)
  */
 import type { AnalysisContext as RuleContext } from './rule';
-import { analyzeBrackets, analyzeQuotes } from '../analysis/quotes';
+import { analyzeQuotes } from '../analysis/quotes';
+import { analyzeBrackets } from '../analysis/brackets';
 import { analyzeFormulations } from '../analysis/formulations';
 import { findSlots } from '../analysis/slots';
 import { findDates } from '../analysis/dates';

@@ -4,6 +4,7 @@ import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../
 import { lostHeadingBreaksOf, slotsOf } from '../rule-api/shared-analyses';
 import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule-api/rule';
+import type { Line } from '../analysis/document';
 import type { TextEdit } from '../model/types';
 
 export interface LeaderTitle {
@@ -81,101 +82,132 @@ export const cjkSpace = defineRule({
     join: { zh: '改为“{joined}”', en: 'Change to "{joined}"' },
   },
   check(ctx) {
-    const text = ctx.text;
     const residue = residueLines(ctx);
-    const slots = slotsOf(ctx);
-    // A space that is (or touches) a slot — a blank where a figure was deleted — is placeholder's.
-    const nearSlot = (s: number, e: number) => {
-      // Slots come in text order and never overlap: find the first one ending at or after `s`.
-      const lo = firstIndexWhere(slots.length, (i) => slots[i]!.end >= s);
-      return lo < slots.length && slots[lo]!.start <= e;
-    };
-    const seen = new Set<number>();
+    const scan: SpaceScan = { ctx, nearSlot: slotToucher(slotsOf(ctx)), seen: new Set<number>() };
     // A space standing for a lost line break after a heading is broken-line's: never glue them.
-    for (const b of lostHeadingBreaksOf(ctx)) seen.add(b.start);
-
-    // Dates.
-    DATE_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DATE_RE.exec(text))) {
-      const sample = m[0];
-      if (!/\s/.test(sample)) continue;
-      const start = m.index;
-      const end = start + sample.length;
-      if (residue.has(ctx.doc.lineIndexAt(start)) || nearSlot(start, end)) continue;
-      const joined = sample.replace(/\s+/g, '');
-      const edits = removals(text, start, end);
-      edits.forEach((e) => seen.add(e.start));
-      ctx.report({ start, end, messageId: 'date', params: { sample: show(sample), joined }, fixes: [{ title: 'join', params: { joined }, edits }] });
-    }
-
-    // A name and its title split across a line break: `习近平\n总书记`.
-    for (let i = 0; i + 1 < ctx.doc.lines.length; i++) {
-      const a = ctx.doc.lines[i]!;
-      const b = ctx.doc.lines[i + 1]!;
-      if (residue.has(i) || residue.has(i + 1) || b.text.trim() === '') continue;
-      const left = hanRunBefore(text, a.start + a.text.trimEnd().length);
-      const bStart = b.start + (b.text.length - b.text.trimStart().length);
-      const title = titleAt(hanRunAfter(text, bStart));
-      const name = left && nameAtEnd(left);
-      // Only inside running text (the line goes on after the title), not a signature block.
-      if (!name || !title || left.length > name.length + 12 || !PROSE_RE.test(b.text)) continue;
-      const start = a.start + a.text.trimEnd().length - name.length;
-      const end = bStart + title.length;
-      reportLeader(ctx, start, end, name, title, removals(text, start + name.length, bStart));
-    }
-
-    // Spaces between Han characters.
-    for (const line of ctx.doc.lines) {
-      if (residue.has(line.index)) continue;
-      const prose = PROSE_RE.test(line.text);
-      // Titles in 《》 set two parallel clauses apart with a space on purpose
-      // (《高举…伟大旗帜 为…而团结奋斗》).
-      const titles: Array<[number, number]> = [];
-      if (line.text.includes('《')) {
-        TITLE_RE.lastIndex = 0;
-        for (let t = TITLE_RE.exec(line.text); t; t = TITLE_RE.exec(line.text)) titles.push([t.index, t.index + t[0].length]);
-      }
-      INNER_SPACE_RE.lastIndex = 0;
-      while ((m = INNER_SPACE_RE.exec(line.text))) {
-        const start = line.start + m.index;
-        const end = start + m[0].length;
-        if (seen.has(start) || nearSlot(start - 1, end + 1)) continue;
-        const left = hanRunBefore(text, start);
-        const right = hanRunAfter(text, end);
-        const k = m.index;
-        if (left.length >= 4 && right.length >= 4 && titles.some(([a, b]) => a < k && k < b)) continue;
-        // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
-        if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) continue;
-        // A list of names or short terms separated by spaces: `张三 李四 王五`.
-        const before = text[start - left.length - 1];
-        const after = text[end + right.length];
-        const list = (left.length <= 4 && before !== undefined && /[ \t\u00a0\u3000]/.test(before)) || (right.length <= 4 && after !== undefined && /[ \t\u00a0\u3000]/.test(after));
-        if (list) continue;
-        const name = nameAtEnd(left);
-        const title = titleAt(right);
-        if (name && title && !(left.length === name.length && before === undefined && !prose)) {
-          reportLeader(ctx, start - name.length, end + title.length, name, title, [{ start, end, newText: '' }]);
-          continue;
-        }
-        // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
-        if (!prose) continue;
-        // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
-        if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) continue;
-        const word = ctx.segmenter !== undefined && m[0].length === 1 && joinsIntoWord(ctx.segmenter, left, right);
-        const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
-        const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
-        ctx.report({
-          start: start - 1,
-          end: end + 1,
-          messageId: 'space',
-          params: { sample, joined },
-          fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
-        });
-      }
-    }
+    for (const b of lostHeadingBreaksOf(ctx)) scan.seen.add(b.start);
+    checkDates(scan, residue);
+    checkLeadersAcrossLines(ctx, residue);
+    for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkInnerSpaces(scan, line);
   },
 });
+
+/** What the three passes share: where a finding already is, and where the slots are. */
+interface SpaceScan {
+  ctx: RuleContext;
+  /** Whether `s`–`e` is (or touches) a slot — a blank where a figure was deleted — which is placeholder's. */
+  nearSlot: (s: number, e: number) => boolean;
+  /** Offsets of spaces already reported (or left to another rule). */
+  seen: Set<number>;
+}
+
+function slotToucher(slots: ReadonlyArray<{ start: number; end: number }>): SpaceScan['nearSlot'] {
+  return (s, e) => {
+    // Slots come in text order and never overlap: find the first one ending at or after `s`.
+    const lo = firstIndexWhere(slots.length, (i) => slots[i]!.end >= s);
+    return lo < slots.length && slots[lo]!.start <= e;
+  };
+}
+
+/** Dates with whitespace inside: `3月\n18 日`, `2024年 3月`. */
+function checkDates({ ctx, nearSlot, seen }: SpaceScan, residue: ReadonlySet<number>): void {
+  const text = ctx.text;
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(text))) {
+    const sample = m[0];
+    if (!/\s/.test(sample)) continue;
+    const start = m.index;
+    const end = start + sample.length;
+    if (residue.has(ctx.doc.lineIndexAt(start)) || nearSlot(start, end)) continue;
+    const joined = sample.replace(/\s+/g, '');
+    const edits = removals(text, start, end);
+    edits.forEach((e) => seen.add(e.start));
+    ctx.report({ start, end, messageId: 'date', params: { sample: show(sample), joined }, fixes: [{ title: 'join', params: { joined }, edits }] });
+  }
+}
+
+/** A name and its title split across a line break: `习近平\n总书记`. */
+function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const text = ctx.text;
+  for (let i = 0; i + 1 < ctx.doc.lines.length; i++) {
+    const a = ctx.doc.lines[i]!;
+    const b = ctx.doc.lines[i + 1]!;
+    if (residue.has(i) || residue.has(i + 1) || b.text.trim() === '') continue;
+    const left = hanRunBefore(text, a.start + a.text.trimEnd().length);
+    const bStart = b.start + (b.text.length - b.text.trimStart().length);
+    const title = titleAt(hanRunAfter(text, bStart));
+    const name = left && nameAtEnd(left);
+    // Only inside running text (the line goes on after the title), not a signature block.
+    if (!name || !title || left.length > name.length + 12 || !PROSE_RE.test(b.text)) continue;
+    const start = a.start + a.text.trimEnd().length - name.length;
+    const end = bStart + title.length;
+    reportLeader(ctx, start, end, name, title, removals(text, start + name.length, bStart));
+  }
+}
+
+/** Spaces between Han characters in one line. */
+function checkInnerSpaces(scan: SpaceScan, line: Line): void {
+  const prose = PROSE_RE.test(line.text);
+  const titles = titleSpans(line.text);
+  INNER_SPACE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INNER_SPACE_RE.exec(line.text))) {
+    const start = line.start + m.index;
+    const end = start + m[0].length;
+    if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1)) continue;
+    const k = m.index;
+    checkInnerSpace(scan.ctx, start, end, prose, titles.some(([a, b]) => a < k && k < b));
+  }
+}
+
+/**
+ * Titles in 《》 on a line: they set two parallel clauses apart with a space on purpose
+ * (《高举…伟大旗帜 为…而团结奋斗》).
+ */
+function titleSpans(lineText: string): Array<[number, number]> {
+  const titles: Array<[number, number]> = [];
+  if (lineText.includes('《')) {
+    TITLE_RE.lastIndex = 0;
+    for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) titles.push([t.index, t.index + t[0].length]);
+  }
+  return titles;
+}
+
+/** The space `start`–`end` between two Han runs: a leader's name split from the title, or a stray space in running text. */
+function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: boolean, inTitle: boolean): void {
+  const text = ctx.text;
+  const left = hanRunBefore(text, start);
+  const right = hanRunAfter(text, end);
+  if (left.length >= 4 && right.length >= 4 && inTitle) return;
+  // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
+  if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return;
+  // A list of names or short terms separated by spaces: `张三 李四 王五`.
+  const before = text[start - left.length - 1];
+  const after = text[end + right.length];
+  const list = (left.length <= 4 && before !== undefined && /[ \t\u00a0\u3000]/.test(before)) || (right.length <= 4 && after !== undefined && /[ \t\u00a0\u3000]/.test(after));
+  if (list) return;
+  const name = nameAtEnd(left);
+  const title = titleAt(right);
+  if (name && title && !(left.length === name.length && before === undefined && !prose)) {
+    reportLeader(ctx, start - name.length, end + title.length, name, title, [{ start, end, newText: '' }]);
+    return;
+  }
+  // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
+  if (!prose) return;
+  // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
+  if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return;
+  const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
+  const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
+  const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
+  ctx.report({
+    start: start - 1,
+    end: end + 1,
+    messageId: 'space',
+    params: { sample, joined },
+    fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
+  });
+}
 
 function show(s: string): string {
   return s.replace(/\r?\n|\r/g, '↵');

@@ -3,9 +3,12 @@ import { dateLineYear, daysInMonth, weekdayOf } from '../analysis/dates';
 import { datesOf } from '../rule-api/shared-analyses';
 
 const NAMES = ['日', '一', '二', '三', '四', '五', '六'];
-/** `（星期四）`, `星期四`, `周四` right after a date; `周一至周五` is a span of days, not the date's weekday. */
+/**
+ * `（星期四）`, `星期四`, `周四` right after a date, or after a comma (`2024年3月5日，星期二`, as
+ * date lines and notices write it); `周一至周五` is a span of days, not the date's weekday.
+ */
 const WEEKDAY_AFTER =
-  /^[ \u3000]*(?:[（(][ \u3000]*(星期|礼拜|禮拜|周|週)([一二三四五六日天])[ \u3000]*[）)]|(星期|礼拜|禮拜)([一二三四五六日天])|(周|週)([一二三四五六日])(?![至到—\-~～、末年]))/;
+  /^[ \u3000]*(?:[，,][ \u3000]*)?(?:[（(][ \u3000]*(星期|礼拜|禮拜|周|週)([一二三四五六日天])[ \u3000]*[）)]|(星期|礼拜|禮拜)([一二三四五六日天])|(周|週)([一二三四五六日])(?![至到—\-~～、末年]))/;
 
 export const dateWeekday = defineRule({
   id: 'date-weekday',

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { CLAUSE_FULL, isHan, residueLines, wordAcrossJoin } from '../rule-api/cjk';
-import type { FixInput } from '../rule-api/rule';
+import type { FixInput, RuleContext } from '../rule-api/rule';
+import type { Line } from '../analysis/document';
 
 /** A dot between Chinese characters or marks: `部.门`, `经济.社会`, `、.激活`, `发展.。`. */
 const DOT_RE = /[.．]/g;
@@ -41,138 +42,172 @@ export const punctStray = defineRule({
     keep: { zh: '保留“{mark}”', en: 'Keep "{mark}"' },
   },
   check(ctx) {
-    const text = ctx.text;
     const residue = residueLines(ctx);
-    const near = (c: string | undefined) => isHan(c) || (c !== undefined && CLAUSE_FULL.has(c));
-
-    // Dots.
-    const dots: number[] = [];
-    let hanDotHan = 0;
-    for (const line of ctx.doc.lines) {
-      if (residue.has(line.index)) continue;
-      DOT_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = DOT_RE.exec(line.text))) {
-        const i = line.start + m.index;
-        const prev = text[i - 1];
-        const next = text[i + 1];
-        if (!near(prev) || !near(next) || (!isHan(prev) && !isHan(next))) continue;
-        if (isHan(prev) && isHan(next)) hanDotHan++;
-        dots.push(i);
-      }
-    }
-    let stops = 0;
-    for (let at = text.indexOf('。'); at >= 0; at = text.indexOf('。', at + 1)) stops++;
-    const dotIsStop = hanDotHan >= DOT_AS_STOP_MIN && hanDotHan > stops;
-    if (!dotIsStop) {
-      for (const i of dots) {
-        const dot = text[i]!;
-        const prev = text[i - 1]!;
-        const next = text[i + 1]!;
-        const sample = text.slice(Math.max(0, i - 2), i + 3);
-        const edit = { start: i, end: i + 1, newText: '' };
-        if (isHan(prev) && isHan(next)) {
-          const across = ctx.segmenter && wordAcrossJoin(ctx.segmenter, text.slice(Math.max(0, i - 4), i), text.slice(i + 1, i + 5));
-          const fixes: FixInput[] = [{ title: 'deleteDot', params: { dot }, edits: [edit], safe: Boolean(across) }];
-          const params = across
-            ? { dot, sample: `${across.leftPart}${dot}${across.word.slice(across.leftPart.length)}`, joined: across.word }
-            : { dot, sample, joined: '' };
-          ctx.report({ start: i, end: i + 1, messageId: across ? 'dotInWord' : 'dot', params, fixes });
-        } else {
-          // Next to a Chinese mark (`、.激活`, `发展.。`): the dot is the extra one.
-          ctx.report({
-            start: i,
-            end: i + 1,
-            messageId: 'dot',
-            params: { dot, sample },
-            fixes: [{ title: 'deleteDot', params: { dot }, edits: [edit] }],
-          });
-        }
-      }
-    }
-
-    // A backquote inside Chinese text (`家庭的`责任`): copy-protection debris of document sites,
-    // never punctuation a writer types between two Chinese characters.
-    for (const line of ctx.doc.lines) {
-      if (residue.has(line.index)) continue;
-      for (let k = line.text.indexOf('`'); k >= 0; k = line.text.indexOf('`', k + 1)) {
-        const i = line.start + k;
-        const prev = text[i - 1];
-        const next = text[i + 1];
-        if (!near(prev) || !near(next) || (!isHan(prev) && !isHan(next))) continue;
-        const sample = text.slice(Math.max(0, i - 2), i + 3);
-        ctx.report({
-          start: i,
-          end: i + 1,
-          messageId: 'dot',
-          params: { dot: '`', sample },
-          fixes: [{ title: 'deleteDot', params: { dot: '`' }, edits: [{ start: i, end: i + 1, newText: '' }], safe: isHan(prev) && isHan(next) }],
-        });
-      }
-    }
-
-    // Two different marks side by side.
-    for (const line of ctx.doc.lines) {
-      if (residue.has(line.index)) continue;
-      PAIR_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = PAIR_RE.exec(line.text))) {
-        const i = line.start + m.index;
-        const a = text[i]!;
-        const b = text[i + 1]!;
-        if ((CANONICAL[a] ?? a) === (CANONICAL[b] ?? b)) continue; // punct-repeat's
-        // Half-width pairs only in Chinese text; `3:30,` and `a,;` are not ours.
-        if (/[,;:]/.test(a + b) && !isHan(text[i - 1])) continue;
-        if (i + 2 < line.end && MARK.test(text[i + 2]!)) {
-          // A longer run: one finding for all of it (pair by pair, fix-all needed a pass per
-          // pair and `，。，。…` never settled); a run with a repeat is punct-repeat's first.
-          let runEnd = i + 2;
-          let repeat = false;
-          while (runEnd < line.end && MARK.test(text[runEnd]!)) {
-            const p = text[runEnd - 1]!;
-            const c = text[runEnd]!;
-            if ((CANONICAL[p] ?? p) === (CANONICAL[c] ?? c)) repeat = true;
-            runEnd++;
-          }
-          PAIR_RE.lastIndex = runEnd - line.start;
-          if (!repeat) reportRun(i, runEnd, runEnd >= line.end);
-          continue;
-        }
-        const keepFirst = (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
-        const keep = keepFirst ? a : b;
-        const drop = keepFirst ? { start: i + 1, end: i + 2, newText: '' } : { start: i, end: i + 1, newText: '' };
-        const other = keepFirst ? { start: i, end: i + 1, newText: '' } : { start: i + 1, end: i + 2, newText: '' };
-        // Keeping the full stop at the end of a line or before a closing quote is certain.
-        const after = text[i + 2];
-        const safe = keep === '。' && (i + 2 >= line.end || after === '”' || after === '’');
-        ctx.report({
-          start: i,
-          end: i + 2,
-          messageId: 'pair',
-          params: { pair: a + b },
-          fixes: [
-            { title: 'keep', params: { mark: keep }, edits: [drop], safe },
-            { title: 'keep', params: { mark: keepFirst ? b : a }, edits: [other], safe: false },
-          ],
-        });
-        PAIR_RE.lastIndex = m.index + 2;
-      }
-    }
-
-    /** A run of three or more different marks: keep the one that ends most. */
-    function reportRun(start: number, end: number, atLineEnd: boolean): void {
-      const run = text.slice(start, end);
-      let keep = run[0]!;
-      for (const c of run) if ((STRENGTH[c] ?? 0) > (STRENGTH[keep] ?? 0)) keep = c;
-      const after = text[end];
-      const safe = keep === '。' && (atLineEnd || after === '”' || after === '’');
-      ctx.report({
-        start,
-        end,
-        messageId: 'pair',
-        params: { pair: run },
-        fixes: [{ title: 'keep', params: { mark: keep }, edits: [{ start, end, newText: keep }], safe }],
-      });
-    }
+    checkDots(ctx, residue);
+    checkBackquotes(ctx, residue);
+    for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkMarkPairs(ctx, line);
   },
 });
+
+/** A Chinese character or a full-width clause mark. */
+function nearHan(c: string | undefined): boolean {
+  return isHan(c) || (c !== undefined && CLAUSE_FULL.has(c));
+}
+
+/** Whether the character at `i` stands between Chinese text: Han or a clause mark each side, Han on one side at least. */
+function inChineseText(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return nearHan(prev) && nearHan(next) && (isHan(prev) || isHan(next));
+}
+
+/** Dots between Chinese characters or marks, unless the draft uses `.` as its full stop. */
+function checkDots(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const text = ctx.text;
+  const dots: number[] = [];
+  let hanDotHan = 0;
+  for (const line of ctx.doc.lines) {
+    if (residue.has(line.index)) continue;
+    DOT_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DOT_RE.exec(line.text))) {
+      const i = line.start + m.index;
+      if (!inChineseText(text, i)) continue;
+      if (isHan(text[i - 1]) && isHan(text[i + 1])) hanDotHan++;
+      dots.push(i);
+    }
+  }
+  let stops = 0;
+  for (let at = text.indexOf('。'); at >= 0; at = text.indexOf('。', at + 1)) stops++;
+  const dotIsStop = hanDotHan >= DOT_AS_STOP_MIN && hanDotHan > stops;
+  if (!dotIsStop) for (const i of dots) reportDot(ctx, i);
+}
+
+/** The stray dot at `i`: inside a word (`部.门`, certain), between Chinese characters, or next to a Chinese mark. */
+function reportDot(ctx: RuleContext, i: number): void {
+  const text = ctx.text;
+  const dot = text[i]!;
+  const sample = text.slice(Math.max(0, i - 2), i + 3);
+  const edit = { start: i, end: i + 1, newText: '' };
+  if (isHan(text[i - 1]) && isHan(text[i + 1])) {
+    const across = ctx.segmenter && wordAcrossJoin(ctx.segmenter, text.slice(Math.max(0, i - 4), i), text.slice(i + 1, i + 5));
+    const fixes: FixInput[] = [{ title: 'deleteDot', params: { dot }, edits: [edit], safe: Boolean(across) }];
+    const params = across
+      ? { dot, sample: `${across.leftPart}${dot}${across.word.slice(across.leftPart.length)}`, joined: across.word }
+      : { dot, sample, joined: '' };
+    ctx.report({ start: i, end: i + 1, messageId: across ? 'dotInWord' : 'dot', params, fixes });
+  } else {
+    // Next to a Chinese mark (`、.激活`, `发展.。`): the dot is the extra one.
+    ctx.report({
+      start: i,
+      end: i + 1,
+      messageId: 'dot',
+      params: { dot, sample },
+      fixes: [{ title: 'deleteDot', params: { dot }, edits: [edit] }],
+    });
+  }
+}
+
+/**
+ * A backquote inside Chinese text (`家庭的`责任`): copy-protection debris of document sites,
+ * never punctuation a writer types between two Chinese characters.
+ */
+function checkBackquotes(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const text = ctx.text;
+  for (const line of ctx.doc.lines) {
+    if (residue.has(line.index)) continue;
+    for (let k = line.text.indexOf('`'); k >= 0; k = line.text.indexOf('`', k + 1)) {
+      const i = line.start + k;
+      if (!inChineseText(text, i)) continue;
+      const sample = text.slice(Math.max(0, i - 2), i + 3);
+      ctx.report({
+        start: i,
+        end: i + 1,
+        messageId: 'dot',
+        params: { dot: '`', sample },
+        fixes: [{ title: 'deleteDot', params: { dot: '`' }, edits: [{ start: i, end: i + 1, newText: '' }], safe: isHan(text[i - 1]) && isHan(text[i + 1]) }],
+      });
+    }
+  }
+}
+
+function canonicalMark(c: string): string {
+  return CANONICAL[c] ?? c;
+}
+
+/** Two different marks side by side in one line, or a run of three or more. */
+function checkMarkPairs(ctx: RuleContext, line: Line): void {
+  const text = ctx.text;
+  PAIR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR_RE.exec(line.text))) {
+    const i = line.start + m.index;
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (canonicalMark(a) === canonicalMark(b)) continue; // punct-repeat's
+    // Half-width pairs only in Chinese text; `3:30,` and `a,;` are not ours.
+    if (/[,;:]/.test(a + b) && !isHan(text[i - 1])) continue;
+    if (i + 2 < line.end && MARK.test(text[i + 2]!)) {
+      // A longer run: one finding for all of it (pair by pair, fix-all needed a pass per
+      // pair and `，。，。…` never settled); a run with a repeat is punct-repeat's first.
+      const { runEnd, repeat } = markRun(text, i, line.end);
+      PAIR_RE.lastIndex = runEnd - line.start;
+      if (!repeat) reportRun(ctx, i, runEnd, runEnd >= line.end);
+      continue;
+    }
+    reportPair(ctx, i, line.end);
+    PAIR_RE.lastIndex = m.index + 2;
+  }
+}
+
+/** Where the run of marks that starts at `i` ends, and whether it has a mark twice in a row. */
+function markRun(text: string, i: number, lineEnd: number): { runEnd: number; repeat: boolean } {
+  let runEnd = i + 2;
+  let repeat = false;
+  while (runEnd < lineEnd && MARK.test(text[runEnd]!)) {
+    if (canonicalMark(text[runEnd - 1]!) === canonicalMark(text[runEnd]!)) repeat = true;
+    runEnd++;
+  }
+  return { runEnd, repeat };
+}
+
+/** Two marks at `i`: keep the one that ends more (certain for a full stop at the line's end or before a closing quote). */
+function reportPair(ctx: RuleContext, i: number, lineEnd: number): void {
+  const text = ctx.text;
+  const a = text[i]!;
+  const b = text[i + 1]!;
+  const keepFirst = (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
+  const keep = keepFirst ? a : b;
+  const drop = keepFirst ? { start: i + 1, end: i + 2, newText: '' } : { start: i, end: i + 1, newText: '' };
+  const other = keepFirst ? { start: i, end: i + 1, newText: '' } : { start: i + 1, end: i + 2, newText: '' };
+  // Keeping the full stop at the end of a line or before a closing quote is certain.
+  const after = text[i + 2];
+  const safe = keep === '。' && (i + 2 >= lineEnd || after === '”' || after === '’');
+  ctx.report({
+    start: i,
+    end: i + 2,
+    messageId: 'pair',
+    params: { pair: a + b },
+    fixes: [
+      { title: 'keep', params: { mark: keep }, edits: [drop], safe },
+      { title: 'keep', params: { mark: keepFirst ? b : a }, edits: [other], safe: false },
+    ],
+  });
+}
+
+/** A run of three or more different marks: keep the one that ends most. */
+function reportRun(ctx: RuleContext, start: number, end: number, atLineEnd: boolean): void {
+  const text = ctx.text;
+  const run = text.slice(start, end);
+  let keep = run[0]!;
+  for (const c of run) if ((STRENGTH[c] ?? 0) > (STRENGTH[keep] ?? 0)) keep = c;
+  const after = text[end];
+  const safe = keep === '。' && (atLineEnd || after === '”' || after === '’');
+  ctx.report({
+    start,
+    end,
+    messageId: 'pair',
+    params: { pair: run },
+    fixes: [{ title: 'keep', params: { mark: keep }, edits: [{ start, end, newText: keep }], safe }],
+  });
+}

@@ -24,6 +24,10 @@ export const quotePair = defineRule({
       zh: '引号半角全角混用：{found} 应为 {fixed}',
       en: 'Half-width and full-width quotation marks mixed: {found} should be {fixed}',
     },
+    foreign: {
+      zh: '引号左右不配套：{found} 应为 {fixed}',
+      en: 'Quotation marks of two kinds: {found} should be {fixed}',
+    },
     unclosed: {
       zh: '左引号「{mark}」在本段中没有对应的右引号：请补上右引号或删去',
       en: 'Opening quotation mark "{mark}" is never closed in its paragraph: add the closing mark or delete it',
@@ -81,12 +85,6 @@ function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair
   // A long pair is pointed at by its wrong marks only, so the squiggle stays readable.
   const start = short ? pair.open : edits[0]!.start;
   const end = short ? pair.close + 1 : edits[edits.length - 1]!.end;
-  emit({
-    start,
-    end,
-    messageId: pair.reversed ? 'reversed' : 'mixed',
-    params: { found, fixed },
-    fixes,
-    data: { kind: pair.reversed ? 'reversed' : 'mixed' },
-  });
+  const kind = pair.reversed ? 'reversed' : pair.foreign ? 'foreign' : 'mixed';
+  emit({ start, end, messageId: kind, params: { found, fixed }, fixes, data: { kind } });
 }
