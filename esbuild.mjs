@@ -28,6 +28,8 @@ const entries = [
   { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  // The server's worker thread for big drafts (background.ts looks for it beside server.js).
+  { in: 'server/src/lsp/check-worker.ts', out: 'dist/check-worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
   // The extension-host test suite, run by @vscode/test-electron or inside code-server.
   { in: 'tests/vscode/suite/index.ts', out: 'out/test/suite/index.js', external: ['mocha'] },

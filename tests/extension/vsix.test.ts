@@ -74,6 +74,7 @@ const COMMON = [
   'dist/dict/stop_words.utf8',
   'dist/dict/user.dict.utf8',
   'dist/jieba_rs_wasm_bg.wasm',
+  'dist/check-worker.js',
   'dist/server.js',
   'language-configuration.json',
   'LICENSE',

@@ -18,6 +18,8 @@ import {
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
+/** The server's worker thread for big drafts, beside it. */
+export const WORKER = path.join(ROOT, 'dist/check-worker.js');
 
 /** Builds dist/server.js when it is missing or older than the sources (one builder at a time). */
 export async function ensureServerBuilt(): Promise<void> {
@@ -36,28 +38,35 @@ export async function ensureServerBuilt(): Promise<void> {
   }
   try {
     if (!isStale()) return;
-    // Only the server entry, with the options esbuild.mjs uses: others' entries may be mid-edit.
+    // Only the server's entries, with the options esbuild.mjs uses: others' entries may be mid-edit.
     const esbuild = await import('esbuild');
-    await esbuild.build({
-      entryPoints: [path.join(ROOT, 'server/src/lsp/main.ts')],
-      outfile: SERVER,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      sourcemap: true,
-      external: ['nodejieba', 'vscode'],
-      loader: { '.txt': 'text' },
-      logLevel: 'error',
-    });
+    for (const [entry, outfile] of [
+      ['server/src/lsp/check-worker.ts', WORKER],
+      ['server/src/lsp/main.ts', SERVER],
+    ] as const) {
+      await esbuild.build({
+        entryPoints: [path.join(ROOT, entry)],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        sourcemap: true,
+        external: ['nodejieba', 'vscode'],
+        loader: { '.txt': 'text' },
+        logLevel: 'error',
+      });
+    }
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
 }
 
 function isStale(): boolean {
-  const built = fs.statSync(SERVER, { throwIfNoEntry: false })?.mtimeMs;
-  if (built === undefined) return true;
+  const server = fs.statSync(SERVER, { throwIfNoEntry: false })?.mtimeMs;
+  const worker = fs.statSync(WORKER, { throwIfNoEntry: false })?.mtimeMs;
+  if (server === undefined || worker === undefined) return true;
+  const built = Math.min(server, worker);
   return newestMtime(path.join(ROOT, 'server/src')) > built;
 }
 

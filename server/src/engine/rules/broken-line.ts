@@ -2,6 +2,7 @@ import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { residueLines } from '../rule-api/cjk';
+import { reportMass } from '../rule-api/mass-findings';
 
 /**
  * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the
@@ -138,19 +139,28 @@ export const brokenLine = defineRule({
       en: 'A line break is missing between the heading and its paragraph (only a space between "{before}" and "{after}"): start the paragraph on a new line',
     },
     insertBreak: { zh: '在标题后换行', en: 'Break the line after the heading' },
+    many: {
+      zh: '共 {count} 处句子中间断行（自此处“{before}”与“{after}”之间起）：这是从 PDF 复制时留下的换行，可一次全部接上',
+      en: '{count} line breaks inside sentences (from here on, between "{before}" and "{after}"), left by PDF copy: join them all at once',
+    },
+    joinAll: { zh: '接上全部断行（{count} 处）', en: 'Join all broken lines ({count})' },
   },
   check(ctx) {
     const residue = residueLines(ctx);
-    for (const b of findBrokenLines(ctx.doc, residue)) {
-      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
-      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
-      ctx.report({
-        start: Math.max(b.line.start, b.start - 1),
-        end: Math.min(b.next.end, b.end + 1),
-        messageId: 'broken',
-        params: { before, after },
-        fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: b.joiner }] }],
-      });
+    const breaks = findBrokenLines(ctx.doc, residue).map((b) => ({
+      start: Math.max(b.line.start, b.start - 1),
+      end: Math.min(b.next.end, b.end + 1),
+      edits: [{ start: b.start, end: b.end, newText: b.joiner }],
+      before: ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start),
+      after: ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4)),
+    }));
+    // A PDF page cuts every line: one finding that joins them all.
+    const first = breaks[0];
+    const mass = first && reportMass(ctx, breaks, { messageId: 'many', fixTitle: 'joinAll', params: { before: first.before, after: first.after } });
+    if (!mass) {
+      for (const b of breaks) {
+        ctx.report({ start: b.start, end: b.end, messageId: 'broken', params: { before: b.before, after: b.after }, fixes: [{ title: 'join', edits: b.edits }] });
+      }
     }
     for (const b of lostHeadingBreaksOf(ctx)) {
       if (residue.has(b.line)) continue;

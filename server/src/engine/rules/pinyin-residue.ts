@@ -1,5 +1,6 @@
 import { HAN } from '../util/han';
 import { defineRule } from '../rule-api/rule-helpers';
+import { reportMass } from '../rule-api/mass-findings';
 
 /**
  * Pronunciation left inside a word by a simplified/traditional converter or a ruby export:
@@ -42,9 +43,18 @@ export const pinyinResidue = defineRule({
       en: 'Leftover pinyin "{pinyin}" from a converter or copy: delete it',
     },
     delete: { zh: '删除“{pinyin}”', en: 'Delete "{pinyin}"' },
+    many: {
+      zh: '残留的拼音注音共 {count} 处（自此处“{pinyin}”起）：这是转换或复制时带入的读音，可一次全部删除',
+      en: '{count} leftover pinyin annotations (from "{pinyin}" here on), left by a converter or copy: delete them all at once',
+    },
+    deleteAll: { zh: '删除全部拼音注音（{count} 处）', en: 'Delete all pinyin annotations ({count})' },
   },
   check(ctx) {
-    for (const p of findPinyinResidue(ctx.text)) {
+    const found = findPinyinResidue(ctx.text);
+    // A ruby export annotates every word: one finding, one fix.
+    const occurrences = found.map((p) => ({ start: p.start, end: p.end, edits: [{ start: p.start, end: p.end, newText: '' }] }));
+    if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'deleteAll', params: { pinyin: found[0]?.pinyin ?? '' } })) return;
+    for (const p of found) {
       ctx.report({
         start: p.start,
         end: p.end,

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { TextEdit } from '../model/types';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
+import { reportMass } from '../rule-api/mass-findings';
 
 export { analyzeTraditional, computeConvertible, listedConvertible, SIMPLIFIED_TOO } from '../analysis/traditional';
 
@@ -27,6 +28,11 @@ export const traditionalChar = defineRule({
     },
     convert: { zh: '改为“{simplified}”', en: 'Change to "{simplified}"' },
     convertAll: { zh: '全文转换为简体（{count} 处）', en: 'Convert the whole draft to simplified ({count} changes)' },
+    many: {
+      zh: '共 {count} 处繁体字（自此处“{text}”起）：简体文稿中应使用简体，可一次全部转换',
+      en: '{count} traditional characters (from "{text}" here on) in a simplified draft: convert them all at once',
+    },
+    convertMany: { zh: '全部转换为简体（{count} 处）', en: 'Convert all to simplified ({count})' },
   },
   check(ctx) {
     const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars)));
@@ -53,6 +59,9 @@ export const traditionalChar = defineRule({
       if (last && last.end === c.start) runs[runs.length - 1] = { start: last.start, end: c.end, text: last.text + c.text, simplified: last.simplified + c.simplified };
       else runs.push(c);
     }
+    // A traditional-script section pasted into a simplified draft: one finding, one conversion.
+    const occurrences = runs.map((c) => ({ start: c.start, end: c.end, edits: [{ start: c.start, end: c.end, newText: c.simplified }] }));
+    if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'convertMany', params: { text: runs[0]!.text } })) return;
     for (const c of runs) {
       ctx.report({
         start: c.start,

@@ -6,7 +6,7 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { summarizeFindings } from '../../engine/summarize';
 import { diagnosticResultId } from '../../protocol';
-import { describe, type CheckResult } from '../checker';
+import { describe, isCancelled, type CheckResult } from '../checker';
 import type { DocumentConfig } from '../config';
 import { toDiagnostics } from '../convert';
 import { EditPacer } from '../pacer';
@@ -61,7 +61,8 @@ export class DiagnosticsHandler {
     const doc = documents.get(uri);
     if (!doc || !config.checked) return { config, items: [] };
     const started = Date.now();
-    const result = checker.check(doc, config.config, config.key);
+    // Big drafts are checked in the worker thread: other requests are answered meanwhile.
+    const result = await checker.checkAsync(doc, config.config, config.key);
     // The pacer learns what a check of this document costs and which edits it covered.
     this.pacer.checked(uri, started, Date.now(), result.costMs);
     // First answers without nodejieba; load it only once they have gone out.
@@ -119,14 +120,22 @@ export class DiagnosticsHandler {
       if (documents.get(uri)?.version !== version) return;
       await connection.sendDiagnostics({ uri, version, diagnostics: items });
     } catch (e) {
+      // The document closed while its check ran.
+      if (isCancelled(e)) return;
       logger.error(`Publishing diagnostics for ${uri} failed: ${describe(e, true)}`);
     }
   }
 
   private async pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     await this.settle(uri, token);
-    const { result, config, items } = await this.diagnose(uri);
+    const { result, config, items } = await this.diagnose(uri).catch((e: unknown) => {
+      throw isCancelled(e) ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : e;
+    });
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    // The document changed while it was checked: the client asks again for the new version.
+    if (result && this.session.documents.get(uri)?.version !== result.version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+    }
     const resultId = result
       ? diagnosticResultId(result.version, result.configKey, result.complete)
       : `off|${this.session.documents.get(uri)?.version}|${config?.key}`;

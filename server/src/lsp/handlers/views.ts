@@ -6,9 +6,8 @@
 import * as fs from 'node:fs';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { report } from '../../engine/report/report';
 import { REPORT_REQUEST } from '../../protocol';
-import { SEGMENTATION_LIMIT, segmentationFor } from '../checker';
+import { SEGMENTATION_LIMIT } from '../checker';
 import { formulationHover } from '../hover';
 import { isPosition, requireUri, type Session } from '../session';
 import { isMostlyChinese, uriToPath } from '../settings';
@@ -25,9 +24,10 @@ export function registerViews(session: Session): void {
       if (!doc) return null;
       const config = await configs.forDocument(doc);
       if (!config.checked) return null;
-      // The formulations the shown findings came from, not a second analysis with other settings.
-      const { analyses } = checker.check(doc, config.config, config.key).result;
-      return formulationHover(doc, doc.offsetAt(params.position), config.config, analyses.formulations);
+      // The formulations the shown findings came from, not a second analysis with other settings
+      // (none while a big draft's check runs: the canon's entries still show).
+      const formulations = checker.ready(doc, config.config, config.key)?.analyses.formulations ?? [];
+      return formulationHover(doc, doc.offsetAt(params.position), config.config, formulations);
     }),
   );
 
@@ -42,10 +42,10 @@ export function registerViews(session: Session): void {
     return plain && settings.checkMostlyChinese && isMostlyChinese(doc.getText()) ? doc : undefined;
   }
 
-  /** The outline of the document's check when it is checked (else symbols build their own). */
+  /** The outline of the document's check when it is checked (else symbols build their own); a big draft's comes from the worker ahead of its check. */
   async function checkedOutline(doc: TextDocument) {
     const config = await configs.forDocument(doc);
-    return config.checked ? checker.check(doc, config.config, config.key).result.analyses.outline : undefined;
+    return config.checked ? await checker.outline(doc, config.config, config.key) : undefined;
   }
 
   connection.onDocumentSymbol(
@@ -81,7 +81,7 @@ export function registerViews(session: Session): void {
       const text = doc.getText();
       // A report is asked for once, not per keystroke: it waits for segmentation.
       if (text.length <= SEGMENTATION_LIMIT) await checker.scheduleSegmenterLoad(0);
-      return report(checker.engine.checkSync(text, config.config, segmentationFor(text)));
+      return checker.reportAsync(text, config.config);
     }),
   );
 }

@@ -1,0 +1,55 @@
+/**
+ * Mass findings: when a converter or a copy has left the same mark all through a draft
+ * (pinyin after every word, every line of a PDF page cut, a traditional-script section), a
+ * finding per occurrence floods the editor — hundreds of squiggles that say one thing, and
+ * megabytes per publish on a big draft — while the writer has one decision to make. From
+ * `MASS_MIN` occurrences of one kind on, a rule reports them as one finding, on the first
+ * occurrence, whose safe fix makes every change at once (as `punct-halfwidth` does for a
+ * draft written in half-width punctuation).
+ *
+ * Only occurrences whose own fix is safe and certain are folded; anything a writer must
+ * judge one by one (slots, guesses) stays individual, whatever the count.
+ */
+import type { MessageParams } from '../model/i18n';
+import type { RuleContext } from './rule';
+import type { TextEdit } from '../model/types';
+
+/** From this many occurrences of one kind on, they are reported as one finding. */
+export const MASS_MIN = 20;
+
+export interface MassOccurrence {
+  start: number;
+  end: number;
+  /** The occurrence's safe fix. */
+  edits: TextEdit[];
+}
+
+export interface MassReport {
+  /** The message of the one finding; gets `{count}` beside `params`. */
+  messageId: string;
+  /** The fix title; gets `{count}`. */
+  fixTitle: string;
+  /** Message parameters, from the first occurrence (an example). */
+  params?: MessageParams;
+}
+
+/**
+ * Reports `occurrences` (in document order) as one finding when there are `MASS_MIN` or more;
+ * returns whether it did (if not, the rule reports them one by one).
+ */
+export function reportMass(ctx: RuleContext, occurrences: readonly MassOccurrence[], report: MassReport): boolean {
+  if (occurrences.length < MASS_MIN) return false;
+  const first = occurrences[0]!;
+  const count = occurrences.length;
+  const edits: TextEdit[] = [];
+  for (const o of occurrences) for (const e of o.edits) edits.push(e);
+  ctx.report({
+    start: first.start,
+    end: first.end,
+    messageId: report.messageId,
+    params: { ...report.params, count },
+    fixes: [{ title: report.fixTitle, params: { count }, edits }],
+    data: { count, document: true },
+  });
+  return true;
+}
