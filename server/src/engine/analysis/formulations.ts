@@ -19,9 +19,11 @@ import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeQuotes, type QuoteAnalysis } from './quotes';
 import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
-import { firstIndexWhere } from '../util/binary-search';
+import { SpanIndex } from './span-index';
+import { arabicVariants } from './formulation-variants';
+
+export { arabicVariants } from './formulation-variants';
 import { HAN, HAN_CHAR_RE } from '../util/han';
-import { chineseNumberValue } from '../util/numerals';
 
 export { chineseNumberValue, chineseNumeral } from '../util/numerals';
 
@@ -123,18 +125,47 @@ export function analyzeFormulations(
 ): FormulationUse[] {
   // `null`: analyse without segmentation even if nodejieba is loaded.
   const segmenter = segmenterOrNull ?? undefined;
-  const text = doc.text;
   const quotes = shared.quotes ?? analyzeQuotes(doc);
-  // Spans an unquoted occurrence must not lie in: quotations and 《》 titles.
-  const quoteSpans = new SpanIndex(quotes.pairs.map((p) => ({ cls: p.cls, start: p.open, end: p.close + 1 })));
-  const titleSpans = new SpanIndex(
-    (shared.brackets ?? analyzeBrackets(doc)).pairs
-      .filter((p) => p.family === 'title')
-      .map((p) => ({ cls: 'title', start: p.open, end: p.close + 1 })),
-  );
-  const properPairs = new Set(quotes.pairs.filter((p) => !p.reversed && !p.mixed).map((p) => `${p.open}:${p.close}`));
+  const terms = collectTerms(doc.text, quotes, config, segmenter);
+  if (terms.source.size === 0) return [];
+  const scope: Scope = {
+    doc,
+    segmenter,
+    terms,
+    // Spans an unquoted occurrence must not lie in: quotations and 《》 titles.
+    quoteSpans: new SpanIndex(quotes.pairs.map((p) => ({ cls: p.cls, start: p.open, end: p.close + 1 }))),
+    titleSpans: new SpanIndex(
+      (shared.brackets ?? analyzeBrackets(doc)).pairs.filter((p) => p.family === 'title').map((p) => ({ cls: 'title', start: p.open, end: p.close + 1 })),
+    ),
+    properPairs: new Set(quotes.pairs.filter((p) => !p.reversed && !p.mixed).map((p) => `${p.open}:${p.close}`)),
+  };
+  const byTerm = findOccurrences(scope, shared.lineCache);
+  const intended = addMarkedForms(scope, quotes, byTerm);
+  for (const list of byTerm.values()) list.sort((a, b) => a.start - b.start);
+  return toUses(byTerm, intended, terms.source);
+}
 
-  // 1. Terms.
+/** The terms a draft's formulations are looked for by, and where each comes from. */
+interface Terms {
+  source: Map<string, 'dictionary' | 'config' | 'draft'>;
+  /** Terms the draft coined by quoting them twice: only their quoted uses count. */
+  coined: Set<string>;
+  /** Arabic-numeral variants (`14五`) and the term each stands for. */
+  variantOf: Map<string, string>;
+}
+
+/** What the occurrence search needs of a check. */
+interface Scope {
+  doc: SpeechDocument;
+  segmenter: Segmenter | undefined;
+  terms: Terms;
+  quoteSpans: SpanIndex;
+  titleSpans: SpanIndex;
+  properPairs: Set<string>;
+}
+
+/** 1. Terms: the dictionary's, the configuration's and those the draft quotes as its own. */
+function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedConfig, segmenter: Segmenter | undefined): Terms {
   const source = new Map<string, 'dictionary' | 'config' | 'draft'>();
   for (const t of DICTIONARY_TERMS) source.set(t, 'dictionary');
   for (const t of config.formulations) if (!source.has(t) && t.length >= 2) source.set(t, 'config');
@@ -165,10 +196,17 @@ export function analyzeFormulations(
   }
   for (const v of variantOf.keys()) if (source.get(v) === 'draft') source.delete(v);
   for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
-  if (source.size === 0) return [];
+  return { source, coined, variantOf };
+}
 
-  // 2. Occurrences, longest alternative first so a longer formulation hides the shorter
-  // ones inside it (“六稳六保” is not an occurrence of 六稳).
+/**
+ * 2. Occurrences, longest alternative first so a longer formulation hides the shorter ones
+ * inside it (“六稳六保” is not an occurrence of 六稳).
+ */
+function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefined): Map<string, FormulationOccurrence[]> {
+  const { doc, segmenter, terms } = scope;
+  const { source, coined, variantOf } = terms;
+  const text = doc.text;
   const all = [...source.keys(), ...variantOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const matcher = matcherFor(all);
   // Words around an occurrence: a window of the line is enough and keeps long lines cheap.
@@ -177,9 +215,8 @@ export function analyzeFormulations(
     const to = Math.min(l.end, e + WINDOW);
     return segmenter!.cut(text.slice(from, to)).map((k) => [from + k.start, from + k.end] as [number, number]);
   };
-
   const byTerm = new Map<string, FormulationOccurrence[]>();
-  for (const { line, match } of scanLines(doc, matcher, shared.lineCache)) {
+  for (const { line, match } of scanLines(doc, matcher, lineCache)) {
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;
@@ -195,11 +232,11 @@ export function analyzeFormulations(
       end = e + 1;
       // A quoted form must be a real pair of marks, not inside a longer quotation
       // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
-      if (!properPairs.has(`${start}:${e}`)) continue;
-      if (quoteSpans.encloses(start, end, true)) continue;
+      if (!scope.properPairs.has(`${start}:${e}`)) continue;
+      if (scope.quoteSpans.encloses(start, end, true)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
-      if (coined.has(term) || quoteSpans.encloses(s, e) || titleSpans.encloses(s, e)) continue;
+      if (coined.has(term) || scope.quoteSpans.encloses(s, e) || scope.titleSpans.encloses(s, e)) continue;
       // A function of the line, the term set and the segmenter: kept with the match.
       match.alone ??= standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(line, s, e));
       if (!match.alone) continue;
@@ -211,12 +248,19 @@ export function analyzeFormulations(
     if (!list) byTerm.set(term, (list = []));
     list.push(occ);
   }
+  return byTerm;
+}
 
-  // Reversed or mixed marks around a term (`”六稳”`, `"六稳”`) are quote-pair's findings, not
-  // occurrences, but they show the form the writer meant: they count for it.
+/**
+ * Reversed or mixed marks around a term (`”六稳”`, `"六稳”`) are quote-pair's findings, not
+ * occurrences, but they show the form the writer meant: a reversed pair counts for that
+ * form (returned), and a mixed pair (`‘七一'`) is an occurrence in the style it meant
+ * (added to `byTerm`; slogan-variant flags it when that is not the draft's form, quote-pair
+ * when it is).
+ */
+function addMarkedForms(scope: Scope, quotes: QuoteAnalysis, byTerm: Map<string, FormulationOccurrence[]>): Map<string, FormulationForm[]> {
+  const text = scope.doc.text;
   const intended = new Map<string, FormulationForm[]>();
-  // A mixed pair (`‘七一'`) is an occurrence in the style it meant; slogan-variant flags it
-  // when that is not the draft's form (quote-pair when it is).
   for (const p of quotes.pairs) {
     if (!(p.reversed || p.mixed) || (p.cls !== 'double' && p.cls !== 'single')) continue;
     const term = text.slice(p.open + 1, p.close);
@@ -224,8 +268,8 @@ export function analyzeFormulations(
     if (!list) continue;
     const quote: QuoteStyle = p.cls === 'double' ? 'cn-double' : 'cn-single';
     if (!p.reversed) {
-      if (quoteSpans.encloses(p.open, p.close + 1, true)) continue;
-      list.push({ start: p.open, end: p.close + 1, line: doc.lineIndexAt(p.open), form: formOf(term, quote), quote, mixed: true });
+      if (scope.quoteSpans.encloses(p.open, p.close + 1, true)) continue;
+      list.push({ start: p.open, end: p.close + 1, line: scope.doc.lineIndexAt(p.open), form: formOf(term, quote), quote, mixed: true });
       continue;
     }
     let forms = intended.get(term);
@@ -234,9 +278,15 @@ export function analyzeFormulations(
     if (f) f.count++;
     else forms.push({ form: formOf(term, quote), quote, count: 1 });
   }
-  for (const list of byTerm.values()) list.sort((a, b) => a.start - b.start);
+  return intended;
+}
 
-  // 3. Forms and the canonical one.
+/** 3. Each term's forms and the canonical one: the most used, Chinese numerals first. */
+function toUses(
+  byTerm: Map<string, FormulationOccurrence[]>,
+  intended: Map<string, FormulationForm[]>,
+  source: Terms['source'],
+): FormulationUse[] {
   const uses: FormulationUse[] = [];
   for (const [term, occurrences] of byTerm) {
     const forms: FormulationForm[] = [];
@@ -313,89 +363,3 @@ function standsAlone(
   // Longer terms: no word of the sentence may contain the occurrence and more.
   return !toks.some(([a, b]) => a <= s && e <= b && b - a > e - s);
 }
-
-
-
-/**
- * How a formulation may be miswritten with Arabic numerals: each run of Chinese
- * numerals split into numbers, some of them written in digits (`十四五` → `14五`,
- * `五大产业` → `5大产业`). Variants ending in a digit (`145`, `六个1`) are left out: they
- * read as quantities.
- */
-export function arabicVariants(term: string): string[] {
-  const out = new Set<string>();
-  const parts = term.split(/([一二两三四五六七八九十]+)/);
-  const options: string[][] = parts.map((p, i) => (i % 2 === 1 ? runVariants(p) : [p]));
-  const build = (i: number, acc: string) => {
-    if (i === options.length) {
-      // All digits (`145`) or ending in a digit (`六个1`, `十四5`) reads as a quantity.
-      if (acc !== term && !/[0-9]$/.test(acc)) out.add(acc);
-      return;
-    }
-    for (const o of options[i]!) build(i + 1, acc + o);
-  };
-  build(0, '');
-  return [...out];
-}
-
-/**
- * Ways to write a run of Chinese numerals with some of its numbers in digits. The run is
- * read greedily (`十四五` = 十四 + 五). Two numbers in digits side by side (`145`) would
- * read as one number, so never.
- */
-function runVariants(run: string): string[] {
-  const pieces: Array<{ cn: string; value?: number }> = [];
-  for (let i = 0; i < run.length; ) {
-    let len = Math.min(3, run.length - i);
-    while (len > 1 && chineseNumberValue(run.slice(i, i + len)) === undefined) len--;
-    const cn = run.slice(i, i + len);
-    const value = chineseNumberValue(cn);
-    pieces.push(value === undefined ? { cn } : { cn, value });
-    i += len;
-  }
-  const results: string[] = [];
-  const walk = (k: number, acc: string, prevDigits: boolean) => {
-    if (k === pieces.length) {
-      results.push(acc);
-      return;
-    }
-    const p = pieces[k]!;
-    walk(k + 1, acc + p.cn, false);
-    if (p.value !== undefined && !prevDigits) walk(k + 1, acc + String(p.value), true);
-  };
-  walk(0, '', false);
-  return results;
-}
-
-/**
- * Spans grouped by class; spans of one class never overlap (each class's marks pair in
- * sequence), so the one that could enclose an offset is found by binary search.
- */
-class SpanIndex {
-  private readonly byClass = new Map<string, Array<{ start: number; end: number }>>();
-
-  constructor(spans: Array<{ cls: string; start: number; end: number }>) {
-    for (const sp of spans) {
-      let list = this.byClass.get(sp.cls);
-      if (!list) this.byClass.set(sp.cls, (list = []));
-      list.push(sp);
-    }
-    for (const list of this.byClass.values()) list.sort((a, b) => a.start - b.start);
-  }
-
-  /** Whether a span contains [s, e); with `strict`, a span equal to [s, e) does not count. */
-  encloses(s: number, e: number, strict = false): boolean {
-    for (const list of this.byClass.values()) {
-      const at = firstIndexWhere(list.length, (i) => list[i]!.start > s) - 1;
-      // The last span starting at or before s, and (for strict) the one before it when equal.
-      for (let k = at; k >= 0 && k >= at - 1; k--) {
-        const sp = list[k]!;
-        if (sp.end < e) continue;
-        if (strict && sp.start === s && sp.end === e) continue;
-        return true;
-      }
-    }
-    return false;
-  }
-}
-
