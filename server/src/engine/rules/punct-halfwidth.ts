@@ -1,3 +1,4 @@
+import type { Line } from '../analysis/document';
 import { defineRule } from '../rule-api/rule-helpers';
 import { LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { byLine } from '../analysis/by-line';
@@ -43,17 +44,11 @@ function countMarks(lt: string): readonly [number, number, number] {
   return [full, fullParens, halfParens];
 }
 
-function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCount: number } {
-  const text = ctx.text;
-  const residue = residueLines(ctx);
-  const urls = urlSpans(ctx);
-  // `?两个维护?` is a garbled quotation (quote-pair's), not a question mark to widen.
-  const garbledMarks = new Set(quotesOf(ctx).garbled.flatMap((g) => g.marks));
-  const occurrences: Occurrence[] = [];
+/** The draft-wide counts of full-width marks and brackets (lines outside residue), counted once per line text. */
+function countDraftMarks(ctx: RuleContext, residue: ReadonlySet<number>): { fullCount: number; fullParens: number; halfParens: number } {
   let fullCount = 0;
   let halfParens = 0;
   let fullParens = 0;
-  // Full-width marks and brackets of each line, counted once per line text.
   const counts = ctx.cache<readonly [number, number, number]>('punct-halfwidth-counts', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
@@ -62,23 +57,103 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
     fullParens += n[1];
     halfParens += n[2];
   }
-  /** Whether the text left of `i` is Chinese: a Han character, or a number/word right after one. */
-  /** Closing brackets of half-width pairs that become full-width. */
-  const converted = new Set<number>();
-  const chineseAtLeft = (j: number): boolean => isHan(text[j]) || CLOSING_FULL.has(text[j]!) || converted.has(j);
-  const chineseBefore = (i: number): boolean => {
-    let j = i - 1;
-    if (chineseAtLeft(j)) return true;
-    while (j >= 0 && LEFT_TOKEN_RE.test(text[j]!)) j--;
-    return j < i - 1 && chineseAtLeft(j);
-  };
-  const nextNonSpace = (i: number, lineEnd: number): number => {
-    let j = i;
-    while (j < lineEnd && SPACE_RE.test(text[j]!)) j++;
-    return j;
-  };
-  const chineseAt = (j: number): boolean => isHan(text[j]) || OPENING_FULL.has(text[j]!);
+  return { fullCount, fullParens, halfParens };
+}
 
+/** What deciding one half-width mark needs to know of the draft. */
+interface Scan {
+  text: string;
+  urls: Array<[number, number]>;
+  /** `?两个维护?` is a garbled quotation (quote-pair's), not a question mark to widen. */
+  garbledMarks: Set<number>;
+  /** Closing brackets of half-width pairs that become full-width. */
+  converted: Set<number>;
+  /** Whether `(1)` list markers go full-width: the draft otherwise writes full-width brackets. */
+  fullBrackets: boolean;
+}
+
+function nextNonSpace(text: string, i: number, lineEnd: number): number {
+  let j = i;
+  while (j < lineEnd && SPACE_RE.test(text[j]!)) j++;
+  return j;
+}
+
+/** Whether the text left of `i` is Chinese: a Han character, or a number/word right after one. */
+function chineseBefore(scan: Scan, i: number): boolean {
+  const { text, converted } = scan;
+  const chineseAtLeft = (j: number): boolean => isHan(text[j]) || CLOSING_FULL.has(text[j]!) || converted.has(j);
+  let j = i - 1;
+  if (chineseAtLeft(j)) return true;
+  while (j >= 0 && LEFT_TOKEN_RE.test(text[j]!)) j--;
+  return j < i - 1 && chineseAtLeft(j);
+}
+
+/** `,` `:` `;` `?` `!` at `i` that Chinese text around makes a full-width mark. */
+function markOccurrence(scan: Scan, line: Line, i: number): Occurrence | undefined {
+  const { text } = scan;
+  const ch = text[i]!;
+  if (inSpans(scan.urls, i) || scan.garbledMarks.has(i)) return undefined;
+  const prev = text[i - 1];
+  const j = nextNonSpace(text, i + 1, line.end);
+  const next = j < line.end ? text[j] : undefined;
+  // Numbers and times: 1,000  3:30.
+  if (prev !== undefined && /\d/.test(prev) && next !== undefined && /\d/.test(next)) return undefined;
+  // Beside its own full-width twin (`，,`): a repeated mark, punct-repeat's.
+  if (prev === FULL[ch] || text[i + 1] === FULL[ch]) return undefined;
+  // Emphasis and English runs: `?!`, `Hello, world`.
+  if (next !== undefined && /[,:;?!.]/.test(next)) return undefined;
+  // Chinese on the left (`今天,我们`, `增长17.8%,主要`, `同志们:`); `Hello, 世界` is not.
+  if (!chineseBefore(scan, i)) return undefined;
+  const right = next !== undefined && (isHan(text[j]) || OPENING_FULL.has(text[j]!));
+  // The spaces after the mark go with it when Chinese follows (`2009年, 是` → `2009年，是`).
+  const end = right ? j : i + 1;
+  return { start: i, end, sample: text.slice(Math.max(line.start, i - 2), Math.min(line.end, i + 3)), edits: [{ start: i, end, newText: FULL[ch]! }] };
+}
+
+/** A half-width bracket pair at `k` of the line holding Chinese (or a `(1)` marker) becomes full-width. */
+function bracketOccurrence(scan: Scan, line: Line, k: number): Occurrence | undefined {
+  const { text } = scan;
+  const lt = line.text;
+  const i = line.start + k;
+  const close = lt.indexOf(')', k + 1);
+  if (close < 0) return undefined;
+  const inner = lt.slice(k + 1, close);
+  if (inner.includes('(') || inner.length === 0 || inner.length > 100) return undefined;
+  if (inSpans(scan.urls, i)) return undefined;
+  const hasHan = [...inner].some((c) => isHan(c));
+  const marker = /^\d{1,2}$/.test(inner) && scan.fullBrackets && isHan(lt[close + 1]);
+  if (!hasHan && !marker) return undefined;
+  // Spaces outside the brackets go with them when Chinese is on that side.
+  let s = i;
+  while (s > line.start && SPACE_RE.test(text[s - 1]!)) s--;
+  if (s < i && !(isHan(text[s - 1]) || CLOSING_FULL.has(text[s - 1]!))) s = i;
+  const closeAt = line.start + close;
+  const j = nextNonSpace(text, closeAt + 1, line.end);
+  const e = j > closeAt + 1 && j < line.end && (isHan(text[j]) || CLOSING_FULL.has(text[j]!) || OPENING_FULL.has(text[j]!)) ? j : closeAt + 1;
+  // The marks inside are looked at like any others; the closing one now counts as Chinese.
+  scan.converted.add(closeAt);
+  return {
+    start: i,
+    end: closeAt + 1,
+    sample: text.slice(i, closeAt + 1),
+    edits: [
+      { start: s, end: i + 1, newText: '（' },
+      { start: closeAt, end: e, newText: '）' },
+    ],
+  };
+}
+
+function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCount: number } {
+  const residue = residueLines(ctx);
+  const { fullCount, fullParens, halfParens } = countDraftMarks(ctx, residue);
+  const scan: Scan = {
+    text: ctx.text,
+    urls: urlSpans(ctx),
+    garbledMarks: new Set(quotesOf(ctx).garbled.flatMap((g) => g.marks)),
+    converted: new Set<number>(),
+    fullBrackets: fullParens > halfParens,
+  };
+  const occurrences: Occurrence[] = [];
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
     const lt = line.text;
@@ -87,59 +162,8 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
       const code = lt.charCodeAt(k);
       // Only , : ; ? ! ( matter here.
       if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21 && code !== 0x28) continue;
-      const ch = lt[k]!;
-      const i = line.start + k;
-      if (',:;?!'.includes(ch)) {
-        if (inSpans(urls, i) || garbledMarks.has(i)) continue;
-        const prev = text[i - 1];
-        const j = nextNonSpace(i + 1, line.end);
-        const next = j < line.end ? text[j] : undefined;
-        // Numbers and times: 1,000  3:30.
-        if (prev !== undefined && /\d/.test(prev) && next !== undefined && /\d/.test(next)) continue;
-        // Beside its own full-width twin (`，,`): a repeated mark, punct-repeat's.
-        if (prev === FULL[ch] || text[i + 1] === FULL[ch]) continue;
-        // Emphasis and English runs: `?!`, `Hello, world`.
-        if (next !== undefined && /[,:;?!.]/.test(next)) continue;
-        // Chinese on the left (`今天,我们`, `增长17.8%,主要`, `同志们:`); `Hello, 世界` is not.
-        if (!chineseBefore(i)) continue;
-        const right = next !== undefined && chineseAt(j);
-        // The spaces after the mark go with it when Chinese follows (`2009年, 是` → `2009年，是`).
-        const end = right ? j : i + 1;
-        occurrences.push({
-          start: i,
-          end,
-          sample: text.slice(Math.max(line.start, i - 2), Math.min(line.end, i + 3)),
-          edits: [{ start: i, end, newText: FULL[ch]! }],
-        });
-      } else if (ch === '(') {
-        const close = lt.indexOf(')', k + 1);
-        if (close < 0) continue;
-        const inner = lt.slice(k + 1, close);
-        if (inner.includes('(') || inner.length === 0 || inner.length > 100) continue;
-        if (inSpans(urls, i)) continue;
-        const hasHan = [...inner].some((c) => isHan(c));
-        // `(1)` list markers: only where the draft otherwise writes full-width brackets.
-        const marker = /^\d{1,2}$/.test(inner) && fullParens > halfParens && isHan(lt[close + 1]);
-        if (!hasHan && !marker) continue;
-        // Spaces outside the brackets go with them when Chinese is on that side.
-        let s = i;
-        while (s > line.start && SPACE_RE.test(text[s - 1]!)) s--;
-        if (s < i && !(isHan(text[s - 1]) || CLOSING_FULL.has(text[s - 1]!))) s = i;
-        const closeAt = line.start + close;
-        const j = nextNonSpace(closeAt + 1, line.end);
-        const e = j > closeAt + 1 && j < line.end && (isHan(text[j]) || CLOSING_FULL.has(text[j]!) || OPENING_FULL.has(text[j]!)) ? j : closeAt + 1;
-        occurrences.push({
-          start: i,
-          end: closeAt + 1,
-          sample: text.slice(i, closeAt + 1),
-          edits: [
-            { start: s, end: i + 1, newText: '（' },
-            { start: closeAt, end: e, newText: '）' },
-          ],
-        });
-        converted.add(closeAt);
-        // The marks inside are looked at like any others.
-      }
+      const o = code === 0x28 ? bracketOccurrence(scan, line, k) : markOccurrence(scan, line, line.start + k);
+      if (o) occurrences.push(o);
     }
   }
   return { occurrences, fullCount };
