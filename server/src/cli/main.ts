@@ -62,8 +62,30 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${pkg.version}\n${segmenterLine()}\n`);
     return EXIT_OK;
   }
-  const program = new Command('speechcheck');
-  program
+  const program = checkProgram(io).action(async (inputs: string[], opts: Record<string, unknown>) => {
+    exitCode = await checkFiles(inputs, checkRunOptions(inputs, opts, io), io);
+  });
+  addReportCommand(program, io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version end with code 0; every parsing error is bad usage.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`speechcheck: 用法错误 / usage error: ${e.message}\n${msg('seeHelp')}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  return exitCode;
+}
+
+
+/** The main command: checking files, with its options and help. */
+function checkProgram(io: CliIO): Command {
+  return new Command('speechcheck')
     .description('检查中文讲话稿：占位符、提法、日期、结构、标点、用字、残留\nChecks Chinese speech drafts.')
     .version(pkg.version, '-v, --version')
     .argument('[inputs...]', '文件、目录、通配符，或 - 表示标准输入 / files, directories, globs, or - for stdin')
@@ -103,35 +125,40 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(`speechcheck: 用法错误 / usage error: ${s.replace(/^error: /, '')}`),
-    })
-    .action(async (inputs: string[], opts: Record<string, unknown>) => {
-      if (inputs.length === 0) throw new UsageError(msg('noInputs'));
-      if (opts.fix && opts.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run cannot be combined');
-      if (opts.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix'));
-      if (opts.commentsOnly && opts.comments === false) {
-        throw new UsageError('--comments-only 与 --no-comments 不能同时使用 / --comments-only and --no-comments cannot be combined');
-      }
-      const layer = cliLayer(opts as { locale?: string; rule?: string[]; disable?: string[] });
-      const runOptions: CheckRunOptions = {
-        format: (opts.format as OutputFormat | undefined) ?? 'stylish',
-        fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
-        quiet: Boolean(opts.quiet),
-        color: typeof opts.color === 'boolean' ? opts.color : wantsColor(io),
-        ...(opts.config ? { configPath: opts.config as string } : {}),
-        ...(opts.locale ? { locale: (opts.locale === 'en' ? 'en' : 'zh-CN') as Locale } : {}),
-        layer,
-        today: todayFrom(io.env),
-        debug: Boolean(opts.debug),
-        docx: {
-          changes: !opts.commentsOnly,
-          comments: opts.comments !== false,
-          inPlace: Boolean(opts.inPlace),
-          commentsOnly: Boolean(opts.commentsOnly),
-        },
-      };
-      exitCode = await checkFiles(inputs, runOptions, io);
     });
+}
 
+/** What the check options ask for, after the checks commander cannot make. */
+function checkRunOptions(inputs: string[], opts: Record<string, unknown>, io: CliIO): CheckRunOptions {
+  if (inputs.length === 0) throw new UsageError(msg('noInputs'));
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run cannot be combined');
+  if (opts.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix'));
+  if (opts.commentsOnly && opts.comments === false) {
+    throw new UsageError('--comments-only 与 --no-comments 不能同时使用 / --comments-only and --no-comments cannot be combined');
+  }
+  const layer = cliLayer(opts as { locale?: string; rule?: string[]; disable?: string[] });
+  const runOptions: CheckRunOptions = {
+    format: (opts.format as OutputFormat | undefined) ?? 'stylish',
+    fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none',
+    quiet: Boolean(opts.quiet),
+    color: typeof opts.color === 'boolean' ? opts.color : wantsColor(io),
+    ...(opts.config ? { configPath: opts.config as string } : {}),
+    ...(opts.locale ? { locale: (opts.locale === 'en' ? 'en' : 'zh-CN') as Locale } : {}),
+    layer,
+    today: todayFrom(io.env),
+    debug: Boolean(opts.debug),
+    docx: {
+      changes: !opts.commentsOnly,
+      comments: opts.comments !== false,
+      inPlace: Boolean(opts.inPlace),
+      commentsOnly: Boolean(opts.commentsOnly),
+    },
+  };
+  return runOptions;
+}
+
+/** `speechcheck report FILE`: the consistency report of one draft. */
+function addReportCommand(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('report')
     .description('一致性报告：占位符、提法、日期、提纲、预告的数目、问题统计 / the consistency report of one draft')
@@ -141,29 +168,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addOption(new Option('--locale <locale>', '报告语言 / report language: zh-CN (zh) | en (en-US)').argParser(parseLocale))
     .option('--debug', '在标准错误输出上说明使用的分词模块 / say on stderr which segmenter runs')
     .action(async (file: string, opts: { format: 'markdown' | 'json' | 'html'; config?: string; locale?: string; debug?: boolean }) => {
-      exitCode = await reportFile(file, {
+      setExit(await reportFile(file, {
         format: opts.format,
         debug: Boolean(opts.debug),
         ...(opts.config ? { configPath: opts.config } : {}),
         layer: cliLayer(opts),
         today: todayFrom(io.env),
-      }, io);
+      }, io));
     });
-
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      // Help and version end with code 0; every parsing error is bad usage.
-      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    }
-    if (e instanceof UsageError) {
-      io.stderr(`speechcheck: 用法错误 / usage error: ${e.message}\n${msg('seeHelp')}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
-  return exitCode;
 }
 
 /** Colour on a terminal, unless NO_COLOR; FORCE_COLOR asks for it anywhere. */

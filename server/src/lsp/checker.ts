@@ -29,9 +29,8 @@ export const SEGMENTATION_LIMIT = 300_000;
  * Beyond this many UTF-16 units a draft is checked in the worker thread: a check costs
  * hundreds of milliseconds and more, which the server's own thread must not block on. Not
  * below the segmentation limit: the worker runs without a segmenter (nodejieba is a native
- * module loaded once, on the server's thread). For now only past 2,000,000: while typing
- * continuously on a 1 MB draft the worker path ran the server out of heap (the bench's
- * typing run on 1 MB; the cause is not found yet), where the server's own thread keeps up.
+ * module loaded once, on the server's thread). Only past 2,000,000 for now: typing on a 1 MB
+ * draft ran the server out of heap on the worker path (cause not found yet).
  */
 export const BACKGROUND_LIMIT = Math.max(SEGMENTATION_LIMIT, 2_000_000);
 
