@@ -394,15 +394,20 @@ async function runCommand(page, label) {
   throw new Error(`the command palette has no entry "${label}": ${[...new Set(seen)].join(' | ')}`);
 }
 
-async function openFile(page, name) {
+/** Quick Open with `name` typed, its entry focused: Enter opens the file. */
+async function quickOpenFocus(page, name) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(name);
-  // The list filters asynchronously: wait until the focused entry is this file, then Enter.
+  // The list filters asynchronously: wait until the focused entry is this file.
   const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
   await until(`Quick Open to focus "${name}"`, async () => norm(await focused.innerText()).includes(name), 15_000);
+}
+
+async function openFile(page, name) {
+  await quickOpenFocus(page, name);
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 15_000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
@@ -719,13 +724,7 @@ async function runUi(browser, server, workspace) {
   await step('ui: first diagnostics on a 100 KB draft', async () => {
     const name = BIG;
     const big = readFileSync(path.join(workspace, name), 'utf8');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(name);
-    const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
-    await until(`Quick Open to focus "${name}"`, async () => norm(await focused.innerText()).includes(name), 15_000);
+    await quickOpenFocus(page, name);
     const started = Date.now();
     await page.keyboard.press('Enter');
     const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error');

@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DICT_FILES } from '../dict-files';
 
 const root = path.resolve(__dirname, '../..');
 const built = existsSync(path.join(root, 'dist/server.js')) && existsSync(path.join(root, 'dist/client.js'));
@@ -67,12 +68,7 @@ const COMMON = [
   'CHANGELOG.md',
   'README.md',
   'dist/client.js',
-  'dist/dict/hmm_model.utf8',
-  'dist/dict/idf.utf8',
-  'dist/dict/jieba.dict.utf8',
-  'dist/dict/jieba.dropped.utf8',
-  'dist/dict/stop_words.utf8',
-  'dist/dict/user.dict.utf8',
+  ...DICT_FILES,
   'dist/jieba_rs_wasm_bg.wasm',
   'dist/check-worker.js',
   'dist/server.js',
