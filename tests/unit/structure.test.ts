@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFirstFix, findings, fixed, flagged } from '../helpers';
 import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import { ENUM_COUNTERS, findAnnouncements } from '../../server/src/engine/analysis/enumerations';
+import { CLEAN_OPENING } from '../clean-opening';
 
 const announcements = (text: string) =>
   findAnnouncements(new SpeechDocument(text)).map((a) => [a.text, a.announced, a.counted]);
@@ -136,11 +137,7 @@ describe('outline-sequence', () => {
 
 describe('structure: a carefully written draft', () => {
   const clean = [
-    '在全市经济工作会议上的讲话',
-    '（2024年3月9日）',
-    '',
-    '同志们：',
-    '',
+    ...CLEAN_OPENING,
     '下面，我讲三点意见。',
     '',
     '一、坚定信心，稳中求进',

@@ -5,6 +5,7 @@ import { fixAllSync } from '../../server/src/engine/fix/fix';
 import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { LEADER_COUNTEREXAMPLES, LEADER_TITLES } from '../../server/src/engine/rules/cjk-space';
 import type { RuleId } from '../../server/src/engine/model/types';
+import { CLEAN_OPENING } from '../clean-opening';
 
 const MINE: RuleId[] = ['punct-halfwidth', 'punct-stray', 'punct-repeat', 'cjk-space', 'range-dash'];
 
@@ -198,11 +199,7 @@ table(
 
 describe('typography: a carefully written draft', () => {
   const clean = [
-    '在全市经济工作会议上的讲话',
-    '（2024年3月9日）',
-    '',
-    '同志们：',
-    '',
+    ...CLEAN_OPENING,
     '　　今天，我们召开全市经济工作会议。3月18日，习近平总书记主持召开会议，李强总理作了部署；王建国同志、市发改委马明主任参加会议。',
     '',
     '下面，我讲两点意见：',
