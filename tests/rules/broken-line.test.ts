@@ -11,6 +11,8 @@ const PDF = [
   '把今年的各项目标任务完成好，确保交出优异的答卷。',
 ].join('\n');
 
+const SALUTED = PDF.replace('同志们：', '在全市工作会议上的讲话，今天的会议非常重要讲\n尊敬的各位领导，同志们，大家好！');
+
 ruleTester('broken-line', {
   valid: [
     '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n',
@@ -21,6 +23,13 @@ ruleTester('broken-line', {
       text: PDF,
       errors: ['社\n会', '部\n门', '来\n之', '力\n把'],
       output: PDF.replace(/(?<=[社部来力])\n/g, ''),
+    },
+    {
+      // A line at the page's width above a salutation (a site repeated the title, 360docs.net
+      // copy): the salutation is a paragraph of its own, never joined to it.
+      text: SALUTED,
+      errors: ['社\n会', '部\n门', '来\n之', '力\n把'],
+      output: SALUTED.replace(/(?<=[社部来力])\n/g, ''),
     },
   ],
 });

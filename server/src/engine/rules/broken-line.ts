@@ -17,6 +17,8 @@ const LINE_END_RE = /[。！？!?；;：:…”’」』》）)】\]—]$/;
 /** Lines that start something new: headings, list items, salutations. */
 const NEW_ITEM_RE =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|[-*•·●■◆]\s|#)/;
+/** A salutation line (`尊敬的各位市政协常委，大家好！`, `同志们：`): a paragraph of its own, never the rest of a sentence. */
+const SALUTATION_RE = /^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)[^。；;]{0,40}[：:！!]$/;
 const HEADING_RE =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条])/;
 const DATE_LINE_RE = /^[（(]?\s*\d{4}\s*年[\d\s]*月[\d\s]*日\s*[）)]?$/;
@@ -104,7 +106,7 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     // A heading that happens to fill the line is still a heading.
     if (HEADING_RE.test(text) && !/[。！？；]/.test(text)) continue;
     if (DATE_LINE_RE.test(text) || DATE_LINE_RE.test(nextText)) continue;
-    if (NEW_ITEM_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
+    if (NEW_ITEM_RE.test(nextText) || SALUTATION_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
     const trailing = l.text.length - l.text.trimEnd().length;
     const leading = next.text.length - next.text.trimStart().length;
     const last = text[text.length - 1]!;
