@@ -132,38 +132,40 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
       i = next;
     }
   }
-  joinForeignPairs(text, pairs, problems);
+  const all = joinForeignPairs(text, pairs, problems);
   pairs.sort((a, b) => a.open - b.open);
-  problems.sort((a, b) => a.pos - b.pos);
-  return { pairs, problems, garbled: findGarbledQuotes(text) };
+  all.sort((a, b) => a.pos - b.pos);
+  return { pairs, problems: all, garbled: findGarbledQuotes(text) };
 }
 
-/** Double quotation marks of both kinds, curly and prime: what may stand between a foreign pair. */
-const DOUBLE_OR_PRIME_RE = /[“”"＂〝〞〟\n]/;
+/** Double quotation marks of both kinds, curly and prime, and line ends: none may stand inside a foreign pair. */
+const DOUBLE_OR_PRIME_G = /[“”"＂〝〞〟\n]/g;
 
 /**
  * `“四个着力〞`: a document converter wrote the closing mark as a double prime, so the “ is
  * left unclosed and the 〞 stray, each in its own class. An unclosed mark of one of the two
- * classes and the next stray closing mark of the other, on the same line with no double
- * mark between them, are one pair with marks of two kinds; its fix writes “ ”.
+ * classes whose next double mark on its line is a stray closing mark of the other class: one
+ * pair with marks of two kinds; its fix writes “ ”. Each search stops at the next double mark
+ * (another unclosed one at the latest), so a draft of thousands of them stays linear.
  */
-function joinForeignPairs(text: string, pairs: QuotePair[], problems: QuoteProblem[]): void {
+function joinForeignPairs(text: string, pairs: QuotePair[], problems: QuoteProblem[]): QuoteProblem[] {
   const unclosed = problems.filter((p) => p.kind === 'unclosed' && (p.cls === 'double' || p.cls === 'prime') && p.ch !== '"' && p.ch !== '＂');
-  if (unclosed.length === 0) return;
-  const strays = problems.filter((p) => p.kind === 'stray' && (p.cls === 'double' || p.cls === 'prime'));
+  if (unclosed.length === 0) return problems;
+  const strayAt = new Map<number, QuoteProblem>();
+  for (const p of problems) if (p.kind === 'stray' && (p.cls === 'double' || p.cls === 'prime')) strayAt.set(p.pos, p);
   const joined = new Set<QuoteProblem>();
+  const added: QuoteProblem[] = [];
   for (const open of unclosed) {
-    const close = strays.find((c) => c.pos > open.pos && c.cls !== open.cls && !joined.has(c));
-    if (!close || DOUBLE_OR_PRIME_RE.test(text.slice(open.pos + 1, close.pos))) continue;
+    DOUBLE_OR_PRIME_G.lastIndex = open.pos + 1;
+    const next = DOUBLE_OR_PRIME_G.exec(text);
+    const close = next ? strayAt.get(next.index) : undefined;
+    if (!close || close.cls === open.cls || joined.has(close)) continue;
     const pair: QuotePair = { cls: 'double', open: open.pos, close: close.pos, reversed: false, mixed: true, ascii: false, foreign: true };
     joined.add(open).add(close);
     pairs.push(pair);
-    problems.push({ kind: 'pair', cls: 'double', pair, pos: open.pos, ch: open.ch });
+    added.push({ kind: 'pair', cls: 'double', pair, pos: open.pos, ch: open.ch });
   }
-  if (joined.size === 0) return;
-  const kept = problems.filter((p) => !joined.has(p));
-  problems.length = 0;
-  problems.push(...kept);
+  return joined.size === 0 ? problems : [...problems.filter((p) => !joined.has(p)), ...added];
 }
 
 // ---------------------------------------------------------------------------------------
