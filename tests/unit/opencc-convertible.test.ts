@@ -4,7 +4,7 @@
  * must stay exactly what the bundled OpenCC computes.
  */
 import { describe, expect, it } from 'vitest';
-import { computeConvertible, listedConvertible } from '../../server/src/engine/rules/traditional-char';
+import { computeConvertible, listedConvertible } from '../../server/src/engine/analysis/traditional';
 
 describe('data/opencc-convertible.txt', () => {
   it('lists exactly the characters OpenCC t→cn / tw→cn converts on their own, in code order', () => {

@@ -3,8 +3,6 @@ import type { TextEdit } from '../model/types';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
 import { reportMass } from '../rule-api/mass-findings';
 
-export { analyzeTraditional, computeConvertible, listedConvertible, SIMPLIFIED_TOO } from '../analysis/traditional';
-
 /**
  * Traditional characters in a simplified draft (`贏`, `總`, `設`), converted with OpenCC
  * (traditional.ts). A draft written wholly in traditional script gets one document-level

@@ -13,10 +13,6 @@ import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditio
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 
-export { findDigitLookalikes, findListedTypos, TYPO_ENTRIES } from '../analysis/typo-detect';
-export { findConfusions, THRESHOLDS, accept } from '../analysis/typo-confusions';
-export type { Typo, TypoEntry } from '../analysis/typo-detect';
-export type { TypoRunCache, ConfusionCandidate } from '../analysis/typo-confusions';
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
 /** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */
