@@ -27,14 +27,41 @@ describe('EditPacer', () => {
     expect(p.wait(U, 150)).toBe(0);
   });
 
+  it('an edit a check\'s cost after the previous one is checked at once (one edit after each answer)', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.checked(U, 0, 30, 30);
+    p.edited(U, 31); // right after the answer, 31 ms after the previous edit: not faster than the checks
+    expect(p.wait(U, 31)).toBe(0);
+    p.checked(U, 31, 61, 30);
+    p.edited(U, 80); // 49 ms: still not faster than a check
+    expect(p.wait(U, 80)).toBe(0);
+  });
+
   it('in a burst waits about twice the last check cost after the last edit', () => {
     const p = new EditPacer(opts);
     p.edited(U, 0);
     p.checked(U, 0, 30, 30);
-    p.edited(U, 40); // 10 ms after the check ended: typing goes on
-    expect(p.wait(U, 40)).toBe(40 + 70 - 40);
-    p.edited(U, 60);
-    expect(p.wait(U, 60)).toBe(70);
+    p.edited(U, 40);
+    p.checked(U, 40, 70, 30);
+    p.edited(U, 75); // 35 ms after the previous edit, but a second edit…
+    p.edited(U, 90); // …and a third before a check: typing goes on
+    expect(p.wait(U, 90)).toBe(90 + 70 - 90);
+    p.edited(U, 100);
+    expect(p.wait(U, 100)).toBe(70);
+  });
+
+  it('edits faster than the checks make a burst', () => {
+    const p = new EditPacer(opts);
+    p.edited(U, 0);
+    p.checked(U, 0, 60, 60);
+    p.edited(U, 70);
+    p.checked(U, 70, 130, 60);
+    p.edited(U, 150); // 80 ms after the previous edit: a check (60) fits in between, at once
+    expect(p.wait(U, 150)).toBe(0);
+    p.checked(U, 150, 210, 60);
+    p.edited(U, 190); // 40 ms after the previous edit (it came in during the check): waits
+    expect(p.wait(U, 190)).toBeGreaterThan(0);
   });
 
   it('never lets continuous typing wait longer than maxWaitMs', () => {
@@ -72,7 +99,8 @@ describe('EditPacer', () => {
     p.checked(U, 0, 60, 60);
     p.checked(U, 70, 70, 0);
     p.edited(U, 80);
-    expect(p.wait(U, 80)).toBe(130);
+    p.edited(U, 100); // a second edit before a check: a burst, quiet spell 2 × 60 + 10 ms
+    expect(p.wait(U, 100)).toBe(130);
   });
 
   it('forgets closed documents', () => {

@@ -3,7 +3,9 @@
  * (the whole delay plus the check) and never answers while the writer keeps typing faster
  * than the delay. The pacer instead:
  *
- * - checks at once the first edit after a pause in typing (no edit for `pauseMs`),
+ * - checks at once the first edit after a pause in typing: no edit for `pauseMs`, or for as
+ *   long as a check of this document costs (one edit at a time, each after the last answer,
+ *   is never held back: a cheap check answers it before the next keystroke anyway),
  * - during a burst, waits for a quiet spell that scales with what a check of this document
  *   costs (a cheap check waits little, a dear one waits longer so checks do not pile up),
  * - and never lets edits go unanswered for longer than `maxWaitMs`.
@@ -48,7 +50,8 @@ export class EditPacer {
     }
     if (s.pendingSince === undefined) {
       s.pendingSince = now;
-      s.eager = now - s.lastEdit >= this.options.pauseMs;
+      const gap = now - s.lastEdit;
+      s.eager = gap >= this.options.pauseMs || (s.lastCost > 0 && gap >= s.lastCost);
     } else {
       s.eager = false;
     }
