@@ -10,9 +10,10 @@
  * with “ and closes only in the last; that is never a finding.
  */
 import { firstIndexWhere } from '../util/binary-search';
+import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { HAN_CHAR_RE } from '../util/han';
 import type { SpeechDocument } from './document';
-import { pairMarks, type Dir, type QuoteClass, type QuoteMark, type QuotePair, type QuoteProblem } from './quote-pairing';
+import { pairMarks, type Dir, type PairResult, type QuoteClass, type QuoteMark, type QuotePair, type QuoteProblem } from './quote-pairing';
 import { leadingSpace, textUnits, type Unit } from './text-units';
 
 export { SHORT_QUOTE, type QuoteClass, type QuotePair, type QuoteProblem, type QuoteProblemKind } from './quote-pairing';
@@ -67,7 +68,38 @@ export interface GarbledQuote {
   marks: number[];
 }
 
-export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
+/**
+ * Pairings of runs of marks, kept across checks by the engine: a pairing (pairMarks) depends
+ * on the marks' class and the text from the first mark to the last alone (the marks of the
+ * class in it are all of them: an apostrophe strictly inside has both neighbours inside), so
+ * it is stored by that text, offsets relative to the first mark.
+ */
+export type QuotePairingCache = BoundedCache<PairResult>;
+export const QUOTE_PAIRING_CACHE = LINE_CACHE_SIZE;
+
+/** pairMarks through the cache: by class and the text the marks span. */
+function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: QuotePairingCache | undefined): PairResult {
+  if (!cache || marks.length < 2) return pairMarks(text, marks);
+  const base = marks[0]!.pos;
+  const key = cls + text.slice(base, marks[marks.length - 1]!.pos + 1);
+  let rel = cache.get(key);
+  if (rel === undefined) {
+    const rebased = marks.map((m) => ({ pos: m.pos - base, ch: m.ch, dir: m.dir }));
+    cache.set(key, (rel = pairMarks(key.slice(1), rebased)));
+  }
+  return shiftPairing(rel, base);
+}
+
+function shiftPairing(r: PairResult, by: number): PairResult {
+  const pairs = r.pairs.map((p) => ({ ...p, open: p.open + by, close: p.close + by }));
+  const problems = r.problems.map((q) => {
+    const pos = q.pos + by;
+    return q.pair ? { ...q, pos, pair: { ...q.pair, open: q.pair.open + by, close: q.pair.close + by } } : { ...q, pos };
+  });
+  return { pairs, problems, ...(r.unclosedAtEnd !== undefined ? { unclosedAtEnd: r.unclosedAtEnd + by } : {}) };
+}
+
+export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): QuoteAnalysis {
   const text = doc.text;
   const units = textUnits(doc);
   const pairs: QuotePair[] = [];
@@ -102,7 +134,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
         i = next;
         continue;
       }
-      let result = pairMarks(text, marks);
+      let result = pairWith(text, marks, cls, cache);
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
       while (result.unclosedAtEnd !== undefined && next < units.length) {
@@ -110,7 +142,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
         if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
         unit = { start: unit.start, end: units[next]!.end };
         next++;
-        result = pairMarks(text, marksOf(unit, cls));
+        result = pairWith(text, marksOf(unit, cls), cls, cache);
       }
       // A multi-paragraph quotation: this unit opens with a mark that is never closed,
       // and the next unit opens with the same mark. Pair the rest without it.
@@ -122,7 +154,7 @@ export function analyzeQuotes(doc: SpeechDocument): QuoteAnalysis {
         firstMark(units[next]!) === openCh &&
         result.problems.some((p) => p.kind === 'unclosed' && p.pos === unit.start + lead)
       ) {
-        result = pairMarks(text, marksOf(unit, cls).slice(1));
+        result = pairWith(text, marksOf(unit, cls).slice(1), cls, cache);
       }
       for (const p of result.pairs) pairs.push({ ...p, cls });
       for (const p of result.problems) {

@@ -4,7 +4,7 @@
  * (traditional-char keeps its own, shared with typo, to avoid an import cycle.)
  */
 import type { AnalysisContext as RuleContext } from './rule';
-import { analyzeQuotes } from '../analysis/quotes';
+import { analyzeQuotes, QUOTE_PAIRING_CACHE } from '../analysis/quotes';
 import { analyzeBrackets } from '../analysis/brackets';
 import { analyzeFormulations } from '../analysis/formulations';
 import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
@@ -13,7 +13,8 @@ import { DATE_LINE_CACHE, findDates } from '../analysis/dates';
 import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 
-export const quotesOf = (ctx: RuleContext) => ctx.memo('quotes', () => analyzeQuotes(ctx.doc));
+export const quotesOf = (ctx: RuleContext) =>
+  ctx.memo('quotes', () => analyzeQuotes(ctx.doc, ctx.cache?.('quote-pairings', QUOTE_PAIRING_CACHE.entries, QUOTE_PAIRING_CACHE.chars)));
 
 export const bracketsOf = (ctx: RuleContext) => ctx.memo('brackets', () => analyzeBrackets(ctx.doc));
 
