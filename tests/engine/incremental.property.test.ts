@@ -26,6 +26,7 @@ const PIECES = [
   'XX', 'X', '某某', '2024年3月9日', '2024-03-09', '20XX年', '六稳', '“六稳”', '“六稳”工作', '6稳', '两个维护',
   '再接再励', '衣村', '杜会', '收人', '一是', '二、', '（三）', '三点意见', '……', '...', 'zhōng', 'IO%', '來',
   '\n一是加强领导，', '，\n二、', '。\n三是', '“守三线”', '守三线', '“发展之问”', '习近平 总书记', '同志们：', '责任编辑：张三', '点击查看', 'https://example.com',
+  ',', '(', ')', '(1)', '今天,我们', '?两个维护?',
 ];
 
 /** A uniform fraction (fc.double spreads over float bit patterns: mostly tiny numbers). */
@@ -115,6 +116,35 @@ describe('incremental checking equals a full check', () => {
         }
       }),
       { numRuns: 20, seed: 11 },
+    );
+  });
+
+  it('when the draft changes bracket style, unchanged `(1)` markers count anew (punct-halfwidth)', () => {
+    const engine = new Engine({ segmenter });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.constantFrom('，', ',', '：'), (n, mark) => {
+        const head = `关于工作的讲话\n同志们${mark}\n(1)加强领导${mark}狠抓落实。\n(2)改进作风。\n`;
+        const full = `${'（一）'.repeat(n)}统筹推进。\n`;
+        const versions = [head, head + full, head + full + full, head + full, head];
+        for (const text of versions) {
+          expect(shown(engine.checkSync(text, config))).toEqual(shown(new Engine({ segmenter }).checkSync(text, config)));
+        }
+      }),
+      { numRuns: 12, seed: 17 },
+    );
+  });
+
+  it('when a term is quoted elsewhere, an unchanged `?term?` line counts anew (garbled marks)', () => {
+    const engine = new Engine({ segmenter });
+    fc.assert(
+      fc.property(fc.constantFrom('发展之问', '守正创新', '三问三解'), fc.constantFrom('，', ','), (t, mark) => {
+        const head = `关于工作的讲话\n同志们：\n我们要回答好?${t}?${mark}推进各项工作。\n`;
+        const quoted = `这就是“${t}”的要求。\n`;
+        for (const text of [head, head + quoted, head]) {
+          expect(shown(engine.checkSync(text, config))).toEqual(shown(new Engine({ segmenter }).checkSync(text, config)));
+        }
+      }),
+      { numRuns: 6, seed: 19 },
     );
   });
 

@@ -1,6 +1,7 @@
 import type { Line } from '../analysis/document';
 import { defineRule } from '../rule-api/rule-helpers';
-import { LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
+import { firstIndexWhere } from '../util/binary-search';
 import { byLine } from '../analysis/by-line';
 import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../rule-api/cjk';
 import type { RuleContext } from '../rule-api/rule';
@@ -143,28 +144,59 @@ function bracketOccurrence(scan: Scan, line: Line, k: number): Occurrence | unde
   };
 }
 
+/** The occurrences on one line, in order. */
+function lineOccurrences(scan: Scan, line: Line): Occurrence[] {
+  const lt = line.text;
+  const out: Occurrence[] = [];
+  for (let k = 0; k < lt.length; k++) {
+    const code = lt.charCodeAt(k);
+    // Only , : ; ? ! ( matter here.
+    if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21 && code !== 0x28) continue;
+    const o = code === 0x28 ? bracketOccurrence(scan, line, k) : markOccurrence(scan, line, line.start + k);
+    if (o) out.push(o);
+  }
+  return out;
+}
+
+function shifted(o: Occurrence, by: number): Occurrence {
+  return { start: o.start + by, end: o.end + by, sample: o.sample, edits: o.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
+}
+
+/** Whether a sorted list of offsets has one in [start, end). */
+function anyIn(sorted: readonly number[], start: number, end: number): boolean {
+  const k = firstIndexWhere(sorted.length, (i) => sorted[i]! >= start);
+  return k < sorted.length && sorted[k]! < end;
+}
+
+/**
+ * Lines' occurrences by the line's text, offsets relative to the line, one cache for each
+ * bracket style of the draft (`fullBrackets`, what `(1)` markers become). Lines with a garbled
+ * quotation mark are not kept (whether `?发展之问?` is garbled depends on the rest of the
+ * draft); nothing else outside the line matters: marks, brackets and URLs lie within a line.
+ */
 function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCount: number } {
   const residue = residueLines(ctx);
   const { fullCount, fullParens, halfParens } = countDraftMarks(ctx, residue);
+  const garbled = quotesOf(ctx).garbled.flatMap((g) => g.marks).sort((a, b) => a - b);
   const scan: Scan = {
     text: ctx.text,
     urls: urlSpans(ctx),
-    garbledMarks: new Set(quotesOf(ctx).garbled.flatMap((g) => g.marks)),
+    garbledMarks: new Set(garbled),
     converted: new Set<number>(),
     fullBrackets: fullParens > halfParens,
   };
+  const cache = ctx.cache<readonly Occurrence[]>(`punct-halfwidth-lines-${scan.fullBrackets ? 'full' : 'half'}`, LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
   const occurrences: Occurrence[] = [];
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
     const lt = line.text;
     if (!/[,:;?!()]/.test(lt)) continue;
-    for (let k = 0; k < lt.length; k++) {
-      const code = lt.charCodeAt(k);
-      // Only , : ; ? ! ( matter here.
-      if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21 && code !== 0x28) continue;
-      const o = code === 0x28 ? bracketOccurrence(scan, line, k) : markOccurrence(scan, line, line.start + k);
-      if (o) occurrences.push(o);
+    if (anyIn(garbled, line.start, line.end + 1)) {
+      for (const o of lineOccurrences(scan, line)) occurrences.push(o);
+      continue;
     }
+    const own = byLine(ctx.doc, line, cache, () => lineOccurrences(scan, line).map((o) => ({ ...shifted(o, -line.start), sample: ownString(o.sample) })));
+    for (const o of own) occurrences.push(shifted(o, line.start));
   }
   return { occurrences, fullCount };
 }
