@@ -128,7 +128,17 @@ export interface DataFix {
   /** A safe fix changes nothing beyond its own mark; fix-all applies only these. Absent: not safe. */
   safe?: true;
   edits: DataEdit[];
+  /**
+   * The edits are left out (`edits` is empty): a document-wide fix of more than
+   * `MAX_DATA_FIX_EDITS` edits (every half-width mark of a draft), which would make each
+   * publish hundreds of kilobytes. The server that published it computes them from the
+   * document open there at `version`, as it does for the fix-alls.
+   */
+  lazy?: true;
 }
+
+/** Fixes with more edits than this travel without them (`DataFix.lazy`). */
+export const MAX_DATA_FIX_EDITS = 100;
 
 /**
  * What a diagnostic carries so that its code actions need nothing else: no server state, no
@@ -151,12 +161,19 @@ export interface DecodedFix {
   title: string;
   safe: boolean;
   edits: TextEdit[];
+  /** Edits left out: the publishing server computes them (`DataFix.lazy`). */
+  lazy?: boolean;
 }
 
 /** The data of a diagnostic whose range is `range`, fixes given with full LSP edits. */
 export function encodeDiagnosticData(range: Range, data: { version: number; fixes: readonly DecodedFix[]; details?: Record<string, unknown>; word?: string }): DiagnosticData {
   const fixes = data.fixes.map(
-    (f): DataFix => ({ title: f.title, ...(f.safe ? { safe: true as const } : {}), edits: f.edits.map((e) => encodeEdit(range, e)) }),
+    (f): DataFix => ({
+      title: f.title,
+      ...(f.safe ? { safe: true as const } : {}),
+      edits: f.lazy ? [] : f.edits.map((e) => encodeEdit(range, e)),
+      ...(f.lazy ? { lazy: true as const } : {}),
+    }),
   );
   return {
     ...(fixes.length > 0 ? { version: data.version, fixes } : {}),
@@ -195,7 +212,12 @@ function position(p: Position): Position {
 
 /** A diagnostic's fixes with LSP edits (none when its data is not ours or not well formed). */
 export function fixesOfData(range: Range, data: unknown): DecodedFix[] {
-  return (readDiagnosticData(data)?.fixes ?? []).map((f) => ({ title: f.title, safe: f.safe === true, edits: f.edits.map((e) => decodeEdit(range, e)) }));
+  return (readDiagnosticData(data)?.fixes ?? []).map((f) => ({
+    title: f.title,
+    safe: f.safe === true,
+    edits: f.edits.map((e) => decodeEdit(range, e)),
+    ...(f.lazy ? { lazy: true } : {}),
+  }));
 }
 
 /**
@@ -218,7 +240,13 @@ export function readDiagnosticData(data: unknown): DiagnosticData | undefined {
 function isDataFix(f: unknown): f is DataFix {
   const fix = f as Partial<DataFix> | null;
   return (
-    typeof fix === 'object' && fix !== null && typeof fix.title === 'string' && (fix.safe === undefined || fix.safe === true) && Array.isArray(fix.edits) && fix.edits.every(isDataEdit)
+    typeof fix === 'object' &&
+    fix !== null &&
+    typeof fix.title === 'string' &&
+    (fix.safe === undefined || fix.safe === true) &&
+    (fix.lazy === undefined || fix.lazy === true) &&
+    Array.isArray(fix.edits) &&
+    fix.edits.every(isDataEdit)
   );
 }
 

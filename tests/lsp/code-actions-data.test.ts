@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../server/src/engine/check';
 import { Engine } from '../../server/src/engine/engine';
 import { buildCodeActions } from '../../server/src/lsp/codeActions';
-import { toDiagnostics } from '../../server/src/lsp/convert';
-import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../server/src/protocol';
+import { lazyFixEdits, toDiagnostics, toTextEdit } from '../../server/src/lsp/convert';
+import { CLIENT_COMMANDS, MAX_DATA_FIX_EDITS, SERVER_COMMANDS } from '../../server/src/protocol';
 import { makeWorkspace } from './drafts';
 import { fileUri, LspClient, type CodeAction, type Diagnostic } from './harness';
 
@@ -125,5 +125,40 @@ describe('buildCodeActions in-process', () => {
     expect(actions.some((a) => a.command?.command === SERVER_COMMANDS.ignoreWord)).toBe(false);
     const unknownRule = { ...date, code: 'no-such-rule' };
     expect(buildCodeActions({ ...base, params: params(unknownRule), documentChanges: true })).toEqual([]);
+  });
+});
+
+describe('a document-wide fix travels without its edits', () => {
+  // A draft written in half-width punctuation: one finding whose fix widens every mark.
+  const text = `关于工作的讲话\n${'今天,我们开会:讨论工作;大家发言!\n'.repeat(40)}`;
+  const uri = 'file:///w/half.speech.txt';
+  const doc = TextDocument.create(uri, 'speech-draft', 5, text);
+  const findings = new Engine().checkSync(text, resolveConfig({ today: new Date(2024, 2, 15) }), 'off').findings;
+  const finding = findings.find((f) => f.rule === 'punct-halfwidth')!;
+  const diagnostic = toDiagnostics(doc, findings).find((d) => d.code === 'punct-halfwidth')!;
+  const params = { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } };
+  const base = { uri, locale: 'zh-CN' as const, params, documentChanges: false };
+  const open = (version: number) => ({
+    doc: TextDocument.create(uri, 'speech-draft', version, text),
+    diagnostics: [diagnostic],
+    safeFixes: new Map<string, number>(),
+    fixAll: () => text,
+    lazyFix: (rule: string, range: typeof diagnostic.range, i: number) => lazyFixEdits(doc, findings, rule, range, i),
+  });
+
+  it('the diagnostic says so, and is small', () => {
+    expect(finding.fixes[0]!.edits.length).toBeGreaterThan(MAX_DATA_FIX_EDITS);
+    expect(diagnostic.data).toMatchObject({ version: 5, fixes: [{ edits: [], lazy: true, safe: true }] });
+    expect(JSON.stringify(diagnostic).length).toBeLessThan(1000);
+  });
+
+  it('the server that has the document open at that version computes the edits', () => {
+    const fix = buildCodeActions({ ...base, openVersion: 5, open: open(5) }).find((a) => a.isPreferred)!;
+    expect(fix.edit).toEqual({ changes: { [uri]: finding.fixes[0]!.edits.map((e) => toTextEdit(doc, e)) } });
+  });
+
+  it('none elsewhere: another version open, or not open', () => {
+    expect(buildCodeActions({ ...base, openVersion: 6, open: open(6) }).some((a) => a.edit)).toBe(false);
+    expect(buildCodeActions(base).some((a) => a.edit)).toBe(false);
   });
 });

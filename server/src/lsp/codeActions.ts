@@ -90,6 +90,7 @@ function quickFixes(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic
   // diagnostic is renewed for the text as it is.
   if (version === undefined || (input.openVersion !== undefined && input.openVersion !== version)) return [];
   return fixesOfData(diagnostic.range, data)
+    .map((fix, i) => (fix.lazy ? lazyEdits(input, rule, diagnostic, version, fix, i) : fix))
     .filter((fix) => fix.edits.length > 0)
     .map((fix, i) => ({
       title: fix.title,
@@ -100,6 +101,12 @@ function quickFixes(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic
       edit: workspaceEdit(input.uri, version, fix.edits, input.documentChanges),
       ...selectAfter(input, rule, fix),
     }));
+}
+
+/** A fix carried without its edits: computed from the document's check here, when it is open at that version. */
+function lazyEdits(input: CodeActionInput, rule: RuleId, diagnostic: Diagnostic, version: number, fix: DecodedFix, index: number): DecodedFix {
+  if (!input.open?.lazyFix || input.open.doc.version !== version) return fix;
+  return { ...fix, edits: input.open.lazyFix(rule, diagnostic.range, index) ?? [] };
 }
 
 /**

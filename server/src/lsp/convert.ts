@@ -13,7 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../engine/rules';
 import type { Finding, RuleId, Severity, TextEdit } from '../engine/model/types';
-import { DIAGNOSTIC_SOURCE, encodeDiagnosticData } from '../protocol';
+import { DIAGNOSTIC_SOURCE, encodeDiagnosticData, MAX_DATA_FIX_EDITS } from '../protocol';
 
 /** Words longer than this are sentences, not something to put on an ignore list. */
 const MAX_IGNORED_WORD = 30;
@@ -50,7 +50,9 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   const word = ignorableWord(doc, finding);
   const data = encodeDiagnosticData(range, {
     version: doc.version,
-    fixes: finding.fixes.filter((f) => f.edits.length > 0).map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) })),
+    fixes: finding.fixes
+      .filter((f) => f.edits.length > 0)
+      .map((f) => (f.edits.length > MAX_DATA_FIX_EDITS ? { title: f.title, safe: f.safe, edits: [], lazy: true } : { title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) })),
     ...(finding.data ? { details: finding.data } : {}),
     ...(word !== undefined ? { word } : {}),
   });
@@ -65,6 +67,18 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
     ...(tags ? { tags } : {}),
     data,
   };
+}
+
+/**
+ * The edits of a finding's fix that its diagnostic carries lazily (`DataFix.lazy`): the
+ * finding of `rule` whose range is `range`, among the findings of the document's check.
+ */
+export function lazyFixEdits(doc: TextDocument, findings: readonly Finding[], rule: string, range: Range, fixIndex: number): LspTextEdit[] | undefined {
+  const start = doc.offsetAt(range.start);
+  const end = doc.offsetAt(range.end);
+  const finding = findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+  const fix = finding?.fixes.filter((f) => f.edits.length > 0)[fixIndex];
+  return fix?.edits.map((e) => toTextEdit(doc, e));
 }
 
 export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): Diagnostic[] {

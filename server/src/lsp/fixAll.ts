@@ -3,7 +3,7 @@
  * diagnostic's own quick fixes they need the document as it is now, so they are offered
  * only while it is open here. Their edits are minimal: never a whole-document replace.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimalEdits } from '../engine/fix/fix';
 import type { Locale, RuleId, TextEdit } from '../engine/model/types';
@@ -26,6 +26,8 @@ export interface OpenDocument {
   safeFixes: ReadonlyMap<string, number>;
   /** The text after applying safe fixes (of `rules`, or all) until stable. */
   fixAll: (rules?: RuleId[]) => string | FixedText;
+  /** The edits of a fix its diagnostic carries lazily (`DataFix.lazy`), from this check's findings. */
+  lazyFix?: (rule: RuleId, range: Range, fixIndex: number) => LspTextEdit[] | undefined;
 }
 
 /** What `codeAction/resolve` needs to compute a fix-all offered without its edit. */

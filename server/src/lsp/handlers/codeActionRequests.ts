@@ -3,7 +3,8 @@
  * the diagnostic alone (codeActions.ts); the open document's check is consulted only for
  * the fix-alls and for clients that send no diagnostics back.
  */
-import { ErrorCodes, ResponseError, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type Range } from 'vscode-languageserver';
+import { lazyFixEdits } from '../convert';
 import type { Locale, RuleId } from '../../engine/model/types';
 import { buildCodeActions } from '../codeActions';
 import { isFixAllData, resolveFixAll, type OpenDocument } from '../fixAll';
@@ -34,7 +35,9 @@ export function registerCodeActions(session: Session, diagnostics: DiagnosticsHa
     doc = documents.get(uri);
     if (!doc || doc.version !== result.version) return { locale };
     const fixAll = (rules?: RuleId[]) => (ahead && sameRules(rules, fixAllFor) ? ahead : checker.fixAllResult(text, config.config, rules));
-    return { locale, open: { doc, diagnostics: items, safeFixes: diagnostics.safeFixes(result), fixAll } };
+    const checked = doc;
+    const lazyFix = (rule: RuleId, range: Range, i: number) => lazyFixEdits(checked, result.findings, rule, range, i);
+    return { locale, open: { doc, diagnostics: items, safeFixes: diagnostics.safeFixes(result), fixAll, lazyFix } };
   }
 
   connection.onCodeAction(
