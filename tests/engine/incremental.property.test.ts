@@ -148,6 +148,23 @@ describe('incremental checking equals a full check', () => {
     );
   });
 
+  it('when an announcing line changes its count or the items after it change, announcements count anew (enum-count)', () => {
+    const engine = new Engine({ segmenter });
+    const n = fc.constantFrom('两', '三', '四', '五');
+    fc.assert(
+      fc.property(n, n, fc.integer({ min: 2, max: 4 }), (a, b, items) => {
+        const list = ['一、加强领导', '二、改进作风', '三、狠抓落实', '四、严明纪律'].slice(0, items).join('\n');
+        const lists = `要处理好“${a}个关系”：正确处理甲和乙的关系，正确处理丙和丁的关系，正确处理戊和己的关系。`;
+        const draft = (k: string, tail: string) => `关于工作的讲话\n同志们，下面我讲${k}点意见：\n${tail}\n${lists}\n`;
+        const versions = [draft(a, list), draft(b, list), draft(b, `${list}\n五、其他`), draft(a, list)];
+        for (const text of versions) {
+          expect(shown(engine.checkSync(text, config))).toEqual(shown(new Engine({ segmenter }).checkSync(text, config)));
+        }
+      }),
+      { numRuns: 12, seed: 23 },
+    );
+  });
+
   it('when the line before changes how a line starts (a heading after a broken clause), the line counts anew', () => {
     const engine = new Engine({ segmenter });
     fc.assert(

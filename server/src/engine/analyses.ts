@@ -6,12 +6,12 @@
  */
 import type { NormalizedConfig } from './model/config';
 import type { SpeechDocument } from './analysis/document';
-import { findAnnouncements, type Announcement } from './analysis/enumerations';
+import type { Announcement } from './analysis/enumerations';
 import type { FormulationUse } from './analysis/formulations';
 import type { AnalysisContext } from './rule-api/rule';
 import type { CacheProvider } from './run-rules';
 import type { Segmenter } from './analysis/segment';
-import { datesOf, formulationsOf, outlineOf, slotsOf } from './rule-api/shared-analyses';
+import { announcementsOf, datesOf, formulationsOf, outlineOf, slotsOf } from './rule-api/shared-analyses';
 import type { DateMention } from './analysis/dates';
 import type { OutlineItem } from './analysis/outline';
 import type { Slot } from './analysis/slots';
@@ -53,6 +53,6 @@ export class Analyses implements AnalysisContext {
 
   /** Announced counts (`讲三点意见`) against what follows; enum-count's memo key. */
   get announcements(): Announcement[] {
-    return this.memo('announcements', () => findAnnouncements(this.doc, this.outline));
+    return announcementsOf(this);
   }
 }

@@ -16,6 +16,8 @@ import { numeralValue } from '../util/numerals';
 import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
 import countersData from '../data/enum-counters.json';
 import { HAN } from '../util/han';
+import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
+import { byLine } from './by-line';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -92,7 +94,7 @@ interface Candidate {
   start: number;
   end: number;
   announced: number;
-  /** Where the items must begin. */
+  /** Where the items must begin: past the sentence's end (and, in a document, the spaces and line breaks after it). */
   itemsFrom: number;
 }
 
@@ -127,8 +129,7 @@ function findCandidates(norm: string): Candidate[] {
       close += clause[0].length;
     } else if (/[：:。]/.test(norm[close] ?? '')) close += 1;
     else continue;
-    const ws = /^[\s\u3000]*/.exec(norm.slice(close))![0];
-    out.push({ start: m.index, end, announced, itemsFrom: close + ws.length });
+    out.push({ start: m.index, end, announced, itemsFrom: close });
   }
   return out;
 }
@@ -146,9 +147,11 @@ function nextClauseMark(s: string, from: number): number {
   return CLAUSE_SPLIT_G.exec(s)?.index ?? -1;
 }
 
-/** `“六个关系”` followed by clauses ending (or starting) with 关系. */
-function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[] {
-  const text = doc.text;
+/**
+ * `“六个关系”` followed by clauses ending (or starting) with 关系, on one line (`text`, and
+ * `norm`, the same simplified): offsets inside the line, `line` 0.
+ */
+function findFormulationLists(text: string, norm: string): Announcement[] {
   const out: Announcement[] = [];
   FORMULATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -156,9 +159,7 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
     const announced = numeralValue(m[1]!);
     const noun = m[2]!;
     if (announced === undefined || announced < 2 || /^[一二三四五六七八九十两]/.test(noun)) continue;
-    const lineIndex = doc.lineIndexAt(m.index);
-    const line = doc.lines[lineIndex]!;
-    const rest = norm.slice(m.index + m[0].length, line.end);
+    const rest = norm.slice(m.index + m[0].length);
     // Walk clauses; stop after the sentence in which the last matching clause stood ends
     // and the next sentence does not continue the list.
     let counted = 0;
@@ -201,7 +202,7 @@ function findFormulationLists(doc: SpeechDocument, norm: string): Announcement[]
     out.push({
       start: m.index + 1,
       end: m.index + m[0].length - 1,
-      line: lineIndex,
+      line: 0,
       text: text.slice(m.index + 1, m.index + m[0].length - 1),
       announced,
       counted,
@@ -239,14 +240,60 @@ function describe(run: readonly OutlineItem[]): { zh: string; en: string } {
   return { zh: `${name.zh}（${span}）`, en: `${name.en} (${run.map((i) => i.marker).join(' ')})` };
 }
 
-export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc)): Announcement[] {
+/** What one line announces, offsets inside the line: a function of its text alone. */
+interface LineAnnouncements {
+  candidates: Candidate[];
+  lists: Announcement[];
+}
+
+/** Lines' announcements by the line's text, kept across checks by the engine. */
+export type AnnouncementLineCache = BoundedCache<LineAnnouncements>;
+export const ANNOUNCEMENT_LINE_CACHE = LINE_CACHE_SIZE;
+const NO_ANNOUNCEMENTS: LineAnnouncements = Object.freeze({ candidates: [], lists: [] }) as LineAnnouncements;
+/** What every count starts with (兩 too: simplified to 两). */
+const MAYBE_RE = /[两兩二三四五六七八九十\d]/;
+
+/**
+ * Counts and quoted formulations never span lines: each line's are found on its own text (a
+ * copy, so that what is kept holds on to no document) and placed; only where the items must
+ * begin looks past the line (the line breaks after `：`).
+ */
+function lineAnnouncements(line: string): LineAnnouncements {
+  if (!MAYBE_RE.test(line)) return NO_ANNOUNCEMENTS;
+  const norm = simplify(line);
+  const candidates = findCandidates(norm);
+  const lists = findFormulationLists(line, norm);
+  return candidates.length === 0 && lists.length === 0 ? NO_ANNOUNCEMENTS : { candidates, lists };
+}
+
+function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | undefined): { candidates: Candidate[]; lists: Announcement[] } {
+  const candidates: Candidate[] = [];
+  const lists: Announcement[] = [];
+  const text = doc.text;
+  for (const line of doc.lines) {
+    const own = byLine(doc, line, cache, () => lineAnnouncements(cache ? doc.ownText(line.index) : line.text));
+    if (own === NO_ANNOUNCEMENTS) continue;
+    const at = line.start;
+    for (const c of own.candidates) {
+      let from = at + c.itemsFrom;
+      while (from < text.length && WS_RE.test(text[from]!)) from++;
+      candidates.push({ start: at + c.start, end: at + c.end, announced: c.announced, itemsFrom: from });
+    }
+    for (const a of own.lists) lists.push({ ...a, start: at + a.start, end: at + a.end, line: line.index, items: a.items!.map((i) => ({ ...i, start: at + i.start, end: at + i.end })) });
+  }
+  return { candidates, lists };
+}
+
+const WS_RE = /[\s\u3000]/;
+
+export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc), cache?: AnnouncementLineCache): Announcement[] {
   const runs = outlineSequences(outline);
   const runByStart = new Map<number, OutlineItem[]>();
   for (const run of runs) runByStart.set(run[0]!.start, run);
   let body: ReturnType<typeof bodyInfo> | undefined;
   const out: Announcement[] = [];
-  const norm = simplify(doc.text);
-  for (const c of findCandidates(norm)) {
+  const { candidates, lists } = placedCandidates(doc, cache);
+  for (const c of candidates) {
     const run = runByStart.get(c.itemsFrom);
     if (!run || run[0]!.ordinal !== 1) continue;
     const what = describe(run);
@@ -269,6 +316,6 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
       ...(truncated ? { truncated } : {}),
     });
   }
-  out.push(...findFormulationLists(doc, norm));
+  for (const a of lists) out.push(a);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -12,6 +12,7 @@ import { findSlots, SLOT_LINE_CACHE } from '../analysis/slots';
 import { DATE_LINE_CACHE, findDates } from '../analysis/dates';
 import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
+import { ANNOUNCEMENT_LINE_CACHE, findAnnouncements } from '../analysis/enumerations';
 
 export const quotesOf = (ctx: RuleContext) =>
   ctx.memo('quotes', () => analyzeQuotes(ctx.doc, ctx.cache?.('quote-pairings', QUOTE_PAIRING_CACHE.entries, QUOTE_PAIRING_CACHE.chars)));
@@ -37,3 +38,8 @@ export const outlineOf = (ctx: RuleContext) =>
   ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
 
 export const lostHeadingBreaksOf = (ctx: RuleContext) => ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc));
+
+export const announcementsOf = (ctx: RuleContext) =>
+  ctx.memo('announcements', () =>
+    findAnnouncements(ctx.doc, outlineOf(ctx), ctx.cache?.('announcement-lines', ANNOUNCEMENT_LINE_CACHE.entries, ANNOUNCEMENT_LINE_CACHE.chars)),
+  );

@@ -1,7 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { findAnnouncements } from '../analysis/enumerations';
 import { chineseNumeral } from '../util/numerals';
-import { outlineOf } from '../rule-api/shared-analyses';
+import { announcementsOf } from '../rule-api/shared-analyses';
 
 /** 2 → 两 (两个), 3 → 三. */
 function countWord(n: number): string {
@@ -45,8 +44,7 @@ export const enumCount = defineRule({
     },
   },
   check(ctx) {
-    const outline = outlineOf(ctx);
-    const announcements = ctx.memo('announcements', () => findAnnouncements(ctx.doc, outline));
+    const announcements = announcementsOf(ctx);
     for (const a of announcements) {
       if (a.counted === undefined || a.counted === a.announced) continue;
       const messageId = a.counted > a.announced ? 'more' : a.truncated ? 'truncated' : 'fewer';
