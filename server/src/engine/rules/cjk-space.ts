@@ -17,9 +17,11 @@ export const LEADER_COUNTEREXAMPLES: readonly string[] = leaderData.counterexamp
 const SURNAMES = new Set([...leaderData.surnames]);
 const COMPOUND_SURNAMES = leaderData.compoundSurnames;
 const TITLES_BY_LENGTH = [...LEADER_TITLES.map((t) => t.title)].sort((a, b) => b.length - a.length);
+const LONGEST_TITLE = TITLES_BY_LENGTH[0]?.length ?? 0;
 
 /** The title a Han run starts with, if any. */
 function titleAt(run: string): string | undefined {
+  if (run === '') return undefined;
   return TITLES_BY_LENGTH.find((t) => run.startsWith(t));
 }
 
@@ -44,6 +46,7 @@ const DATE_RE = new RegExp(
   `(?<![\\d.])(?:\\d{4}${WS}年${WS}\\d{1,2}${WS}月(?:${WS}\\d{1,2}${WS}[日号])?|\\d{1,2}${WS}月${WS}\\d{1,2}${WS}[日号])`,
   'g',
 );
+const SPACE_CHAR_RE = /[ \t\u00a0\u3000]/;
 const PROSE_RE = /[，。；：！？,;:!?]/;
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
 const BYLINE_ROLE_RE = /(记者|通讯员|摄影|编辑|作者|撰稿|供稿|主持人|整理)$/;
@@ -134,9 +137,12 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
     const a = ctx.doc.lines[i]!;
     const b = ctx.doc.lines[i + 1]!;
     if (residue.has(i) || residue.has(i + 1) || b.text.trim() === '') continue;
-    const left = hanRunBefore(text, a.start + a.text.trimEnd().length);
+    // The title first, from the next line's first characters (a title is short): most lines
+    // start with none, and the line before is then not walked at all.
     const bStart = b.start + (b.text.length - b.text.trimStart().length);
-    const title = titleAt(hanRunAfter(text, bStart));
+    const title = titleAt(hanRunAfter(text.slice(bStart, bStart + LONGEST_TITLE), 0));
+    if (!title) continue;
+    const left = hanRunBefore(text, a.start + a.text.trimEnd().length);
     const name = left && nameAtEnd(left);
     // Only inside running text (the line goes on after the title), not a signature block.
     if (!name || !title || left.length > name.length + 12 || !PROSE_RE.test(b.text)) continue;
@@ -148,6 +154,8 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
 
 /** Spaces between Han characters in one line. */
 function checkInnerSpaces(scan: SpaceScan, line: Line): void {
+  // Most lines have no space at all: one plain scan instead of the lookbehind pattern's.
+  if (!SPACE_CHAR_RE.test(line.text)) return;
   const prose = PROSE_RE.test(line.text);
   const titles = titleSpans(line.text);
   INNER_SPACE_RE.lastIndex = 0;
