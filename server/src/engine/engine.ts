@@ -6,7 +6,7 @@
  * the public `check()` each hold one engine; tests make their own.
  */
 import { Analyses } from './analyses';
-import { BoundedCache } from './util/bounded-cache';
+import { BoundedCache, LINE_CACHE_SIZE } from './util/bounded-cache';
 import { normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from './model/config';
 import { SpeechDocument } from './analysis/document';
 import { RULES } from './rules';
@@ -86,6 +86,8 @@ export class Engine {
   private readonly segmenterIds = new WeakMap<Segmenter, number>();
   private readonly reported = new Set<string>();
   private nextSegmenterId = 1;
+  /** One copy of each line seen, shared as the key of every per-line cache (SpeechDocument.lineKey). */
+  private readonly lineKeys = new BoundedCache<string>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
   constructor(private readonly options: EngineOptions = {}) {}
 
@@ -110,7 +112,7 @@ export class Engine {
     const config = resolveConfig(options);
     const base = this.baseSegmenter(segmentation);
     const scope = this.scopeFor(base, config);
-    const doc = new SpeechDocument(text);
+    const doc = new SpeechDocument(text, this.lineKeys);
     const cache: CacheProvider = (name, maxEntries, maxChars) => cacheIn(scope, name, maxEntries, maxChars);
     const analyses = new Analyses(doc, config, scope.segmenter, cache);
     const { findings, failures } = runRules(analyses, cache);

@@ -8,7 +8,7 @@ import type { Line, SpeechDocument } from './document';
  */
 export function byLine<V>(doc: SpeechDocument, line: Line, cache: BoundedCache<V> | undefined, compute: () => V): V {
   if (!cache) return compute();
-  let v = cache.get(line.text);
+  let v = cache.get(doc.lineKey(line.index));
   if (v === undefined) cache.setOwned(doc.ownText(line.index), (v = compute()));
   return v;
 }

@@ -11,7 +11,7 @@
 import { isHan } from '../util/han';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
-import { BoundedCache, ownString } from '../util/bounded-cache';
+import { BoundedCache, LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
 import { attributedTo, backOff, boundedDistance, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
@@ -230,7 +230,7 @@ export class CanonIndex {
     return out;
   }
 
-  private readonly lineCache = new BoundedCache<NearMiss[]>(20_000, 150_000);
+  private readonly lineCache = new BoundedCache<NearMiss[]>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
   private nearMissesInLine(text: string): NearMiss[] {
     const norm = text; // UTF-16 offsets throughout

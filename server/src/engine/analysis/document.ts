@@ -3,7 +3,7 @@
  * Built once per check; everything is computed from the text alone.
  */
 import { lastStartingAtOrBefore } from '../util/binary-search';
-import { ownString } from '../util/bounded-cache';
+import { ownString, type BoundedCache } from '../util/bounded-cache';
 import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
 import { findAnatomy, type AnatomyLine } from './anatomy';
 
@@ -58,7 +58,16 @@ export class SpeechDocument {
   private _residue?: ResidueAnalysis;
   private readonly ownTexts = new Map<number, string>();
 
-  constructor(text: string) {
+  /**
+   * `lineKeys`: the engine's own copies of the lines it has seen, by their text. With it, a
+   * line's key is the one copy every per-line cache stored it under, so each cache finds it
+   * by identity instead of comparing the text again (one comparison per line, not one per
+   * cache).
+   */
+  constructor(
+    text: string,
+    private readonly lineKeys?: BoundedCache<string>,
+  ) {
     this.text = text;
     this.lines = splitLines(text);
   }
@@ -81,7 +90,20 @@ export class SpeechDocument {
    */
   ownText(line: number): string {
     let own = this.ownTexts.get(line);
-    if (own === undefined) this.ownTexts.set(line, (own = ownString(this.lines[line]!.text)));
+    if (own === undefined) this.ownTexts.set(line, (own = this.copyOf(this.lines[line]!.text)));
+    return own;
+  }
+
+  /** What the per-line caches look a line up by: its copy when the engine keeps them, else its text. */
+  lineKey(line: number): string {
+    return this.lineKeys ? this.ownText(line) : this.lines[line]!.text;
+  }
+
+  private copyOf(text: string): string {
+    const keys = this.lineKeys;
+    if (!keys) return ownString(text);
+    let own = keys.get(text);
+    if (own === undefined) keys.setOwned((own = ownString(text)), own);
     return own;
   }
 

@@ -4,7 +4,7 @@
  * anti-copy junk around a heading. Only the span goes; the draft's words stay.
  */
 import webResidue from '../data/web-residue.json';
-import { BoundedCache } from '../util/bounded-cache';
+import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 
 export interface ResidueSpan {
   line: number;
@@ -105,7 +105,7 @@ export function findResidueSpans(text: string, line: number): ResidueSpan[] {
 }
 
 /** Spans of lines judged lately (offsets within the line; `line` is filled in per call). */
-const SPAN_CACHE = new BoundedCache<ResidueSpan[]>(20_000, 150_000);
+const SPAN_CACHE = new BoundedCache<ResidueSpan[]>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
 function spansOf(text: string, line = 0): ResidueSpan[] {
   const out: ResidueSpan[] = [];

@@ -112,7 +112,7 @@ function convertLine(line: string, offset: number, strict: boolean): Traditional
 }
 
 /** Lines converted lately (those with a convertible character), by text: spans from offset 0. */
-const LINE_CACHE = new BoundedCache<TraditionalChar[]>(2000, 150_000);
+const LINE_CACHE = new BoundedCache<TraditionalChar[]>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
 function converted(line: string, offset: number, strict: boolean): TraditionalChar[] {
   const out: TraditionalChar[] = [];
