@@ -289,20 +289,32 @@ function scanLineCached(doc: SpeechDocument, lineIndex: number, lineStart: LineS
   return found.heading;
 }
 
+const BLANK_RE = /^\s*$/;
+const SPACE_RE = /\s/;
+
+/** The last character of `s` that is not a space (what `trimEnd` leaves last), '' when none. */
+function lastNonSpace(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && SPACE_RE.test(s[i]!)) i--;
+  return i >= 0 ? s[i]! : '';
+}
+
 /** Every numbered heading and item, in text order; with a cache an edit re-scans only the lines it changed. */
 export function outlineItems(doc: SpeechDocument, cache?: OutlineLineCache): OutlineMark[] {
   const out: OutlineMark[] = [];
   let prev: string | undefined;
   let prevWasHeading = false;
   for (const line of doc.lines) {
-    if (line.text.trim() === '') {
+    if (BLANK_RE.test(line.text)) {
       prev = undefined;
       prevWasHeading = false;
       continue;
     }
+    // The patterns look at the previous line's last character that is not a space (no trimmed copy of every line).
+    const last = prev === undefined || prevWasHeading ? undefined : lastNonSpace(prev);
     const lineStart: LineStart = {
-      fresh: prev === undefined || prevWasHeading || !CONTINUED_RE.test(prev.trimEnd()),
-      freshForYi: prev === undefined || prevWasHeading || !JOINS_YI_RE.test(prev.trimEnd()),
+      fresh: last === undefined || !CONTINUED_RE.test(last),
+      freshForYi: last === undefined || !JOINS_YI_RE.test(last),
     };
     prevWasHeading = cache ? scanLineCached(doc, line.index, lineStart, out, cache) : scanLine(doc, line.index, lineStart, out);
     prev = line.text;

@@ -10,22 +10,45 @@ export interface Unit {
   end: number;
 }
 
-/** A line whose (trimmed) end closes a sentence or a heading-like clause. */
-const LINE_END_RE = /[。！？!?；;：:…][”’」』）)\]】》\s\u3000]*$/;
 
-/** Paragraphs split further at lines that end a sentence. */
+/**
+ * A line whose (trimmed) end closes a sentence or a heading-like clause:
+ * `/[。！？!?；;：:…][”’」』）)\]】》\s\u3000]*$/`, without trying the pattern at every character.
+ * What may stand after the sentence end, and the sentence ends:
+ */
+const CLOSERS_RE = /[”’」』）)\]】》\s\u3000]/;
+const ENDS_RE = /[。！？!?；;：:…]/;
+
+/** Whether the line ends a sentence, walking back from its end (the two classes share no character). */
+export function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS_RE.test(line[i]!)) i--;
+  return i >= 0 && ENDS_RE.test(line[i]!);
+}
+
+const BLANK_RE = /^\s*$/;
+/** Quotes and brackets both pair within the units of a check's document: made once. */
+const UNITS = new WeakMap<SpeechDocument, Unit[]>();
+
+/** Paragraphs split further at lines that end a sentence (the same array for every caller: do not change it). */
 export function textUnits(doc: SpeechDocument): Unit[] {
+  let units = UNITS.get(doc);
+  if (!units) UNITS.set(doc, (units = findUnits(doc)));
+  return units;
+}
+
+function findUnits(doc: SpeechDocument): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | undefined;
   for (const l of doc.lines) {
-    if (l.text.trim() === '') {
+    if (BLANK_RE.test(l.text)) {
       if (cur) units.push(cur);
       cur = undefined;
       continue;
     }
     if (!cur) cur = { start: l.start, end: l.end };
     else cur.end = l.end;
-    if (LINE_END_RE.test(l.text)) {
+    if (endsSentence(l.text)) {
       units.push(cur);
       cur = undefined;
     }
