@@ -110,7 +110,7 @@ export class SarifWriter {
   }
 
   /** A file's results, and its artifact; `entries` when they were made elsewhere. */
-  file(r: FileResult, entries: string | Uint8Array = sarifEntries(r)): [string, string | Uint8Array] {
+  file(r: FileResult, entries: string = sarifEntries(r)): [string, string] {
     // A Word draft's regions count paragraphs as lines; say so on its artifact.
     this.artifacts.push({ location: { uri: artifactUri(r.file) }, ...(r.source === 'docx' ? { properties: { source: 'docx' } } : {}) });
     return [this.separator(entries), entries];
