@@ -83,11 +83,15 @@ function decodeBody(body: Uint8Array, encoding: EncodingName): string {
 
 /** Accepts a decoding only if it is text and encodes back to exactly the same bytes. */
 function checked(buf: Uint8Array, d: Decoded): Decoded {
-  // Strict UTF-8 of NUL-free bytes is text; other decoders accept nearly any bytes.
-  if (d.encoding !== 'utf-8' && (CONTROL_RE.test(d.text) || d.text.includes('\uFFFD'))) {
+  // Strict UTF-8 of NUL-free bytes is text, and encodes back to the same bytes: the fatal
+  // decoder refuses every byte sequence that does not (overlong forms, surrogates, cuts), and
+  // the BOM, when there is one, is kept apart. No need to encode it again to compare.
+  if (d.encoding === 'utf-8') return d;
+  // Other decoders accept nearly any bytes.
+  if (CONTROL_RE.test(d.text) || d.text.includes('\uFFFD')) {
     throw new DecodeError('not text in this encoding', 'binary');
   }
-  if (!Buffer.from(buf).equals(encode(d.text, d))) {
+  if (!Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).equals(encode(d.text, d))) {
     throw new DecodeError(`does not round-trip as ${d.encoding}`, 'unknown', d.encoding);
   }
   return d;
