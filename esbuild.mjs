@@ -4,7 +4,7 @@
 // fallback segmenter) is bundled; its .wasm file, which it reads from beside its script,
 // is copied next to the bundles.
 import * as esbuild from 'esbuild';
-import { existsSync, chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { existsSync, chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -53,7 +53,24 @@ for (const e of entries) {
     await esbuild.build(options);
   }
 }
-if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+if (existsSync('dist/cli.js')) {
+  chmodSync('dist/cli.js', 0o755);
+  asciiOnly('dist/cli.js');
+}
+
+/**
+ * What non-ASCII characters esbuild leaves (in regular expressions and in comments copied from
+ * dependencies) written as `\uXXXX` escapes, which mean the same in either: the bundle is
+ * ASCII, Node reads it on its fast path and V8 keeps it as a one-byte string (half the
+ * memory, in the command's thread and in every worker).
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  // After a backslash the escape would read differently (`\\一` would become `\\\\u4e00`): refuse.
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
 
 // The dictionaries go beside the bundles, where segment.ts looks first.
 const require = createRequire(import.meta.url);

@@ -2,11 +2,13 @@
 // README for origins and licences) plus tools/typos-curated.json (our own):
 //   server/src/engine/data/typos.json       whole-word misspellings (wrong → right)
 //   server/src/engine/data/confusions.json  confusable characters, one map per source
+//   server/src/engine/data/confusions.txt   the same, merged as the typo rule reads them
 // Run: node tools/build-typos.mjs [path/to/shared/data]. odw.train is never read here:
 // it is the measurement set (tests/eval/typo-odw.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { CONFUSIONS_TXT, prepareConfusions } from './prepare-confusions.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const shared = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(root, '..', 'shared', 'data'));
@@ -144,6 +146,7 @@ fs.writeFileSync(
   `{\n  "$comment": ${JSON.stringify(typos.$comment)},\n  "entries": [\n${typos.entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]\n}\n`,
 );
 fs.writeFileSync(path.join(out, 'confusions.json'), json(confusions) + '\n');
+fs.writeFileSync(CONFUSIONS_TXT, prepareConfusions(confusions));
 console.log(`typos.json: ${typos.entries.length} entries (${dropped.length} dropped)`);
 for (const k of Object.keys(confusions).filter((k) => k !== '$comment')) {
   console.log(`confusions.${k}: ${Object.keys(confusions[k]).length} chars, ${Object.values(confusions[k]).join('').length} pairs`);

@@ -4,9 +4,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import { ConfigError, normalizeConfig, type SpeechCheckConfig, type SpeechCheckOverride } from './engine/model/config';
 import { RULE_IDS } from './engine/check';
+
+let picomatchLib: typeof Picomatch | undefined;
+/** picomatch, loaded at the first rc file with overrides. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const picomatch = (...args: Parameters<typeof Picomatch>): ReturnType<typeof Picomatch> => (picomatchLib ??= require('picomatch') as typeof Picomatch)(...args);
 
 export const RC_FILE_NAME = '.speechcheckrc.json';
 

@@ -34,6 +34,30 @@ describe('decode', () => {
     expect(d.text).toBe(TRADITIONAL);
   });
 
+  it.each([
+    ['an overlong form', [0xc0, 0xaf]],
+    ['an encoded surrogate (CESU-8)', [0xed, 0xa0, 0x80, 0xed, 0xb0, 0x80]],
+    ['a cut sequence', [0xe5, 0x90]],
+  ])('UTF-8 only when it writes back the same bytes: %s is not UTF-8', (_name, odd) => {
+    const bytes = Buffer.concat([Buffer.from('同志们：', 'utf8'), Buffer.from(odd), Buffer.from('。', 'utf8')]);
+    let d;
+    try {
+      d = decode(bytes);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DecodeError);
+      return;
+    }
+    expect(d.encoding).not.toBe('utf-8');
+    expect(encode(d.text, d).equals(bytes)).toBe(true);
+  });
+
+  it('a second UTF-8 BOM is text, kept on writing back', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]);
+    const d = decode(bytes);
+    expect(d.text).toBe(`\ufeff${TEXT}`);
+    expect(encode(d.text, d).equals(bytes)).toBe(true);
+  });
+
   it('ASCII is UTF-8', () => {
     expect(decode(Buffer.from('Hello\n')).encoding).toBe('utf-8');
   });

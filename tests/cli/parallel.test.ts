@@ -66,9 +66,23 @@ describe('checking on worker threads', () => {
       expect(many.stdout).toBe(one.stdout);
       expect(many.stderr).toBe(one.stderr);
       expect(many.code).toBe(one.code);
-      if (format === 'json' || format === 'sarif') {
-        // Written file by file, still one document, formatted as JSON.stringify formats it.
-        expect(`${JSON.stringify(JSON.parse(many.stdout), null, 2)}\n`).toBe(many.stdout);
+      if (format === 'json') {
+        // Written file by file, still one document: `[`, one compact entry a line, `]`.
+        const lines = many.stdout.split('\n');
+        expect(lines[0]).toBe('[');
+        expect(lines.slice(-2)).toEqual([']', '']);
+        const entries = lines.slice(1, -2);
+        expect(entries).toHaveLength(22);
+        entries.forEach((line, i) => expect(line).toBe(`${JSON.stringify(JSON.parse(line.replace(/,$/, '')))}${i < entries.length - 1 ? ',' : ''}`));
+      }
+      if (format === 'sarif') {
+        // One document, laid out as JSON.stringify(log, null, 2) but for its results: one compact result a line.
+        const log = JSON.parse(many.stdout) as { runs: Array<{ results: unknown[] }> };
+        const results = log.runs[0]!.results;
+        const compact = results.map((r, i) => `        ${JSON.stringify(r)}${i < results.length - 1 ? ',' : ''}`).join('\n');
+        log.runs[0]!.results = ['\u0000'];
+        const [head, tail] = `${JSON.stringify(log, null, 2)}\n`.split(/ *"\\u0000"\n/) as [string, string];
+        expect(many.stdout).toBe(`${head}${compact}\n${tail}`);
       }
       if (format === 'sarif') {
         const run = (JSON.parse(many.stdout) as { runs: Array<{ artifacts: unknown[]; results: unknown[]; invocations: Array<{ toolExecutionNotifications: unknown[] }> }> }).runs[0]!;
@@ -160,7 +174,7 @@ describe('checking on worker threads', () => {
     const dir = folder();
     try {
       const expected = runCli(['--format', 'json', '.'], { cwd: dir, env: { SPEECHCHECK_WORKERS: '0' } });
-      expect(expected.stdout.length).toBeGreaterThan(256 * 1024); // more than a pipe holds
+      expect(Buffer.byteLength(expected.stdout)).toBeGreaterThan(256 * 1024); // more than a pipe holds
       const env = { ...process.env, SPEECHCHECK_TODAY: '2024-03-15', NO_COLOR: '1', SPEECHCHECK_WORKERS: workers };
       const child = spawn(process.execPath, [CLI, '--format', 'json', '.'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
       const chunks: Buffer[] = [];

@@ -49,9 +49,9 @@ export interface FileOutcome {
   /**
    * `--format json` or `sarif`: the file's part of the report, made where it was checked;
    * `result` then comes without its diagnostics (a string crosses between threads at a
-   * fraction of the objects' cost, and as bytes it is moved, not copied).
+   * fraction of the objects' cost).
    */
-  rendered?: { body: string | Uint8Array; problems: boolean };
+  rendered?: { body: string; problems: boolean };
 }
 
 /** Checks inputs one at a time with one engine and one segmenter (per thread). */

@@ -3,8 +3,17 @@
  * encoding the decoded text gives back the very same bytes, so `--fix` can write the file
  * again and change nothing but the fixed characters.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
+
+// Loaded at the first draft that is not UTF-8 (or is written back in another encoding): their
+// tables cost every run 20 ms at start.
+let chardetLib: typeof Chardet | undefined;
+let iconvLib: typeof Iconv | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chardet = (): typeof Chardet => (chardetLib ??= require('chardet') as typeof Chardet);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const iconv = (): typeof Iconv => (iconvLib ??= require('iconv-lite') as typeof Iconv);
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -63,12 +72,12 @@ export function decode(buf: Uint8Array): Decoded {
   }
   // Not UTF-8: a Chinese draft is GB18030/GBK, or Big5 for traditional script. Big5 bytes
   // are nearly always valid GBK too, so ask chardet which of the two it looks like.
-  const guesses = chardet.analyse(buf);
+  const guesses = chardet().analyse(buf);
   const confidence = (name: string): number => guesses.find((g) => g.name === name)?.confidence ?? 0;
   const order: EncodingName[] = confidence('Big5') > confidence('GB18030') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
   for (const encoding of order) {
     try {
-      return checked(buf, { text: iconv.decode(Buffer.from(buf), encoding), encoding, bom: false });
+      return checked(buf, { text: iconv().decode(Buffer.from(buf), encoding), encoding, bom: false });
     } catch {
       // try the next one
     }
@@ -78,16 +87,20 @@ export function decode(buf: Uint8Array): Decoded {
 
 function decodeBody(body: Uint8Array, encoding: EncodingName): string {
   if (encoding === 'utf-8') return strictUtf8.decode(body);
-  return iconv.decode(Buffer.from(body), encoding, { stripBOM: false });
+  return iconv().decode(Buffer.from(body), encoding, { stripBOM: false });
 }
 
 /** Accepts a decoding only if it is text and encodes back to exactly the same bytes. */
 function checked(buf: Uint8Array, d: Decoded): Decoded {
-  // Strict UTF-8 of NUL-free bytes is text; other decoders accept nearly any bytes.
-  if (d.encoding !== 'utf-8' && (CONTROL_RE.test(d.text) || d.text.includes('\uFFFD'))) {
+  // Strict UTF-8 of NUL-free bytes is text, and encodes back to the same bytes: the fatal
+  // decoder refuses every byte sequence that does not (overlong forms, surrogates, cuts), and
+  // the BOM, when there is one, is kept apart. No need to encode it again to compare.
+  if (d.encoding === 'utf-8') return d;
+  // Other decoders accept nearly any bytes.
+  if (CONTROL_RE.test(d.text) || d.text.includes('\uFFFD')) {
     throw new DecodeError('not text in this encoding', 'binary');
   }
-  if (!Buffer.from(buf).equals(encode(d.text, d))) {
+  if (!Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).equals(encode(d.text, d))) {
     throw new DecodeError(`does not round-trip as ${d.encoding}`, 'unknown', d.encoding);
   }
   return d;
@@ -100,7 +113,7 @@ export function decodeAs(bytes: Buffer, d: Pick<Decoded, 'encoding' | 'bom'>): s
 }
 
 export function encode(text: string, d: Pick<Decoded, 'encoding' | 'bom'>): Buffer {
-  const body = d.encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, d.encoding, { addBOM: false });
+  const body = d.encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv().encode(text, d.encoding, { addBOM: false });
   if (!d.bom) return body;
   const bom = BOMS.find((b) => b.encoding === d.encoding);
   return bom ? Buffer.concat([Buffer.from(bom.bytes), body]) : body;

@@ -71,13 +71,14 @@ function fileResults(file: FileResult, ruleIndex: ReadonlyMap<string, number>): 
 let RULE_INDEX: Map<string, number> | undefined;
 
 /**
- * One file's results as they stand inside the log's `results` array (indented, joined with
- * commas; '' when it has none): made where the file was checked, written by SarifWriter.
+ * One file's results as they stand inside the log's `results` array, each compact on a line
+ * of its own (indented, joined with commas; '' when it has none): made where the file was
+ * checked, written by SarifWriter.
  */
 export function sarifEntries(file: FileResult): string {
   RULE_INDEX ??= new Map(RULES.map((r, i) => [r.id as string, i]));
   return fileResults(file, RULE_INDEX)
-    .map((r) => `${INDENT}${JSON.stringify(r, null, 2).replace(/\n/g, `\n${INDENT}`)}`)
+    .map((r) => `${INDENT}${JSON.stringify(r)}`)
     .join(',\n');
 }
 
@@ -87,8 +88,9 @@ const PLACEHOLDER = '\u0000results\u0000';
 /**
  * The log written file by file: everything before the results at the first file, the results
  * as each file comes, and the artifacts and the notifications (known at the end) after them.
- * Byte for byte what `JSON.stringify(log, null, 2)` gives, so a run over a thousand drafts
- * never holds all their findings at once.
+ * The log is laid out as `JSON.stringify(log, null, 2)` lays it out, but for its results,
+ * compact, one a line: a run over a thousand drafts never holds all their findings at once,
+ * and a finding with hundreds of edits stays one line.
  */
 export class SarifWriter {
   private any = false;
@@ -108,7 +110,7 @@ export class SarifWriter {
   }
 
   /** A file's results, and its artifact; `entries` when they were made elsewhere. */
-  file(r: FileResult, entries: string | Uint8Array = sarifEntries(r)): [string, string | Uint8Array] {
+  file(r: FileResult, entries: string = sarifEntries(r)): [string, string] {
     // A Word draft's regions count paragraphs as lines; say so on its artifact.
     this.artifacts.push({ location: { uri: artifactUri(r.file) }, ...(r.source === 'docx' ? { properties: { source: 'docx' } } : {}) });
     return [this.separator(entries), entries];

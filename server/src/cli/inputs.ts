@@ -5,12 +5,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-// `require`, so the bundle takes tinyglobby's CommonJS build: its ES build (and fdir's)
-// reads import.meta.url, which a CommonJS bundle does not have.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import tinyglobby = require('tinyglobby');
+import type * as Tinyglobby from 'tinyglobby';
 import { decode, DecodeError, type Decoded } from './encoding';
 import { msg } from './messages';
+
+let tinyglobbyLib: typeof Tinyglobby | undefined;
+/**
+ * tinyglobby, loaded at the first folder or glob (not for a file named as it is). `require`,
+ * so the bundle takes its CommonJS build: its ES build (and fdir's) reads import.meta.url,
+ * which a CommonJS bundle does not have.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const glob = (): typeof Tinyglobby => (tinyglobbyLib ??= require('tinyglobby') as typeof Tinyglobby);
 
 /** Larger inputs are refused: no speech is this long, and the engine holds it all in memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -60,7 +66,7 @@ export function expandInputs(
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = tinyglobby.globSync(DRAFT_GLOBS, { cwd: absolute, ignore: IGNORE, dot: false, onlyFiles: true });
+      const found = glob().globSync(DRAFT_GLOBS, { cwd: absolute, ignore: IGNORE, dot: false, onlyFiles: true });
       const root = realOr(absolute);
       const outside = new Set<string>();
       for (const rel of found.sort(compareNames)) {
@@ -79,8 +85,8 @@ export function expandInputs(
       add(arg, absolute);
       continue;
     }
-    if (tinyglobby.isDynamicPattern(arg)) {
-      const found = tinyglobby.globSync([arg.split(path.sep).join('/')], { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
+    if (glob().isDynamicPattern(arg)) {
+      const found = glob().globSync([arg.split(path.sep).join('/')], { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
       if (found.length === 0) problems.push({ file: arg, message: msg('noMatch', { file: arg }) });
       for (const rel of found.sort(compareNames)) add(rel, path.resolve(cwd, rel));
       continue;

@@ -5,8 +5,7 @@
 export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Bytes only from worker threads' output (a JSON entry made there, UTF-8). */
-  stdout(s: string | Uint8Array): void;
+  stdout(s: string): void;
   stderr(s: string): void;
   readStdin(): Promise<Buffer>;
   /** Whether stdout is a terminal (stylish colours; the default format). */

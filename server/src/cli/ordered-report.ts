@@ -83,7 +83,7 @@ export class OrderedReport {
       return;
     }
     const writer = (this.writer ??= this.newWriter());
-    const parts: Array<string | Uint8Array> =
+    const parts: string[] =
       writer instanceof SarifWriter
         ? writer.file(r, rendered?.body)
         : writer instanceof JsonWriter && rendered

@@ -46,7 +46,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
   };
   let stdinRead: Promise<Buffer> | undefined;
   const stdin = (): Promise<Buffer> => (stdinRead ??= io.readStdin());
-  const workers = workerCount(inputs.length, io.env);
+  const { workers, grow } = workerCount(inputs.length, io.env);
   if (workers === 0) {
     const checker = new FileChecker(options, io.env, stdin);
     for (const [index, input] of inputs.entries()) {
@@ -58,6 +58,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
     let draining = false;
     const pool: CheckPool = new CheckPool({
       workers,
+      grow,
       options,
       env: io.env,
       stdin,

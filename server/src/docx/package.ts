@@ -5,8 +5,14 @@
  * its size cannot grow past it (a zip bomb costs time, not memory). Writing keeps the parts'
  * order, names and compression (stored stays stored) and the bytes of every part not replaced.
  */
-import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type * as Fflate from 'fflate';
+import type { Zippable } from 'fflate';
 import { DocxError } from './errors';
+
+let fflateLib: typeof Fflate | undefined;
+/** fflate, loaded at the first Word file: its tables cost every run a few ms at start. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const fflate = (): typeof Fflate => (fflateLib ??= require('fflate') as typeof Fflate);
 
 /** A Word file this large is refused before it is read (images are the bulk of a big draft). */
 export const MAX_DOCX_BYTES = 200 * 1024 * 1024;
@@ -79,7 +85,7 @@ export function unzipParts(
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    files = fflate().unzipSync(bytes, {
       filter: (f) => {
         if (want && !want(f.name)) return false;
         const limit = limitFor(f.name);
@@ -105,12 +111,12 @@ export function unzipParts(
 
 export function partText(pkg: DocxPackage, name: string): string | undefined {
   const e = pkg.entries.find((x) => x.name === name);
-  return e ? strFromU8(e.data) : undefined;
+  return e ? fflate().strFromU8(e.data) : undefined;
 }
 
 /** Zips the entries back in their order; stored parts stay stored. */
 export function zipPackage(pkg: DocxPackage): Uint8Array {
   const z: Zippable = {};
   for (const e of pkg.entries) z[e.name] = [e.data, { level: e.compression === 0 ? 0 : 6 }];
-  return zipSync(z);
+  return fflate().zipSync(z);
 }

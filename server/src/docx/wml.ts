@@ -3,8 +3,7 @@
  * ids and marks, and the few DOM moves the writer makes (after, first in a paragraph).
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
-import { strToU8 } from 'fflate';
-import type { DocxPackage } from './package';
+import { fflate, type DocxPackage } from './package';
 import { firstW, isW, W_NS, XML_NS } from './xml';
 
 export interface RevisionOptions {
@@ -58,7 +57,7 @@ export class Wml {
   }
 
   set(pkg: DocxPackage, name: string, xml: string): void {
-    const data = strToU8(xml);
+    const data = fflate().strToU8(xml);
     const entry = pkg.entries.find((e) => e.name === name);
     if (entry) entry.data = data;
     else pkg.entries.push({ name, compression: 8, data });

@@ -3,8 +3,17 @@
  * WordprocessingML names the reader and writer use. Elements are matched by namespace and
  * local name, so any prefix works, Transitional and Strict alike.
  */
-import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import type { Document, Element, Node } from '@xmldom/xmldom';
 import { DocxError } from './errors';
+
+type XmlDom = typeof import('@xmldom/xmldom');
+let xmldom: XmlDom | undefined;
+
+/** @xmldom/xmldom, loaded at the first Word file: its entity tables cost every run 20 ms at start. */
+function lib(): XmlDom {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (xmldom ??= require('@xmldom/xmldom') as XmlDom);
+}
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W_STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
@@ -15,7 +24,7 @@ export const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-typ
 
 export function parseXml(xml: string, part: string): Document {
   try {
-    return new DOMParser({
+    return new (lib().DOMParser)({
       onError: (level, message) => {
         if (level === 'fatalError') throw new Error(message);
       },
@@ -26,7 +35,7 @@ export function parseXml(xml: string, part: string): Document {
 }
 
 export function serializeXml(doc: Document): string {
-  return new XMLSerializer().serializeToString(doc);
+  return new (lib().XMLSerializer)().serializeToString(doc);
 }
 
 export function isW(node: Node | null | undefined, local: string): boolean {

@@ -9,47 +9,29 @@ import type { BoundedCache } from '../util/bounded-cache';
 import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
+import confusionsText from '../data/confusions.txt';
 
 
-/** Our OCR look-alikes: a strong prior, so weaker evidence suffices. */
-const CURATED_SOURCE = 'curatedShape';
-const BROAD_SOURCES = ['ecspellShape', 'pycorrectorStroke', 'pycorrectorPinyin', 'ecspellSound'] as const;
-type ConfusionMap = Record<string, string>;
-let confusions: { curated: Map<string, string>; broad: Map<string, string> } | undefined;
+/**
+ * Each character's confusables as written, from data/confusions.txt (prepared from
+ * confusions.json by tools/prepare-confusions.mjs, so no check builds them): one line per character,
+ * `<char><curated>\t<broad>` — our OCR look-alikes (a strong prior, so weaker evidence
+ * suffices), then the public lists' candidates without them.
+ */
+let confusions: Map<string, { curated: string; broad: string }> | undefined;
+const NONE = { curated: '', broad: '' };
 
 /** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
 function confusable(c: string): { curated: string; broad: string } {
   if (!confusions) {
-    // Required here, not imported: the 0.8 MB of data is only built when a segmenter runs.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const data = require('../data/confusions.json') as Record<string, ConfusionMap>;
-    const curated = new Map<string, string>();
-    const curatedData = data[CURATED_SOURCE]!;
-    for (const k in curatedData) curated.set(k, curatedData[k]!);
-    const broad = new Map<string, string>();
-    for (const s of BROAD_SOURCES) {
-      const map = data[s]!;
-      for (const k in map) broad.set(k, (broad.get(k) ?? '') + map[k]);
+    confusions = new Map();
+    for (const line of confusionsText.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 1 || line[0] === '#') continue;
+      confusions.set(line[0]!, { curated: line.slice(1, tab), broad: line.slice(tab + 1) });
     }
-    // Each candidate once, in first-seen order, without the curated ones (all in the BMP).
-    const seen = new Uint8Array(0x10000);
-    for (const [k, v] of broad) {
-      const skip = curated.get(k) ?? '';
-      for (let i = 0; i < skip.length; i++) seen[skip.charCodeAt(i)] = 1;
-      const kept: number[] = [];
-      for (let i = 0; i < v.length; i++) {
-        const c = v.charCodeAt(i);
-        if (seen[c] === 1) continue;
-        seen[c] = 1;
-        kept.push(c);
-      }
-      for (const c of kept) seen[c] = 0;
-      for (let i = 0; i < skip.length; i++) seen[skip.charCodeAt(i)] = 0;
-      broad.set(k, String.fromCharCode(...kept));
-    }
-    confusions = { curated, broad };
   }
-  return { curated: confusions.curated.get(c) ?? '', broad: confusions.broad.get(c) ?? '' };
+  return confusions.get(c) ?? NONE;
 }
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */

@@ -1,0 +1,36 @@
+/**
+ * data/confusions.txt, which the typo rule reads, is confusions.json merged: for each
+ * character, our OCR look-alikes, then the public lists' candidates in source order, each
+ * once and without the curated ones. Rerun tools/prepare-confusions.mjs when this fails.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DATA = path.resolve(__dirname, '..', '..', 'server', 'src', 'engine', 'data');
+const BROAD = ['ecspellShape', 'pycorrectorStroke', 'pycorrectorPinyin', 'ecspellSound'];
+
+describe('confusions.txt', () => {
+  it('is confusions.json merged, line for line', () => {
+    const data = JSON.parse(readFileSync(path.join(DATA, 'confusions.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const expected = new Map<string, string>();
+    const curated = data.curatedShape!;
+    const keys = new Set([...Object.keys(curated), ...BROAD.flatMap((s) => Object.keys(data[s]!))]);
+    for (const k of keys) {
+      const own = curated[k] ?? '';
+      let broad = '';
+      for (const s of BROAD) {
+        for (const c of data[s]![k] ?? '') if (!own.includes(c) && !broad.includes(c)) broad += c;
+      }
+      expected.set(k, `${own}\t${broad}`);
+    }
+    const lines = readFileSync(path.join(DATA, 'confusions.txt'), 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^# /);
+    expect(lines.at(-1)).toBe('');
+    const actual = new Map(lines.slice(1, -1).map((l) => [l[0]!, l.slice(1)]));
+    expect(actual.size).toBe(lines.length - 2);
+    expect(actual).toEqual(expected);
+    // The rule's own OCR pairs are there (人 for 入…).
+    expect(actual.get('人')!.split('\t')[0]).toContain('入');
+  });
+});
