@@ -2,6 +2,7 @@
 export const DICT_FILES = [
   'dist/dict/hmm_model.utf8',
   'dist/dict/idf.utf8',
+  'dist/dict/jieba-js.bin',
   'dist/dict/jieba.dict.utf8',
   'dist/dict/jieba.dropped.utf8',
   'dist/dict/stop_words.utf8',

@@ -83,7 +83,7 @@ export function isCompleteResult(resultId: string | undefined): boolean | undefi
 export const SEGMENTER_NOTIFICATION = 'speechcheck/segmenter';
 
 export interface SegmenterNotice {
-  name: 'nodejieba' | 'jieba-wasm' | null;
+  name: 'nodejieba' | 'jieba-wasm' | 'jieba-js' | null;
   loadMs?: number;
   /** Why nodejieba is not running (its error, or SPEECHCHECK_SEGMENTER). */
   fallbackReason?: string;

@@ -1,46 +1,20 @@
 /**
  * Findings must not depend on which segmenter ran: nodejieba where its native module loads,
- * jieba-wasm everywhere else. Each text is checked with both and every finding (rule, range,
- * message, fixes) must agree. The texts: the scenario drafts, the real-world corpus excerpts,
- * and, when ../shared is beside the clone, the seed drafts and ECSpell's odw.train sentences.
- * (The rule tables run under jieba-wasm too: `npm run test:wasm`.)
+ * jieba-wasm everywhere else, jieba-js (the TypeScript port) when chosen. Each text is checked
+ * with nodejieba and with the other and every finding (rule, range, message, fixes) must
+ * agree. The texts (texts.ts): the scenario drafts, the real-world corpus excerpts, and, when
+ * ../shared is beside the clone (or SPEECHCHECK_SHARED_DIR names it), the seed drafts and
+ * ECSpell's odw.train sentences. (The rule tables run under jieba-wasm too: `npm run test:wasm`.)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../server/src/engine/check';
-import { openSegmenter, type Segmenter } from '../../server/src/engine/analysis/segment';
+import { openSegmenter, type Segmenter, type SegmenterName } from '../../server/src/engine/analysis/segment';
 import type { Finding } from '../../server/src/engine/model/types';
+import { root, textGroups } from './texts';
 
-const root = path.resolve(__dirname, '../..');
 const TODAY = new Date(2024, 2, 15);
-
-function textsIn(dir: string, ext: string): Array<[string, string]> {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
-}
-
-function corpusTexts(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const [file, json] of textsIn(path.join(root, 'tests/corpus'), '.json')) {
-    const cases = JSON.parse(json) as Array<{ text?: string }>;
-    cases.forEach((c, i) => c.text && out.push([`${file}#${i}`, c.text]));
-  }
-  return out;
-}
-
-function odwSentences(): Array<[string, string]> {
-  const file = path.join(root, '../shared/data/ecspell/odw.train');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.split('\t')[1])
-    .filter((s): s is string => !!s)
-    .map((s, i) => [`odw.train:${i + 1}`, s]);
-}
 
 function key(f: Finding): string {
   return JSON.stringify([f.rule, f.start, f.end, f.message, f.fixes.map((x) => x.edits)]);
@@ -66,27 +40,23 @@ const droppedWords = (() => {
   return words;
 })();
 
-function differences(text: string, a: Segmenter, b: Segmenter): string[] {
+/** Findings of `a` and `b` that differ; `excused` drops a finding of `a` from the comparison. */
+function differences(text: string, a: Segmenter, b: Segmenter, names: [SegmenterName, SegmenterName], excused?: (f: Finding) => boolean): string[] {
   const native = checkSync(text, { today: TODAY }, a);
-  const fa = native.filter((f) => !(f.rule === 'typo' && droppedWords.has(text.slice(f.start, f.end)))).map(key);
+  const fa = native.filter((f) => !excused?.(f)).map(key);
   const fb = new Set(checkSync(text, { today: TODAY }, b).map(key));
   const sa = new Set(native.map(key));
-  return [...fa.filter((k) => !fb.has(k)).map((k) => `nodejieba only: ${k}`), ...[...fb].filter((k) => !sa.has(k)).map((k) => `jieba-wasm only: ${k}`)];
+  return [...fa.filter((k) => !fb.has(k)).map((k) => `${names[0]} only: ${k}`), ...[...fb].filter((k) => !sa.has(k)).map((k) => `${names[1]} only: ${k}`)];
 }
+
+const droppedTypo = (text: string) => (f: Finding) => f.rule === 'typo' && droppedWords.has(text.slice(f.start, f.end));
 
 describe('nodejieba and jieba-wasm give the same findings', () => {
   const native = openSegmenter('nodejieba');
   const wasm = openSegmenter('jieba-wasm');
-  const seedsDir = path.join(root, '../shared/seeds');
-  const groups: Array<[string, Array<[string, string]>]> = [
-    ['scenario drafts', textsIn(path.join(root, 'tests/scenarios/drafts'), '.txt')],
-    ['corpus excerpts', corpusTexts()],
-    ['seed drafts', textsIn(seedsDir, '.txt')],
-    ['odw.train sentences', odwSentences()],
-  ];
-  for (const [name, texts] of groups) {
+  for (const [name, texts] of textGroups()) {
     it.skipIf(texts.length === 0)(`${name} (${texts.length})`, () => {
-      const diffs = texts.flatMap(([file, text]) => differences(text, native, wasm).map((d) => `${file}: ${d}`));
+      const diffs = texts.flatMap(([file, text]) => differences(text, native, wasm, ['nodejieba', 'jieba-wasm'], droppedTypo(text)).map((d) => `${file}: ${d}`));
       expect(diffs).toEqual([]);
     });
   }
@@ -94,5 +64,31 @@ describe('nodejieba and jieba-wasm give the same findings', () => {
   it('the two really are different segmenters (the comparison can fail)', () => {
     const text = '农村居民人均可支配收人增长8.1%';
     expect(native.cut(text).map((t) => t.word)).not.toEqual(wasm.cut(text).map((t) => t.word));
+  });
+});
+
+/** jieba-js cuts as nodejieba (jieba-js-parity.test.ts): every finding must agree, none excused. */
+describe('nodejieba and jieba-js give the same findings', () => {
+  const native = openSegmenter('nodejieba');
+  const js = openSegmenter('jieba-js');
+  for (const [name, texts] of textGroups()) {
+    it.skipIf(texts.length === 0)(`${name} (${texts.length})`, () => {
+      let findings = 0;
+      const diffs = texts.flatMap(([file, text]) => {
+        findings += checkSync(text, { today: TODAY }, js).length;
+        return differences(text, native, js, ['nodejieba', 'jieba-js']).map((d) => `${file}: ${d}`);
+      });
+      console.log(`findings parity nodejieba / jieba-js, ${name}: ${texts.length} texts, ${findings} findings, ${diffs.length} differences`);
+      expect(diffs).toEqual([]);
+    });
+  }
+
+  it('their word lookups agree (has, freq, pairs, separators)', () => {
+    expect(js.separators).toBe(native.separators);
+    for (const w of ['发展', '人民', '两学一做', '四个意识', '的', '评介', 'x', '', '中华人民共和国', '𠀀']) {
+      expect([w, js.has(w), js.freq(w)]).toEqual([w, native.has(w), native.freq(w)]);
+    }
+    const s = '坚持以人民为中心的发展思想，两不愁三保障';
+    for (let i = 1; i < s.length; i++) expect(js.pairMayOccur!(s.charCodeAt(i - 1), s.charCodeAt(i))).toBe(native.pairMayOccur!(s.charCodeAt(i - 1), s.charCodeAt(i)));
   });
 });

@@ -99,7 +99,8 @@ export class WordTable {
 }
 
 export class PairFilter {
-  private readonly bits = new Uint32Array(1 << (PAIR_BITS - 5));
+  /** The filter's bits (the jieba-js table stores them as they are). */
+  constructor(readonly bits: Uint32Array<ArrayBufferLike> = new Uint32Array(1 << (PAIR_BITS - 5))) {}
   addWord(w: string, from = 0, to = w.length): void {
     for (let i = from + 1; i < to; i++) {
       const h = pairHash(w.charCodeAt(i - 1), w.charCodeAt(i));

@@ -23,8 +23,9 @@ import { createHash } from 'node:crypto';
 import gongwenWords from '../data/gongwen-words.txt';
 import formulationsData from '../data/formulations.json';
 import { BoundedCache } from '../util/bounded-cache';
-import { readDictionary, withOffsets } from './segment-table';
+import { PairFilter, readDictionary, withOffsets } from './segment-table';
 import { openWasmJieba } from './segment-wasm';
+import { openJsJieba, writeJiebaTable } from './segment-js';
 
 export interface Token {
   word: string;
@@ -75,9 +76,14 @@ export interface JiebaBackend {
   tag(text: string): Array<{ word: string; tag: string }>;
   /** ASCII marks this library may keep inside a token although no dictionary word has them. */
   readonly joins: string;
+  /**
+   * The trimmed dictionary's frequencies, character pairs and the ASCII marks it never holds,
+   * when the library has them at hand (jieba-js); otherwise they are read from the text.
+   */
+  readonly lexicon?: { freqs: { get(word: string): number }; pairs: PairFilter; breaks: string };
 }
 
-export type SegmenterName = 'nodejieba' | 'jieba-wasm';
+export type SegmenterName = 'nodejieba' | 'jieba-wasm' | 'jieba-js';
 
 /** Which segmenter runs, and why: shown in the status bar, `--version` and `--debug`. */
 export interface SegmenterInfo {
@@ -88,7 +94,7 @@ export interface SegmenterInfo {
 }
 
 const MIN_FREQ = 50;
-const DICT_VERSION = 'v3';
+const DICT_VERSION = 'v5';
 
 export interface DictionaryPaths {
   dict: string;
@@ -98,6 +104,8 @@ export interface DictionaryPaths {
   stopWordDict: string;
   /** Words of jieba's full dictionary the trimmed one leaves out, as `word 0` lines (jieba-wasm only). */
   droppedDict: string;
+  /** The tables of jieba-js, prepared from dict, userDict and hmmDict (segment-js-table.ts). */
+  jsTable: string;
 }
 
 /** Words of the user dictionary: national formulations and 公文 vocabulary. */
@@ -147,6 +155,7 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   // cppjieba asserts these files are non-empty; we never extract keywords.
   writeAtomically(paths.idfDict, '的 1.0\n');
   writeAtomically(paths.stopWordDict, '的\n');
+  writeJiebaTable(paths, ASCII_BREAKS);
   return paths;
 }
 
@@ -158,6 +167,7 @@ function dictionaryPaths(dir: string): DictionaryPaths {
     idfDict: path.join(dir, 'idf.utf8'),
     stopWordDict: path.join(dir, 'stop_words.utf8'),
     droppedDict: path.join(dir, 'jieba.dropped.utf8'),
+    jsTable: path.join(dir, 'jieba-js.bin'),
   };
 }
 
@@ -167,7 +177,7 @@ function writeAtomically(file: string, content: string): void {
   fs.renameSync(tmp, file);
 }
 
-function findDictionaries(): DictionaryPaths {
+export function findDictionaries(): DictionaryPaths {
   const prebuilt = process.env.SPEECHCHECK_DICT_DIR ?? path.join(__dirname, 'dict');
   const paths = dictionaryPaths(prebuilt);
   if (Object.values(paths).every((p) => fs.existsSync(p))) return paths;
@@ -208,6 +218,12 @@ export function loadSegmenterSync(): Segmenter {
   const wanted = process.env.SPEECHCHECK_SEGMENTER?.trim().toLowerCase();
   let segmenter: Segmenter | undefined;
   let fallbackReason: string | undefined;
+  if (wanted === 'js' || wanted === 'jieba-js') {
+    segmenter = openSegmenter('jieba-js');
+    loaded = segmenter;
+    loadedInfo = { name: 'jieba-js', loadMs: Date.now() - started, fallbackReason: `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}` };
+    return loaded;
+  }
   if (wanted === 'wasm' || wanted === 'jieba-wasm') {
     fallbackReason = `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}`;
   } else {
@@ -237,7 +253,13 @@ export function loadSegmenterSync(): Segmenter {
  */
 export function openSegmenter(name: SegmenterName): Segmenter {
   const paths = findDictionaries();
-  return createSegmenter(name === 'nodejieba' ? openNodejieba(paths) : openWasmJieba(paths), paths);
+  return createSegmenter(openBackend(name, paths), paths);
+}
+
+/** The library alone, without the caches and word lookups of a Segmenter (parity tests compare them). */
+export function openBackend(name: SegmenterName, paths = findDictionaries()): JiebaBackend {
+  if (name === 'nodejieba') return openNodejieba(paths);
+  return name === 'jieba-js' ? openJsJieba(paths, ASCII_BREAKS) : openWasmJieba(paths);
 }
 
 function openNodejieba(paths: DictionaryPaths): JiebaBackend {
@@ -276,7 +298,8 @@ export function loadSegmenter(): Promise<Segmenter> {
 
 function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter {
   const asciiBreaks = [...ASCII_BREAKS].filter((c) => !jieba.joins.includes(c)).join('');
-  const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict, asciiBreaks);
+  const { freqs, pairs, breaks } = jieba.lexicon ?? readDictionary(paths.dict, asciiBreaks);
+  const dictBreaks = [...breaks].filter((c) => asciiBreaks.includes(c));
   const userWords = new Set(userDictionaryWords());
   for (const w of userWords) pairs.addWord(w);
   const separators = JIEBA_SEPARATORS + [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
