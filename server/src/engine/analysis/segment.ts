@@ -1,8 +1,10 @@
 /**
- * Word segmentation with jieba, loaded lazily and once: nodejieba (native) where its module
- * loads, otherwise jieba-rs compiled to WebAssembly (segment-wasm.ts) fed the same
- * dictionaries, so that Windows, macOS, Linux arm64 and older Linux get the same findings.
- * `SPEECHCHECK_SEGMENTER=wasm` forces the fallback, `=nodejieba` forbids it.
+ * Word segmentation with jieba, loaded lazily and once: jieba-js (segment-js.ts, cppjieba
+ * ported to TypeScript over a table prepared at build time: ~10 ms and a few MB to load, the
+ * same tokens and tags as nodejieba) on every platform. nodejieba (native) and jieba-rs
+ * compiled to WebAssembly (segment-wasm.ts), fed the same dictionaries, stay selectable:
+ * `SPEECHCHECK_SEGMENTER=nodejieba`, `=wasm` (or `=js`, the default), and are the fallbacks
+ * should jieba-js fail to load.
  *
  * nodejieba's default load takes ~1 s and ~300 MB, mostly for a 349k-word dictionary
  * loaded into several tries. We load a trimmed dictionary (words seen at least
@@ -96,7 +98,7 @@ export type SegmenterName = 'nodejieba' | 'jieba-wasm' | 'jieba-js';
 export interface SegmenterInfo {
   name: SegmenterName;
   loadMs: number;
-  /** Why nodejieba is not the one running (the error it gave, or the variable that forced it). */
+  /** Why jieba-js (the default) is not the one running (its error, or the variable that chose another). */
   fallbackReason?: string;
 }
 
@@ -218,43 +220,41 @@ export function getSegmenterInfo(): SegmenterInfo | undefined {
 }
 
 /**
- * Loads a segmenter now (blocking: nodejieba ~0.4 s, jieba-wasm ~1 s) unless one is loaded.
- * Throws when neither loads, with both reasons.
+ * Loads a segmenter now (blocking: jieba-js ~10 ms, nodejieba ~0.3 s, jieba-wasm ~1 s) unless
+ * one is loaded. Throws when none loads, with each one's reason.
  */
 export function loadSegmenterSync(): Segmenter {
   if (loaded) return loaded;
   const started = Date.now();
-  const wanted = process.env.SPEECHCHECK_SEGMENTER?.trim().toLowerCase();
-  let segmenter: Segmenter | undefined;
-  let fallbackReason: string | undefined;
-  if (wanted === 'js' || wanted === 'jieba-js') {
-    segmenter = openSegmenter('jieba-js');
+  const raw = process.env.SPEECHCHECK_SEGMENTER?.trim();
+  const wanted = CHOICES[raw?.toLowerCase() ?? ''];
+  // The default, jieba-js, and should it fail nodejieba, then jieba-wasm; a named one alone.
+  const order: SegmenterName[] = wanted ? [wanted] : ['jieba-js', 'nodejieba', 'jieba-wasm'];
+  const errors: string[] = [];
+  for (const name of order) {
+    let segmenter: Segmenter;
+    try {
+      segmenter = openSegmenter(name);
+    } catch (e) {
+      errors.push(`${name}: ${firstLine(e)}`);
+      continue;
+    }
+    const fallbackReason = wanted && wanted !== 'jieba-js' ? `SPEECHCHECK_SEGMENTER=${raw}` : errors.join('; ');
     loaded = segmenter;
-    loadedInfo = { name: 'jieba-js', loadMs: Date.now() - started, fallbackReason: `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}` };
+    loadedInfo = { name, loadMs: Date.now() - started, ...(fallbackReason ? { fallbackReason } : {}) };
     return loaded;
   }
-  if (wanted === 'wasm' || wanted === 'jieba-wasm') {
-    fallbackReason = `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}`;
-  } else {
-    try {
-      segmenter = openSegmenter('nodejieba');
-    } catch (e) {
-      if (wanted === 'nodejieba') throw e;
-      fallbackReason = firstLine(e);
-    }
-  }
-  let name: SegmenterName = 'nodejieba';
-  if (!segmenter) {
-    try {
-      segmenter = openSegmenter((name = 'jieba-wasm'));
-    } catch (e) {
-      throw new Error(`nodejieba: ${fallbackReason}; jieba-wasm: ${firstLine(e)}`);
-    }
-  }
-  loaded = segmenter;
-  loadedInfo = { name, loadMs: Date.now() - started, ...(fallbackReason ? { fallbackReason } : {}) };
-  return loaded;
+  throw new Error(errors.join('; '));
 }
+
+/** The values of SPEECHCHECK_SEGMENTER. */
+const CHOICES: Record<string, SegmenterName | undefined> = {
+  js: 'jieba-js',
+  'jieba-js': 'jieba-js',
+  nodejieba: 'nodejieba',
+  wasm: 'jieba-wasm',
+  'jieba-wasm': 'jieba-wasm',
+};
 
 /**
  * A new segmenter over `name`, not the shared one (tests compare the two). jieba-wasm has one
