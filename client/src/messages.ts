@@ -79,11 +79,11 @@ const MESSAGES = {
   statusText: { zh: '占位符 {slots} · 问题 {findings}', en: '{slots} slots · {findings} findings' },
   statusClean: { zh: '讲话稿无问题', en: 'Draft clean' },
   segmenterTooltip: { zh: '分词：{name}（{ms} 毫秒载入）', en: 'Word segmentation: {name} (loaded in {ms} ms)' },
-  segmenterFallback: { zh: '（未用 nodejieba：{reason}）', en: ' (nodejieba not used: {reason})' },
+  segmenterFallback: { zh: '（未用 jieba-js：{reason}）', en: ' (jieba-js not used: {reason})' },
   statusNoSegmenter: { zh: '分词不可用', en: 'No word segmentation' },
   noSegmenter: {
-    zh: '讲话稿校对：分词组件（nodejieba 和 jieba-wasm）都无法载入，需要分词的规则（错别字、提法等）已关闭。详情见输出面板。',
-    en: 'Speech draft checker: neither segmenter (nodejieba, jieba-wasm) could load; rules that need word segmentation (typos, formulations, …) are off. See the Output panel.',
+    zh: '讲话稿校对：分词组件（jieba-js、nodejieba 和 jieba-wasm）都无法载入，需要分词的规则（错别字、提法等）已关闭。详情见输出面板。',
+    en: 'Speech draft checker: no segmenter (jieba-js, nodejieba, jieba-wasm) could load; rules that need word segmentation (typos, formulations, …) are off. See the Output panel.',
   },
   statusTooltip: {
     zh: '讲话稿校对：{slots} 处占位符未填写，共 {findings} 个问题。点击查看一致性报告。',

@@ -77,7 +77,7 @@ export function isCompleteResult(resultId: string | undefined): boolean | undefi
 
 /**
  * Server → client, once the segmenter has been chosen (or neither could load): which one runs,
- * for the status bar tooltip, and the reason nodejieba is not the one. `name: null` means no
+ * for the status bar tooltip, and the reason jieba-js is not the one. `name: null` means no
  * segmenter loaded and the word-based rules are off: the client warns the user once.
  */
 export const SEGMENTER_NOTIFICATION = 'speechcheck/segmenter';
@@ -85,9 +85,9 @@ export const SEGMENTER_NOTIFICATION = 'speechcheck/segmenter';
 export interface SegmenterNotice {
   name: 'nodejieba' | 'jieba-wasm' | 'jieba-js' | null;
   loadMs?: number;
-  /** Why nodejieba is not running (its error, or SPEECHCHECK_SEGMENTER). */
+  /** Why jieba-js (the default) is not running (its error, or SPEECHCHECK_SEGMENTER). */
   fallbackReason?: string;
-  /** When no segmenter loaded: both errors. */
+  /** When no segmenter loaded: each one's error. */
   error?: string;
 }
 

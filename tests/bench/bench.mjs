@@ -2,20 +2,20 @@
 // `npm run bench`: how fast the engine answers on the five seed drafts and on a ~1 MB
 // draft made by repeating them, next to AutoCorrect's lint of the same texts.
 //
-//   first findings   checkSync(text, {}, null): no segmentation, what an editor shows before nodejieba is ready
-//   full check       checkSync with nodejieba loaded: every rule
+//   first findings   checkSync(text, {}, null): no segmentation, what an editor shows before the segmenter is ready
+//   full check       checkSync with the segmenter (jieba-js by default) loaded: every rule
 //   AutoCorrect      autocorrect-node lintFor(text, 'draft.txt') (and format(text) for reference)
 //   warm             medians of RUNS runs after one warm-up run, in this process
-//   cold             the first check of the text in a fresh process (nodejieba loaded first, not
+//   cold             the first check of the text in a fresh process (the segmenter loaded first, not
 //                    timed; AutoCorrect's first lint likewise in a fresh process of its own)
-//   nodejieba load   measured in fresh processes, and shown to come after the first findings
-//   peak RSS         of fresh processes that do only our work (engine + nodejieba + the checks
+//   segmenter load   measured in fresh processes, and shown to come after the first findings
+//   peak RSS         of fresh processes that do only our work (engine + segmenter + the checks
 //                    and reports): the five seeds (the editor case), the same re-checked 20 times
 //                    (an editing session), and the 1 MB draft, each in its own process
 //
 //   command line     1,000 drafts in one call and the cold start on one seed, next to
 //                    AutoCorrect's CLI: wall time and peak RSS (cli-scale.mjs)
-//   segmenters       nodejieba and jieba-wasm (SPEECHCHECK_SEGMENTER=wasm), each in fresh
+//   segmenters       nodejieba, jieba-wasm and jieba-js (SPEECHCHECK_SEGMENTER=…), each in fresh
 //                    processes: load time, full check of the drafts, peak RSS, findings
 //
 // Progress goes to stderr while it runs; the last lines say which targets are met. Exit 0
@@ -161,7 +161,7 @@ async function runProbe(kind) {
     return;
   }
   if (kind === 'timeline') {
-    // The editor's order: start loading nodejieba, answer at once without it, then in full.
+    // The editor's order: start loading the segmenter, answer at once without it, then in full.
     const text = loadTexts().find((t) => t.name.startsWith('002'))?.text ?? loadTexts()[0].text;
     const loading = engine.loadSegmenter();
     const first = engine.checkSync(text, {}, null);
@@ -227,8 +227,9 @@ async function main() {
   const segmenters = {
     nodejieba: summarise(segmenterRuns({ SPEECHCHECK_SEGMENTER: 'nodejieba' })),
     wasm: summarise(segmenterRuns({ SPEECHCHECK_SEGMENTER: 'wasm' })),
+    js: summarise(segmenterRuns({ SPEECHCHECK_SEGMENTER: 'js' })),
   };
-  const sameFindings = segmenters.nodejieba.findings.every((f, i) => f === segmenters.wasm.findings[i]);
+  const sameFindings = segmenters.nodejieba.findings.every((f, i) => f === segmenters.wasm.findings[i] && f === segmenters.js.findings[i]);
   progress('editor timeline (first findings before the segmenter)…');
   const timelines = Array.from({ length: 5 }, () => probe('timeline'));
   progress('peak RSS probes (6 fresh processes)…');
@@ -369,15 +370,15 @@ async function main() {
     console.log('* AutoCorrect could not parse the 1 MB text whole (error, no findings); timed on its repeated parts instead.');
   }
   console.log(`\nslowest rules on the 1 MB draft (each alone, one run): ${perRule.slice(0, 6).map((r) => `${r.rule} ${f(r.ms)} ms`).join(', ')}`);
-  console.log(`\nnodejieba load (fresh process, trimmed dictionaries): median ${f(jieba.medianLoadMs)} ms; engine require ${f(jieba.medianEngineRequireMs)} ms`);
+  console.log(`\nsegmenter load (fresh process, trimmed dictionaries): median ${f(jieba.medianLoadMs)} ms; engine require ${f(jieba.medianEngineRequireMs)} ms`);
   console.log(
     `editor order on seed 002 (fresh process, from require): first findings at ${f(timeline.medianFirstFindingsMs)} ms (${timeline.firstCount}), ` +
-      `nodejieba ready at ${f(timeline.medianSegmenterReadyMs)} ms, full findings at ${f(timeline.medianFullFindingsMs)} ms (${timeline.fullCount}) — ` +
-      `nodejieba ${timeline.firstBeforeSegmenter ? 'is off' : 'is ON'} the path to the first result`,
+      `segmenter ready at ${f(timeline.medianSegmenterReadyMs)} ms, full findings at ${f(timeline.medianFullFindingsMs)} ms (${timeline.fullCount}) — ` +
+      `the segmenter ${timeline.firstBeforeSegmenter ? 'is off' : 'is ON'} the path to the first result`,
   );
   const met = (mb) => (mb <= RSS_TARGET_MB ? 'met' : 'NOT met');
   console.log(
-    `peak RSS (fresh process: engine + nodejieba + first findings, full check and report of each draft; the target ≤ ${RSS_TARGET_MB} MB applies to the server as the client launches it, below):\n` +
+    `peak RSS (fresh process: engine + segmenter + first findings, full check and report of each draft; the target ≤ ${RSS_TARGET_MB} MB applies to the server as the client launches it, below):\n` +
       `  plain node: five seeds ${rss.seeds.maxRssMb.toFixed(1)} MB; ` +
       `five seeds re-checked ${SESSION_ROUNDS}× ${rss.session.maxRssMb.toFixed(1)} MB; ` +
       `1 MB draft ${rss.big.maxRssMb.toFixed(1)} MB; ` +
@@ -391,7 +392,7 @@ async function main() {
   );
 
   const seg = (x) => `${x.name}: load ${f(x.medianLoadMs)} ms, full check of the drafts ${f(x.medianCheckMs)} ms, peak RSS ${x.maxRssMb.toFixed(1)} MB`;
-  console.log(`segmenters (fresh processes launched with the client's flags, median of 3):\n  ${seg(segmenters.nodejieba)}\n  ${seg(segmenters.wasm)}\n  findings ${sameFindings ? 'identical' : 'DIFFER'} on the ${texts.length - 1} drafts`);
+  console.log(`segmenters (fresh processes launched with the client's flags, median of 3):\n  ${seg(segmenters.nodejieba)}\n  ${seg(segmenters.wasm)}\n  ${seg(segmenters.js)}\n  findings ${sameFindings ? 'identical' : 'DIFFER'} on the ${texts.length - 1} drafts`);
 
   progress('language server latency against autocorrect server (100 KB)…');
   const { main: lspLatency } = await import('./lsp-latency.mjs');
@@ -420,7 +421,7 @@ async function main() {
       met: r.maxRssMb <= RSS_TARGET_MB,
     })),
     { target: 'first findings before the segmenter has loaded', value: `${f(timeline.medianFirstFindingsMs)} ms vs ${f(timeline.medianSegmenterReadyMs)} ms`, met: timeline.firstBeforeSegmenter },
-    { target: 'jieba-wasm gives the same findings as nodejieba', value: sameFindings ? 'identical' : 'differ', met: sameFindings },
+    { target: 'jieba-wasm and jieba-js give the same findings as nodejieba', value: sameFindings ? 'identical' : 'differ', met: sameFindings },
     { target: `peak RSS ≤ ${RSS_TARGET_MB} MB with jieba-wasm and the client's launch flags, the drafts`, value: `${segmenters.wasm.maxRssMb.toFixed(1)} MB`, met: segmenters.wasm.maxRssMb <= RSS_TARGET_MB },
   ];
   const missed = targets.filter((t) => !t.met);
@@ -432,7 +433,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { launch: CAPPED_HEAP_LABEL, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, drafts: usingSeeds ? 'seeds' : 'scenarios', segmenters: { nodejieba: { ...segmenters.nodejieba, findings: undefined }, wasm: { ...segmenters.wasm, findings: undefined }, sameFindings }, cli, targets, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, coldRuns: COLD_RUNS, rows, fiveSeeds: together, perRule, jieba, timeline, peakRssMb: { seeds: rss.seeds.maxRssMb, session: rss.session.maxRssMb, big: rss.big.maxRssMb }, peakRssMbCappedHeap: { launch: CAPPED_HEAP_LABEL, seeds: rssCapped.seeds.maxRssMb, session: rssCapped.session.maxRssMb, big: rssCapped.big.maxRssMb }, rssTargetMb: RSS_TARGET_MB, drafts: usingSeeds ? 'seeds' : 'scenarios', segmenters: { nodejieba: { ...segmenters.nodejieba, findings: undefined }, wasm: { ...segmenters.wasm, findings: undefined }, js: { ...segmenters.js, findings: undefined }, sameFindings }, cli, targets, benchProcessRssMb: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${path.relative(process.cwd(), path.join(out, 'bench.json')) || 'bench/out/bench.json'}`);
   if (STRICT && missed.length) process.exitCode = 1;

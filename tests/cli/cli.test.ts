@@ -270,9 +270,10 @@ describe('.speechcheckrc.json', () => {
 describe('without nodejieba', () => {
   const preload = path.join(__dirname, 'fixtures', 'no-nodejieba.cjs');
 
-  it('falls back to jieba-wasm silently and finds what nodejieba finds', () => {
-    const native = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], { cwd: dir });
+  it('runs on jieba-js (or jieba-wasm when asked) silently and finds what nodejieba finds', () => {
+    const native = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], { cwd: dir, env: { SPEECHCHECK_SEGMENTER: 'nodejieba' } });
     const r = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], { cwd: dir, nodeArgs: ['-r', preload] });
+    const wasm = runCli(['--rule', GOLDEN_RULES, '-f', 'json', 'draft.txt', 'clean.txt'], { cwd: dir, nodeArgs: ['-r', preload], env: { SPEECHCHECK_SEGMENTER: 'wasm' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(native.code);
     const rules = (out: string) =>
@@ -280,14 +281,18 @@ describe('without nodejieba', () => {
         f.diagnostics.map((d) => `${d.rule} ${JSON.stringify(d.range)}`),
       );
     expect(rules(r.stdout)).toEqual(rules(native.stdout));
+    expect(wasm.stderr).toBe('');
+    expect(rules(wasm.stdout)).toEqual(rules(native.stdout));
   });
 
-  it('--version and --debug say which segmenter runs, and why nodejieba is not the one', () => {
-    expect(runCli(['--version'], { cwd: dir }).stdout).toMatch(/^\d+\.\d+\.\d+\n分词 \/ segmenter: nodejieba \(\d+ ms\)\n$/);
-    const v = runCli(['--version'], { cwd: dir, nodeArgs: ['-r', preload] });
+  it('--version and --debug say which segmenter runs, and why jieba-js is not the one', () => {
+    expect(runCli(['--version'], { cwd: dir }).stdout).toMatch(/^\d+\.\d+\.\d+\n分词 \/ segmenter: jieba-js \(\d+ ms\)\n$/);
+    expect(runCli(['--version'], { cwd: dir, nodeArgs: ['-r', preload] }).stdout).toMatch(/segmenter: jieba-js \(\d+ ms\)\n$/);
+    expect(runCli(['--version'], { cwd: dir, env: { SPEECHCHECK_SEGMENTER: 'nodejieba' } }).stdout).toMatch(/segmenter: nodejieba \(\d+ ms; jieba-js not used: SPEECHCHECK_SEGMENTER=nodejieba\)/);
+    const v = runCli(['--version'], { cwd: dir, nodeArgs: ['-r', preload], env: { SPEECHCHECK_SEGMENTER: 'wasm' } });
     expect(v.code).toBe(0);
-    expect(v.stdout).toMatch(/segmenter: jieba-wasm \(\d+ ms; nodejieba not used: Cannot find module 'nodejieba'\)/);
-    const d = runCli(['--debug', '-f', 'json', 'draft.txt'], { cwd: dir, nodeArgs: ['-r', preload] });
+    expect(v.stdout).toMatch(/segmenter: jieba-wasm \(\d+ ms; jieba-js not used: SPEECHCHECK_SEGMENTER=wasm\)/);
+    const d = runCli(['--debug', '-f', 'json', 'draft.txt'], { cwd: dir, nodeArgs: ['-r', preload], env: { SPEECHCHECK_SEGMENTER: 'wasm' } });
     expect(d.stderr).toMatch(/^speechcheck: 分词 \/ segmenter: jieba-wasm \(/);
     expect(runCli(['-f', 'json', 'draft.txt'], { cwd: dir, nodeArgs: ['-r', preload] }).stderr).toBe('');
     const none = runCli(['--version'], { cwd: dir, nodeArgs: ['-r', preload], env: { SPEECHCHECK_SEGMENTER: 'nodejieba' } });
@@ -300,8 +305,8 @@ describe('without nodejieba', () => {
       nodeArgs: ['-r', preload],
       env: { SPEECHCHECK_SEGMENTER: 'nodejieba' },
     });
-    expect(r.stderr).toContain('分词模块 nodejieba 无法加载');
-    expect(r.stderr).toContain('nodejieba could not be loaded');
+    expect(r.stderr).toContain('分词模块无法加载');
+    expect(r.stderr).toContain("no segmenter could be loaded; rules that need segmentation were skipped, the others ran (nodejieba: Cannot find module 'nodejieba'");
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1); // once, not per file
     const out = JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ rule: string }> }>;
     expect(out[0]!.diagnostics.map((d) => d.rule)).toContain('placeholder');

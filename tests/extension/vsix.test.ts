@@ -2,8 +2,8 @@
  * What each platform's VSIX ships (`vsce ls`, the list `npm run package` zips per target):
  * the bundles, the trimmed dictionaries, jieba-wasm's .wasm, the grammar, the icon, and on
  * linux-x64 only nodejieba's binding — no sources, maps or devDependencies. Then those files
- * alone, copied to a fresh folder, run the server with segmentation: nodejieba on linux-x64,
- * jieba-wasm on every other platform.
+ * alone, copied to a fresh folder, run the server with segmentation: jieba-js by default on
+ * every platform, nodejieba (linux-x64) or jieba-wasm (the others) when asked.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,8 +26,9 @@ function packagedFiles(ignoreFile?: string): string[] {
 }
 
 /** A minimal LSP client over stdio: enough to initialize, open, pull and ask for the report. */
-function lsp(serverJs: string) {
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'ignore'] });
+function lsp(serverJs: string, segmenter?: string) {
+  const env = { ...process.env, SPEECHCHECK_SEGMENTER: segmenter ?? '' };
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { cwd: tmpdir(), env, stdio: ['pipe', 'pipe', 'ignore'] });
   let buf = Buffer.alloc(0);
   let nextId = 0;
   const pending = new Map<number, (m: any) => void>();
@@ -89,13 +90,14 @@ const NODEJIEBA = [
   'node_modules/nodejieba/package.json',
 ];
 
-async function runsFrom(files: string[]): Promise<{ segmenter: string | null }> {
+/** Runs the server from `files` alone, with SPEECHCHECK_SEGMENTER=`segmenter` (unset: the default). */
+async function runsFrom(files: string[], segmenter?: string): Promise<{ segmenter: string | null }> {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'speechcheck-vsix-')), 'extension');
   for (const f of files) {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     copyFileSync(path.join(root, f), path.join(dir, f));
   }
-  const server = lsp(path.join(dir, 'dist/server.js'));
+  const server = lsp(path.join(dir, 'dist/server.js'), segmenter);
   try {
     const init = await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     expect(init.result.capabilities).toBeTruthy();
@@ -148,11 +150,16 @@ describe.skipIf(!built)('VSIX contents per platform', () => {
     expect(r.stdout).not.toContain('nodejieba.node');
   }, 120_000);
 
-  it('runs the server with nodejieba from the linux-x64 files alone', async () => {
-    expect((await runsFrom(native)).segmenter).toBe('nodejieba');
+  it('runs the server with jieba-js from each platform\'s files alone', async () => {
+    expect((await runsFrom(native)).segmenter).toBe('jieba-js');
+    expect((await runsFrom(portable)).segmenter).toBe('jieba-js');
   }, 60_000);
 
-  it('runs the server with jieba-wasm from the other platforms\' files alone', async () => {
-    expect((await runsFrom(portable)).segmenter).toBe('jieba-wasm');
+  it('runs the server with nodejieba from the linux-x64 files alone when asked', async () => {
+    expect((await runsFrom(native, 'nodejieba')).segmenter).toBe('nodejieba');
+  }, 60_000);
+
+  it('runs the server with jieba-wasm from the other platforms\' files alone when asked', async () => {
+    expect((await runsFrom(portable, 'wasm')).segmenter).toBe('jieba-wasm');
   }, 60_000);
 });

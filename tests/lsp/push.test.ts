@@ -105,8 +105,8 @@ describe('language server with published diagnostics', () => {
     expect(cleared.diagnostics).toEqual([]);
   });
 
-  it('completes results once nodejieba has loaded, after the first ones went out', async () => {
-    await client.until(() => client.logs.find((l) => l.includes('Segmenter: nodejieba')), 'the segmenter loaded');
+  it('completes results once the segmenter (jieba-js) has loaded, after the first ones went out', async () => {
+    await client.until(() => client.logs.find((l) => l.includes('Segmenter: jieba-js')), 'the segmenter loaded');
   });
 
   it('takes settings pushed with didChangeConfiguration', async () => {
@@ -137,7 +137,7 @@ describe('language server with published diagnostics', () => {
 });
 
 describe('time to first diagnostics', () => {
-  it('a ~100 KB draft gets its first diagnostics quickly, before nodejieba loads', async () => {
+  it('a ~100 KB draft gets its first diagnostics quickly, before the segmenter loads', async () => {
     // The ~100 KB seed when ../shared is beside the repository; else as much repeated draft text.
     let text = seed100k() ?? bigDraft(36_000);
     while (Buffer.byteLength(text) < 100_000) text = bigDraft(text.length + 4_000);
@@ -151,15 +151,15 @@ describe('time to first diagnostics', () => {
       const { first, jiebaBefore } = await client.until(() => {
         const p = client.lastPublished(uri);
         // Messages arrive in order: what has been logged so far was sent before these diagnostics.
-        return p && { first: p, jiebaBefore: client.logs.some((l) => l.includes('Segmenter: nodejieba')) };
+        return p && { first: p, jiebaBefore: client.logs.some((l) => l.includes('Segmenter: jieba-js')) };
       }, 'first diagnostics');
       const elapsed = first.at - opened;
       console.log(`time to first diagnostics: ${elapsed.toFixed(0)} ms for ${bytes} bytes (${first.diagnostics.length} diagnostics)`);
       expect(jiebaBefore).toBe(false);
       // A loose bound: CI machines are shared; the number above is the measurement.
       expect(elapsed).toBeLessThan(5_000);
-      // The first answer did not wait for nodejieba: it loads afterwards and results are completed.
-      await client.until(() => client.logs.find((l) => l.includes('Segmenter: nodejieba')), 'the segmenter loaded');
+      // The first answer did not wait for the segmenter: it loads afterwards and results are completed.
+      await client.until(() => client.logs.find((l) => l.includes('Segmenter: jieba-js')), 'the segmenter loaded');
       const complete = await client.until(() => {
         const all = client.published.filter((p) => p.uri === uri);
         return all.length >= 2 ? all.at(-1) : undefined;

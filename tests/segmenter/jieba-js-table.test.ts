@@ -16,7 +16,7 @@ import { TABLE_VERSION, TableError, decodeTables, encodeTables, sourceDigest } f
 const paths = findDictionaries();
 const read = (f: string): string => readFileSync(f, 'utf8');
 const digest = sourceDigest(readFileSync(paths.dict), readFileSync(paths.userDict), readFileSync(paths.hmmDict));
-const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), '!"#$%&\'()*+,-/:;<=>?@[\\]^_`{|}~');
+const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), { asciiBreaks: '!"#$%&\'()*+,-/:;<=>?@[\\]^_`{|}~', userWordFreq: 50 });
 const bytes = encodeTables(tables, digest);
 const TEXT = '农村居民人均可支配收入增长8.1%，我们要坚持以人民为中心的发展思想。';
 

@@ -103,6 +103,6 @@ export function segmenterLine(): string {
     return `分词 / segmenter: none (${firstLine((e as Error).message)})`;
   }
   const info = getSegmenterInfo()!;
-  const why = info.fallbackReason ? `; nodejieba not used: ${info.fallbackReason}` : '';
+  const why = info.fallbackReason ? `; jieba-js not used: ${info.fallbackReason}` : '';
   return `分词 / segmenter: ${info.name} (${info.loadMs} ms${why})`;
 }

@@ -57,7 +57,7 @@ function cliLayer(opts: { locale?: string; rule?: string[]; disable?: string[] }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
-  // `--version` also says which segmenter runs here (nodejieba, or the jieba-wasm fallback).
+  // `--version` also says which segmenter runs here (jieba-js, or the one SPEECHCHECK_SEGMENTER names).
   if (argv.length === 1 && (argv[0] === '-v' || argv[0] === '--version')) {
     io.stdout(`${pkg.version}\n${segmenterLine()}\n`);
     return EXIT_OK;

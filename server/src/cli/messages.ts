@@ -24,7 +24,7 @@ const MESSAGES = {
   seeHelp: '运行 speechcheck --help 查看用法 / run speechcheck --help for usage',
   noInputs: '没有要检查的文件 / no files to check',
   noSegmenter:
-    '警告：分词模块 nodejieba 无法加载，需要分词的规则已跳过，其余规则照常检查（{reason}）/ warning: nodejieba could not be loaded; rules that need segmentation were skipped, the others ran ({reason})',
+    '警告：分词模块无法加载，需要分词的规则已跳过，其余规则照常检查（{reason}）/ warning: no segmenter could be loaded; rules that need segmentation were skipped, the others ran ({reason})',
   fixed: '已修复 {file}：{count} 处 / fixed {file}: {count} edit(s)',
   ruleFailed:
     '内部错误：规则 {rule} 检查 {file} 时出错，已跳过，其余规则照常检查（{reason}）/ internal error: rule {rule} failed on {file} and was skipped; the other rules ran ({reason})',

@@ -344,10 +344,10 @@ export class Checker {
           (segmenter) => {
             this.segmenterState = 'ready';
             const info = getSegmenterInfo();
-            const name = info?.name ?? 'nodejieba';
+            const name = info?.name ?? 'jieba-js';
             this.logger.log(
               `Segmenter: ${name}, loaded in ${Date.now() - started} ms` +
-                (info?.fallbackReason ? ` (nodejieba not used: ${info.fallbackReason})` : '') +
+                (info?.fallbackReason ? ` (jieba-js not used: ${info.fallbackReason})` : '') +
                 '; completing results.',
             );
             resolve(segmenter);
@@ -360,7 +360,7 @@ export class Checker {
           },
           (e: unknown) => {
             this.segmenterState = 'failed';
-            this.logger.error(`No segmenter loaded (nodejieba nor jieba-wasm); rules that need word segmentation stay off: ${describe(e)}`);
+            this.logger.error(`No segmenter loaded (jieba-js, nodejieba nor jieba-wasm); rules that need word segmentation stay off: ${describe(e)}`);
             this.onSegmenterChosen({ name: null, error: describe(e) });
             resolve(undefined);
           },

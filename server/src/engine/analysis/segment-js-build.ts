@@ -30,7 +30,7 @@ function runes(s: string): number[] {
 }
 
 /** DictTrie::LoadDict, CalculateWeight, SetStaticWordWeights (median) and LoadUserDict. */
-function readUnits(dict: string, userDict: string): { units: Unit[]; minWeight: number; singles: Set<number> } {
+function readUnits(dict: string, userDict: string, userWordFreq: number): { units: Unit[]; minWeight: number; singles: Set<number> } {
   const units: Unit[] = [];
   for (const line of lines(dict)) {
     const cols = limonpSplit(line, ' ');
@@ -50,8 +50,8 @@ function readUnits(dict: string, userDict: string): { units: Unit[]; minWeight: 
     if (line.length === 0) continue;
     const cols = limonpSplit(line, ' ');
     let unit: Unit | undefined;
-    if (cols.length === 1 || cols.length === 2) unit = { word: runes(cols[0]!), weight: median, tag: cols[1] ?? '', freq: 0 };
-    else if (cols.length === 3) unit = { word: runes(cols[0]!), weight: correctlyRoundedLog(Number.parseInt(cols[1]!, 10) / sum), tag: cols[2]!, freq: 0 };
+    if (cols.length === 1 || cols.length === 2) unit = { word: runes(cols[0]!), weight: median, tag: cols[1] ?? '', freq: userWordFreq };
+    else if (cols.length === 3) unit = { word: runes(cols[0]!), weight: correctlyRoundedLog(Number.parseInt(cols[1]!, 10) / sum), tag: cols[2]!, freq: userWordFreq };
     if (!unit) continue;
     units.push(unit);
     if (unit.word.length === 1) singles.add(unit.word[0]!);
@@ -78,7 +78,7 @@ function buildTrie(units: Unit[]): Pick<JiebaTables, 'nodeRune' | 'childStart' |
       node = next;
     }
     // segment.ts's frequency of a word is the trimmed dictionary's, whatever replaced it.
-    if (node.word >= 0 && u.freq === 0) u.freq = units[node.word]!.freq;
+    if (node.word >= 0) u.freq = units[node.word]!.freq;
     node.word = w;
   });
   const order: BuildNode[] = [root];
@@ -133,13 +133,21 @@ function readHmm(model: string): Pick<JiebaTables, 'hmmStart' | 'hmmTrans' | 'em
   return { hmmStart, hmmTrans, emitIndex, emitRunes: Uint32Array.from(all), hmmEmit };
 }
 
-/** The tables for the dictionary texts; `asciiBreaks`: the marks to keep where the dictionary has none. */
-export function buildJiebaTables(dict: string, userDict: string, hmm: string, asciiBreaks: string): JiebaTables {
-  const { units, minWeight, singles } = readUnits(dict, userDict);
+export interface TableOptions {
+  /** The ASCII marks of which the table keeps those no dictionary or user word contains. */
+  asciiBreaks: string;
+  /** The frequency segment.ts gives a user word the dictionary lacks. */
+  userWordFreq: number;
+}
+
+/** The tables for the dictionary texts. */
+export function buildJiebaTables(dict: string, userDict: string, hmm: string, options: TableOptions): JiebaTables {
+  const { units, minWeight, singles } = readUnits(dict, userDict, options.userWordFreq);
   const tags = [...new Set(units.map((u) => u.tag))];
   if (tags.length > 255) throw new Error('jieba-js: more than 255 tags');
   const pairs = new PairFilter();
   for (const line of lines(dict)) pairs.addWord(line, 0, line.indexOf(' '));
+  for (const line of lines(userDict)) pairs.addWord(line, 0, line.includes(' ') ? line.indexOf(' ') : line.length);
   return {
     ...buildTrie(units),
     wordWeight: Float64Array.from(units, (u) => u.weight),
@@ -150,6 +158,6 @@ export function buildJiebaTables(dict: string, userDict: string, hmm: string, as
     minWeight,
     ...readHmm(hmm),
     pairBits: pairs.bits,
-    breaks: [...asciiBreaks].filter((c) => !dict.includes(c)).join(''),
+    breaks: [...options.asciiBreaks].filter((c) => !dict.includes(c) && !userDict.includes(c)).join(''),
   };
 }

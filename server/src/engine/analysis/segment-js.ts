@@ -5,13 +5,13 @@
  * nodejieba parses the dictionary into tries at every start, in each process and worker.
  *
  * The table is checked before use: its format version, a CRC-32 of its contents and the
- * SHA-1 of the dictionary texts beside it, which it must have been built from. A table that
+ * CRC-32s of the dictionary texts beside it, which it must have been built from. A table that
  * fails is rebuilt from those texts (and written back where the folder allows), so an old or
  * damaged file costs a rebuild, never a wrong cut.
  */
 import * as fs from 'node:fs';
 import type { DictionaryPaths, JiebaBackend } from './segment';
-import { buildJiebaTables } from './segment-js-build';
+import { buildJiebaTables, type TableOptions } from './segment-js-build';
 import { JiebaCutter } from './segment-js-cut';
 import { TableError, decodeTables, encodeTables, sourceDigest, type JiebaTables } from './segment-js-table';
 import { PairFilter } from './segment-table';
@@ -24,9 +24,9 @@ function digestOf(paths: DictionaryPaths): Buffer {
 }
 
 /** Builds the table file from the dictionary texts at `paths` (the build, and a rebuild). */
-export function writeJiebaTable(paths: DictionaryPaths, asciiBreaks: string): Buffer {
+export function writeJiebaTable(paths: DictionaryPaths, options: TableOptions): Buffer {
   const read = (f: string): string => fs.readFileSync(f, 'utf8');
-  const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), asciiBreaks);
+  const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), options);
   const bytes = encodeTables(tables, digestOf(paths));
   try {
     const tmp = `${paths.jsTable}.${process.pid}.tmp`;
@@ -49,28 +49,28 @@ export function readJiebaTable(paths: DictionaryPaths): JiebaTables {
   return decodeTables(bytes, digestOf(paths));
 }
 
-export function openJsJieba(paths: DictionaryPaths, asciiBreaks: string): JiebaBackend {
+export function openJsJieba(paths: DictionaryPaths, options: TableOptions): JiebaBackend {
   let tables: JiebaTables;
   try {
     tables = readJiebaTable(paths);
   } catch (e) {
     if (!(e instanceof TableError)) throw e;
-    tables = decodeTables(writeJiebaTable(paths, asciiBreaks));
+    tables = decodeTables(writeJiebaTable(paths, options));
   }
   const cutter = new JiebaCutter(tables);
+  const pairs = new PairFilter(tables.pairBits);
   return {
     name: 'jieba-js',
     cut: (text) => cutter.cut(text),
     tag: (text) => cutter.tag(text),
     joins: '',
     lexicon: {
-      freqs: {
-        get: (word) => {
-          const w = cutter.find(word);
-          return w < 0 ? 0 : tables.wordFreq[w]!;
-        },
+      has: (word) => cutter.find(word) >= 0,
+      freq: (word) => {
+        const w = cutter.find(word);
+        return w < 0 ? 0 : tables.wordFreq[w]!;
       },
-      pairs: new PairFilter(tables.pairBits),
+      pairMayOccur: (a, b) => pairs.has(a, b),
       breaks: tables.breaks,
     },
   };

@@ -1,8 +1,10 @@
 /**
- * Word segmentation with jieba, loaded lazily and once: nodejieba (native) where its module
- * loads, otherwise jieba-rs compiled to WebAssembly (segment-wasm.ts) fed the same
- * dictionaries, so that Windows, macOS, Linux arm64 and older Linux get the same findings.
- * `SPEECHCHECK_SEGMENTER=wasm` forces the fallback, `=nodejieba` forbids it.
+ * Word segmentation with jieba, loaded lazily and once: jieba-js (segment-js.ts, cppjieba
+ * ported to TypeScript over a table prepared at build time: ~10 ms and a few MB to load, the
+ * same tokens and tags as nodejieba) on every platform. nodejieba (native) and jieba-rs
+ * compiled to WebAssembly (segment-wasm.ts), fed the same dictionaries, stay selectable:
+ * `SPEECHCHECK_SEGMENTER=nodejieba`, `=wasm` (or `=js`, the default), and are the fallbacks
+ * should jieba-js fail to load.
  *
  * nodejieba's default load takes ~1 s and ~300 MB, mostly for a 349k-word dictionary
  * loaded into several tries. We load a trimmed dictionary (words seen at least
@@ -23,7 +25,7 @@ import { createHash } from 'node:crypto';
 import gongwenWords from '../data/gongwen-words.txt';
 import formulationsData from '../data/formulations.json';
 import { BoundedCache } from '../util/bounded-cache';
-import { PairFilter, readDictionary, withOffsets } from './segment-table';
+import { readDictionary, withOffsets } from './segment-table';
 import { openWasmJieba } from './segment-wasm';
 import { openJsJieba, writeJiebaTable } from './segment-js';
 
@@ -76,11 +78,18 @@ export interface JiebaBackend {
   tag(text: string): Array<{ word: string; tag: string }>;
   /** ASCII marks this library may keep inside a token although no dictionary word has them. */
   readonly joins: string;
-  /**
-   * The trimmed dictionary's frequencies, character pairs and the ASCII marks it never holds,
-   * when the library has them at hand (jieba-js); otherwise they are read from the text.
-   */
-  readonly lexicon?: { freqs: { get(word: string): number }; pairs: PairFilter; breaks: string };
+  /** What it knows of words, when it has it at hand (jieba-js); otherwise read from the dictionary text. */
+  readonly lexicon?: Lexicon;
+}
+
+/** The words a segmenter knows: the trimmed dictionary and the user dictionary. */
+export interface Lexicon {
+  has(word: string): boolean;
+  /** The trimmed dictionary's frequency, MIN_FREQ for a user word it lacks, 0 for an unknown word. */
+  freq(word: string): number;
+  pairMayOccur(a: number, b: number): boolean;
+  /** ASCII marks that no known word contains. */
+  breaks: string;
 }
 
 export type SegmenterName = 'nodejieba' | 'jieba-wasm' | 'jieba-js';
@@ -89,11 +98,13 @@ export type SegmenterName = 'nodejieba' | 'jieba-wasm' | 'jieba-js';
 export interface SegmenterInfo {
   name: SegmenterName;
   loadMs: number;
-  /** Why nodejieba is not the one running (the error it gave, or the variable that forced it). */
+  /** Why jieba-js (the default) is not the one running (its error, or the variable that chose another). */
   fallbackReason?: string;
 }
 
 const MIN_FREQ = 50;
+/** What the jieba-js table holds beyond the dictionary texts: the marks to look for, a user word's frequency. */
+const JS_TABLE_OPTIONS = { asciiBreaks: ASCII_BREAKS, userWordFreq: MIN_FREQ };
 const DICT_VERSION = 'v5';
 
 export interface DictionaryPaths {
@@ -155,7 +166,7 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   // cppjieba asserts these files are non-empty; we never extract keywords.
   writeAtomically(paths.idfDict, '的 1.0\n');
   writeAtomically(paths.stopWordDict, '的\n');
-  writeJiebaTable(paths, ASCII_BREAKS);
+  writeJiebaTable(paths, JS_TABLE_OPTIONS);
   return paths;
 }
 
@@ -209,43 +220,41 @@ export function getSegmenterInfo(): SegmenterInfo | undefined {
 }
 
 /**
- * Loads a segmenter now (blocking: nodejieba ~0.4 s, jieba-wasm ~1 s) unless one is loaded.
- * Throws when neither loads, with both reasons.
+ * Loads a segmenter now (blocking: jieba-js ~10 ms, nodejieba ~0.3 s, jieba-wasm ~1 s) unless
+ * one is loaded. Throws when none loads, with each one's reason.
  */
 export function loadSegmenterSync(): Segmenter {
   if (loaded) return loaded;
   const started = Date.now();
-  const wanted = process.env.SPEECHCHECK_SEGMENTER?.trim().toLowerCase();
-  let segmenter: Segmenter | undefined;
-  let fallbackReason: string | undefined;
-  if (wanted === 'js' || wanted === 'jieba-js') {
-    segmenter = openSegmenter('jieba-js');
+  const raw = process.env.SPEECHCHECK_SEGMENTER?.trim();
+  const wanted = CHOICES[raw?.toLowerCase() ?? ''];
+  // The default, jieba-js, and should it fail nodejieba, then jieba-wasm; a named one alone.
+  const order: SegmenterName[] = wanted ? [wanted] : ['jieba-js', 'nodejieba', 'jieba-wasm'];
+  const errors: string[] = [];
+  for (const name of order) {
+    let segmenter: Segmenter;
+    try {
+      segmenter = openSegmenter(name);
+    } catch (e) {
+      errors.push(`${name}: ${firstLine(e)}`);
+      continue;
+    }
+    const fallbackReason = wanted && wanted !== 'jieba-js' ? `SPEECHCHECK_SEGMENTER=${raw}` : errors.join('; ');
     loaded = segmenter;
-    loadedInfo = { name: 'jieba-js', loadMs: Date.now() - started, fallbackReason: `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}` };
+    loadedInfo = { name, loadMs: Date.now() - started, ...(fallbackReason ? { fallbackReason } : {}) };
     return loaded;
   }
-  if (wanted === 'wasm' || wanted === 'jieba-wasm') {
-    fallbackReason = `SPEECHCHECK_SEGMENTER=${process.env.SPEECHCHECK_SEGMENTER}`;
-  } else {
-    try {
-      segmenter = openSegmenter('nodejieba');
-    } catch (e) {
-      if (wanted === 'nodejieba') throw e;
-      fallbackReason = firstLine(e);
-    }
-  }
-  let name: SegmenterName = 'nodejieba';
-  if (!segmenter) {
-    try {
-      segmenter = openSegmenter((name = 'jieba-wasm'));
-    } catch (e) {
-      throw new Error(`nodejieba: ${fallbackReason}; jieba-wasm: ${firstLine(e)}`);
-    }
-  }
-  loaded = segmenter;
-  loadedInfo = { name, loadMs: Date.now() - started, ...(fallbackReason ? { fallbackReason } : {}) };
-  return loaded;
+  throw new Error(errors.join('; '));
 }
+
+/** The values of SPEECHCHECK_SEGMENTER. */
+const CHOICES: Record<string, SegmenterName | undefined> = {
+  js: 'jieba-js',
+  'jieba-js': 'jieba-js',
+  nodejieba: 'nodejieba',
+  wasm: 'jieba-wasm',
+  'jieba-wasm': 'jieba-wasm',
+};
 
 /**
  * A new segmenter over `name`, not the shared one (tests compare the two). jieba-wasm has one
@@ -259,7 +268,7 @@ export function openSegmenter(name: SegmenterName): Segmenter {
 /** The library alone, without the caches and word lookups of a Segmenter (parity tests compare them). */
 export function openBackend(name: SegmenterName, paths = findDictionaries()): JiebaBackend {
   if (name === 'nodejieba') return openNodejieba(paths);
-  return name === 'jieba-js' ? openJsJieba(paths, ASCII_BREAKS) : openWasmJieba(paths);
+  return name === 'jieba-js' ? openJsJieba(paths, JS_TABLE_OPTIONS) : openWasmJieba(paths);
 }
 
 function openNodejieba(paths: DictionaryPaths): JiebaBackend {
@@ -298,11 +307,8 @@ export function loadSegmenter(): Promise<Segmenter> {
 
 function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter {
   const asciiBreaks = [...ASCII_BREAKS].filter((c) => !jieba.joins.includes(c)).join('');
-  const { freqs, pairs, breaks } = jieba.lexicon ?? readDictionary(paths.dict, asciiBreaks);
-  const dictBreaks = [...breaks].filter((c) => asciiBreaks.includes(c));
-  const userWords = new Set(userDictionaryWords());
-  for (const w of userWords) pairs.addWord(w);
-  const separators = JIEBA_SEPARATORS + [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join('');
+  const words = jieba.lexicon ?? textLexicon(paths, asciiBreaks);
+  const separators = JIEBA_SEPARATORS + [...words.breaks].filter((c) => asciiBreaks.includes(c)).join('');
   // Editors re-check on every keystroke, and rules segment the same lines and short joins
   // again each time: unchanged text is answered from these caches (the dictionary never
   // changes under them: a configuration's words are an overlay). Results are frozen:
@@ -318,15 +324,28 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
     separators,
     cut: (text) => memo(cuts, text, () => withOffsets(text, jieba.cut(text).map((word) => ({ word })))),
     tag: (text) => memo(tags, text, () => withOffsets(text, jieba.tag(text))),
-    has: (word) => freqs.get(word) > 0 || userWords.has(word),
-    freq: (word) => freqs.get(word) || (userWords.has(word) ? MIN_FREQ : 0),
-    pairMayOccur: (a, b) => pairs.has(a, b),
+    has: (word) => words.has(word),
+    freq: (word) => words.freq(word),
+    pairMayOccur: (a, b) => words.pairMayOccur(a, b),
   };
 }
 
 /** Bounds of each segmentation cache: enough for the lines of a large draft, a few MB at most. */
 const SEGMENT_CACHE_ENTRIES = 20_000;
 const SEGMENT_CACHE_CHARS = 120_000;
+
+/** The Lexicon read from the dictionary text and the user words (~70 ms). */
+function textLexicon(paths: DictionaryPaths, asciiBreaks: string): Lexicon {
+  const { freqs, pairs, breaks: dictBreaks } = readDictionary(paths.dict, asciiBreaks);
+  const userWords = new Set(userDictionaryWords());
+  for (const w of userWords) pairs.addWord(w);
+  return {
+    has: (word) => freqs.get(word) > 0 || userWords.has(word),
+    freq: (word) => freqs.get(word) || (userWords.has(word) ? MIN_FREQ : 0),
+    pairMayOccur: (a, b) => pairs.has(a, b),
+    breaks: [...dictBreaks].filter((c) => !userWordsContain(userWords, c)).join(''),
+  };
+}
 
 function userWordsContain(words: Set<string>, c: string): boolean {
   for (const w of words) if (w.includes(c)) return true;
