@@ -4,7 +4,9 @@
 // fallback segmenter) is bundled; its .wasm file, which it reads from beside its script,
 // is copied next to the bundles.
 import * as esbuild from 'esbuild';
-import { existsSync, chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -26,7 +28,9 @@ const common = {
 
 const entries = [
   { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
-  { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // The command: a small loader (dist/cli.js) that runs the bundle with V8's code cache.
+  { in: 'server/src/cli-loader.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/cli.ts', out: 'dist/cli-main.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   // The server's worker thread for big drafts (background.ts looks for it beside server.js).
   { in: 'server/src/lsp/check-worker.ts', out: 'dist/check-worker.js' },
@@ -53,23 +57,23 @@ for (const e of entries) {
     await esbuild.build(options);
   }
 }
-if (existsSync('dist/cli.js')) {
-  chmodSync('dist/cli.js', 0o755);
-  asciiOnly('dist/cli.js');
-}
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+if (existsSync('dist/cli-main.js')) finishCliBundle('dist/cli-main.js');
 
 /**
  * What non-ASCII characters esbuild leaves (in regular expressions and in comments copied from
  * dependencies) written as `\uXXXX` escapes, which mean the same in either: the bundle is
  * ASCII, Node reads it on its fast path and V8 keeps it as a one-byte string (half the
- * memory, in the command's thread and in every worker).
+ * memory, in the command's thread and in every worker). Then its stamp for the code cache.
  */
-function asciiOnly(file) {
+function finishCliBundle(file) {
   const text = readFileSync(file, 'utf8');
   // After a backslash the escape would read differently (`\\一` would become `\\\\u4e00`): refuse.
   if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
   const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (ascii !== text) writeFileSync(file, ascii);
+  // Its SHA-256 at the end: the code cache is used only with the source it was made from.
+  const stamp = createHash('sha256').update(ascii).digest('hex');
+  writeFileSync(file, `${ascii}//# speechcheck-build=${stamp}\n`);
 }
 
 // The dictionaries go beside the bundles, where segment.ts looks first.
@@ -79,5 +83,12 @@ engine.prepareDictionaries(path.resolve('dist/dict'));
 const wasm = path.join(path.dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm');
 mkdirSync('dist', { recursive: true });
 copyFileSync(wasm, 'dist/jieba_rs_wasm_bg.wasm');
+
+// The command's code cache (server/src/cli-loader.ts): the bytecode of a check, made by running one.
+rmSync('dist/cli-main.cache', { force: true });
+const sample = 'tests/scenarios/drafts/01-template-leftovers.txt';
+if (!watch && existsSync('dist/cli-main.js') && existsSync(sample)) {
+  spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', sample], { env: { ...process.env, SPEECHCHECK_CODE_CACHE: 'write' }, stdio: 'ignore' });
+}
 
 if (watch) console.log('esbuild: watching…');

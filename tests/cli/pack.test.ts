@@ -67,6 +67,8 @@ describe('npm pack', () => {
         'NOTICE',
         'README.md',
         'dist/cli.js',
+        'dist/cli-main.js',
+        'dist/cli-main.cache',
         ...DICT_FILES,
         'dist/engine.js',
         'dist/jieba_rs_wasm_bg.wasm',

@@ -147,13 +147,14 @@ export async function readInput(input: Input, stdin: () => Promise<Buffer>): Pro
 function readBounded(file: string, expected: number): Buffer {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    let buf = Buffer.alloc(Math.min(expected, MAX_INPUT_BYTES) + 1);
+    // Not zero-filled: only the bytes read are ever returned.
+    let buf = Buffer.allocUnsafe(Math.min(expected, MAX_INPUT_BYTES) + 1);
     let size = 0;
     for (let n; (n = fs.readSync(fd, buf, size, buf.length - size, null)) > 0; ) {
       size += n;
       if (size > MAX_INPUT_BYTES) throw new TooLargeError(size);
       if (size === buf.length) {
-        const grown = Buffer.alloc(Math.min(buf.length * 2, MAX_INPUT_BYTES + 1));
+        const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, MAX_INPUT_BYTES + 1));
         buf.copy(grown);
         buf = grown;
       }

@@ -9,6 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { FileChecker, internalError, type FileJob, type FileOutcome } from './check-file';
 import type { CheckRunOptions } from './run-check';
@@ -81,6 +82,12 @@ export function runWorker(): void {
       parentPort!.postMessage({ index: job.index, outcome });
     });
   });
+}
+
+/** What a worker runs: the command's loader beside the bundle (it uses the code cache), else the bundle. */
+function workerScript(): string {
+  const loader = path.join(__dirname, 'cli.js');
+  return loader !== __filename && fs.existsSync(loader) ? loader : __filename;
 }
 
 function takesWorker(job: FileJob): boolean {
@@ -198,7 +205,7 @@ export class CheckPool {
   }
 
   private spawn(lane: Lane): Worker {
-    const worker = new Worker(__filename, {
+    const worker = new Worker(workerScript(), {
       workerData: { tag: WORKER_TAG, options: this.setup.options, env: this.setup.env },
       resourceLimits: RESOURCE_LIMITS,
       stdout: false,
