@@ -30,7 +30,11 @@ export const SEGMENTATION_LIMIT = 300_000;
  * hundreds of milliseconds and more, which the server's own thread must not block on. Not
  * below the segmentation limit: the worker runs without a segmenter (nodejieba is a native
  * module loaded once, on the server's thread). Only past 2,000,000 for now: typing on a 1 MB
- * draft ran the server out of heap on the worker path (cause not found yet).
+ * draft ran the server out of heap on the worker path — every superseded job kept its copy of
+ * the draft (a closure over its request) until the checks that replaced it settled, which
+ * never happens while the writer types on; fixed in background.ts. Still, while the writer
+ * types faster than a check, each new version cancels the running check (restarting is the
+ * cheaper), so the worker path publishes nothing until a pause: not yet for 1 MB drafts.
  */
 export const BACKGROUND_LIMIT = Math.max(SEGMENTATION_LIMIT, 2_000_000);
 
@@ -153,6 +157,9 @@ export class Checker {
     const outline = new Promise<OutlineItem[]>((resolve) => (outlineArrived = resolve));
     const job = this.background.run({ kind: 'check', text, config }, (partial) => outlineArrived(partial.outline));
     const version = doc.version;
+    // Not the text itself: a superseded check is referenced until its successors settle, and
+    // while the writer types on, each held a copy of the draft (a 1 MB draft ran the heap out).
+    const chars = text.length;
     const entry: Pending = {
       version,
       configKey,
@@ -163,7 +170,7 @@ export class Checker {
           if (entry.successor) return entry.successor.promise;
           if (this.pending.get(uri) === entry) this.pending.delete(uri);
           this.logFailures(reply.failures, uri);
-          if (reply.ms > 500) this.logger.log(`${uri}: checked ${text.length} characters in ${Math.round(reply.ms)} ms (in the background)`);
+          if (reply.ms > 500) this.logger.log(`${uri}: checked ${chars} characters in ${Math.round(reply.ms)} ms (in the background)`);
           const result: CheckResult = {
             uri,
             version,
