@@ -29,15 +29,10 @@ export const SEGMENTATION_LIMIT = 300_000;
  * Beyond this many UTF-16 units a draft is checked in the worker thread: a check costs
  * hundreds of milliseconds and more, which the server's own thread must not block on. Not
  * below the segmentation limit: the worker runs without a segmenter (nodejieba is a native
- * module loaded once, on the server's thread). Only past 2,000,000 for now: typing on a 1 MB
- * draft ran the server out of heap on the worker path — every superseded job kept its copy of
- * the draft (a closure over its request) until the checks that replaced it settled, which
- * never happens while the writer types on; fixed in background.ts. Still, while the writer
- * types faster than a check, each new version cancels the running check (restarting is the
- * cheaper), so the worker path publishes nothing until a pause: not yet for 1 MB drafts.
+ * module loaded once, on the server's thread). Only past 2,000,000 for now: while the writer types
+ * faster than a check, each version cancels the running one, and nothing is published until a pause.
  */
 export const BACKGROUND_LIMIT = Math.max(SEGMENTATION_LIMIT, 2_000_000);
-
 
 export interface Logger {
   log(message: string): void;
@@ -157,9 +152,7 @@ export class Checker {
     const outline = new Promise<OutlineItem[]>((resolve) => (outlineArrived = resolve));
     const job = this.background.run({ kind: 'check', text, config }, (partial) => outlineArrived(partial.outline));
     const version = doc.version;
-    // Not the text itself: a superseded check is referenced until its successors settle, and
-    // while the writer types on, each held a copy of the draft (a 1 MB draft ran the heap out).
-    const chars = text.length;
+    const chars = text.length; // not the text: a superseded check is referenced until its successors settle
     const entry: Pending = {
       version,
       configKey,
