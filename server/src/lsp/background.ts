@@ -70,7 +70,12 @@ export interface Job<R> {
 }
 
 interface Entry {
-  request: WorkerRequest;
+  readonly id: number;
+  /**
+   * What the worker is sent; dropped once sent or ended (it holds the draft, and a superseded
+   * job is referenced until the chain of checks that replaced it settles).
+   */
+  request: WorkerRequest | undefined;
   partial?: (reply: PartialReply) => void;
   resolve(reply: WorkerReply): void;
   reject(e: unknown): void;
@@ -83,6 +88,18 @@ export interface BackgroundOptions {
   idleMs?: number;
   /** Heap limit of the worker (old generation), in MB. */
   maxHeapMb?: number;
+}
+
+/** A job's entry and its promise, made where nothing else is in scope. */
+function newEntry(request: WorkerRequest, partial: ((reply: PartialReply) => void) | undefined): { entry: Entry; promise: Promise<WorkerReply> } {
+  let resolve!: (reply: WorkerReply) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<WorkerReply>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  const entry: Entry = { id: request.id, request, resolve, reject, startedAt: undefined, done: false, ...(partial ? { partial } : {}) };
+  return { entry, promise };
 }
 
 export class BackgroundChecks {
@@ -109,10 +126,9 @@ export class BackgroundChecks {
 
   /** Queues a job; `partial` gets what the worker sends ahead of the result (a check's outline). */
   run<K extends Request['kind']>(request: Extract<Request, { kind: K }>, partial?: (reply: PartialReply) => void): Job<ReplyTo<K>> {
-    let entry!: Entry;
-    const promise = new Promise<WorkerReply>((resolve, reject) => {
-      entry = { request: { ...request, id: this.nextId++ } as WorkerRequest, resolve, reject, startedAt: undefined, done: false, ...(partial ? { partial } : {}) };
-    });
+    // No closure here may refer to `request`: it would keep the draft alive as long as the job
+    // (its `cancel`, `startedAt`) is referenced, i.e. until the checks that superseded it settle.
+    const { entry, promise } = newEntry({ ...request, id: this.nextId++ } as WorkerRequest, partial);
     this.queue.push(entry);
     this.pump();
     return {
@@ -152,6 +168,8 @@ export class BackgroundChecks {
     this.running = entry;
     entry.startedAt = Date.now();
     this.ensureWorker().postMessage(entry.request);
+    // The worker has its copy now.
+    entry.request = undefined;
   }
 
   private ensureWorker(): Worker {
@@ -171,7 +189,7 @@ export class BackgroundChecks {
         return;
       }
       const entry = this.running;
-      if (!entry || entry.request.id !== reply.id) return;
+      if (!entry || entry.id !== reply.id) return;
       if (reply.kind === 'outline') {
         entry.partial?.(reply);
         return;
@@ -219,6 +237,7 @@ export class BackgroundChecks {
   private finish(entry: Entry, reply: WorkerReply | undefined, error?: unknown): void {
     if (entry.done) return;
     entry.done = true;
+    entry.request = undefined;
     if (error !== undefined) entry.reject(error);
     else entry.resolve(reply!);
   }

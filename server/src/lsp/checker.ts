@@ -29,11 +29,10 @@ export const SEGMENTATION_LIMIT = 300_000;
  * Beyond this many UTF-16 units a draft is checked in the worker thread: a check costs
  * hundreds of milliseconds and more, which the server's own thread must not block on. Not
  * below the segmentation limit: the worker runs without a segmenter (nodejieba is a native
- * module loaded once, on the server's thread). Only past 2,000,000 for now: typing on a 1 MB
- * draft ran the server out of heap on the worker path (cause not found yet).
+ * module loaded once, on the server's thread). Only past 2,000,000 for now: while the writer types
+ * faster than a check, each version cancels the running one, and nothing is published until a pause.
  */
 export const BACKGROUND_LIMIT = Math.max(SEGMENTATION_LIMIT, 2_000_000);
-
 
 export interface Logger {
   log(message: string): void;
@@ -153,6 +152,7 @@ export class Checker {
     const outline = new Promise<OutlineItem[]>((resolve) => (outlineArrived = resolve));
     const job = this.background.run({ kind: 'check', text, config }, (partial) => outlineArrived(partial.outline));
     const version = doc.version;
+    const chars = text.length; // not the text: a superseded check is referenced until its successors settle
     const entry: Pending = {
       version,
       configKey,
@@ -163,7 +163,7 @@ export class Checker {
           if (entry.successor) return entry.successor.promise;
           if (this.pending.get(uri) === entry) this.pending.delete(uri);
           this.logFailures(reply.failures, uri);
-          if (reply.ms > 500) this.logger.log(`${uri}: checked ${text.length} characters in ${Math.round(reply.ms)} ms (in the background)`);
+          if (reply.ms > 500) this.logger.log(`${uri}: checked ${chars} characters in ${Math.round(reply.ms)} ms (in the background)`);
           const result: CheckResult = {
             uri,
             version,

@@ -21,6 +21,7 @@ import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
 import { arabicVariants } from './formulation-variants';
+import { ownString } from '../util/bounded-cache';
 
 export { arabicVariants } from './formulation-variants';
 import { HAN, HAN_CHAR_RE } from '../util/han';
@@ -164,6 +165,20 @@ interface Scope {
   properPairs: Set<string>;
 }
 
+/** arabicVariants by term: every check asks for those of the whole dictionary. */
+const VARIANTS = new Map<string, readonly string[]>();
+const MAX_VARIANT_TERMS = 20_000;
+
+function variantsOf(term: string): readonly string[] {
+  let v = VARIANTS.get(term);
+  if (v === undefined) {
+    // Terms a draft quotes come and go: past the bound, start over (the dictionary's return at once).
+    if (VARIANTS.size >= MAX_VARIANT_TERMS) VARIANTS.clear();
+    VARIANTS.set(ownString(term), (v = arabicVariants(term)));
+  }
+  return v;
+}
+
 /** 1. Terms: the dictionary's, the configuration's and those the draft quotes as its own. */
 function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedConfig, segmenter: Segmenter | undefined): Terms {
   const source = new Map<string, 'dictionary' | 'config' | 'draft'>();
@@ -192,7 +207,7 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   const variantOf = new Map<string, string>();
   for (const term of source.keys()) {
     if (/[0-9]/.test(term)) continue;
-    for (const v of arabicVariants(term)) if (!variantOf.has(v)) variantOf.set(v, term);
+    for (const v of variantsOf(term)) if (!variantOf.has(v)) variantOf.set(v, term);
   }
   for (const v of variantOf.keys()) if (source.get(v) === 'draft') source.delete(v);
   for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
