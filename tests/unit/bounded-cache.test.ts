@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, ownString } from '../../server/src/engine/util/bounded-cache';
+import { BoundedCache, countCheck, ownString } from '../../server/src/engine/util/bounded-cache';
 
 describe('BoundedCache', () => {
   it('keeps at most maxEntries, oldest out first', () => {
@@ -33,6 +33,21 @@ describe('BoundedCache', () => {
     expect(c.get('b')).toBe(1);
     expect(c.get('e')).toBe(1);
     expect(c.size).toBe(2);
+  });
+  it('far under its bounds, drops what no check used for a while (an editing session\'s replaced lines)', () => {
+    const c = new BoundedCache<number>(1_000_000, 100_000_000);
+    const live = Array.from({ length: 50 }, (_, i) => `line ${i}`);
+    for (let edit = 0; edit < 2000; edit++) {
+      countCheck();
+      for (const k of live) if (c.get(k) === undefined) c.set(k, 1);
+      // Each check replaces one line by a new version: the old one is never asked for again.
+      const i = edit % live.length;
+      live[i] = `line ${i} v${edit}`;
+      c.set(live[i]!, 1);
+    }
+    // Without the age sweep all 2,050 versions stay (the bounds are far away).
+    expect(c.size).toBeLessThanOrEqual(50 + 128 + 16 + 1);
+    for (const k of live) expect(c.get(k)).toBe(1);
   });
   it('re-setting a key does not count its characters twice', () => {
     const c = new BoundedCache<number>(100, 10);

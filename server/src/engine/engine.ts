@@ -6,7 +6,7 @@
  * the public `check()` each hold one engine; tests make their own.
  */
 import { Analyses } from './analyses';
-import { BoundedCache, LINE_CACHE_SIZE } from './util/bounded-cache';
+import { BoundedCache, LINE_CACHE_SIZE, countCheck } from './util/bounded-cache';
 import { normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from './model/config';
 import { SpeechDocument } from './analysis/document';
 import { RULES } from './rules';
@@ -109,6 +109,7 @@ export class Engine {
 
   /** Runs the rules now with the segmentation asked for. */
   checkSync(text: string, options?: CheckOptions | NormalizedConfig, segmentation: Segmentation = 'auto'): CheckResult {
+    countCheck();
     const config = resolveConfig(options);
     const base = this.baseSegmenter(segmentation);
     const scope = this.scopeFor(base, config);

@@ -5,10 +5,27 @@
  * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
  * would otherwise retain a full copy of the draft per edit.
  */
+/**
+ * Checks run so far (any engine in this thread). An entry remembers the check that last used
+ * it; every AGE_SWEEP_EVERY checks a cache drops what no check used in the last MAX_AGE. So a
+ * cache holds the lines of the drafts being edited and not, up to its bounds, every line an
+ * editing session ever replaced: the bounds are sized for a 1 MB draft, and filling them
+ * with a 100 KB draft's old lines would grow the heap for thousands of keystrokes.
+ */
+let checks = 0;
+const AGE_SWEEP_EVERY = 128;
+const MAX_AGE = 16;
+
+/** Called once per check (Engine.checkSync): entries' ages count in checks. */
+export function countCheck(): void {
+  checks++;
+}
+
 export class BoundedCache<V> {
   /** Entries keep their own key, so a used entry can be moved to the end without copying the key again. */
-  private readonly map = new Map<string, { k: string; v: V; used: boolean }>();
+  private readonly map = new Map<string, { k: string; v: V; used: boolean; seen: number }>();
   private chars = 0;
+  private lastAgeSweep = checks;
 
   constructor(
     private readonly maxEntries: number,
@@ -24,6 +41,7 @@ export class BoundedCache<V> {
     const e = this.map.get(key);
     if (!e) return undefined;
     e.used = true;
+    e.seen = checks;
     return e.v;
   }
 
@@ -46,7 +64,8 @@ export class BoundedCache<V> {
     else this.chars += key.length;
     const own = owned ? key : ownString(key);
     // Stored counts as used: it survives the next sweep.
-    this.map.set(own, { k: own, v: value, used: true });
+    this.map.set(own, { k: own, v: value, used: true, seen: checks });
+    if (checks - this.lastAgeSweep >= AGE_SWEEP_EVERY) this.dropUnusedFor(MAX_AGE);
     if (this.map.size <= this.maxEntries && this.chars <= this.maxChars) return;
     // A sweep: every entry not used since the last one goes at once (a draft's old lines after
     // edits); the rest start over as unused. Nothing is moved, so a sweep allocates nothing.
@@ -66,6 +85,17 @@ export class BoundedCache<V> {
       if (this.map.size <= entries && this.chars <= chars) break;
       this.map.delete(oldest);
       this.chars -= oldest.length;
+    }
+  }
+
+  /** Drops the entries no check used in the last `age` checks. */
+  private dropUnusedFor(age: number): void {
+    this.lastAgeSweep = checks;
+    for (const [k, e] of this.map) {
+      if (checks - e.seen > age) {
+        this.map.delete(k);
+        this.chars -= k.length;
+      }
     }
   }
 
@@ -99,7 +129,7 @@ export function ownString(s: string): string {
  * for the lines that edits replaced. A draft past the bound re-finds every line on every check
  * (a 1 MB draft of distinct lines cost 2.3 s an edit at the old 120,000 characters). The
  * caches share their keys (the engine's one copy of each line), so what a cache adds is its
- * entries; each edit leaves its old line behind until a sweep, so this bound is also what a
- * long editing session can add to the heap per cache.
+ * entries. The lines that edits replaced go with the age sweep (not used in the last 16 checks,
+ * looked at every 128), well before a bound sized for 1 MB fills with them.
  */
 export const LINE_CACHE_SIZE = { entries: 40_000, chars: 1_200_000 };
