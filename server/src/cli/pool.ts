@@ -280,7 +280,7 @@ export class CheckPool {
     if (step === 'pause' && trial) trial.paused = true;
     if (step === 'keep' && trial) {
       trial.paused = false;
-      this.setup.debug?.(`pool: keep (throughputs, bytes/ms: ${g.rates.map((r) => r.toFixed(0)).join(', ')})`);
+      this.note('keep');
       step = g.more(this.lanes.length);
     }
     if (step === 'start') {
@@ -290,7 +290,13 @@ export class CheckPool {
       trial.retiring = true;
       if (!trial.job) this.retire(trial);
     }
-    if (step !== 'none') this.setup.debug?.(`pool: ${step} (throughputs, bytes/ms: ${g.rates.map((r) => r.toFixed(0)).join(', ')})`);
+    if (step !== 'none') this.note(step);
+  }
+
+  /** `--debug`: a step of the pool's growth, with the throughputs measured and the resident memory. */
+  private note(step: string): void {
+    const rates = this.growth?.rates.map((r) => r.toFixed(0)).join(', ');
+    this.setup.debug?.(`pool: ${step} (throughputs, bytes/ms: ${rates}; ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB resident)`);
   }
 
   /** Ends a worker that has no file (one that has a file is retired when it is done). */
