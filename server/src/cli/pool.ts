@@ -47,6 +47,9 @@ export function roomForWorker(rssMb: number, startRssMb: number, workers: number
 /**
  * A worker's heap: the engine's live data (tables, caches) is ~40-50 MB; this ceiling keeps a
  * worker near it (128 MB: +55 MB RSS; 40 MB: twice the CPU time, collecting all the time).
+ * Its young generation costs GC time (1,000 drafts, one worker: ~1 s) but larger ones do not
+ * fit the budget beside the command's thread, which now checks files too (worker kept, 1,000
+ * drafts, peak RSS: 96/24 241-259 MB, 128/48 250-261 MB, 160/64 269-287 MB).
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 
