@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DRAFT, CLI, DRAFT, ensureBuilt, runCli, scratchDir, writeTree, type CliRun } from './cli-helpers';
@@ -183,6 +184,29 @@ describe('checking on worker threads', () => {
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       expect(code).toBe(expected.code);
       expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // The pool grows only without SPEECHCHECK_WORKERS, on 2 cores or more, from 64 files.
+  it.skipIf((os.availableParallelism?.() ?? os.cpus().length) < 2).each([
+    ['kept', '0'],
+    ['retired', '1000'],
+  ])('grown pool, its worker %s: the same report as one thread (the command thread checks files too)', (how, margin) => {
+    const dir = folder();
+    try {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 240; i++) files[`f-${String(i).padStart(3, '0')}.txt`] = (i % 4 === 0 ? CLEAN_DRAFT : DRAFT.replace('XX%', `${i}X%`)).repeat(12);
+      // Drafts of a few KB: the command's thread does not finish them all before the worker's cold start is over.
+      writeTree(dir, files);
+      const one = runCli(['--format', 'json', '.'], { cwd: dir, env: { SPEECHCHECK_WORKERS: '0' } });
+      const env = { SPEECHCHECK_WORKERS: '', SPEECHCHECK_POOL_MARGIN: margin, SPEECHCHECK_POOL_WINDOW_MS: '1' };
+      const grown = runCli(['--debug', '--format', 'json', '.'], { cwd: dir, env });
+      expect(grown.stderr).toContain(`pool: ${how === 'kept' ? 'keep' : 'retire'}`);
+      expect(grown.stdout).toBe(one.stdout);
+      expect(grown.code).toBe(one.code);
+      expect(JSON.parse(grown.stdout)).toHaveLength(262);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -3,6 +3,8 @@
  * bounded heap) take one file at a time; the command's thread hands out the jobs in input
  * order and gets the outcomes back by index. A file a worker cannot take (standard input, one
  * over WORKER_MAX_BYTES, anything but a regular file) is checked in the command's thread.
+ * Without `SPEECHCHECK_WORKERS`, the command's thread checks files too, and workers start one
+ * at a time, each kept only while it measurably pays (pool-growth.ts).
  * A worker that dies loses only the file it had: that file is reported as an error (or, when
  * the worker ran out of its bounded heap, checked again in the command's thread), a new
  * worker takes its place, and the other files go on.
@@ -12,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { FileChecker, internalError, type FileJob, type FileOutcome } from './check-file';
+import { Growth, type TrialSettings } from './pool-growth';
 import type { CheckRunOptions } from './run-check';
 
 const WORKER_TAG = 'speechcheck-check-worker';
@@ -26,16 +29,14 @@ export const PARALLEL_FROM = 64;
 /**
  * The memory a run may take. What a worker costs is measured, not assumed (it depends on the
  * segmenter: nodejieba keeps its own ~58 MB dictionary per thread, the engine's tables and
- * caches fill a worker's capped heap as it goes): one worker starts; once it has checked
- * GROW_AFTER files, the growth of the process's resident memory since the pool started is
- * what one worker took so far, and another starts only if the resident memory plus that
- * growth, times GROWTH_MARGIN for what a worker still gains later, stays within the budget.
- * With nodejieba that is one worker (measured on 1,000 drafts: 65 MB before, 160 MB after 16
- * files, 192 MB at the end); with a segmenter of a few MB, one per core.
+ * caches fill a heap as it goes): before the first worker, the growth of the process's
+ * resident memory since the pool started is what the command thread's own checker took (the
+ * same segmenter, tables and caches a worker builds); later, what the workers took each. A
+ * worker is tried only if the resident memory plus that cost, times GROWTH_MARGIN for what a
+ * checker still gains later, stays within the budget.
  * `SPEECHCHECK_WORKERS` sets the count where memory is no concern.
  */
 const MEMORY_BUDGET_MB = 250;
-const GROW_AFTER = 16;
 const GROWTH_MARGIN = 1.5;
 
 /** Whether one more worker fits: resident memory now and at the pool's start, workers running (MB). */
@@ -46,8 +47,22 @@ export function roomForWorker(rssMb: number, startRssMb: number, workers: number
 /**
  * A worker's heap: the engine's live data (tables, caches) is ~40-50 MB; this ceiling keeps a
  * worker near it (128 MB: +55 MB RSS; 40 MB: twice the CPU time, collecting all the time).
+ * Its young generation costs GC time (1,000 drafts, one worker: ~1 s) but larger ones do not
+ * fit the budget beside the command's thread, which now checks files too (worker kept, 1,000
+ * drafts, peak RSS: 96/24 241-259 MB, 128/48 250-261 MB, 160/64 269-287 MB).
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
+
+/**
+ * The trial's settings from the environment, for tests and tuning: SPEECHCHECK_POOL_MARGIN (the
+ * factor a worker must bring, 0: keep every worker) and SPEECHCHECK_POOL_WINDOW_MS.
+ */
+function trialSettings(env: NodeJS.ProcessEnv): TrialSettings {
+  const num = (v: string | undefined): number | undefined => (v !== undefined && /^\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
+  const margin = num(env.SPEECHCHECK_POOL_MARGIN);
+  const windowMs = num(env.SPEECHCHECK_POOL_WINDOW_MS);
+  return { ...(margin !== undefined ? { margin } : {}), ...(windowMs !== undefined ? { windowMs } : {}) };
+}
 
 /** Whether this thread is a check worker (cli.ts then runs `runWorker` instead of the command). */
 export function isCheckWorker(): boolean {
@@ -56,8 +71,8 @@ export function isCheckWorker(): boolean {
 
 /**
  * How many workers check `files` inputs: `SPEECHCHECK_WORKERS` when set (0: none; all of them
- * start), else up to one per core as memory allows (`grow`), none for a few files or a single
- * core, or when this code is not the bundled script (a worker runs the bundle's own file).
+ * start), else up to one per core beside the command's thread, each while it pays and memory
+ * allows (`grow`), none for a few files or a single core, or when this code is not the bundled script (a worker runs the bundle's own file).
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv): { workers: number; grow: boolean } {
   if (!__filename.endsWith('.js')) return { workers: 0, grow: false };
@@ -65,7 +80,7 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): { workers: n
   if (asked !== undefined && /^\d+$/.test(asked)) return { workers: Math.min(Number(asked), files), grow: false };
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   if (files < PARALLEL_FROM || cores < 2) return { workers: 0, grow: false };
-  return { workers: Math.min(cores, files), grow: true };
+  return { workers: Math.min(cores - 1, files), grow: true };
 }
 
 /** The worker thread's side: check each job posted to it, post back its outcome. */
@@ -90,25 +105,34 @@ function workerScript(): string {
   return loader !== __filename && fs.existsSync(loader) ? loader : __filename;
 }
 
-function takesWorker(job: FileJob): boolean {
-  if (!job.input.absolute) return false;
+/** The size of a file a worker can take; undefined for one it cannot (checked in this thread). */
+function workerSize(job: FileJob): number | undefined {
+  if (!job.input.absolute) return undefined;
   try {
     const stat = fs.statSync(job.input.absolute);
-    return stat.isFile() && stat.size < WORKER_MAX_BYTES;
+    return stat.isFile() && stat.size < WORKER_MAX_BYTES ? stat.size : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 interface Lane {
   worker?: Worker;
   job?: FileJob;
+  /** Takes no more files: ends once the one it has is done. */
+  retiring?: boolean;
+  /** Takes no files for now (on trial, while the others are measured without it). */
+  paused?: boolean;
 }
 
 export interface PoolSetup {
   /** At most this many workers… */
   workers: number;
-  /** …all from the start, or one, then more while memory allows (`roomForWorker`). */
+  /**
+   * …all from the start (the command's thread then only takes the files a worker cannot), or
+   * grown: the command's thread checks files too, and workers start one at a time while each
+   * measurably pays and memory allows (pool-growth.ts).
+   */
   grow: boolean;
   options: CheckRunOptions;
   env: NodeJS.ProcessEnv;
@@ -118,6 +142,8 @@ export interface PoolSetup {
   next: () => FileJob | undefined | null;
   /** Each outcome, in the order they finish (the pool asks `next` again after each). */
   done: (index: number, outcome: FileOutcome) => void;
+  /** Notes for `--debug` (the throughputs measured, the workers kept). */
+  debug?: (line: string) => void;
 }
 
 /** Checks the jobs `next` hands out on worker threads and in the command's thread. */
@@ -130,8 +156,11 @@ export class CheckPool {
   private finished = false;
   private inFlight = 0;
   private resolveAll: (() => void) | undefined;
-  /** While more workers may start: the resident memory when the pool started, files checked on workers. */
-  private growth: { startRss: number; checked: number } | undefined;
+  /** In grow mode: the measuring side, and the sizes of the files handed out (by index). */
+  private growth: Growth | undefined;
+  private readonly sizes = new Map<number, number>();
+  /** The worker on trial (grow mode). */
+  private trial: Lane | undefined;
 
   private readonly next: PoolSetup['next'];
   private readonly done: PoolSetup['done'];
@@ -145,9 +174,12 @@ export class CheckPool {
   run(): Promise<void> {
     return new Promise((resolve) => {
       this.resolveAll = resolve;
-      const start = this.setup.grow ? Math.min(1, this.setup.workers) : this.setup.workers;
-      for (let i = 0; i < start; i++) this.lanes.push({});
-      if (this.lanes.length < this.setup.workers) this.growth = { startRss: process.memoryUsage.rss(), checked: 0 };
+      if (this.setup.grow) {
+        const startRss = process.memoryUsage.rss();
+        const mb = 1024 * 1024;
+        const room = (workers: number): boolean => roomForWorker(process.memoryUsage.rss() / mb, startRss / mb, workers);
+        this.growth = new Growth(this.setup.workers, room, trialSettings(this.setup.env));
+      } else for (let i = 0; i < this.setup.workers; i++) this.lanes.push({});
       this.wake();
     });
   }
@@ -163,15 +195,19 @@ export class CheckPool {
       }
       const job = this.pending;
       if (!job) break;
-      if (!takesWorker(job)) {
+      const size = workerSize(job);
+      if (size === undefined) {
         this.pending = undefined;
         this.checkLocally(job);
         continue;
       }
-      const lane = this.lanes.find((l) => !l.job);
-      if (!lane) break;
+      const lane = this.lanes.find((l) => !l.job && !l.retiring && !l.paused);
+      const inline = !lane && this.growth !== undefined && !this.localRunning;
+      if (!lane && !inline) break;
       this.pending = undefined;
-      this.send(lane, job);
+      this.sizes.set(job.index, size);
+      if (lane) this.send(lane, job);
+      else this.checkLocally(job);
     }
     if (this.finished && !this.pending && this.inFlight === 0) this.stop();
   }
@@ -191,6 +227,7 @@ export class CheckPool {
       void this.local.check(job).then((outcome) => {
         this.inFlight--;
         this.done(job.index, outcome);
+        this.measure(job, undefined);
         this.drainLocal();
         this.wake();
       });
@@ -213,11 +250,13 @@ export class CheckPool {
     });
     let lastError: Error | undefined;
     worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
-      if (lane.job?.index !== index) return;
+      const job = lane.job;
+      if (job?.index !== index) return;
       lane.job = undefined;
       this.inFlight--;
       this.done(index, outcome);
-      this.grow();
+      this.measure(job, lane);
+      if (lane.retiring) this.retire(lane);
       this.wake();
     });
     worker.on('error', (err) => void (lastError = err));
@@ -233,14 +272,42 @@ export class CheckPool {
     return worker;
   }
 
-  /** Once the workers have checked GROW_AFTER files each: one more worker if it fits, else no more. */
-  private grow(): void {
+  /** Grow mode: counts a finished file (`lane`: the worker's, else this thread's), starts or retires a worker. */
+  private measure(job: FileJob, lane: Lane | undefined): void {
+    const size = this.sizes.get(job.index);
     const g = this.growth;
-    if (!g || ++g.checked < GROW_AFTER * this.lanes.length) return;
-    const mb = 1024 * 1024;
-    if (roomForWorker(process.memoryUsage.rss() / mb, g.startRss / mb, this.lanes.length)) this.lanes.push({});
-    else this.growth = undefined;
-    if (this.lanes.length >= this.setup.workers) this.growth = undefined;
+    if (!g || size === undefined) return;
+    this.sizes.delete(job.index);
+    let step = g.finished(size, this.lanes.length, lane !== undefined && lane === this.trial);
+    const trial = this.trial;
+    if (step === 'pause' && trial) trial.paused = true;
+    if (step === 'keep' && trial) {
+      trial.paused = false;
+      this.note('keep');
+      step = g.more(this.lanes.length);
+    }
+    if (step === 'start') {
+      this.trial = {};
+      this.lanes.push(this.trial);
+    } else if (step === 'retire' && trial) {
+      trial.retiring = true;
+      if (!trial.job) this.retire(trial);
+    }
+    if (step !== 'none') this.note(step);
+  }
+
+  /** `--debug`: a step of the pool's growth, with the throughputs measured and the resident memory. */
+  private note(step: string): void {
+    const rates = this.growth?.rates.map((r) => r.toFixed(0)).join(', ');
+    this.setup.debug?.(`pool: ${step} (throughputs, bytes/ms: ${rates}; ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB resident)`);
+  }
+
+  /** Ends a worker that has no file (one that has a file is retired when it is done). */
+  private retire(lane: Lane): void {
+    const i = this.lanes.indexOf(lane);
+    if (i >= 0) this.lanes.splice(i, 1);
+    void lane.worker?.terminate();
+    lane.worker = undefined;
   }
 
   /** The job its worker died on: checked again here after running out of heap, else an error. */

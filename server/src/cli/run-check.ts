@@ -31,6 +31,12 @@ export interface CheckRunOptions {
 
 /** Outcomes that may wait for an earlier file per worker: bounds what a slow file holds back. */
 const WINDOW_PER_WORKER = 16;
+/**
+ * When the pool grows, a new worker's first file takes its cold start (its bundle, its
+ * segmenter's dictionary: a few hundred ms) while the command's thread goes on checking: this
+ * many more outcomes may wait meanwhile (a few KB each).
+ */
+const GROW_WINDOW = 160;
 
 export async function checkFiles(args: readonly string[], options: CheckRunOptions, io: CliIO): Promise<number> {
   const { inputs, problems, notices } = expandInputs(args, io.cwd);
@@ -56,6 +62,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
   } else {
     let next = 0;
     let draining = false;
+    const window = WINDOW_PER_WORKER * (workers + 1) + (grow ? GROW_WINDOW : 0);
     const pool: CheckPool = new CheckPool({
       workers,
       grow,
@@ -64,7 +71,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
       stdin,
       next: () => {
         if (next >= inputs.length) return undefined;
-        if (next >= report.flushed + WINDOW_PER_WORKER * workers) return null;
+        if (next >= report.flushed + window) return null;
         // Output backed up: no new file until it has gone out (the report is never held whole).
         const drained = draining ? undefined : io.drain?.();
         if (drained) {
@@ -79,6 +86,7 @@ export async function checkFiles(args: readonly string[], options: CheckRunOptio
         return jobFor(index, inputs[index]!);
       },
       done: (index, outcome) => report.add(index, outcome),
+      ...(options.debug ? { debug: (line: string) => io.stderr(`speechcheck: ${line}\n`) } : {}),
     });
     await pool.run();
   }
