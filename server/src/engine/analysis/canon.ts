@@ -220,7 +220,7 @@ export class CanonIndex {
         if (!found) {
           // Searched in its own copy: what the cache keeps must not hold slices of the draft.
           const own = ownString(line);
-          this.lineCache.set(own, (found = this.nearMissesInLine(own)));
+          this.lineCache.setOwned(own, (found = this.nearMissesInLine(own)));
         }
         for (const m of found) out.push({ ...m, start: m.start + from, end: m.end + from });
       }

@@ -31,6 +31,14 @@ interface Matcher {
   terms: Map<string, string>;
   /** Whether a term holds a line break (a configured one may hold any text): then the whole text is searched. */
   whole: boolean;
+  /**
+   * The terms by their first code unit, in the alternation's order (absent when a term is
+   * empty: then only the regular expression says what it does). A line is searched by these:
+   * the same matches as the alternation, which V8 tries term by term at each position.
+   */
+  byFirst?: Map<number, string[]>;
+  /** 1 for a code unit some term starts with. */
+  firsts?: Uint8Array;
 }
 
 /** Term sets seen lately (a draft's own quoted terms make each draft's set its own). */
@@ -45,6 +53,7 @@ export function matcherFor(sorted: readonly string[]): Matcher {
   if (!m) {
     const re = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
     m = { id: nextId++, re, terms: new Map(sorted.map((t) => [t, t])), whole: sorted.some((t) => BREAK_RE.test(t)) };
+    if (!sorted.includes('')) indexByFirst(m, sorted);
     MATCHERS.set(key, m);
   }
   return m;
@@ -81,12 +90,63 @@ export function scanLines(doc: SpeechDocument, matcher: Matcher, cache?: Formula
   return out;
 }
 
+function indexByFirst(m: Matcher, sorted: readonly string[]): void {
+  const byFirst = new Map<number, string[]>();
+  const firsts = new Uint8Array(0x10000);
+  for (const t of sorted) {
+    const c = t.charCodeAt(0);
+    firsts[c] = 1;
+    const list = byFirst.get(c);
+    if (list) list.push(t);
+    else byFirst.set(c, [t]);
+  }
+  m.byFirst = byFirst;
+  m.firsts = firsts;
+}
+
+/**
+ * A line's matches: at each position the first term (in the alternation's order) that starts
+ * there, then on after it; what the alternation's global search finds, without trying every
+ * term at every position.
+ */
 function matchesOf(text: string, matcher: Matcher): LineMatch[] {
+  const { byFirst, firsts } = matcher;
+  if (!byFirst || !firsts) return regexMatchesOf(text, matcher);
+  let out: LineMatch[] | undefined;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (firsts[c] === 0) {
+      i++;
+      continue;
+    }
+    let hit: string | undefined;
+    for (const t of byFirst.get(c)!) {
+      if (text.startsWith(t, i)) {
+        hit = t;
+        break;
+      }
+    }
+    if (hit === undefined) i++;
+    else {
+      (out ??= []).push({ s: i, found: hit });
+      i += hit.length;
+    }
+  }
+  return out ?? NO_MATCHES;
+}
+
+function regexMatchesOf(text: string, matcher: Matcher): LineMatch[] {
   const re = matcher.re;
   re.lastIndex = 0;
   let out: LineMatch[] | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) (out ??= []).push({ s: m.index, found: matcher.terms.get(m[0])! });
   return out ?? NO_MATCHES;
+}
+
+/** A line's matches both ways, for tests: by the first-unit index and by the alternation. */
+export function lineMatchesBothWays(text: string, matcher: Matcher): { indexed: LineMatch[]; regex: LineMatch[] } {
+  return { indexed: matchesOf(text, matcher), regex: regexMatchesOf(text, matcher) };
 }
 
 function escapeRegExp(s: string): string {

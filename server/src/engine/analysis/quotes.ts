@@ -46,7 +46,13 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
   prime: { open: '〝', close: '〞' },
 };
 
-const QUOTE_CHAR_RE = /[“”"＂‘’'＇「」『』〝〞〟]/g;
+/** 1 at the code unit of each quotation mark, and the mark's string by its code unit. */
+const IS_QUOTE = new Uint8Array(0x10000);
+const QUOTE_CHAR_OF: string[] = [];
+for (const ch of Object.keys(QUOTE_CHARS)) {
+  IS_QUOTE[ch.charCodeAt(0)] = 1;
+  QUOTE_CHAR_OF[ch.charCodeAt(0)] = ch;
+}
 const LATIN_RE = /[A-Za-z0-9]/;
 
 function isApostrophe(before: string, after: string): boolean {
@@ -78,8 +84,14 @@ export type QuotePairingCache = BoundedCache<PairResult>;
 export const QUOTE_PAIRING_CACHE = LINE_CACHE_SIZE;
 
 /** pairMarks through the cache: by class and the text the marks span. */
-function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: QuotePairingCache | undefined): PairResult {
-  if (!cache || marks.length < 2) return pairMarks(text, marks);
+/** A pairing as found (relative to its first mark when it came from the cache) and the offset to add. */
+interface Placed {
+  r: PairResult;
+  by: number;
+}
+
+function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: QuotePairingCache | undefined): Placed {
+  if (!cache || marks.length < 2) return { r: pairMarks(text, marks), by: 0 };
   const base = marks[0]!.pos;
   const key = cls + text.slice(base, marks[marks.length - 1]!.pos + 1);
   let rel = cache.get(key);
@@ -87,35 +99,46 @@ function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: Quot
     const rebased = marks.map((m) => ({ pos: m.pos - base, ch: m.ch, dir: m.dir }));
     cache.set(key, (rel = pairMarks(key.slice(1), rebased)));
   }
-  return shiftPairing(rel, base);
+  return { r: rel, by: base };
 }
 
-function shiftPairing(r: PairResult, by: number): PairResult {
-  const pairs = r.pairs.map((p) => ({ ...p, open: p.open + by, close: p.close + by }));
-  const problems = r.problems.map((q) => {
+/** A pairing's pairs and problems at their place in the draft, with their class: copies, never the cached objects. */
+function addPlaced({ r, by }: Placed, cls: QuoteClass, pairs: QuotePair[], problems: QuoteProblem[]): void {
+  for (const p of r.pairs) pairs.push({ ...p, open: p.open + by, close: p.close + by, cls });
+  for (const q of r.problems) {
+    const { pair, ...rest } = q;
     const pos = q.pos + by;
-    return q.pair ? { ...q, pos, pair: { ...q.pair, open: q.pair.open + by, close: q.pair.close + by } } : { ...q, pos };
-  });
-  return { pairs, problems, ...(r.unclosedAtEnd !== undefined ? { unclosedAtEnd: r.unclosedAtEnd + by } : {}) };
+    problems.push(pair ? { ...rest, pos, cls, pair: { ...pair, open: pair.open + by, close: pair.close + by, cls } } : { ...rest, pos, cls });
+  }
 }
+
+/** Every quotation mark of the draft by class, in order, found in one pass. */
+function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
+  const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (IS_QUOTE[c] === 0) continue;
+    const ch = QUOTE_CHAR_OF[c]!;
+    const info = QUOTE_CHARS[ch]!;
+    // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
+    if (info.cls === 'single' && isApostrophe(text[i - 1] ?? '', text[i + 1] ?? '')) continue;
+    byClass[info.cls].push({ pos: i, ch, dir: info.dir });
+  }
+  return byClass;
+}
+
+const NO_MARKS: QuoteMark[] = [];
 
 export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): QuoteAnalysis {
   const text = doc.text;
   const units = textUnits(doc);
   const pairs: QuotePair[] = [];
   const problems: QuoteProblem[] = [];
-  // Every mark of each class, found in one pass.
-  const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
-  QUOTE_CHAR_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = QUOTE_CHAR_RE.exec(text)); ) {
-    const info = QUOTE_CHARS[m[0]]!;
-    // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
-    if (info.cls === 'single' && isApostrophe(text[m.index - 1] ?? '', text[m.index + 1] ?? '')) continue;
-    byClass[info.cls].push({ pos: m.index, ch: m[0], dir: info.dir });
-  }
+  const byClass = marksByClass(text);
   const marksOf = (u: Unit, cls: QuoteClass): QuoteMark[] => {
     const list = byClass[cls];
     const lo = firstIndexWhere(list.length, (i) => list[i]!.pos >= u.start);
+    if (lo >= list.length || list[lo]!.pos >= u.end) return NO_MARKS;
     const out: QuoteMark[] = [];
     for (let k = lo; k < list.length && list[k]!.pos < u.end; k++) out.push(list[k]!);
     return out;
@@ -137,7 +160,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
       let result = pairWith(text, marks, cls, cache);
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
-      while (result.unclosedAtEnd !== undefined && next < units.length) {
+      while (result.r.unclosedAtEnd !== undefined && next < units.length) {
         const following = marksOf(units[next]!, cls);
         if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
         unit = { start: unit.start, end: units[next]!.end };
@@ -148,19 +171,15 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
       // and the next unit opens with the same mark. Pair the rest without it.
       const lead = leadingSpace(text, unit);
       if (
-        result.problems.length > 0 &&
+        result.r.problems.length > 0 &&
         text[unit.start + lead] === openCh &&
         next < units.length &&
         firstMark(units[next]!) === openCh &&
-        result.problems.some((p) => p.kind === 'unclosed' && p.pos === unit.start + lead)
+        result.r.problems.some((p) => p.kind === 'unclosed' && p.pos + result.by === unit.start + lead)
       ) {
         result = pairWith(text, marksOf(unit, cls).slice(1), cls, cache);
       }
-      for (const p of result.pairs) pairs.push({ ...p, cls });
-      for (const p of result.problems) {
-        const { pair, ...rest } = p;
-        problems.push(pair ? { ...rest, cls, pair: { ...pair, cls } } : { ...rest, cls });
-      }
+      addPlaced(result, cls, pairs, problems);
       i = next;
     }
   }

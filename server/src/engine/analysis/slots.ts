@@ -297,8 +297,9 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: SlotLineCache): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
-    if (!(TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text))) continue;
-    const own = byLine(doc, l, cache, () => slotsOfLine(l.text, segmenter));
+    // The cache first: the trigger tests read the whole line, a lookup does not (a line
+    // without a trigger is kept with no slots).
+    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
       slots.push({
         start: l.start + s.start,

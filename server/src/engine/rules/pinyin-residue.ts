@@ -12,15 +12,32 @@ const VOWELS = `aeiouüv${MARKED}`;
 /** One pinyin syllable with a tone mark somewhere, or a tone digit at its end. */
 const SYLLABLE = `(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${VOWELS}]{1,3}(?:ng|n|r)?[1-5]?)`;
 const CJK = `[${HAN}]`;
-const PINYIN_RE = new RegExp(`(?<=${CJK})[(（](${SYLLABLE}(?:[ \\u00a0'’-]${SYLLABLE}){0,3})[)）]`, 'gi');
+/**
+ * Tried only where an opening bracket stands (every match starts at one): the whole text
+ * searched with the leading lookbehind costs a test at every position.
+ */
+const PINYIN_RE = new RegExp(`(?<=${CJK})[(（](${SYLLABLE}(?:[ \\u00a0'’-]${SYLLABLE}){0,3})[)）]`, 'iy');
 const TONE_MARK_RE = new RegExp(`[${MARKED}]`, 'i');
 /** Tone digits only on syllables of two letters or more: `(A4)` is a paper size. */
 const TONE_DIGIT_RE = /^[a-zü]{2,}[1-5]$/i;
 
+/** The pattern searched, for tests that search the whole text with it (flags `gi`) to compare. */
+export const PINYIN_SOURCE = PINYIN_RE.source;
+
 export function findPinyinResidue(text: string): Array<{ start: number; end: number; pinyin: string }> {
   const out: Array<{ start: number; end: number; pinyin: string }> = [];
-  PINYIN_RE.lastIndex = 0;
-  for (let m = PINYIN_RE.exec(text); m; m = PINYIN_RE.exec(text)) {
+  let half = text.indexOf('(');
+  let full = text.indexOf('（');
+  for (let from = 0; half >= 0 || full >= 0; ) {
+    if (half >= 0 && half < from) half = text.indexOf('(', from);
+    if (full >= 0 && full < from) full = text.indexOf('（', from);
+    const at = half < 0 ? full : full < 0 ? half : Math.min(half, full);
+    if (at < 0) break;
+    PINYIN_RE.lastIndex = at;
+    const m = PINYIN_RE.exec(text);
+    // The next search starts after this match, as a global search's would.
+    from = m ? at + m[0].length : at + 1;
+    if (!m) continue;
     const inner = m[1]!;
     // Every syllable must carry its tone: `(xu)` may be English or an abbreviation.
     const syllables = inner.split(/[ \u00a0'’-]/);

@@ -162,6 +162,32 @@ function shifted(o: Occurrence, by: number): Occurrence {
   return { start: o.start + by, end: o.end + by, sample: o.sample, edits: o.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
 }
 
+/**
+ * The draft's occurrences in order: each as found (relative to its line when it came from the
+ * line cache) and the offset to add. A draft in half-width punctuation has thousands; its one
+ * finding needs only their edits, so no shifted copy of each is made for it. What is reported
+ * is always a copy: the cached occurrences never leave the rule.
+ */
+interface Placed {
+  list: Occurrence[];
+  by: number[];
+}
+
+function place(p: Placed, o: Occurrence, by: number): void {
+  p.list.push(o);
+  p.by.push(by);
+}
+
+/** Every occurrence's edits, in order, at their place in the draft. */
+function allEdits({ list, by }: Placed): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const d = by[i]!;
+    for (const e of list[i]!.edits) out.push({ start: e.start + d, end: e.end + d, newText: e.newText });
+  }
+  return out;
+}
+
 /** Whether a sorted list of offsets has one in [start, end). */
 function anyIn(sorted: readonly number[], start: number, end: number): boolean {
   const k = firstIndexWhere(sorted.length, (i) => sorted[i]! >= start);
@@ -174,7 +200,7 @@ function anyIn(sorted: readonly number[], start: number, end: number): boolean {
  * quotation mark are not kept (whether `?发展之问?` is garbled depends on the rest of the
  * draft); nothing else outside the line matters: marks, brackets and URLs lie within a line.
  */
-function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCount: number } {
+function findOccurrences(ctx: RuleContext): { occurrences: Placed; fullCount: number } {
   const residue = residueLines(ctx);
   const { fullCount, fullParens, halfParens } = countDraftMarks(ctx, residue);
   const garbled = quotesOf(ctx).garbled.flatMap((g) => g.marks).sort((a, b) => a - b);
@@ -186,17 +212,17 @@ function findOccurrences(ctx: RuleContext): { occurrences: Occurrence[]; fullCou
     fullBrackets: fullParens > halfParens,
   };
   const cache = ctx.cache<readonly Occurrence[]>(`punct-halfwidth-lines-${scan.fullBrackets ? 'full' : 'half'}`, LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
-  const occurrences: Occurrence[] = [];
+  const occurrences: Placed = { list: [], by: [] };
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
     const lt = line.text;
     if (!/[,:;?!()]/.test(lt)) continue;
     if (anyIn(garbled, line.start, line.end + 1)) {
-      for (const o of lineOccurrences(scan, line)) occurrences.push(o);
+      for (const o of lineOccurrences(scan, line)) place(occurrences, o, 0);
       continue;
     }
     const own = byLine(ctx.doc, line, cache, () => lineOccurrences(scan, line).map((o) => ({ ...shifted(o, -line.start), sample: ownString(o.sample) })));
-    for (const o of own) occurrences.push(shifted(o, line.start));
+    for (const o of own) place(occurrences, o, line.start);
   }
   return { occurrences, fullCount };
 }
@@ -226,9 +252,10 @@ export const punctHalfwidth = defineRule({
     toFullAll: { zh: '全部改为全角标点（{count}处）', en: 'Convert all to full-width ({count})' },
   },
   check(ctx) {
-    const { occurrences, fullCount } = findOccurrences(ctx);
-    if (occurrences.length === 0) return;
-    if (occurrences.length >= DOC_MIN && occurrences.length >= DOC_RATIO * fullCount) {
+    const { occurrences: placed, fullCount } = findOccurrences(ctx);
+    const { list, by } = placed;
+    if (list.length === 0) return;
+    if (list.length >= DOC_MIN && list.length >= DOC_RATIO * fullCount) {
       // One finding at the top, with one fix for every mark.
       const title = ctx.doc.title;
       const firstLine = ctx.doc.lines.find((l) => l.text.trim() !== '')!;
@@ -238,21 +265,22 @@ export const punctHalfwidth = defineRule({
       const sentence = /[。！？!?]/.exec(ctx.text.slice(start, end));
       if (sentence) end = start + sentence.index;
       end = Math.min(end, start + TITLE_SPAN);
-      const count = occurrences.length;
+      const count = list.length;
       // A telling example: a comma between Chinese words.
-      const typical = occurrences.find((o) => ctx.text[o.start] === ',' && isHan(ctx.text[o.start - 1]) && isHan(ctx.text[o.end])) ?? occurrences[0]!;
-      const sample = typical.sample;
+      const k = list.findIndex((o, i) => ctx.text[o.start + by[i]!] === ',' && isHan(ctx.text[o.start + by[i]! - 1]) && isHan(ctx.text[o.end + by[i]!]));
+      const sample = list[Math.max(k, 0)]!.sample;
       ctx.report({
         start,
         end,
         messageId: 'document',
         params: { count, sample },
-        fixes: [{ title: 'toFullAll', params: { count }, edits: occurrences.flatMap((o) => o.edits) }],
+        fixes: [{ title: 'toFullAll', params: { count }, edits: allEdits(placed) }],
         data: { count, document: true },
       });
       return;
     }
-    for (const o of occurrences) {
+    for (let i = 0; i < list.length; i++) {
+      const o = shifted(list[i]!, by[i]!);
       const mark = ctx.text.slice(o.start, o.start + 1);
       if (mark === '(') {
         ctx.report({

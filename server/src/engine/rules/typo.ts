@@ -7,7 +7,7 @@ import { firstIndexWhere } from '../util/binary-search';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Segmenter } from '../analysis/segment';
-import type { SpeechDocument } from '../analysis/document';
+import type { Line, SpeechDocument } from '../analysis/document';
 import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
@@ -44,6 +44,11 @@ function lineTypos(padded: string, shift: number, seg: Segmenter | undefined): L
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
+/** A line's typos at their place in the draft, appended to `out` (copies: the cached ones stay as they are). */
+function placeAll(ts: readonly Typo[], base: number, out: Typo[]): void {
+  for (const t of ts) out.push({ ...t, start: base + t.start, end: base + t.end });
+}
+
 export function findTypos(
   doc: SpeechDocument,
   seg: Segmenter | undefined,
@@ -53,19 +58,20 @@ export function findTypos(
 ): Typo[] {
   const text = doc.text;
   // Each line with the line breaks around it, as the searches over the whole text saw it.
+  // Each line with the line break before it; the padded text is made only for a line searched anew.
+  const beforeOf = (l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '');
+  const paddedOf = (l: Line): string => beforeOf(l) + l.text + l.eol;
   const perLine = doc.lines.map((l) => {
-    const before = l.index > 0 ? doc.lines[l.index - 1]!.eol : '';
-    const padded = before + l.text + l.eol;
+    const before = beforeOf(l);
     const variants = byLine(doc, l, lineCache, () => new Map<string, LineTypos>());
     const around = `${before}|${l.eol}`;
     let found = variants.get(around);
-    if (!found) variants.set(around, (found = lineTypos(padded, before.length, seg)));
-    return { l, padded, shift: before.length, found };
+    if (!found) variants.set(around, (found = lineTypos(paddedOf(l), before.length, seg)));
+    return { l, shift: before.length, found };
   });
-  const at = (ts: readonly Typo[], base: number): Typo[] => ts.map((t) => ({ ...t, start: base + t.start, end: base + t.end }));
   const all: Typo[] = [];
-  for (const { l, found } of perLine) for (const t of at(found.listed, l.start)) all.push(t);
-  for (const { l, found } of perLine) for (const t of at(found.digits, l.start)) all.push(t);
+  for (const { l, found } of perLine) placeAll(found.listed, l.start, all);
+  for (const { l, found } of perLine) placeAll(found.digits, l.start, all);
   if (seg && !traditional) {
     // Overlap with a list or digit finding, by binary search over those sorted by start (they
     // do not overlap each other, so their ends are sorted too).
@@ -111,8 +117,8 @@ export function findTypos(
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
-      line.found.guesses ??= own(findConfusions(line.padded, seg, undefined, undefined, cache), line.shift);
-      for (const t of at(line.found.guesses, line.l.start)) confusions.push(t);
+      line.found.guesses ??= own(findConfusions(paddedOf(line.l), seg, undefined, undefined, cache), line.shift);
+      placeAll(line.found.guesses, line.l.start, confusions);
     }
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
