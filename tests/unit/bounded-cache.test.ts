@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, countCheck, ownString } from '../../server/src/engine/util/bounded-cache';
+import { BoundedCache, ageCaches, countCheck, ownString } from '../../server/src/engine/util/bounded-cache';
 
 describe('BoundedCache', () => {
   it('keeps at most maxEntries, oldest out first', () => {
@@ -35,6 +35,7 @@ describe('BoundedCache', () => {
     expect(c.size).toBe(2);
   });
   it('far under its bounds, drops what no check used for a while (an editing session\'s replaced lines)', () => {
+    ageCaches();
     const c = new BoundedCache<number>(1_000_000, 100_000_000);
     const live = Array.from({ length: 50 }, (_, i) => `line ${i}`);
     for (let edit = 0; edit < 2000; edit++) {
@@ -46,7 +47,7 @@ describe('BoundedCache', () => {
       c.set(live[i]!, 1);
     }
     // Without the age sweep all 2,050 versions stay (the bounds are far away).
-    expect(c.size).toBeLessThanOrEqual(50 + 128 + 16 + 1);
+    expect(c.size).toBeLessThanOrEqual(50 + 32 + 8 + 1);
     for (const k of live) expect(c.get(k)).toBe(1);
   });
   it('re-setting a key does not count its characters twice', () => {

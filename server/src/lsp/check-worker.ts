@@ -13,9 +13,11 @@ import { report } from '../engine/report/report';
 import { summarizeFindings } from '../engine/summarize';
 import type { WorkerReply, WorkerRequest } from './background';
 import { WARM_UP_DRAFT } from './warm-up';
+import { ageCaches } from '../engine/util/bounded-cache';
 
 if (parentPort) {
   const port = parentPort;
+  ageCaches();
   let failures: Array<{ rule: string; message: string; stack?: string }> = [];
   const engine = new Engine({
     onRuleError: ({ rule, error }: RuleFailure) => {

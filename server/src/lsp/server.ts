@@ -15,8 +15,11 @@ import { registerLifecycle } from './handlers/lifecycle';
 import { registerRcCommands } from './handlers/rcCommands';
 import { registerViews } from './handlers/views';
 import { Session } from './session';
+import { ageCaches } from '../engine/util/bounded-cache';
 
 export function startServer(connection: Connection): void {
+  // An editing session replaces lines for hours: the engine's caches drop what no recent check used.
+  ageCaches();
   // Once nodejieba has loaded, results gain the word-based findings: clients fetch them again.
   const session = new Session(connection, () => diagnostics.refreshAll());
   const diagnostics = new DiagnosticsHandler(session);
