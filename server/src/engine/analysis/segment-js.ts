@@ -14,7 +14,7 @@ import type { DictionaryPaths, JiebaBackend } from './segment';
 import { buildJiebaTables, type TableOptions } from './segment-js-build';
 import { JiebaCutter } from './segment-js-cut';
 import { TableError, decodeTables, encodeTables, sourceDigest, type JiebaTables } from './segment-js-table';
-import { PairFilter } from './segment-table';
+import { PairFilter, writeAtomically } from './segment-table';
 
 export { TableError } from './segment-js-table';
 
@@ -29,9 +29,7 @@ export function writeJiebaTable(paths: DictionaryPaths, options: TableOptions): 
   const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), options);
   const bytes = encodeTables(tables, digestOf(paths));
   try {
-    const tmp = `${paths.jsTable}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, paths.jsTable);
+    writeAtomically(paths.jsTable, bytes);
   } catch {
     // A read-only folder (an installed extension): use the rebuilt table without keeping it.
   }

@@ -150,6 +150,13 @@ export function readDictionary(file: string, asciiBreaks: string): { freqs: Word
 }
 
 
+/** Writes `file` through a temporary file and a rename: a reader never sees half of it. */
+export function writeAtomically(file: string, content: string | Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}
+
 /** jieba returns bare strings; find each one's offset by walking the text. */
 export function withOffsets(text: string, parts: Array<{ word: string; tag?: string }>): Token[] {
   const out: Token[] = [];

@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import gongwenWords from '../data/gongwen-words.txt';
 import formulationsData from '../data/formulations.json';
 import { BoundedCache } from '../util/bounded-cache';
-import { readDictionary, withOffsets } from './segment-table';
+import { readDictionary, withOffsets, writeAtomically } from './segment-table';
 import { openWasmJieba } from './segment-wasm';
 import { openJsJieba, writeJiebaTable } from './segment-js';
 
@@ -180,12 +180,6 @@ function dictionaryPaths(dir: string): DictionaryPaths {
     droppedDict: path.join(dir, 'jieba.dropped.utf8'),
     jsTable: path.join(dir, 'jieba-js.bin'),
   };
-}
-
-function writeAtomically(file: string, content: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
 }
 
 export function findDictionaries(): DictionaryPaths {

@@ -1,11 +1,4 @@
 /**
- * A cache bounded by entries and by the characters its keys hold. Over a bound, the entries not
- * stored or used since the last sweep go; if all were, the oldest. Keys
- * are stored as strings of their own: a substring of a document can be a V8 "sliced string"
- * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
- * would otherwise retain a full copy of the draft per edit.
- */
-/**
  * Checks run so far (any engine in this thread). An entry remembers the check that last used
  * it; every AGE_SWEEP_EVERY checks a cache drops what no check used in the last MAX_AGE. So a
  * cache holds the lines of the drafts being edited and not, up to its bounds, every line an
@@ -32,6 +25,13 @@ export function countCheck(): void {
   checks++;
 }
 
+/**
+ * A cache bounded by entries and by the characters its keys hold. Over a bound, the entries not
+ * stored or used since the last sweep go; if all were, the oldest. Keys
+ * are stored as strings of their own: a substring of a document can be a V8 "sliced string"
+ * that keeps the whole document alive, so a cache keyed by clauses of each keystroke's text
+ * would otherwise retain a full copy of the draft per edit.
+ */
 export class BoundedCache<V> {
   /** Entries keep their own key, so a used entry can be moved to the end without copying the key again. */
   private readonly map = new Map<string, { k: string; v: V; used: boolean; seen: number }>();
