@@ -49,7 +49,7 @@ const RSS_TARGET_MB = 150;
  * giving each V8 worker thread its own malloc arena.
  */
 // The flags the VS Code client launches the server with (client/src/extension.ts).
-const CAPPED_HEAP = { flags: ['--max-semi-space-size=2', '--max-old-space-size=256'], env: { MALLOC_ARENA_MAX: '2' } };
+const CAPPED_HEAP = { flags: ['--max-semi-space-size=8', '--max-old-space-size=256'], env: { MALLOC_ARENA_MAX: '2' } };
 const CAPPED_HEAP_LABEL = `MALLOC_ARENA_MAX=2 node ${CAPPED_HEAP.flags.join(' ')}`;
 
 const median = (xs) => {

@@ -171,9 +171,10 @@ function change(server, before, edit) {
   return [{ range: { start, end }, text: edit.newText }];
 }
 
+// speechcheck runs with the client's flags (SERVER_EXEC_ARGV in server/src/protocol.ts).
 export const SERVERS = {
   speechcheck: () =>
-    startServer(process.execPath, ['--max-semi-space-size=2', '--max-old-space-size=256', path.join(ROOT, 'dist/server.js'), '--stdio'], {
+    startServer(process.execPath, ['--max-semi-space-size=8', '--max-old-space-size=256', path.join(ROOT, 'dist/server.js'), '--stdio'], {
       env: { MALLOC_ARENA_MAX: '2' },
     }),
   autocorrect: () => startServer(path.join(ROOT, 'node_modules/.bin/autocorrect'), ['server'], { publishesPerResult: 2 }),

@@ -18,20 +18,43 @@ import confusionsText from '../data/confusions.txt';
  * `<char><curated>\t<broad>` — our OCR look-alikes (a strong prior, so weaker evidence
  * suffices), then the public lists' candidates without them.
  */
-let confusions: Map<string, { curated: string; broad: string }> | undefined;
+let lineAt: Int32Array | undefined;
+const confusions = new Map<string, { curated: string; broad: string }>();
 const NONE = { curated: '', broad: '' };
+
+/**
+ * Where each character's line starts in the table (one pass over it, no strings made: a cold
+ * check asks for a few hundred characters of the table's ~5,000); 0 for none (line 0 is the
+ * header comment).
+ */
+function indexLines(): Int32Array {
+  const at = new Int32Array(0x10000);
+  for (let i = 0; i < confusionsText.length; ) {
+    const code = confusionsText.charCodeAt(i);
+    if (code !== 0x23 /* # */ && at[code] === 0) at[code] = i;
+    const nl = confusionsText.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return at;
+}
 
 /** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
 function confusable(c: string): { curated: string; broad: string } {
-  if (!confusions) {
-    confusions = new Map();
-    for (const line of confusionsText.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab < 1 || line[0] === '#') continue;
-      confusions.set(line[0]!, { curated: line.slice(1, tab), broad: line.slice(tab + 1) });
-    }
+  let found = confusions.get(c);
+  if (found) return found;
+  lineAt ??= indexLines();
+  const code = c.charCodeAt(0);
+  const start = c.length === 1 ? lineAt[code]! : 0;
+  found = NONE;
+  if (start > 0) {
+    const end = confusionsText.indexOf('\n', start);
+    const line = confusionsText.slice(start, end < 0 ? undefined : end);
+    const tab = line.indexOf('\t');
+    if (tab >= 1) found = { curated: line.slice(1, tab), broad: line.slice(tab + 1) };
   }
-  return confusions.get(c) ?? NONE;
+  confusions.set(c, found);
+  return found;
 }
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */
