@@ -96,9 +96,7 @@ function makeContext(
       const end = outOfPair(text, clamp(Math.max(input.end, input.start), text.length), 1);
       const fixes: Fix[] = (input.fixes ?? []).map((f) => ({
         title: rule.messages[f.title] ? t(f.title, f.params) : f.title,
-        edits: f.edits
-          .map((e) => wholeCharacters(text, { start: clamp(e.start, text.length), end: clamp(e.end, text.length), newText: e.newText }))
-          .sort((a, b) => a.start - b.start),
+        edits: inOrder(f.edits.map((e) => wholeCharacters(text, clamp(e.start, text.length), clamp(e.end, text.length), e.newText))),
         safe: f.safe ?? true,
       }));
       emit({
@@ -128,8 +126,7 @@ function outOfPair(text: string, i: number, dir: -1 | 1): number {
 }
 
 /** An edit that splits a pair takes the other half in, and puts it back in its new text: same result, whole characters. */
-function wholeCharacters(text: string, e: { start: number; end: number; newText: string }): { start: number; end: number; newText: string } {
-  let { start, end, newText } = e;
+function wholeCharacters(text: string, start: number, end: number, newText: string): { start: number; end: number; newText: string } {
   if (end < start) end = start;
   if (splitsPair(text, start)) {
     start--;
@@ -140,6 +137,12 @@ function wholeCharacters(text: string, e: { start: number; end: number; newText:
     end++;
   }
   return { start, end, newText };
+}
+
+/** Edits by their start; most come in order (a document-wide fix has thousands), and those are not sorted again. */
+function inOrder<E extends { start: number }>(edits: E[]): E[] {
+  for (let i = 1; i < edits.length; i++) if (edits[i]!.start < edits[i - 1]!.start) return edits.sort((a, b) => a.start - b.start);
+  return edits;
 }
 
 function clamp(n: number, max: number): number {
