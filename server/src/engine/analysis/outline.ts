@@ -285,7 +285,22 @@ function scanLineCached(doc: SpeechDocument, lineIndex: number, lineStart: LineS
     variants[variant] = found = { heading, items: own };
   }
   const s = line.start;
-  for (const r of found.items) out.push({ ...r, start: s + r.start, end: s + r.end, numStart: s + r.numStart, numEnd: s + r.numEnd, line: lineIndex });
+  // Fields written out, not spread: a long draft places thousands of these on every check.
+  for (const r of found.items) {
+    out.push({
+      kind: r.kind,
+      level: r.level,
+      style: r.style,
+      marker: r.marker,
+      ordinal: r.ordinal,
+      numStart: s + r.numStart,
+      numEnd: s + r.numEnd,
+      start: s + r.start,
+      end: s + r.end,
+      title: r.title,
+      line: lineIndex,
+    });
+  }
   return found.heading;
 }
 
@@ -335,7 +350,21 @@ export function buildOutline(doc: SpeechDocument, cache?: OutlineLineCache): Out
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
   for (const raw of outlineItems(doc, cache)) {
-    const item: OutlineItem = { ...raw, sectionEnd: doc.text.length, children: [] };
+    const item: OutlineItem = {
+      kind: raw.kind,
+      level: raw.level,
+      style: raw.style,
+      marker: raw.marker,
+      ordinal: raw.ordinal,
+      numStart: raw.numStart,
+      numEnd: raw.numEnd,
+      start: raw.start,
+      end: raw.end,
+      title: raw.title,
+      line: raw.line,
+      sectionEnd: doc.text.length,
+      children: [],
+    };
     const cut = item.kind === 'heading' ? doc.lines[item.line]!.start : item.start;
     while (stack.length && stack[stack.length - 1]!.level >= item.level) {
       stack.pop()!.sectionEnd = cut;
