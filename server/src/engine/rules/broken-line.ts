@@ -3,6 +3,11 @@ import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { residueLines } from '../rule-api/cjk';
 import { reportMass } from '../rule-api/mass-findings';
+import { byLine } from '../analysis/by-line';
+import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
+
+/** What the wrap width needs of a line: whether it is Markdown, and its display width (trimmed). */
+type LineShape = readonly [markdown: boolean, width: number];
 
 /**
  * A hard line break inside a sentence, as copying from a PDF leaves it: every line of the
@@ -85,11 +90,21 @@ export interface LineBreak {
   joiner: string;
 }
 
-export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number>): LineBreak[] {
+export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number>, cache?: BoundedCache<LineShape>): LineBreak[] {
   const lines = doc.lines;
   const out: LineBreak[] = [];
-  if (lines.filter((l) => MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
-  const widths = lines.map((l) => (residue.has(l.index) ? 0 : displayWidth(l.text.trim())));
+  // A function of the line's text: kept per line (a long draft has tens of thousands, and
+  // an edit changes one).
+  const shapes = lines.map((l) =>
+    byLine(doc, l, cache, (): LineShape => {
+      const t = l.text.trim();
+      return [MARKDOWN_RE.test(t), displayWidth(t)];
+    }),
+  );
+  let markdown = 0;
+  for (const sh of shapes) if (sh[0]) markdown++;
+  if (markdown >= 2) return out;
+  const widths = lines.map((l, i) => (residue.has(l.index) ? 0 : shapes[i]![1]));
   const wrap = wrapWidth(widths);
   if (wrap === undefined) return out;
   const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
@@ -149,7 +164,8 @@ export const brokenLine = defineRule({
   },
   check(ctx) {
     const residue = residueLines(ctx);
-    const breaks = findBrokenLines(ctx.doc, residue).map((b) => ({
+    const shapes = ctx.cache<LineShape>('broken-line-shapes', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
+    const breaks = findBrokenLines(ctx.doc, residue, shapes).map((b) => ({
       start: Math.max(b.line.start, b.start - 1),
       end: Math.min(b.next.end, b.end + 1),
       edits: [{ start: b.start, end: b.end, newText: b.joiner }],
