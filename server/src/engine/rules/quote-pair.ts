@@ -52,11 +52,14 @@ export const quotePair = defineRule({
         for (const o of use.occurrences) if (o.mixed && o.quote !== use.canonicalQuote) sloganOwned.add(o.start);
     }
     // The draft's style for a mixed pair: ASCII marks where the draft quotes mostly with them.
+    // Counted in one pass over the pairs (a long draft has tens of thousands).
     const asciiStyle = new Set<string>();
-    for (const cls of ['double', 'single'] as const) {
-      const ofClass = quotesOf(ctx).pairs.filter((p) => p.cls === cls && !p.mixed && !p.reversed);
-      if (ofClass.filter((p) => p.ascii).length > ofClass.filter((p) => !p.ascii).length) asciiStyle.add(cls);
+    const count = { double: [0, 0], single: [0, 0] };
+    for (const p of quotesOf(ctx).pairs) {
+      if ((p.cls !== 'double' && p.cls !== 'single') || p.mixed || p.reversed) continue;
+      count[p.cls][p.ascii ? 0 : 1]!++;
     }
+    for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
     for (const p of problems) if (!(p.pair && sloganOwned.has(p.pair.open))) report(ctx.text, p, ctx.report, asciiStyle);
     for (const g of garbled) {
       const found = ctx.text.slice(g.start, g.end);
