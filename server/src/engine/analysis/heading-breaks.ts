@@ -6,6 +6,8 @@
 import type { SpeechDocument } from './document';
 import leaderData from '../data/leader-titles.json';
 import { HAN } from '../util/han';
+import { byLine } from './by-line';
+import { ownString, type BoundedCache } from '../util/bounded-cache';
 
 /** `郭涛 部长宣读…` is a leader's name split from the title (cjk-space's), not a lost break. */
 const LEADER_TITLES = leaderData.titles.map((t) => t.title);
@@ -45,45 +47,83 @@ function markerStyle(marker: string): string {
   return marker.replace(/[一二三四五六七八九十]+/g, '一').replace(/\d+/g, '1');
 }
 
-export function findLostHeadingBreaks(doc: SpeechDocument): LostBreak[] {
+/**
+ * What one line says, whatever comes before it (kept per line: a long draft has tens of
+ * thousands, an edit changes one). Offsets are within the line; nothing refers to the document.
+ */
+interface LineBreaks {
+  blank: boolean;
+  /** Over 2,000 characters: not looked at. */
+  long: boolean;
+  /** Ends a paragraph or stands as a heading: what may come before a new paragraph. */
+  endsParagraph: boolean;
+  /** A heading glued to its paragraph: the space's offset and length, the marker's style. */
+  lost?: readonly [at: number, length: number, heading: string];
+  /** A plain phrase glued to its paragraph, when the line opens a paragraph. */
+  plain?: readonly [at: number, length: number];
+  /** A heading alone on its line: its marker's style. */
+  ownStyle?: string;
+}
+
+const MARKER_RE = new RegExp(`^[ \\t\\u3000]*(${MARKER})`);
+
+function lineBreaks(text: string): LineBreaks {
+  const blank = text.trim() === '';
+  const endsParagraph = PARAGRAPH_END_RE.test(text) || MARKER_RE.test(text);
+  if (text.length > 2000) return { blank, long: true, endsParagraph };
+  const m = LOST_BREAK_RE.exec(text);
+  if (m && PROSE_RE.test(m[4]!) && !PROSE_RE.test(m[1]!)) {
+    return { blank, long: false, endsParagraph, lost: [m[1]!.length, m[3]!.length, ownString(markerStyle(m[2]!))] };
+  }
+  const out: LineBreaks = { blank, long: false, endsParagraph };
+  const p = !MARKER_RE.test(text) ? PLAIN_BREAK_RE.exec(text) : null;
+  if (
+    p &&
+    !DANGLING_END_RE.test(p[1]!) &&
+    // `第七十四条 县以上政府……`: an article's number, set off by a space on purpose.
+    !ARTICLE_RE.test(p[1]!) &&
+    PROSE_RE.test(p[3]!) &&
+    FIRST_CLAUSE_RE.test(p[3]!) &&
+    !/[ \t\u3000]/.test(p[3]!) &&
+    !LEADER_TITLES.some((t) => p[3]!.startsWith(t))
+  ) {
+    out.plain = [p[1]!.length, p[2]!.length];
+  }
+  // A heading alone on its line: the draft's own format for headings of this style.
+  const h = MARKER_RE.exec(text);
+  if (h && !PROSE_RE.test(text) && text.trim().length <= 40) out.ownStyle = ownString(markerStyle(h[1]!));
+  return out;
+}
+
+export type HeadingBreakLineCache = BoundedCache<LineBreaks>;
+
+export function findLostHeadingBreaks(doc: SpeechDocument, cache?: HeadingBreakLineCache): LostBreak[] {
   const out: LostBreak[] = [];
   const ownLine = new Set<string>();
-  const markerRe = new RegExp(`^[ \\t\\u3000]*(${MARKER})`);
   const eol = doc.lines.find((l) => l.eol !== '')?.eol ?? '\n';
-  let prev: string | undefined;
+  let before: LineBreaks | undefined;
   let blankBefore = true;
   for (const l of doc.lines) {
-    const before = prev;
+    const info = byLine(doc, l, cache, () => lineBreaks(l.text));
+    // The last line that is not blank before this one, and whether the one right before is blank.
+    const prev = before;
     const afterBlank = blankBefore;
-    blankBefore = l.text.trim() === '';
-    if (!blankBefore) prev = l.text;
-    if (l.text.length > 2000) continue;
-    const m = LOST_BREAK_RE.exec(l.text);
-    if (m && PROSE_RE.test(m[4]!) && !PROSE_RE.test(m[1]!)) {
-      const start = l.start + m[1]!.length;
-      out.push({ line: l.index, start, end: start + m[3]!.length, eol, safe: false, heading: markerStyle(m[2]!) });
+    blankBefore = info.blank;
+    if (!info.blank) before = info;
+    if (info.long) continue;
+    if (info.lost) {
+      const start = l.start + info.lost[0];
+      out.push({ line: l.index, start, end: start + info.lost[1], eol, safe: false, heading: info.lost[2] });
       continue;
     }
     // The line opens a paragraph (the one before ended one, or stood as a heading).
-    const opensParagraph = before === undefined || afterBlank || PARAGRAPH_END_RE.test(before) || markerRe.test(before);
-    const p = opensParagraph && !markerRe.test(l.text) ? PLAIN_BREAK_RE.exec(l.text) : null;
-    if (
-      p &&
-      !DANGLING_END_RE.test(p[1]!) &&
-      // `第七十四条 县以上政府……`: an article's number, set off by a space on purpose.
-      !ARTICLE_RE.test(p[1]!) &&
-      PROSE_RE.test(p[3]!) &&
-      FIRST_CLAUSE_RE.test(p[3]!) &&
-      !/[ \t\u3000]/.test(p[3]!) &&
-      !LEADER_TITLES.some((t) => p[3]!.startsWith(t))
-    ) {
-      const start = l.start + p[1]!.length;
-      out.push({ line: l.index, start, end: start + p[2]!.length, eol, safe: false, heading: 'plain' });
+    const opensParagraph = prev === undefined || afterBlank || prev.endsParagraph;
+    if (opensParagraph && info.plain) {
+      const start = l.start + info.plain[0];
+      out.push({ line: l.index, start, end: start + info.plain[1], eol, safe: false, heading: 'plain' });
       continue;
     }
-    // A heading alone on its line: the draft's own format for headings of this style.
-    const h = markerRe.exec(l.text);
-    if (h && !PROSE_RE.test(l.text) && l.text.trim().length <= 40) ownLine.add(markerStyle(h[1]!));
+    if (info.ownStyle) ownLine.add(info.ownStyle);
   }
   for (const b of out) b.safe = ownLine.has(b.heading);
   return out;

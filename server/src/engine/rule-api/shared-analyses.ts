@@ -13,6 +13,7 @@ import { DATE_LINE_CACHE, findDates } from '../analysis/dates';
 import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 import { ANNOUNCEMENT_LINE_CACHE, findAnnouncements } from '../analysis/enumerations';
+import { LINE_CACHE_SIZE } from '../util/bounded-cache';
 
 export const quotesOf = (ctx: RuleContext) =>
   ctx.memo('quotes', () => analyzeQuotes(ctx.doc, ctx.cache?.('quote-pairings', QUOTE_PAIRING_CACHE.entries, QUOTE_PAIRING_CACHE.chars)));
@@ -37,7 +38,8 @@ export const datesOf = (ctx: RuleContext) =>
 export const outlineOf = (ctx: RuleContext) =>
   ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
 
-export const lostHeadingBreaksOf = (ctx: RuleContext) => ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc));
+export const lostHeadingBreaksOf = (ctx: RuleContext) =>
+  ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc, ctx.cache?.('heading-break-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)));
 
 export const announcementsOf = (ctx: RuleContext) =>
   ctx.memo('announcements', () =>
