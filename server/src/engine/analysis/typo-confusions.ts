@@ -234,11 +234,10 @@ function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joi
 /** Candidate `c` at the site measured, or undefined when it makes no new word there. */
 function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): ConfusionCandidate | undefined {
   const { run, base, p, seg } = s;
-  const pairOk = seg.pairMayOccur ? seg.pairMayOccur.bind(seg) : () => true;
   const code = c.charCodeAt(0);
   // Whether a word may hold c after the character before p, and before the one after it.
-  const joinsPrev = p === 0 || pairOk(run.charCodeAt(p - 1), code);
-  const joinsNext = p + 1 >= run.length || pairOk(code, run.charCodeAt(p + 1));
+  const joinsPrev = p === 0 || !seg.pairMayOccur || seg.pairMayOccur(run.charCodeAt(p - 1), code);
+  const joinsNext = p + 1 >= run.length || !seg.pairMayOccur || seg.pairMayOccur(code, run.charCodeAt(p + 1));
   if (!joinsPrev && !joinsNext) return undefined;
   // The windows c may make a word in, by whether it may join its neighbours (shortest first).
   const windows = joinsPrev && joinsNext ? s.windows : s.windows.filter((w) => (joinsPrev ? !w.tail : !w.head));
@@ -282,7 +281,10 @@ function bestAt(s: Site, quoted: boolean, best: ConfusionCandidate | undefined, 
   const mayBroad = !quoted && s.seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(s.seg, ch);
-  for (let ci = 0; ci < cands.length; ci++) {
+  // Only candidates that may count are measured: with no broad ones allowed, the OCR
+  // look-alikes (when they count here), else none.
+  const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
+  for (let ci = 0; ci < count; ci++) {
     const cand = measure(s, cands[ci]!, ci < curated.length && curatedOk, mayBroad);
     if (!cand) continue;
     onCandidate?.(cand);
