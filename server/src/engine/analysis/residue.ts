@@ -11,6 +11,7 @@ import webResidue from '../data/web-residue.json';
 import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN, HAN_CHAR_RE } from '../util/han';
+import { simplifiedLine } from './traditional';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -40,6 +41,13 @@ const TRUNCATED_SUMMARY_RE = /(\.{3,}|…+)\s*$/;
 
 /** The heading of a table of contents copied with the page. */
 const TOC_HEAD_RE = /^(目\s*录|提\s*纲|目\s*次|内容提要|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
+/**
+ * A site's outline box between ellipses: `目录/提纲:……`, its headings, then a line `……`
+ * (the text below is cut before it reaches them all).
+ */
+const TOC_OPEN_RE = /^(目\s*录|提\s*纲|目錄|提綱)(\s*[/／、]\s*(目\s*录|提\s*纲|目錄|提綱))?\s*[:：]?\s*(…+|\.{3,})$/;
+const TOC_CLOSE_RE = /^(…+|\.{3,})$/;
+const TOC_BOX_ENTRY_RE = /^[^。；！？!?…]{2,60}$/;
 /** A site's own contents box: its entries are the headings that follow in the text. */
 const TOC_SITE_HEAD_RE = /^(目\s*录|目錄|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
 const TOC_HEADING_ENTRY_RE = /^[^。；！？!?]{2,40}$/;
@@ -75,7 +83,7 @@ function normalize(line: string): string {
 /** Short lines judged lately, by their normalised text (null for no residue). */
 const VERDICT_CACHE = new BoundedCache<Verdict | null>(5000, 5000 * MAX_RESIDUE_LINE);
 
-function lineVerdict(line: string): Verdict | undefined {
+function lineVerdict(line: string, simplified = false): Verdict | undefined {
   const text = normalize(line);
   if (text === '' || text.length > MAX_RESIDUE_LINE) return undefined;
   // Several rules ask about the same lines, and editors re-check unchanged lines.
@@ -92,6 +100,11 @@ function lineVerdict(line: string): Verdict | undefined {
   }
   if (!verdict && TOC_LEADER_RE.test(text) && HAN_CHAR_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
   verdict ??= shapeVerdict(text);
+  // A site in traditional script (`位置:首頁 > 講話致辭`, `熱門標籤`): judged as its simplified text.
+  if (!verdict && !simplified) {
+    const simple = simplifiedLine(text);
+    if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
+  }
   VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
 }
@@ -142,11 +155,53 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
+/**
+ * A breadcrumb: two or more `>` (`›`, `»`, `>>`) between short names, with or without a
+ * label (`东方文库 > 致辞稿 > 在…上的讲话`, `实用范文 >发言稿 >`). Prose never chains them.
+ */
+const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*/;
+const CRUMB_PART_RE = /^[^，。；！？,;!?]{1,40}$/;
+function isBreadcrumb(text: string): boolean {
+  // `<P>…<BR>…</P>` is markup, not a path.
+  if (text.includes('<')) return false;
+  const parts = text.split(CRUMB_SPLIT_RE);
+  if (parts.length < 3 || parts[0] === '') return false;
+  // The last step may be empty (`致辞稿 >`); every other is a short name with a Chinese character or a letter.
+  const named = parts[parts.length - 1] === '' ? parts.slice(0, -1) : parts;
+  return named.every((p) => CRUMB_PART_RE.test(p) && /\p{L}/u.test(p));
+}
+
+/** A page's own timestamp (`2024-10-28 08:41:08`, `2022-12-23`) at the head of a line. */
+const DATE_LEAD_RE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)/;
+/**
+ * What a site prints after its timestamp: its name (`华博范文网`, `个人技术集锦`), who
+ * published (`来源:…`), counters (`690`, `1.2W`) and its widgets (`版权声明 我要投稿`).
+ * A weekday or a place after a date is a date line, not one of these.
+ */
+const STAMP_TOKEN_RE =
+  /^(?:\d+(?:\.\d+)?[wW万kK]?(?:次|人)?(?:阅读|浏览|点击)?|[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|库|文库|集锦|素材|范文)|(?:来源|來源|作者|编辑|分类|栏目|标签|出处)[:：]\S{0,16}|版权声明|版權聲明|我要投稿|投稿|举报|收藏|分享|评论|阅读|浏览|点击)$/u;
+function isStampLine(text: string): boolean {
+  const m = DATE_LEAD_RE.exec(text);
+  if (!m) return false;
+  const tokens = text.slice(m[0].length).trim().split(/\s+/);
+  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => STAMP_TOKEN_RE.test(t));
+}
+/** `来源:才华库 1.12W`: who published, then a read counter. */
+const SOURCE_COUNTER_RE = /^(?:来源|來源|出处|作者)\s*[:：]\s*\S{1,16}\s+\d+(?:\.\d+)?\s*[wW万kK]?\s*(?:次|人)?(?:阅读|浏览)?$/;
+/** `仅展示672字,全文共2743字`, `(全文共1662字,当前显示422字)`: a paywall's word counts. */
+const WORD_COUNT_RE = /\d{2,6}\s*字/g;
+const PAYWALL_COUNT_WORD_RE = /全文|显示|展示|预览|省略|隐藏|阅读/;
+const INNER_SENTENCE_END_RE = /[。！？!?](?!$)/;
+
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countMatches(SITE_META_LABEL_RE, text);
   if (site >= 1 && site + countMatches(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
   if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
+  if (isStampLine(text) || SOURCE_COUNTER_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
+  // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
+  if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countMatches(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return { strength: 'strong', safe: true, kind: 'paywall' };
+  if (isBreadcrumb(text)) return { strength: 'strong', safe: true, kind: 'nav' };
   const tokens = text.split(TOOLBAR_SPLIT_RE).map((t) => t.replace(TOOLBAR_BRACKETS_RE, '')).filter((t) => t !== '');
   if (tokens.length >= 2 && tokens.every((t) => TOOLBAR_WORDS.has(t))) return { strength: 'strong', safe: true, kind: 'widget' };
   if (FILLER_RE.test(text)) {
@@ -209,6 +264,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else for (const s of found) spans.push(s);
   }
   joinWeakLines(verdicts, nonBlank, out);
+  markTitleRepeats(lines, nonBlank, out, spans);
   nonBlank.forEach((i, k) => {
     if (out.has(i) || !TRUNCATED_SUMMARY_RE.test(lines[i]!)) return;
     const a = nonBlank[k - 1];
@@ -219,6 +275,56 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
       out.set(i, { safe: false, kind: 'summary' });
   });
   return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
+}
+
+/** How far into the head a site's second copy of the title is looked for. */
+const TITLE_REPEAT_REACH = 16;
+/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`. */
+const TITLE_SUFFIX_RE = /[(（][^()（）]{1,12}[)）]$/;
+const SENTENCE_END_RE = /[。！？!?]/;
+
+/** A title line as it compares with its copies: without spaces, residue spans or a site's suffix. */
+function titleKey(text: string, spans: readonly ResidueSpan[]): string {
+  let rest = '';
+  let at = 0;
+  for (const s of spans) {
+    rest += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  const key = (rest + text.slice(at)).replace(/[\s\u3000]+/g, '').replace(TITLE_SUFFIX_RE, '');
+  // `标题标题`: a site glued its heading to the title.
+  const half = key.length / 2;
+  return key.length >= 8 && key.length % 2 === 0 && key.slice(0, half) === key.slice(half) ? key.slice(0, half) : key;
+}
+
+/**
+ * A site prints the title again: under its breadcrumb, after its 小编 line, after the
+ * salutation (`尊敬的各位来宾：` / the title / `大家上午好！`). In the head of the text (before
+ * its first sentence), a line that repeats the first line (the title) is residue.
+ */
+function markTitleRepeats(lines: readonly string[], nonBlank: readonly number[], out: Map<number, LineResidue>, spans: readonly ResidueSpan[]): void {
+  const spansOf = (i: number) => spans.filter((s) => s.line === i);
+  let title: string | undefined;
+  // The first copy carries the site's words (`…讲话投诉举报`): the clean copy after it is the title.
+  let marked: number | undefined;
+  for (let k = 0; k < nonBlank.length && k < TITLE_REPEAT_REACH; k++) {
+    const i = nonBlank[k]!;
+    if (out.has(i)) continue;
+    const text = normalize(lines[i]!);
+    if (title === undefined) {
+      // A title: a short line of Chinese, not a salutation or a sentence.
+      if (text.length > 60 || !HAN_CHAR_RE.test(text) || /[:：]$/.test(text) || SENTENCE_END_RE.test(text)) return;
+      title = titleKey(text, spansOf(i));
+      marked = spansOf(i).length > 0 ? i : undefined;
+      continue;
+    }
+    if (text.length > 80 || SENTENCE_END_RE.test(text)) return;
+    if (title.length < 4 || titleKey(text, spansOf(i)) !== title) continue;
+    if (marked !== undefined && spansOf(i).length === 0) {
+      out.set(marked, { safe: false, kind: 'title' });
+      marked = undefined;
+    } else out.set(i, { safe: false, kind: 'title' });
+  }
 }
 
 /**
@@ -248,6 +354,15 @@ function markContents(lines: readonly string[], nonBlank: readonly number[], out
   let lastAt: Map<string, number> | undefined;
   for (let k = 0; k < nonBlank.length; k++) {
     const head = normalize(lines[nonBlank[k]!]!);
+    if (TOC_OPEN_RE.test(head)) {
+      let end = k + 1;
+      while (end < nonBlank.length && end - k <= MAX_TOC_ENTRIES && TOC_BOX_ENTRY_RE.test(normalize(lines[nonBlank[end]!]!))) end++;
+      if (end < nonBlank.length && end - k - 1 >= 2 && TOC_CLOSE_RE.test(normalize(lines[nonBlank[end]!]!))) {
+        for (let j = k; j <= end; j++) out.set(nonBlank[j]!, { safe: false, kind: 'toc' });
+        k = end;
+      }
+      continue;
+    }
     if (!TOC_HEAD_RE.test(head)) continue;
     let end = k + 1;
     while (end < nonBlank.length && TOC_ENTRY_RE.test(normalize(lines[nonBlank[end]!]!))) end++;

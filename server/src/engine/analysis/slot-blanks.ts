@@ -19,6 +19,8 @@ const UNIT =
 const PLAIN_UNIT = /^(?:亿元|万元|亿美元|万美元|%|％|‰|个百分点|万人次|万吨|万亩|万千瓦|平方公里)/;
 /** A numeral (Arabic or Chinese) right before the gap: the figure is there, split by a space. */
 const NUMERAL_BEFORE = /[0-9０-９.．〇○零一二三四五六七八九十百千万亿两几数多余]$/;
+/** Words that take a measure word with no numeral (`各 位领导`, `每 个人`, `该 项目`): a PDF space, not a slot. */
+const DETERMINER_BEFORE = /[各每该本此这那哪某首全逐整]$/;
 const UNIT_GAP_RE = new RegExp(`(?<=[${HAN}、，,：:（(])${GAP}(?=${UNIT})`, 'g');
 /** `定于 年 月 日`, `20 年 月 日`, `2024年 月 日`, `（ 年 月 日）`: a date frame with numerals missing. */
 const DATE_FRAME_RE = new RegExp(String.raw`(?<![0-9${HAN}])(\d{2,4})?[ \u3000]*年[ \u3000]*(\d{1,2})?[ \u3000]*月[ \u3000]*(\d{1,2})?[ \u3000]*[日号]`, 'g');
@@ -65,7 +67,7 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (NUMERAL_BEFORE.test(before(line, start))) continue;
+    if (NUMERAL_BEFORE.test(before(line, start)) || DETERMINER_BEFORE.test(before(line, start))) continue;
     const rest = line.slice(end);
     if (ctx.segmenter) {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
@@ -164,10 +166,12 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     }
     const next = tokens[i + 1];
     const nounNext = next !== undefined && next.start === t.end && /^n/.test(next.tag ?? '');
+    // A counted noun is a word (`单位`, `乡镇中心学校`); one character after it is a name jieba split (`，台华美好的蓝图`).
+    const countedNext = nounNext && next.word.length >= 2;
     // `，个单位，`, `、所乡镇中心学校`: a clause or list item that opens with a measure word lost its numeral.
     // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) stays quiet.
     if (t.word.length === 1 && MEASURE_CHARS.has(t.word) && (t.tag === 'q' || t.tag === 'c') && /(?:^|[，。；、：,;:])$/.test(line.slice(Math.max(0, t.start - 1), t.start))) {
-      if (nounNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
+      if (countedNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
       continue;
     }
     // `近名师生`, `约名群众`: jieba glues a word that takes a figure to the bare measure word after it.
