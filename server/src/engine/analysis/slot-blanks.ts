@@ -166,8 +166,9 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     }
     const next = tokens[i + 1];
     const nounNext = next !== undefined && next.start === t.end && /^n/.test(next.tag ?? '');
-    // A counted noun is a word (`单位`, `乡镇中心学校`); one character after it is a name jieba split (`，台华美好的蓝图`).
-    const countedNext = nounNext && next.word.length >= 2;
+    // A counted noun is a common word (`单位`, `乡镇中心学校`), not one character or jieba's other-noun guess
+    // inside a name it split (`，台华美好的蓝图`: 台/q 华美/nz 好).
+    const countedNext = nounNext && next.word.length >= 2 && next.tag !== 'nz';
     // `，个单位，`, `、所乡镇中心学校`: a clause or list item that opens with a measure word lost its numeral.
     // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) stays quiet.
     if (t.word.length === 1 && MEASURE_CHARS.has(t.word) && (t.tag === 'q' || t.tag === 'c') && /(?:^|[，。；、：,;:])$/.test(line.slice(Math.max(0, t.start - 1), t.start))) {
