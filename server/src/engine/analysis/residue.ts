@@ -161,6 +161,7 @@ function countMatches(re: RegExp, text: string): number {
  */
 const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*/;
 const CRUMB_PART_RE = /^[^，。；！？,;!?]{1,40}$/;
+const CRUMB_SITE_RE = /首页|位置|文库|范文|文档|文秘|公文|资料|文章|写作|大全|频道|栏目|正文|网|站|稿|讲话|致辞|发言|报告/;
 function isBreadcrumb(text: string): boolean {
   // `<P>…<BR>…</P>` is markup, not a path.
   if (text.includes('<')) return false;
@@ -168,7 +169,8 @@ function isBreadcrumb(text: string): boolean {
   if (parts.length < 3 || parts[0] === '') return false;
   // The last step may be empty (`致辞稿 >`); every other is a short name with a Chinese character or a letter.
   const named = parts[parts.length - 1] === '' ? parts.slice(0, -1) : parts;
-  return named.every((p) => CRUMB_PART_RE.test(p) && /\p{L}/u.test(p));
+  // A path through a site names a site or a section of documents (`增速 > 全省 > 全国` is a comparison).
+  return CRUMB_SITE_RE.test(text) && named.every((p) => CRUMB_PART_RE.test(p) && /\p{L}/u.test(p));
 }
 
 /** A page's own timestamp (`2024-10-28 08:41:08`, `2022-12-23`) at the head of a line. */
