@@ -30,6 +30,9 @@ export const WEB_RESIDUE_PATTERNS: readonly ResiduePattern[] = webResidue.patter
 
 const COMPILED = WEB_RESIDUE_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), weak: p.weak === true, safe: p.safe === true, kind: p.kind ?? 'site' }));
 
+/** A list bullet before a line and a table's cell bar after it. */
+const LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/g;
+
 /** Longer lines are prose, whatever words they contain. */
 const MAX_RESIDUE_LINE = 120;
 
@@ -104,6 +107,11 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
   if (!verdict && !simplified) {
     const simple = simplifiedLine(text);
     if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
+  }
+  // A site's info list (`- 2021-05-08 发布 |`, `- 37.5 KB |`): judged without its bullet and cell bar.
+  if (!verdict && LIST_DECORATION_RE.test(text)) {
+    const bare = text.replace(LIST_DECORATION_RE, '');
+    if (bare !== '' && bare !== text) verdict = lineVerdict(bare, true) ?? null;
   }
   VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
@@ -181,7 +189,7 @@ const DATE_LEAD_RE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)
  * A weekday or a place after a date is a date line, not one of these.
  */
 const STAMP_TOKEN_RE =
-  /^(?:\d+(?:\.\d+)?[wW万kK]?(?:次|人)?(?:阅读|浏览|点击)?|[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|库|文库|集锦|素材|范文)|(?:来源|來源|作者|编辑|分类|栏目|标签|出处)[:：]\S{0,16}|版权声明|版權聲明|我要投稿|投稿|举报|收藏|分享|评论|阅读|浏览|点击)$/u;
+  /^(?:\d+(?:\.\d+)?[wW万kK]?(?:次|人)?(?:阅读|浏览|点击)?|[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|库|文库|集锦|素材|范文)|(?:来源|來源|作者|编辑|分类|栏目|标签|出处)[:：]\S{0,16}|版权声明|版權聲明|我要投稿|投稿|举报|收藏|分享|评论|阅读|浏览|点击|发布|上传|更新)$/u;
 function isStampLine(text: string): boolean {
   const m = DATE_LEAD_RE.exec(text);
   if (!m) return false;
@@ -320,7 +328,11 @@ function markTitleRepeats(lines: readonly string[], nonBlank: readonly number[],
       marked = spansOf(i).length > 0 ? i : undefined;
       continue;
     }
-    if (text.length > 80 || SENTENCE_END_RE.test(text)) return;
+    // A site's intro paragraph (`…下面就是本站小编给大家整理的…，仅供参考。`) is not yet the text.
+    if (text.length > 80 || SENTENCE_END_RE.test(text)) {
+      if (spansOf(i).length > 0) continue;
+      return;
+    }
     if (title.length < 4 || titleKey(text, spansOf(i)) !== title) continue;
     if (marked !== undefined && spansOf(i).length === 0) {
       out.set(marked, { safe: false, kind: 'title' });
