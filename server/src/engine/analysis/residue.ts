@@ -233,7 +233,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else for (const s of found) spans.push(s);
   }
   joinWeakLines(verdicts, nonBlank, out);
-  markTitleRepeats(lines, nonBlank, out, spans);
+  markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   nonBlank.forEach((i, k) => {
     if (out.has(i) || !TRUNCATED_SUMMARY_RE.test(lines[i]!)) return;
     const a = nonBlank[k - 1];
@@ -271,14 +271,21 @@ function titleKey(text: string, spans: readonly ResidueSpan[]): string {
  * salutation (`尊敬的各位来宾：` / the title / `大家上午好！`). In the head of the text (before
  * its first sentence), a line that repeats the first line (the title) is residue.
  */
-function markTitleRepeats(lines: readonly string[], nonBlank: readonly number[], out: Map<number, LineResidue>, spans: readonly ResidueSpan[]): void {
+function markTitleRepeats(
+  lines: readonly string[],
+  nonBlank: readonly number[],
+  out: Map<number, LineResidue>,
+  spans: readonly ResidueSpan[],
+  verdicts: ReadonlyArray<Verdict | undefined>,
+): void {
   const spansOf = (i: number) => spans.filter((s) => s.line === i);
   let title: string | undefined;
   // The first copy carries the site's words (`…讲话投诉举报`): the clean copy after it is the title.
   let marked: number | undefined;
   for (let k = 0; k < nonBlank.length && k < TITLE_REPEAT_REACH; k++) {
     const i = nonBlank[k]!;
-    if (out.has(i)) continue;
+    // A site's widget word above the title (`返回`) is no title, residue or not.
+    if (out.has(i) || (title === undefined && verdicts[i] !== undefined)) continue;
     const text = normalize(lines[i]!);
     if (title === undefined) {
       // A title: a short line of Chinese, not a salutation or a sentence.
