@@ -33,6 +33,7 @@ const COMPILED = WEB_RESIDUE_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), w
 
 /** A list bullet before a line and a table's cell bar after it. */
 const LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/g;
+const HAS_LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/;
 
 /** Longer lines are prose, whatever words they contain. */
 const MAX_RESIDUE_LINE = 120;
@@ -110,7 +111,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
   }
   // A site's info list (`- 2021-05-08 发布 |`, `- 37.5 KB |`): judged without its bullet and cell bar.
-  if (!verdict && LIST_DECORATION_RE.test(text)) {
+  if (!verdict && HAS_LIST_DECORATION_RE.test(text)) {
     const bare = text.replace(LIST_DECORATION_RE, '');
     if (bare !== '' && bare !== text) verdict = lineVerdict(bare, true) ?? null;
   }
