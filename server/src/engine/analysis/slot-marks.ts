@@ -102,6 +102,11 @@ const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人�
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
 const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
 const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
+/**
+ * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty round brackets before what counts or names
+ * the value are its frame (`括号（）里` speaks of brackets).
+ */
+const EMPTY_BRACKET_RE = /(?<![A-Za-z0-9_])[（(][）)](?=[个家名位项户次届亿万元%％‰]|同志|书记|县长|市长|区长|主任|周年|年|月|日)/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
 
 /** The text just before `at` (a bounded window: context tests stay linear on long PDF lines). */
@@ -275,6 +280,8 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  if (line.includes('（）') || line.includes('()') || line.includes('（)') || line.includes('(）'))
+    each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   if (line.includes('--'))
     each(HYPHEN_SLOT_RE, (m) => {
       const end = m.index + m[0].length;
