@@ -34,7 +34,10 @@ export function applyFirstFix(text: string, finding: Finding): string {
   return applyEdits(text, fix.edits);
 }
 
-export const SEEDS_DIR = new URL('../../shared/seeds/', `file://${__dirname}/`).pathname;
+/** ../shared/seeds beside the clone, or under SPEECHCHECK_SHARED_DIR (a worktree has no ../shared). */
+export const SEEDS_DIR = process.env.SPEECHCHECK_SHARED_DIR
+  ? `${process.env.SPEECHCHECK_SHARED_DIR.replace(/\/+$/, '')}/seeds/`
+  : new URL('../../shared/seeds/', `file://${__dirname}/`).pathname;
 
 /** A real draft and the findings of the rules under test on it. */
 export interface Seed {

@@ -5,6 +5,8 @@ ruleTester('placeholder', {
   invalid: [
     { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
     { text: '首先介绍今天到会的领导同志（    ）。', errors: ['（    ）'] },
+    // Empty brackets before what counts or names the value: the frame of a deleted figure or name.
+    { text: '截至目前，全县共有（）家企业，请（）同志作重要讲话。', errors: ['（）', '（）'] },
     { text: '下面请( )同志讲话。', errors: ['( )'] },
   ],
 });

@@ -1,6 +1,18 @@
 import { ruleTester } from './rule-tester';
 
+/** A draft wholly in traditional script under a site's breadcrumb in the same script. */
+const SITE_TRADITIONAL =
+  '當前位置:文書都 >\n\n關於教師節校長發言稿\n\n尊敬的各位領導、各位來賓，親愛的老師、同學們：\n九月天高雲淡，九月丹桂飄香，九月碩果累累，九月笑語綿綿。在九月這個清風颯爽的季節裏，第27個教師節帶着秋的馨香如期而至。\n';
+
 ruleTester('traditional-char', {
   valid: ['我们要赢得胜利。', '乾坤朗朗。'],
-  invalid: [{ text: '我们要贏得胜利，总体设计。', errors: ['贏'], output: '我们要赢得胜利，总体设计。' }],
+  invalid: [
+    { text: '我们要贏得胜利，总体设计。', errors: ['贏'], output: '我们要赢得胜利，总体设计。' },
+    // The one document finding sits on the title, not on the breadcrumb above it (residue, whose findings are dropped).
+    {
+      text: SITE_TRADITIONAL,
+      errors: ['關於教師節校長發言稿'],
+      output: '当前位置:文书都 >\n\n关于教师节校长发言稿\n\n尊敬的各位领导、各位来宾，亲爱的老师、同学们：\n九月天高云淡，九月丹桂飘香，九月硕果累累，九月笑语绵绵。在九月这个清风飒爽的季节里，第27个教师节带着秋的馨香如期而至。\n',
+    },
+  ],
 });

@@ -144,6 +144,17 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
     return out;
   };
   const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
+  const swapped = swappedPairs(text, units, marksOf);
+  if (swapped.length > 0) {
+    const used = new Set<number>();
+    for (const q of swapped) {
+      used.add(q.open).add(q.close);
+      pairs.push(q);
+      problems.push({ kind: 'pair', cls: 'double', pair: q, pos: q.open, ch: text[q.open]! });
+    }
+    byClass.double = byClass.double.filter((m) => !used.has(m.pos));
+    byClass.single = byClass.single.filter((m) => !used.has(m.pos));
+  }
 
   for (const cls of ['double', 'single', 'corner', 'corner2', 'prime'] as const) {
     if (byClass[cls].length === 0) continue;
@@ -187,6 +198,36 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
   pairs.sort((a, b) => a.open - b.open);
   all.sort((a, b) => a.pos - b.pos);
   return { pairs, problems: all, garbled: findGarbledQuotes(text) };
+}
+
+/** Longest quotation read as a swapped pair. */
+const SWAPPED_MAX = 30;
+const SWAPPED_INSIDE_RE = /[。！？!?\n]/;
+
+/**
+ * `践行'四有好老师“'四个引路人“和'四个相统一“要求`: a site's encoding turned every “ into an
+ * ASCII ' and every ” into “. A paragraph with no closing double mark at all, whose ' and “
+ * alternate (each ' closed by the next “, a short quotation between): each is one pair with
+ * both marks wrong; its fix writes “ ”.
+ */
+function swappedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, cls: QuoteClass) => QuoteMark[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  for (const u of units) {
+    const doubles = marksOf(u, 'double');
+    if (doubles.length === 0 || doubles.some((m) => m.ch !== '“')) continue;
+    const singles = marksOf(u, 'single');
+    if (singles.length !== doubles.length || singles.some((m) => m.ch !== "'")) continue;
+    const found: QuotePair[] = [];
+    for (let k = 0; k < singles.length; k++) {
+      const open = singles[k]!.pos;
+      const close = doubles[k]!.pos;
+      const next = singles[k + 1]?.pos ?? Infinity;
+      if (!(open < close && close < next) || close - open - 1 > SWAPPED_MAX || close - open < 2 || SWAPPED_INSIDE_RE.test(text.slice(open + 1, close))) break;
+      found.push({ cls: 'double', open, close, reversed: true, mixed: true, ascii: false });
+    }
+    if (found.length === singles.length) out.push(...found);
+  }
+  return out;
 }
 
 /** Double quotation marks of both kinds, curly and prime, and line ends: none may stand inside a foreign pair. */

@@ -11,6 +11,8 @@ import webResidue from '../data/web-residue.json';
 import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN, HAN_CHAR_RE } from '../util/han';
+import { simplifiedLine } from './traditional';
+import { siteLineKind } from './residue-shapes';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -29,6 +31,10 @@ export const WEB_RESIDUE_PATTERNS: readonly ResiduePattern[] = webResidue.patter
 
 const COMPILED = WEB_RESIDUE_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), weak: p.weak === true, safe: p.safe === true, kind: p.kind ?? 'site' }));
 
+/** A list bullet before a line and a table's cell bar after it. */
+const LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/g;
+const HAS_LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/;
+
 /** Longer lines are prose, whatever words they contain. */
 const MAX_RESIDUE_LINE = 120;
 
@@ -40,6 +46,13 @@ const TRUNCATED_SUMMARY_RE = /(\.{3,}|…+)\s*$/;
 
 /** The heading of a table of contents copied with the page. */
 const TOC_HEAD_RE = /^(目\s*录|提\s*纲|目\s*次|内容提要|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
+/**
+ * A site's outline box between ellipses: `目录/提纲:……`, its headings, then a line `……`
+ * (the text below is cut before it reaches them all).
+ */
+const TOC_OPEN_RE = /^(目\s*录|提\s*纲|目錄|提綱)(\s*[/／、]\s*(目\s*录|提\s*纲|目錄|提綱))?\s*[:：]?\s*(…+|\.{3,})$/;
+const TOC_CLOSE_RE = /^(…+|\.{3,})$/;
+const TOC_BOX_ENTRY_RE = /^[^。；！？!?…]{2,60}$/;
 /** A site's own contents box: its entries are the headings that follow in the text. */
 const TOC_SITE_HEAD_RE = /^(目\s*录|目錄|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
 const TOC_HEADING_ENTRY_RE = /^[^。；！？!?]{2,40}$/;
@@ -75,7 +88,7 @@ function normalize(line: string): string {
 /** Short lines judged lately, by their normalised text (null for no residue). */
 const VERDICT_CACHE = new BoundedCache<Verdict | null>(5000, 5000 * MAX_RESIDUE_LINE);
 
-function lineVerdict(line: string): Verdict | undefined {
+function lineVerdict(line: string, simplified = false): Verdict | undefined {
   const text = normalize(line);
   if (text === '' || text.length > MAX_RESIDUE_LINE) return undefined;
   // Several rules ask about the same lines, and editors re-check unchanged lines.
@@ -92,6 +105,16 @@ function lineVerdict(line: string): Verdict | undefined {
   }
   if (!verdict && TOC_LEADER_RE.test(text) && HAN_CHAR_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
   verdict ??= shapeVerdict(text);
+  // A site in traditional script (`位置:首頁 > 講話致辭`, `熱門標籤`): judged as its simplified text.
+  if (!verdict && !simplified) {
+    const simple = simplifiedLine(text);
+    if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
+  }
+  // A site's info list (`- 2021-05-08 发布 |`, `- 37.5 KB |`): judged without its bullet and cell bar.
+  if (!verdict && HAS_LIST_DECORATION_RE.test(text)) {
+    const bare = text.replace(LIST_DECORATION_RE, '');
+    if (bare !== '' && bare !== text) verdict = lineVerdict(bare, true) ?? null;
+  }
   VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
 }
@@ -147,6 +170,8 @@ function shapeVerdict(text: string): Verdict | null {
   const site = countMatches(SITE_META_LABEL_RE, text);
   if (site >= 1 && site + countMatches(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
   if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
+  const kind = siteLineKind(text);
+  if (kind) return { strength: 'strong', safe: true, kind };
   const tokens = text.split(TOOLBAR_SPLIT_RE).map((t) => t.replace(TOOLBAR_BRACKETS_RE, '')).filter((t) => t !== '');
   if (tokens.length >= 2 && tokens.every((t) => TOOLBAR_WORDS.has(t))) return { strength: 'strong', safe: true, kind: 'widget' };
   if (FILLER_RE.test(text)) {
@@ -209,6 +234,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else for (const s of found) spans.push(s);
   }
   joinWeakLines(verdicts, nonBlank, out);
+  markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   nonBlank.forEach((i, k) => {
     if (out.has(i) || !TRUNCATED_SUMMARY_RE.test(lines[i]!)) return;
     const a = nonBlank[k - 1];
@@ -219,6 +245,67 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
       out.set(i, { safe: false, kind: 'summary' });
   });
   return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
+}
+
+/** How far into the head a site's second copy of the title is looked for. */
+const TITLE_REPEAT_REACH = 16;
+/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`. */
+const TITLE_SUFFIX_RE = /[(（][^()（）]{1,12}[)）]$/;
+const SENTENCE_END_RE = /[。！？!?]/;
+
+/** A title line as it compares with its copies: without spaces, residue spans or a site's suffix. */
+function titleKey(text: string, spans: readonly ResidueSpan[]): string {
+  let rest = '';
+  let at = 0;
+  for (const s of spans) {
+    rest += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  const key = (rest + text.slice(at)).replace(/[\s\u3000]+/g, '').replace(TITLE_SUFFIX_RE, '');
+  // `标题标题`: a site glued its heading to the title.
+  const half = key.length / 2;
+  return key.length >= 8 && key.length % 2 === 0 && key.slice(0, half) === key.slice(half) ? key.slice(0, half) : key;
+}
+
+/**
+ * A site prints the title again: under its breadcrumb, after its 小编 line, after the
+ * salutation (`尊敬的各位来宾：` / the title / `大家上午好！`). In the head of the text (before
+ * its first sentence), a line that repeats the first line (the title) is residue.
+ */
+function markTitleRepeats(
+  lines: readonly string[],
+  nonBlank: readonly number[],
+  out: Map<number, LineResidue>,
+  spans: readonly ResidueSpan[],
+  verdicts: ReadonlyArray<Verdict | undefined>,
+): void {
+  const spansOf = (i: number) => spans.filter((s) => s.line === i);
+  let title: string | undefined;
+  // The first copy carries the site's words (`…讲话投诉举报`): the clean copy after it is the title.
+  let marked: number | undefined;
+  for (let k = 0; k < nonBlank.length && k < TITLE_REPEAT_REACH; k++) {
+    const i = nonBlank[k]!;
+    // A site's widget word above the title (`返回`) is no title, residue or not.
+    if (out.has(i) || (title === undefined && verdicts[i] !== undefined)) continue;
+    const text = normalize(lines[i]!);
+    if (title === undefined) {
+      // A title: a short line of Chinese, not a salutation or a sentence.
+      if (text.length > 60 || !HAN_CHAR_RE.test(text) || /[:：]$/.test(text) || SENTENCE_END_RE.test(text)) return;
+      title = titleKey(text, spansOf(i));
+      marked = spansOf(i).length > 0 ? i : undefined;
+      continue;
+    }
+    // A site's intro paragraph (`…下面就是本站小编给大家整理的…，仅供参考。`) is not yet the text.
+    if (text.length > 80 || SENTENCE_END_RE.test(text)) {
+      if (spansOf(i).length > 0) continue;
+      return;
+    }
+    if (title.length < 4 || titleKey(text, spansOf(i)) !== title) continue;
+    if (marked !== undefined && spansOf(i).length === 0) {
+      out.set(marked, { safe: false, kind: 'title' });
+      marked = undefined;
+    } else out.set(i, { safe: false, kind: 'title' });
+  }
 }
 
 /**
@@ -248,6 +335,15 @@ function markContents(lines: readonly string[], nonBlank: readonly number[], out
   let lastAt: Map<string, number> | undefined;
   for (let k = 0; k < nonBlank.length; k++) {
     const head = normalize(lines[nonBlank[k]!]!);
+    if (TOC_OPEN_RE.test(head)) {
+      let end = k + 1;
+      while (end < nonBlank.length && end - k <= MAX_TOC_ENTRIES && TOC_BOX_ENTRY_RE.test(normalize(lines[nonBlank[end]!]!))) end++;
+      if (end < nonBlank.length && end - k - 1 >= 2 && TOC_CLOSE_RE.test(normalize(lines[nonBlank[end]!]!))) {
+        for (let j = k; j <= end; j++) out.set(nonBlank[j]!, { safe: false, kind: 'toc' });
+        k = end;
+      }
+      continue;
+    }
     if (!TOC_HEAD_RE.test(head)) continue;
     let end = k + 1;
     while (end < nonBlank.length && TOC_ENTRY_RE.test(normalize(lines[nonBlank[end]!]!))) end++;

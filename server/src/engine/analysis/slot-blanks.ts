@@ -19,6 +19,8 @@ const UNIT =
 const PLAIN_UNIT = /^(?:亿元|万元|亿美元|万美元|%|％|‰|个百分点|万人次|万吨|万亩|万千瓦|平方公里)/;
 /** A numeral (Arabic or Chinese) right before the gap: the figure is there, split by a space. */
 const NUMERAL_BEFORE = /[0-9０-９.．〇○零一二三四五六七八九十百千万亿两几数多余]$/;
+/** Words that take a measure word with no numeral (`各 位领导`, `每 个人`, `该 项目`): a PDF space, not a slot. */
+const DETERMINER_BEFORE = /[各每该本此这那哪某首全逐整]$/;
 const UNIT_GAP_RE = new RegExp(`(?<=[${HAN}、，,：:（(])${GAP}(?=${UNIT})`, 'g');
 /** `定于 年 月 日`, `20 年 月 日`, `2024年 月 日`, `（ 年 月 日）`: a date frame with numerals missing. */
 const DATE_FRAME_RE = new RegExp(String.raw`(?<![0-9${HAN}])(\d{2,4})?[ \u3000]*年[ \u3000]*(\d{1,2})?[ \u3000]*月[ \u3000]*(\d{1,2})?[ \u3000]*[日号]`, 'g');
@@ -65,7 +67,7 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (NUMERAL_BEFORE.test(before(line, start))) continue;
+    if (NUMERAL_BEFORE.test(before(line, start)) || DETERMINER_BEFORE.test(before(line, start))) continue;
     const rest = line.slice(end);
     if (ctx.segmenter) {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
@@ -132,12 +134,14 @@ const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', 
  * What a figure measures (`完成投资亿元`, `实现地区生产总值亿元`, `公共预算收入亿元，`): right
  * before a money unit that ends its clause, with nothing between, the figure was deleted.
  */
-const FIGURE_NOUNS = new Set(['投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
+const FIGURE_NOUNS = new Set(['里程', '总里程', '面积', '总面积', '长度', '产量', '投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
 const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
+/** Measures of length, area and weight: a figure noun right before one (`总里程公里，`) lost its figure. */
+const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]`);
+  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]`);
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
@@ -164,18 +168,32 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     }
     const next = tokens[i + 1];
     const nounNext = next !== undefined && next.start === t.end && /^n/.test(next.tag ?? '');
+    // A counted noun is a common word (`单位`, `乡镇中心学校`), not one character or jieba's other-noun guess
+    // inside a name it split (`，台华美好的蓝图`: 台/q 华美/nz 好).
+    const countedNext = nounNext && next.word.length >= 2 && next.tag !== 'nz';
     // `，个单位，`, `、所乡镇中心学校`: a clause or list item that opens with a measure word lost its numeral.
     // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) stays quiet.
     if (t.word.length === 1 && MEASURE_CHARS.has(t.word) && (t.tag === 'q' || t.tag === 'c') && /(?:^|[，。；、：,;:])$/.test(line.slice(Math.max(0, t.start - 1), t.start))) {
-      if (nounNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
+      if (countedNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
       continue;
     }
-    // `近名师生`, `约名群众`: jieba glues a word that takes a figure to the bare measure word after it.
-    if (t.tag === 'x' && t.word.length === 2 && NUMERAL_TAKERS.has(t.word[0]!) && MEASURE_CHARS.has(t.word[1]!) && nounNext) {
+    // `其中条道路已投入使用`: a part of a total counted with its numeral deleted.
+    if (t.word === '其中' && next && next.start === t.end && next.word.length === 1 && MEASURE_CHARS.has(next.word)) {
+      const after = tokens[i + 2];
+      if (after && after.start === next.end && /^n/.test(after.tag ?? '') && after.word.length >= 2 && after.tag !== 'nz') out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
+      continue;
+    }
+    // `近名师生`, `约名群众`, `企业达家，`: jieba glues a word that takes a figure to the bare measure word
+    // after it, before the noun it counts or the end of the clause.
+    const clauseEnds = /^(?:$|[，。；、,;）)])/.test(line.slice(t.end, t.end + 1));
+    if (t.tag === 'x' && t.word.length === 2 && NUMERAL_TAKERS.has(t.word[0]!) && MEASURE_CHARS.has(t.word[1]!) && (nounNext || clauseEnds)) {
       out.push({ start: t.start + 1, end: t.start + 1, kind: 'blank', latin: false });
       continue;
     }
-    if (((FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '')) || FIGURE_NOUNS.has(t.word)) && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) {
+    if (
+      (((FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '')) || FIGURE_NOUNS.has(t.word)) && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) ||
+      (FIGURE_NOUNS.has(t.word) && MEASURE_UNIT.test(line.slice(t.end, t.end + 5)))
+    ) {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }

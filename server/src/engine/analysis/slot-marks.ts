@@ -76,6 +76,15 @@ const CHINESE_RES: readonly RegExp[] = [
   /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,
   new RegExp(String.raw`＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[${HAN}])[_＿](?=[${HAN}])`, 'g'),
 ];
+/**
+ * Hyphens where the figure or name goes (`20--年度`, `纪念“三八”国际劳动妇女节--周年`,
+ * `——--区教师进修学校`): two or three, after a Chinese character, a dash or `20`, before what
+ * counts or names them. A dash written `--` between words (`目标--建设强省`) is left alone.
+ */
+const HYPHEN_SLOT_RE = new RegExp(
+  String.raw`(?<=[${HAN}—]|(?<![0-9])20)(?<!-)-{2,3}(?!-)(?=年度|年(?!来|以来|间|代)|周年|届|期|次会议|[个名家位项户]|[%％]|万元|亿元|[县区市镇乡村](?![域间级别长委]))`,
+  'g',
+);
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
 const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
 /** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
@@ -93,6 +102,11 @@ const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人�
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
 const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
 const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
+/**
+ * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty round brackets before what counts or names
+ * the value are its frame (`括号（）里` speaks of brackets).
+ */
+const EMPTY_BRACKET_RE = /(?<![A-Za-z0-9_])[（(][）)](?=[个家名位项户次届亿万元%％‰]|同志|书记|县长|市长|区长|主任|周年|年|月|日)/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
 
 /** The text just before `at` (a bounded window: context tests stay linear on long PDF lines). */
@@ -266,6 +280,15 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  if (line.includes('（）') || line.includes('()') || line.includes('（)') || line.includes('(）'))
+    each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  if (line.includes('--'))
+    each(HYPHEN_SLOT_RE, (m) => {
+      const end = m.index + m[0].length;
+      // `20--年度`: the year, its century kept.
+      const year = line.startsWith('20', m.index - 2) && line[end] === '年';
+      return year ? { start: m.index - 2, end, kind: 'year', latin: false, hasYear: true } : { start: m.index, end, latin: false };
+    });
   each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_NAME_RE, (m) =>
     ctx.namesSlot(before(line, m.index), line.slice(m.index + m[0].length, m.index + m[0].length + 24))

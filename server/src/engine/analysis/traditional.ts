@@ -83,6 +83,22 @@ export function listedConvertible(): string {
     .replace(/[\s]/g, '');
 }
 
+/**
+ * The line in simplified characters, character for character (the line itself when nothing
+ * converts, or when a phrase conversion would change its length).
+ */
+export function simplifiedLine(line: string): string {
+  const spans = convertLine(line, 0, false);
+  if (spans.length === 0 || spans.some((c) => c.end - c.start !== c.simplified.length)) return line;
+  let out = '';
+  let at = 0;
+  for (const c of spans) {
+    out += line.slice(at, c.start) + c.simplified;
+    at = c.end;
+  }
+  return out + line.slice(at);
+}
+
 export interface TraditionalChar {
   start: number;
   end: number;

@@ -36,7 +36,9 @@ export const traditionalChar = defineRule({
     const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars)));
     if (chars.length === 0) return;
     if (wholeDocument) {
-      const first = ctx.doc.lines.find((l) => l.text.trim() !== '')!;
+      // On the first line of the draft itself: findings on residue lines are dropped (a site's name above the title).
+      const residue = ctx.doc.residue.lines;
+      const first = ctx.doc.lines.find((l) => l.text.trim() !== '' && !residue.has(l.index)) ?? ctx.doc.lines.find((l) => l.text.trim() !== '')!;
       const lead = first.text.length - first.text.trimStart().length;
       const edits: TextEdit[] = chars.map((c) => ({ start: c.start, end: c.end, newText: c.simplified }));
       const sample = [...new Set(chars.map((c) => c.text))].slice(0, 5).join('”“');

@@ -65,7 +65,15 @@ function reportLine(ctx: RuleContext, i: number, safe: boolean): void {
   // Delete the line and its own break; the last line takes the break before it.
   const next = lines[i + 1];
   const prev = lines[i - 1];
-  const edit = next ? { start: l.start, end: next.start, newText: '' } : { start: prev ? prev.end : l.start, end: l.end, newText: '' };
+  const blank = (x: typeof l | undefined) => x !== undefined && x.text.trim() === '';
+  // A line that stood between blank lines (or a blank line and the top) takes the blank after it
+  // too: deleting it alone would leave two blank lines where there was one (or a blank top line).
+  const after = next && blank(next) && (prev === undefined || blank(prev)) ? lines[i + 2] : undefined;
+  const edit = after
+    ? { start: l.start, end: after.start, newText: '' }
+    : next
+      ? { start: l.start, end: next.start, newText: '' }
+      : { start: prev ? prev.end : l.start, end: l.end, newText: '' };
   ctx.report({
     start: l.start + lead,
     end: l.start + lead + shown.length,

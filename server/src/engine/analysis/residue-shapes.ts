@@ -1,0 +1,62 @@
+/**
+ * Site lines recognised by their shape rather than by one expression: breadcrumbs, a page's
+ * timestamp line with its name or counters, a source with a read counter, a paywall's word
+ * counts. Each test is linear in the line (residue.ts only asks about lines of at most 120
+ * characters).
+ */
+
+/**
+ * A breadcrumb: two or more `>` (`›`, `»`, `>>`) between short names, with or without a
+ * label (`东方文库 > 致辞稿 > 在…上的讲话`, `实用范文 >发言稿 >`). Prose never chains them.
+ */
+const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*/;
+const CRUMB_PART_RE = /^[^，。；！？,;!?]{1,40}$/;
+const CRUMB_SITE_RE = /首页|位置|文库|范文|文档|文秘|公文|资料|文章|写作|大全|频道|栏目|正文|网|站|稿|讲话|致辞|发言|报告/;
+function isBreadcrumb(text: string): boolean {
+  // `<P>…<BR>…</P>` is markup, not a path.
+  if (text.includes('<')) return false;
+  const parts = text.split(CRUMB_SPLIT_RE);
+  if (parts.length < 3 || parts[0] === '') return false;
+  // The last step may be empty (`致辞稿 >`); every other is a short name with a Chinese character or a letter.
+  const named = parts[parts.length - 1] === '' ? parts.slice(0, -1) : parts;
+  // A path through a site names a site or a section of documents (`增速 > 全省 > 全国` is a comparison).
+  return CRUMB_SITE_RE.test(text) && named.every((p) => CRUMB_PART_RE.test(p) && /\p{L}/u.test(p));
+}
+
+/** A page's own timestamp (`2024-10-28 08:41:08`, `2022-12-23`) at the head of a line. */
+const DATE_LEAD_RE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)/;
+/**
+ * What a site prints after its timestamp: its name (`华博范文网`, `个人技术集锦`), who
+ * published (`来源:…`), counters (`690`, `1.2W`) and its widgets (`版权声明 我要投稿`).
+ * A weekday or a place after a date is a date line, not one of these.
+ */
+const STAMP_TOKEN_RE =
+  /^(?:\d+(?:\.\d+)?[wW万kK]?(?:次|人)?(?:阅读|浏览|点击)?|[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|库|文库|集锦|素材|范文)|(?:来源|來源|作者|编辑|分类|栏目|标签|出处)[:：]\S{0,16}|版权声明|版權聲明|我要投稿|投稿|举报|收藏|分享|评论|阅读|浏览|点击|发布|上传|更新|\d+(?:\.\d+)?元|免费试读|试读|免费下载|VIP|vip)$/u;
+function isStampLine(text: string): boolean {
+  const m = DATE_LEAD_RE.exec(text);
+  if (!m) return false;
+  const tokens = text.slice(m[0].length).trim().split(/\s+/);
+  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => STAMP_TOKEN_RE.test(t));
+}
+/** `来源:才华库 1.12W`: who published, then a read counter. */
+const SOURCE_COUNTER_RE = /^(?:来源|來源|出处|作者)\s*[:：]\s*\S{1,16}\s+\d+(?:\.\d+)?\s*[wW万kK]?\s*(?:次|人)?(?:阅读|浏览)?$/;
+/** `仅展示672字,全文共2743字`, `(全文共1662字,当前显示422字)`: a paywall's word counts. */
+const WORD_COUNT_RE = /\d{2,6}\s*字/g;
+const PAYWALL_COUNT_WORD_RE = /全文|显示|展示|预览|省略|隐藏|阅读/;
+const INNER_SENTENCE_END_RE = /[。！？!?](?!$)/;
+
+/** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
+export function siteLineKind(text: string): string | undefined {
+  if (isStampLine(text) || SOURCE_COUNTER_RE.test(text)) return 'meta';
+  // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
+  if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
+  if (isBreadcrumb(text)) return 'nav';
+  return undefined;
+}
+
+function countAll(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
