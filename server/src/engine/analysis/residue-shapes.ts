@@ -32,11 +32,25 @@ const DATE_LEAD_RE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)
  */
 const STAMP_TOKEN_RE =
   /^(?:\d+(?:\.\d+)?[wW万kK]?(?:次|人)?(?:阅读|浏览|点击)?|[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|库|文库|集锦|素材|范文)|(?:来源|來源|作者|编辑|分类|栏目|标签|出处)[:：]\S{0,16}|版权声明|版權聲明|我要投稿|投稿|举报|收藏|分享|评论|阅读|浏览|点击|发布|上传|更新|\d+(?:\.\d+)?元|免费试读|试读|免费下载|VIP|vip)$/u;
+/** A label a site prints before a name, with or without its colon (`作者 国际中心`). */
+const STAMP_LABEL_RE = /^(?:(?:稿件|信息|文章|新闻)?(?:来源|來源)|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|通讯员|通訊員)[:：]?$/;
+const STAMP_NAME_RE = /^[\p{Script=Han}A-Za-z0-9·]{1,10}$/u;
+/** Between a timestamp's items: spaces, or a bar or a slash (`2023-03-13 13:51 | 稿件来源:…`). */
+const STAMP_SPLIT_RE = /\s*[|｜/／]\s*|\s+/;
 function isStampLine(text: string): boolean {
   const m = DATE_LEAD_RE.exec(text);
   if (!m) return false;
-  const tokens = text.slice(m[0].length).trim().split(/\s+/);
-  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => STAMP_TOKEN_RE.test(t));
+  const tokens = text.slice(m[0].length).trim().split(STAMP_SPLIT_RE).filter((t) => t !== '');
+  if (tokens.length < 1 || tokens.length > 4) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (STAMP_TOKEN_RE.test(t) || STAMP_LABEL_RE.test(t)) continue;
+    // A name, right after its label (`作者 国际中心`, `稿件来源: 香港新闻网`).
+    if (i > 0 && STAMP_LABEL_RE.test(tokens[i - 1]!) && STAMP_NAME_RE.test(t)) continue;
+    if (/^(?:稿件|信息|文章|新闻)(?:来源|來源)[:：]\S{1,16}$/.test(t)) continue;
+    return false;
+  }
+  return true;
 }
 /** `来源:才华库 1.12W`: who published, then a read counter. */
 const SOURCE_COUNTER_RE = /^(?:来源|來源|出处|作者)\s*[:：]\s*\S{1,16}\s+\d+(?:\.\d+)?\s*[wW万kK]?\s*(?:次|人)?(?:阅读|浏览)?$/;

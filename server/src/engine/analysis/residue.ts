@@ -104,7 +104,9 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     verdict ??= { strength: 'weak', safe: p.safe, kind: p.kind };
   }
   if (!verdict && TOC_LEADER_RE.test(text) && HAN_CHAR_RE.test(text)) verdict = { strength: 'strong', safe: false, kind: 'toc' };
-  verdict ??= shapeVerdict(text);
+  // A line a weak expression matched may still have the shape of site chrome on its own
+  // (`来源:人民网-人民日报 发布时间:2023-01-21`: a source, and a publishing time).
+  if (!verdict || verdict.strength === 'weak') verdict = shapeVerdict(text) ?? verdict;
   // A site in traditional script (`位置:首頁 > 講話致辭`, `熱門標籤`): judged as its simplified text.
   if (!verdict && !simplified) {
     const simple = simplifiedLine(text);
