@@ -138,12 +138,19 @@ export function analyzeFormulations(
     titleSpans: new SpanIndex(
       (shared.brackets ?? analyzeBrackets(doc)).pairs.filter((p) => p.family === 'title').map((p) => ({ cls: 'title', start: p.open, end: p.close + 1 })),
     ),
-    properPairs: new Set(quotes.pairs.filter((p) => !p.reversed && !p.mixed).map((p) => `${p.open}:${p.close}`)),
+    properPairs: properPairs(quotes),
   };
   const byTerm = findOccurrences(scope, shared.lineCache);
   const intended = addMarkedForms(scope, quotes, byTerm);
   for (const list of byTerm.values()) list.sort((a, b) => a.start - b.start);
   return toUses(byTerm, intended, terms.source);
+}
+
+/** The proper pairs' closing marks by their opening marks (a mark opens one pair at most). */
+function properPairs(quotes: QuoteAnalysis): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of quotes.pairs) if (!p.reversed && !p.mixed) out.set(p.open, p.close);
+  return out;
 }
 
 /** The terms a draft's formulations are looked for by, and where each comes from. */
@@ -162,7 +169,8 @@ interface Scope {
   terms: Terms;
   quoteSpans: SpanIndex;
   titleSpans: SpanIndex;
-  properPairs: Set<string>;
+  /** Where each proper pair (neither reversed nor mixed) closes, by where it opens. */
+  properPairs: Map<number, number>;
 }
 
 /** arabicVariants by term: every check asks for those of the whole dictionary. */
@@ -247,7 +255,7 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       end = e + 1;
       // A quoted form must be a real pair of marks, not inside a longer quotation
       // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
-      if (!scope.properPairs.has(`${start}:${e}`)) continue;
+      if (scope.properPairs.get(start) !== e) continue;
       if (scope.quoteSpans.encloses(start, end, true)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
