@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPinyinResidue, PINYIN_SOURCE } from '../../server/src/engine/rules/pinyin-residue';
+import { findPinyinResidue, PINYIN_SOURCE, pinyinByLine } from '../../server/src/engine/rules/pinyin-residue';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { BoundedCache } from '../../server/src/engine/util/bounded-cache';
 
 const PIECES = ['建', '設', '務', '(', '（', ')', '）', 'shè', 'wù', 'jian4', 'xu', 'zhōng', 'Guó', ' ', "'", '-', 'A4', '\n', 'a', 'ng', '1'];
 
@@ -25,6 +27,20 @@ describe('pinyin-residue search', () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
         const text = pieces.join('');
         expect(findPinyinResidue(text)).toEqual(wholeSearch(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('line by line, from its line cache too, it finds what the search of the whole text finds', () => {
+    const cache = new BoundedCache<readonly { start: number; end: number; pinyin: string }[]>(1000, 100_000);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '\r\n', '\r'), { maxLength: 80 }), (pieces) => {
+        const text = pieces.join('');
+        const whole = findPinyinResidue(text);
+        expect(pinyinByLine(new SpeechDocument(text), undefined)).toEqual(whole);
+        expect(pinyinByLine(new SpeechDocument(text), cache)).toEqual(whole);
+        expect(pinyinByLine(new SpeechDocument(text), cache)).toEqual(whole);
       }),
       { numRuns: 2000 },
     );

@@ -1,6 +1,9 @@
 import { HAN } from '../util/han';
 import { defineRule } from '../rule-api/rule-helpers';
 import { reportMass } from '../rule-api/mass-findings';
+import { byLine } from '../analysis/by-line';
+import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
+import type { SpeechDocument } from '../analysis/document';
 
 /**
  * Pronunciation left inside a word by a simplified/traditional converter or a ruby export:
@@ -47,6 +50,24 @@ export function findPinyinResidue(text: string): Array<{ start: number; end: num
   return out;
 }
 
+type PinyinHit = { start: number; end: number; pinyin: string };
+const BRACKET_RE = /[(（]/;
+
+/**
+ * findPinyinResidue line by line, each line's hits kept (offsets within the line, strings of
+ * their own): a match never spans a line (the bracket needs a Chinese character right before
+ * it), so this finds what a search of the whole text finds.
+ */
+export function pinyinByLine(doc: SpeechDocument, cache: BoundedCache<readonly PinyinHit[]> | undefined): PinyinHit[] {
+  const out: PinyinHit[] = [];
+  for (const line of doc.lines) {
+    if (!BRACKET_RE.test(line.text)) continue;
+    const hits = byLine(doc, line, cache, () => findPinyinResidue(line.text).map((h) => ({ start: h.start, end: h.end, pinyin: ownString(h.pinyin) })));
+    for (const h of hits) out.push({ start: line.start + h.start, end: line.start + h.end, pinyin: h.pinyin });
+  }
+  return out;
+}
+
 export const pinyinResidue = defineRule({
   id: 'pinyin-residue',
   category: 'residue',
@@ -67,7 +88,7 @@ export const pinyinResidue = defineRule({
     deleteAll: { zh: '删除全部拼音注音（{count} 处）', en: 'Delete all pinyin annotations ({count})' },
   },
   check(ctx) {
-    const found = findPinyinResidue(ctx.text);
+    const found = pinyinByLine(ctx.doc, ctx.cache('pinyin-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars));
     // A ruby export annotates every word: one finding, one fix.
     const occurrences = found.map((p) => ({ start: p.start, end: p.end, edits: [{ start: p.start, end: p.end, newText: '' }] }));
     if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'deleteAll', params: { pinyin: found[0]?.pinyin ?? '' } })) return;
