@@ -24,6 +24,8 @@ export type ConfigResult = { ok: true; config: NormalizedConfig; rcPath?: string
 
 export class ConfigResolver {
   private readonly rcCache = new Map<string, { config: SpeechCheckConfig } | { error: string }>();
+  /** The rc file found upward from each folder, looked for once per folder in a run (a folder of a thousand drafts asked once, not a thousand times). */
+  private readonly rcByDir = new Map<string, string | undefined>();
 
   constructor(
     private readonly options: ConfigOptions,
@@ -33,7 +35,7 @@ export class ConfigResolver {
   forInput(input: Input): ConfigResult {
     const rcPath = this.options.configPath
       ? path.resolve(this.cwd, this.options.configPath)
-      : findRcFile(input.absolute ? path.dirname(input.absolute) : this.cwd);
+      : this.rcFor(input.absolute ? path.dirname(input.absolute) : this.cwd);
     let layers: SpeechCheckConfig[] = [];
     if (rcPath) {
       const rc = this.read(rcPath);
@@ -49,6 +51,11 @@ export class ConfigResolver {
       if (e instanceof ConfigError) return { ok: false, message: e.message, rcPath: rcPath ?? '' };
       throw e;
     }
+  }
+
+  private rcFor(dir: string): string | undefined {
+    if (!this.rcByDir.has(dir)) this.rcByDir.set(dir, findRcFile(dir));
+    return this.rcByDir.get(dir);
   }
 
   private read(rcPath: string): { config: SpeechCheckConfig } | { error: string } {
