@@ -53,6 +53,8 @@ for (const ch of Object.keys(QUOTE_CHARS)) {
   IS_QUOTE[ch.charCodeAt(0)] = 1;
   QUOTE_CHAR_OF[ch.charCodeAt(0)] = ch;
 }
+/** Any quotation mark of QUOTE_CHARS (single UTF-16 units). */
+const ANY_QUOTE_RE = new RegExp(`[${Object.keys(QUOTE_CHARS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const LATIN_RE = /[A-Za-z0-9]/;
 
 function isApostrophe(before: string, after: string): boolean {
@@ -115,7 +117,10 @@ function addPlaced({ r, by }: Placed, cls: QuoteClass, pairs: QuotePair[], probl
 /** Every quotation mark of the draft by class, in order, found in one pass. */
 function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
   const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
-  for (let i = 0; i < text.length; i++) {
+  // The marks are sparse: a regular expression finds them faster than a loop over every character.
+  ANY_QUOTE_RE.lastIndex = 0;
+  for (let m = ANY_QUOTE_RE.exec(text); m; m = ANY_QUOTE_RE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (IS_QUOTE[c] === 0) continue;
     const ch = QUOTE_CHAR_OF[c]!;
