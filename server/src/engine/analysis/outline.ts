@@ -271,6 +271,11 @@ interface LineOutline {
 export type OutlineLineCache = BoundedCache<Array<LineOutline | undefined>>;
 export const OUTLINE_LINE_CACHE = LINE_CACHE_SIZE;
 
+/** A mark moved by `s` onto line `line`, fields written out (not spread: a long draft places thousands on every check). */
+function placedMark(r: OutlineMark, s: number, line: number): OutlineMark {
+  return { kind: r.kind, level: r.level, style: r.style, marker: r.marker, ordinal: r.ordinal, numStart: s + r.numStart, numEnd: s + r.numEnd, start: s + r.start, end: s + r.end, title: r.title, line };
+}
+
 function scanLineCached(doc: SpeechDocument, lineIndex: number, lineStart: LineStart, out: OutlineMark[], cache: OutlineLineCache): boolean {
   const line = doc.lines[lineIndex]!;
   const variants = byLine(doc, line, cache, () => []);
@@ -285,22 +290,7 @@ function scanLineCached(doc: SpeechDocument, lineIndex: number, lineStart: LineS
     variants[variant] = found = { heading, items: own };
   }
   const s = line.start;
-  // Fields written out, not spread: a long draft places thousands of these on every check.
-  for (const r of found.items) {
-    out.push({
-      kind: r.kind,
-      level: r.level,
-      style: r.style,
-      marker: r.marker,
-      ordinal: r.ordinal,
-      numStart: s + r.numStart,
-      numEnd: s + r.numEnd,
-      start: s + r.start,
-      end: s + r.end,
-      title: r.title,
-      line: lineIndex,
-    });
-  }
+  for (const r of found.items) out.push(placedMark(r, s, lineIndex));
   return found.heading;
 }
 
@@ -350,25 +340,9 @@ export function buildOutline(doc: SpeechDocument, cache?: OutlineLineCache): Out
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
   for (const raw of outlineItems(doc, cache)) {
-    const item: OutlineItem = {
-      kind: raw.kind,
-      level: raw.level,
-      style: raw.style,
-      marker: raw.marker,
-      ordinal: raw.ordinal,
-      numStart: raw.numStart,
-      numEnd: raw.numEnd,
-      start: raw.start,
-      end: raw.end,
-      title: raw.title,
-      line: raw.line,
-      sectionEnd: doc.text.length,
-      children: [],
-    };
+    const item: OutlineItem = Object.assign(placedMark(raw, 0, raw.line), { sectionEnd: doc.text.length, children: [] });
     const cut = item.kind === 'heading' ? doc.lines[item.line]!.start : item.start;
-    while (stack.length && stack[stack.length - 1]!.level >= item.level) {
-      stack.pop()!.sectionEnd = cut;
-    }
+    while (stack.length && stack[stack.length - 1]!.level >= item.level) stack.pop()!.sectionEnd = cut;
     const parent = stack[stack.length - 1];
     (parent ? parent.children : roots).push(item);
     stack.push(item);
