@@ -8,7 +8,7 @@
 //
 // Both servers get push diagnostics (no pull capability), full-document or incremental sync as
 // they announce. Drafts: the seeds repeated to 100 KB and 1 MB (or a built-in draft without
-// ../shared). Usage: node tests/bench/lsp-latency.mjs [--edits=N] [--typing-seconds=S] [--sizes=100k,1m]
+// ../shared, or SPEECHCHECK_SHARED_DIR). Usage: node tests/bench/lsp-latency.mjs [--edits=N] [--typing-seconds=S] [--sizes=100k,1m]
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+const SEEDS = path.resolve(process.env.SPEECHCHECK_SHARED_DIR ?? path.resolve(ROOT, '..', 'shared'), 'seeds');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const EDITS = Number(args.edits ?? 60);
 const TYPING_S = Number(args['typing-seconds'] ?? 10);

@@ -42,7 +42,8 @@ export function makeWorkspace(files: Record<string, string> = {}): string {
   return dir;
 }
 
-export const SEEDS_DIR = path.resolve(__dirname, '../../../shared/seeds');
+/** The shared seeds: beside the repository, or where SPEECHCHECK_SHARED_DIR says (a worktree elsewhere). */
+export const SEEDS_DIR = path.resolve(process.env.SPEECHCHECK_SHARED_DIR ?? path.resolve(__dirname, '../../../shared'), 'seeds');
 
 /** The ~100 KB seed draft, if the shared seeds are beside the repository. */
 export function seed100k(): string | undefined {

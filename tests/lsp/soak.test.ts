@@ -32,11 +32,18 @@ function rssMb(pid: number): number {
 
 const HEAP_LOG = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'soak-')), 'heap.jsonl');
 
+interface AtRest {
+  rss: number;
+  heap: number;
+  /** MB used in each V8 heap space. */
+  spaces: Record<string, number>;
+}
+
 /**
  * At rest: the server's lowest RSS after its full GCs, while it sits idle for `ms` (sampled
  * every 250 ms), and the V8 heap it still uses after them (from the preload's log).
  */
-async function atRest(pid: number, ms = 4_000): Promise<{ rss: number; heap: number }> {
+async function atRest(pid: number, ms = 4_000): Promise<AtRest> {
   const logged = fs.existsSync(HEAP_LOG) ? fs.readFileSync(HEAP_LOG, 'utf8').split('\n').length : 1;
   process.kill(pid, 'SIGUSR2');
   let low = rssMb(pid);
@@ -46,8 +53,19 @@ async function atRest(pid: number, ms = 4_000): Promise<{ rss: number; heap: num
   }
   const lines = fs.existsSync(HEAP_LOG) ? fs.readFileSync(HEAP_LOG, 'utf8').split('\n') : [];
   const last = lines.length > logged ? lines[lines.length - 2] : undefined;
-  const heap = last ? (JSON.parse(last) as { heapUsedMb: number }).heapUsedMb : NaN;
-  return { rss: low, heap };
+  const measured = last ? (JSON.parse(last) as { heapUsedMb: number; spaces: Record<string, number> }) : undefined;
+  return { rss: low, heap: measured?.heapUsedMb ?? NaN, spaces: measured?.spaces ?? {} };
+}
+
+/** How each V8 heap space changed between two measures, e.g. `old_space +3.1, code_space +0.4`. */
+function spaceGrowth(before: AtRest, after: AtRest): string {
+  const names = new Set([...Object.keys(before.spaces), ...Object.keys(after.spaces)]);
+  const parts: string[] = [];
+  for (const n of names) {
+    const d = (after.spaces[n] ?? 0) - (before.spaces[n] ?? 0);
+    if (Math.abs(d) >= 0.05) parts.push(`${n} ${d >= 0 ? '+' : ''}${d.toFixed(1)}`);
+  }
+  return parts.join(', ') || 'no space changed';
 }
 
 describe.runIf(onLinux)('language server soak (3,000 edits of a 100 KB draft)', () => {
@@ -75,7 +93,7 @@ describe.runIf(onLinux)('language server soak (3,000 edits of a 100 KB draft)', 
         const p = client.lastPublished(uri);
         return p && p.version === version ? p : undefined;
       }, `diagnostics for version ${version}`, 60_000);
-    let after300 = { rss: NaN, heap: NaN };
+    let after300: AtRest = { rss: NaN, heap: NaN, spaces: {} };
     const third = Math.floor(text.length / 3);
     for (let i = 0; i < EDITS; i++) {
       const at = third + ((i * 7919) % third);
@@ -101,12 +119,12 @@ describe.runIf(onLinux)('language server soak (3,000 edits of a 100 KB draft)', 
     const busy = rssMb(client.proc.pid!);
     const after = await atRest(client.proc.pid!);
     const checks = new Set(client.published.filter((p) => p.uri === uri).map((p) => p.version)).size;
-    console.log(`soak: at rest after 300 edits RSS ${after300.rss.toFixed(1)} MB (heap ${after300.heap.toFixed(1)} MB), after ${EDITS} RSS ${after.rss.toFixed(1)} MB (heap ${after.heap.toFixed(1)} MB; ${busy.toFixed(1)} MB RSS right after the last check); ${checks} versions published`);
+    console.log(`soak: at rest after 300 edits RSS ${after300.rss.toFixed(1)} MB (heap ${after300.heap.toFixed(1)} MB), after ${EDITS} RSS ${after.rss.toFixed(1)} MB (heap ${after.heap.toFixed(1)} MB; ${busy.toFixed(1)} MB RSS right after the last check); ${checks} versions published; heap spaces: ${spaceGrowth(after300, after)}`);
     expect(checks).toBeGreaterThan(20);
     expect(after.rss - after300.rss).toBeLessThanOrEqual(15);
     // The precise signal of a leak: what V8 still holds after full GCs (bounded caches fill
     // by a few MB after the first 300 edits; a retained copy of the draft per check would
     // add hundreds of KB per check, tens of MB over the run).
-    expect(after.heap - after300.heap).toBeLessThanOrEqual(8);
+    expect(after.heap - after300.heap, `heap at rest grew; by space (MB): ${spaceGrowth(after300, after)}`).toBeLessThanOrEqual(8);
   });
 });

@@ -50,6 +50,30 @@ describe('BoundedCache', () => {
     expect(c.size).toBeLessThanOrEqual(50 + 32 + 8 + 1);
     for (const k of live) expect(c.get(k)).toBe(1);
   });
+  it('drops replaced lines as they come, however many edits a check covers', () => {
+    ageCaches();
+    const c = new BoundedCache<number>(1_000_000, 100_000_000);
+    // 100 lines of 200 characters; a busy machine checks after tens of keystrokes, so each
+    // check finds 20 of them replaced by new versions.
+    const version = (i: number, v: number) => `${i}:${v}:`.padEnd(200, '长');
+    const live = Array.from({ length: 100 }, (_, i) => version(i, 0));
+    const liveChars = 100 * 200;
+    let most = 0;
+    for (let check = 1; check <= 300; check++) {
+      countCheck();
+      for (const k of live) if (c.get(k) === undefined) c.set(k, 1);
+      most = Math.max(most, c.heldChars);
+      for (let j = 0; j < 20; j++) {
+        const i = (check * 37 + j * 5) % 100;
+        live[i] = version(i, check);
+      }
+    }
+    // A sweep every 32 checks of what the last 8 did not use kept up to 40 checks' replaced
+    // lines: eight times the live ones (160,000 characters besides 20,000).
+    expect(most).toBeLessThanOrEqual(2 * liveChars);
+    for (const k of live) if (c.get(k) === undefined) c.set(k, 1);
+    for (const k of live) expect(c.get(k)).toBe(1);
+  });
   it('re-setting a key does not count its characters twice', () => {
     const c = new BoundedCache<number>(100, 10);
     for (let i = 0; i < 20; i++) c.set('abcde', i);
