@@ -68,7 +68,8 @@ export function siteLineKind(text: string): string | undefined {
   return undefined;
 }
 
-function countAll(re: RegExp, text: string): number {
+/** How many times the global expression `re` matches in `text`. */
+export function countAll(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;

@@ -12,7 +12,7 @@ import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN, HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { siteLineKind } from './residue-shapes';
+import { countAll, siteLineKind } from './residue-shapes';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -160,17 +160,11 @@ function commonHanSet(): Set<string> | null {
   return commonHan;
 }
 
-function countMatches(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-}
 
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
-  const site = countMatches(SITE_META_LABEL_RE, text);
-  if (site >= 1 && site + countMatches(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
+  const site = countAll(SITE_META_LABEL_RE, text);
+  if (site >= 1 && site + countAll(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
   if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
   const kind = siteLineKind(text);
   if (kind) return { strength: 'strong', safe: true, kind };
@@ -197,16 +191,20 @@ export function isWebResidueLine(line: string): boolean {
   return lineVerdict(line) !== undefined;
 }
 
-/** Whether `text` without the spans is only punctuation and spaces. */
-function coveredBySpans(text: string, spans: readonly ResidueSpan[]): boolean {
+/** `text` without the spans (sorted by start). */
+function withoutSpans(text: string, spans: readonly ResidueSpan[]): string {
   let rest = '';
   let at = 0;
   for (const s of spans) {
     rest += text.slice(at, s.start);
     at = Math.max(at, s.end);
   }
-  rest += text.slice(at);
-  return !/[\p{L}\p{N}]/u.test(rest);
+  return rest + text.slice(at);
+}
+
+/** Whether `text` without the spans is only punctuation and spaces. */
+function coveredBySpans(text: string, spans: readonly ResidueSpan[]): boolean {
+  return !/[\p{L}\p{N}]/u.test(withoutSpans(text, spans));
 }
 
 /**
@@ -257,13 +255,7 @@ const SENTENCE_END_RE = /[。！？!?]/;
 
 /** A title line as it compares with its copies: without spaces, residue spans or a site's suffix. */
 function titleKey(text: string, spans: readonly ResidueSpan[]): string {
-  let rest = '';
-  let at = 0;
-  for (const s of spans) {
-    rest += text.slice(at, s.start);
-    at = Math.max(at, s.end);
-  }
-  const key = (rest + text.slice(at)).replace(/[\s\u3000]+/g, '').replace(TITLE_SUFFIX_RE, '');
+  const key = withoutSpans(text, spans).replace(/[\s\u3000]+/g, '').replace(TITLE_SUFFIX_RE, '');
   // `标题标题`: a site glued its heading to the title.
   const half = key.length / 2;
   return key.length >= 8 && key.length % 2 === 0 && key.slice(0, half) === key.slice(half) ? key.slice(0, half) : key;
