@@ -271,6 +271,11 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
 }
 
 /** The best accepted candidate at p, if it beats `best` (the run's best so far). */
+/** Whether the public lists' candidates may count for `ch`: not in a short quoted term, not a very common word alone. */
+function mayBroadAt(ch: string, quoted: boolean, seg: Segmenter): boolean {
+  return !quoted && seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
+}
+
 function bestAt(s: Site, quoted: boolean, best: ConfusionCandidate | undefined, onCandidate?: (c: ConfusionCandidate) => void): ConfusionCandidate | undefined {
   const ch = s.run[s.p]!;
   const { curated, broad } = confusable(ch);
@@ -278,7 +283,7 @@ function bestAt(s: Site, quoted: boolean, best: ConfusionCandidate | undefined, 
   if (!cands) return best;
   // A character that is a very common word alone (向, 在, 的) is rarely the slip; a short
   // quoted term is a coinage on purpose: in both, only our OCR look-alikes count.
-  const mayBroad = !quoted && s.seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
+  const mayBroad = mayBroadAt(ch, quoted, s.seg);
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(s.seg, ch);
   // Only candidates that may count are measured: with no broad ones allowed, the OCR
@@ -312,6 +317,9 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     }
     const { curated, broad } = confusable(run[p]!);
     if (!curated && !broad) continue;
+    // No candidate may count here (bestAt would measure none): a very common character, or
+    // one in a short quoted term, with no OCR look-alike that counts.
+    if (!mayBroadAt(run[p]!, quoted, seg) && (!curated || functionWord(seg, run[p]!))) continue;
     const windows = openWindows(run, p, seg);
     // No window around p can become a new word: no candidate can make one.
     if (windows.length === 0) continue;
