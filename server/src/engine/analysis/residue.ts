@@ -246,8 +246,13 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else if ((a === undefined ? b !== undefined && out.has(b) : b === undefined && out.has(a)) && /\.{3}\s*$/.test(lines[i]!))
       out.set(i, { safe: false, kind: 'summary' });
   });
+  // A page's id printed after the text (`149027`): a bare number of five or more digits as the last line.
+  const last = nonBlank[nonBlank.length - 1];
+  if (last !== undefined && nonBlank.length > 1 && !out.has(last) && PAGE_ID_RE.test(lines[last]!)) out.set(last, { safe: false, kind: 'site' });
   return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
 }
+
+const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;
 
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;
