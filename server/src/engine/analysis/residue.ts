@@ -129,7 +129,7 @@ const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:�
 const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
 /** Words of a page's toolbar; a line of two or more of them and nothing else is chrome. */
 const TOOLBAR_WORDS = new Set(
-  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 ' +
+  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 ' +
     '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
     '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 打印本页 关闭窗口 返回顶部 返回列表 侵权投诉 举报该文档 下载文档 立即下载 ' +
     '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
@@ -244,8 +244,13 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else if ((a === undefined ? b !== undefined && out.has(b) : b === undefined && out.has(a)) && /\.{3}\s*$/.test(lines[i]!))
       out.set(i, { safe: false, kind: 'summary' });
   });
+  // A page's id printed after the text (`149027`): a bare number of five or more digits as the last line.
+  const last = nonBlank[nonBlank.length - 1];
+  if (last !== undefined && nonBlank.length > 1 && !out.has(last) && PAGE_ID_RE.test(lines[last]!)) out.set(last, { safe: false, kind: 'site' });
   return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
 }
+
+const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;
 
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;

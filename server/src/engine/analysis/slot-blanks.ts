@@ -141,7 +141,7 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]`);
+  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]`);
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
@@ -205,6 +205,25 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
 }
 
 /**
+ * `建设面积多平方米的办公楼`, `完成了多亩项目用地`, `企业达多家，`: 多 ("more than") is left
+ * where the figure before it was deleted. 多 right before a measure that always needs a figure
+ * (`多平方米`, `多万元`), or a measure word ending its clause after 达/近/约 (`达多家，`), with no
+ * numeral before it (`3000多平方米`, `十多万元`) and not as part of 很多/许多/好多 (`许多亩`).
+ */
+const MORE_THAN_RE = new RegExp(
+  String.raw`(?<=[${HAN}])多(?=(?:万?平方米|平方公里|公里|千米|公顷|万亩|亩|万吨|万元|亿元|万人|万户|万千瓦|个百分点)|(?<=[达近约共逾]多)[家个名位项所座](?:$|[，。；、,;）)]))`,
+  'g',
+);
+const NOT_FIGURE_BEFORE_MORE = /[〇○零一二三四五六七八九十百千万亿两几数余多很许好诸众大最较更太过颇甚不至]$/;
+
+function moreThanBlanks(line: string, out: Candidate[]): void {
+  MORE_THAN_RE.lastIndex = 0;
+  for (let m = MORE_THAN_RE.exec(line); m; m = MORE_THAN_RE.exec(line)) {
+    if (!NOT_FIGURE_BEFORE_MORE.test(line.slice(m.index - 1, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+  }
+}
+
+/**
  * `强调，“营商环境只有更好，没有最好”`: a sentence that opens with the verb of a quotation has
  * lost its speaker (a site deletes a leader's name; a writer deletes a colleague's). Meeting
  * reports say who (`会议强调，`), so the bare verb at a sentence's head is a deleted name.
@@ -254,6 +273,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
+  if (line.includes('多')) moreThanBlanks(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
