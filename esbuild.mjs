@@ -26,11 +26,29 @@ const common = {
   legalComments: 'linked',
 };
 
+/**
+ * commander requires node:child_process when it loads, for subcommands run as separate
+ * executables, which `speechcheck` has none of: it gets a stand-in that loads the module on
+ * first use, and a cold `speechcheck` does not load child_process, net and dgram (~3 ms).
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const entries = [
   { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
   // The command: a small loader (dist/cli.js) that runs the bundle with V8's code cache.
   { in: 'server/src/cli-loader.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli.ts', out: 'dist/cli-main.js' },
+  { in: 'server/src/cli.ts', out: 'dist/cli-main.js', plugins: [lazyChildProcess] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   // The server's worker thread for big drafts (background.ts looks for it beside server.js).
   { in: 'server/src/lsp/check-worker.ts', out: 'dist/check-worker.js' },
@@ -48,6 +66,7 @@ for (const e of entries) {
     outfile: e.out,
     ...(e.banner ? { banner: { js: e.banner } } : {}),
     ...(e.external ? { external: [...common.external, ...e.external] } : {}),
+    ...(e.plugins ? { plugins: e.plugins } : {}),
   };
   if (watch) {
     const ctx = await esbuild.context(options);

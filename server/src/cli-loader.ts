@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 
 const main = path.join(__dirname, 'cli-main.js');
 const cacheFile = path.join(__dirname, 'cli-main.cache');
@@ -33,7 +33,9 @@ const script = new vm.Script(Module.wrap(source), { filename: main, ...(cachedDa
 const mod = new Module(main, module);
 mod.filename = main;
 mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(__dirname);
-if (process.env.SPEECHCHECK_CODE_CACHE === 'write' && isMainThread && hash) {
+// node:worker_threads only when the cache is to be written (a cold command does not load it).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+if (process.env.SPEECHCHECK_CODE_CACHE === 'write' && hash && (require('node:worker_threads') as typeof WorkerThreads).isMainThread) {
   process.once('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([hash, script.createCachedData()])));
 }
 (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, createRequire(main), mod, main, __dirname);

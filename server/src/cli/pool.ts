@@ -12,7 +12,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { FileChecker, internalError, type FileJob, type FileOutcome } from './check-file';
 import { Growth, type TrialSettings } from './pool-growth';
 import type { CheckRunOptions } from './run-check';
@@ -64,8 +65,19 @@ function trialSettings(env: NodeJS.ProcessEnv): TrialSettings {
   return { ...(margin !== undefined ? { margin } : {}), ...(windowMs !== undefined ? { windowMs } : {}) };
 }
 
+/**
+ * node:worker_threads, loaded when a pool starts or a worker runs: a command that checks a
+ * few files never loads it (a cold start's few ms).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const threads = (): typeof WorkerThreads => require('node:worker_threads') as typeof WorkerThreads;
+/** What a check worker is started with besides its workerData: seen without loading node:worker_threads. */
+const WORKER_ARG = '--speechcheck-check-worker';
+
 /** Whether this thread is a check worker (cli.ts then runs `runWorker` instead of the command). */
 export function isCheckWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = threads();
   return !isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG;
 }
 
@@ -85,6 +97,7 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): { workers: n
 
 /** The worker thread's side: check each job posted to it, post back its outcome. */
 export function runWorker(): void {
+  const { parentPort, workerData } = threads();
   const { options, env } = workerData as { options: CheckRunOptions; env: NodeJS.ProcessEnv };
   const checker = new FileChecker(options, env);
   let queue = Promise.resolve();
@@ -242,7 +255,8 @@ export class CheckPool {
   }
 
   private spawn(lane: Lane): Worker {
-    const worker = new Worker(workerScript(), {
+    const worker = new (threads().Worker)(workerScript(), {
+      argv: [WORKER_ARG],
       workerData: { tag: WORKER_TAG, options: this.setup.options, env: this.setup.env },
       resourceLimits: RESOURCE_LIMITS,
       stdout: false,

@@ -21,7 +21,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import gongwenWords from '../data/gongwen-words.txt';
 import formulationsData from '../data/formulations.json';
 import { BoundedCache } from '../util/bounded-cache';
@@ -187,6 +187,9 @@ export function findDictionaries(): DictionaryPaths {
   const paths = dictionaryPaths(prebuilt);
   if (Object.values(paths).every((p) => fs.existsSync(p))) return paths;
   // Running from source (tests, development): build once into a cache keyed by content.
+  // node:crypto only here (running from source): loading it costs a cold command a few ms.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof Crypto;
   const key = createHash('sha1')
     .update(DICT_VERSION)
     .update(String(MIN_FREQ))
