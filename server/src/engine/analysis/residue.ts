@@ -247,10 +247,26 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   // A page's id printed after the text (`149027`): a bare number of five or more digits as the last line.
   const last = nonBlank[nonBlank.length - 1];
   if (last !== undefined && nonBlank.length > 1 && !out.has(last) && PAGE_ID_RE.test(lines[last]!)) out.set(last, { safe: false, kind: 'site' });
+  markHeadWidget(lines, nonBlank, out);
   return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
 }
 
 const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;
+/** A line of a page's date or counter widget: a number of up to four digits, or a lone separator. */
+const HEAD_WIDGET_RE = /^[ \t\u3000]*(?:\d{1,4}|[-–—/.|·])[ \t\u3000]*$/;
+
+/**
+ * A site's date widget copied above the text, one piece a line (`08` / `2023` / `-` / `02`):
+ * the lines at the very start made only of a short number or a separator, when text follows
+ * them. Suggestions (a draft does not open with bare numbers, but a cover might).
+ */
+function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], out: Map<number, LineResidue>): void {
+  let k = 0;
+  while (k < nonBlank.length && HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!)) k++;
+  // One line alone: a page number (`1`), not a year a cover may print above the title (`2024`).
+  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!))) return;
+  for (let j = 0; j < k; j++) if (!out.has(nonBlank[j]!)) out.set(nonBlank[j]!, { safe: false, kind: 'site' });
+}
 
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;
