@@ -5,6 +5,7 @@
  */
 import type { CanonEntry, CanonIndex } from './canon';
 import { HAN } from '../util/han';
+import { escapeRegExp } from './formulation-scan';
 
 export interface ListedEnumeration {
   entry: CanonEntry;
@@ -51,7 +52,7 @@ function namesOf(index: CanonIndex): { names: NameOf[]; starts: RegExp | undefin
         if (name) names.push({ name, entry, entryIndex, nameIndex });
       });
     });
-    const alternatives = [...new Set(names.map((n) => n.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))];
+    const alternatives = [...new Set(names.map((n) => escapeRegExp(n.name)))];
     // A plain alternation (a search resumed one character after each match finds starts
     // inside a match too): V8 scans for it five times faster than for the same in a lookahead.
     v = { names, starts: names.length ? new RegExp(alternatives.join('|'), 'g') : undefined };

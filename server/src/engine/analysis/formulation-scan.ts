@@ -149,6 +149,7 @@ export function lineMatchesBothWays(text: string, matcher: Matcher): { indexed: 
   return { indexed: matchesOf(text, matcher), regex: regexMatchesOf(text, matcher) };
 }
 
-function escapeRegExp(s: string): string {
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -46,13 +46,6 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
   prime: { open: '〝', close: '〞' },
 };
 
-/** 1 at the code unit of each quotation mark, and the mark's string by its code unit. */
-const IS_QUOTE = new Uint8Array(0x10000);
-const QUOTE_CHAR_OF: string[] = [];
-for (const ch of Object.keys(QUOTE_CHARS)) {
-  IS_QUOTE[ch.charCodeAt(0)] = 1;
-  QUOTE_CHAR_OF[ch.charCodeAt(0)] = ch;
-}
 /** Any quotation mark of QUOTE_CHARS (single UTF-16 units). */
 const ANY_QUOTE_RE = new RegExp(`[${Object.keys(QUOTE_CHARS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const LATIN_RE = /[A-Za-z0-9]/;
@@ -121,9 +114,7 @@ function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
   ANY_QUOTE_RE.lastIndex = 0;
   for (let m = ANY_QUOTE_RE.exec(text); m; m = ANY_QUOTE_RE.exec(text)) {
     const i = m.index;
-    const c = text.charCodeAt(i);
-    if (IS_QUOTE[c] === 0) continue;
-    const ch = QUOTE_CHAR_OF[c]!;
+    const ch = m[0];
     const info = QUOTE_CHARS[ch]!;
     // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
     if (info.cls === 'single' && isApostrophe(text[i - 1] ?? '', text[i + 1] ?? '')) continue;

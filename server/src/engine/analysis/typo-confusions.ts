@@ -270,27 +270,34 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
   };
 }
 
-/** The best accepted candidate at p, if it beats `best` (the run's best so far). */
-/** Whether the public lists' candidates may count for `ch`: not in a short quoted term, not a very common word alone. */
-function mayBroadAt(ch: string, quoted: boolean, seg: Segmenter): boolean {
-  return !quoted && seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
+/** What may be measured at a suspicious character: its candidates, and which of them can count. */
+interface Choice {
+  /** OCR look-alikes first, then the public lists' candidates. */
+  cands: string;
+  /** How many of `cands` are OCR look-alikes. */
+  curated: number;
+  curatedOk: boolean;
+  mayBroad: boolean;
+  /** How many of `cands` are measured: with no broad ones allowed, the look-alikes (when they count here), else none. */
+  count: number;
 }
 
-function bestAt(s: Site, quoted: boolean, best: ConfusionCandidate | undefined, onCandidate?: (c: ConfusionCandidate) => void): ConfusionCandidate | undefined {
-  const ch = s.run[s.p]!;
+function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
   const { curated, broad } = confusable(ch);
-  const cands = curated + broad;
-  if (!cands) return best;
   // A character that is a very common word alone (向, 在, 的) is rarely the slip; a short
   // quoted term is a coinage on purpose: in both, only our OCR look-alikes count.
-  const mayBroad = mayBroadAt(ch, quoted, s.seg);
+  const mayBroad = !quoted && seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
-  const curatedOk = !functionWord(s.seg, ch);
-  // Only candidates that may count are measured: with no broad ones allowed, the OCR
-  // look-alikes (when they count here), else none.
-  const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
+  const curatedOk = !functionWord(seg, ch);
+  const cands = curated + broad;
+  return { cands, curated: curated.length, curatedOk, mayBroad, count: mayBroad ? cands.length : curatedOk ? curated.length : 0 };
+}
+
+/** The best accepted candidate at p, if it beats `best` (the run's best so far). */
+function bestAt(s: Site, choice: Choice, best: ConfusionCandidate | undefined, onCandidate?: (c: ConfusionCandidate) => void): ConfusionCandidate | undefined {
+  const { cands, curated, curatedOk, mayBroad, count } = choice;
   for (let ci = 0; ci < count; ci++) {
-    const cand = measure(s, cands[ci]!, ci < curated.length && curatedOk, mayBroad);
+    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad);
     if (!cand) continue;
     onCandidate?.(cand);
     if (!accept(cand) || (best && cand.gain <= best.gain)) continue;
@@ -315,17 +322,15 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
       if (best && base + p >= best.end + 2) flush();
       continue;
     }
-    const { curated, broad } = confusable(run[p]!);
-    if (!curated && !broad) continue;
-    // No candidate may count here (bestAt would measure none): a very common character, or
-    // one in a short quoted term, with no OCR look-alike that counts.
-    if (!mayBroadAt(run[p]!, quoted, seg) && (!curated || functionWord(seg, run[p]!))) continue;
+    // No candidate, or none that may count here: nothing to measure.
+    const choice = choiceAt(run[p]!, quoted, seg);
+    if (choice.count === 0) continue;
     const windows = openWindows(run, p, seg);
     // No window around p can become a new word: no candidate can make one.
     if (windows.length === 0) continue;
     const lo = Math.max(0, p - 6);
     const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)) };
-    best = bestAt(site, quoted, best, onCandidate);
+    best = bestAt(site, choice, best, onCandidate);
   }
   flush();
   return out;
