@@ -63,15 +63,15 @@ function acceptable(wrong, right) {
 const curated = curated0;
 const entries = new Map();
 const dropped = [];
-const add = (wrong, right, source, example) => {
+const add = (wrong, right, source, example, suggest = false) => {
   // Our own entries are checked by hand: jieba's dictionary itself holds some misspellings
   // (气慨, 名符其实), and some right forms are rarer than its threshold (赓续, 铆足劲).
   const why = source === 'curated' ? (wrong === right ? 'identical' : undefined) : acceptable(wrong, right);
   if (why) return dropped.push(`${source}: ${wrong}→${right} (${why})`);
   if (entries.has(wrong)) return;
-  entries.set(wrong, { wrong, right, source, ...(example ? { examples: [example] } : {}) });
+  entries.set(wrong, { wrong, right, source, ...(example ? { examples: [example] } : {}), ...(suggest ? { safe: false } : {}) });
 };
-for (const [wrong, right, example] of curated.misspellings) add(wrong, right, 'curated', example);
+for (const [wrong, right, example, mark] of curated.misspellings) add(wrong, right, 'curated', example, mark === 'suggest');
 for (const line of read('ecspell/常见错字错词.txt').split(/\r?\n/)) {
   const [right, wrong] = line.trim().split('-');
   if (right && wrong) add(wrong, right, 'ecspell-common');

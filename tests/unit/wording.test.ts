@@ -33,6 +33,9 @@ describe('typo: misspellings are flagged with the correction', () => {
     ['经济稳中向好，杜会大局稳定。', ['杜会'], '经济稳中向好，杜会大局稳定。'],
     ['主要指标实现了IO%以上的增长。', ['IO%'], '主要指标实现了IO%以上的增长。'],
     ['第一产业增加值(低o.5)。', ['o.5'], '第一产业增加值(低o.5)。'],
+    // A curated form that can also be right (真得, 'really must'): offered, never applied unasked.
+    ['这次真得让人感动。', ['真得'], '这次真得让人感动。'],
+    ['我们真得好好反思一下。', ['真得'], '我们真得好好反思一下。'],
   ];
   it.each(invalid)('%s', (text, expected, output) => {
     expect(flagged(text, 'typo')).toEqual(expected);

@@ -17,6 +17,8 @@ export interface TypoEntry {
   right: string;
   source: string;
   examples?: string[];
+  /** false: a curated form that can also be right (真得, 'really must'): its fix is a suggestion. */
+  safe?: boolean;
 }
 
 export const TYPO_ENTRIES: readonly TypoEntry[] = typoData.entries;
@@ -82,7 +84,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       // Without the dictionary only long, distinctive forms are safe to match.
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
       if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
-      out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: SAFE_SOURCES.has(e.source) });
+      out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;
       break;
     }
