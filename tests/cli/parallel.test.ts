@@ -189,7 +189,30 @@ describe('checking on worker threads', () => {
     }
   });
 
-  // The pool grows only without SPEECHCHECK_WORKERS, on 2 cores or more, from 64 files.
+  it('no worker is tried with fewer logical CPUs than the pool grows from', () => {
+    const dir = folder();
+    try {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 80; i++) files[`f-${String(i).padStart(3, '0')}.txt`] = DRAFT.replace('XX%', `${i}X%`);
+      writeTree(dir, files);
+      const cpus = os.availableParallelism?.() ?? os.cpus().length;
+      const env = { SPEECHCHECK_WORKERS: '', SPEECHCHECK_POOL_MARGIN: '0', SPEECHCHECK_POOL_WINDOW_MS: '1' };
+      const above = runCli(['--debug', '--format', 'json', '.'], { cwd: dir, env: { ...env, SPEECHCHECK_POOL_MIN_CPUS: String(cpus + 1) } });
+      expect(above.stderr).not.toContain('pool:');
+      expect(above.stdout).toBe(runCli(['--format', 'json', '.'], { cwd: dir, env: { SPEECHCHECK_WORKERS: '0' } }).stdout);
+      if (cpus >= 2) {
+        // The same run where the CPUs suffice does try one.
+        const within = runCli(['--debug', '--format', 'json', '.'], { cwd: dir, env: { ...env, SPEECHCHECK_POOL_MIN_CPUS: '2' } });
+        expect(within.stderr).toContain('pool: start');
+        expect(within.stdout).toBe(above.stdout);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // The pool grows only without SPEECHCHECK_WORKERS, from 64 files, on 3 logical CPUs or more
+  // (SPEECHCHECK_POOL_MIN_CPUS=2 lets it grow on two, as a 2-CPU machine runs the tests).
   it.skipIf((os.availableParallelism?.() ?? os.cpus().length) < 2).each([
     ['kept', '0'],
     ['retired', '1000'],
@@ -201,7 +224,7 @@ describe('checking on worker threads', () => {
       // Drafts of a few KB: the command's thread does not finish them all before the worker's cold start is over.
       writeTree(dir, files);
       const one = runCli(['--format', 'json', '.'], { cwd: dir, env: { SPEECHCHECK_WORKERS: '0' } });
-      const env = { SPEECHCHECK_WORKERS: '', SPEECHCHECK_POOL_MARGIN: margin, SPEECHCHECK_POOL_WINDOW_MS: '1' };
+      const env = { SPEECHCHECK_WORKERS: '', SPEECHCHECK_POOL_MARGIN: margin, SPEECHCHECK_POOL_WINDOW_MS: '1', SPEECHCHECK_POOL_MIN_CPUS: '2' };
       const grown = runCli(['--debug', '--format', 'json', '.'], { cwd: dir, env });
       expect(grown.stderr).toContain(`pool: ${how === 'kept' ? 'keep' : 'retire'}`);
       expect(grown.stdout).toBe(one.stdout);

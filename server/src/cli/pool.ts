@@ -28,6 +28,15 @@ export const WORKER_MAX_BYTES = 1024 * 1024;
  */
 export const PARALLEL_FROM = 64;
 /**
+ * A worker is tried only with this many logical CPUs. The command's thread already keeps
+ * ~1.4 of them busy (V8 compiles and collects on background threads: 1,000 drafts in one
+ * thread, 3.4 s of CPU in 2.5 s), so on two a worker has about half a CPU left and can never
+ * bring the 1.3x a worker must (pool-growth.ts): there the trial only cost its cold start and
+ * its windows (1,000 drafts, this project's 2-vCPU machine: 3.06 s with the trial, 2.49 s
+ * without). SPEECHCHECK_POOL_MIN_CPUS sets it, for tests.
+ */
+const GROW_FROM_CPUS = 3;
+/**
  * The memory a run may take. What a worker costs is measured, not assumed (it depends on the
  * segmenter: nodejieba keeps its own ~58 MB dictionary per thread, the engine's tables and
  * caches fill a heap as it goes): before the first worker, the growth of the process's
@@ -84,14 +93,15 @@ export function isCheckWorker(): boolean {
 /**
  * How many workers check `files` inputs: `SPEECHCHECK_WORKERS` when set (0: none; all of them
  * start), else up to one per core beside the command's thread, each while it pays and memory
- * allows (`grow`), none for a few files or a single core, or when this code is not the bundled script (a worker runs the bundle's own file).
+ * allows (`grow`), none for a few files or fewer than GROW_FROM_CPUS logical CPUs, or when this code is not the bundled script (a worker runs the bundle's own file).
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv): { workers: number; grow: boolean } {
   if (!__filename.endsWith('.js')) return { workers: 0, grow: false };
   const asked = env.SPEECHCHECK_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return { workers: Math.min(Number(asked), files), grow: false };
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  if (files < PARALLEL_FROM || cores < 2) return { workers: 0, grow: false };
+  const minCpus = /^\d+$/.test(env.SPEECHCHECK_POOL_MIN_CPUS ?? '') ? Math.max(2, Number(env.SPEECHCHECK_POOL_MIN_CPUS)) : GROW_FROM_CPUS;
+  if (files < PARALLEL_FROM || cores < minCpus) return { workers: 0, grow: false };
   return { workers: Math.min(cores - 1, files), grow: true };
 }
 
