@@ -61,7 +61,9 @@ export function runRules(analyses: Analyses, cache: CacheProvider): { findings: 
     }
   }
   const kept = dropIgnoredWords(dropInsideResidue(findings, doc), doc.text, config.ignoreWords);
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule ids are ASCII: code-unit order, not localeCompare (its first call loads ICU's
+  // collation, ~10 ms of a cold command's ~150).
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings: kept, failures };
 }
 

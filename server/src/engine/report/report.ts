@@ -278,7 +278,7 @@ function reportTotals({ findings, segmented }: CheckResult): ConsistencyReport['
     findings: findings.length,
     bySeverity,
     byCategory,
-    byRule: [...byRule.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+    byRule: [...byRule.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
     segmented,
   };
 }
