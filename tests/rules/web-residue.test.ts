@@ -14,6 +14,8 @@ ruleTester('web-residue', {
     // A meeting notice's time (no seconds, no site words); members' rights in a union speech.
     '关于召开全县安全生产工作会议的通知\n一、会议时间：2024-03-05 14:30\n二、会议地点：县政府三楼会议室\n',
     `${TITLE}\n（2024年1月5日）\n${BODY}工会会员权益保障工作要抓实抓细。\n换一换思路，工作就有新天地。\n`,
+    // A heading about a home page; an instruction to editors is a sentence, not a credit.
+    `${TITLE}\n（2024年1月5日）\n${BODY}首页新闻要及时更新\n编辑：要把好政治关。\n`,
   ],
   invalid: [
     { text: '同志们：\n当前位置：首页 > 范文 > 讲话稿\n今天我们召开全市工作会议。\n', errors: ['当前位置：首页 > 范文 > 讲话稿'], output: '同志们：\n今天我们召开全市工作会议。\n' },
@@ -33,6 +35,9 @@ ruleTester('web-residue', {
     { text: `${TITLE}\nadmin 分享 时间: 加入收藏 共计14379个字,预计阅读时长48分钟。\n${BODY}`, errors: ['admin 分享 时间: 加入收藏 共计14379个字,预计阅读时长48分钟。'], output: `${TITLE}\n${BODY}` },
     // A breadcrumb with spaces for separators and a long last step is only a suggestion.
     { text: `首页 政策解读 关于《政府工作报告(征求意见稿)》解读\n${TITLE}\n${BODY}`, errors: ['首页 政策解读 关于《政府工作报告(征求意见稿)》解读'], output: `首页 政策解读 关于《政府工作报告(征求意见稿)》解读\n${TITLE}\n${BODY}` },
+    // A breadcrumb whose separators were lost, and a news page's credits: suggestions.
+    { text: `首页范文稿件发言稿\n${TITLE}\n${BODY}`, errors: ['首页范文稿件发言稿'], output: `首页范文稿件发言稿\n${TITLE}\n${BODY}` },
+    { text: `${TITLE}\n${BODY}编辑：付波 熊哲\n`, errors: ['编辑：付波 熊哲'], output: `${TITLE}\n${BODY}编辑：付波 熊哲\n` },
     // The title printed again with other quotation marks.
     {
       text: '党课：要在捍卫“两个确立”上走在前\n\n党课：要在捍卫"两个确立"上走在前\n\n同志们：\n今天我们召开会议。\n',
