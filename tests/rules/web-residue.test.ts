@@ -38,6 +38,8 @@ ruleTester('web-residue', {
     // A breadcrumb whose separators were lost, and a news page's credits: suggestions.
     { text: `首页范文稿件发言稿\n${TITLE}\n${BODY}`, errors: ['首页范文稿件发言稿'], output: `首页范文稿件发言稿\n${TITLE}\n${BODY}` },
     { text: `${TITLE}\n${BODY}编辑：付波 熊哲\n`, errors: ['编辑：付波 熊哲'], output: `${TITLE}\n${BODY}编辑：付波 熊哲\n` },
+    // A breadcrumb broken over two lines, the second ending in >.
+    { text: `当前位置:简历谷 >\n\n热点 >其他文案 >\n\n${TITLE}\n${BODY}`, errors: ['当前位置:简历谷 >', '热点 >其他文案 >'], output: `${TITLE}\n${BODY}` },
     // The title printed again with other quotation marks.
     {
       text: '党课：要在捍卫“两个确立”上走在前\n\n党课：要在捍卫"两个确立"上走在前\n\n同志们：\n今天我们召开会议。\n',
