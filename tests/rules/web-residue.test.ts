@@ -40,6 +40,10 @@ ruleTester('web-residue', {
     { text: `${TITLE}\n${BODY}编辑：付波 熊哲\n`, errors: ['编辑：付波 熊哲'], output: `${TITLE}\n${BODY}编辑：付波 熊哲\n` },
     // A breadcrumb broken over two lines, the second ending in >.
     { text: `当前位置:简历谷 >\n\n热点 >其他文案 >\n\n${TITLE}\n${BODY}`, errors: ['当前位置:简历谷 >', '热点 >其他文案 >'], output: `${TITLE}\n${BODY}` },
+    // A breadcrumb with slashes; an e-paper's page line; editors in brackets after the text.
+    { text: `首页/ 新闻中心 / 本地要闻 / 正文\n${TITLE}\n${BODY}`, errors: ['首页/ 新闻中心 / 本地要闻 / 正文'], output: `${TITLE}\n${BODY}` },
+    { text: `${TITLE}\n版面:第01版:一版要闻       上一篇    下一篇\n${BODY}`, errors: ['版面:第01版:一版要闻       上一篇    下一篇'], output: `${TITLE}\n${BODY}` },
+    { text: `${TITLE}\n${BODY}(责编:袁勃、赵欣悦)\n`, errors: ['(责编:袁勃、赵欣悦)'], output: `${TITLE}\n${BODY}` },
     // The title printed again with other quotation marks.
     {
       text: '党课：要在捍卫“两个确立”上走在前\n\n党课：要在捍卫"两个确立"上走在前\n\n同志们：\n今天我们召开会议。\n',
