@@ -6,11 +6,18 @@ ruleTester('quote-pair', {
     '他说：“好。”',
     // Double primes on their own are a pair (slogan-variant speaks of the style, not this rule).
     '认真贯彻〝四个着力〞，以城乡统筹为突破口。',
+    // Two quotations side by side: a closing then an opening mark, or ASCII marks, are no empty pair.
+    '增强“四个意识” “四个自信”。',
+    '增强"四个意识" "四个自信"。',
   ],
   invalid: [
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
     // A document converter's closing double prime after a curly opening mark (wnwk.com copy).
     { text: '认真贯彻“四个着力〞，以城乡统筹为突破口。', errors: ['“四个着力〞'], output: '认真贯彻“四个着力”，以城乡统筹为突破口。' },
     { text: '深入开展〝两学一做”学习教育。', errors: ['〝两学一做”'], output: '深入开展“两学一做”学习教育。' },
+    // Closing marks lost: two opening marks across a full stop are two unclosed quotations, not one reversed pair.
+    { text: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。', errors: ['“', '“'], output: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。' },
+    // A PDF copy moved the marks off their words: an empty pair is reported, never fixed.
+    { text: '“ ”一、牢牢把握 两个确立 的内在关系', errors: [{ text: '“ ”', message: /引号错位/ }], output: '“ ”一、牢牢把握 两个确立 的内在关系' },
   ],
 });

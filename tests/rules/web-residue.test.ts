@@ -11,6 +11,11 @@ ruleTester('web-residue', {
     `${TITLE}\n2024-01-05 星期五\n${BODY}`,
     // Headings are not copies of the title; a comparison with > is not a breadcrumb.
     `${TITLE}\n（2024年1月5日）\n${BODY}一、统一思想\n二、突出重点\n增速 > 全省 > 全国\n`,
+    // A meeting notice's time (no seconds, no site words); members' rights in a union speech.
+    '关于召开全县安全生产工作会议的通知\n一、会议时间：2024-03-05 14:30\n二、会议地点：县政府三楼会议室\n',
+    `${TITLE}\n（2024年1月5日）\n${BODY}工会会员权益保障工作要抓实抓细。\n换一换思路，工作就有新天地。\n`,
+    // A heading about a home page; an instruction to editors is a sentence, not a credit.
+    `${TITLE}\n（2024年1月5日）\n${BODY}首页新闻要及时更新\n编辑：要把好政治关。\n`,
   ],
   invalid: [
     { text: '同志们：\n当前位置：首页 > 范文 > 讲话稿\n今天我们召开全市工作会议。\n', errors: ['当前位置：首页 > 范文 > 讲话稿'], output: '同志们：\n今天我们召开全市工作会议。\n' },
@@ -25,5 +30,25 @@ ruleTester('web-residue', {
       output: `${TITLE}\n${TITLE}\n${BODY}`,
     },
     { text: `${TITLE}\n2024-10-28 08:41:08 德育素材网\n${BODY}`, errors: ['2024-10-28 08:41:08 德育素材网'], output: `${TITLE}\n${BODY}` },
+    // A category, a timestamp with seconds and an author glued together; a paywall's reading time.
+    { text: `${TITLE}\n心得体会范文2019-05-19 13:38:59才子老师\n${BODY}`, errors: ['心得体会范文2019-05-19 13:38:59才子老师'], output: `${TITLE}\n${BODY}` },
+    { text: `${TITLE}\nadmin 分享 时间: 加入收藏 共计14379个字,预计阅读时长48分钟。\n${BODY}`, errors: ['admin 分享 时间: 加入收藏 共计14379个字,预计阅读时长48分钟。'], output: `${TITLE}\n${BODY}` },
+    // A breadcrumb with spaces for separators and a long last step is only a suggestion.
+    { text: `首页 政策解读 关于《政府工作报告(征求意见稿)》解读\n${TITLE}\n${BODY}`, errors: ['首页 政策解读 关于《政府工作报告(征求意见稿)》解读'], output: `首页 政策解读 关于《政府工作报告(征求意见稿)》解读\n${TITLE}\n${BODY}` },
+    // A breadcrumb whose separators were lost, and a news page's credits: suggestions.
+    { text: `首页范文稿件发言稿\n${TITLE}\n${BODY}`, errors: ['首页范文稿件发言稿'], output: `首页范文稿件发言稿\n${TITLE}\n${BODY}` },
+    { text: `${TITLE}\n${BODY}编辑：付波 熊哲\n`, errors: ['编辑：付波 熊哲'], output: `${TITLE}\n${BODY}编辑：付波 熊哲\n` },
+    // A breadcrumb broken over two lines, the second ending in >.
+    { text: `当前位置:简历谷 >\n\n热点 >其他文案 >\n\n${TITLE}\n${BODY}`, errors: ['当前位置:简历谷 >', '热点 >其他文案 >'], output: `${TITLE}\n${BODY}` },
+    // A breadcrumb with slashes; an e-paper's page line; editors in brackets after the text.
+    { text: `首页/ 新闻中心 / 本地要闻 / 正文\n${TITLE}\n${BODY}`, errors: ['首页/ 新闻中心 / 本地要闻 / 正文'], output: `${TITLE}\n${BODY}` },
+    { text: `${TITLE}\n版面:第01版:一版要闻       上一篇    下一篇\n${BODY}`, errors: ['版面:第01版:一版要闻       上一篇    下一篇'], output: `${TITLE}\n${BODY}` },
+    { text: `${TITLE}\n${BODY}(责编:袁勃、赵欣悦)\n`, errors: ['(责编:袁勃、赵欣悦)'], output: `${TITLE}\n${BODY}` },
+    // The title printed again with other quotation marks.
+    {
+      text: '党课：要在捍卫“两个确立”上走在前\n\n党课：要在捍卫"两个确立"上走在前\n\n同志们：\n今天我们召开会议。\n',
+      errors: ['党课：要在捍卫"两个确立"上走在前'],
+      output: '党课：要在捍卫“两个确立”上走在前\n\n党课：要在捍卫"两个确立"上走在前\n\n同志们：\n今天我们召开会议。\n',
+    },
   ],
 });

@@ -67,6 +67,13 @@ describe('punct-halfwidth: a draft written in half-width punctuation', () => {
     expect(after).toBe(draft.replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；').replace('(', '（').replace(')', '）'));
     expect(findings(after, 'punct-halfwidth')).toEqual([]);
   });
+  it('with no title and a site line on top, says so on the first line of the text', () => {
+    // The site's breadcrumb is residue: a finding there would be dropped with it.
+    const copied = ['首页范文稿件发言稿', '', draft.split('\n').slice(1).join('\n')].join('\n');
+    const fs = findings(copied, 'punct-halfwidth');
+    expect(fs).toHaveLength(1);
+    expect(copied.slice(fs[0]!.start, fs[0]!.end)).toBe('同志们:');
+  });
   it('mostly full-width text gets one finding per mark', () => {
     const text = '今天，我们召开会议，主要任务是总结工作，部署任务。一年来,全市团结一心，攻坚克难，稳中有进。';
     expect(flagged(text, 'punct-halfwidth')).toEqual([',']);

@@ -36,6 +36,9 @@ describe('typo: misspellings are flagged with the correction', () => {
     // A curated form that can also be right (真得, 'really must'): offered, never applied unasked.
     ['这次真得让人感动。', ['真得'], '这次真得让人感动。'],
     ['我们真得好好反思一下。', ['真得'], '我们真得好好反思一下。'],
+    // 既使 is also 既 + 使 before 又 (既使群众激动，又让群众感动): offered, never applied unasked.
+    ['既使困难再大也要完成任务。', ['既使'], '既使困难再大也要完成任务。'],
+    ['既使群众看电视激动，又让群众看到行动而感动。', ['既使'], '既使群众看电视激动，又让群众看到行动而感动。'],
   ];
   it.each(invalid)('%s', (text, expected, output) => {
     expect(flagged(text, 'typo')).toEqual(expected);

@@ -226,6 +226,11 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
  * 2. Occurrences, longest alternative first so a longer formulation hides the shorter ones
  * inside it (“六稳六保” is not an occurrence of 六稳).
  */
+/** An opening and a closing mark with only spaces between (see quote-pair). */
+const DISPLACED_QUOTES_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/;
+/** A space, a line break or the edge of the text around a term. */
+const SPACE_OR_EDGE_RE = /^(?:[ \t\u3000\u00a0\n\r])?$/;
+
 function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefined): Map<string, FormulationOccurrence[]> {
   const { doc, segmenter, terms } = scope;
   const { source, coined, variantOf } = terms;
@@ -239,7 +244,13 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
     return segmenter!.cut(text.slice(from, to)).map((k) => [from + k.start, from + k.end] as [number, number]);
   };
   const byTerm = new Map<string, FormulationOccurrence[]>();
+  // A site's residue (its second copy of the title, its page text) is no writer's form to count.
+  const residue = doc.residue.lines;
+  // A PDF copy that moved the quotation marks off their words (`“ ”一、把握 两个确立 的…`):
+  // a term between spaces stood in marks, so its bare form is not the writer's.
+  const displaced = DISPLACED_QUOTES_RE.test(text);
   for (const { line, match } of scanLines(doc, matcher, lineCache)) {
+    if (residue.size > 0 && residue.has(doc.lineIndexAt(line.start))) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;
@@ -259,6 +270,7 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       if (scope.quoteSpans.encloses(start, end, true)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
+      if (displaced && SPACE_OR_EDGE_RE.test(before) && SPACE_OR_EDGE_RE.test(after)) continue;
       if (coined.has(term) || scope.quoteSpans.encloses(s, e) || scope.titleSpans.encloses(s, e)) continue;
       // A function of the line, the term set and the segmenter: kept with the match.
       match.alone ??= standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(line, s, e));

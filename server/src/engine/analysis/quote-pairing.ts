@@ -50,6 +50,9 @@ const EXTRA = 1.3;
 const EXTRA_ASCII = 0.9;
 const MIXED = 0.2;
 const UNCERTAIN = 0.6;
+/** A flipped mark across a full stop: dearer than leaving both marks unpaired (2 × EXTRA). */
+const ACROSS_SENTENCES = 1.2;
+const FULL_STOP_RE = /[。！？!?]/;
 const PER_CHAR = 0.0001;
 /** Above this many marks in one unit the pairing falls back to a greedy scan. */
 const MAX_DP_MARKS = 400;
@@ -223,7 +226,13 @@ function closeCost(text: string, o: QuoteMark, c: QuoteMark): number {
   const mixed = (o.dir === 'both') !== (c.dir === 'both');
   const len = c.pos - o.pos - 1;
   let cost = (c.dir === 'open' ? FLIP : 0) + (mixed ? MIXED : 0) + len * PER_CHAR;
-  if ((flips > 0 || mixed) && (len > SHORT_QUOTE || SENTENCE_END_RE.test(text.slice(o.pos + 1, c.pos)))) cost += UNCERTAIN;
+  const inside = text.slice(o.pos + 1, c.pos);
+  if ((flips > 0 || mixed) && (len > SHORT_QUOTE || SENTENCE_END_RE.test(inside))) cost += UNCERTAIN;
+  // `仅“13这个数字而言……。 当…日“世界末日谣言`: a PDF copy lost the closing marks. Turning the
+  // next opening mark into a closing one across a full stop pairs two quotations into one:
+  // two unclosed marks (no fix) are the better reading.
+  // (An opening written with a closing mark, `他指出”…。…”`, is still read as one quotation.)
+  if (c.dir === 'open' && FULL_STOP_RE.test(inside)) cost += ACROSS_SENTENCES;
   // Opening with a closing mark and closing with an opening one is two guesses at once.
   if (flips === 2) cost += 0.3;
   return cost;

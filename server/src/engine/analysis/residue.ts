@@ -273,10 +273,12 @@ const TITLE_REPEAT_REACH = 16;
 /** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`. */
 const TITLE_SUFFIX_RE = /[(（][^()（）]{1,12}[)）]$/;
 const SENTENCE_END_RE = /[。！？!?]/;
+const QUOTE_MARK_RE = /["“”「」『』]/g;
 
 /** A title line as it compares with its copies: without spaces, residue spans or a site's suffix. */
 function titleKey(text: string, spans: readonly ResidueSpan[]): string {
-  const key = withoutSpans(text, spans).replace(/[\s\u3000]+/g, '').replace(TITLE_SUFFIX_RE, '');
+  // A copy may quote with other marks (`"两个确立"` for `“两个确立”`).
+  const key = withoutSpans(text, spans).replace(/[\s\u3000]+/g, '').replace(TITLE_SUFFIX_RE, '').replace(QUOTE_MARK_RE, '"');
   // `标题标题`: a site glued its heading to the title.
   const half = key.length / 2;
   return key.length >= 8 && key.length % 2 === 0 && key.slice(0, half) === key.slice(half) ? key.slice(0, half) : key;

@@ -293,6 +293,26 @@ function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
   return { cands, curated: curated.length, curatedOk, mayBroad, count: mayBroad ? cands.length : curatedOk ? curated.length : 0 };
 }
 
+/**
+ * `入脑入心`, `走深走实`, `见行见效`: the character repeats two places away, both times at the
+ * head of a word (A B A C). Correcting one of them breaks the parallel; an OCR slip would have
+ * hit one only by chance. (`个人收人` stays checked: the first 人 ends 个人.)
+ */
+function keepsParallel(s: Site): boolean {
+  const { run, p, marks } = s;
+  const c = run[p];
+  if (p >= 2 && run[p - 2] === c && marks.boundary[p - 2] === true && marks.boundary[p] === true) return true;
+  return p + 2 < run.length && run[p + 2] === c && marks.boundary[p] === true && marks.boundary[p + 2] === true;
+}
+
+/** An organ before an office's short name: `中央财办`, `省农办`, `市编办`, `县扶贫办`. */
+const ORGAN_BEFORE_RE = /(?:中央|国务院|省委|市委|县委|区委|省|市|县|区|州|盟|旗|乡|镇)$/;
+/** `财办` after an organ is an office (财经委员会办公室), not a slip for 财力. */
+function officeAbbreviation(s: Site, cand: ConfusionCandidate): boolean {
+  const from = cand.start - s.base;
+  return cand.wrong.endsWith('办') && s.p === from + cand.wrong.length - 1 && ORGAN_BEFORE_RE.test(s.run.slice(Math.max(0, from - 3), from));
+}
+
 /** The best accepted candidate at p, if it beats `best` (the run's best so far). */
 function bestAt(s: Site, choice: Choice, best: ConfusionCandidate | undefined, onCandidate?: (c: ConfusionCandidate) => void): ConfusionCandidate | undefined {
   const { cands, curated, curatedOk, mayBroad, count } = choice;
@@ -303,6 +323,7 @@ function bestAt(s: Site, choice: Choice, best: ConfusionCandidate | undefined, o
     if (!accept(cand) || (best && cand.gain <= best.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
+    if (keepsParallel(s) || officeAbbreviation(s, cand)) continue;
     best = cand;
   }
   return best;

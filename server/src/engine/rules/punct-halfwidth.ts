@@ -258,7 +258,9 @@ export const punctHalfwidth = defineRule({
     if (list.length >= DOC_MIN && list.length >= DOC_RATIO * fullCount) {
       // One finding at the top, with one fix for every mark.
       const title = ctx.doc.title;
-      const firstLine = ctx.doc.lines.find((l) => l.text.trim() !== '')!;
+      // Not on a site's line above the text: findings on residue are dropped.
+      const residue = ctx.doc.residue.lines;
+      const firstLine = ctx.doc.lines.find((l) => l.text.trim() !== '' && !residue.has(l.index)) ?? ctx.doc.lines.find((l) => l.text.trim() !== '')!;
       const start = title ? title.start : firstLine.start;
       // On the title (its first sentence, when the title line runs into the text).
       let end = title ? title.end : firstLine.end;

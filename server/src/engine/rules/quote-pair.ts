@@ -6,6 +6,8 @@ import { formulationsOf, quotesOf } from '../rule-api/shared-analyses';
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;
 const SENTENCE_END_RE = /[。！？!?；;]/;
+/** An opening and a closing mark with only spaces between (full-width marks: `" "` may sit between two ASCII quotations). */
+const EMPTY_PAIR_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/g;
 
 export const quotePair = defineRule({
   id: 'quote-pair',
@@ -40,6 +42,10 @@ export const quotePair = defineRule({
       zh: '引号疑似乱码：{found} 中的“?”原本应是引号或间隔号，请核对原文后改正',
       en: 'Garbled quotation marks: the "?" in {found} stood for a quotation mark or a separator; check the source and correct it',
     },
+    displaced: {
+      zh: '引号错位：{found} 之间没有文字，引号已离开所引的词（常见于从 PDF 复制），请核对原文后改正',
+      en: 'Displaced quotation marks: nothing stands between {found}; the marks have left the words they quoted (common in PDF copies); check the source and correct them',
+    },
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
   },
   check(ctx) {
@@ -61,6 +67,15 @@ export const quotePair = defineRule({
     }
     for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
     for (const p of problems) if (!(p.pair && sloganOwned.has(p.pair.open))) report(ctx.text, p, ctx.report, asciiStyle);
+    // `“ ”一、牢牢把握 两个确立 的…`: a PDF copy moved the marks away from their words, leaving
+    // an opening and a closing mark with only spaces between. No fix: only the source knows where they go.
+    const taken = new Set(problems.map((p) => p.pos));
+    EMPTY_PAIR_RE.lastIndex = 0;
+    for (let m = EMPTY_PAIR_RE.exec(ctx.text); m; m = EMPTY_PAIR_RE.exec(ctx.text)) {
+      const end = m.index + m[0].length;
+      if (taken.has(m.index) || taken.has(end - 1)) continue;
+      ctx.report({ start: m.index, end, messageId: 'displaced', params: { found: m[0] }, data: { kind: 'displaced' } });
+    }
     for (const g of garbled) {
       const found = ctx.text.slice(g.start, g.end);
       ctx.report({ start: g.start, end: g.end, messageId: 'garbled', params: { found }, data: { kind: 'garbled' } });
