@@ -4,6 +4,8 @@ import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { residueLines } from '../rule-api/cjk';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
+import { hanRunAfter, hanRunBefore, joinsIntoWord } from '../rule-api/cjk';
+import type { Segmenter } from '../analysis/segment';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 
 /** What the wrap width needs of a line: whether it is Markdown, and its display width (trimmed). */
@@ -137,6 +139,37 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   return out;
 }
 
+/** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
+const INNER_PUNCT_RE = /[，、；,;]/;
+const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
+
+/**
+ * One hard break inside a sentence in a draft whose paragraphs are single lines (an edit or a
+ * paste from a chat window): the line is running text that stops without punctuation, the next
+ * goes on, and the break cuts a word (`……全面贯` / `彻中共十八大……`). Cutting a word is the
+ * evidence: a heading or a title never ends inside the first word of the next line.
+ */
+export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number>, segmenter: Segmenter): LineBreak[] {
+  const out: LineBreak[] = [];
+  const lines = doc.lines;
+  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    const text = l.text.trimEnd();
+    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || text.trim().length < 12) continue;
+    // Running text: a clause mark inside, or a line longer than a heading usually is.
+    if ((!INNER_PUNCT_RE.test(text) && text.trim().length < 16) || LINE_END_RE.test(text) || HEADING_RE.test(text.trim())) continue;
+    // The next line goes on at once (no indent, no new item) and is prose too.
+    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
+    const left = hanRunBefore(l.text, text.length);
+    const right = hanRunAfter(next.text, 0);
+    if (left === '' || right === '' || !joinsIntoWord(segmenter, left, right)) continue;
+    out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
+  }
+  return out;
+}
+
 export const brokenLine = defineRule({
   id: 'broken-line',
   category: 'residue',
@@ -145,6 +178,7 @@ export const brokenLine = defineRule({
   defaultSeverity: 'info',
   fixable: true,
   wordFindings: false,
+  segmentation: 'optional',
   messages: {
     broken: {
       zh: '句子中间断行（“{before}”与“{after}”之间）：这是从 PDF 复制时留下的换行，请把两行接上',
@@ -178,6 +212,14 @@ export const brokenLine = defineRule({
     if (!mass) {
       for (const b of breaks) {
         ctx.report({ start: b.start, end: b.end, messageId: 'broken', params: { before: b.before, after: b.after }, fixes: [{ title: 'join', edits: b.edits }] });
+      }
+    }
+    if (breaks.length === 0 && ctx.segmenter) {
+      for (const b of findStrayBreaks(ctx.doc, residue, ctx.segmenter)) {
+        const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
+        const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
+        const edits = [{ start: b.start, end: b.end, newText: '' }];
+        ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits, safe: false }] });
       }
     }
     for (const b of lostHeadingBreaksOf(ctx)) {
