@@ -44,5 +44,10 @@ ruleTester('broken-line', {
       text: '各位委员：\n政协全国委员会及其常务委员会全面贯\n彻中共十八大和十九大精神，深入贯彻习近平新时代中国特色社会主义思想。\n',
       errors: ['贯\n彻'],
     },
+    {
+      // The line stops on 和: the sentence goes on.
+      text: '同志们：\n我们要坚持发展和安全并重，坚持改革开放和\n现代化建设相统一，推动高质量发展。\n',
+      errors: ['和\n现'],
+    },
   ],
 });

@@ -142,12 +142,22 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
 /** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
 const INNER_PUNCT_RE = /[，、；,;]/;
 const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
+/** Function words that never end a heading or a sentence: the sentence goes on. */
+const DANGLING_RE = /^[的和与及把被对将向从为以就也都而并或之其这那让使给由]$/;
+
+/** Whether a Han run's last word is one of those function words on its own (`……和`, not `参与`). */
+function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {
+  if (!DANGLING_RE.test(run[run.length - 1]!)) return false;
+  const tail = segmenter.cut(run.slice(-8));
+  return DANGLING_RE.test(tail[tail.length - 1]?.word ?? '');
+}
 
 /**
  * One hard break inside a sentence in a draft whose paragraphs are single lines (an edit or a
  * paste from a chat window): the line is running text that stops without punctuation, the next
- * goes on, and the break cuts a word (`……全面贯` / `彻中共十八大……`). Cutting a word is the
- * evidence: a heading or a title never ends inside the first word of the next line.
+ * goes on, and the break cuts a word (`……全面贯` / `彻中共十八大……`) or follows a function word
+ * (`……改革开放和` / `现代化建设……`). That is the evidence: a heading or a title never ends inside
+ * the next line's first word, nor on 的 or 和.
  */
 export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number>, segmenter: Segmenter): LineBreak[] {
   const out: LineBreak[] = [];
@@ -164,7 +174,9 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, 0);
-    if (left === '' || right === '' || !joinsIntoWord(segmenter, left, right)) continue;
+    if (left === '' || right === '') continue;
+    // The break cuts a word, or the line stops on a word that needs what follows (`……和` / `……的`).
+    if (!joinsIntoWord(segmenter, left, right) && !endsOnFunctionWord(segmenter, left)) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
   }
   return out;
