@@ -163,6 +163,8 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
   const out: LineBreak[] = [];
   const lines = doc.lines;
   const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  // Markdown joins the lines of a paragraph: a break there is the writer's own.
+  if (lines.filter((l) => MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1]!;
