@@ -17,6 +17,13 @@ ruleTester('broken-line', {
   valid: [
     '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n',
     '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n',
+    // One break between words: nothing shows the line was cut (a draft may break there).
+    '各位代表：\n今天上午的全体会议议程是：听取报告，审议计划报告和预算\n报告。\n',
+    // A heading with clause marks, then its paragraph: the break falls between words.
+    '各位代表：\n一、总结成绩，正视问题，增强推动经济高质量发展的信心决心\n刚刚过去的一年，我们经受了考验。\n',
+    '同志们：\n按照会议安排，我讲三点意见，供大家参考和讨论\n讨论后形成纪要，印发各地。\n',
+    // A news dateline, a space, the story: no lost break after a heading.
+    '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
   ],
   invalid: [
     {
@@ -30,6 +37,17 @@ ruleTester('broken-line', {
       text: SALUTED,
       errors: ['社\n会', '部\n门', '来\n之', '力\n把'],
       output: SALUTED.replace(/(?<=[社部来力])\n/g, ''),
+    },
+    {
+      // One break in a draft of single-line paragraphs, cutting a word (贯|彻): an edit or a
+      // paste left it. Offered, not applied by fix-all.
+      text: '各位委员：\n政协全国委员会及其常务委员会全面贯\n彻中共十八大和十九大精神，深入贯彻习近平新时代中国特色社会主义思想。\n',
+      errors: ['贯\n彻'],
+    },
+    {
+      // The line stops on 和: the sentence goes on.
+      text: '同志们：\n我们要坚持发展和安全并重，坚持改革开放和\n现代化建设相统一，推动高质量发展。\n',
+      errors: ['和\n现'],
     },
   ],
 });

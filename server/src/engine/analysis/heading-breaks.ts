@@ -35,6 +35,7 @@ const PROSE_RE = /[，。；！？]/;
  * (`取得明显成效 过去一年，……`). The phrase must not end in a word that needs what follows.
  */
 const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{3,23})([ \t\u3000]+)(?=[${HAN}“])([^\s\u3000][^\n]{11,})$`);
+const DATELINE_RE = /(?:日电|电讯|[报社台网]讯)$/;
 const ARTICLE_RE = /^[ \t\u3000]*第[〇零一二三四五六七八九十百千\d]+[条款章节编项]/;
 /** The paragraph's first clause: a word or two before a comma is the rest of a sentence. */
 const FIRST_CLAUSE_RE = /^[^，。；：！？,;:!?]{4,}/;
@@ -82,6 +83,8 @@ function lineBreaks(text: string): LineBreaks {
     !DANGLING_END_RE.test(p[1]!) &&
     // `第七十四条 县以上政府……`: an article's number, set off by a space on purpose.
     !ARTICLE_RE.test(p[1]!) &&
+    // `新华社北京3月12日电 政协……`, `本报讯 ……`: a news dateline runs on after a space.
+    !DATELINE_RE.test(p[1]!) &&
     PROSE_RE.test(p[3]!) &&
     FIRST_CLAUSE_RE.test(p[3]!) &&
     !/[ \t\u3000]/.test(p[3]!) &&

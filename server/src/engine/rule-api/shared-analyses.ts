@@ -5,6 +5,7 @@
  */
 import type { AnalysisContext as RuleContext } from './rule';
 import { analyzeQuotes, QUOTE_PAIRING_CACHE } from '../analysis/quotes';
+import { hanRunAfter, hanRunBefore, joinsIntoWord } from './cjk';
 import { analyzeBrackets } from '../analysis/brackets';
 import { analyzeFormulations } from '../analysis/formulations';
 import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
@@ -38,8 +39,16 @@ export const datesOf = (ctx: RuleContext) =>
 export const outlineOf = (ctx: RuleContext) =>
   ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
 
+/**
+ * A plain phrase set off from its paragraph by a space is a lost line break only when the
+ * space falls between words: `是党和国 家发展进程中` cuts 国家 and is a stray space (cjk-space's).
+ */
 export const lostHeadingBreaksOf = (ctx: RuleContext) =>
-  ctx.memo('lostHeadingBreaks', () => findLostHeadingBreaks(ctx.doc, ctx.cache?.('heading-break-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)));
+  ctx.memo('lostHeadingBreaks', () =>
+    findLostHeadingBreaks(ctx.doc, ctx.cache?.('heading-break-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)).filter(
+      (b) => b.heading !== 'plain' || !ctx.segmenter || !joinsIntoWord(ctx.segmenter, hanRunBefore(ctx.text, b.start), hanRunAfter(ctx.text, b.end)),
+    ),
+  );
 
 export const announcementsOf = (ctx: RuleContext) =>
   ctx.memo('announcements', () =>

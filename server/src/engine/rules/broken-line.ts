@@ -4,6 +4,8 @@ import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { residueLines } from '../rule-api/cjk';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
+import { hanRunAfter, hanRunBefore, joinsIntoWord } from '../rule-api/cjk';
+import type { Segmenter } from '../analysis/segment';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 
 /** What the wrap width needs of a line: whether it is Markdown, and its display width (trimmed). */
@@ -137,6 +139,51 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   return out;
 }
 
+/** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
+const INNER_PUNCT_RE = /[，、；,;]/;
+const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
+/** Function words that never end a heading or a sentence: the sentence goes on. */
+const DANGLING_RE = /^[的和与及把被对将向从为以就也都而并或之其这那让使给由]$/;
+
+/** Whether a Han run's last word is one of those function words on its own (`……和`, not `参与`). */
+function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {
+  if (!DANGLING_RE.test(run[run.length - 1]!)) return false;
+  const tail = segmenter.cut(run.slice(-8));
+  return DANGLING_RE.test(tail[tail.length - 1]?.word ?? '');
+}
+
+/**
+ * One hard break inside a sentence in a draft whose paragraphs are single lines (an edit or a
+ * paste from a chat window): the line is running text that stops without punctuation, the next
+ * goes on, and the break cuts a word (`……全面贯` / `彻中共十八大……`) or follows a function word
+ * (`……改革开放和` / `现代化建设……`). That is the evidence: a heading or a title never ends inside
+ * the next line's first word, nor on 的 or 和.
+ */
+export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number>, segmenter: Segmenter): LineBreak[] {
+  const out: LineBreak[] = [];
+  const lines = doc.lines;
+  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  // Markdown joins the lines of a paragraph: a break there is the writer's own.
+  if (lines.filter((l) => MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    const text = l.text.trimEnd();
+    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || text.trim().length < 12) continue;
+    // Running text: a clause mark inside, or a line longer than a heading usually is.
+    if ((!INNER_PUNCT_RE.test(text) && text.trim().length < 16) || LINE_END_RE.test(text) || HEADING_RE.test(text.trim())) continue;
+    // The next line goes on at once (no indent, no new item) and is prose too.
+    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
+    const left = hanRunBefore(l.text, text.length);
+    const right = hanRunAfter(next.text, 0);
+    if (left === '' || right === '') continue;
+    // The break cuts a word, or the line stops on a word that needs what follows (`……和` / `……的`).
+    if (!joinsIntoWord(segmenter, left, right) && !endsOnFunctionWord(segmenter, left)) continue;
+    out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
+  }
+  return out;
+}
+
 export const brokenLine = defineRule({
   id: 'broken-line',
   category: 'residue',
@@ -145,6 +192,7 @@ export const brokenLine = defineRule({
   defaultSeverity: 'info',
   fixable: true,
   wordFindings: false,
+  segmentation: 'optional',
   messages: {
     broken: {
       zh: '句子中间断行（“{before}”与“{after}”之间）：这是从 PDF 复制时留下的换行，请把两行接上',
@@ -178,6 +226,14 @@ export const brokenLine = defineRule({
     if (!mass) {
       for (const b of breaks) {
         ctx.report({ start: b.start, end: b.end, messageId: 'broken', params: { before: b.before, after: b.after }, fixes: [{ title: 'join', edits: b.edits }] });
+      }
+    }
+    if (breaks.length === 0 && ctx.segmenter) {
+      for (const b of findStrayBreaks(ctx.doc, residue, ctx.segmenter)) {
+        const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
+        const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
+        const edits = [{ start: b.start, end: b.end, newText: '' }];
+        ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits, safe: false }] });
       }
     }
     for (const b of lostHeadingBreaksOf(ctx)) {

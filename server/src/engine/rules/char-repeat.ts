@@ -18,6 +18,17 @@ export interface DoubledChar {
   char: string;
 }
 
+/** Whether, with the second copy at `i + 1` deleted, a word of three or more covers the characters on both sides of the first. */
+function spansWord(text: string, i: number, isWord: (w: string) => boolean): boolean {
+  const before = text.slice(Math.max(0, i - 3), i);
+  const joined = before + text[i] + text.slice(i + 2, i + 5);
+  const at = before.length;
+  for (let s = Math.max(0, at - 3); s < at; s++) {
+    for (let e = at + 2; e <= Math.min(joined.length, s + 6); e++) if (e - s >= 3 && /^[\u4e00-\u9fff]+$/.test(joined.slice(s, e)) && isWord(joined.slice(s, e))) return true;
+  }
+  return false;
+}
+
 export function findDoubledChars(text: string, segmenter: Segmenter): DoubledChar[] {
   const out: DoubledChar[] = [];
   const isWord = (w: string) => segmenter.freq(w) >= WORD_FREQ;
@@ -31,6 +42,12 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
     if (before !== undefined && text[i - 2] === before && before !== c) continue;
     if (after !== undefined && text[i + 3] === after && after !== c) continue;
     if (isWord(c + c)) continue;
+    // Typed twice inside a word: with one copy gone, a word spans it (共和和国 → 共和国).
+    if (spansWord(text, i, isWord)) {
+      out.push({ start: i, char: c });
+      i++;
+      continue;
+    }
     let boundary = false;
     for (let k = 2; k <= 4 && !boundary; k++) {
       if (i - k + 1 >= 0 && isWord(text.slice(i - k + 1, i + 1))) boundary = true;

@@ -19,11 +19,15 @@ const COMPOUND_SURNAMES = leaderData.compoundSurnames;
 const TITLES_BY_LENGTH = [...LEADER_TITLES.map((t) => t.title)].sort((a, b) => b.length - a.length);
 const LONGEST_TITLE = TITLES_BY_LENGTH[0]?.length ?? 0;
 
-/** The title a Han run starts with, if any. */
+/** The title a Han run starts with, if any; `同志们`, `代表们` address a crowd and are no one's title. */
 function titleAt(run: string): string | undefined {
   if (run === '') return undefined;
-  return TITLES_BY_LENGTH.find((t) => run.startsWith(t));
+  const title = TITLES_BY_LENGTH.find((t) => run.startsWith(t));
+  return title && run[title.length] !== '们' ? title : undefined;
 }
+
+/** A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `. */
+const DATELINE_END_RE = /^[ \t\u3000]*[^\s，。；：,;:]{1,30}(?:日电|电讯|[报社台网]讯)$/;
 
 /** The person's name a Han run ends with (2–4 characters starting with a surname). */
 function nameAtEnd(run: string): string | undefined {
@@ -35,6 +39,11 @@ function nameAtEnd(run: string): string | undefined {
     if (compound || SURNAMES.has(name[0]!)) return name;
   }
   return undefined;
+}
+
+/** Whether a Han run ends with a leader's title (`…委员长`, `…党组书记`). */
+function titleEndsWith(run: string): boolean {
+  return TITLES_BY_LENGTH.some((t) => run.endsWith(t));
 }
 
 const SPACE = '[ \\t\\u00a0\\u3000]';
@@ -191,10 +200,14 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: bo
   // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
   if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return;
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return;
   const before = text[start - left.length - 1];
   const after = text[end + right.length];
   const list = (left.length <= 4 && before !== undefined && /[ \t\u00a0\u3000]/.test(before)) || (right.length <= 4 && after !== undefined && /[ \t\u00a0\u3000]/.test(after));
   if (list) return;
+  // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line).
+  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(end + right.length))) return;
   const name = nameAtEnd(left);
   const title = titleAt(right);
   if (name && title && !(left.length === name.length && before === undefined && !prose)) {
