@@ -194,6 +194,9 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     ['（2023年9月23日，杭州）', ''],
     ['（2024年3月15日上午）', ''],
     ['（2024年1月10日在市第十七届人民代表大会第四次会议上）', ''],
+    ['（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）', ''],
+    ['最高人民法院院长 王胜俊 2010年3月11日', ''],
+    ['市长 王某某 2024.3.15', 'date-format'],
     ['2024-07-07', 'date-format'],
     ['2024.3.15', 'date-format'],
     ['（2024年2月30日）', 'date-invalid'],
@@ -202,6 +205,14 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     const text = `在全市经济工作会议上的讲话\n${line}\n同志们：\n今天开会。`;
     const fs = findings(text).filter((f) => f.rule.startsWith('date-'));
     expect(fs.map((f) => f.rule)).toEqual(rule ? [rule] : []);
+  });
+  it.each([
+    ['（2020年11月11日（星期三）晚，在钓鱼台。大家好）'],
+    ['最高人民法院院长 王胜俊 2010年3月11日 讲话要点'],
+    ['会议 定于 下周 2010年3月11日'],
+  ])('%s is no date line', (line) => {
+    const text = `在全市经济工作会议上的讲话\n${line}\n同志们：\n今天开会。`;
+    expect(findings(text, 'date-missing')).toHaveLength(1);
   });
   it.each(['（20XX年X月X日）', '（ 年 月 日）'])('%s is a date line left as a slot', (line) => {
     const text = `在全市经济工作会议上的讲话\n${line}\n同志们：\n今天开会。`;

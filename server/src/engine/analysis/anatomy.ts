@@ -49,7 +49,7 @@ const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月$
 const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
-const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 const SENTENCE_END_RE = /[。！？!?；;]/;
 
 export interface DateLineMatch {
@@ -80,8 +80,9 @@ function leadingDate(s: string): { length: number; form: DateLineMatch['form']; 
 /**
  * Whether a line is a date line, and where its date is: `（2024年3月15日）`,
  * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
- * `（2024年3月15日，根据录音整理）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
- * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28` (a byline and its date),
+ * `（2024年3月15日，根据录音整理）`, `（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）`,
+ * `——2024年3月15日`, `——2025年3月21日在…会议上`, `2024-07-07`, `2024.3.15`, `20211217`,
+ * `康生张春桥 1967.09.28`, `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
  * `（20XX年X月X日）`, `（ 年 月 日）`. A bare `2024年3月` is not one (an issue's month).
  */
 export function matchDateLine(lineText: string): DateLineMatch | undefined {
@@ -118,11 +119,14 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
     return undefined;
   }
-  // A byline ending with its date: `康生张春桥 1967.09.28`.
-  const byline = /^([^\s，,。：:、；;！？]{2,20})[ \u3000]+(\S{8,12})$/.exec(t);
+  // A byline ending with its date: `康生张春桥 1967.09.28`, `最高人民法院院长 王胜俊 2010年3月11日`.
+  const byline = /^((?:[^\s，,。：:、；;！？]{2,20}[ \u3000]+){1,3})(\S{8,12})$/.exec(t);
   if (byline) {
     const bd = leadingDate(byline[2]!);
-    if (bd && bd.full && bd.length === byline[2]!.length) return at(t.length - byline[2]!.length, bd.length, bd.form);
+    // Two or three words before the date: an office and a name (`最高人民法院院长 王胜俊`).
+    const who = byline[1]!.trim();
+    const named = !/[ \u3000]/.test(who) || BYLINE_RE.test(who);
+    if (bd && bd.full && bd.length === byline[2]!.length && named) return at(t.length - byline[2]!.length, bd.length, bd.form);
   }
   return undefined;
 }
