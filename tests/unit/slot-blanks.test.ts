@@ -37,6 +37,12 @@ describe('blank slots: the frame of a deleted figure', () => {
     expect(blanks('要为 经济发展注入新的活力。', false)).toEqual([]);
     expect(blanks('全年投资 亿元。', false)).toEqual([['投资| ', 'blank']]);
   });
+
+  it('a measure word after a whole word keeps its slot, though both sides also make a word', () => {
+    // 有名 and 企业家 are words; 共有 and 企业 stand whole before the gap.
+    expect(blanks('全县共有 名干部参加培训。')).toEqual([['共有| ', 'blank']]);
+    expect(blanks('新增规上企业 家，增长较快。')).toEqual([['企业| ', 'blank']]);
+  });
 });
 
 describe('blank slots: look-alikes stay quiet', () => {
@@ -51,6 +57,10 @@ describe('blank slots: look-alikes stay quiet', () => {
     '（2024年3月15日）',
     '2024年3月，全县召开会议。',
     '出生年月日、籍贯等信息要填写完整。',
+    // PDF spaces inside a word: 国家, 历次, 把握 (ggwy.jlju.edu.cn copy of a 2019 speech).
+    '向全国各族人民，向世界各国的友好国 家和国际友人表示感谢。',
+    '这是历 次会议形成的共识。',
+    '要准确把　握形势。',
   ])('%s', (text) => {
     expect(blanks(text)).toEqual([]);
     expect(findings(text, 'placeholder').filter((f) => f.data?.kind === 'blank')).toEqual([]);

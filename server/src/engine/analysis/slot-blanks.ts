@@ -62,6 +62,24 @@ function countsNoun(tokens: Token[], gapStart: number, tok: Token): boolean {
   return left !== undefined && left.end === gapStart && /^v/.test(left.tag ?? '') && right !== undefined && right.start === tok.end && /^n/.test(right.tag ?? '');
 }
 
+/**
+ * A space inside a word, as PDF copy leaves (`友好国 家和国际友人`, `历 次`, `把 握`): read
+ * without the gap, a dictionary word holds both sides of it, and the word on the gap's `side`
+ * is a lone character (the fragment of that word). `共有 名干部` and `规上企业 家` keep their
+ * slot: 共有 and 企业 are whole words, even though 有名 and 企业家 are words too.
+ */
+function gapInsideWord(ctx: BlankContext, line: string, start: number, end: number, side: 'left' | 'right'): boolean {
+  const segmenter = ctx.segmenter;
+  if (!segmenter) return false;
+  const piece = side === 'left' ? tokenAt(ctx.tokens(), start - 1) : tokenAt(ctx.tokens(), end);
+  if (!piece || piece.word.length !== 1) return false;
+  const left = line.slice(Math.max(0, start - 3), start);
+  const right = line.slice(end, end + 3);
+  if (!endsWithHan(left) || !startsWithHan(right)) return false;
+  const at = left.length;
+  return segmenter.cut(left + right).some((t) => t.start < at && t.end > at && segmenter.has(t.word));
+}
+
 function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   UNIT_GAP_RE.lastIndex = 0;
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
@@ -75,6 +93,7 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       if (!tok || tok.start !== end) continue;
       if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
       if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
+      if (gapInsideWord(ctx, line, start, end, 'left')) continue;
     } else if (!PLAIN_UNIT.test(rest)) {
       continue;
     }
@@ -120,6 +139,7 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     const right = tokens[j + 1];
     if (!right || !GOVERNORS.has(left.word) || !/^[pv]/.test(left.tag ?? '') && left.word !== '代表') continue;
     if (!startsWithHan(right.word) || right.tag === 'm' || right.tag === 'q') continue;
+    if (gapInsideWord(ctx, line, tokens[i]!.start, tokens[j]!.end, 'right')) continue;
     out.push({ start: tokens[i]!.start, end: tokens[j]!.end, kind: 'blank', latin: false });
   }
 }
