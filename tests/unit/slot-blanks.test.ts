@@ -82,6 +82,8 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);
     expect(empty('参赛单位有实验学校，个单位，名师生登台演出。')).toEqual(['校，|个单', '位，|名师']);
     expect(empty('参赛学校、所乡镇中心学校，近名师生，约名群众参加。')).toEqual(['校、|所乡', '，近|名师', '，约|名群']);
+    // A line that opens with the measure word, after a line ending in punctuation, lost its numeral.
+    expect(empty('参赛单位有实验学校，\n个单位参加演出。')).toEqual(['，\n|个单']);
     expect(findings("财政收入完成亿元。", "placeholder")[0]!.message).toBe("空白占位：“收入完成＿亿元。”处缺少数字或名称，请填入实际内容");
   });
   it.each([
@@ -93,6 +95,8 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     '单位：元，人民币兑美元，实现元宇宙产业突破，文化多元，一元、十元，总投资 3 亿余元，万余元。',
     '全市生产总值完成860亿元，增长16%。',
     '新建亿元项目20个，投资亿元以上项目8个，税收超亿元企业3家，人均收入过万元。',
+    // A PDF line break after the numeral (gongwen.com.cn copy of a 党课讲稿): 两 counts 个.
+    '党的二十大强调两\n个确立是重大成果，全县共有12\n家企业参加。',
   ])('%s stays quiet', (text) => {
     expect(empty(text)).toEqual([]);
   });

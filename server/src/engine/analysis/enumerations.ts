@@ -186,6 +186,8 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
         items.push({ start: at, end: at + raw.length, marker: raw.trim() });
       } else if (counted === 0 && clauses > 2) break;
       const sepChar = rest[clauseEnd];
+      // A run joined by 、 (`数字实、事例实、成果实，做到文风朴实`) ends at its first other mark.
+      if (hit && counted >= 2 && items.length >= 2 && rest[items[items.length - 2]!.end - (m.index + m[0].length)] === '、' && sepChar !== '、') break;
       if (sepChar === '。') {
         if (!sentenceHadMatch && counted > 0) break;
         // The list ends with its sentence unless the next sentence goes on with it.

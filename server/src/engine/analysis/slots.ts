@@ -294,6 +294,9 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
  * Every slot of the document, line by line. With a cache an edit re-finds only the slots of
  * the lines it changed: a line's slots depend on its text and the segmenter, nothing else.
  */
+/** A line ending in a numeral: the next line's leading measure word is counted by it. */
+const NUMERAL_END_RE = /[0-9０-９〇○零一二两三四五六七八九十百千万亿几数]$/;
+
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: SlotLineCache): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
@@ -301,6 +304,8 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
     // without a trigger is kept with no slots).
     const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
+      // `两` / `个部分`: a PDF line break right after the numeral, not a clause that lost it.
+      if (s.end === 0 && l.index > 0 && NUMERAL_END_RE.test(doc.lines[l.index - 1]!.text)) continue;
       slots.push({
         start: l.start + s.start,
         end: l.start + s.end,
