@@ -140,9 +140,25 @@ function sentenceSpans(text: string, line: number): ResidueSpan[] {
     const p = SENTENCES.find((s) => s.re.test(sentence) && (!s.requiresRe || s.requiresRe.test(sentence)));
     if (!p) continue;
     const start = m.index + lead;
+    if (p.kind === 'editor' && out.length === 0) {
+      const hook = siteHook(text, start);
+      if (hook !== undefined) out.push({ line, start: hook, end: start, safe: false, kind: p.kind });
+    }
     out.push({ line, start, end: start + sentence.length, safe: p.safe, kind: p.kind });
   }
   return out;
+}
+
+/**
+ * The site's lead-in before its editor's sentence on the same line (`在日常生活或是工作学习中，
+ * 大家都经常接触到致辞吧……那么什么样的致辞才更具感染力呢？下面是小编精心整理的……`): short, and
+ * ending in the question the editor's sentence answers. Where it starts, or undefined.
+ */
+function siteHook(text: string, editorAt: number): number | undefined {
+  const from = text.length - text.trimStart().length;
+  const lead = text.slice(from, editorAt).trimEnd();
+  if (lead.length < 8 || lead.length > MAX_SENTENCE || !/[？?]$/.test(lead)) return undefined;
+  return from;
 }
 
 /** Overlapping spans merged (safe only when every part is), in order. */
