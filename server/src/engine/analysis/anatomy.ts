@@ -51,6 +51,8 @@ const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
 const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 const SENTENCE_END_RE = /[。！？!?；;]/;
+/** One to three words, then a date, perhaps with its weekday: a byline (`康生张春桥 1967.09.28`). */
+const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\u3000]+){1,3})([^\\s（(，,]{8,12})(?:${SP}[（(]${SP}${WEEKDAY}${SP}[）)]|[ \\u3000，,]${SP}${WEEKDAY})?$`);
 
 export interface DateLineMatch {
   /** The date's own range inside the line (without brackets and notes). */
@@ -120,13 +122,13 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     return undefined;
   }
   // A byline ending with its date: `康生张春桥 1967.09.28`, `最高人民法院院长 王胜俊 2010年3月11日`.
-  const byline = /^((?:[^\s，,。：:、；;！？]{2,20}[ \u3000]+){1,3})(\S{8,12})$/.exec(t);
+  const byline = BYLINE_DATE_RE.exec(t);
   if (byline) {
     const bd = leadingDate(byline[2]!);
     // Two or three words before the date: an office and a name (`最高人民法院院长 王胜俊`).
     const who = byline[1]!.trim();
     const named = !/[ \u3000]/.test(who) || BYLINE_RE.test(who);
-    if (bd && bd.full && bd.length === byline[2]!.length && named) return at(t.length - byline[2]!.length, bd.length, bd.form);
+    if (bd && bd.full && bd.length === byline[2]!.length && named) return at(byline[1]!.length, bd.length, bd.form);
   }
   return undefined;
 }
