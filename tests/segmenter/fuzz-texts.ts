@@ -6,18 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seeded as rng } from '../../tools/inject-faults';
 import { root, type Texts } from './texts';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dictionaryWords(): string[] {
   const file = path.join(root, 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
