@@ -15,12 +15,15 @@ import confusionsText from '../data/confusions.txt';
 /**
  * Each character's confusables as written, from data/confusions.txt (prepared from
  * confusions.json by tools/prepare-confusions.mjs, so no check builds them): one line per character,
- * `<char><curated>\t<broad>` — our OCR look-alikes (a strong prior, so weaker evidence
- * suffices), then the public lists' candidates without them.
+ * `<char><curated>\t<shape>\t<sound>` — our OCR look-alikes (a strong prior, so weaker
+ * evidence suffices), then the public look-alikes (ECSpell's read both ways: it lists 砚
+ * under 规 only, and a scanned 砚 may stand for 规), then the sound-alikes.
  */
 let lineAt: Int32Array | undefined;
-const confusions = new Map<string, { curated: string; broad: string }>();
-const NONE = { curated: '', broad: '' };
+/** A character's confusables: our OCR look-alikes, the public look-alikes (both ways), the sound-alikes. */
+interface Confusables { curated: string; shape: string; broad: string }
+const confusions = new Map<string, Confusables>();
+const NONE: Confusables = { curated: '', shape: '', broad: '' };
 
 /**
  * Where each character's line starts in the table (one pass over it, no strings made: a cold
@@ -40,7 +43,7 @@ function indexLines(): Int32Array {
 }
 
 /** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
-function confusable(c: string): { curated: string; broad: string } {
+function confusable(c: string): Confusables {
   let found = confusions.get(c);
   if (found) return found;
   lineAt ??= indexLines();
@@ -50,8 +53,8 @@ function confusable(c: string): { curated: string; broad: string } {
   if (start > 0) {
     const end = confusionsText.indexOf('\n', start);
     const line = confusionsText.slice(start, end < 0 ? undefined : end);
-    const tab = line.indexOf('\t');
-    if (tab >= 1) found = { curated: line.slice(1, tab), broad: line.slice(tab + 1) };
+    const [curated, shape, broad] = line.slice(1).split('\t');
+    if (curated !== undefined && shape !== undefined && broad !== undefined) found = { curated, shape, broad };
   }
   confusions.set(c, found);
   return found;
@@ -272,7 +275,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
 
 /** What may be measured at a suspicious character: its candidates, and which of them can count. */
 interface Choice {
-  /** OCR look-alikes first, then the public lists' candidates. */
+  /** OCR look-alikes first, then the public look-alikes (either way round), then the sound-alikes. */
   cands: string;
   /** How many of `cands` are OCR look-alikes. */
   curated: number;
@@ -283,14 +286,15 @@ interface Choice {
 }
 
 function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
-  const { curated, broad } = confusable(ch);
+  const { curated, shape, broad } = confusable(ch);
   // A character that is a very common word alone (向, 在, 的) is rarely the slip; a short
   // quoted term is a coinage on purpose: in both, only our OCR look-alikes count.
   const mayBroad = !quoted && seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(seg, ch);
-  const cands = curated + broad;
-  return { cands, curated: curated.length, curatedOk, mayBroad, count: mayBroad ? cands.length : curatedOk ? curated.length : 0 };
+  const cands = curated + shape + broad;
+  const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
+  return { cands, curated: curated.length, curatedOk, mayBroad, count };
 }
 
 /**
