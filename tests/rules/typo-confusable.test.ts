@@ -1,28 +1,29 @@
 /**
  * data/confusions.txt, which the typo rule reads, is confusions.json merged: for each
- * character, our OCR look-alikes, then the public lists' candidates in source order, each
- * once and without the curated ones. Rerun tools/prepare-confusions.mjs when this fails.
+ * character, our OCR look-alikes, then the public look-alikes (either way round), then the
+ * sound-alikes, each in source order, once, and without those before. Rerun tools/prepare-confusions.mjs when this fails.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DATA = path.resolve(__dirname, '..', '..', 'server', 'src', 'engine', 'data');
-const BROAD = ['ecspellShape', 'pycorrectorStroke', 'pycorrectorPinyin', 'ecspellSound'];
+const SHAPE = ['ecspellShape', 'pycorrectorStroke', 'ecspellShapeReverse'];
+const SOUND = ['pycorrectorPinyin', 'ecspellSound'];
 
 describe('confusions.txt', () => {
   it('is confusions.json merged, line for line', () => {
     const data = JSON.parse(readFileSync(path.join(DATA, 'confusions.json'), 'utf8')) as Record<string, Record<string, string>>;
     const expected = new Map<string, string>();
     const curated = data.curatedShape!;
-    const keys = new Set([...Object.keys(curated), ...BROAD.flatMap((s) => Object.keys(data[s]!))]);
+    const keys = new Set([...Object.keys(curated), ...[...SHAPE, ...SOUND].flatMap((s) => Object.keys(data[s]!))]);
     for (const k of keys) {
       const own = curated[k] ?? '';
-      let broad = '';
-      for (const s of BROAD) {
-        for (const c of data[s]![k] ?? '') if (!own.includes(c) && !broad.includes(c)) broad += c;
-      }
-      expected.set(k, `${own}\t${broad}`);
+      let looks = '';
+      for (const s of SHAPE) for (const c of data[s]![k] ?? '') if (!own.includes(c) && !looks.includes(c)) looks += c;
+      let sounds = '';
+      for (const s of SOUND) for (const c of data[s]![k] ?? '') if (!own.includes(c) && !looks.includes(c) && !sounds.includes(c)) sounds += c;
+      expected.set(k, `${own}\t${looks}\t${sounds}`);
     }
     const lines = readFileSync(path.join(DATA, 'confusions.txt'), 'utf8').split('\n');
     expect(lines[0]).toMatch(/^# /);
@@ -32,5 +33,8 @@ describe('confusions.txt', () => {
     expect(actual).toEqual(expected);
     // The rule's own OCR pairs are there (人 for 入…).
     expect(actual.get('人')!.split('\t')[0]).toContain('入');
+    // ECSpell lists 砚 under 规 only: read the other way round, 砚 may stand for 规.
+    expect(data.ecspellShape!['规']).toContain('砚');
+    expect(actual.get('砚')!.split('\t')[1]).toContain('规');
   });
 });

@@ -6,12 +6,33 @@ ruleTester('typo', {
     '要推动社会事业全面发展。',
     // A parallel A B A C (入脑入心) is not a slip for 人心; an office after its organ (中央财办) is not 财力.
     '要推动学习入脑入心、走深走实。',
-    '中央财办、省农办负责同志出席会议。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
+    '中央财办、省农办负责同志出席会议。',
+    // Correct words jieba does not know, each a look-alike away from a common word (扭住/抓住,
+    // 担责/担负, 频发/头发, 维度/难度, 战疫/战役, 秧田/稻田, 一冶/一次): no clear enough gain.
+    '要紧紧扭住发展第一要务，压实履职担责的责任。',
+    '近期极端天气频发，要从多个维度分析形势。',
+    '全力打好疫情防控阻击战，战疫必胜。',
+    '加强秧田管理，科学调控肥水。',
+    '中国五矿中国一冶集团有限公司承建。',
+    // A character that makes many words (典, 源, 责) may be part of a term jieba lacks; beside a
+    // function character (之) a rare one is classical wording, not a stray.
+    '治乱需用重典，治污要抓治源，领导干部要敢于担责。',
+    '纠治行为之弊、作风之诟。',
+    // A surname is no stray, though rare: 彭成 may be a name.
+    '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
   invalid: [
     { text: '我们要再接再励，一股作气。', errors: ['再接再励', '一股作气'], output: '我们要再接再厉，一鼓作气。' },
     { text: '要推动杜会事业发展。', errors: [{ text: '杜会', message: /社会/ }] },
     // 人 two places after 人 that ends a word (个人) is still checked.
     { text: '城乡居民个人收人增长较快。', errors: [{ text: '收人', message: /收入/ }] },
+    // A scanned look-alike that ECSpell lists the other way round (规: 砚; 量: 俚; 辑: 轭; 作: 佗).
+    { text: '要认真编制好全市发展砚划。', errors: [{ text: '砚划', message: /规划/ }] },
+    { text: '不断提高教育质俚和水平。', errors: [{ text: '质俚', message: /质量/ }] },
+    { text: '本报编轭部收到读者来信。', errors: [{ text: '编轭', message: /编辑/ }] },
+    { text: '今年要完成五项重点工佗。', errors: [{ text: '工佗', message: /工作/ }] },
+    // A stray character that makes almost no word (蚁, 彭, 揖): a clear gain is enough.
+    { text: '这次会蚁开得很成功。', errors: [{ text: '会蚁', message: /会议/ }] },
+    { text: '要充分发揖基层党组织的作用。', errors: [{ text: '发揖', message: /发挥/ }] },
     // An X办 with no organ before it is still read.
     { text: '能办增强了，队伍建设加强了。', errors: [{ text: '能办', message: /能力/ }] },
   ],

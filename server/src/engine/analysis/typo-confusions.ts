@@ -9,53 +9,8 @@ import type { BoundedCache } from '../util/bounded-cache';
 import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
-import confusionsText from '../data/confusions.txt';
+import { confusable, wordsWith } from './typo-confusable';
 
-
-/**
- * Each character's confusables as written, from data/confusions.txt (prepared from
- * confusions.json by tools/prepare-confusions.mjs, so no check builds them): one line per character,
- * `<char><curated>\t<broad>` — our OCR look-alikes (a strong prior, so weaker evidence
- * suffices), then the public lists' candidates without them.
- */
-let lineAt: Int32Array | undefined;
-const confusions = new Map<string, { curated: string; broad: string }>();
-const NONE = { curated: '', broad: '' };
-
-/**
- * Where each character's line starts in the table (one pass over it, no strings made: a cold
- * check asks for a few hundred characters of the table's ~5,000); 0 for none (line 0 is the
- * header comment).
- */
-function indexLines(): Int32Array {
-  const at = new Int32Array(0x10000);
-  for (let i = 0; i < confusionsText.length; ) {
-    const code = confusionsText.charCodeAt(i);
-    if (code !== 0x23 /* # */ && at[code] === 0) at[code] = i;
-    const nl = confusionsText.indexOf('\n', i);
-    if (nl < 0) break;
-    i = nl + 1;
-  }
-  return at;
-}
-
-/** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
-function confusable(c: string): { curated: string; broad: string } {
-  let found = confusions.get(c);
-  if (found) return found;
-  lineAt ??= indexLines();
-  const code = c.charCodeAt(0);
-  const start = c.length === 1 ? lineAt[code]! : 0;
-  found = NONE;
-  if (start > 0) {
-    const end = confusionsText.indexOf('\n', start);
-    const line = confusionsText.slice(start, end < 0 ? undefined : end);
-    const tab = line.indexOf('\t');
-    if (tab >= 1) found = { curated: line.slice(1, tab), broad: line.slice(tab + 1) };
-  }
-  confusions.set(c, found);
-  return found;
-}
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */
 const LN_TOTAL = Math.log(60_101_967);
@@ -69,9 +24,16 @@ export const THRESHOLDS = {
   curatedFreq: 100,
   /** Public sound/shape lists are broad: only a clear gain with a longer word in context… */
   broadContextGain: 9,
-  /** …or a very common two-character word and a very clear gain. */
+  /** …or a very common two-character word and a very clear gain… */
   broadGain: 12,
   broadFreq: 1000,
+  /**
+   * …or a clear gain where the written character makes almost no word with the characters
+   * of official writing (`彭成`→形成, `会蚁`→会议): it is a stray, not part of a term jieba
+   * lacks (`担责`, `重典`, `治源`: 责, 典, 治 make dozens of words).
+   */
+  strayGain: 10,
+  strayMaxWords: 2,
   /** Broad-list corrections never replace a character this frequent as a word alone. */
   broadMaxCharFreq: 20000,
 };
@@ -139,6 +101,8 @@ export interface ConfusionCandidate {
   context: number;
   /** Whether the pair comes from our OCR look-alikes rather than the broad public lists. */
   curated: boolean;
+  /** How many two-character words the written character makes (asked only where it counts). */
+  writtenWords?: number;
 }
 
 /** Whether a candidate is strong enough to report. */
@@ -146,7 +110,8 @@ export function accept(c: ConfusionCandidate): boolean {
   const t = THRESHOLDS;
   if (c.curated) return c.gain >= t.curatedGain && c.freq >= t.curatedFreq && (c.aligned || c.context >= 3);
   if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
-  return c.aligned && c.freq >= t.broadFreq && c.gain >= t.broadGain;
+  if (!c.aligned || c.freq < t.broadFreq) return false;
+  return c.gain >= t.broadGain || (c.gain >= t.strayGain && c.writtenWords !== undefined && c.writtenWords <= t.strayMaxWords);
 }
 
 /** Where a run's characters stand in jieba's reading of it. */
@@ -257,6 +222,12 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
   let aligned = s.marks.boundary[made.a]! && s.marks.boundary[made.b]!;
   for (let q = made.a; q < made.b; q++) if (!s.marks.suspicious[q]) aligned = false;
   const wrong = run.slice(made.a, made.b);
+  const t = THRESHOLDS;
+  // A function character beside it (作风之诟, 暂以) combines freely: no stray there; a
+  // surname (彭, 汪: rare characters too) may begin a name.
+  const free = [...wrong].some((ch, i) => made.a + i !== p && FUNCTION_CHARS.has(ch));
+  const stray = !asCurated && aligned && !free && !SURNAMES.has(run[p]!) && made.f >= t.broadFreq && gain >= t.strayGain && gain < t.broadGain;
+  const writtenWords = stray ? wordsWith(run[p]!, seg, t.strayMaxWords + 1) : undefined;
   return {
     start: base + made.a,
     end: base + made.b,
@@ -267,12 +238,13 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
     aligned,
     context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
     curated: asCurated,
+    writtenWords,
   };
 }
 
 /** What may be measured at a suspicious character: its candidates, and which of them can count. */
 interface Choice {
-  /** OCR look-alikes first, then the public lists' candidates. */
+  /** OCR look-alikes first, then the public look-alikes (either way round), then the sound-alikes. */
   cands: string;
   /** How many of `cands` are OCR look-alikes. */
   curated: number;
@@ -283,14 +255,15 @@ interface Choice {
 }
 
 function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
-  const { curated, broad } = confusable(ch);
+  const { curated, shape, broad } = confusable(ch);
   // A character that is a very common word alone (向, 在, 的) is rarely the slip; a short
   // quoted term is a coinage on purpose: in both, only our OCR look-alikes count.
   const mayBroad = !quoted && seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(seg, ch);
-  const cands = curated + broad;
-  return { cands, curated: curated.length, curatedOk, mayBroad, count: mayBroad ? cands.length : curatedOk ? curated.length : 0 };
+  const cands = curated + shape + broad;
+  const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
+  return { cands, curated: curated.length, curatedOk, mayBroad, count };
 }
 
 /**

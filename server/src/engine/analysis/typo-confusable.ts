@@ -1,0 +1,79 @@
+/**
+ * What the typo rule's guesses read about single characters: which characters each may stand
+ * for (data/confusions.txt), and how many words a character makes (a stray one makes few).
+ */
+import type { Segmenter } from './segment';
+import confusionsText from '../data/confusions.txt';
+import gongwenWords from '../data/gongwen-words.txt';
+
+/**
+ * Each character's confusables as written, from data/confusions.txt (prepared from
+ * confusions.json by tools/prepare-confusions.mjs, so no check builds them): one line per character,
+ * `<char><curated>\t<shape>\t<sound>` — our OCR look-alikes (a strong prior, so weaker
+ * evidence suffices), then the public look-alikes (ECSpell's read both ways: it lists 砚
+ * under 规 only, and a scanned 砚 may stand for 规), then the sound-alikes.
+ */
+let lineAt: Int32Array | undefined;
+/** A character's confusables: our OCR look-alikes, the public look-alikes (both ways), the sound-alikes. */
+export interface Confusables { curated: string; shape: string; broad: string }
+const confusions = new Map<string, Confusables>();
+const NONE: Confusables = { curated: '', shape: '', broad: '' };
+
+/**
+ * Where each character's line starts in the table (one pass over it, no strings made: a cold
+ * check asks for a few hundred characters of the table's ~5,000); 0 for none (line 0 is the
+ * header comment).
+ */
+function indexLines(): Int32Array {
+  const at = new Int32Array(0x10000);
+  for (let i = 0; i < confusionsText.length; ) {
+    const code = confusionsText.charCodeAt(i);
+    if (code !== 0x23 /* # */ && at[code] === 0) at[code] = i;
+    const nl = confusionsText.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return at;
+}
+
+/** The characters `c` may stand for: OCR look-alikes first, then the public lists. */
+export function confusable(c: string): Confusables {
+  let found = confusions.get(c);
+  if (found) return found;
+  lineAt ??= indexLines();
+  const code = c.charCodeAt(0);
+  const start = c.length === 1 ? lineAt[code]! : 0;
+  found = NONE;
+  if (start > 0) {
+    const end = confusionsText.indexOf('\n', start);
+    const line = confusionsText.slice(start, end < 0 ? undefined : end);
+    const [curated, shape, broad] = line.slice(1).split('\t');
+    if (curated !== undefined && shape !== undefined && broad !== undefined) found = { curated, shape, broad };
+  }
+  confusions.set(c, found);
+  return found;
+}
+
+/** The characters of official vocabulary (data/gongwen-words.txt), made on first use. */
+let officialChars: string[] | undefined;
+/** By segmenter (its words may be added to), then by character. */
+const wordsOfChar = new WeakMap<Segmenter, Map<string, number>>();
+/**
+ * How many two-character words (frequency 20 or more) `w` makes with a character of official
+ * writing, before or after it, counted up to `cap`.
+ */
+export function wordsWith(w: string, seg: Segmenter, cap: number): number {
+  let known = wordsOfChar.get(seg);
+  if (!known) wordsOfChar.set(seg, (known = new Map()));
+  let n = known.get(w);
+  if (n !== undefined) return n;
+  officialChars ??= [...new Set(gongwenWords.replace(/^#.*$/gm, '').replace(/[^\u4e00-\u9fff]/g, ''))];
+  n = 0;
+  for (const x of officialChars) {
+    if (seg.freq(w + x) >= 20) n++;
+    if (seg.freq(x + w) >= 20) n++;
+    if (n >= cap) break;
+  }
+  known.set(w, n);
+  return n;
+}
