@@ -18,6 +18,9 @@ ruleTester('typo', {
     // function character (之) a rare one is classical wording, not a stray.
     '治乱需用重典，治污要抓治源，领导干部要敢于担责。',
     '纠治行为之弊、作风之诟。',
+    // Official words jieba's dictionary predates (data/official-new-words.txt): 擘画 is no 壁画,
+    // 纳统 no 系统 (a 2023 county meeting report; a 2023 新春致辞).
+    '要擘画发展蓝图，加快项目纳统入规，以数字赋能产业。',
     // A surname is no stray, though rare: 彭成 may be a name.
     '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
   invalid: [

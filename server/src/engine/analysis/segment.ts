@@ -23,6 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as Crypto from 'node:crypto';
 import gongwenWords from '../data/gongwen-words.txt';
+import newOfficialWords from '../data/official-new-words.txt';
 import formulationsData from '../data/formulations.json';
 import { BoundedCache } from '../util/bounded-cache';
 import { readDictionary, withOffsets, writeAtomically } from './segment-table';
@@ -119,11 +120,11 @@ export interface DictionaryPaths {
   jsTable: string;
 }
 
-/** Words of the user dictionary: national formulations and 公文 vocabulary. */
+/** Words of the user dictionary: national formulations and 公文 vocabulary (ECSpell's list, and words jieba's dictionary predates). */
 export function userDictionaryWords(): string[] {
   const words = new Set<string>();
   for (const f of formulationsData.formulations) words.add(f.term);
-  for (const line of gongwenWords.split(/\r?\n/)) {
+  for (const line of `${gongwenWords}\n${newOfficialWords}`.split(/\r?\n/)) {
     const w = line.trim();
     if (w && !w.startsWith('#') && !/\s/.test(w)) words.add(w);
   }
