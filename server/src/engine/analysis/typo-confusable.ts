@@ -69,9 +69,13 @@ export function wordsWith(w: string, seg: Segmenter, cap: number): number {
   if (n !== undefined) return n;
   officialChars ??= [...new Set(gongwenWords.replace(/^#.*$/gm, '').replace(/[^\u4e00-\u9fff]/g, ''))];
   n = 0;
+  // Most pairs occur in no known word: the segmenter's pair table says so without making a string.
+  const may = seg.pairMayOccur?.bind(seg) ?? (() => true);
+  const code = w.charCodeAt(0);
   for (const x of officialChars) {
-    if (seg.freq(w + x) >= 20) n++;
-    if (seg.freq(x + w) >= 20) n++;
+    const xc = x.charCodeAt(0);
+    if (may(code, xc) && seg.freq(w + x) >= 20) n++;
+    if (may(xc, code) && seg.freq(x + w) >= 20) n++;
     if (n >= cap) break;
   }
   known.set(w, n);
