@@ -80,11 +80,26 @@ function leadingDate(s: string): { length: number; form: DateLineMatch['form']; 
 }
 
 /**
+ * The speaker and then the date, inside the brackets of a date line:
+ * `（湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日）`. The date is full and ends the
+ * brackets; before it, after a comma or space, a short byline with no sentence in it.
+ */
+function signedDate(inner: string): { start: number; end: number } | undefined {
+  const t = inner.trimEnd();
+  const d = datesInText(t).pop();
+  if (!d || d.end !== t.length || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  const byline = t.slice(0, d.start);
+  if (!/^[^，,。！？；;：:（）()]{2,40}[，,\u3000 ][ \u3000]*$/.test(byline)) return undefined;
+  return { start: d.start, end: d.end };
+}
+
+/**
  * Whether a line is a date line, and where its date is: `（2024年3月15日）`,
  * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
  * `（2024年3月15日，根据录音整理）`, `（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）`,
- * `——2024年3月15日`, `——2025年3月21日在…会议上`, `2024-07-07`, `2024.3.15`, `20211217`,
- * `康生张春桥 1967.09.28`, `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
+ * `（衡山县委书记戴新贤，2026年2月14日）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
+ * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28`,
+ * `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
  * `（20XX年X月X日）`, `（ 年 月 日）`. A bare `2024年3月` is not one (an issue's month).
  */
 export function matchDateLine(lineText: string): DateLineMatch | undefined {
@@ -102,7 +117,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const inner = t.slice(open[0].length, -1);
     const d = leadingDate(inner);
     if (d && DATE_NOTE_RE.test(inner.slice(d.length))) return at(open[0].length, d.length, d.form);
-    return undefined;
+    const signed = signedDate(inner);
+    return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
   }
   // After a dash: `——2024年3月15日` and the report form `——2024年3月15日在…上`.
   const dash = /^(?:——|—|--|－－)[ \u3000]*/.exec(t);

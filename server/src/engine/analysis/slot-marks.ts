@@ -44,12 +44,12 @@ const DATE_RE = new RegExp(
   'g',
 );
 /**
- * `201X年`, `20xx年`, `20**年`, `20*年`, `****年`, and `20__—20__学年`: a year by its 年 or by
- * the range it opens or closes (`20xx平方米` is a figure).
+ * `201X年`, `20xx年`, `20**年`, `20*年`, `****年`, `20__届` and `20__—20__学年`: a year by its 年, by
+ * a class's 届 or by the range it opens or closes (`20xx平方米` is a figure).
  */
 const YEAR_RE = new RegExp(
-  `(?<![0-9A-Za-z${CN_DIGIT}])((?:1[89]|20)(?:\\d${M}|${M}{1,2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
-    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度)))`,
+  `(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${M}{1,2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
+    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆)))`,
   'g',
 );
 const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-—–~～至到]${SP})((?:19|20)${M}{2})(?![0-9A-Za-z])`, 'g');
