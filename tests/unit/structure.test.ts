@@ -101,6 +101,8 @@ describe('outline-sequence', () => {
     ['skipped 一是 items', '一是抓项目。二是抓招商。四是抓环境。', ['四是'], '一是抓项目。二是抓招商。四是抓环境。'],
     ['a typo among 一要 items', '一要讲政治。二要顾大局。二要守纪律。四要强作风。', ['二要'], '一要讲政治。二要顾大局。三要守纪律。四要强作风。'],
     ['skipped 第 items', '第一，要提高认识。\n第三，要狠抓落实。', ['第三'], '第一，要提高认识。\n第三，要狠抓落实。'],
+    // 第一要…第五要 (zqb.cyol.com 2013 report of a speech, 第四 renumbered): the first after a comma.
+    ['skipped 第…要 items', '做好本届政协工作，第一要坚定政治方向。第二要带头履职。第三要发扬民主。第五要联系群众。', ['第五'], '做好本届政协工作，第一要坚定政治方向。第二要带头履职。第三要发扬民主。第五要联系群众。'],
     ['Arabic numbers', '1.甲\n2.乙\n2.丙\n4.丁', ['2.'], '1.甲\n2.乙\n3.丙\n4.丁'],
     ['going back, between right ones: a typo', '一、甲\n二、乙\n三、丙\n二、丁\n五、戊', ['二、'], '一、甲\n二、乙\n三、丙\n四、丁\n五、戊'],
     ['going back at the end', '一、甲\n二、乙\n三、丙\n二、丁', ['二、'], '一、甲\n二、乙\n三、丙\n二、丁'],
@@ -133,6 +135,8 @@ describe('outline-sequence', () => {
     ['a level skipped (一、 then 1.) is common and allowed', '一、甲\n1.子\n2.子\n二、乙\n1.子'],
     ['mixed 一是/一要 in one list', '一是要打造品牌；二是要建设公园；三要开发工艺品；四要培育人才。'],
     ['ranks and number lists', '位列第一，增速第三。\n抓住三、四月份的时机。'],
+    ['第一要务, 第一要义: words, not items', '发展是第一要务，人才是第一资源。第一要义是发展，第三要素是土地。'],
+    ['第…要 items in sequence', '做好工作，第一要坚定方向。第二要带头履职。第三要发扬民主。第四要联系群众。'],
   ])('quiet: %s', (_name, text) => {
     expect(flagged(text, 'outline-sequence')).toEqual([]);
   });
