@@ -66,6 +66,10 @@ describe('enum-count', () => {
     ['要做好以下五个方面工作。\n第一，抓实体经济。\n第二，抓园区。\n第三，抓项目。\n第四，抓招商。\n同志们，任务艰巨。', '五个方面工作', '其后只有四个“第一……”条目（第一至第四）'],
     ['强调要正确处理“三个关系”：要正确处理经济和生态的关系；要正确处理速度和质量的关系。', '三个关系', '其后只有两个以“关系”结尾的分句'],
     ['要把握“三个关系”：发展和安全的关系、改革和稳定的关系、速度和效益的关系、城乡的关系。', '三个关系', '其后却有四个以“关系”结尾的分句'],
+    // Parts listed inline after the colon (ourjiangsu.com and chinanews copies of work-report news, the count changed).
+    ['报告分为四部分:2023年工作回顾、2024年主要任务、加强政府自身建设。', '四部分', '其后只有三个以“、”分隔的列举项'],
+    ['报告共分四个部分:过去五年的主要工作;五年工作的主要体会;今后一年工作的建议。', '四个部分', '其后只有三个以“；”分隔的列举项'],
+    ['会议有三项议程：听取工作报告；审议预算报告。', '三项议程', '其后只有两个以“；”分隔的列举项'],
   ])('flags %s', (text, phrase, message) => {
     const fs = findings(text, 'enum-count');
     expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([phrase]);
@@ -86,6 +90,13 @@ describe('enum-count', () => {
     '强调要正确处理“两个关系”，即要正确处理经济和生态的关系；要正确处理速度和质量的关系。',
     // A list joined by 、 ends at its first other mark; what follows ends in 实 by chance (a 2024 report's drafting notes).
     '报告总结部分力求做到“三个实”:数字实、事例实、成果实,做到文风朴实,内容充实、数据详实。',
+    '报告分为三部分:2023年工作回顾、2024年主要任务、加强政府自身建设。',
+    '报告共分三个部分:过去五年的主要工作;五年工作的主要体会;今后一年工作的建议。',
+    // Not a count of parts; prose after the colon; an item that may join two; a list going on over lines.
+    '本次活动分为三个阶段：动员部署、集中整治。',
+    '文章分为三部分：第一部分讲历史，第二部分讲现状，第三部分讲未来。',
+    '方案分为三个部分：总体要求、重点任务和保障措施。',
+    '方案分为三个部分：总体要求、\n重点任务、保障措施。',
   ])('quiet when the count is kept: %s', (text) => {
     expect(flagged(text, 'enum-count')).toEqual([]);
   });
