@@ -85,6 +85,9 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     // 其中, a measure word, an adverb; a noun, 万 and a measure word ending the clause (real
     // NPC and SPC report excerpts, their figures deleted).
     expect(empty('其中件已经通过，件提请审议。审结一审民事案件万件，同比上升。')).toEqual(['其中|件已', '案件|万件']);
+    // A leader's name deleted before his title at the head of the formulation (maok.cn copy).
+    expect(empty('始终坚持以主席新时代中国特色社会主义思想为指导，确立总书记新时代中国特色社会主义思想的指导地位。')).toEqual(['持以|主席', '确立|总书']);
+    expect(empty('坚持以习近平新时代中国特色社会主义思想为指导，学习习近平总书记新时代中国特色社会主义思想，毛主席纪念堂，主席台。')).toEqual([]);
     // A line that opens with the measure word, after a line ending in punctuation, lost its numeral.
     expect(empty('参赛单位有实验学校，\n个单位参加演出。')).toEqual(['，\n|个单']);
     expect(findings("财政收入完成亿元。", "placeholder")[0]!.message).toBe("空白占位：“收入完成＿亿元。”处缺少数字或名称，请填入实际内容");
@@ -139,5 +142,15 @@ describe('blank slots stay linear', () => {
     time(2000);
     const small = Math.max(time(5000), 5);
     expect(time(20000) / small).toBeLessThan(10);
+  });
+});
+
+describe('a leader\'s name replaced by a letter in a fixed formulation', () => {
+  const names = (text: string) => findings(text, 'placeholder').map((f) => text.slice(f.start - 1, f.end + 2));
+  it('is a name slot', () => {
+    expect(names('以A同志为主要代表的中国共产党人，确立B同志党中央的核心，确立 A新时代中国特色社会主义思想的指导地位。')).toEqual(['以A同志', '立B同志', ' A新时']);
+  });
+  it('but not a letter in a real use', () => {
+    expect(names('A股市场运行平稳，创建A级景区，B同志发言，请A同志介绍情况，AI新时代，ABC同志为核心。')).toEqual([]);
   });
 });
