@@ -82,6 +82,12 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);
     expect(empty('参赛单位有实验学校，个单位，名师生登台演出。')).toEqual(['校，|个单', '位，|名师']);
     expect(empty('参赛学校、所乡镇中心学校，近名师生，约名群众参加。')).toEqual(['校、|所乡', '，近|名师', '，约|名群']);
+    // 其中, a measure word, an adverb; a noun, 万 and a measure word ending the clause (real
+    // NPC and SPC report excerpts, their figures deleted).
+    expect(empty('其中件已经通过，件提请审议。审结一审民事案件万件，同比上升。')).toEqual(['其中|件已', '案件|万件']);
+    // A leader's name deleted before his title at the head of the formulation (maok.cn copy).
+    expect(empty('始终坚持以主席新时代中国特色社会主义思想为指导，确立总书记新时代中国特色社会主义思想的指导地位。')).toEqual(['持以|主席', '确立|总书']);
+    expect(empty('坚持以习近平新时代中国特色社会主义思想为指导，学习习近平总书记新时代中国特色社会主义思想，毛主席纪念堂，主席台。')).toEqual([]);
     // A line that opens with the measure word, after a line ending in punctuation, lost its numeral.
     expect(empty('参赛单位有实验学校，\n个单位参加演出。')).toEqual(['，\n|个单']);
     expect(findings("财政收入完成亿元。", "placeholder")[0]!.message).toBe("空白占位：“收入完成＿亿元。”处缺少数字或名称，请填入实际内容");
@@ -90,6 +96,7 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     '开票销售首超十亿元，产值突破亿元大关，年销售收入超亿元，新上亿元项目。',
     '产值增59.7%，占比百分之三十，几%的差距，增长率（%）。',
     '门第、府第，进士及第，第一、第二。',
+    '其中件数较多，其中所涉及的问题，其中14件已经通过，数以万件计，受理案件近万件，审结案件579.7万件，参加群众万余人，召开干部万人大会，动员群众上万人。',
     '违反规定的，责令改正，处工程合同价款2%的罚款。',
     '条条大路通罗马，个个都是好样的，件件有着落，家家户户，位于城东，名列前茅，个人，家庭，项目建设。',
     '单位：元，人民币兑美元，实现元宇宙产业突破，文化多元，一元、十元，总投资 3 亿余元，万余元。',
@@ -135,5 +142,15 @@ describe('blank slots stay linear', () => {
     time(2000);
     const small = Math.max(time(5000), 5);
     expect(time(20000) / small).toBeLessThan(10);
+  });
+});
+
+describe('a leader\'s name replaced by a letter in a fixed formulation', () => {
+  const names = (text: string) => findings(text, 'placeholder').map((f) => text.slice(f.start - 1, f.end + 2));
+  it('is a name slot', () => {
+    expect(names('以A同志为主要代表的中国共产党人，确立B同志党中央的核心，确立 A新时代中国特色社会主义思想的指导地位。')).toEqual(['以A同志', '立B同志', ' A新时']);
+  });
+  it('but not a letter in a real use', () => {
+    expect(names('A股市场运行平稳，创建A级景区，B同志发言，请A同志介绍情况，AI新时代，ABC同志为核心。')).toEqual([]);
   });
 });

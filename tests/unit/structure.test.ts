@@ -66,6 +66,10 @@ describe('enum-count', () => {
     ['要做好以下五个方面工作。\n第一，抓实体经济。\n第二，抓园区。\n第三，抓项目。\n第四，抓招商。\n同志们，任务艰巨。', '五个方面工作', '其后只有四个“第一……”条目（第一至第四）'],
     ['强调要正确处理“三个关系”：要正确处理经济和生态的关系；要正确处理速度和质量的关系。', '三个关系', '其后只有两个以“关系”结尾的分句'],
     ['要把握“三个关系”：发展和安全的关系、改革和稳定的关系、速度和效益的关系、城乡的关系。', '三个关系', '其后却有四个以“关系”结尾的分句'],
+    // Parts listed inline after the colon (ourjiangsu.com and chinanews copies of work-report news, the count changed).
+    ['报告分为四部分:2023年工作回顾、2024年主要任务、加强政府自身建设。', '四部分', '其后只有三个以“、”分隔的列举项'],
+    ['报告共分四个部分:过去五年的主要工作;五年工作的主要体会;今后一年工作的建议。', '四个部分', '其后只有三个以“；”分隔的列举项'],
+    ['会议有三项议程：听取工作报告；审议预算报告。', '三项议程', '其后只有两个以“；”分隔的列举项'],
   ])('flags %s', (text, phrase, message) => {
     const fs = findings(text, 'enum-count');
     expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([phrase]);
@@ -86,6 +90,13 @@ describe('enum-count', () => {
     '强调要正确处理“两个关系”，即要正确处理经济和生态的关系；要正确处理速度和质量的关系。',
     // A list joined by 、 ends at its first other mark; what follows ends in 实 by chance (a 2024 report's drafting notes).
     '报告总结部分力求做到“三个实”:数字实、事例实、成果实,做到文风朴实,内容充实、数据详实。',
+    '报告分为三部分:2023年工作回顾、2024年主要任务、加强政府自身建设。',
+    '报告共分三个部分:过去五年的主要工作;五年工作的主要体会;今后一年工作的建议。',
+    // Not a count of parts; prose after the colon; an item that may join two; a list going on over lines.
+    '本次活动分为三个阶段：动员部署、集中整治。',
+    '文章分为三部分：第一部分讲历史，第二部分讲现状，第三部分讲未来。',
+    '方案分为三个部分：总体要求、重点任务和保障措施。',
+    '方案分为三个部分：总体要求、\n重点任务、保障措施。',
   ])('quiet when the count is kept: %s', (text) => {
     expect(flagged(text, 'enum-count')).toEqual([]);
   });
@@ -101,6 +112,8 @@ describe('outline-sequence', () => {
     ['skipped 一是 items', '一是抓项目。二是抓招商。四是抓环境。', ['四是'], '一是抓项目。二是抓招商。四是抓环境。'],
     ['a typo among 一要 items', '一要讲政治。二要顾大局。二要守纪律。四要强作风。', ['二要'], '一要讲政治。二要顾大局。三要守纪律。四要强作风。'],
     ['skipped 第 items', '第一，要提高认识。\n第三，要狠抓落实。', ['第三'], '第一，要提高认识。\n第三，要狠抓落实。'],
+    // 第一要…第五要 (zqb.cyol.com 2013 report of a speech, 第四 renumbered): the first after a comma.
+    ['skipped 第…要 items', '做好本届政协工作，第一要坚定政治方向。第二要带头履职。第三要发扬民主。第五要联系群众。', ['第五'], '做好本届政协工作，第一要坚定政治方向。第二要带头履职。第三要发扬民主。第五要联系群众。'],
     ['Arabic numbers', '1.甲\n2.乙\n2.丙\n4.丁', ['2.'], '1.甲\n2.乙\n3.丙\n4.丁'],
     ['going back, between right ones: a typo', '一、甲\n二、乙\n三、丙\n二、丁\n五、戊', ['二、'], '一、甲\n二、乙\n三、丙\n四、丁\n五、戊'],
     ['going back at the end', '一、甲\n二、乙\n三、丙\n二、丁', ['二、'], '一、甲\n二、乙\n三、丙\n二、丁'],
@@ -133,6 +146,8 @@ describe('outline-sequence', () => {
     ['a level skipped (一、 then 1.) is common and allowed', '一、甲\n1.子\n2.子\n二、乙\n1.子'],
     ['mixed 一是/一要 in one list', '一是要打造品牌；二是要建设公园；三要开发工艺品；四要培育人才。'],
     ['ranks and number lists', '位列第一，增速第三。\n抓住三、四月份的时机。'],
+    ['第一要务, 第一要义: words, not items', '发展是第一要务，人才是第一资源。第一要义是发展，第三要素是土地。'],
+    ['第…要 items in sequence', '做好工作，第一要坚定方向。第二要带头履职。第三要发扬民主。第四要联系群众。'],
   ])('quiet: %s', (_name, text) => {
     expect(flagged(text, 'outline-sequence')).toEqual([]);
   });

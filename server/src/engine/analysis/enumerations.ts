@@ -18,6 +18,7 @@ import countersData from '../data/enum-counters.json';
 import { HAN } from '../util/han';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
+import { findInlineLists } from './enumeration-inline';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -264,7 +265,7 @@ function lineAnnouncements(line: string): LineAnnouncements {
   if (!MAYBE_RE.test(line)) return NO_ANNOUNCEMENTS;
   const norm = simplify(line);
   const candidates = findCandidates(norm);
-  const lists = findFormulationLists(line, norm);
+  const lists = [...findFormulationLists(line, norm), ...findInlineLists(line, norm)];
   return candidates.length === 0 && lists.length === 0 ? NO_ANNOUNCEMENTS : { candidates, lists };
 }
 

@@ -161,10 +161,16 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]`);
+  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]`);
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
+
+/** A common noun of two characters or more right before a `万件`/`亿人` token (jieba: m or x). */
+function nounBeforeTenThousand(prev: Token | undefined, t: Token): boolean {
+  if (!prev || prev.end !== t.start || t.word.length !== 2 || !/^[万亿]$/.test(t.word[0]!) || !MEASURE_CHARS.has(t.word[1]!)) return false;
+  return (prev.tag === 'n' || prev.tag === 'vn') && prev.word.length >= 2 && !HAN_NUMERAL.test(prev.word);
+}
 
 /**
  * Blanks with nothing left at all, the figure deleted with its space (`同比增长%`,
@@ -197,10 +203,19 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       if (countedNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
       continue;
     }
-    // `其中条道路已投入使用`: a part of a total counted with its numeral deleted.
+    // `其中条道路已投入使用`, `其中件已经通过`: a part of a total counted with its numeral deleted,
+    // before the noun it counts or an adverb of its verb (not 所, a particle: `其中所涉及`).
     if (t.word === '其中' && next && next.start === t.end && next.word.length === 1 && MEASURE_CHARS.has(next.word)) {
       const after = tokens[i + 2];
-      if (after && after.start === next.end && /^n/.test(after.tag ?? '') && after.word.length >= 2 && after.tag !== 'nz') out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
+      const counted = after !== undefined && /^n/.test(after.tag ?? '') && after.word.length >= 2 && after.tag !== 'nz';
+      const adverb = after !== undefined && after.tag === 'd' && next.word !== '所';
+      if (after && after.start === next.end && (counted || adverb)) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
+      continue;
+    }
+    // `审结民事案件万件，`: a common noun, then 万/亿 and a measure word ending the clause: the numeral
+    // before 万 was deleted (not `近万件`, `数以万件`, `上万人`: a word before 万 that is no noun).
+    if (nounBeforeTenThousand(tokens[i - 1], t) && /^(?:$|[，。；、,;）)])/.test(line.slice(t.end, t.end + 1))) {
+      out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
       continue;
     }
     // `近名师生`, `约名群众`, `企业达家，`: jieba glues a word that takes a figure to the bare measure word
@@ -258,6 +273,24 @@ function lostSpeakers(line: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * A leader's name in a fixed formulation, replaced by a letter (`确立A同志党中央的核心`, `以A同志为主要
+ * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`): only
+ * where a name must stand. Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
+ */
+const LETTER_NAME_RE = /(?<![A-Za-z0-9\uff21-\uff3a])[A-WYZ](?=(?:同志)?新时代中国特色|同志(?:为核心|为主要代表|党中央的核心))/g;
+const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想)/g;
+
+function leaderNames(line: string, out: Candidate[]): void {
+  for (const re of [LETTER_NAME_RE, BARE_TITLE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const letter = re === LETTER_NAME_RE;
+      out.push({ start: m.index, end: letter ? m.index + 1 : m.index, kind: letter ? 'name' : 'blank', latin: false });
+    }
+  }
+}
+
 /** `……` after a word or a clause mark: where ellipsisNames looks. */
 const ELLIPSIS_AFTER_WORD_RE = new RegExp(String.raw`[${HAN}、，：](?:…|\.{3}|。{3})`);
 const ELLIPSIS_MID_RE = new RegExp(String.raw`(?<=[${HAN}、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
@@ -296,6 +329,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (line.includes('多')) moreThanBlanks(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
+  if (/同志[为党新]|[A-Z书席]新时代/.test(line)) leaderNames(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);

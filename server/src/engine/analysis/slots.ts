@@ -163,7 +163,7 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}|--|(?:强调|指出)[，,：:]/;
+const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}|--|(?:强调|指出)[，,：:]|同志[为党新]|[A-Z书席]新时代/;
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
