@@ -21,9 +21,13 @@ ruleTester('typo', {
     // Official words jieba's dictionary predates (data/official-new-words.txt): 擘画 is no 壁画,
     // 纳统 no 系统 (a 2023 county meeting report; a 2023 新春致辞).
     '要擘画发展蓝图，加快项目纳统入规，以数字赋能产业。',
+    // The 20th Congress report's 中国之问、世界之问、人民之问、时代之问 are no 之间; 前赴后继 is a
+    // dictionary variant of 前仆后继 (rwb's reading). A real 之间 slip stays found (below).
+    '要回答好中国之问、世界之问、人民之问、时代之问。革命先烈前赴后继。',
     // A surname is no stray, though rare: 彭成 may be a name.
     '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
   invalid: [
+    { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
     { text: '我们要再接再励，一股作气。', errors: ['再接再励', '一股作气'], output: '我们要再接再厉，一鼓作气。' },
     { text: '要推动杜会事业发展。', errors: [{ text: '杜会', message: /社会/ }] },
     // 人 two places after 人 that ends a word (个人) is still checked.
