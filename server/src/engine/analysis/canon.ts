@@ -296,7 +296,9 @@ export class CanonIndex {
         const tail = lastTwo(text, start, end);
         if (tail !== w.slice(m - 2) && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
         const found = text.slice(start, end);
-        if (stripQuotes(found) === stripQuotes(c.entry.wording)) break;
+        // The same words with the list's pauses written or left out (完整准确全面贯彻新发展理念, as
+        // the 2024 Central Economic Work Conference writes it): wording, not punctuation, is judged.
+        if (withoutPauses(stripQuotes(found)) === withoutPauses(stripQuotes(c.entry.wording))) break;
         // A whole word added or dropped (`世界面临百年未有之大变局`, `坚持和加强党的领导`) is a
         // sentence of its own, not a misquoted formulation.
         // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
@@ -332,4 +334,9 @@ export function entriesByName(index: CanonIndex): Map<string, CanonEntry> {
   const out = new Map<string, CanonEntry>();
   for (const e of index.entries) for (const n of e.names ?? []) if (!out.has(n)) out.set(n, e);
   return out;
+}
+
+/** `s` without the marks that separate a list's words (、，, and spaces). */
+function withoutPauses(s: string): string {
+  return s.replace(/[、，,\s\u3000]/g, '');
 }
