@@ -8,6 +8,7 @@
  */
 import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
+import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 
@@ -72,12 +73,7 @@ function gapInsideWord(ctx: BlankContext, line: string, start: number, end: numb
   const segmenter = ctx.segmenter;
   if (!segmenter) return false;
   const piece = side === 'left' ? tokenAt(ctx.tokens(), start - 1) : tokenAt(ctx.tokens(), end);
-  if (!piece || piece.word.length !== 1) return false;
-  const left = line.slice(Math.max(0, start - 3), start);
-  const right = line.slice(end, end + 3);
-  if (!endsWithHan(left) || !startsWithHan(right)) return false;
-  const at = left.length;
-  return segmenter.cut(left + right).some((t) => t.start < at && t.end > at && segmenter.has(t.word));
+  return !!piece && piece.word.length === 1 && joinsIntoWord(segmenter, hanRunBefore(line, start), hanRunAfter(line, end));
 }
 
 function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {

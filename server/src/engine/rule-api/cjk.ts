@@ -4,11 +4,9 @@
  */
 import type { SpeechDocument } from '../analysis/document';
 import type { RuleContext } from './rule';
-import type { Segmenter } from '../analysis/segment';
-
-import { isHan } from '../util/han';
 
 export { HAN, isHan } from '../util/han';
+export { hanRunAfter, hanRunBefore, joinsIntoWord, wordAcrossJoin } from '../analysis/word-join';
 
 /** Full-width marks that close a phrase (a half-width mark after them is in Chinese text). */
 export const CLOSING_FULL = new Set([...'，。、；：？！”’）》】」』〕…—']);
@@ -50,38 +48,6 @@ export function inSpans(spans: ReadonlyArray<[number, number]>, offset: number):
     else return true;
   }
   return false;
-}
-
-/**
- * The dictionary word that joining `left` and `right` (the text either side of a removed
- * character) puts across the join, if any: `部` + `门` → 部门.
- */
-export function wordAcrossJoin(segmenter: Segmenter, left: string, right: string): { word: string; leftPart: string } | undefined {
-  const l = left.slice(-4);
-  const r = right.slice(0, 4);
-  const joined = l + r;
-  const at = l.length;
-  for (const t of segmenter.cut(joined)) {
-    if (t.start < at && t.end > at && t.word.length >= 2 && segmenter.has(t.word)) return { word: t.word, leftPart: joined.slice(t.start, at) };
-  }
-  return undefined;
-}
-
-export function joinsIntoWord(segmenter: Segmenter, left: string, right: string): boolean {
-  return wordAcrossJoin(segmenter, left, right) !== undefined;
-}
-
-/** The Han run that ends at `end` (exclusive) and the one that starts at `start`. */
-export function hanRunBefore(text: string, end: number): string {
-  let s = end;
-  while (s > 0 && isHan(text[s - 1])) s--;
-  return text.slice(s, end);
-}
-
-export function hanRunAfter(text: string, start: number): string {
-  let e = start;
-  while (e < text.length && isHan(text[e])) e++;
-  return text.slice(start, e);
 }
 
 export type { SpeechDocument };
