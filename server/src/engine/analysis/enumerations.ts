@@ -168,6 +168,8 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
     let clauses = 0;
     let sentenceHadMatch = false;
     let pos = 0;
+    /** The mark after the last counted clause. */
+    let lastHitSep: string | undefined;
     const items: Array<{ start: number; end: number; marker: string }> = [];
     while (pos < rest.length) {
       const mark = nextClauseMark(rest, pos);
@@ -188,7 +190,8 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
       } else if (counted === 0 && clauses > 2) break;
       const sepChar = rest[clauseEnd];
       // A run joined by 、 (`数字实、事例实、成果实，做到文风朴实`) ends at its first other mark.
-      if (hit && counted >= 2 && items.length >= 2 && rest[items[items.length - 2]!.end - (m.index + m[0].length)] === '、' && sepChar !== '、') break;
+      if (hit && lastHitSep === '、' && sepChar !== '、') break;
+      if (hit) lastHitSep = sepChar;
       if (sepChar === '。') {
         if (!sentenceHadMatch && counted > 0) break;
         // The list ends with its sentence unless the next sentence goes on with it.

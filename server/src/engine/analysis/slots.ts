@@ -290,13 +290,15 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
   return mine.length === 0 ? NO_SLOTS : mine.map(({ line: _line, text: _text, ...rest }) => rest);
 }
 
-/**
- * Every slot of the document, line by line. With a cache an edit re-finds only the slots of
- * the lines it changed: a line's slots depend on its text and the segmenter, nothing else.
- */
 /** A line ending in a numeral: the next line's leading measure word is counted by it. */
 const NUMERAL_END_RE = /[0-9０-９〇○零一二两三四五六七八九十百千万亿几数]$/;
 
+/**
+ * Every slot of the document, line by line. With a cache an edit re-finds only the slots of
+ * the lines it changed: a line's slots depend on its text and the segmenter, nothing else.
+ * Only whether an empty slot at a line's head stands (after a line ending in a numeral it is a
+ * PDF break) looks at the line before, and that is decided here, on every check.
+ */
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: SlotLineCache): Slot[] {
   const slots: Slot[] = [];
   for (const l of doc.lines) {
