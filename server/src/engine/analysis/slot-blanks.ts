@@ -274,6 +274,8 @@ function lostSpeakers(line: string, out: Candidate[]): void {
  * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`): only
  * where a name must stand. Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
  */
+/** Lines where leaderNames looks (also part of the slot analysis's line trigger, slots.ts). */
+export const LEADER_NAME_HINT = /同志[为党新]|[A-Z书席]新时代/;
 const LETTER_NAME_RE = /(?<![A-Za-z0-9\uff21-\uff3a])[A-WYZ](?=(?:同志)?新时代中国特色|同志(?:为核心|为主要代表|党中央的核心))/g;
 const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想)/g;
 
@@ -325,7 +327,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (line.includes('多')) moreThanBlanks(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
-  if (/同志[为党新]|[A-Z书席]新时代/.test(line)) leaderNames(line, out);
+  if (LEADER_NAME_HINT.test(line)) leaderNames(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);

@@ -11,7 +11,7 @@ import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
-import { blankCandidates, EMPTY_HINT } from './slot-blanks';
+import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
@@ -163,7 +163,7 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = /[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}|--|(?:强调|指出)[，,：:]|同志[为党新]|[A-Z书席]新时代/;
+const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}|--|(?:强调|指出)[，,：:]|${LEADER_NAME_HINT.source}`);
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
