@@ -222,15 +222,15 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   return { source, coined, variantOf };
 }
 
-/**
- * 2. Occurrences, longest alternative first so a longer formulation hides the shorter ones
- * inside it (“六稳六保” is not an occurrence of 六稳).
- */
 /** An opening and a closing mark with only spaces between (see quote-pair). */
 const DISPLACED_QUOTES_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/;
 /** A space, a line break or the edge of the text around a term. */
 const SPACE_OR_EDGE_RE = /^(?:[ \t\u3000\u00a0\n\r])?$/;
 
+/**
+ * 2. Occurrences, longest alternative first so a longer formulation hides the shorter ones
+ * inside it (“六稳六保” is not an occurrence of 六稳).
+ */
 function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefined): Map<string, FormulationOccurrence[]> {
   const { doc, segmenter, terms } = scope;
   const { source, coined, variantOf } = terms;
@@ -250,7 +250,7 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
   // a term between spaces stood in marks, so its bare form is not the writer's.
   const displaced = DISPLACED_QUOTES_RE.test(text);
   for (const { line, match } of scanLines(doc, matcher, lineCache)) {
-    if (residue.size > 0 && residue.has(doc.lineIndexAt(line.start))) continue;
+    if (residue.size > 0 && residue.has(line.index)) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;
