@@ -271,8 +271,7 @@ function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
  * head of a word (A B A C). Correcting one of them breaks the parallel; an OCR slip would have
  * hit one only by chance. (`个人收人` stays checked: the first 人 ends 个人.)
  */
-function keepsParallel(s: Site): boolean {
-  const { run, p, marks } = s;
+function keepsParallel(run: string, p: number, marks: RunMarks): boolean {
   const c = run[p];
   if (p >= 2 && run[p - 2] === c && marks.boundary[p - 2] === true && marks.boundary[p] === true) return true;
   return p + 2 < run.length && run[p + 2] === c && marks.boundary[p] === true && marks.boundary[p + 2] === true;
@@ -296,7 +295,7 @@ function bestAt(s: Site, choice: Choice, best: ConfusionCandidate | undefined, o
     if (!accept(cand) || (best && cand.gain <= best.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
-    if (keepsParallel(s) || officeAbbreviation(s, cand)) continue;
+    if (officeAbbreviation(s, cand)) continue;
     best = cand;
   }
   return best;
@@ -316,6 +315,8 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
       if (best && base + p >= best.end + 2) flush();
       continue;
     }
+    // A parallel's repeated character is corrected by no candidate: nothing to measure.
+    if (keepsParallel(run, p, marks)) continue;
     // No candidate, or none that may count here: nothing to measure.
     const choice = choiceAt(run[p]!, quoted, seg);
     if (choice.count === 0) continue;
