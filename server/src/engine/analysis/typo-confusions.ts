@@ -225,8 +225,8 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
   const t = THRESHOLDS;
   // A function character beside it (作风之诟, 暂以) combines freely: no stray there; a
   // surname (彭, 汪: rare characters too) may begin a name.
-  const free = [...wrong].some((ch, i) => made.a + i !== p && FUNCTION_CHARS.has(ch));
-  const stray = !asCurated && aligned && !free && !SURNAMES.has(run[p]!) && made.f >= t.broadFreq && gain >= t.strayGain && gain < t.broadGain;
+  const free = () => [...wrong].some((ch, i) => made.a + i !== p && FUNCTION_CHARS.has(ch));
+  const stray = !asCurated && aligned && made.f >= t.broadFreq && gain >= t.strayGain && gain < t.broadGain && !SURNAMES.has(run[p]!) && !free();
   const writtenWords = stray ? wordsWith(run[p]!, seg, t.strayMaxWords + 1) : undefined;
   return {
     start: base + made.a,
