@@ -16,7 +16,7 @@ import type { Line, SpeechDocument } from './document';
 import { matcherFor, scanLines, type FormulationLineCache } from './formulation-scan';
 import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
-import { analyzeQuotes, type QuoteAnalysis } from './quotes';
+import { analyzeQuotes, DISPLACED_QUOTES_RE, type QuoteAnalysis } from './quotes';
 import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
@@ -222,8 +222,6 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   return { source, coined, variantOf };
 }
 
-/** An opening and a closing mark with only spaces between (see quote-pair). */
-const DISPLACED_QUOTES_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/;
 /** A space, a line break or the edge of the text around a term. */
 const SPACE_OR_EDGE_RE = /^(?:[ \t\u3000\u00a0\n\r])?$/;
 

@@ -48,6 +48,11 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
 
 /** Any quotation mark of QUOTE_CHARS (single UTF-16 units). */
 const ANY_QUOTE_RE = new RegExp(`[${Object.keys(QUOTE_CHARS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+/**
+ * An opening and a closing full-width mark with only spaces between: marks a PDF copy moved off
+ * their words (`“ ”一、把握 两个确立 的…`). Not ASCII `" "`, which may sit between two quotations.
+ */
+export const DISPLACED_QUOTES_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/;
 const LATIN_RE = /[A-Za-z0-9]/;
 
 function isApostrophe(before: string, after: string): boolean {

@@ -1,10 +1,9 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
-import { residueLines } from '../rule-api/cjk';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
-import { hanRunAfter, hanRunBefore, joinsIntoWord } from '../rule-api/cjk';
+import { hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../rule-api/cjk';
 import type { Segmenter } from '../analysis/segment';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 

@@ -6,6 +6,7 @@ import leaderData from '../data/leader-titles.json';
 import type { RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
 import type { TextEdit } from '../model/types';
+import { DATELINE_RE } from '../analysis/heading-breaks';
 
 export interface LeaderTitle {
   title: string;
@@ -27,7 +28,7 @@ function titleAt(run: string): string | undefined {
 }
 
 /** A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `. */
-const DATELINE_END_RE = /^[ \t\u3000]*[^\s，。；：,;:]{1,30}(?:日电|电讯|[报社台网]讯)$/;
+const DATELINE_END_RE = new RegExp(String.raw`^[ \t\u3000]*[^\s，。；：,;:]{1,30}` + DATELINE_RE.source);
 
 /** The person's name a Han run ends with (2–4 characters starting with a surname). */
 function nameAtEnd(run: string): string | undefined {

@@ -1,13 +1,12 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { FixInput } from '../rule-api/rule';
-import { intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
+import { DISPLACED_QUOTES_RE, intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
 import { formulationsOf, quotesOf } from '../rule-api/shared-analyses';
 
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;
 const SENTENCE_END_RE = /[。！？!?；;]/;
-/** An opening and a closing mark with only spaces between (full-width marks: `" "` may sit between two ASCII quotations). */
-const EMPTY_PAIR_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/g;
+const EMPTY_PAIR_RE = new RegExp(DISPLACED_QUOTES_RE.source, 'g');
 
 export const quotePair = defineRule({
   id: 'quote-pair',
