@@ -25,6 +25,13 @@ describe('unifiedDiff', () => {
     );
   });
 
+  it('keeps an empty line that ends a hunk on the new side too', () => {
+    // Paragraphs between blank lines, a fix in each (a real page's half-width commas).
+    const text = '标题\n\n甲,乙\n\n丙,丁\n\n戊\n';
+    const out = unifiedDiff(text, text.replaceAll(',', '，'), 'c.txt');
+    expect(out).toBe(['--- c.txt', '+++ c.txt', '@@ -2,5 +2,5 @@', ' ', '-甲,乙', '-', '-丙,丁', '+甲，乙', '+', '+丙，丁', ' ', ''].join('\n'));
+  });
+
   it('numbers the new side after earlier hunks changed the line count', () => {
     const long = Array.from({ length: 20 }, (_, i) => `第${i + 1}行`).join('\n');
     const after = long.replace('第2行', '第2行\n新增').replace('第15行', '第十五行');

@@ -76,9 +76,12 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const last = Math.min(oldLines.length - 1, s.last + context);
     const oldStart = oldLines[first]!.start;
     const oldEnd = oldLines[last]!.end;
-    const newText = after.slice(oldStart + shift, oldEnd + shift + s.delta);
+    const newEnd = oldEnd + shift + s.delta;
+    const newText = after.slice(oldStart + shift, newEnd);
     const oldHunk = oldLines.slice(first, last + 1).map((l) => l.text);
-    const newHunk = diffLines(newText).map((l) => l.text);
+    // A hunk that ends on an empty line ends its text with a line break: only at the end of
+    // the text is that the file's last break rather than the empty line.
+    const newHunk = (newEnd >= after.length ? diffLines(newText) : splitLines(newText)).map((l) => l.text);
     out.push(`@@ -${first + 1},${oldHunk.length} +${first + 1 + lineShift},${newHunk.length} @@`);
     for (const l of hunkBody(oldHunk, newHunk)) out.push(l);
     shift += s.delta;
