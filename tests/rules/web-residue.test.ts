@@ -16,8 +16,16 @@ ruleTester('web-residue', {
     `${TITLE}\n（2024年1月5日）\n${BODY}工会会员权益保障工作要抓实抓细。\n换一换思路，工作就有新天地。\n`,
     // A heading about a home page; an instruction to editors is a sentence, not a credit.
     `${TITLE}\n（2024年1月5日）\n${BODY}首页新闻要及时更新\n编辑：要把好政治关。\n`,
+    // Latin letters that are not a keyword filter's initials: a word, a model number, a band.
+    `${TITLE}\n（2024年1月5日）\n${BODY}举办JAZZ音乐节，引进ZZ-01型设备、ZZ.2型泵，邀请ZZ Top乐队。\n`,
   ],
   invalid: [
+    // A site's keyword filter put ZZ for 政治 (dawenge.com pages): restoring it is only offered.
+    {
+      text: `${TITLE}\n（2024年1月5日）\n${BODY}从"讲ZZ、促发展、保稳定"的ZZ高度，着力锻造一支ZZ过硬的队伍,这是最大的ZZ.\n`,
+      errors: ['ZZ', 'ZZ', 'ZZ', 'ZZ'],
+      output: `${TITLE}\n（2024年1月5日）\n${BODY}从"讲ZZ、促发展、保稳定"的ZZ高度，着力锻造一支ZZ过硬的队伍,这是最大的ZZ.\n`,
+    },
     { text: '同志们：\n当前位置：首页 > 范文 > 讲话稿\n今天我们召开全市工作会议。\n', errors: ['当前位置：首页 > 范文 > 讲话稿'], output: '同志们：\n今天我们召开全市工作会议。\n' },
     // A breadcrumb without a label; deleting it takes one of the blank lines around it.
     { text: `${TITLE}\n\n东方文库 > 致辞稿 > ${TITLE}\n\n${BODY}`, errors: [`东方文库 > 致辞稿 > ${TITLE}`], output: `${TITLE}\n\n${BODY}` },

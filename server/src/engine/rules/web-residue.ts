@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { RuleContext } from '../rule-api/rule';
+import { filteredWordsOfLine } from '../analysis/filtered-words';
 
 /**
  * What a document-sharing site, a forum or a PDF put around and inside the copied speech:
@@ -26,6 +27,11 @@ export const webResidue = defineRule({
       zh: '网页残留内容“{line}”：这是复制文档网站时带入的内容，请删除',
       en: 'Web page boilerplate "{line}" copied from a document site: delete it',
     },
+    filtered: {
+      zh: '网站屏蔽词残留“{found}”：复制来源网站把“{word}”替换成了“{found}”，请改回“{word}”',
+      en: 'A document site\'s keyword filter replaced "{word}" with "{found}": restore "{word}"',
+    },
+    restore: { zh: '改为“{word}”', en: 'Change to "{word}"' },
     deleteLine: { zh: '删除此行', en: 'Delete this line' },
     deleteSpan: { zh: '删除“{line}”', en: 'Delete "{line}"' },
   },
@@ -50,8 +56,26 @@ export const webResidue = defineRule({
         fixes: [{ title: 'deleteSpan', params: { line: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: s.safe }],
       });
     }
+    reportFiltered(ctx, residue);
   },
 });
+
+/**
+ * A word the source site's keyword filter replaced (`讲ZZ` for 讲政治). Restoring it is only
+ * offered: the letters are almost certainly the filter's, but fix-all changes nothing that
+ * is not certain.
+ */
+function reportFiltered(ctx: RuleContext, residue: ReadonlyMap<number, unknown>): void {
+  for (const line of ctx.doc.lines) {
+    if (residue.has(line.index) || !line.text.includes('ZZ')) continue;
+    for (const w of filteredWordsOfLine(line.text)) {
+      const start = line.start + w.start;
+      const end = line.start + w.end;
+      const params = { found: w.found, word: w.word };
+      ctx.report({ start, end, messageId: 'filtered', params, fixes: [{ title: 'restore', params, edits: [{ start, end, newText: w.word }], safe: false }] });
+    }
+  }
+}
 
 function short(s: string): string {
   return s.length > 30 ? `${s.slice(0, 30)}…` : s;
