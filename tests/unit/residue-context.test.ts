@@ -1,0 +1,86 @@
+/**
+ * Site text recognised by its shape or by what stands around it (pages gathered for branch
+ * rwf, /work/tmp/rwf): bylines around a timestamp, a compilation's numbered labels, the
+ * entries of a related-pages list, a teaser of the text printed above it. Each case fails on
+ * the code before them; the look-alikes a draft writes stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixed, flagged } from '../helpers';
+
+const S = '同志们，今年以来全县经济运行总体平稳。';
+
+describe('bylines around a timestamp', () => {
+  it.each([
+    '公文搜 2021-07-27 17:49:30 政府报告',
+    '民生   2025-01-23 23:51   重庆',
+    '编辑日期:2018/2/11 16:01:20   作者:新闻中心',
+    'http://wmf.fjsen.com 2011-09-08 17:30 来源:长泰县文明办',
+    '一枝笔写作事务所 2011-09-12 字数3106字 点击: 次',
+  ])('%s', (line) => {
+    expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
+    expect(fixed(`${S}\n${line}\n${S}`, 'web-residue')).toBe(`${S}\n${S}`);
+  });
+
+  it("a draft's timeline and a meeting notice stay", () => {
+    for (const line of ['2023-05-01 10:30 接到群众报警', '2023-05-01 10:30 县应急局赶到现场'])
+      expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([]);
+  });
+});
+
+describe("a compilation's numbered labels", () => {
+  it.each(['安全生产月活动致辞1', '市长安全生产讲话 篇1', '中秋致辞员工篇一', '第一篇: 关于2021年七一重要讲话精神宣讲稿'])('%s', (label) => {
+    const text = `${S}\n${label}\n${S}`;
+    expect(flagged(text, 'web-residue')).toEqual([label]);
+    // The heading is the writer's choice of one speech: a suggestion, never fix-all.
+    expect(fixed(text, 'web-residue')).toBe(text);
+  });
+
+  it("a draft's title and headings stay", () => {
+    for (const line of ['在全县经济工作会议上的讲话', '学习贯彻全会精神心得体会3篇', '一、2010年工会女职工工作的简要回顾'])
+      expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([]);
+  });
+});
+
+describe("a related-pages list under the site's heading", () => {
+  it('bulleted titles with their timestamps', () => {
+    const entries = ['- 2023-07-18 12:46:21 在2022年苏州大学毕业典礼暨学位授予仪式上的讲话(20220621)', '- 2022-05-11 21:14:31 2022年春季研究生毕业典礼暨学位授予仪式上的讲话'];
+    const text = ['相关推荐', ...entries, '最好的你们,可好?!——在2022年毕业典礼暨学位授予仪式上的讲话', '亲爱的同学们:', S].join('\n');
+    expect(flagged(text, 'web-residue')).toEqual(['相关推荐', ...entries]);
+  });
+
+  it('titles between bars after 小编精心推荐', () => {
+    const text = `${S}\n小编精心推荐\n安全演讲稿 | 珍爱生命演讲稿`;
+    expect(flagged(text, 'web-residue')).toEqual(['小编精心推荐', '安全演讲稿 | 珍爱生命演讲稿']);
+  });
+
+  it("a draft's own list after its own words stays", () => {
+    expect(flagged(`${S}\n- 加强组织领导\n- 强化责任落实`, 'web-residue')).toEqual([]);
+  });
+});
+
+describe('a teaser of the text above the text', () => {
+  it('a line the text below begins with, across its breaks', () => {
+    const teaser = '2019年陇县人民政府工作报告(全文)——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县人民政府向大会作工作报告,请予审议,并请县';
+    const full = '2019年陇县人民政府工作报告(全文)——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县人民政府向大会作工作报告,请予审议,并请县政协委员和其他列席人员提出意见。';
+    const text = `2019年陇县人民政府工作报告(全文)\n${teaser}\n${full}`;
+    expect(flagged(text, 'web-residue')).toEqual([teaser]);
+    // No word of the draft is lost by deleting it, but fix-all leaves it to the writer.
+    expect(fixed(text, 'web-residue')).toBe(text);
+  });
+
+  it('a paragraph the writer repeats with more after it is not a teaser unless the next lines begin with all of it', () => {
+    const a = '我们要坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点。';
+    expect(flagged(`${a}\n${a.slice(0, 20)}，这是我们的根本立场。`, 'web-residue')).toEqual([]);
+  });
+});
+
+describe('the cut text of a paywalled page', () => {
+  it('is the draft when it is the only text, not a summary to delete', () => {
+    const body = '(开场前请领导讲话)男:尊敬的各位领导、各位来宾,女:亲爱的观众朋友们,大家——合:晚上好!男:这里是县庆祝环卫工人节文艺晚会的演出现场。女:合家幸福,万事如...';
+    const text = `返回\n庆祝环卫工人节文艺晚会主持词\n\n庆祝环卫工人节文艺晚会主持词\n\n时间:2008-1-25 14:49:10  [下载该文章]  [会员注册]\n${body}\n请先登录\n\n>\n\n相关推荐`;
+    const got = flagged(text, 'web-residue');
+    expect(got).not.toContain(body);
+    // The back button above the site's copy of the title is residue with it.
+    expect(got).toContain('返回');
+  });
+});
