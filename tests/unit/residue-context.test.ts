@@ -84,3 +84,30 @@ describe('the cut text of a paywalled page', () => {
     expect(got).toContain('返回');
   });
 });
+
+describe("a shared file's preview chunks", () => {
+  const chunk1 = '1、校长在2023年春季开学典礼上的致辞老师们、同学们:早上好!瑞虎辞旧去,福兔迎春来。新年新学期,一元复始,万象更新之际,我谨代表学校向全体师生员工致以新年的问候!正月十四报到,当天恰逢立春。想要真正理解道理、掌';
+  const chunk2 = '2、握技能,必须要自己动手去实践。这种学习经验的总结,十分精当。我认为,“躬行”不仅仅是获得知识的过程,更是一种应当深思的生活态度。只有努力从实际行动中去实现自己的目标,才能有效地帮助我们顺利达成目标。';
+  const notice = '《校长2023年春季开学典礼上的致辞.docx》由会员分享,可在线阅读,更多相关《校长2023年春季开学典礼上的致辞.docx(3页珍藏版)》请在第壹文秘上搜索。';
+
+  it('are numbered by the site at the head of each line', () => {
+    const got = flagged(`${notice}\n${chunk1}\n${chunk2}`, 'web-residue');
+    expect(got).toEqual([notice, '1、', '2、']);
+  });
+
+  it("a draft's own numbered paragraphs, with no shared-file notice, stay", () => {
+    expect(flagged(`${S}\n${chunk1}\n${chunk2}`, 'web-residue')).toEqual([]);
+  });
+});
+
+describe("a site's name put into a sentence", () => {
+  it('between 我 and 市 (a keyword filter replaced the words)', () => {
+    const text = '今天会议的主要任务就是进一步分析研究我老秘网市第一季度经济工作中存在的问题。';
+    expect(flagged(text, 'web-residue')).toEqual(['老秘网']);
+    expect(fixed(text, 'web-residue')).toBe('今天会议的主要任务就是进一步分析研究我市第一季度经济工作中存在的问题。');
+  });
+
+  it('a library of the city stays', () => {
+    expect(flagged('我们整合全市文库县级分馆资源，我市建成了全省首个数字文库。', 'web-residue')).toEqual([]);
+  });
+});

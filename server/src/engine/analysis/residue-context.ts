@@ -5,6 +5,7 @@
  * compares only with as many characters as it has.
  */
 import { simplifiedLine } from './traditional';
+import type { ResidueSpan } from './residue-spans';
 
 export interface ContextResidue {
   safe: boolean;
@@ -64,4 +65,32 @@ export function markTeasers(lines: readonly string[], nonBlank: readonly number[
     for (let j = k + 2; j < nonBlank.length && below.length < teaser.length; j++) below += lines[nonBlank[j]!]!.replace(SPACES_RE, '');
     if (below.startsWith(teaser)) out.set(i, { safe: false, kind: 'summary' });
   }
+}
+
+/** The line of a document site that shares a member's file (`…》由会员分享,可在线阅读,更多相关…`). */
+const SHARED_FILE_RE = /由(会员|用户|網友|网友)分享[,，]?\s*可在线阅读/;
+/** A chunk of the file's preview, numbered by the site at the head of its line (`2、握技能,…`). */
+const CHUNK_LABEL_RE = /^([ \t\u3000]*)(\d{1,3})、[ \t\u3000]*/;
+/** A chunk is a page of text glued into one line, not a draft's list item. */
+const MIN_CHUNK = 100;
+
+/**
+ * After a shared-file notice, the site numbers its preview chunks `1、`, `2、`, … at the head
+ * of each line (the numbering runs on through words: `2、握技能`). The labels, counted from 1
+ * without a gap, on lines of a page's length, are spans of residue; suggestions.
+ */
+export function findChunkLabels(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>): ResidueSpan[] {
+  const spans: ResidueSpan[] = [];
+  const notice = nonBlank.findIndex((i) => out.has(i) && SHARED_FILE_RE.test(simplifiedLine(lines[i]!)));
+  if (notice < 0) return spans;
+  let want = 1;
+  for (let k = notice + 1; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (out.has(i)) continue;
+    const m = CHUNK_LABEL_RE.exec(lines[i]!);
+    if (!m || Number(m[2]) !== want || lines[i]!.length < MIN_CHUNK) break;
+    spans.push({ line: i, start: m[1]!.length, end: m[0].length, safe: false, kind: 'counter' });
+    want++;
+  }
+  return spans;
 }

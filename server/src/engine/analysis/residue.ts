@@ -13,7 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN, HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, siteLineKind } from './residue-shapes';
-import { markRelatedLists, markTeasers } from './residue-context';
+import { findChunkLabels, markRelatedLists, markTeasers } from './residue-context';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -238,6 +238,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   markRelatedLists(lines, nonBlank, out);
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
+  spans.push(...findChunkLabels(lines, nonBlank, out));
   // A widget word (`返回`) above the site's copy of the title now reaches residue.
   joinWeakLines(verdicts, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
@@ -258,7 +259,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   const last = nonBlank[nonBlank.length - 1];
   if (last !== undefined && nonBlank.length > 1 && !out.has(last) && PAGE_ID_RE.test(lines[last]!)) out.set(last, { safe: false, kind: 'site' });
   markHeadWidget(lines, nonBlank, out);
-  return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
+  return { lines: out, spans: spans.filter((s) => !out.has(s.line)).sort((a, b) => a.line - b.line || a.start - b.start) };
 }
 
 const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;
