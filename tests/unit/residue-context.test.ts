@@ -35,6 +35,10 @@ describe("a compilation's numbered labels", () => {
     expect(fixed(text, 'web-residue')).toBe(text);
   });
 
+  it('a label the site marks as its pick stays a safe deletion', () => {
+    expect(fixed(`${S}\n第一篇:大桥开工建设仪式领导致辞[小编推荐]\n${S}`, 'web-residue')).toBe(`${S}\n${S}`);
+  });
+
   it("a draft's title and headings stay", () => {
     for (const line of ['在全县经济工作会议上的讲话', '学习贯彻全会精神心得体会3篇', '一、2010年工会女职工工作的简要回顾'])
       expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([]);
