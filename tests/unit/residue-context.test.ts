@@ -22,7 +22,7 @@ describe('bylines around a timestamp', () => {
   });
 
   it("a draft's timeline and a meeting notice stay", () => {
-    for (const line of ['2023-05-01 10:30 接到群众报警', '2023-05-01 10:30 县应急局赶到现场'])
+    for (const line of ['2023-05-01 10:30 接到群众报警', '2023-05-01 10:30 县应急局赶到现场', '会议时间 2024-03-09 14:30 三楼会议室', '附件：会场布置图.png'])
       expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([]);
   });
 });

@@ -57,8 +57,8 @@ const CLOCK_STAMP_RE = /(?:^|\s|[:：])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\
 const STAMP_ITEM_RE = /^[^，。；！？,;!?、“”"]{1,24}$/;
 /** A label a page prints before its timestamp or a name (`编辑日期:`, `作者:新闻中心`). */
 const STAMP_ITEM_LABEL_RE = /^[^\s:：]{1,6}[:：]/;
-/** A notice of a meeting is a draft's own line (`时间：2024-03-09 14:30 地点：…`). */
-const NOTICE_WORD_RE = /地点|地址|会场|议程|主持/;
+/** A notice of a meeting is a draft's own line (`会议时间 2024-03-09 14:30 三楼会议室`). */
+const NOTICE_WORD_RE = /地点|地址|会场|会议|议程|主持|时间|报到|集合|出发|截止|开始|结束/;
 /**
  * A page's byline around its timestamp: a site's name or a column before it (`公文搜
  * 2021-07-27 17:49:30 政府报告`, `民生 2025-01-23 23:51 重庆`), or labelled items (`编辑日期:
