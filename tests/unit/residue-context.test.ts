@@ -115,3 +115,21 @@ describe("a site's name put into a sentence", () => {
     expect(flagged('我们整合全市文库县级分馆资源，我市建成了全省首个数字文库。', 'web-residue')).toEqual([]);
   });
 });
+
+describe('paywall marks and slogans inside the text', () => {
+  it('a cut marked between ellipses (……此处隐藏13204个字……)', () => {
+    const text = '请欣赏九(3)班的小品《蒙在鼓 ……此处隐藏13204个字……带走一丝烦恼,让快乐与我们同行。';
+    expect(flagged(text, 'web-residue')).toEqual(['……此处隐藏13204个字……']);
+    expect(flagged('此处隐藏着很多问题，要高度重视。', 'web-residue')).toEqual([]);
+  });
+
+  it("a shared file's slogan before its text", () => {
+    const text = '精选优质文档-倾情为你奉上钱营镇廉政文化教育基地解说词 各位领导:下午好!';
+    expect(flagged(text, 'web-residue')).toEqual(['精选优质文档-倾情为你奉上']);
+    expect(fixed(text, 'web-residue')).toBe('钱营镇廉政文化教育基地解说词 各位领导:下午好!');
+  });
+
+  it("a host's script numbered by the site (主持稿1)", () => {
+    expect(flagged(`${S}\n元旦文艺汇演主持稿1\n${S}`, 'web-residue')).toEqual(['元旦文艺汇演主持稿1']);
+  });
+});
