@@ -52,6 +52,34 @@ function isStampLine(text: string): boolean {
   }
   return true;
 }
+/** A machine timestamp inside a line: a date in figures with its clock time (`2021-07-27 17:49:30`). */
+const CLOCK_STAMP_RE = /(?:^|\s|[:：])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(?=\s|$)/;
+const STAMP_ITEM_RE = /^[^，。；！？,;!?、“”"]{1,24}$/;
+/** A label a page prints before its timestamp or a name (`编辑日期:`, `作者:新闻中心`). */
+const STAMP_ITEM_LABEL_RE = /^[^\s:：]{1,6}[:：]/;
+/** A notice of a meeting is a draft's own line (`会议时间 2024-03-09 14:30 三楼会议室`). */
+const NOTICE_WORD_RE = /地点|地址|会场|会议|议程|主持|时间|报到|集合|出发|截止|开始|结束/;
+/**
+ * A page's byline around its timestamp: a site's name or a column before it (`公文搜
+ * 2021-07-27 17:49:30 政府报告`, `民生 2025-01-23 23:51 重庆`), or labelled items (`编辑日期:
+ * 2018/2/11 16:01:20 作者:新闻中心`). A draft's timeline starts with its time (`2023-05-01 10:30
+ * 接到报警`): without a name before the stamp, a label or the seconds of a machine, the line stays.
+ */
+function isBylineStamp(text: string): boolean {
+  if (text.length > 80 || NOTICE_WORD_RE.test(text)) return false;
+  const m = CLOCK_STAMP_RE.exec(text);
+  if (!m) return false;
+  const stampStart = m.index + (/^[\s:：]/.test(m[0]) ? 1 : 0);
+  const before = text.slice(0, stampStart).trim();
+  const after = text.slice(m.index + m[0].length).trim();
+  const items = [before, ...after.split(STAMP_SPLIT_RE)].filter((t) => t !== '');
+  // A bare timestamp is residue only beside other residue (a weak line).
+  if (items.length === 0 || items.length > 5 || !items.every((t) => STAMP_ITEM_RE.test(t))) return false;
+  return before !== '' || m[1] !== undefined || items.some((t) => STAMP_ITEM_LABEL_RE.test(t));
+}
+/** `一枝笔写作事务所 2011-09-12 字数3106字 点击: 次`: a date in figures beside a site's counter label. */
+const ISO_DATE_RE = /(?:^|\s)\d{4}-\d{1,2}-\d{1,2}(?=\s|$)/;
+const SITE_COUNTER_LABEL_RE = /(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣|下载|下載)\s*[:：]\s*\d*\s*次?(?:\s|$)/;
 /** `来源:才华库 1.12W`: who published, then a read counter. */
 const SOURCE_COUNTER_RE = /^(?:来源|來源|出处|作者)\s*[:：]\s*\S{1,16}\s+\d+(?:\.\d+)?\s*[wW万kK]?\s*(?:次|人)?(?:阅读|浏览)?$/;
 /** `仅展示672字,全文共2743字`, `(全文共1662字,当前显示422字)`: a paywall's word counts. */
@@ -61,7 +89,8 @@ const INNER_SENTENCE_END_RE = /[。！？!?](?!$)/;
 
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
-  if (isStampLine(text) || SOURCE_COUNTER_RE.test(text)) return 'meta';
+  if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';
+  if (text.length <= 60 && ISO_DATE_RE.test(text) && SITE_COUNTER_LABEL_RE.test(text) && !INNER_SENTENCE_END_RE.test(text)) return 'meta';
   // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
   if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
   if (isBreadcrumb(text)) return 'nav';

@@ -13,6 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN, HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, siteLineKind } from './residue-shapes';
+import { findChunkLabels, markRelatedLists, markTeasers } from './residue-context';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -122,7 +123,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /(上传人|上传者|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源)\s*[:：]/g;
+const SITE_META_LABEL_RE = /(上传人|上传者|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
@@ -131,7 +132,7 @@ const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d
 const TOOLBAR_WORDS = new Set(
   ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 ' +
     '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
-    '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 打印本页 关闭窗口 返回顶部 返回列表 侵权投诉 举报该文档 下载文档 立即下载 ' +
+    '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
     '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
 );
 const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
@@ -234,11 +235,21 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else for (const s of found) spans.push(s);
   }
   joinWeakLines(verdicts, nonBlank, out);
+  markRelatedLists(lines, nonBlank, out);
+  markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
+  spans.push(...findChunkLabels(lines, nonBlank, out));
+  // A widget word (`返回`) above the site's copy of the title now reaches residue.
+  joinWeakLines(verdicts, nonBlank, out);
+  // Lines of text (a sentence, not a title) left beside the residue.
+  const isText = (j: number) => SENTENCE_END_RE.test(lines[j]!) || lines[j]!.trim().length >= 40;
+  const textLines = nonBlank.filter((j) => !out.has(j) && isText(j)).length;
   nonBlank.forEach((i, k) => {
     if (out.has(i) || !TRUNCATED_SUMMARY_RE.test(lines[i]!)) return;
     const a = nonBlank[k - 1];
     const b = nonBlank[k + 1];
+    // A page that shows only the cut head of the text: that head is the draft, not a summary of it.
+    if (isText(i) && textLines === 1) return;
     if (a !== undefined && b !== undefined && out.has(a) && out.has(b)) out.set(i, { safe: false, kind: 'summary' });
     // At the start or end of the text, cut off with `...` (a draft writes ……) before or after residue.
     else if ((a === undefined ? b !== undefined && out.has(b) : b === undefined && out.has(a)) && /\.{3}\s*$/.test(lines[i]!))
@@ -248,7 +259,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   const last = nonBlank[nonBlank.length - 1];
   if (last !== undefined && nonBlank.length > 1 && !out.has(last) && PAGE_ID_RE.test(lines[last]!)) out.set(last, { safe: false, kind: 'site' });
   markHeadWidget(lines, nonBlank, out);
-  return { lines: out, spans: spans.filter((s) => !out.has(s.line)) };
+  return { lines: out, spans: spans.filter((s) => !out.has(s.line)).sort((a, b) => a.line - b.line || a.start - b.start) };
 }
 
 const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;

@@ -1,0 +1,96 @@
+/**
+ * Residue judged by what stands around a line rather than by the line alone: the entries of a
+ * site's list of related pages under its heading, and a site's teaser of the text printed
+ * just above the text it repeats. Both are linear: each line is read once, and a teaser
+ * compares only with as many characters as it has.
+ */
+import { simplifiedLine } from './traditional';
+import type { ResidueSpan } from './residue-spans';
+
+export interface ContextResidue {
+  safe: boolean;
+  kind: string;
+}
+
+/** The heading of a site's list of other pages (`相关推荐`, `小编精心推荐`). */
+const RELATED_HEAD_RE =
+  /^(相关推荐|相关文章|相关阅读|相关范文|相关新闻|推荐阅读|推荐文章|猜你喜欢|热门文章|热门范文|最新范文|精选范文|精彩推荐|小编精心推荐|小编推荐|延伸阅读|为你推荐|大家都在看)\s*[:：]?$/;
+/** An entry of that list: a bulleted title (`- 2022-08-17 00:18:52 在…上的讲话`). */
+const BULLET_ENTRY_RE = /^[-•·]\s*[^，。；！？,;!?]{4,100}$/;
+/** Or titles side by side between bars (`安全演讲稿 | 珍爱生命演讲稿`). */
+const BARRED_ENTRY_RE = /^[^，。；！？,;!?|｜]{2,30}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^，。；！？,;!?|｜\s][^，。；！？,;!?|｜]{1,29}){1,6}$/;
+const MAX_ENTRIES = 30;
+
+/**
+ * The lines under a related-pages heading that is residue, as long as they are list entries.
+ * Suggestions: a draft's own list is never under such a heading, but the entries are titles.
+ */
+export function markRelatedLists(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const head = lines[nonBlank[k]!]!.trim();
+    if (!out.has(nonBlank[k]!) || !RELATED_HEAD_RE.test(simplifiedLine(head))) continue;
+    let j = k + 1;
+    for (; j < nonBlank.length && j - k <= MAX_ENTRIES; j++) {
+      const i = nonBlank[j]!;
+      const text = lines[i]!.trim();
+      if (!BULLET_ENTRY_RE.test(text) && !BARRED_ENTRY_RE.test(text)) break;
+      if (!out.has(i)) out.set(i, { safe: false, kind: 'related' });
+    }
+    k = j - 1;
+  }
+}
+
+/** A teaser is long enough to be the text, not a title (`2019年…工作报告` above `2019年…工作报告——在…`). */
+const MIN_TEASER = 30;
+const MAX_TEASER = 400;
+const SPACES_RE = /[\s\u3000]+/g;
+const TRAILING_ELLIPSIS_RE = /(?:\.{3,}|…+)$/;
+
+/**
+ * A site prints the head of the text as its summary, then the text: a line (without spaces
+ * and a trailing ellipsis) with which the text below it begins, read across its line breaks
+ * (`…政 府 工 作 报 告 2020年6月22日在…` above the same words one line each). Deleting it
+ * loses no word of the draft, but the fix stays a suggestion.
+ */
+export function markTeasers(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (out.has(i)) continue;
+    const teaser = lines[i]!.replace(SPACES_RE, '').replace(TRAILING_ELLIPSIS_RE, '');
+    if (teaser.length < MIN_TEASER || teaser.length > MAX_TEASER) continue;
+    const next = lines[nonBlank[k + 1]!]!.replace(SPACES_RE, '');
+    // The same line twice is a site's copy of the title (see markTitleRepeats), not a teaser.
+    if (next === teaser) continue;
+    let below = next;
+    for (let j = k + 2; j < nonBlank.length && below.length < teaser.length; j++) below += lines[nonBlank[j]!]!.replace(SPACES_RE, '');
+    if (below.startsWith(teaser)) out.set(i, { safe: false, kind: 'summary' });
+  }
+}
+
+/** The line of a document site that shares a member's file (`…》由会员分享,可在线阅读,更多相关…`). */
+const SHARED_FILE_RE = /由(会员|用户|網友|网友)分享[,，]?\s*可在线阅读/;
+/** A chunk of the file's preview, numbered by the site at the head of its line (`2、握技能,…`). */
+const CHUNK_LABEL_RE = /^([ \t\u3000]*)(\d{1,3})、[ \t\u3000]*/;
+/** A chunk is a page of text glued into one line, not a draft's list item. */
+const MIN_CHUNK = 100;
+
+/**
+ * After a shared-file notice, the site numbers its preview chunks `1、`, `2、`, … at the head
+ * of each line (the numbering runs on through words: `2、握技能`). The labels, counted from 1
+ * without a gap, on lines of a page's length, are spans of residue; suggestions.
+ */
+export function findChunkLabels(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>): ResidueSpan[] {
+  const spans: ResidueSpan[] = [];
+  const notice = nonBlank.findIndex((i) => out.has(i) && SHARED_FILE_RE.test(simplifiedLine(lines[i]!)));
+  if (notice < 0) return spans;
+  let want = 1;
+  for (let k = notice + 1; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (out.has(i)) continue;
+    const m = CHUNK_LABEL_RE.exec(lines[i]!);
+    if (!m || Number(m[2]) !== want || lines[i]!.length < MIN_CHUNK) break;
+    spans.push({ line: i, start: m[1]!.length, end: m[0].length, safe: false, kind: 'counter' });
+    want++;
+  }
+  return spans;
+}
