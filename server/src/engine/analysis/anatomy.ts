@@ -22,15 +22,19 @@ export const SPEECH_WORD =
   '(?:(?:讲话|講話|发言|發言|致辞|致辭)文?稿|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
-/** A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`. */
-export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:]{4,40}${SPEECH_WORD}[ \\u3000]*[：:][ \\u3000]*[^ \\u3000：:]`);
+/**
+ * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
+ * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).
+ */
+export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:]{4,40}${SPEECH_WORD.replace('|报告', '').replace('|報告', '')}[ \\u3000]*[：:][ \\u3000]*[^ \\u3000：:]`);
 /**
  * A title glued to its text by PDF copy: `勇立潮头——在…上的讲话今年是…`, or a title run into
- * its salutation: `…工作报告各位代表：现在…`. No clause punctuation inside the title.
+ * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`).
+ * No clause punctuation inside the title.
  */
 const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
@@ -164,6 +168,12 @@ const LABEL_WORD_RE =
  */
 const CRUMB_RE = /[>＞»›].*[>＞»›]|[>＞»›][ \u3000]*$|^[^>＞»›]{1,12}[>＞»›][^>＞»›]{1,12}$/;
 /**
+ * A site's words to its reader, never the draft's: `下面是小编为大家整理的…`, `以下是网友为您整理分享的…`,
+ * `欢迎访问老文秘,一家专业的公文网站!`.
+ */
+const SITE_INTRO_RE = /小编|小編|(?:以下|下面)是[^，,。]{0,8}(?:为|為|给|給)(?:大家|您|你)[^，,。]{0,6}(?:整理|收集|精选|精編|精编|分享|带来|帶來|推荐|推薦)|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨/;
+
+/**
  * A page's label standing alone where a title could be: `文章导读`, `内容摘要`, `返回`, a label in
  * black brackets (`【 例 文 】`, `【全文链接】`), an item of a bulleted menu (`• 首頁`, `• 格式:doc`).
  */
@@ -182,7 +192,7 @@ function isStamp(t: string): boolean {
 
 /** Page chrome that document sites leave around a title and that no title looks like. */
 function isChrome(t: string): boolean {
-  return /小编|小編|[|｜]/.test(t) || CRUMB_RE.test(t.trim()) || LABEL_LINE_RE.test(t.trim()) || isStamp(t);
+  return SITE_INTRO_RE.test(t) || /[|｜]/.test(t) || CRUMB_RE.test(t.trim()) || LABEL_LINE_RE.test(t.trim()) || isStamp(t);
 }
 
 /**
@@ -195,7 +205,7 @@ export function isTitleLike(text: string, lax = false): boolean {
   if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
   // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
   if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t) && !THEMED_TITLE_RE.test(t)) return false;
-  if (isSalutation(t) || NUMBERED_RE.test(t) || /小编|小編/.test(t)) return false;
+  if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t)) return false;
   if (lax) return !isStamp(t) && !matchDateLine(t);
   if (isChrome(t)) return false;
   if (matchDateLine(t)) return false;
@@ -290,7 +300,7 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   let bodyAt = head.length;
   for (let k = 0; k < head.length; k++) {
     const t = head[k]!.text;
-    if (/小编|小編/.test(t)) continue;
+    if (SITE_INTRO_RE.test(t)) continue;
     if (isBody(t) || matchDateLine(t)) {
       bodyAt = k;
       break;
@@ -314,10 +324,10 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   if (candidates.length > 0) return pick(candidates.find((k) => head[k]!.text.trim().length >= 6) ?? candidates[0]!);
   // A title glued to its text: `勇立潮头——在…上的讲话今年是…`, `…工作报告各位代表：现在…`.
   const first = head[bodyAt];
-  if (first && bodyAt === head.findIndex((l) => !/小编|小編/.test(l.text) && !LABEL_LINE_RE.test(l.text.trim()))) {
+  if (first && bodyAt === head.findIndex((l) => !SITE_INTRO_RE.test(l.text) && !LABEL_LINE_RE.test(l.text.trim()))) {
     const lead = first.text.length - first.text.trimStart().length;
     const glued = GLUED_TITLE_RE.exec(first.text.slice(lead));
-    if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !/小编|小編/.test(glued[0])) {
+    if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !SITE_INTRO_RE.test(glued[0])) {
       return { title: { firstLine: first.index, lastLine: first.index, endInLine: lead + glued[0].length } };
     }
   }

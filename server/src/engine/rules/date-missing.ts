@@ -34,19 +34,36 @@ function isDatedLabelLine(text: string): boolean {
 
 /** A bracketed group in the text run on after a title: `(2011年11月3日 根据录音整理)`. */
 const GROUP_RE = /[（(][^（）()\n]{1,40}[）)]/g;
+/** A date with a slot for its year, month or day: `20xx年9月11日`, `2024年X月X日`. */
+const GLUED_SLOT_RE = /[（(][ \u3000]*(?:\d{2}[xX×*＊]{2}|\d{4})年[ \u3000]*[\dxX×*＊]{1,2}[ \u3000]*月[ \u3000]*[\dxX×*＊]{1,2}[ \u3000]*日/;
 /** How far after a title glued to its text its date may follow (a subtitle and a name between). */
 const GLUED_DATE_SPAN = 80;
 
+/** A bracketed group that dates the draft: a date line (`(2011年11月3日 根据录音整理)`) or a date slot. */
+function datesDraft(rest: string): boolean {
+  for (const m of rest.slice(0, GLUED_DATE_SPAN).matchAll(GROUP_RE)) {
+    const d = matchDateLine(m[0]);
+    if (d && (d.form !== 'date' || datesInText(d.text).some((x) => x.day !== undefined))) return true;
+    // A date slot in it (`(20xx年9月11日)`) is the placeholder rule's.
+    if (GLUED_SLOT_RE.test(m[0])) return true;
+  }
+  return false;
+}
+
 /**
- * A title glued by PDF copy to its date line and text, `…上的讲话(2011年11月3日 根据录音整理)刘和平同志们:`
- * or `…报告(全文)——在…会议上县长赵甲宏(2020年1月8日)各位代表:`: the draft is dated.
+ * A title glued by PDF copy to its date line and text, `…上的讲话(2011年11月3日 根据录音整理)刘和平同志们:`,
+ * or a copy of the title a few lines down glued so (`…报告(全文)——在…会议上县长赵甲宏(2020年1月8日)各位代表:`):
+ * the draft is dated.
  */
 function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
   const last = doc.lines[title.lastLine]!;
-  const rest = doc.text.slice(title.end, Math.min(last.end, title.end + GLUED_DATE_SPAN));
-  for (const m of rest.matchAll(GROUP_RE)) {
-    const d = matchDateLine(m[0]);
-    if (d && d.form === 'date' && datesInText(d.text).some((x) => x.day !== undefined)) return true;
+  if (datesDraft(doc.text.slice(title.end, last.end))) return true;
+  const own = doc.text.slice(title.start, title.end).replace(/\s/g, '');
+  for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < DATE_SEARCH_LINES; i++) {
+    const t = doc.lines[i]!.text.trim();
+    if (t === '') continue;
+    seen++;
+    if (own.length >= 4 && t.startsWith(own) && datesDraft(t.slice(own.length))) return true;
   }
   return false;
 }
