@@ -12,6 +12,8 @@ ruleTester('date-missing', {
     // or to a date slot, which is the placeholder rule's (https://dawenge.com/jihuazongjie/43825.html).
     '2019年陇县人民政府工作报告(全文)\n公文搜 2021-07-27 17:30:25 政府报告\n2019年陇县人民政府工作报告(全文)——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县人民政府向大会报告工作。\n',
     '正文复制\n\n在庆祝教师节暨总结表彰大会上的讲话\n在庆祝教师节暨总结表彰大会上的讲话\n在庆祝教师节暨总结表彰大会上的讲话(20xx年9月11日)同志们:在这秋高气爽的季节。\n',
+    // The speaker's name set out with spaces is no title (https://ppfocus.com/0/as720b5ed.html).
+    '陸 浩\n同志們:\n今天,我們在這裡隆重集會,紀念改革開放30周年。\n',
     // A research report with its theme is no speech (https://www.niswo.com/1049.html).
     'SaaS行业深度报告:盘点A股潜力SaaS公司\n云计算公司快速发展后的 PE 估值倍数可迅速转化成可接受的 PE。\n2.1 Adobe 的成长转型之路\n',
   ],
@@ -48,6 +50,8 @@ ruleTester('date-missing', {
       errors: ['在全区作风建设暨优化营商环境大会上的讲话'],
     },
     { text: '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)各位代表:现在,我代表市人民政府,向大会报告工作。\n', errors: ['市长在X市人民代表大会第一次会议上的政府工作报告'] },
+    // A title set out with spaces is still a title.
+    { text: '开 幕 词\n同志们：\n今天大会开幕。\n', errors: ['开 幕 词'] },
     // A title with its theme after a colon (https://www.dawenge.com/document/detail.html?id=725661).
     { text: 'X委书记在2026年上学期开学典礼上的讲话:奋发、创新、健康,在希望中生长\n尊敬的各位老师、亲爱的同学们:\n上午好!\n', errors: ['X委书记在2026年上学期开学典礼上的讲话:奋发、创新、健康,在希望中生长'] },
   ],

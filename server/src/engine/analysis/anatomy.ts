@@ -205,7 +205,7 @@ export function isTitleLike(text: string, lax = false): boolean {
   if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
   // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
   if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t) && !THEMED_TITLE_RE.test(t)) return false;
-  if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t)) return false;
+  if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t) || isByline(t) && SPACED_NAME_RE.test(t)) return false;
   if (lax) return !isStamp(t) && !matchDateLine(t);
   if (isChrome(t)) return false;
   if (matchDateLine(t)) return false;
@@ -226,8 +226,11 @@ function isBody(text: string): boolean {
 /** A byline (`荆门市委书记胡亚波`), not a title ending in a speech word (`…校长致辞`). */
 function isByline(text: string): boolean {
   const t = text.trim();
-  return BYLINE_RE.test(t) && !SPEECH_END_RE.test(t);
+  return (BYLINE_RE.test(t) || SPACED_NAME_RE.test(t)) && !SPEECH_END_RE.test(t.replace(/[ \u3000]/g, ''));
 }
+
+/** A name set out with spaces on the speaker line: `周 德 睿`, `陸 浩` (but `开 幕 词` is a title). */
+const SPACED_NAME_RE = new RegExp(`^[${HAN}](?:[ \\u3000]+[${HAN}]){1,3}$`);
 
 /** A numbered heading or item (`一、`, `（一）`, `1.`): part of the text, never its title. */
 const NUMBERED_RE = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
@@ -290,7 +293,10 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
     // Right after a finished sentence, a name and a date are a signature (落款), not a title block.
     if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim())) continue;
     // Skip bylines at the top (a run of a byline only is no title).
+    const runTop = top;
     while (top < k && isByline(head[top]!.text)) top++;
+    // A page that opens with the speaker and the date (its title cut off): the date line without a title.
+    if (top >= k && runTop === 0) return { dateLine: { line: line.index, match } };
     if (top >= k) continue;
     const lastLine = top + 1 < k && joinsNext(head[top]!.text, head[top + 1]!.text) ? head[top + 1]!.index : head[top]!.index;
     return { title: { firstLine: head[top]!.index, lastLine }, dateLine: { line: line.index, match } };
