@@ -27,6 +27,11 @@ ruleTester('date-missing', {
     // https://m.wenke99.com/p-10664608.html).
     { text: '教师节座谈会校长发言稿各位领导、老师们: 今天,我们在这里欢聚一堂,共同迎来了我们自己的节日——第27个教师节。\n', errors: ['教师节座谈会校长发言稿'] },
     { text: '市长在2022年市安委会第一次全体(扩大)会议上的讲话文稿\n同志们,今天我们利用下班时间召开2022年市安委会第一次全体(扩大)会议。\n', errors: ['市长在2022年市安委会第一次全体(扩大)会议上的讲话文稿'] },
+    // … or `讲话材料` (http://lspjy.com/forum.php?goto=nextnewset&mod=redirect&tid=1061677).
+    {
+      text: '市委书记在2020年全市机关干部大会暨产业创新发展大会上的讲话材料\n\n[复制链接]\n楼主\n发表于 2020-5-16 17:53:04 | 只看该作者\n企业家朋友们、同志们:\n\n大家上午好。\n',
+      errors: ['市委书记在2020年全市机关干部大会暨产业创新发展大会上的讲话材料'],
+    },
     // A site and its column (`高考在线 >主持词`) is no title (http://m.zaixiangufen.com/zhuchici/2017753.html).
     { text: '高考在线\n高考在线 >主持词\n\n全区安全生产会议主持词\n\n2023-08-01 16:37:40 高考在线\n\n  同志们,现在开会。\n', errors: ['全区安全生产会议主持词'] },
     // A page's `返回` and `文章導讀` are no part of the title (https://www.fanwenq.com/UserLookArticle.asp?ArticleID=f1acf675dee13967,

@@ -17,9 +17,9 @@
 import { datesInText } from './dates';
 import { countHan, HAN } from '../util/han';
 
-/** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`). */
+/** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`, `讲话材料`). */
 export const SPEECH_WORD =
-  '(?:(?:讲话|講話|发言|發言|致辞|致辭)文?稿|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
+  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
