@@ -6,6 +6,16 @@ ruleTester('date-missing', {
     // The speaker, then the date, in the brackets of the date line.
     '在全县新春座谈会上的讲话\n（县委书记张三，2026年2月14日）\n同志们：\n',
     '在全县新春座谈会上的讲话\n(湖南省衡阳市政协副主席、县委书记张三,2026年2月14日)\n同志们：\n',
+    // A title glued by PDF copy to its date line, speaker and text (https://dajudeng.com/Categor/TagList?tid=719148).
+    '附件在全市教育工作座谈会上的讲话(2011年11月3日 根据录音整理)刘和平同志们: 今天召开全市教育工作座谈会主要是落实省市党代会精神\n',
+    // A copy of the title glued to its date a few lines down (https://gongwensou.com/zhengfubaogao/33010.html),
+    // or to a date slot, which is the placeholder rule's (https://dawenge.com/jihuazongjie/43825.html).
+    '2019年陇县人民政府工作报告(全文)\n公文搜 2021-07-27 17:30:25 政府报告\n2019年陇县人民政府工作报告(全文)——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县人民政府向大会报告工作。\n',
+    '正文复制\n\n在庆祝教师节暨总结表彰大会上的讲话\n在庆祝教师节暨总结表彰大会上的讲话\n在庆祝教师节暨总结表彰大会上的讲话(20xx年9月11日)同志们:在这秋高气爽的季节。\n',
+    // The speaker's name set out with spaces is no title (https://ppfocus.com/0/as720b5ed.html).
+    '陸 浩\n同志們:\n今天,我們在這裡隆重集會,紀念改革開放30周年。\n',
+    // A research report with its theme is no speech (https://www.niswo.com/1049.html).
+    'SaaS行业深度报告:盘点A股潜力SaaS公司\n云计算公司快速发展后的 PE 估值倍数可迅速转化成可接受的 PE。\n2.1 Adobe 的成长转型之路\n',
   ],
   invalid: [
     { text: '在全市工作会议上的讲话\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
@@ -13,5 +23,41 @@ ruleTester('date-missing', {
     { text: '在全市工作会议上的讲话\n（数据截至2024年3月9日）\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
     // A sentence in the brackets is no byline.
     { text: '在全市工作会议上的讲话\n（会议已于上月召开。现补记，2024年3月9日）\n同志们：\n', errors: ['在全市工作会议上的讲话'] },
+    // Titles a draft's copy ends with `发言稿` or `讲话文稿` (http://esk365.com/fanwen/fwshow.asp?key=de9xzmey,
+    // https://m.wenke99.com/p-10664608.html).
+    { text: '教师节座谈会校长发言稿各位领导、老师们: 今天,我们在这里欢聚一堂,共同迎来了我们自己的节日——第27个教师节。\n', errors: ['教师节座谈会校长发言稿'] },
+    { text: '市长在2022年市安委会第一次全体(扩大)会议上的讲话文稿\n同志们,今天我们利用下班时间召开2022年市安委会第一次全体(扩大)会议。\n', errors: ['市长在2022年市安委会第一次全体(扩大)会议上的讲话文稿'] },
+    // … or `讲话材料` (http://lspjy.com/forum.php?goto=nextnewset&mod=redirect&tid=1061677).
+    {
+      text: '市委书记在2020年全市机关干部大会暨产业创新发展大会上的讲话材料\n\n[复制链接]\n楼主\n发表于 2020-5-16 17:53:04 | 只看该作者\n企业家朋友们、同志们:\n\n大家上午好。\n',
+      errors: ['市委书记在2020年全市机关干部大会暨产业创新发展大会上的讲话材料'],
+    },
+    // A site and its column (`高考在线 >主持词`) is no title (http://m.zaixiangufen.com/zhuchici/2017753.html).
+    { text: '高考在线\n高考在线 >主持词\n\n全区安全生产会议主持词\n\n2023-08-01 16:37:40 高考在线\n\n  同志们,现在开会。\n', errors: ['全区安全生产会议主持词'] },
+    // A page's `返回` and `文章導讀` are no part of the title (https://www.fanwenq.com/UserLookArticle.asp?ArticleID=f1acf675dee13967,
+    // http://www.ioyoy.cn/index/article/detail/detail_id/2444810.html).
+    { text: '返回\n安全生产领导讲话\n\n安全生产领导讲话\n\n时间:2007-1-6 14:58:10  [下载该文章]  [会员注册]\n刚才,我们收听收看了安全生产电视电话会议。\n', errors: ['安全生产领导讲话'] },
+    { text: '文章導讀\n黨委書記在學院2022年學生迎新大會上的致辭尊敬的各位老師、親愛的同學們:大家周末早上好!今天這個日子特別值得銘記。\n', errors: ['黨委書記在學院2022年學生迎新大會上的致辭'] },
+    // A title wrapped at the page width over three lines (https://www.gongwk.com/doc/538113.jhtml).
+    {
+      text: '市委副书记在理论学习中心组专题\n学习习近平总书记在全国两会上的\n重要讲话精神研讨交流会上的发言\n同志们:\n在全面贯彻落实党的二十届三中全会精神的关键之年。\n',
+      errors: ['市委副书记在理论学习中心组专题\n学习习近平总书记在全国两会上的\n重要讲话精神研讨交流会上的发言'],
+    },
+    // The main title above its subtitle (https://kuaichafanwen.com/73664.html).
+    {
+      text: '大学的使命与法律人的责任\n——2021年清华大学法学院开学典礼院长致辞\n申卫星\n\n亲爱的各位2021级新同学、出席典礼的老师们:\n大家下午好!\n',
+      errors: ['大学的使命与法律人的责任\n——2021年清华大学法学院开学典礼院长致辞'],
+    },
+    // A site's greeting is no text of the draft's (http://www.laowenmi.com/ldjh/gzuy/6963.html), nor a note
+    // between a glued title and its salutation (https://www.xiaomilidoc.com/p-115984.html).
+    {
+      text: '欢迎访问老文秘,一家专业的公文网站!\n\nQQ群\n手机版\n我要投稿\n\n在全区作风建设暨优化营商环境大会上的讲话\n\n2023-07-18 投稿人 : 佚名 围观 : 0 评论\n在全区作风建设暨优化营商环境大会上的讲话\n\n同志们:\n',
+      errors: ['在全区作风建设暨优化营商环境大会上的讲话'],
+    },
+    { text: '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)各位代表:现在,我代表市人民政府,向大会报告工作。\n', errors: ['市长在X市人民代表大会第一次会议上的政府工作报告'] },
+    // A title set out with spaces is still a title.
+    { text: '开 幕 词\n同志们：\n今天大会开幕。\n', errors: ['开 幕 词'] },
+    // A title with its theme after a colon (https://www.dawenge.com/document/detail.html?id=725661).
+    { text: 'X委书记在2026年上学期开学典礼上的讲话:奋发、创新、健康,在希望中生长\n尊敬的各位老师、亲爱的同学们:\n上午好!\n', errors: ['X委书记在2026年上学期开学典礼上的讲话:奋发、创新、健康,在希望中生长'] },
   ],
 });

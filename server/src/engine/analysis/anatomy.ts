@@ -17,18 +17,24 @@
 import { datesInText } from './dates';
 import { countHan, HAN } from '../util/han';
 
-/** The kinds of text a speech title ends with (simplified and traditional). */
+/** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`, `讲话材料`). */
 export const SPEECH_WORD =
-  '(?:讲话稿|講話稿|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
+  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
+ * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
+ * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).
+ */
+export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:]{4,40}${SPEECH_WORD.replace('|报告', '').replace('|報告', '')}[ \\u3000]*[：:][ \\u3000]*[^ \\u3000：:]`);
+/**
  * A title glued to its text by PDF copy: `勇立潮头——在…上的讲话今年是…`, or a title run into
- * its salutation: `…工作报告各位代表：现在…`. No clause punctuation inside the title.
+ * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`).
+ * No clause punctuation inside the title.
  */
 const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
@@ -156,8 +162,22 @@ const BYLINE_RE =
 const LABEL_RE = /^([^：:]{1,8})[：:]/;
 const LABEL_WORD_RE =
   /时间|時間|日期|作者|来源|來源|编辑|編輯|责编|責編|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|标签|標籤|关键|關鍵|摘要|导语|導語|导读|導讀|标题|標題|分类|分類|栏目|欄目|搜索|下载|下載|格式|大小|页数|頁數|文号|文號|索引|发布|發布|发表|發表|更新|上传|上傳|^第.{1,3}[篇章页頁]$|^篇.{1,3}$|^[A-Za-z]{1,4}$/;
-/** A breadcrumb: `首页 > 范文 > 讲话稿`, `工作汇报网 >地图 >汇报资料 >`. */
-const CRUMB_RE = /[>＞»›].*[>＞»›]|[>＞»›][ \u3000]*$/;
+/**
+ * A breadcrumb: `首页 > 范文 > 讲话稿`, `工作汇报网 >地图 >汇报资料 >`, and a site with its
+ * column (`高考在线 >主持词`): no title has an arrow in it.
+ */
+const CRUMB_RE = /[>＞»›].*[>＞»›]|[>＞»›][ \u3000]*$|^[^>＞»›]{1,12}[>＞»›][^>＞»›]{1,12}$/;
+/**
+ * A site's words to its reader, never the draft's: `下面是小编为大家整理的…`, `以下是网友为您整理分享的…`,
+ * `欢迎访问老文秘,一家专业的公文网站!`.
+ */
+const SITE_INTRO_RE = /小编|小編|(?:以下|下面)是[^，,。]{0,8}(?:为|為|给|給)(?:大家|您|你)[^，,。]{0,6}(?:整理|收集|精选|精編|精编|分享|带来|帶來|推荐|推薦)|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨/;
+
+/**
+ * A page's label standing alone where a title could be: `文章导读`, `内容摘要`, `返回`, a label in
+ * black brackets (`【 例 文 】`, `【全文链接】`), an item of a bulleted menu (`• 首頁`, `• 格式:doc`).
+ */
+const LABEL_LINE_RE = /^(?:(?:文章|内容|全文)?(?:导读|導讀|摘要|简介|簡介|预览|預覽)|返回|返回列表|正文|正文复制|【[^【】]{1,10}】)$|^[•●▪◦・]/;
 
 export function isSalutation(text: string): boolean {
   return SALUTATION_RE.test(text) && text.trim().length <= 80;
@@ -172,7 +192,7 @@ function isStamp(t: string): boolean {
 
 /** Page chrome that document sites leave around a title and that no title looks like. */
 function isChrome(t: string): boolean {
-  return /小编|小編|[|｜]/.test(t) || CRUMB_RE.test(t) || isStamp(t);
+  return SITE_INTRO_RE.test(t) || /[|｜]/.test(t) || CRUMB_RE.test(t.trim()) || LABEL_LINE_RE.test(t.trim()) || isStamp(t);
 }
 
 /**
@@ -184,8 +204,8 @@ export function isTitleLike(text: string, lax = false): boolean {
   if (t.length < 2 || t.length > MAX_TITLE) return false;
   if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
   // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
-  if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t)) return false;
-  if (isSalutation(t) || NUMBERED_RE.test(t) || /小编|小編/.test(t)) return false;
+  if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t) && !THEMED_TITLE_RE.test(t)) return false;
+  if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t) || isByline(t) && SPACED_NAME_RE.test(t)) return false;
   if (lax) return !isStamp(t) && !matchDateLine(t);
   if (isChrome(t)) return false;
   if (matchDateLine(t)) return false;
@@ -206,8 +226,11 @@ function isBody(text: string): boolean {
 /** A byline (`荆门市委书记胡亚波`), not a title ending in a speech word (`…校长致辞`). */
 function isByline(text: string): boolean {
   const t = text.trim();
-  return BYLINE_RE.test(t) && !SPEECH_END_RE.test(t);
+  return (BYLINE_RE.test(t) || SPACED_NAME_RE.test(t)) && !SPEECH_END_RE.test(t.replace(/[ \u3000]/g, ''));
 }
+
+/** A name set out with spaces on the speaker line: `周 德 睿`, `陸 浩` (but `开 幕 词` is a title). */
+const SPACED_NAME_RE = new RegExp(`^[${HAN}](?:[ \\u3000]+[${HAN}]){1,3}$`);
 
 /** A numbered heading or item (`一、`, `（一）`, `1.`): part of the text, never its title. */
 const NUMBERED_RE = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
@@ -232,6 +255,7 @@ function joinsNext(a: string, b: string | undefined): boolean {
   const tb = b.trim();
   return (
     ta.length <= 30 &&
+    ta.length >= 4 &&
     !isChrome(ta) &&
     !SENTENCE_END_RE.test(ta) &&
     !/[：:]$/.test(ta) &&
@@ -269,7 +293,10 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
     // Right after a finished sentence, a name and a date are a signature (落款), not a title block.
     if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim())) continue;
     // Skip bylines at the top (a run of a byline only is no title).
+    const runTop = top;
     while (top < k && isByline(head[top]!.text)) top++;
+    // A page that opens with the speaker and the date (its title cut off): the date line without a title.
+    if (top >= k && runTop === 0) return { dateLine: { line: line.index, match } };
     if (top >= k) continue;
     const lastLine = top + 1 < k && joinsNext(head[top]!.text, head[top + 1]!.text) ? head[top + 1]!.index : head[top]!.index;
     return { title: { firstLine: head[top]!.index, lastLine }, dateLine: { line: line.index, match } };
@@ -279,7 +306,7 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   let bodyAt = head.length;
   for (let k = 0; k < head.length; k++) {
     const t = head[k]!.text;
-    if (/小编|小編/.test(t)) continue;
+    if (SITE_INTRO_RE.test(t)) continue;
     if (isBody(t) || matchDateLine(t)) {
       bodyAt = k;
       break;
@@ -288,7 +315,8 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   }
   const pick = (k: number): Anatomy => {
     const lastK = joinsNext(head[k]!.text, head[k + 1]?.text) && k + 1 < bodyAt ? k + 1 : k;
-    const title = { firstLine: head[k]!.index, lastLine: head[lastK]!.index };
+    const firstK = titleTop(head, candidates, k, lastK);
+    const title = { firstLine: head[firstK]!.index, lastLine: head[lastK]!.index };
     return { title, ...dateUnder(content, content.indexOf(head[lastK]!)) };
   };
   for (const k of candidates) {
@@ -302,14 +330,40 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   if (candidates.length > 0) return pick(candidates.find((k) => head[k]!.text.trim().length >= 6) ?? candidates[0]!);
   // A title glued to its text: `勇立潮头——在…上的讲话今年是…`, `…工作报告各位代表：现在…`.
   const first = head[bodyAt];
-  if (first && bodyAt === head.findIndex((l) => !/小编|小編/.test(l.text))) {
+  if (first && bodyAt === head.findIndex((l) => !SITE_INTRO_RE.test(l.text) && !LABEL_LINE_RE.test(l.text.trim()))) {
     const lead = first.text.length - first.text.trimStart().length;
     const glued = GLUED_TITLE_RE.exec(first.text.slice(lead));
-    if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !/小编|小編/.test(glued[0])) {
+    if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !SITE_INTRO_RE.test(glued[0])) {
       return { title: { firstLine: first.index, lastLine: first.index, endInLine: lead + glued[0].length } };
     }
   }
   return {};
+}
+
+/** A title line cut at the page width: as long as the next line (`…理论学习中心组专题` / `学习…两会上的`). */
+function wrapsInto(a: string, b: string): boolean {
+  const ta = a.trim();
+  const tb = b.trim();
+  return ta.length >= 10 && Math.abs(ta.length - tb.length) <= 1 && !SPEECH_END_RE.test(ta);
+}
+
+/**
+ * The first line of a title found by its shape, from the line `k` that was picked: the main
+ * title above its subtitle (`大学的使命与法律人的责任` / `——2021年…开学典礼院长致辞`), the first
+ * lines of a title wrapped at the page width, and a title run over two lines under a label
+ * (`党课讲稿:深刻领会…扎实推进主题教` / `走深走实、入脑入心`), never across site residue.
+ */
+function titleTop(head: readonly AnatomyLine[], candidates: readonly number[], k: number, lastK: number): number {
+  let first = k;
+  while (first > 0 && candidates.includes(first - 1) && !head[first]!.afterResidue) {
+    const above = head[first - 1]!.text;
+    const t = head[first]!.text.trim();
+    const subtitle = /^(?:——|—|--)/.test(t) && first === k;
+    const labelled = first === k && k === lastK && !HAS_SPEECH_RE.test(t) && HAS_SPEECH_RE.test(above) && above.trim().length >= 8;
+    if (!subtitle && !labelled && !wrapsInto(above, head[first]!.text)) break;
+    first--;
+  }
+  return first;
 }
 
 /** The date line in the few content lines under a title, before the text begins. */

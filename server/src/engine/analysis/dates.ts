@@ -145,13 +145,23 @@ const STAMP_LABEL_RE = /(?:时间|時間|日期|发布|發布|发表|發表|更�
 /** A column name after a page's date (`演讲稿`, `工作总结`); a weekday or time of day is the draft's own. */
 const STAMP_COLUMN_RE = new RegExp(String.raw`^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[${HAN}]{2,6}$`);
 
+/**
+ * After a numeric date opening a line of page metadata, the page's own words: `投稿人 : 佚名 围观 : 0 评论`,
+ * `下载文档一键复制全文` (a draft's `2024-03-09召开全市工作会议` is prose).
+ */
+const STAMP_TAIL_RE = /^[^，,。；;！？!?]{0,30}$/;
+const STAMP_WORD_RE = /下载|下載|复制|複製|浏览|瀏覽|阅读|閱讀|投稿|评论|評論|收藏|分享|来源|來源|作者|编辑|編輯|点击|點擊|围观|圍觀|人气|人氣|举报|舉報/;
+
 /** Whether a date is page metadata: a timestamp, or the value of a `发布时间：` label. */
 function isPageStamp(line: string, start: number, end: number): boolean {
   if (STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(line.slice(Math.max(0, start - 12), start))) return true;
   // A numeric date opening a short line with a column name: `2025/04/22演讲稿`.
   const before = line.slice(0, start).trim();
   const after = line.slice(end).trim();
-  return before === '' && /^\d/.test(line.slice(start)) && /[-./]/.test(line.slice(start, end)) && STAMP_COLUMN_RE.test(after);
+  if (!/^\d/.test(line.slice(start)) || !/[-./]/.test(line.slice(start, end))) return false;
+  if (before === '' && STAMP_COLUMN_RE.test(after)) return true;
+  // A line of page metadata around the date: `2023-07-18 投稿人 : 佚名`, `2024-11-26下载文档…`.
+  return before === '' && STAMP_TAIL_RE.test(after) && STAMP_WORD_RE.test(after);
 }
 
 type LineDate = Omit<DateMention, 'line' | 'isDateLine'>;

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { datesInText, formatChineseDate } from '../analysis/dates';
 import type { SpeechDocument, TitleInfo } from '../analysis/document';
-import { SPEECH_WORD, isSalutation } from '../analysis/anatomy';
+import { SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
 import type { FixInput } from '../rule-api/rule';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
@@ -32,9 +32,46 @@ function isDatedLabelLine(text: string): boolean {
   return datesInText(text).some((d) => d.year !== undefined && d.day !== undefined && /年/.test(d.text) && !/^[ \u3000]*\d{1,2}:\d{2}/.test(text.slice(d.end)));
 }
 
+/** A bracketed group in the text run on after a title: `(2011年11月3日 根据录音整理)`. */
+const GROUP_RE = /[（(][^（）()\n]{1,40}[）)]/g;
+/** A date with a slot for its year, month or day: `20xx年9月11日`, `2024年X月X日`. */
+const GLUED_SLOT_RE = /[（(][ \u3000]*(?:\d{2}[xX×*＊]{2}|\d{4})年[ \u3000]*[\dxX×*＊]{1,2}[ \u3000]*月[ \u3000]*[\dxX×*＊]{1,2}[ \u3000]*日/;
+/** How far after a title glued to its text its date may follow (a subtitle and a name between). */
+const GLUED_DATE_SPAN = 80;
+
+/** A bracketed group that dates the draft: a date line (`(2011年11月3日 根据录音整理)`) or a date slot. */
+function datesDraft(rest: string): boolean {
+  for (const m of rest.slice(0, GLUED_DATE_SPAN).matchAll(GROUP_RE)) {
+    const d = matchDateLine(m[0]);
+    if (d && (d.form !== 'date' || datesInText(d.text).some((x) => x.day !== undefined))) return true;
+    // A date slot in it (`(20xx年9月11日)`) is the placeholder rule's.
+    if (GLUED_SLOT_RE.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * A title glued by PDF copy to its date line and text, `…上的讲话(2011年11月3日 根据录音整理)刘和平同志们:`,
+ * or a copy of the title a few lines down glued so (`…报告(全文)——在…会议上县长赵甲宏(2020年1月8日)各位代表:`):
+ * the draft is dated.
+ */
+function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
+  const last = doc.lines[title.lastLine]!;
+  if (datesDraft(doc.text.slice(title.end, last.end))) return true;
+  const own = doc.text.slice(title.start, title.end).replace(/\s/g, '');
+  for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < DATE_SEARCH_LINES; i++) {
+    const t = doc.lines[i]!.text.trim();
+    if (t === '') continue;
+    seen++;
+    if (own.length >= 4 && t.startsWith(own) && datesDraft(t.slice(own.length))) return true;
+  }
+  return false;
+}
+
 function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   const lines = doc.lines;
   const residue = doc.residue.lines;
+  if (gluedDate(doc, title)) return true;
   for (let i = title.lastLine + 1, seen = 0; i < lines.length && seen < DATE_SEARCH_LINES; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
@@ -103,7 +140,7 @@ export const dateMissing = defineRule({
     const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
-    if (!TITLE_END_RE.test(titleText) && !salutationNear(doc, title)) return;
+    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && !salutationNear(doc, title)) return;
     const last = doc.lines[title.lastLine]!;
     const eol = last.eol || doc.lines.find((l) => l.eol)?.eol || '\n';
     // A title glued to its text by PDF copy gets the date line between them.
