@@ -22,6 +22,10 @@ ruleTester('broken-line', {
     // A heading with clause marks, then its paragraph: the break falls between words.
     '各位代表：\n一、总结成绩，正视问题，增强推动经济高质量发展的信心决心\n刚刚过去的一年，我们经受了考验。\n',
     '同志们：\n按照会议安排，我讲三点意见，供大家参考和讨论\n讨论后形成纪要，印发各地。\n',
+    // A photo caption ends on its credit, then the story begins (dianxian.dxbei.com, 甘肃日报).
+    '7月7日，第二十八届兰洽会开幕式暨丝绸之路合作发展高端论坛在兰州隆重举行。新甘肃·甘肃日报记者盛学卿\n黄河之滨也很美，喜迎四海宾朋来。7月7日上午，兰洽会在兰州隆重举行。\n',
+    // A paragraph that only lacks its full stop, then the closing line: not a cut sentence.
+    '同志们：\n今年的任务十分繁重。让我们团结一心，奋力开创各项工作新局面\n谢谢大家！\n',
     // A news dateline, a space, the story: no lost break after a heading.
     '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
   ],
@@ -43,6 +47,17 @@ ruleTester('broken-line', {
       // paste left it. Offered, not applied by fix-all.
       text: '各位委员：\n政协全国委员会及其常务委员会全面贯\n彻中共十八大和十九大精神，深入贯彻习近平新时代中国特色社会主义思想。\n',
       errors: ['贯\n彻'],
+    },
+    {
+      // The line ended a sentence and stops inside the next one (rw2 p03, a pasted speech): a
+      // heading holds no full stop.
+      text: '同志们：\n刚才，听取了市安委会今年以来的工作情况。总的看，今年以来，各级各有关部门围绕\n安全生产，做了大量富有成效的工作。\n',
+      errors: ['绕\n安'],
+    },
+    {
+      // The next line starts on 的, which never opens a sentence (a seed's pasted speech).
+      text: '同志们：\n经过综合研判，我们对统筹抓好疫情防控和经济社会发展\n的信心不减、力度不减、效果不减。\n',
+      errors: ['展\n的'],
     },
     {
       // The line stops on 和: the sentence goes on.
