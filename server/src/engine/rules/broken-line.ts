@@ -197,19 +197,24 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     const l = lines[i]!;
     const next = lines[i + 1]!;
     const text = l.text.trimEnd();
-    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || text.trim().length < 12) continue;
-    // Running text: a clause mark inside, or a line longer than a heading usually is.
-    if ((!INNER_PUNCT_RE.test(text) && text.trim().length < 16) || LINE_END_RE.test(text) || HEADING_RE.test(text.trim())) continue;
+    const len = text.trim().length;
+    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
+    // A heading stops where it ends; one that runs into its paragraph (`（一）……。……`) is prose.
+    if (HEADING_RE.test(text.trim()) && !SENTENCE_END_RE.test(text)) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, 0);
     if (left === '' || right === '') continue;
-    // The break cuts a word, the line stops on a word that needs what follows (`……和` / `……的`),
-    // the next line starts on one that needs what precedes (`的` / `和`), or the line stops in a
-    // sentence it began after a full stop.
+    // Running text: a clause mark inside, or a line longer than a heading usually is.
+    const prose = len >= 12 && (INNER_PUNCT_RE.test(text) || len >= 16);
+    // The break cuts a word (even after a short line: no heading ends inside a word); in running
+    // text, the line stops on a word that needs what follows (`……和` / `……的`), the next line
+    // starts on one that needs what precedes (`的` / `和`), or the line stops in a sentence it
+    // began after a full stop.
     const goesOn =
-      joinsIntoWord(segmenter, left, right) || endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(text, next.text);
+      joinsIntoWord(segmenter, left, right) ||
+      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(text, next.text)));
     if (!goesOn) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
   }
