@@ -30,6 +30,8 @@ ruleTester('broken-line', {
     '最高人民法院院长 周强\n过去五年的主要工作\n党的十八大以来的五年，是党和国家事业取得历史性成就的五年。\n',
     // A run-in heading that ends without a full stop is still a heading.
     '（一）坚持公正司法，审判工作取得明显成效\n全市法院受理各类案件26155件，办结25631件。\n',
+    // A dateline without a date (epaper.bjnews.com.cn, 2014): `据新华社电` ends it as `日电` does.
+    '  据新华社电 新年前夕，国家主席习近平通过中国国际广播电台、中央人民广播电台、中央电视台，发表了二〇一四年新年贺词。\n',
     // A news dateline, a space, the story: no lost break after a heading.
     '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
   ],
