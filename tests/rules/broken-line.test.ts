@@ -22,6 +22,16 @@ ruleTester('broken-line', {
     // A heading with clause marks, then its paragraph: the break falls between words.
     '各位代表：\n一、总结成绩，正视问题，增强推动经济高质量发展的信心决心\n刚刚过去的一年，我们经受了考验。\n',
     '同志们：\n按照会议安排，我讲三点意见，供大家参考和讨论\n讨论后形成纪要，印发各地。\n',
+    // A photo caption ends on its credit, then the story begins (dianxian.dxbei.com, 甘肃日报).
+    '7月7日，第二十八届兰洽会开幕式暨丝绸之路合作发展高端论坛在兰州隆重举行。新甘肃·甘肃日报记者盛学卿\n黄河之滨也很美，喜迎四海宾朋来。7月7日上午，兰洽会在兰州隆重举行。\n',
+    // A paragraph that only lacks its full stop, then the closing line: not a cut sentence.
+    '同志们：\n今年的任务十分繁重。让我们团结一心，奋力开创各项工作新局面\n谢谢大家！\n',
+    // Short headings and a speaker's line over their paragraphs: no word runs across the break.
+    '最高人民法院院长 周强\n过去五年的主要工作\n党的十八大以来的五年，是党和国家事业取得历史性成就的五年。\n',
+    // A run-in heading that ends without a full stop is still a heading.
+    '（一）坚持公正司法，审判工作取得明显成效\n全市法院受理各类案件26155件，办结25631件。\n',
+    // A dateline without a date (epaper.bjnews.com.cn, 2014): `据新华社电` ends it as `日电` does.
+    '  据新华社电 新年前夕，国家主席习近平通过中国国际广播电台、中央人民广播电台、中央电视台，发表了二〇一四年新年贺词。\n',
     // A news dateline, a space, the story: no lost break after a heading.
     '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
   ],
@@ -43,6 +53,27 @@ ruleTester('broken-line', {
       // paste left it. Offered, not applied by fix-all.
       text: '各位委员：\n政协全国委员会及其常务委员会全面贯\n彻中共十八大和十九大精神，深入贯彻习近平新时代中国特色社会主义思想。\n',
       errors: ['贯\n彻'],
+    },
+    {
+      // The line ended a sentence and stops inside the next one (rw2 p03, a pasted speech): a
+      // heading holds no full stop.
+      text: '同志们：\n刚才，听取了市安委会今年以来的工作情况。总的看，今年以来，各级各有关部门围绕\n安全生产，做了大量富有成效的工作。\n',
+      errors: ['绕\n安'],
+    },
+    {
+      // The next line starts on 的, which never opens a sentence (a seed's pasted speech).
+      text: '同志们：\n经过综合研判，我们对统筹抓好疫情防控和经济社会发展\n的信心不减、力度不减、效果不减。\n',
+      errors: ['展\n的'],
+    },
+    {
+      // A short first line that ends inside a word (金|融): no heading stops there.
+      text: '各位代表：\n一、加强民事审判工作\n高度关注国际金\n融危机对我国的影响，牢固树立服务大局的理念。\n',
+      errors: ['金\n融'],
+    },
+    {
+      // A heading run into its paragraph (`（一）……。……`) is prose: the break after it is found.
+      text: '（一）妥善解决立法难点。制定监督法是人大立法工作的一件大事，早在六届全\n国人大就开始酝酿，历时20年。\n',
+      errors: ['全\n国'],
     },
     {
       // The line stops on 和: the sentence goes on.

@@ -24,12 +24,22 @@ ruleTester('typo', {
     // The 20th Congress report's 中国之问、世界之问、人民之问、时代之问 are no 之间; 前赴后继 is a
     // dictionary variant of 前仆后继 (rwb's reading). A real 之间 slip stays found (below).
     '要回答好中国之问、世界之问、人民之问、时代之问。革命先烈前赴后继。',
+    // A look-alike guess the draft bears out must be a lone slip: not a coinage in a series
+    // (先富…共富), not part of a term jieba lacks (精雕细刻), though 共同 and 精彩 recur (a seed's speech).
+    '从先富转向共富，推动共同富裕。坚持共同发展，实现共同繁荣。',
+    '要有工匠精神，精雕细刻、精耕细作，把工作做精彩。讲好精彩故事。',
     // A surname is no stray, though rare: 彭成 may be a name.
     '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
   invalid: [
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
     { text: '我们要再接再励，一股作气。', errors: ['再接再励', '一股作气'], output: '我们要再接再厉，一鼓作气。' },
     { text: '要推动杜会事业发展。', errors: [{ text: '杜会', message: /社会/ }] },
+    // A public look-alike with a clear gain that alone is not enough (泛院→法院), borne out by the
+    // draft: it writes 法院 again and again, 泛院 once.
+    {
+      text: '各级法院要依法履职。最高人民法院指导地方各级泛院妥善审理相关案件。人民法院要公正司法。',
+      errors: [{ text: '泛院', message: /法院/ }],
+    },
     // 人 two places after 人 that ends a word (个人) is still checked.
     { text: '城乡居民个人收人增长较快。', errors: [{ text: '收人', message: /收入/ }] },
     // A scanned look-alike that ECSpell lists the other way round (规: 砚; 量: 俚; 辑: 轭; 作: 佗).

@@ -36,6 +36,12 @@ export const THRESHOLDS = {
   strayMaxWords: 2,
   /** Broad-list corrections never replace a character this frequent as a word alone. */
   broadMaxCharFreq: 20000,
+  /**
+   * A public look-alike (OCR) with a clear gain, a lone unknown among known words, is kept for
+   * the draft to decide: reported only where the draft writes the corrected word elsewhere
+   * (`地方各级泛院` in a court's report that says 法院 again and again).
+   */
+  evidenceGain: 8,
 };
 /** Corrections that change a surname in front of an unknown word need a very common word. */
 const SURNAME_NEW_FREQ = 5000;
@@ -64,6 +70,8 @@ const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
  * Degree adverbs (太, 很) are left out: `重太` for 重大 is a real slip.
  */
 const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其');
+/** Particles that stand alone beside any word: a neighbour of this kind says nothing of a term. */
+const PARTICLES = '的了着过地得是';
 function functionWord(_seg: Segmenter, c: string): boolean {
   return FUNCTION_CHARS.has(c);
 }
@@ -101,8 +109,17 @@ export interface ConfusionCandidate {
   context: number;
   /** Whether the pair comes from our OCR look-alikes rather than the broad public lists. */
   curated: boolean;
+  /** Whether the pair comes from the public look-alikes (shape), not the sound-alikes. */
+  shape?: boolean;
+  /** Whether another character jieba cannot place stands right beside it (a term it lacks: `精雕细刻`). */
+  besideUnknown?: boolean;
   /** How many two-character words the written character makes (asked only where it counts). */
   writtenWords?: number;
+}
+
+/** Whether a rejected candidate may still be reported where the draft bears it out (typo.ts). */
+export function needsEvidence(c: ConfusionCandidate): boolean {
+  return !c.curated && c.shape === true && c.aligned && !c.besideUnknown && c.freq >= THRESHOLDS.broadFreq && c.gain >= THRESHOLDS.evidenceGain;
 }
 
 /** Whether a candidate is strong enough to report. */
@@ -197,7 +214,7 @@ function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joi
 }
 
 /** Candidate `c` at the site measured, or undefined when it makes no new word there. */
-function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): ConfusionCandidate | undefined {
+function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape = false): ConfusionCandidate | undefined {
   const { run, base, p, seg } = s;
   const code = c.charCodeAt(0);
   // Whether a word may hold c after the character before p, and before the one after it.
@@ -238,6 +255,8 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
     aligned,
     context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
     curated: asCurated,
+    shape,
+    besideUnknown: [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
   };
 }
@@ -246,8 +265,9 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean): Con
 interface Choice {
   /** OCR look-alikes first, then the public look-alikes (either way round), then the sound-alikes. */
   cands: string;
-  /** How many of `cands` are OCR look-alikes. */
+  /** How many of `cands` are OCR look-alikes, and how many public look-alikes follow them. */
   curated: number;
+  shape: number;
   curatedOk: boolean;
   mayBroad: boolean;
   /** How many of `cands` are measured: with no broad ones allowed, the look-alikes (when they count here), else none. */
@@ -263,7 +283,7 @@ function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
   const curatedOk = !functionWord(seg, ch);
   const cands = curated + shape + broad;
   const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
-  return { cands, curated: curated.length, curatedOk, mayBroad, count };
+  return { cands, curated: curated.length, shape: shape.length, curatedOk, mayBroad, count };
 }
 
 /**
@@ -285,34 +305,43 @@ function officeAbbreviation(s: Site, cand: ConfusionCandidate): boolean {
   return cand.wrong.endsWith('办') && s.p === from + cand.wrong.length - 1 && ORGAN_BEFORE_RE.test(s.run.slice(Math.max(0, from - 3), from));
 }
 
-/** The best accepted candidate at p, if it beats `best` (the run's best so far). */
-function bestAt(s: Site, choice: Choice, best: ConfusionCandidate | undefined, onCandidate?: (c: ConfusionCandidate) => void): ConfusionCandidate | undefined {
-  const { cands, curated, curatedOk, mayBroad, count } = choice;
+/** The run's best so far: accepted, and (while none is) kept for the draft's evidence. */
+interface Best {
+  best?: ConfusionCandidate;
+  pending?: ConfusionCandidate;
+}
+
+/** The best candidates at p, if they beat the run's best so far. */
+function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCandidate) => void): void {
+  const { cands, curated, shape, curatedOk, mayBroad, count } = choice;
   for (let ci = 0; ci < count; ci++) {
-    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad);
+    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape);
     if (!cand) continue;
     onCandidate?.(cand);
-    if (!accept(cand) || (best && cand.gain <= best.gain)) continue;
+    const ok = accept(cand);
+    if (ok ? b.best && cand.gain <= b.best.gain : !needsEvidence(cand) || (b.pending && cand.gain <= b.pending.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
     if (officeAbbreviation(s, cand)) continue;
-    best = cand;
+    if (ok) b.best = cand;
+    else b.pending = cand;
   }
-  return best;
 }
 
 /** The confusions of one run of Chinese characters starting at `base`: at most one per stretch. */
 function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmenter, onCandidate?: (c: ConfusionCandidate) => void): Typo[] {
   const out: Typo[] = [];
   const marks = markRun(run, seg);
-  let best: ConfusionCandidate | undefined;
+  const b: Best = {};
   const flush = () => {
-    if (best) out.push({ start: best.start, end: best.end, wrong: best.wrong, right: best.right, kind: 'confusion', safe: false });
-    best = undefined;
+    const c = b.best ?? b.pending;
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? {} : { evidence: true as const }) });
+    b.best = b.pending = undefined;
   };
   for (let p = 0; p < run.length; p++) {
     if (!marks.suspicious[p]) {
-      if (best && base + p >= best.end + 2) flush();
+      const c = b.best ?? b.pending;
+      if (c && base + p >= c.end + 2) flush();
       continue;
     }
     // A parallel's repeated character is corrected by no candidate: nothing to measure.
@@ -325,7 +354,7 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     if (windows.length === 0) continue;
     const lo = Math.max(0, p - 6);
     const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)) };
-    best = bestAt(site, choice, best, onCandidate);
+    bestAt(site, choice, b, onCandidate);
   }
   flush();
   return out;

@@ -30,6 +30,8 @@ export interface Typo {
   right: string;
   kind: 'list' | 'digits' | 'confusion';
   safe: boolean;
+  /** A guess that holds only where the draft writes the corrected word elsewhere (typo.ts decides). */
+  evidence?: true;
 }
 
 /** Entries by the UTF-16 code of their first character, longest first. */

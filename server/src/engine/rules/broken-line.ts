@@ -151,6 +151,35 @@ function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {
   return DANGLING_RE.test(tail[tail.length - 1]?.word ?? '');
 }
 
+/** Particles and conjunctions that never open a sentence or a paragraph: the line before goes on. */
+const BOUND_START_RE = /^[的地得之和及等了着过们]$/;
+/** Whether a Han run's first word is one of those on its own (`的重要发源地`, not `的确`, `和平`). */
+function startsOnBoundWord(segmenter: Segmenter, run: string): boolean {
+  if (!BOUND_START_RE.test(run[0]!)) return false;
+  return BOUND_START_RE.test(segmenter.cut(run.slice(0, 8))[0]?.word ?? '');
+}
+
+/** A sentence already ended inside the line, then a new one began: `……举行。大会听取了`. */
+const SENTENCE_END_RE = /[。！？；!?;]/;
+/** What follows the line's last mark: the clause it stops in. */
+const LAST_CLAUSE_RE = /[^。！？；!?;，,、：:“”"‘’（）()《》]*$/;
+/** A photo caption's credit after its last sentence (`……举行。新华社记者 费茂华 摄`, `……美联社`). */
+const CREDIT_RE = /(?:(?:记者|通讯员)[\u4e00-\u9fff]{0,4}|摄影?|供图|[社报网台])$/;
+/** Text after the first clause mark: the line goes on past its first clause (`谢谢大家！` does not). */
+const GOES_ON_RE = /[，。；！？,;!?：:、]./;
+
+/**
+ * A line that is part of a paragraph stops inside a sentence: it ended a sentence and began
+ * another (`……总的看，今年以来，各级各有关部门围绕` / `安全生产，做了……`). A heading or a title
+ * holds no full stop; a caption's credit (`……举行。新华社记者 费茂华 摄`) is left alone, and the
+ * next line must go on past its first clause (a last line `谢谢大家！` after a paragraph that only
+ * lacks its full stop is a new paragraph).
+ */
+function stopsMidSentence(text: string, next: string): boolean {
+  const clause = LAST_CLAUSE_RE.exec(text)![0].trim();
+  return SENTENCE_END_RE.test(text) && clause !== '' && !CREDIT_RE.test(clause.replace(/\s/g, '')) && GOES_ON_RE.test(next);
+}
+
 /**
  * One hard break inside a sentence in a draft whose paragraphs are single lines (an edit or a
  * paste from a chat window): the line is running text that stops without punctuation, the next
@@ -168,16 +197,25 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     const l = lines[i]!;
     const next = lines[i + 1]!;
     const text = l.text.trimEnd();
-    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || text.trim().length < 12) continue;
-    // Running text: a clause mark inside, or a line longer than a heading usually is.
-    if ((!INNER_PUNCT_RE.test(text) && text.trim().length < 16) || LINE_END_RE.test(text) || HEADING_RE.test(text.trim())) continue;
+    const len = text.trim().length;
+    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
+    // A heading stops where it ends; one that runs into its paragraph (`（一）……。……`) is prose.
+    if (HEADING_RE.test(text.trim()) && !SENTENCE_END_RE.test(text)) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, 0);
     if (left === '' || right === '') continue;
-    // The break cuts a word, or the line stops on a word that needs what follows (`……和` / `……的`).
-    if (!joinsIntoWord(segmenter, left, right) && !endsOnFunctionWord(segmenter, left)) continue;
+    // Running text: a clause mark inside, or a line longer than a heading usually is.
+    const prose = len >= 12 && (INNER_PUNCT_RE.test(text) || len >= 16);
+    // The break cuts a word (even after a short line: no heading ends inside a word); in running
+    // text, the line stops on a word that needs what follows (`……和` / `……的`), the next line
+    // starts on one that needs what precedes (`的` / `和`), or the line stops in a sentence it
+    // began after a full stop.
+    const goesOn =
+      joinsIntoWord(segmenter, left, right) ||
+      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(text, next.text)));
+    if (!goesOn) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
   }
   return out;

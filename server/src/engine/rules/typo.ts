@@ -43,6 +43,29 @@ function lineTypos(padded: string, shift: number, seg: Segmenter | undefined): L
   return { listed: own(findListedTypos(padded, seg), shift), digits: own(findDigitLookalikes(padded), shift), quoted };
 }
 
+/** How many times `s` occurs in `text`, counted up to `cap`. */
+function occurrences(text: string, s: string, cap: number): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0 && n < cap; i = text.indexOf(s, i + s.length)) n++;
+  return n;
+}
+
+const SENTENCE_END_RE = /[。！？；!?;\n]/;
+/**
+ * A weaker look-alike guess (`泛院`→法院) borne out by the draft: it writes the corrected word at
+ * least twice elsewhere, the written form nowhere else, and the written character nowhere else
+ * in the sentence (`从先富转向共富`: a coinage in a series, not a slip).
+ */
+function borneOut(text: string, t: Typo): boolean {
+  if (occurrences(text, t.right, 2) < 2 || occurrences(text, t.wrong, 2) !== 1) return false;
+  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  let a = t.start;
+  let b = t.end;
+  while (a > 0 && !SENTENCE_END_RE.test(text[a - 1]!)) a--;
+  while (b < text.length && !SENTENCE_END_RE.test(text[b]!)) b++;
+  return !(text.slice(a, t.start) + text.slice(t.end, b)).includes(t.wrong[i]!);
+}
+
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
 /** A line's typos at their place in the draft, appended to `out` (copies: the cached ones stay as they are). */
 function placeAll(ts: readonly Typo[], base: number, out: Typo[]): void {
@@ -122,6 +145,7 @@ export function findTypos(
     }
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
+      if (t.evidence && !borneOut(text, t)) continue;
       guesses.push(t);
       all.push(t);
     }
