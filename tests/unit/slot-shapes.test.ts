@@ -1,0 +1,79 @@
+/**
+ * Slot shapes met in templates and digit-stripped drafts (gathered pages, tests/corpus/rwi.json):
+ * the kind a measure word gives when it opens a longer noun, field labels, a time slot inside a
+ * run of marks, lone underscores, a deleted month and day, `**` lines that are not Markdown, and
+ * spaces a PDF left inside words.
+ */
+import { describe, expect, it } from 'vitest';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { findSlots } from '../../server/src/engine/analysis/slots';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
+
+const segmenter = loadSegmenterSync();
+const slotsOf = (text: string) => findSlots(new SpeechDocument(text), segmenter).map((s) => [s.text, s.kind]);
+
+describe('a measure word that opens a longer noun does not count the slot', () => {
+  it.each([
+    ['千百年来，**人民世世代代与茶为伴。', [['**', 'place']]],
+    ['也是XX人民盼望已久的喜事。', [['XX', 'place']]],
+    ['迎来了*项目开工奠基仪式。', [['*', 'other']]],
+    ['xx度假村（投资8000万）落户我镇。', [['xx', 'other']]],
+    ['由XX日报社主办。', [['XX', 'other']]],
+    ['副镇长：xx人大副主席：xx', [['xx', 'name'], ['xx', 'name']]],
+  ])('%s', (text, expected) => {
+    expect(slotsOf(text)).toEqual(expected);
+  });
+
+  it('keeps measures that jieba joins to their noun, units of two characters and verbs', () => {
+    expect(slotsOf('全镇辖x个村、x个居委会。')).toEqual([['x', 'number'], ['x', 'number']]);
+    expect(slotsOf('完成高素质农民培训xx人次。')).toEqual([['xx', 'number']]);
+    expect(slotsOf('XX以裸分XX分居全省第X名。')).toEqual([['XX', 'other'], ['XX', 'number'], ['X', 'number']]);
+    expect(slotsOf('共有XX人参加，新增XX家企业。')).toEqual([['XX', 'number'], ['XX', 'number']]);
+  });
+});
+
+describe('field labels and marks', () => {
+  it('names the value of a contact label', () => {
+    expect(slotsOf('联系人:×××,电话:××××××××,传真:××××××××。')).toEqual([
+      ['×××', 'name'],
+      ['××××××××', 'number'],
+      ['××××××××', 'number'],
+    ]);
+  });
+
+  it('reads no time slot inside a longer run of marks', () => {
+    expect(slotsOf('××公司各分公司、×××:×××××××××。')).toEqual([['××', 'unit'], ['×××', 'other'], ['×××××××××', 'sentence']]);
+    expect(slotsOf('会议时间：上午XX:XX。')).toEqual([['XX:XX', 'date']]);
+  });
+
+  it('finds a lone underscore after a clause mark or before a percent sign', () => {
+    expect(slotsOf('全县共有_个村，_名干部参加。').map((s) => s[0])).toEqual(['_', '_']);
+    expect(slotsOf('完成投资_亿元，增长_%。').map((s) => s[0])).toEqual(['_', '_']);
+    expect(slotsOf('参加人员：_、_、_。').map((s) => s[0])).toEqual(['_', '_', '_']);
+    expect(slotsOf('在以习近平同志为核心的党中央坚强领导、_新时代中国特色社会主义思想指引下').map((s) => s[0])).toEqual(['_']);
+    expect(slotsOf('文件名为file_name，见snake_case。')).toEqual([]);
+  });
+
+  it('finds a date whose month and day were deleted', () => {
+    expect(slotsOf('去年月日，县委、县政府还批转了意见。')).toEqual([['月日', 'date']]);
+    expect(slotsOf('到月日我们已全部完成换届选举。')).toEqual([['月日', 'date']]);
+    expect(slotsOf('今年月日')).toEqual([['月日', 'date']]);
+    expect(slotsOf('请填写出生年月日。日月同辉，岁月日新。')).toEqual([]);
+  });
+});
+
+describe('asterisks', () => {
+  it('a line with an odd number of ** uses them as slots, not as Markdown bold', () => {
+    const line = '希望**茶城做出贡献。衷心希望一如既往地关心支持**茶城的建设，关心支持**茶产业的发展。';
+    expect(slotsOf(line).map((s) => s[0])).toEqual(['**', '**', '**']);
+    expect(slotsOf('我们要**坚持稳中求进，推动高质量发展**。')).toEqual([]);
+  });
+});
+
+describe('PDF line breaks kept as spaces', () => {
+  it('a space after 对 or 为 in a paragraph whose other spaces split words is a break, not a deleted name', () => {
+    const wrapped = '在此，我代表区总工会对 会议的成功召开表示热烈的祝贺，向出席会议的各位代表致以 亲切的问候！X成立8个月就迅速完成工作，创 新高效完成了任务，发挥着党联系职 工群众的桥梁纽带作用。';
+    expect(slotsOf(wrapped).filter((s) => s[1] === 'blank')).toEqual([]);
+    expect(slotsOf('我们要为 经济发展注入活力，按照 总体布署推进。').filter((s) => s[1] === 'blank').length).toBe(2);
+  });
+});
