@@ -32,6 +32,14 @@ describe('a measure word that opens a longer noun does not count the slot', () =
   });
 });
 
+describe('为 of 作为 and 成为 does not ask for a figure', () => {
+  it('reads the slot after it by the words that follow', () => {
+    expect(slotsOf('作为**公司提高产能、增强差异化竞争优势的重要体现。')).toEqual([['**', 'unit']]);
+    expect(slotsOf('建设区域中心城市，成为x面向东南亚发展的前沿。')).toEqual([['x', 'other']]);
+    expect(slotsOf('综合得分为XX。')).toEqual([['XX', 'number']]);
+  });
+});
+
 describe('field labels and marks', () => {
   it('names the value of a contact label', () => {
     expect(slotsOf('联系人:×××,电话:××××××××,传真:××××××××。')).toEqual([
