@@ -78,6 +78,13 @@ describe('asterisks', () => {
   });
 });
 
+describe('周年 after a gap', () => {
+  it('is the measure of a deleted figure, though jieba tags it as a time word', () => {
+    expect(slotsOf('我们将以建院 周年为新的起点。')).toEqual([[' ', 'blank']]);
+    expect(slotsOf('庆祝新中国成立 75 周年。')).toEqual([]);
+  });
+});
+
 describe('PDF line breaks kept as spaces', () => {
   it('a space after 对 or 为 in a paragraph whose other spaces split words is a break, not a deleted name', () => {
     const wrapped = '在此，我代表区总工会对 会议的成功召开表示热烈的祝贺，向出席会议的各位代表致以 亲切的问候！X成立8个月就迅速完成工作，创 新高效完成了任务，发挥着党联系职 工群众的桥梁纽带作用。';

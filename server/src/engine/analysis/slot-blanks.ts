@@ -87,7 +87,8 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
       const tok = tokenAt(ctx.tokens(), end);
       if (!tok || tok.start !== end) continue;
-      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
+      // jieba tags 周年 as a time word (`建院 周年`): it is still the measure of a deleted figure.
+      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
       if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
       if (gapInsideWord(ctx, line, start, end, 'left')) continue;
     } else if (!PLAIN_UNIT.test(rest)) {
