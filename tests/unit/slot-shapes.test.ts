@@ -70,6 +70,21 @@ describe('field labels and marks', () => {
   });
 });
 
+describe('star ratings', () => {
+  // Lines of Chinese documentation on GitHub (found with the search tool's find_string: `推荐指数：★★★★`, `★★★★★级`).
+  it('reads stars that rate as words, not slots', () => {
+    expect(slotsOf('方案二：Arduino + ADS1299 扩展板 ($150-$200) —— 入门级，推荐指数：★★★★☆')).toEqual([]);
+    expect(slotsOf('推荐指数：★★★★（仅仅多消耗了一点内存）')).toEqual([]);
+    expect(slotsOf('**推荐指数：★★★★★**')).toEqual([]);
+    expect(slotsOf('98个活跃事件里51个(52%)完全没有mapping行，包括十几个★★★★★级别的(MLCC-2026-002/003/004、PKG-2026-001等)。')).toEqual([]);
+  });
+
+  it('keeps stars that stand for a name or a place', () => {
+    expect(slotsOf('受★★书记、★★县长委托，我谨代表★★县四大班子对文婷副局长一行的到来表示热烈的欢迎！').map((s) => s[1])).toEqual(['name', 'name', 'place']);
+    expect(slotsOf('联系人：★★★').map((s) => s[1])).toEqual(['name']);
+  });
+});
+
 describe('asterisks', () => {
   it('a line with an odd number of ** uses them as slots, not as Markdown bold', () => {
     const line = '希望**茶城做出贡献。衷心希望一如既往地关心支持**茶城的建设，关心支持**茶产业的发展。';

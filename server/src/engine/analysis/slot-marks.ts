@@ -241,10 +241,26 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
   return out;
 }
 
+/** A label a star rating is the value of: `推荐指数：`, `难度：`, `满意度：`. */
+const RATING_LABEL = /(?:指数|难度|难易度|评分|评级|星级|等级|热度|重要性|重要度|满意度|推荐度|优先级|口碑|性价比)[ \u3000]*[：:][ \u3000]*$/;
+
+/**
+ * Stars that rate rather than stand for a name: `推荐指数：★★★★☆`, `十几个★★★★★级别的事件`. A rating
+ * mixes filled and empty stars, follows a rating label, or is a full five before 级 or 好评;
+ * a slot's stars are one kind (`★★县`, `☆☆同志`).
+ */
+function isRating(line: string, start: number, run: string): boolean {
+  if (!/^[★☆]+$/.test(run)) return false;
+  if (/★/.test(run) && /☆/.test(run)) return true;
+  if (RATING_LABEL.test(before(line, start))) return true;
+  return run.length === 5 && /^(?:级|的?好评|星)/.test(line.slice(start + run.length, start + run.length + 3));
+}
+
 function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: string) => boolean): Candidate | undefined {
   const start = m.index;
   const end = start + m[0].length;
   const after = line.slice(end, end + 24);
+  if (isRating(line, start, m[0])) return undefined;
   // A shape at the head of a line is a bullet (`☆ 工作目标`), unless a slot's word follows it.
   if (atLineHead(line, start) && !(m[0].length > 1 && followsSlot(after))) return undefined;
   if (m[0].length === 1 && (after === '' || /^\s/.test(after))) return undefined;
