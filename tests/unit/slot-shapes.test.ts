@@ -70,6 +70,18 @@ describe('field labels and marks', () => {
   });
 });
 
+describe('a surname before 某某', () => {
+  it('is a name withheld on purpose in a case report, not a slot', () => {
+    expect(slotsOf('“经查,李某某利用职务上的便利违规享受低保、非法侵吞公款。希望李某某正确对待组织的处理决定!”')).toEqual([]);
+    expect(slotsOf('调查组随即找到村支部书记聂某某。面对确凿的证据,聂某某交代了虚报支出的事实。')).toEqual([]);
+  });
+
+  it('keeps 某某 after a preposition or a verb', () => {
+    expect(slotsOf('向某某同志表示感谢，请某某同志讲话。')).toEqual([['某某', 'name'], ['某某', 'name']]);
+    expect(slotsOf('在某某省某某市召开。').map((s) => s[1])).toEqual(['place', 'place']);
+  });
+});
+
 describe('star ratings', () => {
   // Lines of Chinese documentation on GitHub (found with the search tool's find_string: `推荐指数：★★★★`, `★★★★★级`).
   it('reads stars that rate as words, not slots', () => {

@@ -199,6 +199,16 @@ function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number
   return tok && tok.word.length > end - start && OTHER_LATIN_RE.test(tok.word) ? tok : undefined;
 }
 
+/**
+ * `李某某`, `聂某某`: a surname (jieba tags it nr) and 某某 — a person in a case report whose name
+ * is withheld on purpose, not a slot. A template's slot has no surname (`某某同志`, `请某某讲话`).
+ */
+function anonymizedName(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, c: Candidate, lone: boolean): boolean {
+  if (c.start === 0 || c.end - c.start !== 2 || line.slice(c.start, c.end) !== '某某') return false;
+  const tok = tokenCovering(clauseTokensAt(segmenter, line, cache, c.start - 1, lone), c.start - 1, c.start);
+  return tok !== undefined && tok.end === c.start && tok.word.length === 1 && tok.tag === 'nr';
+}
+
 /** Whether the text right after a mark is a word a slot stands before (县, 同志, 亿元, 公司). */
 export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
@@ -231,6 +241,7 @@ const MARK_CONTEXT = { followsSlot, precedesSlot, namesSlot };
 /** The candidates of one line that are slots, real words and Latin words filtered out. */
 function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
   const clauseTokens = new Map<number, Token[]>();
+  const surnameTokens = new Map<number, Token[]>();
   let lineTokens: Token[] | undefined;
   // Tested once per line: a lone surrogate changes how the line may be cut for jieba.
   const lone = LONE_SURROGATE_RE.test(line);
@@ -249,6 +260,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
     if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
+    if (segmenter && line[c.start] === '某' && anonymizedName(segmenter, line, surnameTokens, c, lone)) continue;
     if (c.latin && !c.kind && segmenter) {
       // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
       if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end, lone)) continue;
