@@ -87,7 +87,8 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
       const tok = tokenAt(ctx.tokens(), end);
       if (!tok || tok.start !== end) continue;
-      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
+      // jieba tags 周年 as a time word (`建院 周年`): it is still the measure of a deleted figure.
+      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
       if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
       if (gapInsideWord(ctx, line, start, end, 'left')) continue;
     } else if (!PLAIN_UNIT.test(rest)) {
@@ -116,6 +117,20 @@ function dateFrames(line: string, out: Candidate[]): void {
   }
 }
 
+const HAN_SPACE_HAN = new RegExp(String.raw`[${HAN}][ \u3000\u00a0]+(?=[${HAN}])`, 'g');
+
+/** Whether two or more spaces of the line fall inside words: a paragraph whose PDF line breaks became spaces. */
+function wrappedLine(line: string, ctx: BlankContext): boolean {
+  let inside = 0;
+  HAN_SPACE_HAN.lastIndex = 0;
+  for (let m = HAN_SPACE_HAN.exec(line); m; m = HAN_SPACE_HAN.exec(line)) {
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
+    if ((gapInsideWord(ctx, line, start, end, 'left') || gapInsideWord(ctx, line, start, end, 'right')) && ++inside >= 2) return true;
+  }
+  return false;
+}
+
 function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   OBJECT_GAP_RE.lastIndex = 0;
   for (let m = OBJECT_GAP_RE.exec(line); m; m = OBJECT_GAP_RE.exec(line)) {
@@ -126,6 +141,7 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   if (!ctx.segmenter || !/[，。；]/.test(line)) return;
   // A preposition, a gap, then the rest of its phrase: the name it governed was deleted.
   const tokens = ctx.tokens();
+  let wrapped: boolean | undefined;
   const space = (t: Token | undefined) => t !== undefined && /^[ \u3000\u00a0]+$/.test(t.word);
   for (let i = 1; i < tokens.length; i++) {
     if (!space(tokens[i]) || space(tokens[i - 1])) continue;
@@ -136,6 +152,9 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     if (!right || !GOVERNORS.has(left.word) || !/^[pv]/.test(left.tag ?? '') && left.word !== '代表') continue;
     if (!startsWithHan(right.word) || right.tag === 'm' || right.tag === 'q') continue;
     if (gapInsideWord(ctx, line, tokens[i]!.start, tokens[j]!.end, 'right')) continue;
+    // A paragraph copied from a PDF keeps its line breaks as spaces, some inside words (`创 新`,
+    // `职 工`): there a space after 为 or 对 is such a break too, not a deleted name.
+    if ((wrapped ??= wrappedLine(line, ctx))) return;
     out.push({ start: tokens[i]!.start, end: tokens[j]!.end, kind: 'blank', latin: false });
   }
 }
@@ -311,7 +330,6 @@ function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void 
   }
 }
 
-const HAN_SPACE_HAN = new RegExp(String.raw`[${HAN}][ \u3000\u00a0]+(?=[${HAN}])`, 'g');
 
 /** Text spaced out character by character (`中 国 总 理`): its spaces stand for nothing. */
 function spacedOut(line: string): boolean {

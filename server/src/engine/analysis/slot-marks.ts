@@ -63,8 +63,8 @@ const LATIN_RE = new RegExp(
 const STAR_RE = /[*＊]+/g;
 /** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
 const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
-/** A time slot: `XX:XX`, `x点xx分`. */
-const TIME_RE = new RegExp(`(?<![0-9A-Za-z])(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z])`, 'g');
+/** A time slot: `XX:XX`, `x点xx分` (not the middle of `×××：×××××`, a label and its value in marks). */
+const TIME_RE = new RegExp(`(?<![0-9A-Za-z]|${X})(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z]|${X})`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
 const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
 const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
@@ -75,7 +75,12 @@ const CHINESE_RES: readonly RegExp[] = [
   /某某+/g,
   /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,
   new RegExp(String.raw`＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[${HAN}])[_＿](?=[${HAN}])`, 'g'),
+  // `，_名干部`, `增长_%`, `：_、_、_。`: a lone underscore after a clause mark or before a
+  // percent sign or a list mark, where a Chinese word is on its other side or it stands between marks.
+  new RegExp(String.raw`(?<=[，、：；（“])[_＿](?=[${HAN}%％‰、，。；])|(?<=[${HAN}])[_＿](?=[%％‰、，。；])`, 'g'),
 ];
+/** `今年月日`, `去年月日`, `到月日`: a date whose month and day were both deleted, after a word that dates it. */
+const DELETED_DATE_RE = /(?<=(?:今年|去年|明年|前年|本年|于|到)[ \u3000]?)月[ \u3000]?日(?![本报報常])/g;
 /**
  * Hyphens where the figure or name goes (`20--年度`, `纪念“三八”国际劳动妇女节--周年`,
  * `——--区教师进修学校`): two or three, after a Chinese character, a dash or `20`, before what
@@ -209,9 +214,14 @@ function pairsBalanced(s: string): boolean {
   return true;
 }
 
+const DOUBLE_STAR_RE = /(?<!\*)\*\*(?!\*)/g;
+
 /** Markdown `**bold**` spans of a line: the text inside reads as words, not as a slot's frame. */
 export function boldSpans(line: string, ctx: MarkContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Markdown opens and closes bold in pairs: a line with an odd number of `**` uses them as slots
+  // (`…关心支持**茶城的建设，关心支持**茶产业…`, among other `**` slots), not as bold.
+  if ((line.match(DOUBLE_STAR_RE)?.length ?? 0) % 2 === 1) return out;
   // Exactly two asterisks on each side: `***坚持以***` is two slots, not a bold phrase.
   const re = /(?<!\*)\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*(?!\*)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -231,10 +241,26 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
   return out;
 }
 
+/** A label a star rating is the value of: `推荐指数：`, `难度：`, `满意度：`. */
+const RATING_LABEL = /(?:指数|难度|难易度|评分|评级|星级|等级|热度|重要性|重要度|满意度|推荐度|优先级|口碑|性价比)[ \u3000]*[：:][ \u3000]*$/;
+
+/**
+ * Stars that rate rather than stand for a name: `推荐指数：★★★★☆`, `十几个★★★★★级别的事件`. A rating
+ * mixes filled and empty stars, follows a rating label, or is a full five before 级 or 好评;
+ * a slot's stars are one kind (`★★县`, `☆☆同志`).
+ */
+function isRating(line: string, start: number, run: string): boolean {
+  if (!/^[★☆]+$/.test(run)) return false;
+  if (/★/.test(run) && /☆/.test(run)) return true;
+  if (RATING_LABEL.test(before(line, start))) return true;
+  return run.length === 5 && /^(?:级|的?好评|星)/.test(line.slice(start + run.length, start + run.length + 3));
+}
+
 function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: string) => boolean): Candidate | undefined {
   const start = m.index;
   const end = start + m[0].length;
   const after = line.slice(end, end + 24);
+  if (isRating(line, start, m[0])) return undefined;
   // A shape at the head of a line is a bullet (`☆ 工作目标`), unless a slot's word follows it.
   if (atLineHead(line, start) && !(m[0].length > 1 && followsSlot(after))) return undefined;
   if (m[0].length === 1 && (after === '' || /^\s/.test(after))) return undefined;
@@ -280,6 +306,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  if (line.includes('月')) each(DELETED_DATE_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: false, hasDay: true, hasYear: false }));
   if (line.includes('（）') || line.includes('()') || line.includes('（)') || line.includes('(）'))
     each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   if (line.includes('--'))

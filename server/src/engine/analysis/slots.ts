@@ -54,14 +54,24 @@ const NAME_AFTER =
 const NUMBER_AFTER =
   /^(?:[%％‰]|支|号|號|亿|億|万|萬|千|百|元|个|個|家|项|項|位|次|户|戶|人|名|届|屆|天|日|年|周|小时|小時|分|倍|座|件|条|條|所|批|台|辆|輛|套|亩|畝|公顷|公頃|平方|米|公里|千米|吨|噸|立方|度|点|點|成|岁|歲|余|餘|多|以上|以下|左右|期|轮|輪|类|類|种|種|份|场|場|架|根|株|棵|张|張|间|間|栋|棟|层|層|篇|部|块|塊|段路|延长米)/;
 const PLACE_AFTER =
-  /^(?:[·•]?籍|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
+  /^(?:[·•]?籍|人民(?![币幣])|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
 const UNIT_AFTER =
   /^(?:(?:股份)?有限(?:责任)?公司|公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
+// `为` of `作为`, `成为`, `因为`: a verb or a conjunction before a name (`作为**公司`, `成为x面向东南亚…`), not `得分为`.
 const NUMBER_BEFORE =
-  /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|为|為|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|(?<!中)共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
+  /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|(?<![作成因认認称稱视視以])[为為]|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|(?<!中)共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
 /** Words a name follows: `请XX`, `书记XXX`, `领导有：XX`. */
 const NAME_BEFORE =
   /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
+/** A field label before its value: `联系人：×××`, `电话：××××××××`. */
+const NAME_LABEL = /(?:联系人|聯繫人|姓名|负责人|負責人|经办人|經辦人)[ \u3000]*[：:]$/;
+const NUMBER_LABEL = /(?:电话|電話|传真|傳真|手机|手機|邮编|郵編|电话号码|电 话)[ \u3000]*[：:]$/;
+/**
+ * Measures that open a longer word when jieba reads them with the next characters: `XX人民`,
+ * `XX项目`, `XX日报社`, `XX度假村`, `XX人大代表` name a place or a thing, not a count. Units of
+ * two characters that are still measures (`人次`, `个月`) still count.
+ */
+const MEASURE_UNIT_WORD = /^(?:人次|个月|個月|周岁|週歲|余人|多人)/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
 /** What a person says, asks or does in person, right after the slot or after `在…上/中`. */
@@ -99,18 +109,38 @@ function hasLatinNeighbour(line: string, start: number, end: number): boolean {
   return joined || LETTER_RE.test(before.slice(-1)) || LETTER_RE.test(after.slice(0, 1));
 }
 
-function classify(line: string, start: number, end: number, text: string): SlotKind {
-  const after = line.slice(end, end + 24).replace(/^[ \u3000\u00a0]+/, '');
+/** The word the segmenter reads at an offset of the line (`项目` after `XX`), when there is one. */
+type WordAt = (offset: number) => Token | undefined;
+
+/**
+ * Whether the text after a slot counts it: a measure word or unit, not the first character of a
+ * longer noun (`项目`, `人民`, `度假村`) or abbreviation (`人大`) that jieba reads there. Only
+ * those: jieba's guesses (`个村`/x, a measure and its noun run together) and verbs
+ * (`XX分居全省第X名`) still count.
+ */
+function countsAfter(after: string, at: number, wordAt: WordAt | undefined): boolean {
+  const m = NUMBER_AFTER.exec(after);
+  if (!m) return false;
+  if (m[0].length > 1 || !wordAt || MEASURE_UNIT_WORD.test(after)) return true;
+  const tok = wordAt(at);
+  return !(tok && tok.start === at && tok.word.length > 1 && /^[nj]/.test(tok.tag ?? ''));
+}
+
+function classify(line: string, start: number, end: number, text: string, wordAt?: WordAt): SlotKind {
+  const rest = line.slice(end, end + 24);
+  const after = rest.replace(/^[ \u3000\u00a0]+/, '');
+  const counted = countsAfter(after, end + rest.length - after.length, wordAt);
   // Bounded windows keep classifying linear on long lines; `^` in CLAUSE_BEFORE still means the line's start.
   const window = textBefore(line, start).replace(/[ \u3000\u00a0]+$/, '');
   const before = window === '' && start > 24 ? '\u0000' : window;
-  if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !NUMBER_AFTER.test(after) && !PLACE_AFTER.test(after))) return 'name';
+  if (NAME_AFTER.test(after) || (NAME_BEFORE.test(before) && !counted && !PLACE_AFTER.test(after)) || NAME_LABEL.test(before)) return 'name';
+  if (NUMBER_LABEL.test(before)) return 'number';
   // The subject of a clause who speaks: `XX强调，`, `XX在新年贺词中寄语我们`.
   if (CLAUSE_BEFORE.test(before) && SPEAKS_AFTER.test(after)) return 'name';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
   // `深入到XX街市场`: a place word after the slot outweighs a verb before it that often takes a figure (`到`, `达`), not an ordinal (`第X段`).
   const placeNamed = PLACE_AFTER.test(after) && !/(?:第|前|后|後)$/.test(before);
-  if (/[.．]/.test(text) || NUMBER_AFTER.test(after) || (NUMBER_BEFORE.test(before) && !placeNamed)) return 'number';
+  if (/[.．]/.test(text) || counted || (NUMBER_BEFORE.test(before) && !placeNamed)) return 'number';
   if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
   if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
@@ -140,6 +170,17 @@ function clauseAround(line: string, start: number, end: number, separators: stri
   return [s, e];
 }
 
+/** The tokens of the clause around `at`, tagged once per clause (offsets in the line). */
+function clauseTokensAt(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, at: number, lone: boolean): Token[] {
+  const [s, e] = clauseAround(line, at, at, segmenter.separators, lone);
+  let tokens = cache.get(s);
+  if (!tokens) {
+    tokens = segmenter.tag(line.slice(s, e)).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
+    cache.set(s, tokens);
+  }
+  return tokens;
+}
+
 const OTHER_LATIN_RE = /[A-WYZa-wyz]/;
 
 /**
@@ -158,12 +199,22 @@ function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number
   return tok && tok.word.length > end - start && OTHER_LATIN_RE.test(tok.word) ? tok : undefined;
 }
 
+/**
+ * `李某某`, `聂某某`: a surname (jieba tags it nr) and 某某 — a person in a case report whose name
+ * is withheld on purpose, not a slot. A template's slot has no surname (`某某同志`, `请某某讲话`).
+ */
+function anonymizedName(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, c: Candidate, lone: boolean): boolean {
+  if (c.start === 0 || c.end - c.start !== 2 || line.slice(c.start, c.end) !== '某某') return false;
+  const tok = tokenCovering(clauseTokensAt(segmenter, line, cache, c.start - 1, lone), c.start - 1, c.start);
+  return tok !== undefined && tok.end === c.start && tok.word.length === 1 && tok.tag === 'nr';
+}
+
 /** Whether the text right after a mark is a word a slot stands before (县, 同志, 亿元, 公司). */
 export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|\.{3}|。{3}|--|(?:强调|指出)[，,：:]|${LEADER_NAME_HINT.source}`);
+const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[（(…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|(?:强调|指出)[，,：:]|${LEADER_NAME_HINT.source}`);
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
@@ -190,6 +241,7 @@ const MARK_CONTEXT = { followsSlot, precedesSlot, namesSlot };
 /** The candidates of one line that are slots, real words and Latin words filtered out. */
 function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
   const clauseTokens = new Map<number, Token[]>();
+  const surnameTokens = new Map<number, Token[]>();
   let lineTokens: Token[] | undefined;
   // Tested once per line: a lone surrogate changes how the line may be cut for jieba.
   const lone = LONE_SURROGATE_RE.test(line);
@@ -208,6 +260,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
     if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
+    if (segmenter && line[c.start] === '某' && anonymizedName(segmenter, line, surnameTokens, c, lone)) continue;
     if (c.latin && !c.kind && segmenter) {
       // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
       if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end, lone)) continue;
@@ -273,6 +326,9 @@ const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
   if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
   const mine: Slot[] = [];
+  const lone = LONE_SURROGATE_RE.test(line);
+  const clauseTokens = new Map<number, Token[]>();
+  const wordAt: WordAt | undefined = segmenter ? (at) => tokenCovering(clauseTokensAt(segmenter, line, clauseTokens, at, lone), at, at + 1) : undefined;
   for (const c of lineSlots(line, segmenter)) {
     const text = line.slice(c.start, c.end);
     mine.push({
@@ -280,7 +336,7 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
       end: c.end,
       line: 0,
       text,
-      kind: c.kind ?? classify(line, c.start, c.end, text),
+      kind: c.kind ?? classify(line, c.start, c.end, text, wordAt),
       ...(c.yearStart !== undefined ? { yearStart: c.yearStart, yearEnd: c.yearEnd! } : {}),
       ...(c.hasDay !== undefined ? { hasDay: c.hasDay, hasYear: c.hasYear ?? false } : {}),
     });
