@@ -178,6 +178,13 @@ function memberItems(raw: readonly ListItem[], entry: CanonEntry): { items: List
       if (m2) {
         member = m2;
         last = true;
+        // `享乐主义和奢靡之风`: the last two members joined by a word, as the documents write them.
+        const joined = joinedLast(it, norm, m2, members);
+        if (joined) {
+          items.push({ ...joined[0], member: m2 }, joined[1]);
+          plain = false;
+          break;
+        }
       }
     }
     if (member && member !== norm) plain = false;
@@ -194,6 +201,25 @@ function memberItems(raw: readonly ListItem[], entry: CanonEntry): { items: List
     if (last) break;
   }
   return { items, plain };
+}
+
+const JOIN_WORD_RE = /^(?:以及|和|与|及|同)/;
+
+/**
+ * An item that is two members joined by 和/与/及/以及 (`享乐主义和奢靡之风`), split in two; the second
+ * must be a member (words after it allowed, as for any last item). Undefined otherwise.
+ */
+function joinedLast(it: ListItem, norm: string, first: string, members: readonly string[]): [ListItem, ListItem & { member: string }] | undefined {
+  const join = JOIN_WORD_RE.exec(norm.slice(first.length));
+  if (!join || it.text !== norm) return undefined;
+  const restAt = first.length + join[0].length;
+  const rest = norm.slice(restAt);
+  const second = members.find((m) => m !== first && rest.startsWith(m));
+  if (!second) return undefined;
+  return [
+    { text: first, start: it.start, end: it.start + first.length },
+    { text: second, start: it.start + restAt, end: it.start + restAt + second.length, member: second },
+  ];
 }
 
 /** What is wrong with the listed items against the entry's members (nothing: an empty object). */
