@@ -43,6 +43,7 @@ describe('a list whose last two members are joined by 和', () => {
       '纠治“四风”，即形式主义、官僚主义、享乐主义和奢靡之风。',
       '统筹推进“五位一体”总体布局，即经济建设、政治建设、文化建设、社会建设和生态文明建设。',
       '“四个意识”，即政治意识、大局意识、核心意识以及看齐意识。',
+      '“四风”具体是指“形式主义”、“官僚主义”、“享乐主义”和“奢靡之风”。',
     ])
       expect(flagged(t, 'formulation-members'), t).toEqual([]);
   });
@@ -50,6 +51,8 @@ describe('a list whose last two members are joined by 和', () => {
     expect(findings('纠治“四风”，即形式主义、官僚主义、享乐主义和奢侈之风。', 'formulation-members')[0]?.message).toContain('奢靡之风');
     expect(findings('纠治“四风”，即形式主义、官僚主义和奢靡之风。', 'formulation-members')[0]?.message).toContain('享乐主义');
     expect(findings('纠治“四风”，即形式主义、官僚主义、奢靡之风和享乐主义。', 'formulation-members')[0]?.message).toContain('顺序');
+    // 39.103.169.235/p/0a9f588c337d (a blog): the first two swapped, the last two quoted and joined.
+    expect(findings('“四风”具体是指“官僚主义”、“形式主义”、“享乐主义”和“奢靡之风”,是习近平总书记在会议上指出的。', 'formulation-members')[0]?.message).toContain('顺序');
   });
 });
 
