@@ -81,3 +81,18 @@ describe('formulations of 2022–2026 in the canon', () => {
       expect(flagged(t, 'formulation-wording'), t).toEqual([]);
   });
 });
+
+describe('an old member list told as history', () => {
+  const dated = (body: string) => `党课讲稿\n（2023年6月28日）\n${body}`;
+  it('is quiet where the sentence names its year or the past (中国关键词 2015: 首次明确提出了“四个全面”战略布局)', () => {
+    for (const t of [
+      '2014年 12月,习近平在江苏省调研时,首次明确提出了“四个全面”战略布局,即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。',
+      '2015年，“四个全面”，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党，写入了文件。',
+    ])
+      expect(flagged(dated(t), 'formulation-members'), t).toEqual([]);
+  });
+  it('is still found used as current', () => {
+    expect(flagged(dated('协调推进“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。'), 'formulation-members')).toHaveLength(1);
+    expect(flagged(dated('2023年要协调推进“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。'), 'formulation-members')).toHaveLength(1);
+  });
+});
