@@ -96,3 +96,16 @@ describe('an old member list told as history', () => {
     expect(flagged(dated('2023年要协调推进“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。'), 'formulation-members')).toHaveLength(1);
   });
 });
+
+describe('newer official wordings and free verbs', () => {
+  it('the 2024 Third Plenum decision’s 加强人民当家作主制度建设 is not a near miss of the 2022 制度保障', () => {
+    const t = '就健全全过程人民民主制度体系,决定提出相关改革任务:加强人民当家作主制度建设、健全协商民主机制、健全基层民主制度、完善大统战工作格局。';
+    expect(quiet(t)).toEqual([]);
+    expect(flagged('我们要加强人民当家做主制度保障。', 'formulation-wording')).toHaveLength(1);
+  });
+  it('the verb before 总体国家安全观 is the writer’s; the words of the concept are still checked', () => {
+    for (const t of ['坚定不移践行总体国家安全观。', '坚定不移落实总体国家安全观。', '牢固树立和践行总体国家安全观。', '坚定不移贯彻总体国家安全观。'])
+      expect(quiet(t), t).toEqual([]);
+    expect(flagged('坚定不移贯彻整体国家安全观。', 'formulation-wording')).toEqual(['贯彻整体国家安全观']);
+  });
+});
