@@ -91,6 +91,23 @@ export function stripQuotes(s: string): string {
 }
 
 /**
+ * The canonical wording as it replaces `text[start, end)`: a mark the wording opens or closes
+ * with that the draft already writes just outside the span is left out (`实现“两个一百年”奋斗目的`:
+ * the span starts after the draft's “, and the fix must not write a second one), and the
+ * draft's own marks take the wording's places when both write as many.
+ */
+export function fitQuotes(wording: string, text: string, start: number, end: number): string {
+  let w = wording;
+  if (isQuote(w[0]) && isQuote(text[start - 1])) w = w.slice(1);
+  if (w.length > 1 && isQuote(w[w.length - 1]) && isQuote(text[end])) w = w.slice(0, -1);
+  const marks = [...text.slice(start, end)].filter((c) => isQuote(c));
+  const slots = [...w].filter((c) => isQuote(c)).length;
+  if (marks.length === 0 || marks.length !== slots) return w;
+  let k = 0;
+  return [...w].map((c) => (isQuote(c) ? marks[k++]! : c)).join('');
+}
+
+/**
  * Edit distance between `w` and a stretch of `text` starting at `start`, with the text's end
  * free and at most `d` edits (quotes in the text cost nothing). Bounded: O(|w| · (2d+1)).
  * Returns the end with the lowest distance (ties: the one closest to |w| characters).

@@ -12,7 +12,7 @@ import { isHan } from '../util/han';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
-import { attributedTo, backOff, boundedDistance, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -310,7 +310,7 @@ export class CanonIndex {
         if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;
         if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
         if (!best || r.distance < best.distance) {
-          best = { start, end, found, entry: c.entry, fix: c.entry.wording, distance: r.distance, ambiguous: false };
+          best = { start, end, found, entry: c.entry, fix: fitQuotes(c.entry.wording, text, start, end), distance: r.distance, ambiguous: false };
         }
         break;
       }

@@ -25,7 +25,7 @@ export interface ListedEnumeration {
   plain: boolean;
 }
 
-const INTRO_RE = new RegExp(String.raw`^[”"」’』]?(?:[${HAN}]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是|具体包括|：|:|——|（|\()`);
+const INTRO_RE = new RegExp(String.raw`^[”"」’』]?(?:[${HAN}]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是指|具体是|具体包括|：|:|——|（|\()`);
 const END_RE = /[。；！？\n）)]/;
 const SEP_RE = /[、，,]/;
 const MAX_LIST = 240;
@@ -178,6 +178,13 @@ function memberItems(raw: readonly ListItem[], entry: CanonEntry): { items: List
       if (m2) {
         member = m2;
         last = true;
+        // `享乐主义和奢靡之风`: the last two members joined by a word, as the documents write them.
+        const joined = joinedLast(it, m2, members);
+        if (joined) {
+          items.push({ ...joined[0], member: m2 }, joined[1]);
+          plain = false;
+          break;
+        }
       }
     }
     if (member && member !== norm) plain = false;
@@ -194,6 +201,29 @@ function memberItems(raw: readonly ListItem[], entry: CanonEntry): { items: List
     if (last) break;
   }
   return { items, plain };
+}
+
+const JOIN_WORD_RE = /^[”"」’』]?(?:以及|和|与|及|同)[“"「‘『]?/;
+
+/**
+ * An item that is two members joined by 和/与/及/以及 (`享乐主义和奢靡之风`, `“享乐主义”和“奢靡之风”`),
+ * split in two; the second must be a member (words after it allowed, as for any last item).
+ * Undefined otherwise.
+ */
+function joinedLast(it: ListItem, first: string, members: readonly string[]): [ListItem, ListItem & { member: string }] | undefined {
+  const at = it.text.indexOf(first);
+  if (at < 0 || at > 2) return undefined;
+  const join = JOIN_WORD_RE.exec(it.text.slice(at + first.length));
+  if (!join) return undefined;
+  const restAt = at + first.length + join[0].length;
+  const second = members.find((m) => m !== first && it.text.startsWith(m, restAt));
+  if (!second) return undefined;
+  // The second member's closing mark belongs to it, as a quoted item's does.
+  const close = /^[”"」’』]/.test(it.text.slice(restAt + second.length)) ? 1 : 0;
+  return [
+    { text: it.text.slice(0, at + first.length), start: it.start, end: it.start + at + first.length },
+    { text: second, start: it.start + restAt, end: it.start + restAt + second.length + close, member: second },
+  ];
 }
 
 /** What is wrong with the listed items against the entry's members (nothing: an empty object). */

@@ -1,4 +1,4 @@
-import { chineseNumberValue } from '../util/numerals';
+import { chineseNumberValue, chineseNumeral } from '../util/numerals';
 
 /**
  * How a formulation may be miswritten with Arabic numerals: each run of Chinese
@@ -49,4 +49,20 @@ function runVariants(run: string): string[] {
   };
   walk(0, '', false);
   return results;
+}
+
+/** A count and 个 or 大 before a name, not before a unit of time or quantity (`2个小时`, `3个百分点`). */
+const ARABIC_NAME_RE = /^([1-9]|10)([个大])(?!小时|钟头|百分点|工作日|星期|季度|年度|月份|[百千万亿])([\u4e00-\u9fff]{2,4})$/;
+
+/**
+ * The Chinese form of a formulation's name quoted in Arabic numerals (`5个必须` → `五个必须`,
+ * `2大目标` → `两大目标`; GB/T 15835 writes such names in Chinese numerals): a count of one
+ * to ten before 个 or 大 and two to four characters. Undefined for anything else (`3个1亿人`,
+ * `2号线`, `5G`, `12个重点`).
+ */
+export function chineseNameOf(quoted: string): string | undefined {
+  const m = ARABIC_NAME_RE.exec(quoted);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return (n === 2 ? '两' : chineseNumeral(n)) + m[2]! + m[3]!;
 }

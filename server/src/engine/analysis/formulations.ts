@@ -20,7 +20,7 @@ import { analyzeQuotes, DISPLACED_QUOTES_RE, type QuoteAnalysis } from './quotes
 import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
-import { arabicVariants } from './formulation-variants';
+import { arabicVariants, chineseNameOf } from './formulation-variants';
 import { ownString } from '../util/bounded-cache';
 
 export { arabicVariants } from './formulation-variants';
@@ -211,6 +211,8 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
       coined.add(c);
     }
   }
+  // A name quoted in Arabic numerals (“5个必须”) stands for its Chinese form, of which it is a variant.
+  for (const cn of [...quotedCount.keys()].map(chineseNameOf)) if (cn && !source.has(cn) && !ORDINARY.has(cn)) source.set(cn, 'draft');
   // A quoted term in Arabic numerals whose Chinese form is a term is that term's variant.
   const variantOf = new Map<string, string>();
   for (const term of source.keys()) {

@@ -29,7 +29,7 @@ export const formulationMembers = defineRule({
     for (const l of findListedEnumerations(ctx.text, index)) {
       if (!l.problem) continue;
       const members = l.entry.members!;
-      if (l.problem === 'old' && (year === undefined || year <= l.entry.membersBefore!.until)) continue;
+      if (l.problem === 'old' && (year === undefined || year <= l.entry.membersBefore!.until || historic(ctx.text, l.nameStart, l.entry.membersBefore!.until))) continue;
       const list = members.join(l.separator);
       const params: Record<string, string | number> = { name: l.name, members: members.join('、') };
       if (l.wrong) params.pairs = l.wrong.map((w) => (ctx.config.locale === 'en' ? `"${w.item}" should be "${w.member}"` : `“${w.item}”应为“${w.member}”`)).join('；');
@@ -47,3 +47,20 @@ export const formulationMembers = defineRule({
     }
   },
 });
+
+/** Words that put a sentence in the past (`习近平总书记在江苏调研时首次提出“四个全面”`). */
+const PAST_RE = /首次|最早|当时|那时|曾经|回顾|时任/;
+const YEAR_RE = /(?:19|20)\d\d(?=年)/g;
+
+/**
+ * Whether the sentence that names the list tells of the past: a year up to the last one the
+ * old members were current (`2014年12月，…“四个全面”，即全面建成小康社会…`) or a word of
+ * the past. An old list there is history, not a list used as current.
+ */
+function historic(text: string, at: number, until: number): boolean {
+  const head = text.slice(Math.max(0, at - 120), at);
+  const sentence = head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1);
+  if (PAST_RE.test(sentence)) return true;
+  for (const m of sentence.matchAll(YEAR_RE)) if (Number(m[0]) <= until) return true;
+  return false;
+}

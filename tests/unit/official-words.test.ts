@@ -1,0 +1,19 @@
+/**
+ * Official words jieba's 2013 dictionary lacks (data/official-new-words.txt) are words, not
+ * slips: the name of the 网信 commentary column 地评线, on every 天府评论/地评线 page; 一篙
+ * (one push of the punt pole) in a line speeches on 作风 quote.
+ */
+import { describe, expect, it } from 'vitest';
+import { flagged } from '../helpers';
+
+describe('official words are not typos', () => {
+  it('地评线 is not offered as 地平线 (comment.scol.com.cn 2024-07-31)', () => {
+    expect(flagged('【地评线】天府评论:宣讲党的二十届三中全会精神要聚焦三个字', 'typo')).toEqual([]);
+  });
+  it('一篙 of the line speeches quote, 逆水行舟用力撑，一篙松劲退千寻, is not 一句 (fzzx.org.cn 2022)', () => {
+    expect(flagged('“逆水行舟用力撑,一篙松劲退千寻”。全面从严治党永远在路上,党的自我革命永远在路上。', 'typo')).toEqual([]);
+  });
+  it('the look-alike word itself is still a word', () => {
+    expect(flagged('太阳从地平线上升起。', 'typo')).toEqual([]);
+  });
+});
