@@ -191,6 +191,7 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   // Most lines have no space at all: one plain scan instead of the lookbehind pattern's.
   if (!SPACE_CHAR_RE.test(line.text)) return;
   const prose = !scan.displaced && PROSE_RE.test(line.text);
+  const sentence = prose && SENTENCE_RE.test(line.text);
   const titles = titleSpans(line.text);
   INNER_SPACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -199,7 +200,8 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     const end = start + m[0].length;
     if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1)) continue;
     const k = m.index;
-    checkInnerSpace(scan.ctx, start, end, prose, titles.some(([a, b]) => a < k && k < b));
+    const where: SpaceLine = { start: line.start, prose, sentence, inTitle: titles.some(([a, b]) => a < k && k < b) };
+    checkInnerSpace(scan.ctx, start, end, where);
   }
 }
 
@@ -217,7 +219,18 @@ function titleSpans(lineText: string): Array<[number, number]> {
 }
 
 /** The space `start`–`end` between two Han runs: a leader's name split from the title, or a stray space in running text. */
-function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: boolean, inTitle: boolean): void {
+/** The line a space is on: where it starts, whether it reads as prose or only as a label and its value. */
+interface SpaceLine {
+  start: number;
+  /** Any sentence mark or colon. */
+  prose: boolean;
+  /** A sentence mark (a colon alone makes a label and its value). */
+  sentence: boolean;
+  /** Inside a title in 《》. */
+  inTitle: boolean;
+}
+
+function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: lineStart, prose, sentence, inTitle }: SpaceLine): void {
   const text = ctx.text;
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
@@ -225,7 +238,6 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: bo
   // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
   if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return;
   // A news dateline: `新华社北京3月12日电 政协……`.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return;
   const before = text[start - left.length - 1];
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
@@ -239,7 +251,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: bo
     return;
   }
   // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
-  if (!prose || !SENTENCE_RE.test(lineOf(text, start))) return;
+  if (!sentence) return;
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
@@ -264,12 +276,6 @@ function spacedList(text: string, start: number, end: number, left: string, righ
   const a = start - left.length;
   const b = end + right.length;
   return (left.length <= 4 && HAN_BEFORE_RE.test(text.slice(Math.max(0, a - 8), a))) || (right.length <= 4 && HAN_AFTER_RE.test(text.slice(b, b + 8)));
-}
-
-/** The line holding `at`. */
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 /**
