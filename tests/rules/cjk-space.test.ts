@@ -14,8 +14,41 @@ ruleTester('cjk-space', {
     '本报讯 记者从市政府获悉，今年全市经济稳中有进。',
     // A byline: the title, a space, the name ending the line.
     '2007年3月11日，在第十届全国人民代表大会第五次会议上，全国人民代表大会常务委员会委员长 吴邦国\n各位代表：',
+    // A speech's title, a space, then the salutation or the text: the space is the title's
+    // line break, and deleting it would glue them (m.wnwk.com 2205425, wolizhi.com 39041,
+    // rw2/q04, rwg/09, rwi/19: `…的讲话 同志们`, `…致辞 各位领导`).
+    '县委书记在半年经济工作会议上的讲话 同志们,上半年,在市委市政府的坚强领导下,我们认真贯彻落实各项决策部署。',
+    '中学校长新年致辞 岁月如梭,秋去冬来。2021年又悄悄逝去,2021也悄然而至。 回首2021年的300多个日子,我倍感欣慰。',
+    '小学落成庆典仪式致辞 各位领导、老师们、同学们,今天我们在这里隆重集会。 向所有关心学校建设的同志表示感谢!',
+    // Any title, then the salutation (rwj/25, a 2024 党课).
+    '党课:坚持以新质生产力发展推进中国式现代化 同志们: 按照局党组工作安排,今天我为大家讲一堂专题党课。',
+    // A photo credit's 摄 (rwj/02, a xinhuanet copy).
+    '图为沿江高铁施工现场(5月10日摄)。新华社发(袁福洪 摄)',
+    // A line with only a colon is a label and its value: a title's parallel parts, a site's
+    // fields (rwj/23, rwj/07, rwf/27).
+    '党课:强化四种思维 加快培育和发展新质生产力',
+    '新华社北京9月2日电 题:凝聚改革共识 激发奋进力量——学习贯彻党的二十届三中全会精神中央宣讲团宣讲活动综述',
+    '文字:陈远林  图:宇红雷  审核:张艳霞',
+    // Quotation marks moved to a line of their own leave a space where each was (rw4b/23).
+    '” “ ”\n这一论述表明了 两个确立对党和国家事业发展的重要性,要增强 四个意识 、坚定 四个自信 。',
   ],
   invalid: [
+    // A term next to a PDF's spaced figure is not a spaced list of terms (jinchutou.com, the
+    // 2013 沂源 government work report).
+    {
+      text: '预计全年实现生 产总值 212.8 亿元,同比增长 10.5 %;全社会固定资产投资 117.2 亿元。',
+      errors: ['生 产'],
+      output: '预计全年实现生产总值 212.8 亿元,同比增长 10.5 %;全社会固定资产投资 117.2 亿元。',
+    },
+    // A dateline with the PDF's spaces is still a dateline; the date in it is still one to join
+    // (ggwy.jlju.edu.cn copy, 2024).
+    {
+      text: '新华社北京 9 月 30 日电 庆祝中华人民共和国成立75周年招待会30日晚在人民大会堂隆重举行。',
+      errors: ['9 月 30 日'],
+      output: '新华社北京 9月30日电 庆祝中华人民共和国成立75周年招待会30日晚在人民大会堂隆重举行。',
+    },
+    // A title word that makes a word across the space is a word split by a stray space.
+    { text: '新闻发言 人表示,今年将继续加大投入。', errors: ['言 人'], output: '新闻发言人表示,今年将继续加大投入。' },
     { text: '习近平 总书记强调，要坚持稳中求进。', errors: ['习近平 总书记'], output: '习近平总书记强调，要坚持稳中求进。' },
     // The plural address is not the title; a name split from 同志 still is.
     { text: '会议由王伟\n同志主持，大家踊跃发言。', errors: ['王伟\n同志'], output: '会议由王伟同志主持，大家踊跃发言。' },

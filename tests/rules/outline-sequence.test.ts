@@ -1,6 +1,15 @@
 import { ruleTester } from './rule-tester';
 
 ruleTester('outline-sequence', {
-  valid: ['一、提高认识\n二、抓好落实\n三、加强领导\n'],
-  invalid: [{ text: '一、提高认识\n二、抓好落实\n三、加强领导\n五、严明纪律\n', errors: ['五、'] }],
+  valid: [
+    '一、提高认识\n二、抓好落实\n三、加强领导\n',
+    // The missing number is there, after a space: a copy lost the line break before it
+    // (rwi/18, a 五一 表彰大会 主持词 from a document site).
+    '今天会议的议程共4项:\n1.总结去年工会工作,部署今年全市工会工作任务 2.宣读表彰决定\n3.为获奖单位和个人颁奖 4.请市委组织部部长作重要讲话\n',
+  ],
+  invalid: [
+    { text: '一、提高认识\n二、抓好落实\n三、加强领导\n五、严明纪律\n', errors: ['五、'] },
+    // A number inside a figure is no lost heading: `12.` is not `2.`.
+    { text: '今天会议的议程共4项:\n1.总结去年工作,完成投资12.5亿元\n3.为获奖单位和个人颁奖\n4.请领导讲话\n', errors: ['3.'] },
+  ],
 });

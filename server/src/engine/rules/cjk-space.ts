@@ -7,6 +7,7 @@ import type { RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
 import type { TextEdit } from '../model/types';
 import { DATELINE_RE } from '../analysis/heading-breaks';
+import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 
 export interface LeaderTitle {
   title: string;
@@ -27,8 +28,11 @@ function titleAt(run: string): string | undefined {
   return title && run[title.length] !== '们' ? title : undefined;
 }
 
-/** A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `. */
-const DATELINE_END_RE = new RegExp(String.raw`^[ \t\u3000]*[^\s，。；：,;:]{1,30}` + DATELINE_RE.source);
+/**
+ * A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `, and as a
+ * PDF spaces its figures, `新华社北京 9 月 30 日电 `.
+ */
+const DATELINE_END_RE = new RegExp(String.raw`^[ \t\u3000]*[^\r\n，。；：,;:]{1,40}` + DATELINE_RE.source);
 
 /** The person's name a Han run ends with (2–4 characters starting with a surname). */
 function nameAtEnd(run: string): string | undefined {
@@ -57,8 +61,23 @@ const DATE_RE = new RegExp(
   'g',
 );
 const SPACE_CHAR_RE = /[ \t\u00a0\u3000]/;
+/** Spaces with a Han character beyond them: the next (or previous) term of a spaced list. */
+const HAN_AFTER_RE = new RegExp(`^${SPACE}+[${HAN}]`);
+const HAN_BEFORE_RE = new RegExp(`[${HAN}]${SPACE}+$`);
 const PROSE_RE = /[，。；：！？,;:!?]/;
+/**
+ * A sentence mark: a line with only a colon is a label and its value (`党课：强化四种思维 加快…`,
+ * `图：宇红雷  审核：张艳霞`), where a space sets parts apart on purpose.
+ */
+const SENTENCE_RE = /[，。；！？,;!?]/;
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
+/**
+ * A speech's title ends the run before the space (`…会议上的讲话 同志们：`, `新年致辞 岁月如梭`):
+ * the space stands for the line break after the title, not for a space inside a word.
+ */
+const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語)$/;
+/** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
+const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
 const BYLINE_ROLE_RE = /(记者|通讯员|摄影|编辑|作者|撰稿|供稿|主持人|整理)$/;
 
 function removals(text: string, start: number, end: number): TextEdit[] {
@@ -96,7 +115,7 @@ export const cjkSpace = defineRule({
   },
   check(ctx) {
     const residue = residueLines(ctx);
-    const scan: SpaceScan = { ctx, nearSlot: slotToucher(slotsOf(ctx)), seen: new Set<number>() };
+    const scan: SpaceScan = { ctx, nearSlot: slotToucher(slotsOf(ctx)), seen: new Set<number>(), displaced: DISPLACED_QUOTES_RE.test(ctx.text) };
     // A space standing for a lost line break after a heading is broken-line's: never glue them.
     for (const b of lostHeadingBreaksOf(ctx)) scan.seen.add(b.start);
     checkDates(scan, residue);
@@ -112,6 +131,11 @@ interface SpaceScan {
   nearSlot: (s: number, e: number) => boolean;
   /** Offsets of spaces already reported (or left to another rule). */
   seen: Set<number>;
+  /**
+   * Quotation marks moved off their words (`“ ”` on a line of their own) leave a space where
+   * each was (`表明了 两个确立 `): such a space is the mark's, not one to delete.
+   */
+  displaced: boolean;
 }
 
 function slotToucher(slots: ReadonlyArray<{ start: number; end: number }>): SpaceScan['nearSlot'] {
@@ -166,7 +190,8 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
 function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   // Most lines have no space at all: one plain scan instead of the lookbehind pattern's.
   if (!SPACE_CHAR_RE.test(line.text)) return;
-  const prose = PROSE_RE.test(line.text);
+  const prose = !scan.displaced && PROSE_RE.test(line.text);
+  const sentence = prose && SENTENCE_RE.test(line.text);
   const titles = titleSpans(line.text);
   INNER_SPACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -175,7 +200,8 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     const end = start + m[0].length;
     if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1)) continue;
     const k = m.index;
-    checkInnerSpace(scan.ctx, start, end, prose, titles.some(([a, b]) => a < k && k < b));
+    const where: SpaceLine = { start: line.start, prose, sentence, inTitle: titles.some(([a, b]) => a < k && k < b) };
+    checkInnerSpace(scan.ctx, start, end, where);
   }
 }
 
@@ -193,20 +219,29 @@ function titleSpans(lineText: string): Array<[number, number]> {
 }
 
 /** The space `start`–`end` between two Han runs: a leader's name split from the title, or a stray space in running text. */
-function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: boolean, inTitle: boolean): void {
+/** The line a space is on: where it starts, whether it reads as prose or only as a label and its value. */
+interface SpaceLine {
+  start: number;
+  /** Any sentence mark or colon. */
+  prose: boolean;
+  /** A sentence mark (a colon alone makes a label and its value). */
+  sentence: boolean;
+  /** Inside a title in 《》. */
+  inTitle: boolean;
+}
+
+function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: lineStart, prose, sentence, inTitle }: SpaceLine): void {
   const text = ctx.text;
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
   if (left.length >= 4 && right.length >= 4 && inTitle) return;
   // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
   if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return;
-  // A list of names or short terms separated by spaces: `张三 李四 王五`.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // A news dateline: `新华社北京3月12日电 政协……`.
   if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return;
   const before = text[start - left.length - 1];
-  const after = text[end + right.length];
-  const list = (left.length <= 4 && before !== undefined && /[ \t\u00a0\u3000]/.test(before)) || (right.length <= 4 && after !== undefined && /[ \t\u00a0\u3000]/.test(after));
-  if (list) return;
+  // A list of names or short terms separated by spaces: `张三 李四 王五`.
+  if (spacedList(text, start, end, left, right)) return;
   // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line).
   if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(end + right.length))) return;
   const name = nameAtEnd(left);
@@ -216,10 +251,11 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: bo
     return;
   }
   // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
-  if (!prose) return;
+  if (!sentence) return;
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
+  if (!word && setsApart(text, left, right, end)) return;
   const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
   const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
   ctx.report({
@@ -229,6 +265,28 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, prose: bo
     params: { sample, joined },
     fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
   });
+}
+
+/**
+ * A list of names or short terms set apart by spaces (`张三 李四 王五`): a short run with
+ * another Han term beyond the next space. A term next to a figure is not in such a list
+ * (`生 产总值 212.8 亿元`, a PDF's spaced digits).
+ */
+function spacedList(text: string, start: number, end: number, left: string, right: string): boolean {
+  const a = start - left.length;
+  const b = end + right.length;
+  return (left.length <= 4 && HAN_BEFORE_RE.test(text.slice(Math.max(0, a - 8), a))) || (right.length <= 4 && HAN_AFTER_RE.test(text.slice(b, b + 8)));
+}
+
+/**
+ * A space that sets two parts apart, where deleting it would glue them: a speech's title and
+ * what follows it, the salutation after a title, a photo credit's `摄` (`袁福洪 摄`).
+ */
+function setsApart(text: string, left: string, right: string, end: number): boolean {
+  const next = text[end + right.length] ?? '';
+  if (GENRE_END_RE.test(left) && left.length >= 4) return true;
+  if (SALUTATION_RE.test(right) && /^[:：,，、!！]/.test(next) && left.length >= 2) return true;
+  return /^[摄攝]$/.test(right);
 }
 
 function show(s: string): string {

@@ -58,6 +58,21 @@ function clearlyList(run: readonly OutlineItem[], wrong: number): boolean {
   return run.every((it, k) => k === wrong || it.ordinal === k + 1);
 }
 
+/**
+ * Whether the numbers skipped between `prev` and `item` are all there, each after a space in
+ * the text between them: headings whose line breaks a copy lost (`1.总结工作 2.宣读表彰决定`
+ * on one line, `…工作。 二、坚持…`), not a skip.
+ */
+function missingInline(text: string, prev: OutlineItem, item: OutlineItem, expected: number): boolean {
+  if (item.ordinal <= expected || item.ordinal - expected > 3) return false;
+  const between = text.slice(prev.start + prev.marker.length, item.start);
+  for (let n = expected; n < item.ordinal; n++) {
+    const at = between.indexOf(renumbered(item, n, text).marker);
+    if (at <= 0 || !/[ \t\u3000]/.test(between[at - 1]!)) return false;
+  }
+  return true;
+}
+
 export const outlineSequence = defineRule({
   id: 'outline-sequence',
   category: 'structure',
@@ -96,7 +111,7 @@ export const outlineSequence = defineRule({
       for (let i = 1; i < run.length; i++) {
         const item = run[i]!;
         const expected = prevOrdinal + 1;
-        if (item.ordinal === expected) {
+        if (item.ordinal === expected || missingInline(text, run[i - 1]!, item, expected)) {
           prevOrdinal = item.ordinal;
           prevMarker = item.marker;
           continue;

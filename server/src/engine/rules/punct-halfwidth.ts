@@ -94,6 +94,9 @@ function markOccurrence(scan: Scan, line: Line, i: number): Occurrence | undefin
   const { text } = scan;
   const ch = text[i]!;
   if (inSpans(scan.urls, i) || scan.garbledMarks.has(i)) return undefined;
+  // A character the copy could not decode, its reading after it (`時候?qū)W校`, `主持?h委`):
+  // no question mark to widen.
+  if (ch === '?' && /[a-z]/.test(text[i + 1] ?? '')) return undefined;
   const prev = text[i - 1];
   const j = nextNonSpace(text, i + 1, line.end);
   const next = j < line.end ? text[j] : undefined;

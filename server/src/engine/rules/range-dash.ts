@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { residueLines } from '../rule-api/cjk';
+import { inSpans, residueLines, urlSpans } from '../rule-api/cjk';
 
 /** Units a range of numbers is followed by: `1-7月`, `2019-2023年`, `3-5个百分点`. */
 const UNIT = '(?:年|月|日|号|天|周|个|万|亿|千|百|元|%|％|倍|人|名|家|项|次|岁|米|千米|公里|公顷|亩|吨|度|小时|分钟|秒|期|届|层|级|位|所|条|台|辆|座|户|批|季度|成|篇|章|节)';
@@ -42,6 +42,8 @@ export const rangeDash = defineRule({
   },
   check(ctx) {
     const residue = residueLines(ctx);
+    // A web address's escapes are no figures: `%E5%91%98%E4` is not `91%98%`.
+    const urls = urlSpans(ctx);
     for (const line of ctx.doc.lines) {
       if (residue.has(line.index)) continue;
       const lt = line.text;
@@ -53,7 +55,7 @@ export const rangeDash = defineRule({
         // Model numbers and standards: `GB/T 9704-2012`, `COVID-19`.
         if (/[A-Za-z][ \u00a0]?$/.test(lt.slice(0, m.index))) continue;
         if (unitA && unitA !== unitB) continue;
-        if (inTitle(lt, m.index)) continue;
+        if (inTitle(lt, m.index) || inSpans(urls, line.start + m.index)) continue;
         // A range goes up: `12-3号` is a house number, `3-1` a score.
         if (!(Number(a) < Number(b))) continue;
         const start = line.start + m.index;
@@ -71,6 +73,7 @@ export const rangeDash = defineRule({
       while ((m = LOST_RE.exec(lt))) {
         const [sample, a, pct, b] = m as unknown as [string, string, string, string];
         if (!(Number(a) < Number(b)) || LIST_BEFORE_RE.test(lt.slice(0, m.index)) || inTitle(lt, m.index)) continue;
+        if (inSpans(urls, line.start + m.index)) continue;
         const start = line.start + m.index;
         const at = start + a.length + pct.length;
         const fixed = `${sample.slice(0, a.length + pct.length)}${DASH}${sample.slice(a.length + pct.length)}`;
