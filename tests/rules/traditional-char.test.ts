@@ -5,9 +5,14 @@ const SITE_TRADITIONAL =
   '當前位置:文書都 >\n\n關於教師節校長發言稿\n\n尊敬的各位領導、各位來賓，親愛的老師、同學們：\n九月天高雲淡，九月丹桂飄香，九月碩果累累，九月笑語綿綿。在九月這個清風颯爽的季節裏，第27個教師節帶着秋的馨香如期而至。\n';
 
 ruleTester('traditional-char', {
-  valid: ['我们要赢得胜利。', '乾坤朗朗。'],
+  // Emoji and other characters beyond the BMP (a WeChat copy) are not traditional characters.
+  valid: ['我们要赢得胜利。', '乾坤朗朗。', '请点击👉关注我们👈，𠮷祥如意。'],
   invalid: [
     { text: '我们要贏得胜利，总体设计。', errors: ['贏'], output: '我们要赢得胜利，总体设计。' },
+    // OpenCC turns the compatibility ideograph U+2F982 (two code units) into 育 (one) and U+FAD0
+    // (one) into U+22844 (two): the line keeps its length, and compared position by position
+    // everything between them was a "change" (a fix rewriting 6 characters that needed none).
+    { text: '教\u{2F982}👉当前位置\uFAD0。', errors: ['\u{2F982}', '\uFAD0'], output: '教育👉当前位置\u{22844}。' },
     // The one document finding sits on the title, not on the breadcrumb above it (residue, whose findings are dropped).
     {
       text: SITE_TRADITIONAL,

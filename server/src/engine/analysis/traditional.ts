@@ -130,7 +130,10 @@ function convertLine(line: string, offset: number, strict: boolean): Traditional
 /** Lines converted lately (those with a convertible character), by text: spans from offset 0. */
 const LINE_CACHE = new BoundedCache<TraditionalChar[]>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
+const SURROGATE_RE = /[\ud800-\udfff]/;
+
 function converted(line: string, offset: number, strict: boolean): TraditionalChar[] {
+  if (SURROGATE_RE.test(line)) return convertedAround(line, offset, strict);
   const out: TraditionalChar[] = [];
   const [t, tw] = getConverters() as [ConverterFunction, ConverterFunction];
   const a = t(line);
@@ -148,6 +151,38 @@ function converted(line: string, offset: number, strict: boolean): TraditionalCh
     if (strict && SIMPLIFIED_TOO.has(line[i]!)) continue;
     out.push({ start: offset + i, end: offset + i + 1, text: line[i]!, simplified: b[i]! });
   }
+  return out;
+}
+
+/**
+ * A line with characters beyond the BMP (emoji, rare ideographs): each such character and
+ * each stretch between them converted on its own. OpenCC turns some of them into a BMP
+ * character and some BMP ones into an astral one (U+2F982 → 育, U+FAD0 → U+22844), so the
+ * converted line can have the line's length with every character after such a pair shifted
+ * by one: compared position by position, it made a fix of a whole line of non-changes.
+ */
+function convertedAround(line: string, offset: number, strict: boolean): TraditionalChar[] {
+  const out: TraditionalChar[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) for (const c of converted(line.slice(from, to), offset + from, strict)) out.push(c);
+  };
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    flush(i);
+    const pair = c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = line.slice(i, pair ? i + 2 : i + 1);
+    // A lone surrogate is no character: nothing to convert.
+    if (pair) {
+      const [t, tw] = getConverters() as [ConverterFunction, ConverterFunction];
+      const simplified = tw(t(ch));
+      if (simplified !== ch && !(strict && SIMPLIFIED_TOO.has(ch))) out.push({ start: offset + i, end: offset + i + 2, text: ch, simplified });
+    }
+    if (pair) i++;
+    from = i + 1;
+  }
+  flush(line.length);
   return out;
 }
 
