@@ -24,6 +24,8 @@ ruleTester('broken-line', {
     '同志们：\n按照会议安排，我讲三点意见，供大家参考和讨论\n讨论后形成纪要，印发各地。\n',
     // A photo caption ends on its credit, then the story begins (dianxian.dxbei.com, 甘肃日报).
     '7月7日，第二十八届兰洽会开幕式暨丝绸之路合作发展高端论坛在兰州隆重举行。新甘肃·甘肃日报记者盛学卿\n黄河之滨也很美，喜迎四海宾朋来。7月7日上午，兰洽会在兰州隆重举行。\n',
+    // A section label left after a full stop (ECSpell's odw sentences): no sentence cut there.
+    '各位代表：\n违反本条例规定，向沟渠排放污水的，依照有关法律的规定处理。第八章\n坚持和加强党的全面领导，推动各项工作落实。\n',
     // A paragraph that only lacks its full stop, then the closing line: not a cut sentence.
     '同志们：\n今年的任务十分繁重。让我们团结一心，奋力开创各项工作新局面\n谢谢大家！\n',
     // Short headings and a speaker's line over their paragraphs: no word runs across the break.

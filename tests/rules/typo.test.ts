@@ -28,6 +28,8 @@ ruleTester('typo', {
     // (先富…共富), not part of a term jieba lacks (精雕细刻), though 共同 and 精彩 recur (a seed's speech).
     '从先富转向共富，推动共同富裕。坚持共同发展，实现共同繁荣。',
     '要有工匠精神，精雕细刻、精耕细作，把工作做精彩。讲好精彩故事。',
+    // Nor a surname, which may begin a name (a village, ECSpell's odw sentences).
+    '长武县洪家镇姜曹村村民，大力发展农村电商，带动农村增收。',
     // A surname is no stray, though rare: 彭成 may be a name.
     '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
   invalid: [

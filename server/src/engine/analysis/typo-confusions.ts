@@ -119,7 +119,9 @@ export interface ConfusionCandidate {
 
 /** Whether a rejected candidate may still be reported where the draft bears it out (typo.ts). */
 export function needsEvidence(c: ConfusionCandidate): boolean {
-  return !c.curated && c.shape === true && c.aligned && !c.besideUnknown && c.freq >= THRESHOLDS.broadFreq && c.gain >= THRESHOLDS.evidenceGain;
+  if (c.curated || c.shape !== true || !c.aligned || c.besideUnknown || c.freq < THRESHOLDS.broadFreq || c.gain < THRESHOLDS.evidenceGain) return false;
+  // A surname may begin a name (姜曹村 is a village, not 农村).
+  return ![...c.wrong].some((ch, i) => ch !== c.right[i] && SURNAMES.has(ch));
 }
 
 /** Whether a candidate is strong enough to report. */

@@ -171,13 +171,14 @@ const GOES_ON_RE = /[，。；！？,;!?：:、]./;
 /**
  * A line that is part of a paragraph stops inside a sentence: it ended a sentence and began
  * another (`……总的看，今年以来，各级各有关部门围绕` / `安全生产，做了……`). A heading or a title
- * holds no full stop; a caption's credit (`……举行。新华社记者 费茂华 摄`) is left alone, and the
+ * holds no full stop; a section label left after one (`……处理。第八章`) is no sentence; a caption's credit (`……举行。新华社记者 费茂华 摄`) is left alone, and the
  * next line must go on past its first clause (a last line `谢谢大家！` after a paragraph that only
  * lacks its full stop is a new paragraph).
  */
 function stopsMidSentence(text: string, next: string): boolean {
   const clause = LAST_CLAUSE_RE.exec(text)![0].trim();
-  return SENTENCE_END_RE.test(text) && clause !== '' && !CREDIT_RE.test(clause.replace(/\s/g, '')) && GOES_ON_RE.test(next);
+  if (!SENTENCE_END_RE.test(text) || clause === '' || HEADING_RE.test(clause)) return false;
+  return !CREDIT_RE.test(clause.replace(/\s/g, '')) && GOES_ON_RE.test(next);
 }
 
 /**
