@@ -24,6 +24,12 @@ ruleTester('broken-line', {
     '同志们：\n按照会议安排，我讲三点意见，供大家参考和讨论\n讨论后形成纪要，印发各地。\n',
     // A photo caption ends on its credit, then the story begins (dianxian.dxbei.com, 甘肃日报).
     '7月7日，第二十八届兰洽会开幕式暨丝绸之路合作发展高端论坛在兰州隆重举行。新甘肃·甘肃日报记者盛学卿\n黄河之滨也很美，喜迎四海宾朋来。7月7日上午，兰洽会在兰州隆重举行。\n',
+    // A section label left after a full stop (ECSpell's odw sentences): no sentence cut there.
+    '各位代表：\n违反本条例规定，向沟渠排放污水的，依照有关法律的规定处理。第八章\n坚持和加强党的全面领导，推动各项工作落实。\n',
+    // A list parted by `；`, then the text about it (zhuti.net.cn): no sentence ended in the line.
+    '四个意识是什么\n政治意识；大局意识；核心意识；看齐意识\n这“四个意识”是2016年1月29日中共中央政治局会议最早提出来的，全党同志要增强看齐意识。\n',
+    // A paragraph that only lacks its full stop, then one that opens on 我们 (peixunla.com).
+    '同志们：\n推动高质量发展是全党必须抓紧抓好的工作。走高质量发展之路，就要坚持创新、协调、绿色、开放、共享发展\n我们要认真贯彻总书记重要讲话精神，立足新发展阶段，完整、准确、全面贯彻新发展理念。\n',
     // A paragraph that only lacks its full stop, then the closing line: not a cut sentence.
     '同志们：\n今年的任务十分繁重。让我们团结一心，奋力开创各项工作新局面\n谢谢大家！\n',
     // Short headings and a speaker's line over their paragraphs: no word runs across the break.
@@ -59,6 +65,11 @@ ruleTester('broken-line', {
       // heading holds no full stop.
       text: '同志们：\n刚才，听取了市安委会今年以来的工作情况。总的看，今年以来，各级各有关部门围绕\n安全生产，做了大量富有成效的工作。\n',
       errors: ['绕\n安'],
+    },
+    {
+      // A `；` after a clause ends a sentence as a full stop does (a county's economic meeting).
+      text: '同志们：\n会上，市政府办通报我市前三季度经济运行情况；统计局通报我市前\n三季度经济运行情况并对经济运行提出工作建议；发改委汇报全年经济运行预计情况。\n',
+      errors: ['前\n三'],
     },
     {
       // The next line starts on 的, which never opens a sentence (a seed's pasted speech).

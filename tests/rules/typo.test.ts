@@ -24,10 +24,16 @@ ruleTester('typo', {
     // The 20th Congress report's 中国之问、世界之问、人民之问、时代之问 are no 之间; 前赴后继 is a
     // dictionary variant of 前仆后继 (rwb's reading). A real 之间 slip stays found (below).
     '要回答好中国之问、世界之问、人民之问、时代之问。革命先烈前赴后继。',
-    // A look-alike guess the draft bears out must be a lone slip: not a coinage in a series
-    // (先富…共富), not part of a term jieba lacks (精雕细刻), though 共同 and 精彩 recur (a seed's speech).
+    // A look-alike guess the draft bears out must be a lone slip: not a character the draft uses
+    // again (先富…共富, 疫情…战疫), not part of a term jieba lacks (精雕细刻), though 共同, 战役 and
+    // 精彩 recur (a seed's speech; gathered pages).
     '从先富转向共富，推动共同富裕。坚持共同发展，实现共同繁荣。',
+    '疫情防控是一场大战役，也是一场大考。篇1：战疫彰显制度优势。打赢这场战役。',
     '要有工匠精神，精雕细刻、精耕细作，把工作做精彩。讲好精彩故事。',
+    // Nor beside a function character (不骄、不躁, quoted in a report that admits its 不足).
+    '要正视工作中的不足，弥补能力不足，务必使同志们继续地保持谦虚、谨慎、不骄、不躁的作风。',
+    // Nor a surname, which may begin a name (a village, ECSpell's odw sentences).
+    '长武县洪家镇姜曹村村民，大力发展农村电商，带动农村增收。',
     // A surname is no stray, though rare: 彭成 may be a name.
     '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
   invalid: [

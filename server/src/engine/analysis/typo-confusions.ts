@@ -111,15 +111,17 @@ export interface ConfusionCandidate {
   curated: boolean;
   /** Whether the pair comes from the public look-alikes (shape), not the sound-alikes. */
   shape?: boolean;
-  /** Whether another character jieba cannot place stands right beside it (a term it lacks: `精雕细刻`). */
-  besideUnknown?: boolean;
+  /** A function character in the word (`不躁`, `之诟`) or another one jieba cannot place beside it (`精雕细刻`). */
+  loose?: boolean;
   /** How many two-character words the written character makes (asked only where it counts). */
   writtenWords?: number;
 }
 
 /** Whether a rejected candidate may still be reported where the draft bears it out (typo.ts). */
 export function needsEvidence(c: ConfusionCandidate): boolean {
-  return !c.curated && c.shape === true && c.aligned && !c.besideUnknown && c.freq >= THRESHOLDS.broadFreq && c.gain >= THRESHOLDS.evidenceGain;
+  if (c.curated || c.shape !== true || !c.aligned || c.loose || c.freq < THRESHOLDS.broadFreq || c.gain < THRESHOLDS.evidenceGain) return false;
+  // A surname may begin a name (姜曹村 is a village, not 农村).
+  return ![...c.wrong].some((ch, i) => ch !== c.right[i] && SURNAMES.has(ch));
 }
 
 /** Whether a candidate is strong enough to report. */
@@ -256,7 +258,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
     curated: asCurated,
     shape,
-    besideUnknown: [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
+    loose: free() || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
   };
 }

@@ -160,7 +160,21 @@ function startsOnBoundWord(segmenter: Segmenter, run: string): boolean {
 }
 
 /** A sentence already ended inside the line, then a new one began: `……举行。大会听取了`. */
-const SENTENCE_END_RE = /[。！？；!?;]/;
+const SENTENCE_END_RE = /[。！？!?]/;
+const CLAUSE_MARK_RE = /[，。；！？,;!?、：:]/;
+
+/** Whether a sentence ends inside the line: a full stop, or a `；` after a clause (not between list items: `政治意识；大局意识`). */
+function endsASentence(text: string): boolean {
+  if (SENTENCE_END_RE.test(text)) return true;
+  let run = 0;
+  for (const ch of text) {
+    if ((ch === '；' || ch === ';') && run >= 8) return true;
+    run = CLAUSE_MARK_RE.test(ch) ? 0 : run + 1;
+  }
+  return false;
+}
+/** Words that open a sentence: a line that starts on one begins a paragraph (`我们要认真贯彻……`). */
+const OPENER_RE = /^(?:我|我们|咱们|你们|大家|他们|她们|它们|同志们|这|这些|这是|那|那些)$/;
 /** What follows the line's last mark: the clause it stops in. */
 const LAST_CLAUSE_RE = /[^。！？；!?;，,、：:“”"‘’（）()《》]*$/;
 /** A photo caption's credit after its last sentence (`……举行。新华社记者 费茂华 摄`, `……美联社`). */
@@ -171,13 +185,16 @@ const GOES_ON_RE = /[，。；！？,;!?：:、]./;
 /**
  * A line that is part of a paragraph stops inside a sentence: it ended a sentence and began
  * another (`……总的看，今年以来，各级各有关部门围绕` / `安全生产，做了……`). A heading or a title
- * holds no full stop; a caption's credit (`……举行。新华社记者 费茂华 摄`) is left alone, and the
+ * holds no full stop; a section label left after one (`……处理。第八章`) is no sentence; a next line
+ * that opens on 我们 or 这 begins a paragraph (the line before only lacks its full stop); a caption's credit (`……举行。新华社记者 费茂华 摄`) is left alone, and the
  * next line must go on past its first clause (a last line `谢谢大家！` after a paragraph that only
  * lacks its full stop is a new paragraph).
  */
-function stopsMidSentence(text: string, next: string): boolean {
+function stopsMidSentence(segmenter: Segmenter, text: string, next: string, right: string): boolean {
   const clause = LAST_CLAUSE_RE.exec(text)![0].trim();
-  return SENTENCE_END_RE.test(text) && clause !== '' && !CREDIT_RE.test(clause.replace(/\s/g, '')) && GOES_ON_RE.test(next);
+  if (!endsASentence(text) || clause === '' || HEADING_RE.test(clause)) return false;
+  if (CREDIT_RE.test(clause.replace(/\s/g, '')) || !GOES_ON_RE.test(next)) return false;
+  return !OPENER_RE.test(segmenter.cut(right.slice(0, 6))[0]?.word ?? '');
 }
 
 /**
@@ -200,7 +217,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     const len = text.trim().length;
     if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
     // A heading stops where it ends; one that runs into its paragraph (`（一）……。……`) is prose.
-    if (HEADING_RE.test(text.trim()) && !SENTENCE_END_RE.test(text)) continue;
+    if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
     const left = hanRunBefore(l.text, text.length);
@@ -214,7 +231,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     // began after a full stop.
     const goesOn =
       joinsIntoWord(segmenter, left, right) ||
-      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(text, next.text)));
+      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, next.text, right)));
     if (!goesOn) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
   }

@@ -50,20 +50,15 @@ function occurrences(text: string, s: string, cap: number): number {
   return n;
 }
 
-const SENTENCE_END_RE = /[。！？；!?;\n]/;
 /**
  * A weaker look-alike guess (`泛院`→法院) borne out by the draft: it writes the corrected word at
- * least twice elsewhere, the written form nowhere else, and the written character nowhere else
- * in the sentence (`从先富转向共富`: a coinage in a series, not a slip).
+ * least twice elsewhere, and the written character nowhere else — a slip writes a character the
+ * draft otherwise never uses; a coinage uses its character again (`从先富转向共富`, `抗疫…战疫`).
  */
 function borneOut(text: string, t: Typo): boolean {
-  if (occurrences(text, t.right, 2) < 2 || occurrences(text, t.wrong, 2) !== 1) return false;
+  if (occurrences(text, t.right, 2) < 2) return false;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
-  let a = t.start;
-  let b = t.end;
-  while (a > 0 && !SENTENCE_END_RE.test(text[a - 1]!)) a--;
-  while (b < text.length && !SENTENCE_END_RE.test(text[b]!)) b++;
-  return !(text.slice(a, t.start) + text.slice(t.end, b)).includes(t.wrong[i]!);
+  return occurrences(text, t.wrong[i]!, 2) === 1;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
