@@ -15,6 +15,19 @@ const SALUTED = PDF.replace('同志们：', '在全市工作会议上的讲话�
 
 ruleTester('broken-line', {
   valid: [
+    // A list of addressees, a guest a line, ending on a comma (an embassy's National Day
+    // reception, mfa.gov.cn 2019; lines as wide as each other, like a PDF's): no break.
+    [
+      '在庆祝中华人民共和国成立70周年招待会上的致辞',
+      '（2019年9月26日）',
+      '尊敬的塔拉帕卡代理大区主席霍夫雷先生，',
+      '尊敬的塔拉帕卡大区参议员索里亚先生，',
+      '尊敬的塔拉帕卡大区检察长阿兰西比亚先生，',
+      '尊敬的伊基克市市长索里亚先生及夫人，',
+      '亲爱的侨领和同胞们，女士们、先生们，',
+      '大家晚上好！首先，热烈欢迎并衷心感谢各位来宾和朋友与我们一起隆重庆祝中华人民共和国成立70周年。',
+      '',
+    ].join('\n'),
     '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n',
     '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n',
     // One break between words: nothing shows the line was cut (a draft may break there).

@@ -25,6 +25,15 @@ const NEW_ITEM_RE =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|[-*•·●■◆]\s|#)/;
 /** A salutation line (`尊敬的各位市政协常委，大家好！`, `同志们：`): a paragraph of its own, never the rest of a sentence. */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)[^。；;]{0,40}[：:！!]$/;
+/**
+ * A line of a list of addressees (`尊敬的……阁下，` / `尊敬的……女士，` / `女士们、先生们：`): a
+ * diplomatic or ceremonial speech names each guest on a line of its own, ending on a comma or
+ * on nothing, so such lines share a width like a PDF's wrapped lines without being one.
+ */
+const ADDRESSEE_RE = /^(?:尊敬的|亲爱的|親愛的|各位|同志们|女士们|先生们|朋友们)[^。；;！!？?]{0,80}$/;
+/** The greeting after the addressees (`大家晚上好！`). */
+const GREETING_RE = /^大家(?:早上|上午|中午|下午|晚上)?好/;
+const addresseeList = (text: string, nextText: string) => ADDRESSEE_RE.test(text) && (ADDRESSEE_RE.test(nextText) || GREETING_RE.test(nextText));
 const HEADING_RE =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条])/;
 const DATE_LINE_RE = /^[（(]?\s*\d{4}\s*年[\d\s]*月[\d\s]*日\s*[）)]?$/;
@@ -123,6 +132,7 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     if (HEADING_RE.test(text) && !/[。！？；]/.test(text)) continue;
     if (DATE_LINE_RE.test(text) || DATE_LINE_RE.test(nextText)) continue;
     if (NEW_ITEM_RE.test(nextText) || SALUTATION_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
+    if (addresseeList(text, nextText)) continue;
     const trailing = l.text.length - l.text.trimEnd().length;
     const leading = next.text.length - next.text.trimStart().length;
     const last = text[text.length - 1]!;
@@ -220,6 +230,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
+    if (addresseeList(text.trim(), next.text.trim())) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, 0);
     if (left === '' || right === '') continue;
