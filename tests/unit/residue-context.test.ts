@@ -133,3 +133,10 @@ describe('paywall marks and slogans inside the text', () => {
     expect(flagged(`${S}\n元旦文艺汇演主持稿1\n${S}`, 'web-residue')).toEqual(['元旦文艺汇演主持稿1']);
   });
 });
+
+describe("the site's copy of the title with its count", () => {
+  it('元旦文艺汇演主持稿15篇 under the title 元旦文艺汇演主持稿', () => {
+    const text = '重大项目开工仪式精彩致辞\n时间:2023-02-11 09:38:30 致辞致谢 我要投稿\n重大项目开工仪式精彩致辞15篇\n各位领导,同志们,乡亲们:';
+    expect(flagged(text, 'web-residue')).toEqual(['时间:2023-02-11 09:38:30 致辞致谢 我要投稿', '重大项目开工仪式精彩致辞15篇']);
+  });
+});

@@ -281,8 +281,8 @@ function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], o
 
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;
-/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`. */
-const TITLE_SUFFIX_RE = /[(（][^()（）]{1,12}[)）]$/;
+/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`, `15篇`. */
+const TITLE_SUFFIX_RE = /(?:[(（][^()（）]{1,12}[)）]|\d{1,3}篇)$/;
 const SENTENCE_END_RE = /[。！？!?]/;
 const QUOTE_MARK_RE = /["“”「」『』]/g;
 
