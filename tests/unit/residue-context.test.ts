@@ -140,3 +140,11 @@ describe("the site's copy of the title with its count", () => {
     expect(flagged(text, 'web-residue')).toEqual(['时间:2023-02-11 09:38:30 致辞致谢 我要投稿', '重大项目开工仪式精彩致辞15篇']);
   });
 });
+
+describe("a page's toolbar with its date and counter", () => {
+  it('复制全文 下载文档 更新 2023-01-02 | 人气 187', () => {
+    const line = '复制全文 下载文档 更新 2023-01-02  |   人气 187';
+    expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
+    expect(flagged(`${S}\n更新 2023-01-02\n${S}`, 'web-residue')).toEqual([]);
+  });
+});
