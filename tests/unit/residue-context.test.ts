@@ -5,7 +5,7 @@
  * the code before them; the look-alikes a draft writes stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { fixed, flagged } from '../helpers';
+import { findings, fixed, flagged } from '../helpers';
 
 const S = '同志们，今年以来全县经济运行总体平稳。';
 
@@ -28,11 +28,23 @@ describe('bylines around a timestamp', () => {
 });
 
 describe("a compilation's numbered labels", () => {
-  it.each(['安全生产月活动致辞1', '市长安全生产讲话 篇1', '中秋致辞员工篇一', '第一篇: 关于2021年七一重要讲话精神宣讲稿'])('%s', (label) => {
-    const text = `${S}\n${label}\n${S}`;
+  it.each([
+    ['安全生产月活动致辞1', '1'],
+    ['市长安全生产讲话 篇1', '篇1'],
+    ['中秋致辞员工篇一', '篇一'],
+    ['第一篇: 关于2021年七一重要讲话精神宣讲稿', '第一篇:'],
+  ])('%s', (line, label) => {
+    const text = `${S}\n${line}\n${S}`;
+    // Only the label: the rest of the line is the title of the speech the writer took.
     expect(flagged(text, 'web-residue')).toEqual([label]);
-    // The heading is the writer's choice of one speech: a suggestion, never fix-all.
+    // A suggestion, never fix-all.
     expect(fixed(text, 'web-residue')).toBe(text);
+  });
+
+  it('the line without its label is still the title (date-missing is on it)', () => {
+    const text = '开工典礼致辞 篇1\n尊敬的各位领导、各位来宾：\n今天，我们在这里隆重举行开工典礼。';
+    expect(flagged(text, 'web-residue')).toEqual(['篇1']);
+    expect(findings(text, 'date-missing').map((f) => text.slice(f.start, f.end))).toEqual(['开工典礼致辞 篇1']);
   });
 
   it('a label the site marks as its pick stays a safe deletion', () => {
@@ -130,7 +142,7 @@ describe('paywall marks and slogans inside the text', () => {
   });
 
   it("a host's script numbered by the site (主持稿1)", () => {
-    expect(flagged(`${S}\n元旦文艺汇演主持稿1\n${S}`, 'web-residue')).toEqual(['元旦文艺汇演主持稿1']);
+    expect(flagged(`${S}\n元旦文艺汇演主持稿1\n${S}`, 'web-residue')).toEqual(['1']);
   });
 });
 
