@@ -5,7 +5,7 @@
  * the code before them; the look-alikes a draft writes stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { fixed, flagged } from '../helpers';
+import { findings, fixed, flagged } from '../helpers';
 
 const S = '同志们，今年以来全县经济运行总体平稳。';
 
@@ -28,11 +28,23 @@ describe('bylines around a timestamp', () => {
 });
 
 describe("a compilation's numbered labels", () => {
-  it.each(['安全生产月活动致辞1', '市长安全生产讲话 篇1', '中秋致辞员工篇一', '第一篇: 关于2021年七一重要讲话精神宣讲稿'])('%s', (label) => {
-    const text = `${S}\n${label}\n${S}`;
+  it.each([
+    ['安全生产月活动致辞1', '1'],
+    ['市长安全生产讲话 篇1', '篇1'],
+    ['中秋致辞员工篇一', '篇一'],
+    ['第一篇: 关于2021年七一重要讲话精神宣讲稿', '第一篇:'],
+  ])('%s', (line, label) => {
+    const text = `${S}\n${line}\n${S}`;
+    // Only the label: the rest of the line is the title of the speech the writer took.
     expect(flagged(text, 'web-residue')).toEqual([label]);
-    // The heading is the writer's choice of one speech: a suggestion, never fix-all.
+    // A suggestion, never fix-all.
     expect(fixed(text, 'web-residue')).toBe(text);
+  });
+
+  it('the line without its label is still the title (date-missing is on it)', () => {
+    const text = '开工典礼致辞 篇1\n尊敬的各位领导、各位来宾：\n今天，我们在这里隆重举行开工典礼。';
+    expect(flagged(text, 'web-residue')).toEqual(['篇1']);
+    expect(findings(text, 'date-missing').map((f) => text.slice(f.start, f.end))).toEqual(['开工典礼致辞 篇1']);
   });
 
   it('a label the site marks as its pick stays a safe deletion', () => {
@@ -130,6 +142,21 @@ describe('paywall marks and slogans inside the text', () => {
   });
 
   it("a host's script numbered by the site (主持稿1)", () => {
-    expect(flagged(`${S}\n元旦文艺汇演主持稿1\n${S}`, 'web-residue')).toEqual(['元旦文艺汇演主持稿1']);
+    expect(flagged(`${S}\n元旦文艺汇演主持稿1\n${S}`, 'web-residue')).toEqual(['1']);
+  });
+});
+
+describe("the site's copy of the title with its count", () => {
+  it('元旦文艺汇演主持稿15篇 under the title 元旦文艺汇演主持稿', () => {
+    const text = '重大项目开工仪式精彩致辞\n时间:2023-02-11 09:38:30 致辞致谢 我要投稿\n重大项目开工仪式精彩致辞15篇\n各位领导,同志们,乡亲们:';
+    expect(flagged(text, 'web-residue')).toEqual(['时间:2023-02-11 09:38:30 致辞致谢 我要投稿', '重大项目开工仪式精彩致辞15篇']);
+  });
+});
+
+describe("a page's toolbar with its date and counter", () => {
+  it('复制全文 下载文档 更新 2023-01-02 | 人气 187', () => {
+    const line = '复制全文 下载文档 更新 2023-01-02  |   人气 187';
+    expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
+    expect(flagged(`${S}\n更新 2023-01-02\n${S}`, 'web-residue')).toEqual([]);
   });
 });

@@ -104,3 +104,21 @@ export function countAll(re: RegExp, text: string): number {
   while (re.exec(text)) n++;
   return n;
 }
+
+/** Words of a page's toolbar; a line of two or more of them and nothing else is chrome. */
+const TOOLBAR_WORDS = new Set(
+  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 复制全文 更新 人气 ' +
+    '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
+    '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
+    '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
+);
+const TOOLBAR_FIGURE_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)?[wW万kK]?)$/;
+const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
+const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
+
+/** A line of two or more toolbar words and nothing else but a date or a counter (`复制全文 下载文档 更新 2023-01-02 | 人气 187`). */
+export function isToolbarLine(text: string): boolean {
+  const tokens = text.split(TOOLBAR_SPLIT_RE).map((t) => t.replace(TOOLBAR_BRACKETS_RE, '')).filter((t) => t !== '');
+  const words = tokens.filter((t) => TOOLBAR_WORDS.has(t)).length;
+  return words >= 2 && tokens.every((t) => TOOLBAR_WORDS.has(t) || TOOLBAR_FIGURE_RE.test(t));
+}

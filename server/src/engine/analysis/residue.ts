@@ -12,7 +12,7 @@ import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN, HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, siteLineKind } from './residue-shapes';
+import { countAll, isToolbarLine, siteLineKind } from './residue-shapes';
 import { findChunkLabels, markRelatedLists, markTeasers } from './residue-context';
 
 export type { ResidueSpan } from './residue-spans';
@@ -128,15 +128,6 @@ const SITE_META_LABEL_RE = /(上传人|上传者|上傳者|文档编号|文檔�
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
 const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
-/** Words of a page's toolbar; a line of two or more of them and nothing else is chrome. */
-const TOOLBAR_WORDS = new Set(
-  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 ' +
-    '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
-    '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
-    '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
-);
-const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
-const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
 /** Anti-copy filler: a long run of rare characters with no punctuation at all. */
 const FILLER_RE = new RegExp(String.raw`^[${HAN}\s\u3000]{24,}$`);
 const FILLER_RARE_SHARE = 0.7;
@@ -169,8 +160,7 @@ function shapeVerdict(text: string): Verdict | null {
   if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
   const kind = siteLineKind(text);
   if (kind) return { strength: 'strong', safe: true, kind };
-  const tokens = text.split(TOOLBAR_SPLIT_RE).map((t) => t.replace(TOOLBAR_BRACKETS_RE, '')).filter((t) => t !== '');
-  if (tokens.length >= 2 && tokens.every((t) => TOOLBAR_WORDS.has(t))) return { strength: 'strong', safe: true, kind: 'widget' };
+  if (isToolbarLine(text)) return { strength: 'strong', safe: true, kind: 'widget' };
   if (FILLER_RE.test(text)) {
     const common = commonHanSet();
     if (common) {
@@ -281,8 +271,8 @@ function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], o
 
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;
-/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`. */
-const TITLE_SUFFIX_RE = /[(（][^()（）]{1,12}[)）]$/;
+/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`, `15篇`. */
+const TITLE_SUFFIX_RE = /(?:[(（][^()（）]{1,12}[)）]|\d{1,3}篇)$/;
 const SENTENCE_END_RE = /[。！？!?]/;
 const QUOTE_MARK_RE = /["“”「」『』]/g;
 
