@@ -98,6 +98,12 @@ describe('an old member list told as history', () => {
 });
 
 describe('newer official wordings and free verbs', () => {
+  it('the 2025 wording 坚决打好反腐败斗争攻坚战、持久战、总体战 is not a near miss of the 2022 打赢…攻坚战持久战', () => {
+    for (const t of ['习近平对坚决打好反腐败斗争攻坚战、持久战、总体战提出明确要求。', '坚决打好反腐败斗争攻坚战持久战总体战。', '坚决打赢反腐败斗争攻坚战、持久战。'])
+      expect(quiet(t), t).toEqual([]);
+    expect(flagged('坚决打好反腐败斗争攻坚战、持久战、整体战。', 'formulation-wording')).toHaveLength(1);
+    expect(flagged('坚决打赢反腐败斗争攻坚战持久站。', 'formulation-wording')).toHaveLength(1);
+  });
   it('the 2024 Third Plenum decision’s 加强人民当家作主制度建设 is not a near miss of the 2022 制度保障', () => {
     const t = '就健全全过程人民民主制度体系,决定提出相关改革任务:加强人民当家作主制度建设、健全协商民主机制、健全基层民主制度、完善大统战工作格局。';
     expect(quiet(t)).toEqual([]);
