@@ -90,6 +90,15 @@ const HYPHEN_SLOT_RE = new RegExp(
   String.raw`(?<=[${HAN}—]|(?<![0-9])20)(?<!-)-{2,3}(?!-)(?=年度|年(?!来|以来|间|代)|周年|届|期|次会议|[个名家位项户]|[%％]|万元|亿元|[县区市镇乡村](?![域间级别长委]))`,
   'g',
 );
+/**
+ * A longer run of hyphens where a name or a unit goes (`尊敬的---领导`, `---校长在第40个教师节大会上的讲话`,
+ * `在-----党委政府的关心下`): kept only where the words around call for one (ctx.followsSlot /
+ * precedesSlot, or a school or a Party body after it); a run used as a dash between clauses
+ * (`目标---全面建成小康社会`) is left alone.
+ */
+const DASH_RUN_RE = /(?<![-0-9A-Za-z])-{3,12}(?!-)/g;
+const DASH_BODY_AFTER = /^(?:中学|小学|学校|校长|党委|党组|政府|领导(?!干部|班子|小组|作用|核心|下|和))/;
+
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
 const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
 /** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
@@ -315,6 +324,14 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
       // `20--年度`: the year, its century kept.
       const year = line.startsWith('20', m.index - 2) && line[end] === '年';
       return year ? { start: m.index - 2, end, kind: 'year', latin: false, hasYear: true } : { start: m.index, end, latin: false };
+    });
+  if (line.includes('---'))
+    each(DASH_RUN_RE, (m) => {
+      const end = m.index + m[0].length;
+      const after = line.slice(end, end + 24);
+      const head = before(line, m.index);
+      if (!/^[\u3400-\u9fff]/.test(after) || !(head === '' || /[\u3400-\u9fff，、：,:“"（(]$/.test(head))) return undefined;
+      return ctx.followsSlot(after) || ctx.precedesSlot(head) || DASH_BODY_AFTER.test(after) ? { start: m.index, end, latin: false } : undefined;
     });
   each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_NAME_RE, (m) =>
