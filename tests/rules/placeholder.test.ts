@@ -8,6 +8,8 @@ ruleTester('placeholder', {
   ],
   invalid: [
     { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
+    // Marks of two kinds run together are one slot (fanwy.cn's 救灾 speech: ××*个乡镇, ××.*亿元, “*·××”洪灾).
+    { text: '全市××*个乡镇受灾，直接经济损失××.*亿元，通报“*·××”洪灾灾情，××*书记讲话。', errors: ['××*', '××.*', '*·××', '××*'] },
     // A run of hyphens where a name or a body goes (toutiao.com: `---校长在 第40个教师节大会上的讲话`).
     { text: '---校长在第40个教师节大会上的讲话\n尊敬的---领导：在-----党委政府的关心下，在-------校长的带领下，我们取得了好成绩。', errors: ['---', '---', '-----', '-------'] },
     { text: '首先介绍今天到会的领导同志（    ）。', errors: ['（    ）'] },

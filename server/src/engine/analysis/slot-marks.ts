@@ -359,3 +359,26 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   });
   return out;
 }
+
+/** Only stand-in marks (and the point of a masked decimal or an event's date): `××`, `.*`, `*·××`. */
+const MARKS_ONLY_RE = /^[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ_＿.．·]+$/;
+
+/**
+ * Marks of two kinds written together are one slot (`××*个乡镇`, `××.*亿元`, `××*书记`): the
+ * finders see an X run and an asterisk run, the writer one figure or name to fill. Candidates
+ * that touch (or meet across a decimal point, or the dot of an event's date: `“*·××”洪灾`) and
+ * hold only marks are joined; dates and years,
+ * which carry their own parts, are kept apart.
+ */
+export function joinTouchingMarks(line: string, cs: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cs) {
+    const prev = out[out.length - 1];
+    const gap = prev ? line.slice(prev.end, c.start) : undefined;
+    const plain = (x: Candidate) => x.yearStart === undefined && x.hasDay === undefined && (x.kind === undefined || x.kind === 'number');
+    if (prev && (gap === '' || gap === '.' || gap === '．' || gap === '·') && plain(prev) && plain(c) && MARKS_ONLY_RE.test(line.slice(prev.start, c.end))) {
+      out[out.length - 1] = { start: prev.start, end: c.end, latin: prev.latin && c.latin, ...(prev.kind ?? c.kind ? { kind: prev.kind ?? c.kind } : {}) };
+    } else out.push(c);
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { byLine } from './by-line';
 import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
-import { LETTER, before as textBefore, markCandidates, type Candidate } from './slot-marks';
+import { LETTER, before as textBefore, joinTouchingMarks, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 
@@ -275,7 +275,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     taken.fill(1, c.start, c.end);
   }
   accepted.sort((a, b) => a.start - b.start);
-  return mergeQuoted(line, accepted);
+  return mergeQuoted(line, joinTouchingMarks(line, accepted));
 }
 
 const LIST_SEP_RE = /^[、，,和与及 \u3000]*$/;
