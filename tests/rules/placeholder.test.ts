@@ -8,6 +8,8 @@ ruleTester('placeholder', {
   ],
   invalid: [
     { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
+    // A word the site replaced by an instruction in brackets (laobiganzi.top, wmjy.cn); a real note stays.
+    { text: '深入贯彻(名称替换)关于安全生产的重要指示精神，弘扬伟大建(单字替换)精神，实行以旧换新(设备替换)。', errors: ['(名称替换)', '(单字替换)'] },
     // Marks of two kinds run together are one slot (fanwy.cn's 救灾 speech: ××*个乡镇, ××.*亿元, “*·××”洪灾).
     { text: '全市××*个乡镇受灾，直接经济损失××.*亿元，通报“*·××”洪灾灾情，××*书记讲话。', errors: ['××*', '××.*', '*·××', '××*'] },
     // A run of hyphens where a name or a body goes (toutiao.com: `---校长在 第40个教师节大会上的讲话`).
