@@ -55,7 +55,10 @@ const TRAILING_ELLIPSIS_RE = /(?:\.{3,}|…+)$/;
 export function markTeasers(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
   for (let k = 0; k + 1 < nonBlank.length; k++) {
     const i = nonBlank[k]!;
-    if (out.has(i)) continue;
+    if (out.has(i) || lines[i]!.length < MIN_TEASER) continue;
+    // Most lines are not followed by their own words: compared by their first character
+    // before either is copied without its spaces (this ran on every line of every check).
+    if (firstVisible(lines[i]!) !== firstVisible(lines[nonBlank[k + 1]!]!)) continue;
     const teaser = lines[i]!.replace(SPACES_RE, '').replace(TRAILING_ELLIPSIS_RE, '');
     if (teaser.length < MIN_TEASER || teaser.length > MAX_TEASER) continue;
     const next = lines[nonBlank[k + 1]!]!.replace(SPACES_RE, '');
@@ -65,6 +68,14 @@ export function markTeasers(lines: readonly string[], nonBlank: readonly number[
     for (let j = k + 2; j < nonBlank.length && below.length < teaser.length; j++) below += lines[nonBlank[j]!]!.replace(SPACES_RE, '');
     if (below.startsWith(teaser)) out.set(i, { safe: false, kind: 'summary' });
   }
+}
+
+const SPACE_RE = /[\s\u3000]/;
+
+/** The first character SPACES_RE does not remove (or '' for none). */
+function firstVisible(s: string): string {
+  for (let i = 0; i < s.length; i++) if (!SPACE_RE.test(s[i]!)) return s[i]!;
+  return '';
 }
 
 /** The line of a document site that shares a member's file (`…》由会员分享,可在线阅读,更多相关…`). */
