@@ -142,6 +142,24 @@ const HAN_HEAD_RE = new RegExp(String.raw`^[${HAN}]{0,10}`);
 const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([${HAN}]{1,4})${QUOTE_CLOSE}`, 'g');
 const CLAUSE_SPLIT_G = /[，,；;。：:、]/g;
 
+/** Words that open a list before its first item: `即`, `就是`, `坚持` (`坚持面向世界科技前沿、面向…`). */
+const LIST_OPENER_RE = /^(?:也就是|就是|即|是指|指的是|分别是|包括|坚持|做到)/;
+const NOTHING_RE = /(?!)/;
+const JOINER_RE = /以及|和|与|及/;
+
+/**
+ * How many items a matching clause holds: one, or two when 和/与/及 joins two that both end
+ * (or start) with the formulation's noun (`政治意识、大局意识、核心意识和看齐意识`).
+ */
+function joinedItems(clause: string, noun: string, mode: 'end' | 'start'): number {
+  const j = JOINER_RE.exec(clause);
+  if (!j) return 1;
+  const a = clause.slice(0, j.index);
+  const b = clause.slice(j.index + j[0].length);
+  const item = (x: string) => x.length > noun.length && (mode === 'end' ? x.endsWith(noun) : x.startsWith(noun));
+  return item(a) && item(b) ? 2 : 1;
+}
+
 /** The next clause mark at or after `from` in `s`, or -1 (no copy of the rest of a long line). */
 function nextClauseMark(s: string, from: number): number {
   CLAUSE_SPLIT_G.lastIndex = from;
@@ -176,14 +194,16 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
       const sep = mark < 0 ? -1 : mark - pos;
       const clauseEnd = sep < 0 ? rest.length : pos + sep;
       const raw = rest.slice(pos, clauseEnd);
-      const clause = raw.replace(/[“”"'‘’「」『』\s]/g, '');
+      // The first item may follow the word that opens the list (`即全面建设…`, `坚持面向…`).
+      const clause = raw.replace(/[“”"'‘’「」『』\s]/g, '').replace(counted === 0 ? LIST_OPENER_RE : NOTHING_RE, '');
       clauses++;
       const ends = clause.length > noun.length && clause.endsWith(noun) && !clause.includes(`个${noun}`);
       const starts = clause.length > noun.length && clause.startsWith(noun);
       const hit = (mode === undefined && (ends || starts)) || (mode === 'end' && ends) || (mode === 'start' && starts);
       if (hit) {
         mode ??= ends ? 'end' : 'start';
-        counted++;
+        // The last two items joined by 和/与/及 (`核心意识和看齐意识`) are two.
+        counted += joinedItems(clause, noun, mode);
         sentenceHadMatch = true;
         const at = m.index + m[0].length + pos;
         items.push({ start: at, end: at + raw.length, marker: raw.trim() });
