@@ -9,6 +9,9 @@ ruleTester('quote-pair', {
     // Two quotations side by side: a closing then an opening mark, or ASCII marks, are no empty pair.
     '增强“四个意识” “四个自信”。',
     '增强"四个意识" "四个自信"。',
+    // Marks of one kind nested, each the right way round (360doc, a 党课 report; a college's headline).
+    '并提到“虽然名字里有一个“后”字，后村镇却以敢于争“先”的姿态，审时度势。”最后，王霞同志要求全镇党员。',
+    '深悟力行“扛起“十五五”奋进新使命”。',
   ],
   invalid: [
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },

@@ -79,6 +79,8 @@ export interface PairResult {
 export function pairMarks(text: string, marks: QuoteMark[]): PairResult {
   const n = marks.length;
   if (n === 0) return { pairs: [], problems: [] };
+  const nested = nestedPairs(marks);
+  if (nested) return nested;
   if (n > MAX_DP_MARKS) return greedy(marks);
   const steps = searchSteps(text, marks);
   return readRoles(marks, walkBack(steps, bestEndState(marks, steps.last)));
@@ -236,6 +238,38 @@ function closeCost(text: string, o: QuoteMark, c: QuoteMark): number {
   // Opening with a closing mark and closing with an opening one is two guesses at once.
   if (flips === 2) cost += 0.3;
   return cost;
+}
+
+/**
+ * Quotation marks of one kind nested inside each other, each written the right way round
+ * (`他说：“我们要牢记“三个务必”，继续奋斗。”`, a headline `“深悟力行扛起“十五五”奋进新使命”`):
+ * GB/T 15834 asks for ‘’ inside “”, but the marks are all there and all point the right way.
+ * Read pairwise, the inner opening mark looked like a reversed closing one, and the "fix"
+ * turned a correct text into a wrong one. Pairs when every mark is directional and the
+ * sequence nests (never more closing than opening marks so far, none left open, and an
+ * opening mark inside an open pair at least once); otherwise undefined.
+ */
+function nestedPairs(marks: QuoteMark[]): PairResult | undefined {
+  let depth = 0;
+  let deeper = false;
+  for (const m of marks) {
+    if (m.dir === 'both') return undefined;
+    depth += m.dir === 'open' ? 1 : -1;
+    if (depth < 0 || depth > 3) return undefined;
+    if (depth >= 2) deeper = true;
+  }
+  if (depth !== 0 || !deeper) return undefined;
+  const out: PairResult = { pairs: [], problems: [] };
+  const stack: QuoteMark[] = [];
+  for (const m of marks) {
+    if (m.dir === 'open') stack.push(m);
+    else {
+      const o = stack.pop()!;
+      out.pairs.push({ open: o.pos, close: m.pos, reversed: false, mixed: false, ascii: false });
+    }
+  }
+  out.pairs.sort((a, b) => a.open - b.open);
+  return out;
 }
 
 /** Fallback for pathological inputs: a plain left-to-right scan. */
