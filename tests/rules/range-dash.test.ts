@@ -10,6 +10,8 @@ ruleTester('range-dash', {
     '详见 http://www.gov.cn/zhengce/2023-12/15/content_1-7月.htm 的通知。',
   ],
   invalid: [
+    // Two figures side by side with no word asking for a range (a PDF table's cells): only offered.
+    { text: '全年增长\n16.9%22.5%\n', errors: ['16.9%22.5%'], output: '全年增长\n16.9%22.5%\n' },
     { text: '贷款利率上浮20%30%。', errors: ['20%30%'], output: '贷款利率上浮20%—30%。' },
     { text: '1-7月，全市完成投资100亿元。', errors: ['1-7月'], output: '1—7月，全市完成投资100亿元。' },
   ],

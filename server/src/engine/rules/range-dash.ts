@@ -13,6 +13,8 @@ const HYPHEN_RE = new RegExp(`(?<![\\d.．/:：\\-－A-Za-z])(${NUM})([年月日
 const LOST_RE = /(?<![\d.．A-Za-z])(\d{1,3}(?:\.\d+)?)([%％])(\d{1,3}(?:\.\d+)?)[%％]/g;
 /** `分别增长20%30%` lists two values; a range goes up. */
 const LIST_BEFORE_RE = /(分别|依次|各)[^，。；]{0,6}$/;
+/** Words that make two figures one range: `上浮20%30%`, `控制在3%5%`. */
+const RANGE_BEFORE_RE = /(?:上浮|下浮|浮动|上下浮动|幅度为?|控制在|保持在|介于|区间为?|范围为?|在)$/;
 
 const DASH = '—';
 
@@ -82,7 +84,10 @@ export const rangeDash = defineRule({
           end: start + sample.length,
           messageId: 'lost',
           params: { sample, fixed },
-          fixes: [{ title: 'toDash', params: { fixed }, edits: [{ start: at, end: at, newText: DASH }] }],
+          // Two figures side by side may be a range (its dash lost) or a list (its 、 lost, or a PDF
+          // table's cells side by side): fix-all adds the dash only where the words before it ask
+          // for a range (`上浮20%30%`); elsewhere it is only offered.
+          fixes: [{ title: 'toDash', params: { fixed }, edits: [{ start: at, end: at, newText: DASH }], safe: RANGE_BEFORE_RE.test(lt.slice(Math.max(0, m.index - 8), m.index)) }],
         });
       }
     }
