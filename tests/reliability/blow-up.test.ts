@@ -45,6 +45,9 @@ const SHAPES: Array<[name: string, text: string]> = [
   ['lines without brackets or sentence ends', repeatTo('一是抓项目\n', MB)],
   ['e-mail-like runs', repeatTo('a.b@c', MB)],
   ['brackets left open', repeatTo('（', MB / 4)],
+  // Slot marks of two kinds alternating: joining touching marks re-tested the joined text (2 min for 200 KB).
+  ['alternating slot marks ×* on one line', `全年投资${repeatTo('×*', MB / 4)}亿元`],
+  ['alternating masked decimals ××.* on one line', `全年投资${repeatTo('××.*', MB / 4)}亿元`],
 ];
 
 describe('no pathological 1 MB draft blows up (no segmentation)', () => {

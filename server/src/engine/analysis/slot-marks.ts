@@ -372,13 +372,21 @@ const MARKS_ONLY_RE = /^[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■�
  */
 export function joinTouchingMarks(line: string, cs: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const plain = (x: Candidate) => x.yearStart === undefined && x.hasDay === undefined && (x.kind === undefined || x.kind === 'number');
+  // Whether the last kept candidate holds only marks: each candidate's own text is tested once
+  // (testing the joined text again at each join was quadratic on a line of alternating marks).
+  let prevMarks = false;
   for (const c of cs) {
     const prev = out[out.length - 1];
-    const gap = prev ? line.slice(prev.end, c.start) : undefined;
-    const plain = (x: Candidate) => x.yearStart === undefined && x.hasDay === undefined && (x.kind === undefined || x.kind === 'number');
-    if (prev && (gap === '' || gap === '.' || gap === '．' || gap === '·') && plain(prev) && plain(c) && MARKS_ONLY_RE.test(line.slice(prev.start, c.end))) {
+    const marks = plain(c) && MARKS_ONLY_RE.test(line.slice(c.start, c.end));
+    const gapEnd = prev ? c.start - prev.end : -1;
+    const gap = prev && gapEnd >= 0 && gapEnd <= 1 ? line.slice(prev.end, c.start) : undefined;
+    if (prev && prevMarks && marks && (gap === '' || gap === '.' || gap === '．' || gap === '·')) {
       out[out.length - 1] = { start: prev.start, end: c.end, latin: prev.latin && c.latin, ...(prev.kind ?? c.kind ? { kind: prev.kind ?? c.kind } : {}) };
-    } else out.push(c);
+    } else {
+      out.push(c);
+      prevMarks = marks;
+    }
   }
   return out;
 }
