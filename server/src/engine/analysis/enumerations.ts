@@ -144,7 +144,6 @@ const CLAUSE_SPLIT_G = /[，,；;。：:、]/g;
 
 /** Words that open a list before its first item: `即`, `就是`, `坚持` (`坚持面向世界科技前沿、面向…`). */
 const LIST_OPENER_RE = /^(?:也就是|就是|即|是指|指的是|分别是|包括|坚持|做到)/;
-const NOTHING_RE = /(?!)/;
 const JOINER_RE = /以及|和|与|及/;
 
 /**
@@ -195,7 +194,8 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
       const clauseEnd = sep < 0 ? rest.length : pos + sep;
       const raw = rest.slice(pos, clauseEnd);
       // The first item may follow the word that opens the list (`即全面建设…`, `坚持面向…`).
-      const clause = raw.replace(/[“”"'‘’「」『』\s]/g, '').replace(counted === 0 ? LIST_OPENER_RE : NOTHING_RE, '');
+      let clause = raw.replace(/[“”"'‘’「」『』\s]/g, '');
+      if (counted === 0) clause = clause.replace(LIST_OPENER_RE, '');
       clauses++;
       const ends = clause.length > noun.length && clause.endsWith(noun) && !clause.includes(`个${noun}`);
       const starts = clause.length > noun.length && clause.startsWith(noun);

@@ -49,7 +49,7 @@ export function filteredWordsOfLine(text: string): FilteredWord[] {
       const end = at + initials.length;
       if (!fits(text, at - 1) || !fits(text, end)) continue;
       if (!isHanCode(text.charCodeAt(at - 1)) && !isHanCode(text.charCodeAt(end))) continue;
-      (out ??= []).push({ start: at, end: at + initials.length, found: initials, word });
+      (out ??= []).push({ start: at, end, found: initials, word });
     }
   }
   return out ?? [];

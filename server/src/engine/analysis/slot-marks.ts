@@ -6,7 +6,7 @@
  * filtering of real words (`X光`, `Xbox`) and the naming of the kind happen in slots.ts.
  */
 import type { SlotKind } from './slots';
-import { endsWithHan, HAN } from '../util/han';
+import { endsWithHan, HAN, startsWithHan } from '../util/han';
 
 export interface Candidate {
   start: number;
@@ -97,6 +97,8 @@ const HYPHEN_SLOT_RE = new RegExp(
  * (`目标---全面建成小康社会`) is left alone.
  */
 const DASH_RUN_RE = /(?<![-0-9A-Za-z])-{3,12}(?!-)/g;
+/** What a name's dash run may follow: a line's start, a Chinese character or a clause mark. */
+const DASH_RUN_AFTER_RE = new RegExp(String.raw`(?:^|[${HAN}，、：,:“"（(])$`);
 const DASH_BODY_AFTER = /^(?:中学|小学|学校|校长|党委|党组|政府|领导(?!干部|班子|小组|作用|核心|下|和))/;
 
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
@@ -330,7 +332,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
       const end = m.index + m[0].length;
       const after = line.slice(end, end + 24);
       const head = before(line, m.index);
-      if (!/^[\u3400-\u9fff]/.test(after) || !(head === '' || /[\u3400-\u9fff，、：,:“"（(]$/.test(head))) return undefined;
+      if (!startsWithHan(after) || !DASH_RUN_AFTER_RE.test(head)) return undefined;
       return ctx.followsSlot(after) || ctx.precedesSlot(head) || DASH_BODY_AFTER.test(after) ? { start: m.index, end, latin: false } : undefined;
     });
   each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
@@ -360,15 +362,16 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   return out;
 }
 
-/** Only stand-in marks (and the point of a masked decimal or an event's date): `××`, `.*`, `*·××`. */
-const MARKS_ONLY_RE = /^[xXＸｘ×ⅹⅩ*＊☆★△▲◇◆○◯〇□■Ｏ_＿.．·]+$/;
+/** Only stand-in marks (and the point of a masked decimal or an event's date): `××`, `××.××`, `*·××`. */
+const MARKS_ONLY_RE = new RegExp(`^(?:${M}|[.．·])+$`);
+/** What may stand between two joined marks: nothing, a masked decimal's point, an event date's dot (`“*·××”`). */
+const JOIN_GAPS = new Set(['', '.', '．', '·']);
 
 /**
  * Marks of two kinds written together are one slot (`××*个乡镇`, `××.*亿元`, `××*书记`): the
  * finders see an X run and an asterisk run, the writer one figure or name to fill. Candidates
  * that touch (or meet across a decimal point, or the dot of an event's date: `“*·××”洪灾`) and
- * hold only marks are joined; dates and years,
- * which carry their own parts, are kept apart.
+ * hold only marks are joined; dates and years, which carry their own parts, are kept apart.
  */
 export function joinTouchingMarks(line: string, cs: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -379,9 +382,7 @@ export function joinTouchingMarks(line: string, cs: readonly Candidate[]): Candi
   for (const c of cs) {
     const prev = out[out.length - 1];
     const marks = plain(c) && MARKS_ONLY_RE.test(line.slice(c.start, c.end));
-    const gapEnd = prev ? c.start - prev.end : -1;
-    const gap = prev && gapEnd >= 0 && gapEnd <= 1 ? line.slice(prev.end, c.start) : undefined;
-    if (prev && prevMarks && marks && (gap === '' || gap === '.' || gap === '．' || gap === '·')) {
+    if (prev && prevMarks && marks && c.start - prev.end <= 1 && JOIN_GAPS.has(line.slice(prev.end, c.start))) {
       out[out.length - 1] = { start: prev.start, end: c.end, latin: prev.latin && c.latin, ...(prev.kind ?? c.kind ? { kind: prev.kind ?? c.kind } : {}) };
     } else {
       out.push(c);
