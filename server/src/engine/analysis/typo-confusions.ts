@@ -244,8 +244,8 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
   const t = THRESHOLDS;
   // A function character beside it (作风之诟, 暂以) combines freely: no stray there; a
   // surname (彭, 汪: rare characters too) may begin a name.
-  const free = () => [...wrong].some((ch, i) => made.a + i !== p && FUNCTION_CHARS.has(ch));
-  const stray = !asCurated && aligned && made.f >= t.broadFreq && gain >= t.strayGain && gain < t.broadGain && !SURNAMES.has(run[p]!) && !free();
+  const free = [...wrong].some((ch, i) => made.a + i !== p && FUNCTION_CHARS.has(ch));
+  const stray = !asCurated && aligned && made.f >= t.broadFreq && gain >= t.strayGain && gain < t.broadGain && !SURNAMES.has(run[p]!) && !free;
   const writtenWords = stray ? wordsWith(run[p]!, seg, t.strayMaxWords + 1) : undefined;
   return {
     start: base + made.a,
@@ -258,7 +258,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
     curated: asCurated,
     shape,
-    loose: free() || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
+    loose: free || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
   };
 }
