@@ -297,6 +297,18 @@ export class LspClient {
     return this.published.filter((p) => p.uri === uri).at(-1);
   }
 
+  /**
+   * Sends several didChange notifications in one write to the server's stdin, so they arrive
+   * together however loaded the machine is (sent one by one, each waits for the last write).
+   */
+  changeBurst(uri: string, changes: Array<{ version: number; contentChanges: Array<{ range?: Range; text: string }> }>): void {
+    const frames = changes.map(({ version, contentChanges }) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges } });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    });
+    this.proc.stdin.write(frames.join(''));
+  }
+
   /** Writes raw bytes to the server's stdin (for malformed-message tests). */
   writeRaw(data: string): void {
     this.proc.stdin.write(data);
