@@ -3,6 +3,9 @@ import { ruleTester } from './rule-tester';
 ruleTester('formulation-wording', {
   valid: [
     '坚持以经济建设为中心。',
+    // Official use too (the Ministry of Education's 2019 admissions notice; a real county
+    // speech, rwk/04, where fix-all had changed it to 为指导).
+    '我们坚定以习近平新时代中国特色社会主义思想为指引，认真贯彻落实中央、省委各项决策部署。',
     // The list's pauses left out, as the 2024 Central Economic Work Conference writes it: the same wording.
     '完整准确全面贯彻新发展理念，加快构建新发展格局。',
   ],
