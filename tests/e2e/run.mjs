@@ -622,8 +622,10 @@ async function runUi(browser, server, workspace) {
   // (b) the Problems panel
   await step('ui: Problems panel lists speechcheck findings with rule codes (b)', async () => {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
+    // Ctrl+Shift+M toggles the panel: the step before may have left it open (pressing it then
+    // closed it, and the first attempt always failed).
+    if (!(await panel.isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
     await panel.waitFor({ timeout: 10_000 });
     const text = await until('Problems rows for placeholder, date-missing, date-format', async () => {
       const t = norm(await panel.innerText());
