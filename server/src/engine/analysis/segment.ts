@@ -106,7 +106,9 @@ export interface SegmenterInfo {
 const MIN_FREQ = 50;
 /** What the jieba-js table holds beyond the dictionary texts: the marks to look for, a user word's frequency. */
 const JS_TABLE_OPTIONS = { asciiBreaks: ASCII_BREAKS, userWordFreq: MIN_FREQ };
-const DICT_VERSION = 'v5';
+const DICT_VERSION = 'v6';
+/** Rare words the typo search takes as words all the same (rare-words.ts): rated at least this. */
+const RARE_WORD_FREQ = 5;
 
 export interface DictionaryPaths {
   dict: string;
@@ -116,6 +118,8 @@ export interface DictionaryPaths {
   stopWordDict: string;
   /** Words of jieba's full dictionary the trimmed one leaves out, as `word 0` lines (jieba-wasm only). */
   droppedDict: string;
+  /** Two-character words the trimmed dictionary leaves out but jieba rates RARE_WORD_FREQ or more, sorted, run together (rare-words.ts). */
+  rareWords: string;
   /** The tables of jieba-js, prepared from dict, userDict and hmmDict (segment-js-table.ts). */
   jsTable: string;
 }
@@ -147,6 +151,7 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   const userWords = new Set(userDictionaryWords());
   const kept: string[] = [];
   const dropped: string[] = [];
+  const rare: string[] = [];
   for (const line of full.split('\n')) {
     const parts = line.split(' ');
     if (parts.length < 2) continue;
@@ -156,8 +161,12 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
     if (isUserWord || Number(parts[1]) >= MIN_FREQ) kept.push(line);
     // jieba-wasm carries jieba's full dictionary and can only be told a word's frequency is
     // 0. Single characters stay: every route passes through them, and 0 would rule them all out.
-    else if (parts[0]!.length > 1) dropped.push(`${parts[0]} 0`);
+    else if (parts[0]!.length > 1) {
+      dropped.push(`${parts[0]} 0`);
+      if (parts[0]!.length === 2 && Number(parts[1]) >= RARE_WORD_FREQ) rare.push(parts[0]!);
+    }
   }
+  writeAtomically(paths.rareWords, rare.sort().join(''));
   writeAtomically(paths.dict, kept.join('\n') + '\n');
   writeAtomically(paths.droppedDict, dropped.join('\n') + '\n');
   fs.copyFileSync(path.join(src, 'hmm_model.utf8'), paths.hmmDict);
@@ -179,6 +188,7 @@ function dictionaryPaths(dir: string): DictionaryPaths {
     idfDict: path.join(dir, 'idf.utf8'),
     stopWordDict: path.join(dir, 'stop_words.utf8'),
     droppedDict: path.join(dir, 'jieba.dropped.utf8'),
+    rareWords: path.join(dir, 'rare-words.txt'),
     jsTable: path.join(dir, 'jieba-js.bin'),
   };
 }

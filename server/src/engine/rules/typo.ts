@@ -12,6 +12,7 @@ import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
+import { isRareWord } from '../analysis/rare-words';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
@@ -67,6 +68,23 @@ function placeAll(ts: readonly Typo[], base: number, out: Typo[]): void {
   for (const t of ts) out.push({ ...t, start: base + t.start, end: base + t.end });
 }
 
+/** Each line's listed and digit typos, searched once per line text and the breaks around it. */
+function linesOf(doc: SpeechDocument, seg: Segmenter | undefined, traditional: boolean | undefined, lineCache: TypoLineCache | undefined) {
+  // Each line with the line break before it; the padded text is made only for a line searched anew.
+  const beforeOf = (l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '');
+  return doc.lines.map((l) => {
+    const before = beforeOf(l);
+    const variants = byLine(doc, l, lineCache, () => new Map<string, LineTypos>());
+    // In a draft in traditional characters the dictionary cannot read the words around a
+    // listed form (師生上 holds 生上, 做弄潮兒 holds 做弄): only long forms are matched, as
+    // without a dictionary.
+    const around = `${before}|${l.eol}|${traditional ? 't' : ''}`;
+    let found = variants.get(around);
+    if (!found) variants.set(around, (found = lineTypos(before + l.text + l.eol, before.length, traditional ? undefined : seg)));
+    return { l, shift: before.length, found };
+  });
+}
+
 export function findTypos(
   doc: SpeechDocument,
   seg: Segmenter | undefined,
@@ -75,18 +93,8 @@ export function findTypos(
   lineCache?: TypoLineCache,
 ): Typo[] {
   const text = doc.text;
-  // Each line with the line breaks around it, as the searches over the whole text saw it.
-  // Each line with the line break before it; the padded text is made only for a line searched anew.
-  const beforeOf = (l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '');
-  const paddedOf = (l: Line): string => beforeOf(l) + l.text + l.eol;
-  const perLine = doc.lines.map((l) => {
-    const before = beforeOf(l);
-    const variants = byLine(doc, l, lineCache, () => new Map<string, LineTypos>());
-    const around = `${before}|${l.eol}`;
-    let found = variants.get(around);
-    if (!found) variants.set(around, (found = lineTypos(paddedOf(l), before.length, seg)));
-    return { l, shift: before.length, found };
-  });
+  const paddedOf = (l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '') + l.text + l.eol;
+  const perLine = linesOf(doc, seg, traditional, lineCache);
   const all: Typo[] = [];
   for (const { l, found } of perLine) placeAll(found.listed, l.start, all);
   for (const { l, found } of perLine) placeAll(found.digits, l.start, all);
@@ -141,6 +149,8 @@ export function findTypos(
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       if (t.evidence && !borneOut(text, t)) continue;
+      // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
+      if (isRareWord(t.wrong)) continue;
       guesses.push(t);
       all.push(t);
     }
