@@ -88,6 +88,39 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
+/**
+ * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
+ * title never says `发表`.
+ */
+const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
+/**
+ * The lead of a news report, before the speech it quotes: a dateline (`新华社北京3月24日电`, `中国台湾网5月30日重庆讯`),
+ * the speech reported (`董事长发表重要讲话。`, `习近平新年贺词中说,…`) or announced (`致辞全文如下:`, `以下为致辞全文:`).
+ */
+const NEWS_LEAD_RE = new RegExp(
+  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文`,
+);
+/** How many content lines under a title a news report's lead may be looked for (stamps, captions and bylines between). */
+const LEAD_SEARCH_LINES = 6;
+
+/**
+ * Whether the text under the title is a news report about the speech, not the speech: before any salutation, the
+ * first sentence under the title is a news lead. A report is dated by its lead and its page; the speech it quotes
+ * is no draft to date.
+ */
+function isNewsReport(doc: SpeechDocument, title: TitleInfo): boolean {
+  const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, LEAD_SEARCH_LINES);
+  for (const i of content) {
+    const t = doc.lines[i]!.text.trim();
+    if (isSalutation(t)) return false;
+    // Stamps, captions and bylines are short and hold no sentence; the first sentence decides.
+    if (!/[。！？；]|[：:]$/.test(t) && t.length <= 40) continue;
+    // Told in the third person: a speech's first paragraph says 我 and 我们 (a report's quotes may too).
+    return NEWS_LEAD_RE.test(t) && !/[我]/.test(t.replace(/“[^”]*”|「[^」]*」/g, ''));
+  }
+  return false;
+}
+
 /** The meeting's date where the draft names it in a sentence near its start, in GB/T 9704 form. */
 function meetingDate(doc: SpeechDocument, title: TitleInfo): string | undefined {
   const end = Math.min(doc.lines.length, title.lastLine + 1 + MEETING_SEARCH_LINES);
@@ -141,6 +174,8 @@ export const dateMissing = defineRule({
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
     if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && !salutationNear(doc, title)) return;
+    // A news report about a speech: its headline, or the lead under it.
+    if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
     const last = doc.lines[title.lastLine]!;
     const eol = last.eol || doc.lines.find((l) => l.eol)?.eol || '\n';
     // A title glued to its text by PDF copy gets the date line between them.
