@@ -225,6 +225,17 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     expect(findings('开工仪式的领导精彩致辞\n2025/04/22演讲稿\n尊敬的各位嘉宾：', 'date-format')).toEqual([]);
     expect(findings('在全市经济工作会议上的讲话\n2024-07-07 星期日\n同志们：', 'date-format')).toHaveLength(1);
   });
+  it('a speech quoted under a news lead keeps its title block (title, byline, date), no signature', () => {
+    // https://kankanews.com/detail/80290lO9aw6
+    const text =
+      '18时,招待会在雄壮的中华人民共和国国歌声中开始。龚正代表中共上海市委、上海市人民政府致以节日问候。\n在庆祝中华人民共和国成立74周年招待会上的致辞\n市委副书记、市长 龚正\n2023年9月28日\n女士们,先生们,\n同志们,朋友们:\n';
+    const doc = new SpeechDocument(text);
+    expect(doc.title && text.slice(doc.title.start, doc.title.end)).toBe('在庆祝中华人民共和国成立74周年招待会上的致辞');
+    expect(doc.dateLine?.text).toBe('2023年9月28日');
+    // A name and a date after a finished sentence are still a signature.
+    const signed = new SpeechDocument('在全市大会上的讲话\n同志们：\n今天开会。谢谢大家。\n张三\n2024年3月9日\n');
+    expect(signed.dateLine).toBeUndefined();
+  });
   it('a page date in a bulleted menu line with its column and count is no date of the draft', () => {
     // https://uedoc.cn/uedoc/165578833.html
     const text = '高校校长在大学2023年毕业典礼暨学位授予仪式上的讲话\n  • 2024-03-07 毕业典礼 714\n亲爱的同学们:\n大家好!';

@@ -290,8 +290,9 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
       top = j;
     }
     if (top < 0) continue;
-    // Right after a finished sentence, a name and a date are a signature (落款), not a title block.
-    if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim())) continue;
+    // Right after a finished sentence, a name and a date are a signature (落款), not a title block — unless the
+    // block opens with a speech's title (a news report's lead, then the speech it quotes: `…致辞` / byline / date).
+    if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim()) && !SPEECH_END_RE.test(head[top]!.text.trim())) continue;
     // Skip bylines at the top (a run of a byline only is no title).
     const runTop = top;
     while (top < k && isByline(head[top]!.text)) top++;
