@@ -5,6 +5,11 @@ import { SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../an
 import type { FixInput } from '../rule-api/rule';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
+/**
+ * A title naming a document that is no speech (`关于召开…会议的通知`, `…的意见`): its salutation (`各位委员:`)
+ * does not make it one, and it is dated by its signature, not by a date line under the title.
+ */
+const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
 const MAX_TITLE = 60;
 /** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;
@@ -173,7 +178,7 @@ export const dateMissing = defineRule({
     const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
-    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && !salutationNear(doc, title)) return;
+    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
     // A news report about a speech: its headline, or the lead under it.
     if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
     const last = doc.lines[title.lastLine]!;
