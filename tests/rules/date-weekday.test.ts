@@ -12,6 +12,8 @@ ruleTester('date-weekday', {
     '1.教职工自2020年7月11日正式放假;2020年9月3日到校上班。\n湖南师范大学\n下学期在校生定于9月5日(星期六)、9月6日(星期日)报到注册,9月7日(星期一)正式上课。2020级新生于9月12日(星期六)报到。',
     // December in a notice of the next year: the year before is tried too.
     '2025年1月5日（星期日）召开总结会，12月31日（星期二）前报送材料。',
+    // The weekday before the date in brackets (http://yzaobao.com/shiju/20231231/153741.html).
+    '2023年12月29日，全国政协举行新年茶话会。央视《新闻联播》星期天(12月31日)晚7时播出新年贺词。',
     // No year anywhere: nothing to judge.
     '9月5日（星期一）报到。',
   ],
@@ -30,6 +32,9 @@ ruleTester('date-weekday', {
     },
     // The weekday last in the date's note.
     { text: '2025年1月28日（农历除夕、周三）放假。', errors: ['2025年1月28日（农历除夕、周三'], output: '2025年1月28日（农历除夕、周二）放假。' },
+    // The weekday before the date in brackets; the fix (in a year read from the text) is a suggestion.
+    { text: '2024年3月工作安排：本周五（3月9日）召开例会。', errors: ['周五（3月9日'] },
+    { text: '（2024年3月9日）\n星期四(2024年3月8日)上午报到。', errors: ['星期四(2024年3月8日'], output: '（2024年3月9日）\n星期五(2024年3月8日)上午报到。' },
     // A year from the line above, when the draft has no date line.
     { text: '会议定于2024年3月12日召开。\n3月15日（星期四）报到。', errors: ['3月15日（星期四'] },
   ],

@@ -18,16 +18,34 @@ const WEEKDAY_AFTER: readonly RegExp[] = [
   new RegExp(`^[ \\u3000]*(?:[，,][ \\u3000]*)?(周|週)([一二三四五六日])${NOT_SPAN}`),
   new RegExp(`^[ \\u3000]*[（(][^（）()\\n\\d]{1,12}?[、，,][ \\u3000]*${PREFIX}([一二三四五六日天])[ \\u3000]*[）)]`),
 ];
+/** The weekday before a date in brackets: `星期天(12月31日)晚7时`, `本周六（3月9日）`. */
+const WEEKDAY_BEFORE = /(?:(星期|礼拜|禮拜)([一二三四五六日天])|(周|週)([一二三四五六日]))[ \u3000]*[（(][ \u3000]*$/;
+const BRACKET_CLOSE = /^[ \u3000]*[）)]/;
 /** How many lines back a year written with a date still tells an undated day's year (a notice's `2025年1月12日…1月15日（周三）`). */
 const CONTEXT_LINES = 15;
 
-function weekdayAfter(text: string): { at: number; prefix: string; written: string } | undefined {
+interface WrittenWeekday {
+  /** Offset of the weekday's day character in the text. */
+  at: number;
+  /** Where the weekday (with its prefix) begins, when it stands before the date. */
+  before?: number;
+  prefix: string;
+  written: string;
+}
+
+/** The weekday written with the date at [start, end) of `text`, after it or, in brackets, before it. */
+function writtenWeekday(text: string, start: number, end: number): WrittenWeekday | undefined {
   for (const re of WEEKDAY_AFTER) {
-    const m = re.exec(text);
+    const m = re.exec(text.slice(end, end + 24));
     // The day is the last of its characters in the match (a note before it may hold another: `正月初七、周二`).
-    if (m) return { at: m.index + m[0].lastIndexOf(m[2]!), prefix: m[1]!, written: m[2]! };
+    if (m) return { at: end + m.index + m[0].lastIndexOf(m[2]!), prefix: m[1]!, written: m[2]! };
   }
-  return undefined;
+  const head = text.slice(Math.max(0, start - 12), start);
+  const b = WEEKDAY_BEFORE.exec(head);
+  if (!b || !BRACKET_CLOSE.test(text.slice(end, end + 4))) return undefined;
+  const from = start - head.length + b.index;
+  const prefix = b[1] ?? b[3]!;
+  return { at: from + prefix.length, before: from, prefix, written: b[2] ?? b[4]! };
 }
 
 /**
@@ -65,7 +83,7 @@ export const dateWeekday = defineRule({
     dates.forEach((d, k) => {
       if (d.month === undefined || d.day === undefined || d.month < 1 || d.month > 12) return;
       if (d.day < 1 || d.day > daysInMonth(d.month, d.year)) return;
-      const w = weekdayAfter(ctx.text.slice(d.end, d.end + 24));
+      const w = writtenWeekday(ctx.text, d.start, d.end);
       if (!w) return;
       const writtenDay = w.written === '天' ? 0 : NAMES.indexOf(w.written);
       const years = d.year !== undefined ? [d.year] : contextYears(dates, k, draft);
@@ -75,7 +93,7 @@ export const dateWeekday = defineRule({
       if (right === writtenDay) return;
       // An undated day may belong to any of the years around it, or to the year before or after one.
       if (d.year === undefined && years.some((y) => [y - 1, y, y + 1].some((x) => weekdayOf(x, d.month!, d.day!) === writtenDay))) return;
-      const charAt = d.end + w.at;
+      const charAt = w.at;
       const params = {
         date: d.year === undefined ? `${year}年${d.month}月${d.day}日` : d.text,
         prefix: w.prefix,
@@ -85,8 +103,8 @@ export const dateWeekday = defineRule({
         wrongEn: EN[writtenDay]!,
       };
       ctx.report({
-        start: d.start,
-        end: charAt + 1,
+        start: w.before ?? d.start,
+        end: w.before === undefined ? charAt + 1 : d.end,
         messageId: 'mismatch',
         params,
         fixes: [
