@@ -16,9 +16,28 @@ ruleTester('date-missing', {
     '陸 浩\n同志們:\n今天,我們在這裡隆重集會,紀念改革開放30周年。\n',
     // A research report with its theme is no speech (https://www.niswo.com/1049.html).
     'SaaS行业深度报告:盘点A股潜力SaaS公司\n云计算公司快速发展后的 PE 估值倍数可迅速转化成可接受的 PE。\n2.1 Adobe 的成长转型之路\n',
+    // News reports about a speech are no drafts: a news headline (`…发表重要讲话`,
+    // http://gzxinren.com/html1/report/23019/8943-1.htm) …
+    '全國政協舉行新年茶話會 習近平發表重要講話\n\n2022-12-30來源:新華社\n\n中國人民政治協商會議全國委員會12月30日上午在全國政協禮堂舉行新年茶話會。\n',
+    // … or a news lead under the headline, before the speech it quotes (http://xczxzxfb.org.cn/show-65727.html,
+    // http://yzaobao.com/shiju/20231231/153741.html, http://www.dsblog.net/article/view/id/81240/page/3).
+    '黄强省长成都大运会闭幕式致辞全文\n\n时间:2023-08-11     来源:四川省农业农村厅     作者:佚名\n\n  8月8日晚,成都第31届世界大学生夏季运动会闭幕式在成都露天音乐公园激情启幕。四川省省长黄强发表致辞。致辞全文如下:\n\n  尊敬的谌贻琴国务委员,各位来宾,女士们,先生们,朋友们:\n\n  今晚,我们欢聚在成都露天音乐公园。\n',
+    '习近平新年贺词:前行路上有风有雨是常态\n\n时间:2023-12-31 20:35内容来源:联合早报\n\n中国国家主席习近平新年贺词中说,现在大家工作生活压力都很大,2024年要营造温暖和谐的社会氛围。\n',
+    // A date line with its weekday in brackets, under the byline.
+    '在庆祝中华人民共和国成立74周年招待会上的致辞\n市委副书记、市长 龚正\n2023年9月28日（星期四）\n女士们,先生们:\n',
+    // A notice is no speech, its salutation notwithstanding (http://www.wuhuzx.gov.cn/gggkai/tzgg/8561638.html).
+    '关于召开政协第十四届芜湖市委员会第四次会议的通知\n各位委员、列席人员:\n政协第十四届芜湖市委员会第四次会议将于2025年1月12日至15日上午在芜湖召开。\n',
+    '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
     { text: '在全市工作会议上的讲话\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
+    // A photo's caption under the title is no news lead: the speech under it has no date line.
+    {
+      text: '在二〇二四年春节团拜会上的讲话\n习近平\n2月8日,中共中央、国务院在北京人民大会堂举行2024年春节团拜会。习近平发表讲话。新华社记者 申宏 摄\n同志们、朋友们:\n龙年春节即将到来。\n',
+      errors: ['在二〇二四年春节团拜会上的讲话'],
+    },
+    // A speech that opens without a salutation and speaks of a speech is no news report: it says 我们.
+    { text: '在全市学习贯彻会议上的讲话\n今天我们召开会议,传达学习习近平总书记发表的重要讲话精神。\n', errors: ['在全市学习贯彻会议上的讲话'] },
     // A note that only mentions a date, with no byline before it, is no date line.
     { text: '在全市工作会议上的讲话\n（数据截至2024年3月9日）\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
     // A sentence in the brackets is no byline.

@@ -225,6 +225,30 @@ describe('date lines under a title (the anatomy of a copied draft)', () => {
     expect(findings('开工仪式的领导精彩致辞\n2025/04/22演讲稿\n尊敬的各位嘉宾：', 'date-format')).toEqual([]);
     expect(findings('在全市经济工作会议上的讲话\n2024-07-07 星期日\n同志们：', 'date-format')).toHaveLength(1);
   });
+  it('a speech quoted under a news lead keeps its title block (title, byline, date), no signature', () => {
+    // https://kankanews.com/detail/80290lO9aw6
+    const text =
+      '18时,招待会在雄壮的中华人民共和国国歌声中开始。龚正代表中共上海市委、上海市人民政府致以节日问候。\n在庆祝中华人民共和国成立74周年招待会上的致辞\n市委副书记、市长 龚正\n2023年9月28日\n女士们,先生们,\n同志们,朋友们:\n';
+    const doc = new SpeechDocument(text);
+    expect(doc.title && text.slice(doc.title.start, doc.title.end)).toBe('在庆祝中华人民共和国成立74周年招待会上的致辞');
+    expect(doc.dateLine?.text).toBe('2023年9月28日');
+    // A name and a date after a finished sentence are still a signature.
+    const signed = new SpeechDocument('在全市大会上的讲话\n同志们：\n今天开会。谢谢大家。\n张三\n2024年3月9日\n');
+    expect(signed.dateLine).toBeUndefined();
+  });
+  it('a page date in a bulleted menu line with its column and count is no date of the draft', () => {
+    // https://uedoc.cn/uedoc/165578833.html
+    const text = '高校校长在大学2023年毕业典礼暨学位授予仪式上的讲话\n  • 2024-03-07 毕业典礼 714\n亲爱的同学们:\n大家好!';
+    expect(findings(text, 'date-format')).toEqual([]);
+    // A numeric date in prose is still the draft's.
+    expect(findings('在全市经济工作会议上的讲话\n（2024年3月9日）\n同志们：\n会议于2024-03-07召开。', 'date-format')).toHaveLength(1);
+  });
+  it('a bare 时间/日期 label makes a page stamp of a numeric date only', () => {
+    expect(findings('标题\n日期:2023.01.21 来源:香江集团\n正文。', 'date-format')).toEqual([]);
+    // Prose's `时间为：` and a notice's `时间：` hold the text's dates (https://fanwen.gdygsk.com/showinfo-290-114967-2.html).
+    expect(findings('2021元旦放假安排时间为:2021年1月1日(周日)', 'date-weekday')).toHaveLength(1);
+    expect(findings('发布时间：2024年03月08日', 'date-format')).toEqual([]);
+  });
   it('a page timestamp under the title is no date line and gets no date-format finding', () => {
     const text = '在全市安全生产工作会议上的讲话\n2024-12-12 09:00:02 690\n同志们：\n今天开会。';
     expect(findings(text).filter((f) => f.rule.startsWith('date-')).map((f) => f.rule)).toEqual(['date-missing']);

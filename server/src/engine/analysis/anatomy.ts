@@ -106,7 +106,8 @@ function signedDate(inner: string): { start: number; end: number } | undefined {
  * `（衡山县委书记戴新贤，2026年2月14日）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
  * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28`,
  * `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
- * `（20XX年X月X日）`, `（ 年 月 日）`. A bare `2024年3月` is not one (an issue's month).
+ * `（20XX年X月X日）`, `（ 年 月 日）`, and a date with its weekday (`2023年9月28日（星期四）`). A bare `2024年3月` is
+ * not one (an issue's month).
  */
 export function matchDateLine(lineText: string): DateLineMatch | undefined {
   const lead = lineText.length - lineText.trimStart().length;
@@ -139,7 +140,7 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const rest = t.slice(d.length);
     // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
     if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
-    if (d.full && new RegExp(`^${SP}${WEEKDAY}${SP}$`).test(rest)) return at(0, d.length, d.form);
+    if (d.full && new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}$`).test(rest)) return at(0, d.length, d.form);
     if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
     return undefined;
   }
@@ -290,8 +291,9 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
       top = j;
     }
     if (top < 0) continue;
-    // Right after a finished sentence, a name and a date are a signature (落款), not a title block.
-    if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim())) continue;
+    // Right after a finished sentence, a name and a date are a signature (落款), not a title block — unless the
+    // block opens with a speech's title (a news report's lead, then the speech it quotes: `…致辞` / byline / date).
+    if (top > 0 && /[。！？!?]$/.test(head[top - 1]!.text.trim()) && !SPEECH_END_RE.test(head[top]!.text.trim())) continue;
     // Skip bylines at the top (a run of a byline only is no title).
     const runTop = top;
     while (top < k && isByline(head[top]!.text)) top++;

@@ -139,11 +139,21 @@ export function weekdayOf(year: number, month: number, day: number): number {
 
 /** A clock time or a count after a date: a page's timestamp (`2024-12-12 09:00:02 690`), not the draft's. */
 const STAMP_AFTER_RE = /^[ \u3000]*(?:\d{1,2}:\d{2}|\d+\+?(?:[ \u3000]|$))/;
-/** A metadata label before a date: `发布时间：`, `成文日期: | `. */
-const STAMP_LABEL_RE = /(?:时间|時間|日期|发布|發布|发表|發表|更新|上传|上傳)[^：:\n]{0,3}[：:][ \u3000|｜]*$/;
+/** A page's metadata label before a date: `发布时间：`, `更新日期:`, `成文日期: | `. */
+const STAMP_LABEL_RE = /(?:发布|發布|发表|發表|更新|上传|上傳|成文)[^：:\n]{0,3}[：:][ \u3000|｜]*$/;
+/**
+ * A bare `时间：` or `日期：` label, a page stamp only before a numeric date (`时间:2023-08-11`,
+ * `日期:2023.01.21`); a notice's `时间：2024年5月25日（星期六）` and prose's `放假安排时间为:2021年1月1日` are the text's.
+ */
+const BARE_LABEL_RE = /(?:时间|時間|日期)[^：:\n]{0,3}[：:][ \u3000|｜]*$/;
 
-/** A column name after a page's date (`演讲稿`, `工作总结`); a weekday or time of day is the draft's own. */
-const STAMP_COLUMN_RE = new RegExp(String.raw`^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[${HAN}]{2,6}$`);
+/**
+ * A column name after a page's date (`演讲稿`, `工作总结`), perhaps with a view count (`毕业典礼 714`);
+ * a weekday or time of day is the draft's own.
+ */
+const STAMP_COLUMN_RE = new RegExp(String.raw`^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[${HAN}]{2,6}(?:[ \u3000]+\d{1,7})?$`);
+/** What may stand before a page's date at the start of its line: nothing, or a menu bullet (`• 2024-03-07 毕业典礼 714`). */
+const STAMP_LEAD_RE = /^[•●▪◦・]?$/;
 
 /**
  * After a numeric date opening a line of page metadata, the page's own words: `投稿人 : 佚名 围观 : 0 评论`,
@@ -154,14 +164,18 @@ const STAMP_WORD_RE = /下载|下載|复制|複製|浏览|瀏覽|阅读|閱讀|�
 
 /** Whether a date is page metadata: a timestamp, or the value of a `发布时间：` label. */
 function isPageStamp(line: string, start: number, end: number): boolean {
-  if (STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(line.slice(Math.max(0, start - 12), start))) return true;
+  const label = line.slice(Math.max(0, start - 12), start);
+  if (STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(label)) return true;
+  const numeric = /^\d/.test(line.slice(start)) && /[-./]/.test(line.slice(start, end));
+  if (!numeric) return false;
+  if (BARE_LABEL_RE.test(label)) return true;
   // A numeric date opening a short line with a column name: `2025/04/22演讲稿`.
   const before = line.slice(0, start).trim();
   const after = line.slice(end).trim();
-  if (!/^\d/.test(line.slice(start)) || !/[-./]/.test(line.slice(start, end))) return false;
-  if (before === '' && STAMP_COLUMN_RE.test(after)) return true;
+  if (!STAMP_LEAD_RE.test(before)) return false;
+  if (STAMP_COLUMN_RE.test(after)) return true;
   // A line of page metadata around the date: `2023-07-18 投稿人 : 佚名`, `2024-11-26下载文档…`.
-  return before === '' && STAMP_TAIL_RE.test(after) && STAMP_WORD_RE.test(after);
+  return STAMP_TAIL_RE.test(after) && STAMP_WORD_RE.test(after);
 }
 
 type LineDate = Omit<DateMention, 'line' | 'isDateLine'>;

@@ -5,6 +5,11 @@ import { SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../an
 import type { FixInput } from '../rule-api/rule';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
+/**
+ * A title naming a document that is no speech (`关于召开…会议的通知`, `…的意见`): its salutation (`各位委员:`)
+ * does not make it one, and it is dated by its signature, not by a date line under the title.
+ */
+const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
 const MAX_TITLE = 60;
 /** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;
@@ -88,6 +93,42 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
+/**
+ * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
+ * title never says `发表`.
+ */
+const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
+/**
+ * The lead of a news report, before the speech it quotes: a dateline (`新华社北京3月24日电`, `中国台湾网5月30日重庆讯`),
+ * the speech reported (`董事长发表重要讲话。`, `习近平新年贺词中说,…`) or announced (`致辞全文如下:`, `以下为致辞全文:`).
+ */
+const NEWS_LEAD_RE = new RegExp(
+  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文`,
+);
+/** A photo's caption: it ends with the photographer's credit (`新华社记者 鞠鹏 摄`) or opens with `图为`. */
+const PHOTO_CAPTION_RE = /[摄攝][)）]?$|^[（(]?(?:图为|圖為|图片|圖片)/;
+/** How many content lines under a title a news report's lead may be looked for (stamps, captions and bylines between). */
+const LEAD_SEARCH_LINES = 6;
+
+/**
+ * Whether the text under the title is a news report about the speech, not the speech: before any salutation, the
+ * first sentence under the title is a news lead. A report is dated by its lead and its page; the speech it quotes
+ * is no draft to date.
+ */
+function isNewsReport(doc: SpeechDocument, title: TitleInfo): boolean {
+  const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, LEAD_SEARCH_LINES);
+  for (const i of content) {
+    const t = doc.lines[i]!.text.trim();
+    if (isSalutation(t)) return false;
+    // Stamps, captions and bylines are short and hold no sentence; the first sentence decides. A photo's caption
+    // (`…发表讲话。新华社记者 申宏 摄`) is no lead: the speech may follow it, undated.
+    if ((!/[。！？；]|[：:]$/.test(t) && t.length <= 40) || PHOTO_CAPTION_RE.test(t)) continue;
+    // Told in the third person: a speech's first paragraph says 我 and 我们 (a report's quotes may too).
+    return NEWS_LEAD_RE.test(t) && !/[我]/.test(t.replace(/“[^”]*”|「[^」]*」/g, ''));
+  }
+  return false;
+}
+
 /** The meeting's date where the draft names it in a sentence near its start, in GB/T 9704 form. */
 function meetingDate(doc: SpeechDocument, title: TitleInfo): string | undefined {
   const end = Math.min(doc.lines.length, title.lastLine + 1 + MEETING_SEARCH_LINES);
@@ -140,7 +181,9 @@ export const dateMissing = defineRule({
     const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
-    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && !salutationNear(doc, title)) return;
+    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
+    // A news report about a speech: its headline, or the lead under it.
+    if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
     const last = doc.lines[title.lastLine]!;
     const eol = last.eol || doc.lines.find((l) => l.eol)?.eol || '\n';
     // A title glued to its text by PDF copy gets the date line between them.
