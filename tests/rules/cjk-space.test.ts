@@ -24,6 +24,8 @@ ruleTester('cjk-space', {
     '党课:坚持以新质生产力发展推进中国式现代化 同志们: 按照局党组工作安排,今天我为大家讲一堂专题党课。',
     // A photo credit's 摄 (rwj/02, a xinhuanet copy).
     '图为沿江高铁施工现场(5月10日摄)。新华社发(袁福洪 摄)',
+    // The same in traditional script, and a name run into its 攝 (hk.crntt.com 107173045).
+    '全國政協主席代表常務委員會作工作報告（中評社 林艶攝） 中評社北京3月4日電（記者 林艶）3月4日下午，全國政協會議開幕。',
     // A line with only a colon is a label and its value: a title's parallel parts, a site's
     // fields (rwj/23, rwj/07, rwf/27).
     '党课:强化四种思维 加快培育和发展新质生产力',

@@ -78,7 +78,7 @@ const TITLE_RE = /《[^《》\n]{1,200}》/g;
 const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語)$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
-const BYLINE_ROLE_RE = /(记者|通讯员|摄影|编辑|作者|撰稿|供稿|主持人|整理)$/;
+const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
 /**
  * A numbered heading run into its line (`…提三点希望: 一、正视成绩,认清形势,找准…难点 今年,…`):
  * the marker (`一、`, `（一）`, `第一个问题`) stands after a sentence's end, a colon or a space, and no full stop follows it
@@ -292,7 +292,8 @@ function setsApart(text: string, left: string, right: string, end: number): bool
   const next = text[end + right.length] ?? '';
   if (GENRE_END_RE.test(left) && left.length >= 4) return true;
   if (SALUTATION_RE.test(right) && /^[:：,，、!！]/.test(next) && left.length >= 2) return true;
-  return /^[摄攝]$/.test(right);
+  // A photo credit: `摄` alone, or a short name with it (`中評社 林艶攝`, `记者 李涛摄`).
+  return /^[摄攝]$/.test(right) || (right.length <= 4 && /[摄攝]$/.test(right) && /^[)）]/.test(next));
 }
 
 /** Whether the space at `start` ends a numbered heading run into its line (HEADING_BEFORE_RE). */
