@@ -78,7 +78,13 @@ const TITLE_RE = /《[^《》\n]{1,200}》/g;
 const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語)$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
-const BYLINE_ROLE_RE = /(记者|通讯员|摄影|编辑|作者|撰稿|供稿|主持人|整理)$/;
+const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
+/**
+ * A numbered heading run into its line (`…提三点希望: 一、正视成绩,认清形势,找准…难点 今年,…`):
+ * the marker (`一、`, `（一）`, `第一个问题`) stands after a sentence's end, a colon or a space, and no full stop follows it
+ * before the space. The space there is the heading's lost line break, not one to delete.
+ */
+const HEADING_BEFORE_RE = /[。！？!?：:；;\s](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))[^。！？!?\s]{2,40}$/;
 
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
@@ -255,7 +261,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
-  if (!word && setsApart(text, left, right, end)) return;
+  if (!word && (setsApart(text, left, right, end) || endsHeading(text, lineStart, start))) return;
   const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
   const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
   ctx.report({
@@ -286,7 +292,15 @@ function setsApart(text: string, left: string, right: string, end: number): bool
   const next = text[end + right.length] ?? '';
   if (GENRE_END_RE.test(left) && left.length >= 4) return true;
   if (SALUTATION_RE.test(right) && /^[:：,，、!！]/.test(next) && left.length >= 2) return true;
-  return /^[摄攝]$/.test(right);
+  // A photo credit: `摄` alone, or a short name with it (`中評社 林艶攝`, `记者 李涛摄`).
+  return /^[摄攝]$/.test(right) || (right.length <= 4 && /[摄攝]$/.test(right) && /^[)）]/.test(next));
+}
+
+/** Whether the space at `start` ends a numbered heading run into its line (HEADING_BEFORE_RE). */
+function endsHeading(text: string, lineStart: number, start: number): boolean {
+  const from = Math.max(lineStart, start - 48);
+  // At the line's start the marker needs no mark before it.
+  return HEADING_BEFORE_RE.test((from === lineStart ? '\n' : '') + text.slice(from, start));
 }
 
 function show(s: string): string {
