@@ -1,0 +1,75 @@
+/**
+ * Residue shapes found on the pages gathered for branch rwm (sources in tests/corpus/rwm.json),
+ * with the look-alikes of a real draft that must stay quiet, and what fix-all does with them.
+ */
+import { describe, expect, it } from 'vitest';
+import { findings, fixed, flagged } from '../helpers';
+
+const S = '同志们，今年全市经济运行稳中有进，各项工作取得新成效。';
+
+describe('web-residue: shapes from the rwm pages', () => {
+  it('anti-copy filler of common characters drawn at random (zw.jupeixun.cn), a suggestion', () => {
+    const filler =
+      '擦局又徒半太遵粒貌正乡销仅师族森式办谈介抗载养验色充院巩诱屋响梁莫克信充两实掉录育青乡洛买难章些守锁把体虑抓益拔向念美处微饭荣春伤笔责斜水加止航高角学作想付嘴脑穗津取神栽据增幅熟叛州能却蒸检丰轮甲力济泥委召玉弱避说湖导臂盾镜磷马繁楚末硬元无定林送念直呈调沟锋塘垫牧蚕倾通似企心次';
+    const text = `${S}\n${filler}\n${S}`;
+    expect(flagged(text, 'web-residue')).toEqual([filler]);
+    expect(fixed(text, 'web-residue')).toBe(text);
+  });
+
+  it('prose without punctuation, a heading and names run together are no filler', () => {
+    const quiet = [
+      // A literary line with its punctuation lost (rwh): 的 one character in ten.
+      '五彩缤纷的灯光在薄雾的映衬下让夜幕平添神秘的色彩幽静的林荫小道坎坎坷坷的石板路尽显岁月的沧桑',
+      // A long heading: official words throughout.
+      '深入学习贯彻习近平新时代中国特色社会主义思想全面推进乡村振兴战略加快农业农村现代化步伐',
+      // A list of names a PDF ran together (rwk/23's list without its separators).
+      '平柯昕野叶阿东王建平陈祥荣李志坚沈宛如蔡永波胡海良叶海燕单坚董贵波吕志良徐淼吴丽',
+    ];
+    for (const line of quiet) expect(flagged(`${S}\n${line}\n${S}`, 'web-residue'), line).toEqual([]);
+  });
+
+  it('a registration line (公网安备, ICP备) is deleted by fix-all', () => {
+    const text = `${S}\n浙公网安备 33010602003212号\n`;
+    expect(flagged(text, 'web-residue')).toEqual(['浙公网安备 33010602003212号']);
+    expect(fixed(text, 'web-residue')).toBe(`${S}\n`);
+    expect(flagged(`${S}\n请各单位按照要求完成网站ICP备案工作。`, 'web-residue')).toEqual([]);
+  });
+
+  it('a comment counter and a blog comment form', () => {
+    const form = '评论0\n(0)\n发表回复\n您的电子邮箱地址不会被公开。 必填项已用 * 标注';
+    expect(flagged(`${S}\n${form}`, 'web-residue')).toEqual(form.split('\n'));
+    // (0) alone, far from other residue, is a bare figure in brackets.
+    expect(flagged(`${S}\n(0)\n${S}`, 'web-residue')).toEqual([]);
+    expect(flagged(`${S}\n《求是》杂志评论员\n${S}`, 'web-residue')).toEqual([]);
+  });
+
+  it('a font-size widget glued to a byline, and a toolbar with 发给好友', () => {
+    expect(flagged(`刊发时间:2018-02-04 A3版 作者: 【字体:大 中 小】\n${S}`, 'web-residue')).toEqual([
+      '刊发时间:2018-02-04 A3版 作者: 【字体:大 中 小】',
+    ]);
+    expect(flagged(`${S}\n打印 | 收藏 | 发给好友 【字号 大 中 小】 |`, 'web-residue')).toEqual(['打印 | 收藏 | 发给好友 【字号 大 中 小】 |']);
+    expect(flagged(`${S}\n分享到微信 分享到微博 分享到QQ空间\n${S}`, 'web-residue')).toEqual(['分享到微信 分享到微博 分享到QQ空间']);
+  });
+
+  it('a site lead-in naming itself: 下面是…网提供的…，欢迎阅读 (even in traditional script with pinyin)', () => {
+    const lead = '下面是出國留學(xué)網(wǎng)提供的開學(xué)典禮校長發(fā)言稿,歡迎閱讀。';
+    expect(flagged(`開學典禮校長發言稿\n${lead}\n${S}`, 'web-residue')).toEqual([lead]);
+    expect(flagged(`${S}\n下面是市统计局网站提供的数据，请大家参考。`, 'web-residue')).toEqual([]);
+  });
+
+  it('[查看原文] after a cut summary: only the widget goes', () => {
+    const text = '总书记的这番重要论断，为我国农业农村现代化发展指明了方向...[查看原文]';
+    expect(flagged(text, 'web-residue')).toEqual(['[查看原文]']);
+    expect(fixed(text, 'web-residue')).toBe('总书记的这番重要论断，为我国农业农村现代化发展指明了方向...');
+  });
+
+  it('a download page: price, VIP prompt, slogans; a customer-service notice is only a suggestion', () => {
+    for (const line of ['下载资源需要10金币', '加入VIP,免费下载', '精品文档就在这里', '-------------各类专业好文档,值得你下载,教育,管理,论文,制度,方案手册,应有尽有--------------'])
+      expect(flagged(`${S}\n${line}\n${S}`, 'web-residue'), line).toEqual([line]);
+    const notice = '部分文章缺省word文档下载，请联系客服';
+    const f = findings(`${S}\n${notice}\n${S}`, 'web-residue');
+    expect(f.map((x) => x.fixes.length > 0)).toEqual([true]);
+    expect(fixed(`${S}\n${notice}\n${S}`, 'web-residue')).toBe(`${S}\n${notice}\n${S}`);
+    expect(flagged(`${S}\n如对办理结果有疑问，请联系客服热线12345。`, 'web-residue')).toEqual([]);
+  });
+});
