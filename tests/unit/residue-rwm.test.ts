@@ -72,4 +72,13 @@ describe('web-residue: shapes from the rwm pages', () => {
     expect(fixed(`${S}\n${notice}\n${S}`, 'web-residue')).toBe(`${S}\n${notice}\n${S}`);
     expect(flagged(`${S}\n如对办理结果有疑问，请联系客服热线12345。`, 'web-residue')).toEqual([]);
   });
+
+  it("a document site's download box: strong widgets, and weak ones (账号:, 温馨提示:) only beside them", () => {
+    const box = ['欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', '全部分类', '账号登录下载', '微信扫一扫登录', '支付方式: 支付宝    微信支付', '账号:', '密码:', '忘记密码?', '友情提示', '关于我们 客户服务'];
+    expect(flagged(`${box.join('\n')}\n${S}`, 'web-residue')).toEqual(box);
+    // Alone in a meeting notice, the same words are the writer's.
+    expect(flagged(`${S}\n温馨提示：\n会场内请将手机调至静音。`, 'web-residue')).toEqual([]);
+    expect(flagged(`${S}\n温馨提示:\n${S}`, 'web-residue')).toEqual([]);
+    expect(flagged(`欢迎来到美丽的江城！\n${S}`, 'web-residue')).toEqual([]);
+  });
 });
