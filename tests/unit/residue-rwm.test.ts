@@ -81,4 +81,29 @@ describe('web-residue: shapes from the rwm pages', () => {
     expect(flagged(`${S}\n温馨提示:\n${S}`, 'web-residue')).toEqual([]);
     expect(flagged(`欢迎来到美丽的江城！\n${S}`, 'web-residue')).toEqual([]);
   });
+
+  it('a PDF page number glued to the head of a line inside a sentence; figures of the sentence stay', () => {
+    const above = '请县林业局副局长、县森林防火指挥部副总指挥魏成章';
+    const text = `${above}\n1同志宣读2011年森林防火目标责任状完成情况的通报：`;
+    const f = findings(text, 'web-residue');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['1']);
+    expect(fixed(text, 'web-residue')).toBe(text);
+    const quiet = [
+      // A figure with its measure word, the line above wrapped by the PDF.
+      '今年以来，全县共完成农村公路建设任务，新建和改造的乡镇覆盖了\n12个乡镇，惠及群众十万余人。',
+      '全县上下要以更加饱满的精神状态和更加务实的工作作风，迎接\n2024年各项工作的新挑战。',
+      // A list whose numbers run on.
+      '下面，我就做好今年的安全生产工作讲三点具体意见和要求\n1加强组织领导\n2完善工作机制',
+      // A short heading above a numbered line.
+      '二、主要措施\n1加强组织领导，压实工作责任。',
+    ];
+    for (const t of quiet) expect(flagged(t, 'web-residue'), t).toEqual([]);
+  });
+
+  it("a journal site's 【正】 before the text, and a compilation's 第一篇: before a 主持人用语", () => {
+    const text = '【正】同志们:从今天开始,全市人民瞩目的南水北调城区段工程就要进入全面实施阶段。';
+    expect(flagged(text, 'web-residue')).toEqual(['【正】']);
+    expect(fixed(text, 'web-residue')).toBe(text.slice(3));
+    expect(flagged(`第一篇:全县林业暨春季防火工作会议主持人用语\n${S}`, 'web-residue')).toEqual(['第一篇:']);
+  });
 });

@@ -13,7 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, isToolbarLine, siteLineKind } from './residue-shapes';
-import { findChunkLabels, markRelatedLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 
 export type { ResidueSpan } from './residue-spans';
@@ -200,6 +200,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   spans.push(...findChunkLabels(lines, nonBlank, out));
+  spans.push(...findGluedPageNumbers(lines, nonBlank, out));
   // A widget word (`返回`) above the site's copy of the title now reaches residue.
   joinWeakLines(verdicts, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
