@@ -106,4 +106,10 @@ describe('web-residue: shapes from the rwm pages', () => {
     expect(fixed(text, 'web-residue')).toBe(text.slice(3));
     expect(flagged(`第一篇:全县林业暨春季防火工作会议主持人用语\n${S}`, 'web-residue')).toEqual(['第一篇:']);
   });
+
+  it("a site's menu of bulleted section names joins the breadcrumb below it; a draft's bullets stay", () => {
+    const menu = ['• 美文', '• 散文', '• 读后感', '• 文学百科', '• 当前位置: 柠檬阅读网 > 文学百科 > 正文'];
+    expect(flagged(`${menu.join('\n')}\n${S}`, 'web-residue')).toEqual(menu);
+    expect(flagged(`${S}\n• 党建\n• 民生\n• 发展\n${S}`, 'web-residue')).toEqual([]);
+  });
 });
