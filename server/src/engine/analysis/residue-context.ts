@@ -105,3 +105,42 @@ export function findChunkLabels(lines: readonly string[], nonBlank: readonly num
   }
   return spans;
 }
+
+/** A PDF's page number at the head of a line: figures right before a character of the sentence. */
+const GLUED_PAGE_RE = /^([ \t\u3000]*)(\d{1,3})(?=[\u4e00-\u9fff])/;
+/**
+ * What a figure in a sentence is followed by: a unit or a measure word (`12个`, `3月`, `5所学校`,
+ * `2号楼`), never a noun or a verb as a page number is (`…包括广大` / `1妇女在内的`).
+ */
+const MEASURE_CHARS = new Set(
+  '年月日号时点分秒个项次名人位家户所座条件台辆套批期届元万亿千百十倍成岁天周季度轮级类种份篇部章节页米吨亩斤克升瓦角村镇乡县区市省楼层栋间张本册场型代组队支只头匹棵株块根片颗粒滴股段枚首封句字遍趟番回处栏版档例起宗笔单路班门多余强大后中届秒',
+);
+/** The line above breaks mid-sentence: it is a full line of text that ends in a character. */
+const MIN_BROKEN_LINE = 18;
+const ENDS_IN_HAN_RE = /[\u4e00-\u9fff][ \t\u3000]*$/;
+
+/**
+ * A page number a PDF copy glued to the head of the next page's line, inside a sentence
+ * (`请县林业局副局长…副总指揮魏成章` / `1同志宣读…`). Only where the figure cannot be the
+ * sentence's own: the line above runs on (no punctuation at its end), the figure is not followed
+ * by a unit or a measure word, and the line below does not go on counting (a list `1加强…`,
+ * `2完善…`). Suggestions: the figures are deleted.
+ */
+export function findGluedPageNumbers(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>): ResidueSpan[] {
+  const spans: ResidueSpan[] = [];
+  for (let k = 1; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const above = nonBlank[k - 1]!;
+    if (out.has(i) || out.has(above)) continue;
+    const m = GLUED_PAGE_RE.exec(lines[i]!);
+    if (!m) continue;
+    const after = lines[i]![m[0].length]!;
+    if (MEASURE_CHARS.has(after)) continue;
+    const prev = lines[above]!;
+    if (prev.trim().length < MIN_BROKEN_LINE || !ENDS_IN_HAN_RE.test(prev)) continue;
+    const next = nonBlank[k + 1];
+    if (next !== undefined && new RegExp(`^[ \\t\\u3000]*${Number(m[2]) + 1}\\D`).test(lines[next]!)) continue;
+    spans.push({ line: i, start: m[1]!.length, end: m[0].length, safe: false, kind: 'counter' });
+  }
+  return spans;
+}

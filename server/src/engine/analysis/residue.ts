@@ -10,10 +10,11 @@
 import webResidue from '../data/web-residue.json';
 import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
-import { HAN, HAN_CHAR_RE } from '../util/han';
+import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, isToolbarLine, siteLineKind } from './residue-shapes';
-import { findChunkLabels, markRelatedLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, markRelatedLists, markTeasers } from './residue-context';
+import { isFillerLine } from './residue-filler';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -91,7 +92,9 @@ const VERDICT_CACHE = new BoundedCache<Verdict | null>(5000, 5000 * MAX_RESIDUE_
 
 function lineVerdict(line: string, simplified = false): Verdict | undefined {
   const text = normalize(line);
-  if (text === '' || text.length > MAX_RESIDUE_LINE) return undefined;
+  if (text === '') return undefined;
+  // A long line is prose, unless it is a site's filler of random characters (a paragraph's length).
+  if (text.length > MAX_RESIDUE_LINE) return isFillerLine(text) ? { strength: 'strong', safe: false, kind: 'spam' } : undefined;
   // Several rules ask about the same lines, and editors re-check unchanged lines.
   const cached = VERDICT_CACHE.get(text);
   if (cached !== undefined) return cached ?? undefined;
@@ -123,36 +126,11 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /(上传人|上传者|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
+const SITE_META_LABEL_RE = /(上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
 const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
-/** Anti-copy filler: a long run of rare characters with no punctuation at all. */
-const FILLER_RE = new RegExp(String.raw`^[${HAN}\s\u3000]{24,}$`);
-const FILLER_RARE_SHARE = 0.7;
-
-/** The 3,755 most common characters (GB 2312 level 1), when the runtime can decode GBK. */
-let commonHan: Set<string> | null | undefined;
-function commonHanSet(): Set<string> | null {
-  if (commonHan !== undefined) return commonHan;
-  try {
-    const d = new TextDecoder('gbk');
-    const bytes = new Uint8Array(2 * 40 * 94);
-    let k = 0;
-    for (let r = 0xb0; r <= 0xd7; r++)
-      for (let c = 0xa1; c <= 0xfe; c++) {
-        bytes[k++] = r;
-        bytes[k++] = c;
-      }
-    commonHan = new Set(d.decode(bytes));
-  } catch {
-    commonHan = null;
-  }
-  return commonHan;
-}
-
-
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
@@ -161,14 +139,7 @@ function shapeVerdict(text: string): Verdict | null {
   const kind = siteLineKind(text);
   if (kind) return { strength: 'strong', safe: true, kind };
   if (isToolbarLine(text)) return { strength: 'strong', safe: true, kind: 'widget' };
-  if (FILLER_RE.test(text)) {
-    const common = commonHanSet();
-    if (common) {
-      const han = [...text].filter((c) => c.trim() !== '');
-      const rare = han.filter((c) => !common.has(c)).length;
-      if (rare >= han.length * FILLER_RARE_SHARE) return { strength: 'strong', safe: false, kind: 'spam' };
-    }
-  }
+  if (isFillerLine(text)) return { strength: 'strong', safe: false, kind: 'spam' };
   return null;
 }
 
@@ -229,6 +200,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   spans.push(...findChunkLabels(lines, nonBlank, out));
+  spans.push(...findGluedPageNumbers(lines, nonBlank, out));
   // A widget word (`返回`) above the site's copy of the title now reaches residue.
   joinWeakLines(verdicts, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
