@@ -48,6 +48,9 @@ const SHAPES: Array<[name: string, text: string]> = [
   // Slot marks of two kinds alternating: joining touching marks re-tested the joined text (2 min for 200 KB).
   ['alternating slot marks ×* on one line', `全年投资${repeatTo('×*', MB / 4)}亿元`],
   ['alternating masked decimals ××.* on one line', `全年投资${repeatTo('××.*', MB / 4)}亿元`],
+  // Template words and deleted names (slot-words.ts): each match looks around it in a bounded window.
+  ['template words on one line', repeatTo('完成投资多少亿元，请某同志，于某年某月，在的领导下，', MB / 4)],
+  ['titles listed without names on one line', `他们是：${repeatTo('老师、', MB / 4)}老师。`],
 ];
 
 describe('no pathological 1 MB draft blows up (no segmentation)', () => {

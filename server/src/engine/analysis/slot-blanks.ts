@@ -76,6 +76,16 @@ function gapInsideWord(ctx: BlankContext, line: string, start: number, end: numb
   return !!piece && piece.word.length === 1 && joinsIntoWord(segmenter, hanRunBefore(line, start), hanRunAfter(line, end));
 }
 
+/** A measure word of people or units that opens no longer word here (`人民`, `人才`, `个人` are words). */
+const COUNTED_AFTER_TAKER = /^(?:人(?![民才大员口们类心生物文力事间格性身权情])|名|位|家(?![庭长属乡园人])|户(?![口外籍])|个(?![人体性别])|项(?![目]))/;
+
+/** Whether the word right before a gap is one a figure follows (`共`, `约`, `共有`), a word of its own (not 统计's 计). */
+function takesFigure(tokens: Token[], gapStart: number): boolean {
+  const left = tokenAt(tokens, gapStart - 1);
+  return left !== undefined && left.end === gapStart && (NUMERAL_TAKERS.has(left.word) || TAKER_WORDS.has(left.word));
+}
+const TAKER_WORDS = new Set(['共有', '总共', '共计', '合计', '约有', '近有', '达到']);
+
 function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   UNIT_GAP_RE.lastIndex = 0;
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
@@ -83,6 +93,11 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     const end = start + m[0].length;
     if (NUMERAL_BEFORE.test(before(line, start)) || DETERMINER_BEFORE.test(before(line, start))) continue;
     const rest = line.slice(end);
+    if (ctx.segmenter && takesFigure(ctx.tokens(), start) && COUNTED_AFTER_TAKER.test(rest)) {
+      // `全镇共 人参加`: jieba may read the measure into the next word (人参); after 共 it is a count.
+      out.push({ start, end, kind: 'blank', latin: false });
+      continue;
+    }
     if (ctx.segmenter) {
       // The unit must be a word of its own (`个人`, `名单`, `家庭` are not units).
       const tok = tokenAt(ctx.tokens(), end);
@@ -176,7 +191,8 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]`);
+const CLAUSE_END_RE = /^[，。；、,;]/;
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
@@ -194,7 +210,8 @@ function nounBeforeTenThousand(prev: Token | undefined, t: Token): boolean {
 function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   PERCENT_AFTER_HAN.lastIndex = 0;
   for (let m = PERCENT_AFTER_HAN.exec(line); m; m = PERCENT_AFTER_HAN.exec(line)) {
-    if (!HAN_NUMERAL.test(line.slice(m.index - 1, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    // `增长多少%`: 多少 is the slot there (slot-words.ts).
+    if (!HAN_NUMERAL.test(line.slice(m.index - 1, m.index)) && line.slice(m.index - 2, m.index) !== '多少') out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
   }
   if (!ctx.segmenter || !EMPTY_HINT.test(line)) return;
   // Tokens are walked once; each test looks at a token and its neighbours only.
@@ -226,6 +243,12 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       const adverb = after !== undefined && after.tag === 'd' && next.word !== '所';
       if (after && after.start === next.end && (counted || adverb)) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
       continue;
+    }
+    // `新批农村种养协会个，`, `新增户；`: a noun or a figure verb, then a bare measure word ending its clause.
+    if (next && next.start === t.end && next.word.length === 1 && MEASURE_CHARS.has(next.word) && CLAUSE_END_RE.test(line.slice(next.end, next.end + 1))) {
+      // After a noun only 个 (`协会个，`): other measures close compounds jieba splits (`议程项`, `示范户`, `低保户`).
+      const noun = (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && next.word === '个';
+      if (noun || (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? ''))) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
     // `审结民事案件万件，`: a common noun, then 万/亿 and a measure word ending the clause: the numeral
     // before 万 was deleted (not `近万件`, `数以万件`, `上万人`: a word before 万 that is no noun).

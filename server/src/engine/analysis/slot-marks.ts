@@ -99,6 +99,8 @@ const HYPHEN_SLOT_RE = new RegExp(
 const DASH_RUN_RE = /(?<![-0-9A-Za-z])-{3,12}(?!-)/g;
 /** What a name's dash run may follow: a line's start, a Chinese character or a clause mark. */
 const DASH_RUN_AFTER_RE = new RegExp(String.raw`(?:^|[${HAN}，、：,:“"（(])$`);
+/** `我代表-----各位教师`, `向-------等退休教师`: a verb or preposition whose object (a name) the run stands for. */
+const DASH_GOVERNOR_BEFORE = /(?:代表|向|对|在|为|由|感谢|欢迎|祝贺)$/;
 const DASH_BODY_AFTER = /^(?:中学|小学|学校|校长|党委|党组|政府|领导(?!干部|班子|小组|作用|核心|下|和))/;
 
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
@@ -115,6 +117,8 @@ const INSTRUCTION =
   /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^(?:名称|单字|文字|字词|词语|人名|地名|名字|单位)替换$|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
 const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$`);
 /** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
+/** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
+const CHOICES = new RegExp(String.raw`^[${HAN}]{1,6}(?:/[${HAN}]{1,6})+$`);
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
 const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
 const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
@@ -174,7 +178,7 @@ function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefin
   // `领导同志（    ）`: brackets holding only spaces are a frame left for a name or figure.
   const blank = content === '' && /^[ \u3000\u00a0]+$/.test(m[0].slice(1, -1));
   const paren = open === '（' || open === '(';
-  const asks = blank || INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || isLabelValue(line, m));
+  const asks = blank || INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
   const marks = !paren && ALL_MARKS_RE.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
@@ -333,7 +337,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
       const after = line.slice(end, end + 24);
       const head = before(line, m.index);
       if (!startsWithHan(after) || !DASH_RUN_AFTER_RE.test(head)) return undefined;
-      return ctx.followsSlot(after) || ctx.precedesSlot(head) || DASH_BODY_AFTER.test(after) ? { start: m.index, end, latin: false } : undefined;
+      return ctx.followsSlot(after) || ctx.precedesSlot(head) || DASH_BODY_AFTER.test(after) || DASH_GOVERNOR_BEFORE.test(head) ? { start: m.index, end, latin: false } : undefined;
     });
   each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_NAME_RE, (m) =>

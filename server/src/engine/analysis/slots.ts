@@ -13,6 +13,7 @@ import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, joinTouchingMarks, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
+import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -248,7 +249,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
   let exceptions: Array<[number, number]> | undefined;
   const accepted: Candidate[] = [];
-  const candidates = [...markCandidates(line, MARK_CONTEXT), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const candidates = [...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
   const taken = new Uint8Array(line.length);
   const overlaps = (c: Candidate) => {
@@ -324,7 +325,7 @@ const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 
 /** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
-  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
+  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line) || WORD_SLOT_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
@@ -346,6 +347,15 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
   return mine.length === 0 ? NO_SLOTS : mine.map(({ line: _line, text: _text, ...rest }) => rest);
 }
 
+const ASKS_AT_END = /有请[！!。：:]?$/;
+const HAN_START = new RegExp(String.raw`^[ \u3000]*[${HAN}]`);
+
+/** The next line of the document that holds text (a PDF or a web copy leaves blank lines between). */
+function nextTextLine(doc: SpeechDocument, index: number): string {
+  for (let i = index + 1; i < doc.lines.length; i++) if (doc.lines[i]!.text.trim() !== '') return doc.lines[i]!.text;
+  return '';
+}
+
 /** A line ending in a numeral: the next line's leading measure word is counted by it. */
 const NUMERAL_END_RE = /[0-9０-９〇○零一二两三四五六七八九十百千万亿几数]$/;
 
@@ -360,10 +370,12 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
   for (const l of doc.lines) {
     // The cache first: the trigger tests read the whole line, a lookup does not (a line
     // without a trigger is kept with no slots).
-    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
+    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
       // `两` / `个部分`: a PDF line break right after the numeral, not a clause that lost it.
       if (s.end === 0 && l.index > 0 && NUMERAL_END_RE.test(doc.lines[l.index - 1]!.text)) continue;
+      // `下面有请` / `张三同志讲话`: the name follows on the next line, not deleted.
+      if (s.start === s.end && ASKS_AT_END.test(l.text.slice(0, s.end)) && HAN_START.test(nextTextLine(doc, l.index))) continue;
       slots.push({
         start: l.start + s.start,
         end: l.start + s.end,
