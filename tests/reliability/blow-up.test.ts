@@ -51,6 +51,10 @@ const SHAPES: Array<[name: string, text: string]> = [
   // Template words and deleted names (slot-words.ts): each match looks around it in a bounded window.
   ['template words on one line', repeatTo('完成投资多少亿元，请某同志，于某年某月，在的领导下，', MB / 4)],
   ['titles listed without names on one line', `他们是：${repeatTo('老师、', MB / 4)}老师。`],
+  // Patterns opening on a lookbehind that scans back over spaces ran it at every position:
+  // 8 KB of spaces, 代表 and 8 KB of full-width spaces took 11 s, 64 KB over a minute.
+  ['a line of spaces, a word and full-width spaces', `${' '.repeat(MB / 8)}代表${'\u3000'.repeat(MB / 8)}`],
+  ['spaces before 强调， again and again', repeatTo(`${' '.repeat(30)}强调，`, MB / 4)],
 ];
 
 describe('no pathological 1 MB draft blows up (no segmentation)', () => {
