@@ -145,7 +145,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
     return out;
   };
   const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
-  const swapped = swappedPairs(text, units, marksOf);
+  const swapped = [...swappedPairs(text, units, marksOf), ...primeClosedPairs(text, units, marksOf)];
   if (swapped.length > 0) {
     const used = new Set<number>();
     for (const q of swapped) {
@@ -155,6 +155,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
     }
     byClass.double = byClass.double.filter((m) => !used.has(m.pos));
     byClass.single = byClass.single.filter((m) => !used.has(m.pos));
+    byClass.prime = byClass.prime.filter((m) => !used.has(m.pos));
   }
 
   for (const cls of ['double', 'single', 'corner', 'corner2', 'prime'] as const) {
@@ -218,17 +219,42 @@ function swappedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, c
     if (doubles.length === 0 || doubles.some((m) => m.ch !== '“')) continue;
     const singles = marksOf(u, 'single');
     if (singles.length !== doubles.length || singles.some((m) => m.ch !== "'")) continue;
-    const found: QuotePair[] = [];
-    for (let k = 0; k < singles.length; k++) {
-      const open = singles[k]!.pos;
-      const close = doubles[k]!.pos;
-      const next = singles[k + 1]?.pos ?? Infinity;
-      if (!(open < close && close < next) || close - open - 1 > SWAPPED_MAX || close - open < 2 || SWAPPED_INSIDE_RE.test(text.slice(open + 1, close))) break;
-      found.push({ cls: 'double', open, close, reversed: true, mixed: true, ascii: false });
-    }
-    if (found.length === singles.length) out.push(...found);
+    out.push(...alternating(text, singles, doubles, { reversed: true }));
   }
   return out;
+}
+
+/**
+ * `发表了“四个坚决不移〞的对台讲话……“九二共识〞不可回避`: a converter wrote every closing
+ * mark of a paragraph as a double prime. A paragraph whose double marks are all “ and whose
+ * prime marks are all closing ones (〞, 〟), the two alternating (each “ closed by the next
+ * 〞, a short quotation between): each is one foreign pair, fixed to “ ”. Paired class by
+ * class, the “ would read as reversed pairs and the 〞 as reversed prime pairs, one wrong
+ * finding for each.
+ */
+function primeClosedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, cls: QuoteClass) => QuoteMark[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  for (const u of units) {
+    const primes = marksOf(u, 'prime');
+    if (primes.length < 2 || primes.some((m) => m.dir !== 'close')) continue;
+    const doubles = marksOf(u, 'double');
+    if (doubles.length !== primes.length || doubles.some((m) => m.ch !== '“')) continue;
+    out.push(...alternating(text, doubles, primes, { reversed: false, foreign: true }));
+  }
+  return out;
+}
+
+/** Each opening mark closed by the closing mark of the same rank, before the next opening one, a short quotation between; all of them or none. */
+function alternating(text: string, opens: QuoteMark[], closes: QuoteMark[], kind: { reversed: boolean; foreign?: boolean }): QuotePair[] {
+  const found: QuotePair[] = [];
+  for (let k = 0; k < opens.length; k++) {
+    const open = opens[k]!.pos;
+    const close = closes[k]!.pos;
+    const next = opens[k + 1]?.pos ?? Infinity;
+    if (!(open < close && close < next) || close - open - 1 > SWAPPED_MAX || close - open < 2 || SWAPPED_INSIDE_RE.test(text.slice(open + 1, close))) return [];
+    found.push({ cls: 'double', open, close, mixed: true, ascii: false, ...kind });
+  }
+  return found;
 }
 
 /** Double quotation marks of both kinds, curly and prime, and line ends: none may stand inside a foreign pair. */
