@@ -25,6 +25,12 @@ ruleTester('quote-pair', {
       errors: ['“四个坚决不移〞', '“重量级声音〞', '“台独〞'],
       output: '发表了“四个坚决不移”的对台讲话。这些“重量级声音”表达了自信，坚决反对“台独”分裂行径。',
     },
+    // The other way round: every opening mark a double prime, every closing one curly (the start build flipped a ” into “ by fix-all).
+    {
+      text: '深入开展〝两学一做”学习教育，落实〝三会一课”制度，增强〝四个意识”。',
+      errors: ['〝两学一做”', '〝三会一课”', '〝四个意识”'],
+      output: '深入开展“两学一做”学习教育，落实“三会一课”制度，增强“四个意识”。',
+    },
     { text: '深入开展〝两学一做”学习教育。', errors: ['〝两学一做”'], output: '深入开展“两学一做”学习教育。' },
     // Closing marks lost: two opening marks across a full stop are two unclosed quotations, not one reversed pair.
     { text: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。', errors: ['“', '“'], output: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。' },

@@ -226,20 +226,23 @@ function swappedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, c
 
 /**
  * `发表了“四个坚决不移〞的对台讲话……“九二共识〞不可回避`: a converter wrote every closing
- * mark of a paragraph as a double prime. A paragraph whose double marks are all “ and whose
- * prime marks are all closing ones (〞, 〟), the two alternating (each “ closed by the next
- * 〞, a short quotation between): each is one foreign pair, fixed to “ ”. Paired class by
- * class, the “ would read as reversed pairs and the 〞 as reversed prime pairs, one wrong
- * finding for each.
+ * mark of a paragraph as a double prime (or every opening one: `开展〝两学一做”…落实〝三会一课”`).
+ * A paragraph whose double marks are all “ and whose prime marks are all closing ones (〞, 〟),
+ * or whose double marks are all ” and prime marks all 〝, the two alternating (each opening
+ * mark closed by the next closing one, a short quotation between): each is one foreign pair,
+ * fixed to “ ”. Paired class by class, each kind would read as reversed pairs of its own, one
+ * wrong finding (and a wrong fix) for each.
  */
 function primeClosedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, cls: QuoteClass) => QuoteMark[]): QuotePair[] {
   const out: QuotePair[] = [];
   for (const u of units) {
     const primes = marksOf(u, 'prime');
-    if (primes.length < 2 || primes.some((m) => m.dir !== 'close')) continue;
+    if (primes.length < 2) continue;
     const doubles = marksOf(u, 'double');
-    if (doubles.length !== primes.length || doubles.some((m) => m.ch !== '“')) continue;
-    out.push(...alternating(text, doubles, primes, { reversed: false, foreign: true }));
+    if (doubles.length !== primes.length) continue;
+    const kind = { reversed: false, foreign: true };
+    if (primes.every((m) => m.dir === 'close') && doubles.every((m) => m.ch === '“')) out.push(...alternating(text, doubles, primes, kind));
+    else if (primes.every((m) => m.dir === 'open') && doubles.every((m) => m.ch === '”')) out.push(...alternating(text, primes, doubles, kind));
   }
   return out;
 }
