@@ -31,6 +31,8 @@ ruleTester('quote-pair', {
       errors: ['〝两学一做”', '〝三会一课”', '〝四个意识”'],
       output: '深入开展“两学一做”学习教育，落实“三会一课”制度，增强“四个意识”。',
     },
+    // Some closing marks a double prime, some curly, in one paragraph: the primes pair with the unclosed “.
+    { text: '贯彻“四个着力〞，落实“六稳”，推进“三农〞工作。', errors: ['“四个着力〞', '“三农〞'], output: '贯彻“四个着力”，落实“六稳”，推进“三农”工作。' },
     { text: '深入开展〝两学一做”学习教育。', errors: ['〝两学一做”'], output: '深入开展“两学一做”学习教育。' },
     // Closing marks lost: two opening marks across a full stop are two unclosed quotations, not one reversed pair.
     { text: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。', errors: ['“', '“'], output: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。' },
