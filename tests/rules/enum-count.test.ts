@@ -3,6 +3,8 @@ import { ruleTester } from './rule-tester';
 ruleTester('enum-count', {
   valid: [
     '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n',
+    // 三点内容 numbered 一是二是三是 inside the paragraph (a college branch's 党课 report).
+    '书记主要讲了三点内容：一是坚持守正创新，始终保持“赶考”自信；二是坚决维护人民的根本利益；三是发扬斗争精神，始终增进“赶考”本领。针对如何跳出历史周期率的问题，他再现了“窑洞对”的场景。\n',
     // Official lists as published: the first item after 即 or a verb (坚持), the last two
     // joined by 和 (the 四个全面, 四个意识 and 四个面向 as the Party's own texts write them).
     '要深刻把握“四个全面”，即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。\n',
@@ -10,6 +12,11 @@ ruleTester('enum-count', {
     '坚持“四个面向”：坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n',
   ],
   invalid: [
+    // The same with the count changed: 内容 names the points announced.
+    {
+      text: '书记主要讲了四点内容：一是坚持守正创新，始终保持“赶考”自信；二是坚决维护人民的根本利益；三是发扬斗争精神，始终增进“赶考”本领。针对如何跳出历史周期率的问题，他再现了“窑洞对”的场景。\n',
+      errors: [{ text: '四点内容', message: /三个/ }],
+    },
     { text: '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n四、严明纪律\n', errors: [{ text: '三点意见', message: /四个一级标题/ }] },
     { text: '要增强“四个意识”，即政治意识、大局意识、核心意识。\n', errors: [{ text: '四个意识', message: /三个/ }] },
     { text: '坚持“三个面向”：坚持面向现代化、面向世界、面向未来、面向人民。\n', errors: [{ text: '三个面向', message: /四个/ }] },

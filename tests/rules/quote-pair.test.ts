@@ -6,6 +6,8 @@ ruleTester('quote-pair', {
     '他说：“好。”',
     // Double primes on their own are a pair (slogan-variant speaks of the style, not this rule).
     '认真贯彻〝四个着力〞，以城乡统筹为突破口。',
+    // Double primes as pairs beside curly pairs: nothing to join.
+    '贯彻〝四个着力〞，落实“六稳”“六保”，推进〝三农〞工作。',
     // Two quotations side by side: a closing then an opening mark, or ASCII marks, are no empty pair.
     '增强“四个意识” “四个自信”。',
     '增强"四个意识" "四个自信"。',
@@ -17,6 +19,20 @@ ruleTester('quote-pair', {
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
     // A document converter's closing double prime after a curly opening mark (wnwk.com copy).
     { text: '认真贯彻“四个着力〞，以城乡统筹为突破口。', errors: ['“四个着力〞'], output: '认真贯彻“四个着力”，以城乡统筹为突破口。' },
+    // Every closing mark of a paragraph written as a double prime (wnwk.com copy of a 两会 心得): one foreign pair each, not reversed pairs of each kind.
+    {
+      text: '发表了“四个坚决不移〞的对台讲话。这些“重量级声音〞表达了自信，坚决反对“台独〞分裂行径。',
+      errors: ['“四个坚决不移〞', '“重量级声音〞', '“台独〞'],
+      output: '发表了“四个坚决不移”的对台讲话。这些“重量级声音”表达了自信，坚决反对“台独”分裂行径。',
+    },
+    // The other way round: every opening mark a double prime, every closing one curly (the start build flipped a ” into “ by fix-all).
+    {
+      text: '深入开展〝两学一做”学习教育，落实〝三会一课”制度，增强〝四个意识”。',
+      errors: ['〝两学一做”', '〝三会一课”', '〝四个意识”'],
+      output: '深入开展“两学一做”学习教育，落实“三会一课”制度，增强“四个意识”。',
+    },
+    // Some closing marks a double prime, some curly, in one paragraph: the primes pair with the unclosed “.
+    { text: '贯彻“四个着力〞，落实“六稳”，推进“三农〞工作。', errors: ['“四个着力〞', '“三农〞'], output: '贯彻“四个着力”，落实“六稳”，推进“三农”工作。' },
     { text: '深入开展〝两学一做”学习教育。', errors: ['〝两学一做”'], output: '深入开展“两学一做”学习教育。' },
     // Closing marks lost: two opening marks across a full stop are two unclosed quotations, not one reversed pair.
     { text: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。', errors: ['“', '“'], output: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。' },

@@ -109,7 +109,7 @@ type ListItem = ListedEnumeration['items'][number];
 /** The list announced at `start`, compared with the entry's members, or undefined when there is none. */
 function parseList(text: string, start: number, entry: CanonEntry): ParsedList | undefined {
   const members = entry.members!;
-  const { raw, sep } = splitItems(text, start, members.length);
+  const { raw, sep } = splitItems(text, start, members);
   if (raw.length < 2) return undefined;
   stripSharedSuffix(raw, members);
   const { items, plain } = memberItems(raw, entry);
@@ -127,7 +127,8 @@ function parseList(text: string, start: number, entry: CanonEntry): ParsedList |
 }
 
 /** The pieces between separators from `start` to the end of the sentence (a few more than the members), and the separator. */
-function splitItems(text: string, start: number, memberCount: number): { raw: ListItem[]; sep: string } {
+function splitItems(text: string, start: number, members: readonly string[]): { raw: ListItem[]; sep: string } {
+  const memberCount = members.length;
   let end = start;
   const limit = Math.min(text.length, start + MAX_LIST);
   while (end < limit && !END_RE.test(text[end]!)) end++;
@@ -137,14 +138,23 @@ function splitItems(text: string, start: number, memberCount: number): { raw: Li
   for (let i = start; i <= end; i++) {
     if (i === end || SEP_RE.test(text[i]!)) {
       if (i > s) raw.push({ text: text.slice(s, i), start: s, end: i });
-      // A list written with 、 ends at the first comma: the sentence goes on.
-      if (i < end && sep === '、' && text[i] !== '、') break;
+      // A list written with 、 ends at the first comma: the sentence goes on; unless the
+      // comma stands before the one member still to come (`政治意识、大局意识、核心意识，看齐意识`).
+      if (i < end && sep === '、' && text[i] !== '、' && !(raw.length === memberCount - 1 && lastMemberAt(text, i + 1, end, members, raw))) break;
       if (i < end && !sep) sep = text[i]!;
       s = i + 1;
       if (raw.length >= memberCount + 3) break;
     }
   }
   return { raw, sep };
+}
+
+/** Whether the piece from `from` to the next separator is a member of the list none of the items so far is. */
+function lastMemberAt(text: string, from: number, end: number, members: readonly string[], items: readonly ListItem[]): boolean {
+  let j = from;
+  while (j < end && !SEP_RE.test(text[j]!)) j++;
+  const piece = text.slice(from, j).trim().replace(/[“”"「」‘’]/g, '');
+  return members.includes(piece) && !items.some((it) => it.text.trim().replace(/[“”"「」‘’]/g, '') === piece);
 }
 
 /** `创新发展、协调发展、绿色发展…`: drops a word every item ends with that the members do not have. */

@@ -145,7 +145,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
     return out;
   };
   const firstMark = (u: Unit): string => text[u.start + leadingSpace(text, u)] ?? '';
-  const swapped = swappedPairs(text, units, marksOf);
+  const swapped = [...swappedPairs(text, units, marksOf), ...primeClosedPairs(text, units, marksOf)];
   if (swapped.length > 0) {
     const used = new Set<number>();
     for (const q of swapped) {
@@ -155,10 +155,14 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
     }
     byClass.double = byClass.double.filter((m) => !used.has(m.pos));
     byClass.single = byClass.single.filter((m) => !used.has(m.pos));
+    byClass.prime = byClass.prime.filter((m) => !used.has(m.pos));
   }
+  // Prime marks paired with the curly ones: no cached pairing (its key is the text alone).
+  const primesMoved = mergeLonePrimes(units, marksOf, byClass);
 
   for (const cls of ['double', 'single', 'corner', 'corner2', 'prime'] as const) {
     if (byClass[cls].length === 0) continue;
+    const pairCache = primesMoved && cls === 'double' ? undefined : cache;
     const openCh = CLASS_MARKS[cls].open;
     let i = 0;
     while (i < units.length) {
@@ -169,7 +173,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
         i = next;
         continue;
       }
-      let result = pairWith(text, marks, cls, cache);
+      let result = pairWith(text, marks, cls, pairCache);
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
       while (result.r.unclosedAtEnd !== undefined && next < units.length) {
@@ -177,7 +181,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
         if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
         unit = { start: unit.start, end: units[next]!.end };
         next++;
-        result = pairWith(text, marksOf(unit, cls), cls, cache);
+        result = pairWith(text, marksOf(unit, cls), cls, pairCache);
       }
       // A multi-paragraph quotation: this unit opens with a mark that is never closed,
       // and the next unit opens with the same mark. Pair the rest without it.
@@ -189,12 +193,13 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
         firstMark(units[next]!) === openCh &&
         result.r.problems.some((p) => p.kind === 'unclosed' && p.pos + result.by === unit.start + lead)
       ) {
-        result = pairWith(text, marksOf(unit, cls).slice(1), cls, cache);
+        result = pairWith(text, marksOf(unit, cls).slice(1), cls, pairCache);
       }
       addPlaced(result, cls, pairs, problems);
       i = next;
     }
   }
+  if (primesMoved) markForeign(text, pairs, problems);
   const all = joinForeignPairs(text, pairs, problems);
   pairs.sort((a, b) => a.open - b.open);
   all.sort((a, b) => a.pos - b.pos);
@@ -218,17 +223,87 @@ function swappedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, c
     if (doubles.length === 0 || doubles.some((m) => m.ch !== '“')) continue;
     const singles = marksOf(u, 'single');
     if (singles.length !== doubles.length || singles.some((m) => m.ch !== "'")) continue;
-    const found: QuotePair[] = [];
-    for (let k = 0; k < singles.length; k++) {
-      const open = singles[k]!.pos;
-      const close = doubles[k]!.pos;
-      const next = singles[k + 1]?.pos ?? Infinity;
-      if (!(open < close && close < next) || close - open - 1 > SWAPPED_MAX || close - open < 2 || SWAPPED_INSIDE_RE.test(text.slice(open + 1, close))) break;
-      found.push({ cls: 'double', open, close, reversed: true, mixed: true, ascii: false });
-    }
-    if (found.length === singles.length) out.push(...found);
+    out.push(...alternating(text, singles, doubles, { reversed: true }));
   }
   return out;
+}
+
+/**
+ * `发表了“四个坚决不移〞的对台讲话……“九二共识〞不可回避`: a converter wrote every closing
+ * mark of a paragraph as a double prime (or every opening one: `开展〝两学一做”…落实〝三会一课”`).
+ * A paragraph whose double marks are all “ and whose prime marks are all closing ones (〞, 〟),
+ * or whose double marks are all ” and prime marks all 〝, the two alternating (each opening
+ * mark closed by the next closing one, a short quotation between): each is one foreign pair,
+ * fixed to “ ”. Paired class by class, each kind would read as reversed pairs of its own, one
+ * wrong finding (and a wrong fix) for each.
+ */
+function primeClosedPairs(text: string, units: readonly Unit[], marksOf: (u: Unit, cls: QuoteClass) => QuoteMark[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  for (const u of units) {
+    const primes = marksOf(u, 'prime');
+    if (primes.length < 2) continue;
+    const doubles = marksOf(u, 'double');
+    if (doubles.length !== primes.length) continue;
+    const kind = { reversed: false, foreign: true };
+    if (primes.every((m) => m.dir === 'close') && doubles.every((m) => m.ch === '“')) out.push(...alternating(text, doubles, primes, kind));
+    else if (primes.every((m) => m.dir === 'open') && doubles.every((m) => m.ch === '”')) out.push(...alternating(text, primes, doubles, kind));
+  }
+  return out;
+}
+
+const PRIME_CH = new Set(['〝', '〞', '〟']);
+
+/**
+ * `贯彻“四个着力〞，落实“六稳”，推进“三农〞工作`: a paragraph whose prime marks are all closing
+ * ones, with more “ than ” (or all opening ones, with more ” than “): the primes stand for the
+ * curly marks a converter lost, and are paired with them (moved to the double class). Whether
+ * any was moved.
+ */
+function mergeLonePrimes(units: readonly Unit[], marksOf: (u: Unit, cls: QuoteClass) => QuoteMark[], byClass: Record<QuoteClass, QuoteMark[]>): boolean {
+  const moved = new Set<number>();
+  for (const u of units) {
+    const primes = marksOf(u, 'prime');
+    if (primes.length === 0) continue;
+    const doubles = marksOf(u, 'double');
+    const opens = doubles.filter((m) => m.ch === '“').length;
+    const closes = doubles.filter((m) => m.ch === '”').length;
+    const allClose = primes.every((m) => m.dir === 'close') && opens > closes;
+    const allOpen = primes.every((m) => m.dir === 'open') && closes > opens;
+    if (allClose || allOpen) for (const m of primes) moved.add(m.pos);
+  }
+  if (moved.size === 0) return false;
+  byClass.double = [...byClass.double, ...byClass.prime.filter((m) => moved.has(m.pos))].sort((a, b) => a.pos - b.pos);
+  byClass.prime = byClass.prime.filter((m) => !moved.has(m.pos));
+  return true;
+}
+
+/** A double-class pair with a prime mark is a foreign pair (fixed to “ ”). */
+function markForeign(text: string, pairs: QuotePair[], problems: QuoteProblem[]): void {
+  const isForeign = (p: QuotePair) => p.cls === 'double' && (PRIME_CH.has(text[p.open]!) || PRIME_CH.has(text[p.close]!));
+  const reported = new Set<number>();
+  for (const q of problems) {
+    if (q.kind !== 'pair' || !q.pair || !isForeign(q.pair)) continue;
+    Object.assign(q.pair, { foreign: true, mixed: true });
+    reported.add(q.pair.open);
+  }
+  for (const p of pairs) {
+    if (!isForeign(p)) continue;
+    Object.assign(p, { foreign: true, mixed: true });
+    if (!reported.has(p.open)) problems.push({ kind: 'pair', cls: 'double', pair: { ...p }, pos: p.open, ch: text[p.open]! });
+  }
+}
+
+/** Each opening mark closed by the closing mark of the same rank, before the next opening one, a short quotation between; all of them or none. */
+function alternating(text: string, opens: QuoteMark[], closes: QuoteMark[], kind: { reversed: boolean; foreign?: boolean }): QuotePair[] {
+  const found: QuotePair[] = [];
+  for (let k = 0; k < opens.length; k++) {
+    const open = opens[k]!.pos;
+    const close = closes[k]!.pos;
+    const next = opens[k + 1]?.pos ?? Infinity;
+    if (!(open < close && close < next) || close - open - 1 > SWAPPED_MAX || close - open < 2 || SWAPPED_INSIDE_RE.test(text.slice(open + 1, close))) return [];
+    found.push({ cls: 'double', open, close, mixed: true, ascii: false, ...kind });
+  }
+  return found;
 }
 
 /** Double quotation marks of both kinds, curly and prime, and line ends: none may stand inside a foreign pair. */
