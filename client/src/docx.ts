@@ -92,7 +92,10 @@ export function registerDocx(context: vscode.ExtensionContext, locale: () => Loc
     }
     const target = fixedPath(file.fsPath);
     if (!/已写入|wrote/.test(result.stderr)) {
-      void vscode.window.showInformationMessage(message(locale(), 'docxNothing', { file: name }));
+      // Only the command's own words mean there was nothing to write; any other run that wrote
+      // nothing failed (a crash exits 1 too, the code for "findings").
+      if (/没有可写入|nothing to write/.test(result.stderr)) void vscode.window.showInformationMessage(message(locale(), 'docxNothing', { file: name }));
+      else void vscode.window.showErrorMessage(message(locale(), 'docxFailed', { reason: firstLine(result.stderr) || `exit ${result.code}` }));
       return undefined;
     }
     const summary = (/：(修订 \d+ 处，批注 \d+ 条)/.exec(result.stderr)?.[1] ?? '').trim();

@@ -22,7 +22,7 @@ import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 import { registerDocx } from './docx';
 
-import { CLIENT_COMMANDS, CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
+import { CLIENT_COMMANDS, CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, isUncheckedResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -52,7 +52,8 @@ function createClient(context: vscode.ExtensionContext, status: DraftStatus): La
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
         const uri = document instanceof vscode.Uri ? document : document.uri;
-        if (report) status.onDelivered(uri.toString(), isCompleteResult(report.resultId) ?? true);
+        if (report && isUncheckedResult(report.resultId)) status.onNotChecked(uri.toString());
+        else if (report) status.onDelivered(uri.toString(), isCompleteResult(report.resultId) ?? true);
         return report;
       },
       handleDiagnostics: (uri, diagnostics, next) => {

@@ -47,6 +47,17 @@ export class DraftStatus implements vscode.Disposable {
   }
 
   /**
+   * The server does not check this document (an English note, a file of another language):
+   * no status, above all no 讲话稿无问题 for a text that was never checked.
+   */
+  onNotChecked(uri: string): void {
+    this.checked.delete(uri);
+    setTimeout(() => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.update();
+    }, 0);
+  }
+
+  /**
    * The server chose its segmenter: shown in the tooltip. When none loaded, the status bar
    * says so and the user is warned once per session (not only in the output channel).
    */

@@ -68,6 +68,18 @@ export function diagnosticResultId(version: number, configKey: string, complete:
   return `${version}|${configKey}|${complete ? 'complete' : 'partial'}`;
 }
 
+/**
+ * The pull result's id for a document the server does not check (an English note, a file of
+ * another language): the client must not read its empty list as a clean draft.
+ */
+export function uncheckedResultId(version: number | undefined, configKey: string | undefined): string {
+  return `off|${version}|${configKey}`;
+}
+
+export function isUncheckedResult(resultId: string | undefined): boolean {
+  return resultId?.startsWith('off|') === true;
+}
+
 export function isCompleteResult(resultId: string | undefined): boolean | undefined {
   if (!resultId) return undefined;
   if (resultId.endsWith('|complete')) return true;

@@ -42,6 +42,7 @@ const SHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 const SUITE = path.join(ROOT, 'out/test/suite/index.js');
 const DRAFT = '在全区城市更新工作推进会上的讲话.txt';
 const CLEAN = '表彰大会致辞.speech.txt';
+const ENGLISH = 'notes-english.txt'; // plain text in English: not checked
 const BIG = '长篇讲话稿（100KB）.txt'; // generated into the UI workspace from DRAFT
 
 /** A 100 KB draft: DRAFT's title, then its body repeated (slots, quotes, dates and all). */
@@ -721,6 +722,24 @@ async function runUi(browser, server, workspace) {
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
     await page.screenshot({ path: path.join(SHOTS, '05-outline.png') });
   }, { retries: 1 });
+
+  // An English note is not checked: no squiggle and no status item (never 讲话稿无问题 for a
+  // text that was never checked). Its pull result arrives within a second here; the window
+  // watches the status bar for 4 s after the editor shows the file.
+  await step('ui: an English text file stays quiet, with no 讲话稿无问题 in the status bar', async () => {
+    await openFile(page, ENGLISH);
+    const bar = page.locator('.part.statusbar');
+    await until('the Plain Text language mode', async () => norm(await bar.innerText()).includes('Plain Text'), 15_000);
+    const deadline = Date.now() + 4000;
+    while (Date.now() < deadline) {
+      const t = norm(await bar.innerText());
+      assert(!/讲话稿无问题|占位符 \d+|正在检查/.test(t), `the status bar speaks of a draft on an English note: ${t.replace(/\n/g, ' | ')}`);
+      const squiggles = await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info').count();
+      assert(squiggles === 0, `${squiggles} squiggles on an English note`);
+      await sleep(100);
+    }
+    await page.screenshot({ path: path.join(SHOTS, '13-english-note-quiet.png') });
+  }, { retries: 0 });
 
   // (g) a 100 KB draft: the time from opening it to its first squiggle, as a user waits
   await step('ui: first diagnostics on a 100 KB draft', async () => {

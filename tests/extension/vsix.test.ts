@@ -3,14 +3,16 @@
  * the bundles, the trimmed dictionaries, jieba-wasm's .wasm, the grammar, the icon, and on
  * linux-x64 only nodejieba's binding — no sources, maps or devDependencies. Then those files
  * alone, copied to a fresh folder, run the server with segmentation: jieba-js by default on
- * every platform, nodejieba (linux-x64) or jieba-wasm (the others) when asked.
+ * every platform, nodejieba (linux-x64) or jieba-wasm (the others) when asked; and the
+ * command line that 生成带修订和批注的 Word 文件 runs writes the reviewed Word file.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DICT_FILES } from '../dict-files';
+import { draftToDocx } from '../docx/fixtures';
 
 const root = path.resolve(__dirname, '../..');
 const built = existsSync(path.join(root, 'dist/server.js')) && existsSync(path.join(root, 'dist/client.js'));
@@ -72,6 +74,8 @@ const COMMON = [
   ...DICT_FILES,
   'dist/jieba_rs_wasm_bg.wasm',
   'dist/check-worker.js',
+  'dist/cli.js',
+  'dist/cli-main.js',
   'dist/server.js',
   'language-configuration.json',
   'LICENSE',
@@ -117,6 +121,20 @@ async function runsFrom(files: string[], segmenter?: string): Promise<{ segmente
   }
 }
 
+/** `--fix` on a Word draft with the command line among `files` alone, as the extension runs it. */
+async function fixesWordDraftFrom(files: string[]): Promise<{ status: number | null; stderr: string; written: boolean }> {
+  const base = mkdtempSync(path.join(tmpdir(), 'speechcheck-vsix-cli-'));
+  const dir = path.join(base, 'extension');
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    copyFileSync(path.join(root, f), path.join(dir, f));
+  }
+  const draft = path.join(base, '讲话稿.docx');
+  writeFileSync(draft, await draftToDocx('在全市工作会议上的讲话\n\n同志们：\n今年完成投资XX亿元，抓好”放管服”改革。'));
+  const r = spawnSync(process.execPath, [path.join(dir, 'dist/cli.js'), '--fix', '--format', 'json', draft], { cwd: base, encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr, written: existsSync(path.join(base, '讲话稿.speechcheck.docx')) };
+}
+
 describe.skipIf(!built)('VSIX contents per platform', () => {
   let native: string[] = [];
   let portable: string[] = [];
@@ -153,6 +171,15 @@ describe.skipIf(!built)('VSIX contents per platform', () => {
   it('runs the server with jieba-js from each platform\'s files alone', async () => {
     expect((await runsFrom(native)).segmenter).toBe('jieba-js');
     expect((await runsFrom(portable)).segmenter).toBe('jieba-js');
+  }, 60_000);
+
+  it('writes the reviewed Word file with the command line of each platform\'s files alone (生成带修订和批注的 Word 文件)', async () => {
+    for (const files of [native, portable]) {
+      const r = await fixesWordDraftFrom(files);
+      expect(r.stderr).toMatch(/已写入/);
+      expect(r.status).toBe(1); // findings are left as comments
+      expect(r.written).toBe(true);
+    }
   }, 60_000);
 
   it('runs the server with nodejieba from the linux-x64 files alone when asked', async () => {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixesOfData } from '../../server/src/protocol';
+import { fixesOfData, isUncheckedResult } from '../../server/src/protocol';
 import { bigDraft, DRAFT, makeWorkspace } from './drafts';
 import {
   applyTextEdits,
@@ -82,6 +82,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     let again = await client.pull(uri, report.resultId);
     if (again.kind === 'full') again = await client.pull(uri, again.resultId);
     expect(again.kind).toBe('unchanged');
+  });
+
+  it('says in the result id which documents it does not check, so no client reads their empty list as a clean draft', async () => {
+    const english = uriOf('notes-english.txt');
+    await client.open(english, 'Meeting notes\n\nWe discussed XX items and the 2024-03-29 deadline.\n', 'plaintext');
+    const quiet = await client.pull(english);
+    expect(quiet.items).toEqual([]);
+    expect(isUncheckedResult(quiet.resultId)).toBe(true);
+    const chinese = uriOf('笔记.txt');
+    await client.open(chinese, '今天召开全市工作会议，部署今年的重点任务，各部门要抓好落实。\n', 'plaintext');
+    const checked = await client.pull(chinese);
+    expect(isUncheckedResult(checked.resultId)).toBe(false);
+    expect(checked.resultId).toMatch(/\|(complete|partial)$/);
   });
 
   it('offers "ignore this word" only where the finding is a word', async () => {

@@ -8,7 +8,9 @@ import {
   encodeDiagnosticData,
   fixesOfData,
   isCompleteResult,
+  isUncheckedResult,
   readDiagnosticData,
+  uncheckedResultId,
   type TextEdit,
 } from '../../server/src/protocol';
 
@@ -20,6 +22,13 @@ describe('pull diagnostics resultId', () => {
     expect(isCompleteResult(undefined)).toBeUndefined();
     expect(diagnosticResultId(3, 'a', true)).not.toBe(diagnosticResultId(4, 'a', true));
     expect(diagnosticResultId(3, 'a', true)).not.toBe(diagnosticResultId(3, 'b', true));
+  });
+  it('tells a document the server does not check from a checked one', () => {
+    expect(isUncheckedResult(uncheckedResultId(3, 'x'))).toBe(true);
+    expect(isCompleteResult(uncheckedResultId(3, 'x'))).toBeUndefined();
+    expect(isUncheckedResult(diagnosticResultId(3, 'cfg|1', true))).toBe(false);
+    expect(isUncheckedResult(diagnosticResultId(3, 'cfg|1', false))).toBe(false);
+    expect(isUncheckedResult(undefined)).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { summarizeFindings } from '../../engine/summarize';
-import { diagnosticResultId } from '../../protocol';
+import { diagnosticResultId, uncheckedResultId } from '../../protocol';
 import { describe, isCancelled, type CheckResult } from '../checker';
 import type { DocumentConfig } from '../config';
 import { toDiagnostics } from '../convert';
@@ -138,7 +138,7 @@ export class DiagnosticsHandler {
     }
     const resultId = result
       ? diagnosticResultId(result.version, result.configKey, result.complete)
-      : `off|${this.session.documents.get(uri)?.version}|${config?.key}`;
+      : uncheckedResultId(this.session.documents.get(uri)?.version, config?.key);
     if (previousResultId === resultId) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items };
   }
