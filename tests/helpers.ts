@@ -3,11 +3,26 @@
  * rule's findings and at the text after its safe fixes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'vitest';
 import { checkSync, type CheckOptions } from '../server/src/engine/check';
 import { applyEdits, fixAllSync } from '../server/src/engine/fix/fix';
 import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
 import type { Finding, RuleId } from '../server/src/engine/model/types';
+
+/** One excerpt of a real page in tests/corpus/*.json: the findings it must give (none for a look-alike). */
+export interface CorpusCase {
+  source: string;
+  text: string;
+  rules: string[];
+  expect: Array<{ rule: string; match: string }>;
+  note?: string;
+}
+
+/** The excerpts of tests/corpus/<file>. */
+export function corpusCases(file: string): CorpusCase[] {
+  return JSON.parse(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')) as CorpusCase[];
+}
 
 /** A fixed "today" so date fixes are deterministic. */
 export const TODAY = new Date(2024, 2, 15);

@@ -306,7 +306,7 @@ export class LspClient {
       const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges } });
       return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     });
-    this.proc.stdin.write(frames.join(''));
+    this.writeRaw(frames.join(''));
   }
 
   /** Writes raw bytes to the server's stdin (for malformed-message tests). */

@@ -3,18 +3,11 @@
  * nothing flagged that is not expected, and recall at least `floor` of the expected residue.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { findings } from '../helpers';
+import { corpusCases, findings } from '../helpers';
 
-interface Case {
-  source: string;
-  text: string;
-  expect: Array<{ rule: string; match: string }>;
-}
 
 export function residueCorpusSuite(file: string, floor: number): void {
-  const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '..', 'corpus', file), 'utf8'));
+  const cases = corpusCases(file);
   describe(file, () => {
     let wanted = 0;
     let found = 0;

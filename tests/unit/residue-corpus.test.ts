@@ -4,19 +4,10 @@
  * the floor reached (issue 10). `node tools/prose-measure.mjs --show` lists the misses.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { findings } from '../helpers';
+import { corpusCases, findings } from '../helpers';
 
-interface Case {
-  source: string;
-  text: string;
-  rules: string[];
-  expect: Array<{ rule: string; match: string }>;
-  note?: string;
-}
 
-const load = (file: string): Case[] => JSON.parse(readFileSync(path.join(__dirname, '..', 'corpus', file), 'utf8'));
+const load = corpusCases;
 
 /** Recall floors per file and rule. */
 const FLOORS: Record<string, Record<string, number>> = {

@@ -4,18 +4,10 @@
  * findings of its rules are exactly the expected ones (a look-alike: none at all).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { findings } from '../helpers';
+import { corpusCases, findings } from '../helpers';
 
-interface Case {
-  source: string;
-  text: string;
-  rules: string[];
-  expect: Array<{ rule: string; match: string }>;
-}
 
-const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '..', 'corpus', 'rwk.json'), 'utf8'));
+const cases = corpusCases('rwk.json');
 
 describe('rwk.json', () => {
   it.each(cases.map((c) => [`${c.rules.join(',')} ${c.text.slice(0, 24)}`, c] as const))('%s', (_name, c) => {

@@ -5,18 +5,10 @@
  * are exactly the expected ones (an excerpt with `expect: []` must stay quiet).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { findings } from '../helpers';
+import { corpusCases, findings } from '../helpers';
 
-interface Case {
-  source: string;
-  text: string;
-  rules: string[];
-  expect: Array<{ rule: string; match: string }>;
-}
 
-const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '..', 'corpus', 'rwo.json'), 'utf8'));
+const cases = corpusCases('rwo.json');
 
 describe('rwo.json', () => {
   it.each(cases.map((c) => [`${c.source} ${c.text.slice(0, 20)}`, c] as const))('%s', (_name, c) => {

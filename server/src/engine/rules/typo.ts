@@ -68,19 +68,23 @@ function placeAll(ts: readonly Typo[], base: number, out: Typo[]): void {
   for (const t of ts) out.push({ ...t, start: base + t.start, end: base + t.end });
 }
 
+/** The line break before line `l` (none for the first line). */
+const breakBefore = (doc: SpeechDocument, l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '');
+
+/** Line `l` with the line breaks around it, as a search over the whole text would see it. */
+const paddedOf = (doc: SpeechDocument, l: Line): string => breakBefore(doc, l) + l.text + l.eol;
+
 /** Each line's listed and digit typos, searched once per line text and the breaks around it. */
 function linesOf(doc: SpeechDocument, seg: Segmenter | undefined, traditional: boolean | undefined, lineCache: TypoLineCache | undefined) {
-  // Each line with the line break before it; the padded text is made only for a line searched anew.
-  const beforeOf = (l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '');
   return doc.lines.map((l) => {
-    const before = beforeOf(l);
+    const before = breakBefore(doc, l);
     const variants = byLine(doc, l, lineCache, () => new Map<string, LineTypos>());
     // In a draft in traditional characters the dictionary cannot read the words around a
     // listed form (師生上 holds 生上, 做弄潮兒 holds 做弄): only long forms are matched, as
-    // without a dictionary.
+    // without a dictionary. The padded text is made only for a line searched anew.
     const around = `${before}|${l.eol}|${traditional ? 't' : ''}`;
     let found = variants.get(around);
-    if (!found) variants.set(around, (found = lineTypos(before + l.text + l.eol, before.length, traditional ? undefined : seg)));
+    if (!found) variants.set(around, (found = lineTypos(paddedOf(doc, l), before.length, traditional ? undefined : seg)));
     return { l, shift: before.length, found };
   });
 }
@@ -93,7 +97,6 @@ export function findTypos(
   lineCache?: TypoLineCache,
 ): Typo[] {
   const text = doc.text;
-  const paddedOf = (l: Line): string => (l.index > 0 ? doc.lines[l.index - 1]!.eol : '') + l.text + l.eol;
   const perLine = linesOf(doc, seg, traditional, lineCache);
   const all: Typo[] = [];
   for (const { l, found } of perLine) placeAll(found.listed, l.start, all);
@@ -143,14 +146,14 @@ export function findTypos(
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
-      line.found.guesses ??= own(findConfusions(paddedOf(line.l), seg, undefined, undefined, cache), line.shift);
+      line.found.guesses ??= own(findConfusions(paddedOf(doc, line.l), seg, undefined, undefined, cache), line.shift);
       placeAll(line.found.guesses, line.l.start, confusions);
     }
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
-      if (t.evidence && !borneOut(text, t)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (isRareWord(t.wrong)) continue;
+      if (t.evidence && !borneOut(text, t)) continue;
       guesses.push(t);
       all.push(t);
     }
