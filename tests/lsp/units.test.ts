@@ -196,4 +196,23 @@ describe('symbols', () => {
       [18, 20],
     ]);
   });
+
+  it('name each heading as written: 第一 keeps its comma, 一、 and 一是 their own marks', () => {
+    const text = [
+      '在全市推进会上的讲话',
+      '同志们：',
+      '当前我们要做好以下两个方面工作。',
+      '第一，着力推动实体经济发展。就是要帮助实体经济攻坚克难。',
+      '一要切实提高认识。认识问题是首要问题。',
+      '二要及时兑现政策。',
+      '第二：着力推动产业园区发展。',
+      '一、总结成绩',
+      '（一）项目建设提速增效。',
+    ].join('\n');
+    const names: string[] = [];
+    const walk = (list: ReturnType<typeof documentSymbols>) => list.forEach((s) => (names.push(s.name), walk(s.children ?? [])));
+    walk(documentSymbols(TextDocument.create('file:///o.txt', 'speech-draft', 1, text)));
+    expect(names).toEqual(expect.arrayContaining(['第一，着力推动实体经济发展', '第二：着力推动产业园区发展', '一要切实提高认识', '一、总结成绩']));
+    expect(names.some((n) => n.startsWith('（一）项目建设提速增效'))).toBe(true);
+  });
 });
