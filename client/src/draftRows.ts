@@ -62,6 +62,18 @@ function place(starts: number[], line: number, start: number, end: number): Pick
   return { line, character: Math.max(0, start - base), endCharacter: Math.max(0, end - base) };
 }
 
+/**
+ * How much of the sentence before a slot its row shows: the sidebar is about 16 characters
+ * wide, and with more the slot itself was cut off (…央农村工作会议,及省市农村工作…). The
+ * tooltip has the whole sentence.
+ */
+const ROW_BEFORE = 8;
+
+function lastChars(text: string, n: number): string {
+  const chars = Array.from(text.replace(/^…/, ''));
+  return chars.length > n ? `…${chars.slice(-n).join('')}` : text;
+}
+
 function slotRows(r: ConsistencyReport, text: string, locale: Locale, kindName: KindName): DraftRow {
   const lineStarts = lineStartsOf(text);
   const groups = r.slots.groups.map<DraftRow>((g) => ({
@@ -72,11 +84,11 @@ function slotRows(r: ConsistencyReport, text: string, locale: Locale, kindName: 
     warn: true,
     expanded: true,
     children: g.slots.map<DraftRow>((s) => {
-      const sentence = markedSentence(slotContext(text, s.start, s.end, 24));
+      const context = slotContext(text, s.start, s.end, 24);
       return {
-        label: sentence,
+        label: markedSentence({ ...context, before: lastChars(context.before, ROW_BEFORE) }),
         description: t('line', locale, { n: s.line + 1 }),
-        tooltip: sentence,
+        tooltip: markedSentence(context),
         kind: 'slot',
         icon: 'edit',
         ...place(lineStarts, s.line, s.start, s.end),
