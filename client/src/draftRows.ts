@@ -4,6 +4,7 @@
  * group; consistent formulations are folded away under one row.
  */
 import type { ConsistencyReport } from '../../server/src/engine/report/report';
+import { dateFormatName as formatName } from '../../server/src/engine/report/sections';
 import type { Locale } from './messages';
 import { markedSentence, slotContext } from './slots';
 
@@ -138,7 +139,8 @@ function dateRows(r: ConsistencyReport, starts: number[], locale: Locale): Draft
   const mentions = r.dates.mentions
     .filter((d) => !d.isDateLine)
     .map<DraftRow>((d) => ({ label: d.text, description: t('line', locale, { n: d.line + 1 }), kind: 'date', icon: 'calendar', ...place(starts, d.line, d.start, d.end) }));
-  const formats = r.dates.formats.map((f) => `${f.format}×${f.count}`).join('、');
+  // The writer's names (写法不规范（短横线）×1), never the format's id (iso×1).
+  const formats = r.dates.formats.map((f) => `${formatName(f.format, locale)}×${f.count}`).join('、');
   return {
     label: t('dates', locale),
     ...(formats ? { description: t('formats', locale, { list: formats }) } : {}),

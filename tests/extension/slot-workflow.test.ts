@@ -139,4 +139,10 @@ describe('the 讲话稿 view rows', () => {
   it('says when the date line is missing', () => {
     expect(rows[2]!.children![0]!.label).toBe('标题下没有成文日期行');
   });
+  it('names date formats as the report does, not by their ids', () => {
+    const text = '在全区工作会议上的讲话\n\n各街道要在2024-03-29前报送计划，4月10日前完成。';
+    const dates = draftViewRows(report(text, { today: new Date(2024, 2, 15) }, null), text, 'zh-CN', slotKindName)[2]!;
+    expect(dates.description).toContain('写法不规范（短横线）×1');
+    expect(dates.description).not.toMatch(/iso|partial|chinese/);
+  });
 });
