@@ -387,7 +387,11 @@ async function runCommand(page, label) {
     seen.push(focused.split('\n')[0]);
     if (focused.split('\n').some((l) => l.trim() === label)) {
       await page.keyboard.press('Enter');
-      await input.waitFor({ state: 'hidden', timeout: 10_000 });
+      // The palette closes, or the command reuses its widget at once for its own input box (the
+      // guided fill does): either way the '>' query is gone. Waiting only for the widget to hide
+      // timed out whenever the command's input box came first.
+      await until(`the command palette to give way after "${label}"`, async () =>
+        !(await input.isVisible()) || !(await input.inputValue()).startsWith('>'), 10_000, 50);
       return;
     }
     await page.keyboard.press('ArrowDown');
