@@ -18,6 +18,8 @@ import { ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/convert';
 import { formulationHover } from '../../server/src/lsp/hover';
 import { isCheckedLanguage, isMostlyChinese, sanitizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
+import { report } from '../../server/src/engine/report/report';
+import { renderReportMarkdown } from '../../server/src/engine/report/render';
 import { DRAFT, makeWorkspace } from './drafts';
 
 const TODAY = new Date(2024, 2, 15);
@@ -111,6 +113,18 @@ describe('settings', () => {
     expect(isCheckedLanguage(DEFAULT_SETTINGS, 'typescript', DRAFT)).toBe(false);
     expect(isCheckedLanguage({ ...DEFAULT_SETTINGS, checkMostlyChinese: false }, 'plaintext', DRAFT)).toBe(false);
     expect(isCheckedLanguage({ ...DEFAULT_SETTINGS, enable: false }, 'speech-draft', DRAFT)).toBe(false);
+  });
+
+  it('leaves the consistency report it exported alone (<draft>.report.md opens as 讲话稿 and is Chinese)', () => {
+    const r = report(DRAFT, { today: TODAY }, null);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const md = renderReportMarkdown(r, { locale, file: '2022年政府工作报告.speech.txt' });
+      expect(isCheckedLanguage(DEFAULT_SETTINGS, 'speech-draft', md)).toBe(false);
+      expect(isCheckedLanguage(DEFAULT_SETTINGS, 'markdown', `\uFEFF${renderReportMarkdown(r, { locale })}`)).toBe(false);
+    }
+    // A draft that merely speaks of a report is checked.
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'speech-draft', '# 一致性报告的编写要求\n同志们：今天我们研究报告工作。')).toBe(true);
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'markdown', `${DRAFT}\n# 一致性报告：附件\n`)).toBe(true);
   });
 });
 
