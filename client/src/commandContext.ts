@@ -15,6 +15,8 @@ export interface CommandArgs {
   character?: number;
   /** fillSlot: the value (skips the input box). */
   value?: string;
+  /** fillSlot, for tests: fill the identical name, place or unit slots too (true) or not (false), without asking. */
+  fillIdentical?: boolean;
   /** exportReport: the file to write (skips the save dialog); .md or .html. */
   target?: string;
 }

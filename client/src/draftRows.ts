@@ -4,6 +4,7 @@
  * group; consistent formulations are folded away under one row.
  */
 import type { ConsistencyReport } from '../../server/src/engine/report/report';
+import { dateFormatName as formatName } from '../../server/src/engine/report/sections';
 import type { Locale } from './messages';
 import { markedSentence, slotContext } from './slots';
 
@@ -62,6 +63,18 @@ function place(starts: number[], line: number, start: number, end: number): Pick
   return { line, character: Math.max(0, start - base), endCharacter: Math.max(0, end - base) };
 }
 
+/**
+ * How much of the sentence before a slot its row shows: the sidebar is about 16 characters
+ * wide, and with more the slot itself was cut off (…央农村工作会议,及省市农村工作…). The
+ * tooltip has the whole sentence.
+ */
+const ROW_BEFORE = 8;
+
+function lastChars(text: string, n: number): string {
+  const chars = Array.from(text.replace(/^…/, ''));
+  return chars.length > n ? `…${chars.slice(-n).join('')}` : text;
+}
+
 function slotRows(r: ConsistencyReport, text: string, locale: Locale, kindName: KindName): DraftRow {
   const lineStarts = lineStartsOf(text);
   const groups = r.slots.groups.map<DraftRow>((g) => ({
@@ -72,11 +85,11 @@ function slotRows(r: ConsistencyReport, text: string, locale: Locale, kindName: 
     warn: true,
     expanded: true,
     children: g.slots.map<DraftRow>((s) => {
-      const sentence = markedSentence(slotContext(text, s.start, s.end, 24));
+      const context = slotContext(text, s.start, s.end, 24);
       return {
-        label: sentence,
+        label: markedSentence({ ...context, before: lastChars(context.before, ROW_BEFORE) }),
         description: t('line', locale, { n: s.line + 1 }),
-        tooltip: sentence,
+        tooltip: markedSentence(context),
         kind: 'slot',
         icon: 'edit',
         ...place(lineStarts, s.line, s.start, s.end),
@@ -126,7 +139,8 @@ function dateRows(r: ConsistencyReport, starts: number[], locale: Locale): Draft
   const mentions = r.dates.mentions
     .filter((d) => !d.isDateLine)
     .map<DraftRow>((d) => ({ label: d.text, description: t('line', locale, { n: d.line + 1 }), kind: 'date', icon: 'calendar', ...place(starts, d.line, d.start, d.end) }));
-  const formats = r.dates.formats.map((f) => `${f.format}×${f.count}`).join('、');
+  // The writer's names (写法不规范（短横线）×1), never the format's id (iso×1).
+  const formats = r.dates.formats.map((f) => `${formatName(f.format, locale)}×${f.count}`).join('、');
   return {
     label: t('dates', locale),
     ...(formats ? { description: t('formats', locale, { list: formats }) } : {}),

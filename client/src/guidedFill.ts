@@ -2,7 +2,8 @@
  * The guided fill: the open slots one at a time, each in its sentence, with progress. Enter
  * fills and moves on, an empty Enter skips, Esc stops. Identical name, place and unit slots
  * (`XX县`, `XX同志`) may then be filled at once — an explicit choice with a preview of every
- * sentence; figures are never shared, because two `XX亿元` are two different numbers.
+ * sentence (identicalSlots.ts); figures are never shared, because two `XX亿元` are two
+ * different numbers.
  */
 import * as vscode from 'vscode';
 import { CLIENT_COMMANDS } from '../../server/src/protocol';
@@ -10,16 +11,8 @@ import { slotKindName } from '../../server/src/engine/model/l10n';
 import { placeholderSlots, type PlaceholderSlot } from './diagnostics';
 import { commandContext, selectAndReveal, type CommandContext } from './commandContext';
 import type { Locale } from './messages';
-import {
-  canFillAllAtOnce,
-  fillExample,
-  fillText,
-  firstSlotFrom,
-  markedSentence,
-  shiftAfterFill,
-  slotContext,
-  type SlotOccurrence,
-} from './slots';
+import { pickIdenticalSlots } from './identicalSlots';
+import { fillExample, fillText, firstSlotFrom, markedSentence, shiftAfterFill, slotContext, type SlotOccurrence } from './slots';
 
 export interface GuidedFillArgs {
   uri?: string;
@@ -84,7 +77,7 @@ async function fillInTurn(ctx: CommandContext, editor: vscode.TextEditor, queue:
       result.skipped++;
       continue;
     }
-    const targets = [slot, ...(await identicalToFill(ctx, doc, slot, queue, value, args))];
+    const targets = [slot, ...(await pickIdenticalSlots(ctx, doc, slot, queue, value, args.fillIdentical))];
     if (!(await fill(doc, targets, value))) continue;
     result.filled += targets.length;
     k += targets.length - 1;
@@ -103,31 +96,9 @@ function ask(ctx: CommandContext, doc: vscode.TextDocument, slot: Slot, k: numbe
   return vscode.window.showInputBox({
     title: ctx.say('guidedTitle', { k, n, kind }),
     prompt: markedSentence(context),
-    placeHolder: ctx.say('fillPlaceholder', { example: fillExample(slot.kind) }),
+    placeHolder: ctx.say('fillPlaceholder', { example: fillExample(slot.kind, doc.getText().slice(slot.end, slot.end + 4)) }),
     ignoreFocusOut: true,
   });
-}
-
-/** The other open slots with the same text and kind, when the kind allows sharing a value. */
-async function identicalToFill(ctx: CommandContext, doc: vscode.TextDocument, slot: Slot, rest: Slot[], value: string, args: GuidedFillArgs): Promise<Slot[]> {
-  if (!canFillAllAtOnce(slot.kind)) return [];
-  const same = rest.filter((s) => s.text === slot.text && s.kind === slot.kind);
-  if (same.length === 0) return [];
-  if (args.fillIdentical !== undefined) return args.fillIdentical ? same : [];
-  const text = doc.getText();
-  const items = same.map((s) => ({
-    label: markedSentence(slotContext(text, s.start, s.end)).replace(`【${s.text}】`, `【${fillText(s, value)}】`),
-    description: ctx.say('lineN', { line: s.line + 1 }),
-    picked: true,
-    slot: s,
-  }));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: ctx.say('fillIdenticalTitle', { count: same.length, slot: slot.text, value }),
-    placeHolder: ctx.say('fillIdenticalHint'),
-    canPickMany: true,
-    ignoreFocusOut: true,
-  });
-  return picked?.map((p) => p.slot) ?? [];
 }
 
 async function fill(doc: vscode.TextDocument, targets: Slot[], value: string): Promise<boolean> {

@@ -21,10 +21,6 @@ const MESSAGES = {
   noSlots: { zh: '没有未填写的占位符。', en: 'No open placeholders.' },
   pickSlot: { zh: '选择要填写的占位符', en: 'Pick the placeholder to fill' },
   slotDetail: { zh: '{count} 处 · 第 {lines} 行', en: '{count} × · line {lines}' },
-  fillPrompt: {
-    zh: '把 {count} 处“{slot}”（第 {lines} 行）一并替换为：',
-    en: 'Replace all {count} occurrences of "{slot}" (line {lines}) with:',
-  },
   fillPlaceholder: { zh: '实际内容，例如 {example}', en: 'the actual text, e.g. {example}' },
   fillEmpty: { zh: '请输入要填入的内容。', en: 'Enter the text to fill in.' },
   filled: { zh: '已填写 {count} 处“{slot}”。', en: 'Filled {count} × "{slot}".' },
@@ -71,6 +67,11 @@ const MESSAGES = {
     zh: '把第 {line} 行的“{slot}”替换为（数字各处不同，只填这一处）：',
     en: 'Replace "{slot}" on line {line} with (figures differ, so only this one):',
   },
+  fillThisOne: { zh: '把第 {line} 行的“{slot}”替换为：', en: 'Replace "{slot}" on line {line} with:' },
+  fillThenOffer: {
+    zh: '把第 {line} 行的“{slot}”替换为（另有 {count} 处相同的“{slot}”，随后逐处勾选是否一并填写）：',
+    en: 'Replace "{slot}" on line {line} with (then tick which of the {count} identical ones to fill too):',
+  },
   statusChecking: { zh: '正在检查…', en: 'Checking…' },
   statusLoadingDict: { zh: '正在加载分词词典…', en: 'Loading the word dictionary…' },
   exportTitle: { zh: '导出一致性报告', en: 'Export consistency report' },
@@ -106,5 +107,6 @@ export function resolveLocale(setting: string | undefined, displayLanguage: stri
 
 /** Lines as people count them (1-based), a few at most. */
 export function lineList(lines: readonly number[], max = 8): string {
-  return formatLines(lines, { max, separator: '、', ellipsis: '…' });
+  // Two slots on one line name the line once (第 7 行, not 第 7、7 行).
+  return formatLines([...new Set(lines)], { max, separator: '、', ellipsis: '…' });
 }

@@ -1,12 +1,13 @@
 /**
- * The slot commands: go to the next or previous open slot, and fill a slot (identical name,
- * place and unit slots at once; a figure only where it stands).
+ * The slot commands: go to the next or previous open slot, and fill a slot (then, for a name,
+ * place or unit, the identical ones the writer ticks; a figure only where it stands).
  */
 import * as vscode from 'vscode';
 import { slotKindName } from '../../server/src/engine/model/l10n';
 import { argsOf, selectAndReveal, targetEditor, type Arg, type CommandArgs, type CommandContext } from './commandContext';
 import { placeholderSlots, type PlaceholderSlot } from './diagnostics';
 import { lineList } from './messages';
+import { pickIdenticalSlots } from './identicalSlots';
 import { canFillAllAtOnce, fillExample, fillText, groupSlots, markedSentence, nextSlotIndex, previousSlotIndex, slotContext, type SlotGroup } from './slots';
 
 export interface SlotPosition {
@@ -67,7 +68,11 @@ async function pickGroup(ctx: CommandContext, editor: vscode.TextEditor, slots: 
   return picked?.group;
 }
 
-/** Fills a slot group with a value the user types (or the one given); returns how many slots were filled. */
+/**
+ * Fills the slot under the cursor (or the quick fix's) with a value the user types (or the one
+ * given), then offers its identical name, place or unit slots, each to tick (identicalSlots.ts);
+ * returns how many slots were filled.
+ */
 export async function fillSlot(ctx: CommandContext, arg?: Arg): Promise<number> {
   const args = argsOf(arg);
   const editor = await targetEditor(arg);
@@ -80,35 +85,37 @@ export async function fillSlot(ctx: CommandContext, arg?: Arg): Promise<number> 
   }
   const group = await pickGroup(ctx, editor, slots, args);
   if (!group) return 0;
-  // Identical name, place and unit slots share a value; a figure is filled where it stands.
-  const shared = canFillAllAtOnce(group.kind);
   const cursor = cursorOf(editor, args);
   const one = group.occurrences.find((o) => o.range.contains(cursor)) ?? group.occurrences[0]!;
-  const targets = shared ? group.occurrences : [one];
-  const value = args.value ?? (await askValue(ctx, doc, group, one, targets, shared));
+  // Identical name, place and unit slots may share the value; a figure is filled where it stands.
+  const others = canFillAllAtOnce(group.kind) ? group.occurrences.filter((o) => o !== one) : [];
+  const value = args.value ?? (await askValue(ctx, doc, group, one, others.length));
   if (value === undefined || value.trim() === '') return 0;
+  const targets = [one, ...(await pickIdenticalSlots(ctx, doc, one, others, value, args.fillIdentical))];
   const edit = new vscode.WorkspaceEdit();
-  for (const o of targets) edit.replace(doc.uri, o.range, fillText(group, value));
-  if (!(await vscode.workspace.applyEdit(edit))) return 0;
+  for (const o of targets) {
+    // A slot whose text changed while the writer was asked is left alone, never overwritten.
+    if (doc.getText(o.range) === o.text) edit.replace(doc.uri, o.range, fillText(group, value));
+  }
+  if (edit.size === 0 || !(await vscode.workspace.applyEdit(edit))) return 0;
   vscode.window.setStatusBarMessage(ctx.say('filled', { count: targets.length, slot: group.text }), 4000);
   return targets.length;
 }
 
-/** Asks for a slot's value, showing the slot in its sentence and which lines the value goes to. */
-function askValue(
-  ctx: CommandContext,
-  doc: vscode.TextDocument,
-  group: SlotGroup<PlaceholderSlot>,
-  one: PlaceholderSlot,
-  targets: PlaceholderSlot[],
-  shared: boolean,
-): Thenable<string | undefined> {
-  const lines = lineList(targets.map((o) => o.line));
-  const sentence = markedSentence(slotContext(doc.getText(), one.start, one.end));
+/** Figures, years and dates differ from slot to slot: the prompt says why only this one is filled. */
+const ONE_EACH_KINDS: ReadonlySet<string> = new Set(['number', 'year', 'date']);
+
+/** Asks for a slot's value, showing the slot in its sentence, and whether identical ones are offered next. */
+function askValue(ctx: CommandContext, doc: vscode.TextDocument, group: SlotGroup<PlaceholderSlot>, one: PlaceholderSlot, identical: number): Thenable<string | undefined> {
+  const text = doc.getText();
+  const sentence = markedSentence(slotContext(text, one.start, one.end));
+  const params = { slot: group.text, line: one.line + 1, count: identical };
+  const prompt =
+    identical > 0 ? ctx.say('fillThenOffer', params) : ONE_EACH_KINDS.has(group.kind ?? '') ? ctx.say('fillOneOnly', params) : ctx.say('fillThisOne', params);
   return vscode.window.showInputBox({
     title: `${group.text} · ${sentence}`,
-    prompt: shared ? ctx.say('fillPrompt', { count: targets.length, slot: group.text, lines }) : ctx.say('fillOneOnly', { slot: group.text, line: one.line + 1 }),
-    placeHolder: ctx.say('fillPlaceholder', { example: fillExample(group.kind) }),
+    prompt,
+    placeHolder: ctx.say('fillPlaceholder', { example: fillExample(group.kind, text.slice(one.end, one.end + 4)) }),
     validateInput: (v) => (v.trim() === '' ? ctx.say('fillEmpty') : undefined),
   });
 }

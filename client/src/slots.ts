@@ -57,17 +57,42 @@ export function fillText(slot: Pick<SlotOccurrence, 'text' | 'kind'>, value: str
   return v;
 }
 
-/** An example of what fits a slot kind, for the input box's hint. */
-export function fillExample(kind: string | undefined): string {
+/** The word a place slot usually stands before (`XX县`, `xx镇`): it is in the draft already. */
+const PLACE_WORD_AFTER = /^(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|街道|社区|社區|旗|盟)/;
+/** The word a unit slot usually stands before (`XX局`, `XX公司`). */
+const UNIT_WORD_AFTER = /^(?:公司|集团|集團|局|委|办|辦|中心|厅|廳|所|站|队|隊|院|部门|部門|单位|單位|银行|銀行|医院|醫院|学校|學校)/;
+
+/**
+ * An example of what fits a slot, for the input box's hint. `after` is the text that follows
+ * the slot: before 镇 the example is 城关, not 城关镇, which the writer would copy into
+ * 城关镇镇人民政府.
+ */
+export function fillExample(kind: string | undefined, after = ''): string {
   switch (kind) {
     case 'number': return '12.5';
     case 'year': return '2024';
     case 'date': return '3月15日';
     case 'name': return '张三';
-    case 'place': return '城关镇';
-    case 'unit': return '市发展改革委';
+    case 'place': return PLACE_WORD_AFTER.test(after) ? '城关' : '城关镇';
+    case 'unit': return UNIT_WORD_AFTER.test(after) ? '城建' : '市发展改革委';
     default: return '……';
   }
+}
+
+const SENTENCE_BREAK = /[。！？!?\n]/;
+
+/**
+ * Whether another open slot written like a filled one is likely the same datum, so the offer
+ * to fill it too starts ticked: the same character follows both (`XX县` … `XX县`), and a
+ * sentence lies between them. Two in one sentence name two (`XX同志和XX同志`, `XX村、XX合作社`);
+ * before different words they are different things (`xx镇` … `xx河`). The writer still sees
+ * every one, ticked or not.
+ */
+export function likelySameDatum(text: string, filled: Pick<SlotOccurrence, 'start' | 'end'>, other: Pick<SlotOccurrence, 'start' | 'end'>): boolean {
+  const next = text.charAt(filled.end);
+  if (next === '' || /[\s\p{P}]/u.test(next) || text.charAt(other.end) !== next) return false;
+  const [first, second] = filled.start < other.start ? [filled, other] : [other, filled];
+  return SENTENCE_BREAK.test(text.slice(first.end, second.start));
 }
 
 /** The date line left for the writer to fill (the checker's own, reported as a slot). */

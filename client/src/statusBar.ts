@@ -13,6 +13,8 @@ export type CheckState = 'checking' | 'partial' | 'done';
 export class DraftStatus implements vscode.Disposable {
   /** Documents the server has checked at least once, and whether word-based rules ran. */
   private readonly checked = new Map<string, boolean>();
+  /** Documents the server said it does not check (an English note, an exported report). */
+  private readonly notChecked = new Set<string>();
   private readonly item = vscode.window.createStatusBarItem('speechcheck.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
   /** Which segmenter the server chose (undefined until it says). */
@@ -41,17 +43,19 @@ export class DraftStatus implements vscode.Disposable {
    */
   onDelivered(uri: string, complete: boolean): void {
     this.checked.set(uri, complete);
+    this.notChecked.delete(uri);
     setTimeout(() => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.update();
     }, 0);
   }
 
   /**
-   * The server does not check this document (an English note, a file of another language):
-   * no status, above all no 讲话稿无问题 for a text that was never checked.
+   * The server does not check this document (an English note, an exported report): no
+   * status, above all neither 讲话稿无问题 nor a 正在检查… that never ends.
    */
   onNotChecked(uri: string): void {
     this.checked.delete(uri);
+    this.notChecked.add(uri);
     setTimeout(() => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.update();
     }, 0);
@@ -86,7 +90,8 @@ export class DraftStatus implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const diagnostics = doc ? checkerDiagnostics(doc.uri) : [];
-    const active = doc !== undefined && (isCheckedDocument(doc, diagnostics.length) || this.checked.has(doc.uri.toString()));
+    const uri = doc?.uri.toString();
+    const active = doc !== undefined && !this.notChecked.has(uri!) && (isCheckedDocument(doc, diagnostics.length) || this.checked.has(uri!));
     void vscode.commands.executeCommand('setContext', 'speechcheck.active', active);
     const slots = diagnostics.filter((d) => ruleOf(d) === 'placeholder').length;
     void vscode.commands.executeCommand('setContext', 'speechcheck.hasSlots', active && slots > 0);

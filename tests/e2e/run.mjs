@@ -43,6 +43,14 @@ const SUITE = path.join(ROOT, 'out/test/suite/index.js');
 const DRAFT = '在全区城市更新工作推进会上的讲话.txt';
 const CLEAN = '表彰大会致辞.speech.txt';
 const ENGLISH = 'notes-english.txt'; // plain text in English: not checked
+const REPORT_MD = '在全区城市更新工作推进会上的讲话.report.md'; // the draft's report, exported (written by writeReport)
+
+/** The draft's consistency report in Markdown, as 导出一致性报告 saves it beside the draft. */
+function writeReport(workspace) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', path.join(workspace, DRAFT), '--format', 'markdown'], { encoding: 'utf8' });
+  assert(r.status === 0 && r.stdout.startsWith('# '), `speechcheck report failed (${r.status}): ${r.stderr}`);
+  writeFileSync(path.join(workspace, REPORT_MD), r.stdout);
+}
 const BIG = '长篇讲话稿（100KB）.txt'; // generated into the UI workspace from DRAFT
 
 /** A 100 KB draft: DRAFT's title, then its body repeated (slots, quotes, dates and all). */
@@ -387,7 +395,11 @@ async function runCommand(page, label) {
     seen.push(focused.split('\n')[0]);
     if (focused.split('\n').some((l) => l.trim() === label)) {
       await page.keyboard.press('Enter');
-      await input.waitFor({ state: 'hidden', timeout: 10_000 });
+      // The palette closes, or the command reuses its widget at once for its own input box (the
+      // guided fill does): either way the '>' query is gone. Waiting only for the widget to hide
+      // timed out whenever the command's input box came first.
+      await until(`the command palette to give way after "${label}"`, async () =>
+        !(await input.isVisible()) || !(await input.inputValue()).startsWith('>'), 10_000, 50);
       return;
     }
     await page.keyboard.press('ArrowDown');
@@ -723,23 +735,28 @@ async function runUi(browser, server, workspace) {
     await page.screenshot({ path: path.join(SHOTS, '05-outline.png') });
   }, { retries: 1 });
 
-  // An English note is not checked: no squiggle and no status item (never 讲话稿无问题 for a
-  // text that was never checked). Its pull result arrives within a second here; the window
-  // watches the status bar for 4 s after the editor shows the file.
-  await step('ui: an English text file stays quiet, with no 讲话稿无问题 in the status bar', async () => {
-    await openFile(page, ENGLISH);
+  // Files the server does not check: no squiggle and no status item (never 讲话稿无问题, nor a
+  // 正在检查… that never ends). Their pull result arrives within a second here; the window
+  // watches the status bar for 4 s after the editor shows the file in its language mode.
+  const staysQuiet = async (name, mode, shot) => {
+    await openFile(page, name);
     const bar = page.locator('.part.statusbar');
-    await until('the Plain Text language mode', async () => norm(await bar.innerText()).includes('Plain Text'), 15_000);
+    await until(`the ${mode} language mode`, async () => norm(await bar.innerText()).includes(mode), 15_000);
     const deadline = Date.now() + 4000;
     while (Date.now() < deadline) {
       const t = norm(await bar.innerText());
-      assert(!/讲话稿无问题|占位符 \d+|正在检查/.test(t), `the status bar speaks of a draft on an English note: ${t.replace(/\n/g, ' | ')}`);
+      assert(!/讲话稿无问题|占位符 \d+|正在检查/.test(t), `the status bar speaks of a draft on ${name}: ${t.replace(/\n/g, ' | ')}`);
       const squiggles = await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info').count();
-      assert(squiggles === 0, `${squiggles} squiggles on an English note`);
+      assert(squiggles === 0, `${squiggles} squiggles on ${name}`);
       await sleep(100);
     }
-    await page.screenshot({ path: path.join(SHOTS, '13-english-note-quiet.png') });
-  }, { retries: 0 });
+    await page.screenshot({ path: path.join(SHOTS, shot) });
+  };
+  await step('ui: an English text file stays quiet, with no 讲话稿无问题 in the status bar', () =>
+    staysQuiet(ENGLISH, 'Plain Text', '13-english-note-quiet.png'), { retries: 0 });
+  // The report exported beside the draft opens as 讲话稿 (its name holds 讲话) but is not a draft.
+  await step('ui: the exported Markdown report is not checked as a draft', () =>
+    staysQuiet(REPORT_MD, '讲话稿', '14-exported-report-quiet.png'), { retries: 0 });
 
   // (g) a 100 KB draft: the time from opening it to its first squiggle, as a user waits
   await step('ui: first diagnostics on a 100 KB draft', async () => {
@@ -893,6 +910,7 @@ async function main() {
   try {
     const uiWorkspace = makeWorkspace('workspace-ui');
     writeBigDraft(uiWorkspace); // before code-server starts, so Quick Open knows it
+    writeReport(uiWorkspace);
     const server = await startCodeServer(tmp, uiWorkspace);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -151,6 +151,29 @@ describe('language server over stdio (pull diagnostics)', () => {
     for (const e of ruleEdits) expect(e.range.start.line).toBe(6);
   });
 
+  it('says how many findings a rule\'s fix-all leaves when some have no safe fix', async () => {
+    // A real page's paragraph (gongwk.com/doc/557024, a town's speech) with spaces left by a PDF copy.
+    const uri = uriOf('spaces.speech.txt');
+    const text = '在全镇乡村振兴工作推进会上的表态发言\n（2024年7月9日）\n\n同志们：\n既是贯彻落实中央和 省市县关于“三农”工作决策部署的“动员令”，更是直面我镇 发展短板、吹响攻坚冲锋号的“集结哨”。这些数据和案例，像一面“镜 子”，照出了我们工作中的“虚高”“洼地”和“硬骨头”；更像 一把“标尺”，量出了干部作风的“松紧度”、群众期盼的“迫切 感”。我深知“书记抓、抓书记”不是一句口 号，而是沉甸甸的责任。\n';
+    await client.open(uri, text);
+    // Which spaces are safe to delete depends on the words around them: wait for the complete check.
+    let report = await client.pull(uri);
+    for (let i = 0; i < 50 && !report.resultId?.endsWith('|complete'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      report = await client.pull(uri);
+    }
+    const spaces = report.items.filter((d) => d.code === 'cjk-space');
+    const safe = spaces.filter(hasSafeFix).length;
+    expect(safe).toBeGreaterThanOrEqual(2);
+    expect(spaces.length).toBeGreaterThan(safe);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: spaces[0]!.range,
+      context: { diagnostics: [spaces[0]], only: ['quickfix'] },
+    });
+    expect(actions.map((a) => a.title)).toContain(`本文件全部修复：中文内部多余的空格或断行（可自动修复的 ${safe} 处，共 ${spaces.length} 处）`);
+  });
+
   it('source.fixAll returns minimal edits that leave no safe fix', async () => {
     const uri = uriOf('fixall.speech.txt');
     const text = `${DRAFT}会期为2024-3-20至2024-3-22。\n`;

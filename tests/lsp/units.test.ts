@@ -18,6 +18,8 @@ import { ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/convert';
 import { formulationHover } from '../../server/src/lsp/hover';
 import { isCheckedLanguage, isMostlyChinese, sanitizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
+import { report } from '../../server/src/engine/report/report';
+import { renderReportMarkdown } from '../../server/src/engine/report/render';
 import { DRAFT, makeWorkspace } from './drafts';
 
 const TODAY = new Date(2024, 2, 15);
@@ -112,6 +114,18 @@ describe('settings', () => {
     expect(isCheckedLanguage({ ...DEFAULT_SETTINGS, checkMostlyChinese: false }, 'plaintext', DRAFT)).toBe(false);
     expect(isCheckedLanguage({ ...DEFAULT_SETTINGS, enable: false }, 'speech-draft', DRAFT)).toBe(false);
   });
+
+  it('leaves the consistency report it exported alone (<draft>.report.md opens as 讲话稿 and is Chinese)', () => {
+    const r = report(DRAFT, { today: TODAY }, null);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const md = renderReportMarkdown(r, { locale, file: '2022年政府工作报告.speech.txt' });
+      expect(isCheckedLanguage(DEFAULT_SETTINGS, 'speech-draft', md)).toBe(false);
+      expect(isCheckedLanguage(DEFAULT_SETTINGS, 'markdown', `\uFEFF${renderReportMarkdown(r, { locale })}`)).toBe(false);
+    }
+    // A draft that merely speaks of a report is checked.
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'speech-draft', '# 一致性报告的编写要求\n同志们：今天我们研究报告工作。')).toBe(true);
+    expect(isCheckedLanguage(DEFAULT_SETTINGS, 'markdown', `${DRAFT}\n# 一致性报告：附件\n`)).toBe(true);
+  });
 });
 
 describe('rc-file commands', () => {
@@ -195,5 +209,24 @@ describe('symbols', () => {
       [14, 16],
       [18, 20],
     ]);
+  });
+
+  it('name each heading as written: 第一 keeps its comma, 一、 and 一是 their own marks', () => {
+    const text = [
+      '在全市推进会上的讲话',
+      '同志们：',
+      '当前我们要做好以下两个方面工作。',
+      '第一，着力推动实体经济发展。就是要帮助实体经济攻坚克难。',
+      '一要切实提高认识。认识问题是首要问题。',
+      '二要及时兑现政策。',
+      '第二：着力推动产业园区发展。',
+      '一、总结成绩',
+      '（一）项目建设提速增效。',
+    ].join('\n');
+    const names: string[] = [];
+    const walk = (list: ReturnType<typeof documentSymbols>) => list.forEach((s) => (names.push(s.name), walk(s.children ?? [])));
+    walk(documentSymbols(TextDocument.create('file:///o.txt', 'speech-draft', 1, text)));
+    expect(names).toEqual(expect.arrayContaining(['第一，着力推动实体经济发展', '第二：着力推动产业园区发展', '一要切实提高认识', '一、总结成绩']));
+    expect(names.some((n) => n.startsWith('（一）项目建设提速增效'))).toBe(true);
   });
 });

@@ -66,7 +66,9 @@ export function documentFixAll(open: OpenDocument, only: string[] | undefined, l
 export function fixAllOfRule(open: OpenDocument, rule: RuleId, ruleName: string, diagnostic: Diagnostic, locale: Locale, lazy: boolean, documentChanges: boolean): CodeAction | undefined {
   const count = open.safeFixes.get(rule) ?? 0;
   if (count < 2) return undefined;
-  const title = message('fixAllOfRule', locale, { rule: ruleName, count });
+  // When some of the rule's findings have no safe fix, the title says how many it leaves.
+  const total = open.diagnostics.filter((d) => d.code === rule).length;
+  const title = total > count ? message('fixAllOfRuleSome', locale, { rule: ruleName, count, total }) : message('fixAllOfRule', locale, { rule: ruleName, count });
   if (lazy) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: fixAllData(open.doc, [rule]) };
   const edits = editsTo(open.doc, open.fixAll([rule]));
   if (edits.length === 0) return undefined;

@@ -9,6 +9,10 @@ import { ruleById } from '../engine/rules';
 
 const MESSAGES = {
   fixAllOfRule: { zh: '本文件全部修复：{rule}（{count} 处）', en: 'Fix all in this file: {rule} ({count})' },
+  fixAllOfRuleSome: {
+    zh: '本文件全部修复：{rule}（可自动修复的 {count} 处，共 {total} 处）',
+    en: 'Fix all in this file: {rule} ({count} auto-fixable of {total})',
+  },
   fixAllSafe: { zh: '修复所有可安全自动修复的问题', en: 'Fix all auto-fixable problems' },
   ignoreWord: { zh: '在工作区忽略{word}（写入 .speechcheckrc.json）', en: 'Ignore {word} in this workspace (writes .speechcheckrc.json)' },
   disableRuleForFile: { zh: '在本文件中关闭检查：{rule}', en: 'Turn off for this file: {rule}' },

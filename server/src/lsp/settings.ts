@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_IDS } from '../engine/check';
 import { ConfigError, normalizeConfig, type NormalizedConfig, type SpeechCheckConfig } from '../engine/model/config';
+import { reportHeading } from '../engine/report/render';
 import { configLayersFor, findRcFile } from '../rcfile';
 
 export const SETTINGS_SECTION = 'speechcheck';
@@ -84,9 +85,24 @@ export function isMostlyChinese(text: string): boolean {
 }
 
 export function isCheckedLanguage(settings: ServerSettings, languageId: string, text: string): boolean {
-  if (!settings.enable) return false;
+  if (!settings.enable || isExportedReport(text)) return false;
   if (settings.languages.includes(languageId)) return true;
   return settings.checkMostlyChinese && PROSE_LANGUAGES.has(languageId) && isMostlyChinese(text);
+}
+
+/** The first line of an exported report, with and without the draft's name after its colon. */
+const REPORT_FIRST_LINES = (['zh-CN', 'en'] as const).map((l) => ({ alone: `# ${reportHeading(l)}`, named: `# ${reportHeading(l, '\u0000').split('\u0000')[0]!}` }));
+
+/**
+ * A consistency report as exported in Markdown (导出一致性报告, `speechcheck report`): it opens
+ * with the report's heading. Saved beside the draft as `<draft>.report.md`, it was checked like
+ * a draft (its name holds 报告 or 讲话, its text is Chinese), and the Problems panel listed
+ * the draft's slots and half-width marks a second time, as the report's own (144 on a real
+ * town report with 23).
+ */
+export function isExportedReport(text: string): boolean {
+  const first = text.slice(0, 200).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
+  return REPORT_FIRST_LINES.some((h) => first === h.alone || first.startsWith(h.named));
 }
 
 /** The settings' part that the engine understands, as a configuration layer. */

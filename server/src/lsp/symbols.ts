@@ -51,8 +51,18 @@ function outlineOf(doc: TextDocument, outline?: OutlineItem[]): OutlineItem[] {
   return outline ?? buildOutline(new SpeechDocument(doc.getText()));
 }
 
-function symbolName(item: OutlineItem): string {
-  const name = `${item.marker}${item.title}`.trim();
+/** A comma or colon written right after a marker of bare words (`第一，`, `首先，`). */
+const SEPARATOR_AFTER = /^[，,：:]/;
+
+/**
+ * The heading as the Outline shows it: its marker and title. A marker that ends in a word
+ * (`第一`) keeps the comma written after it, which the title leaves out: `第一，着力推动…`,
+ * not `第一着力推动…`.
+ */
+function symbolName(text: string, item: OutlineItem): string {
+  const afterMarker = item.start + item.marker.length;
+  const separator = /[\p{P}]$/u.test(item.marker) ? '' : (SEPARATOR_AFTER.exec(text.slice(afterMarker, afterMarker + 1))?.[0] ?? '');
+  const name = `${item.marker}${item.title ? separator : ''}${item.title}`.trim();
   return name === '' ? item.marker || '…' : name;
 }
 
@@ -61,7 +71,7 @@ export function documentSymbols(doc: TextDocument, outline?: OutlineItem[]): Doc
   const toSymbol = (item: OutlineItem): DocumentSymbol => {
     const span = spanOf(text, item);
     return {
-      name: symbolName(item),
+      name: symbolName(text, item),
       kind: KIND_BY_LEVEL[item.level] ?? SymbolKind.EnumMember,
       range: toRange(doc, span.start, span.end),
       selectionRange: toRange(doc, span.start, span.headingEnd),
@@ -78,10 +88,10 @@ export function flatSymbols(doc: TextDocument, outline?: OutlineItem[]): SymbolI
   const walk = (item: OutlineItem, parent?: OutlineItem) => {
     const span = spanOf(text, item);
     out.push({
-      name: symbolName(item),
+      name: symbolName(text, item),
       kind: KIND_BY_LEVEL[item.level] ?? SymbolKind.EnumMember,
       location: { uri: doc.uri, range: toRange(doc, span.start, span.end) },
-      ...(parent ? { containerName: symbolName(parent) } : {}),
+      ...(parent ? { containerName: symbolName(text, parent) } : {}),
     });
     for (const child of item.children) walk(child, item);
   };

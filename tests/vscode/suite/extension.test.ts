@@ -281,6 +281,29 @@ export function defineExtensionTests(): void {
       await revert(editor, original);
     });
 
+    it('填写此处 on a name fills that one; its twin in the same sentence only when ticked', async () => {
+      const file = vscode.Uri.joinPath(fixtureUri(DRAFT), '..', '人名占位符.speech.txt');
+      const text = '在全县工作会议上的讲话\n（2024年3月15日）\n\n同志们：\n刚才XX同志和XX同志分别作了部署。\n';
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
+      const doc = editor.document;
+      try {
+        await waitFor('two name slots', () => ours(doc.uri).filter((d) => codeOf(d) === 'placeholder').length === 2, 30_000);
+        const at = { line: 4, character: 2 };
+        const one = await vscode.commands.executeCommand<number>('speechcheck.fillSlot', { ...at, value: '张三', fillIdentical: false });
+        assert.equal(one, 1, 'only the slot asked for is filled');
+        assert.equal(doc.getText(), text.replace('XX同志和', '张三同志和'));
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await waitFor('the file reverted, two slots again', () => doc.getText() === text && ours(doc.uri).filter((d) => codeOf(d) === 'placeholder' && doc.getText(d.range) === 'XX').length === 2, 20_000);
+        const both = await vscode.commands.executeCommand<number>('speechcheck.fillSlot', { ...at, value: '张三', fillIdentical: true });
+        assert.equal(both, 2, 'ticked, the twin is filled too');
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        await vscode.workspace.fs.delete(file);
+      }
+    });
+
     it('guided fill: one slot at a time, two XX slots get two different figures', async () => {
       const editor = await vscode.window.showTextDocument(draft.document, { preview: false });
       const doc = editor.document;

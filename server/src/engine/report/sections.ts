@@ -71,6 +71,11 @@ const DATE_FORMATS: Record<DateFormat, L> = {
   partial: { zh: '不完整（缺年或日）', en: 'partial (no year or day)' },
 };
 
+/** How a date format is named to the writer (the 讲话稿 view's 日期 row uses it too). */
+export function dateFormatName(format: DateFormat, locale: Locale): string {
+  return pick(DATE_FORMATS[format], locale);
+}
+
 export const CATEGORY_NAMES: Record<Category, L> = {
   placeholder: { zh: '占位符', en: 'Placeholders' },
   slogan: { zh: '提法', en: 'Formulations' },
