@@ -87,6 +87,34 @@ const WORD_COUNT_RE = /\d{2,6}\s*字/g;
 const PAYWALL_COUNT_WORD_RE = /全文|显示|展示|预览|省略|隐藏|阅读/;
 const INNER_SENTENCE_END_RE = /[。！？!?](?!$)/;
 
+/**
+ * A site speaking to its reader about getting the rest of the page: the conditions
+ * (`登录`, `VIP`, `会员`, `下载后`) of a text it holds back (`此处隐藏5120个字。VIP会员可见`,
+ * `全文约10497字,请下载后阅读、编辑。`, `(阅读全部图文内容,您需要先登录!)`). The wording
+ * varies from site to site; what a draft never has is the three together: a condition of
+ * access, the text as an object of it, and a word count of the page or the reader as 您.
+ */
+const ACCESS_RE = /登录|登陆|注册|下载后|VIP|vip|会员|付费|购买后|开通|解锁/;
+const READER_ACCESS_RE = /登录|登陆|注册|VIP|vip|会员/;
+const HELD_TEXT_RE = /全文|全部(?:图文)?内容|完整(?:版|内容)|剩余|余下|隐藏|省略|本文|此文|该文|文档|图文/;
+const PAGE_WORD_COUNT_RE = /\d{2,6}\s*个?字/;
+const MEMBERS_ONLY_RE = /(?:VIP|vip|会员)\s*(?:可见|专享|专免|才能(?:查看|阅读|下载))/;
+/** Where the prompt's own words start: a line that opens with a sentence of the draft is not one. */
+const PROMPT_WORD_RE = /登录|登陆|注册|下载|VIP|vip|会员|全文|全部|完整|剩余|余下|隐藏|省略|本文|此文|该文|文档|图文|您|\d{2,6}\s*个?字/;
+const PROMPT_LEAD = 6;
+export function isAccessPrompt(text: string): boolean {
+  if (text.length > 50 || !ACCESS_RE.test(text)) return false;
+  const lead = PROMPT_WORD_RE.exec(text);
+  if (!lead || lead.index > PROMPT_LEAD) return false;
+  if (MEMBERS_ONLY_RE.test(text)) return true;
+  if (!HELD_TEXT_RE.test(text)) return false;
+  if (PAGE_WORD_COUNT_RE.test(text)) return true;
+  return text.includes('您') && READER_ACCESS_RE.test(text);
+}
+
+/** `留言与评论(共有 条评论) |`: a page's comment counter, its count filled in or left blank. */
+const COMMENT_COUNTER_RE = /^(?:网友|用户)?(?:留言|评论|評論)(?:与|和|及)?(?:留言|评论|評論)?\s*[(（]?\s*共有?\s*\d*\s*条(?:留言|评论|評論)?\s*[)）]?[\s|｜]*$/;
+
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
   if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';
@@ -94,6 +122,7 @@ export function siteLineKind(text: string): string | undefined {
   // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
   if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
   if (isBreadcrumb(text)) return 'nav';
+  if (COMMENT_COUNTER_RE.test(text)) return 'share';
   return undefined;
 }
 

@@ -12,7 +12,7 @@ import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, isToolbarLine, siteLineKind } from './residue-shapes';
+import { countAll, isAccessPrompt, isToolbarLine, siteLineKind } from './residue-shapes';
 import { findChunkLabels, findGluedPageNumbers, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 
@@ -139,6 +139,8 @@ function shapeVerdict(text: string): Verdict | null {
   const kind = siteLineKind(text);
   if (kind) return { strength: 'strong', safe: true, kind };
   if (isToolbarLine(text)) return { strength: 'strong', safe: true, kind: 'widget' };
+  // Worded by each site its own way: a suggestion, fix-all leaves it.
+  if (isAccessPrompt(text)) return { strength: 'strong', safe: false, kind: 'paywall' };
   if (isFillerLine(text)) return { strength: 'strong', safe: false, kind: 'spam' };
   return null;
 }
