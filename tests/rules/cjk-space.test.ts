@@ -33,13 +33,7 @@ ruleTester('cjk-space', {
     '文字:陈远林  图:宇红雷  审核:张艳霞',
     // Quotation marks moved to a line of their own leave a space where each was (rw4b/23).
     '” “ ”\n这一论述表明了 两个确立对党和国家事业发展的重要性,要增强 四个意识 、坚定 四个自信 。',
-    // A numbered heading run into its line by a PDF or document-site copy: the space after the
-    // heading is its lost line break, not a space inside a word (wenku.docs.qq.com piiHqomg2x,
-    // wenke99.com p-5530274, rw2/t02, rwj/05).
-    '下面,我代表党委、政府对同志们提三点希望: 一、正视成绩,认清形势,找准农业工作的痛点和难点 今年,算是个多灾之年。',
-    '是改革开放力度较大、人民群众生活质量明显改善的五年。 一、结构调整步伐加快,综合实力逐渐增强 全县上下以经济建设为中心,促进了国民经济较快增长。',
-    // soolun.net 12bc04ea (a speech's closing remarks).
-    '我着重讲两个问题,作为我在这次会议结束时的发言。 第一个问题,关于过去工作的回顾与研究会工作规律性的探讨 十五年前的一月中旬,七部门在北京召开了会议。',
+    // A heading at a line's start, then its paragraph: broken-line's (tests/rules/cjk-space-heading.test.ts).
     '（一）健全全面从严治党体系 党的十九大提出新时代党的建设总要求，这是我们党第一次提出。',
   ],
   invalid: [
@@ -65,10 +59,11 @@ ruleTester('cjk-space', {
     // A space that cuts a word opening the paragraph is a stray space, not a heading glued to
     // its paragraph (the lost-break shape `取得明显成效 过去一年，……` needs a break between words).
     { text: '深入学习宣 传贯彻党的二十大精神，取得明显成效。', errors: ['宣 传'], output: '深入学习宣传贯彻党的二十大精神，取得明显成效。' },
-    // A space inside such a heading that cuts a word is still a stray space (rwi/19, rw2/q09).
+    // A space inside such a heading that cuts a word is still a stray space (rwi/19, rw2/q09);
+    // the space before the heading is its lost line break (a suggestion: the output keeps it).
     {
       text: '我给新工会班子提三点希望: 一、希望工会按照上级要求,尽快熟悉业务,主动作为积 极进取,做好工作。',
-      errors: ['积 极'],
+      errors: [': 一', '积 极'],
       output: '我给新工会班子提三点希望: 一、希望工会按照上级要求,尽快熟悉业务,主动作为积极进取,做好工作。',
     },
     // Not a dateline: the space after 电 in running text.

@@ -8,6 +8,7 @@ import type { Line } from '../analysis/document';
 import type { TextEdit } from '../model/types';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
+import { checkBreaksBeforeHeadings, reportHeadingBreak } from '../rule-api/heading-break-spaces';
 
 export interface LeaderTitle {
   title: string;
@@ -116,7 +117,12 @@ export const cjkSpace = defineRule({
       zh: '中文中间多了空格：“{sample}”应为“{joined}”',
       en: 'A space inside Chinese text: "{sample}" should read "{joined}"',
     },
+    headingBreak: {
+      zh: '标题与正文挤在一行：“{sample}”处的空格原是换行（复制时丢失），应恢复换行',
+      en: 'A heading run into the text: the space at "{sample}" was a line break lost in copying; restore the break',
+    },
     remove: { zh: '删除空格', en: 'Remove the space' },
+    restoreBreak: { zh: '恢复换行', en: 'Restore the line break' },
     join: { zh: '改为“{joined}”', en: 'Change to "{joined}"' },
   },
   check(ctx) {
@@ -124,6 +130,7 @@ export const cjkSpace = defineRule({
     const scan: SpaceScan = { ctx, nearSlot: slotToucher(slotsOf(ctx)), seen: new Set<number>(), displaced: DISPLACED_QUOTES_RE.test(ctx.text) };
     // A space standing for a lost line break after a heading is broken-line's: never glue them.
     for (const b of lostHeadingBreaksOf(ctx)) scan.seen.add(b.start);
+    checkBreaksBeforeHeadings(ctx, residue, scan.seen);
     checkDates(scan, residue);
     checkLeadersAcrossLines(ctx, residue);
     for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkInnerSpaces(scan, line);
@@ -261,7 +268,11 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
-  if (!word && (setsApart(text, left, right, end) || endsHeading(text, lineStart, start))) return;
+  if (!word && setsApart(text, left, right, end)) return;
+  if (!word && endsHeading(text, lineStart, start)) {
+    reportHeadingBreak(ctx, start, end);
+    return;
+  }
   const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
   const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
   ctx.report({

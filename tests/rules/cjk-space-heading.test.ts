@@ -1,0 +1,63 @@
+/**
+ * cjk-space on a numbered heading run into running text (RULES.md: "a space where a line break
+ * was lost between a heading and its paragraph gets a fix that restores the line break, never
+ * one that glues them"). Lines from real copies: wenku.docs.qq.com piiHqomg2x, wenke99.com
+ * p-5530274, soolun.net 12bc04ea, taowenge.com p-93338050 (rw2/t02),
+ * tougao.spcol.cn tid=1440809 (rwj/05), xiaomilidoc.com p-9721952 (rwn/24).
+ */
+import { describe, expect, it } from 'vitest';
+import { findings, fixed } from '../helpers';
+import { applyEdits } from '../../server/src/engine/fix/fix';
+
+/** Each space reported, and the text with every reported fix applied. */
+function restored(text: string): { spaces: string[]; after: string } {
+  const found = findings(text, 'cjk-space');
+  const edits = found.flatMap((f) => f.fixes.flatMap((x) => x.edits));
+  return { spaces: found.map((f) => text.slice(f.start, f.end)), after: applyEdits(text, edits) };
+}
+
+describe('a heading run into running text', () => {
+  it.each([
+    [
+      '下面,我代表党委、政府对同志们提三点希望: 一、正视成绩,认清形势,找准农业工作的痛点和难点 今年,算是个多灾之年。',
+      '下面,我代表党委、政府对同志们提三点希望:\n一、正视成绩,认清形势,找准农业工作的痛点和难点\n今年,算是个多灾之年。',
+    ],
+    [
+      '是改革开放力度较大、人民群众生活质量明显改善的五年。 一、结构调整步伐加快,综合实力逐渐增强 全县上下以经济建设为中心,促进了国民经济较快增长。',
+      '是改革开放力度较大、人民群众生活质量明显改善的五年。\n一、结构调整步伐加快,综合实力逐渐增强\n全县上下以经济建设为中心,促进了国民经济较快增长。',
+    ],
+    [
+      '我着重讲两个问题,作为我在这次会议结束时的发言。 第一个问题,关于过去工作的回顾与研究会工作规律性的探讨 十五年前的一月中旬,七部门在北京召开了会议。',
+      '我着重讲两个问题,作为我在这次会议结束时的发言。 第一个问题,关于过去工作的回顾与研究会工作规律性的探讨\n十五年前的一月中旬,七部门在北京召开了会议。',
+    ],
+    [
+      '下面,结合我区实际,我再强调四点: 一、充分熟悉营商环境优化工作的重要性 今年,济宁市被确定为代表山东省参与国家营商环境评价的城市。',
+      '下面,结合我区实际,我再强调四点:\n一、充分熟悉营商环境优化工作的重要性\n今年,济宁市被确定为代表山东省参与国家营商环境评价的城市。',
+    ],
+    ['会议要求,要加强组织领导。 (一)压实责任。各级要层层抓落实。', '会议要求,要加强组织领导。\n(一)压实责任。各级要层层抓落实。'],
+  ])('%s', (text, after) => {
+    const r = restored(text);
+    expect(r.spaces.length).toBeGreaterThan(0);
+    // The break comes back; no character of the writer's is removed or glued.
+    expect(r.after).toBe(after);
+    expect(r.after.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    // A suggestion: fix-all leaves the line as it is.
+    expect(fixed(text, 'cjk-space')).toBe(text);
+  });
+
+  it('uses the draft\'s own line break', () => {
+    const text = '在全县工作会议上的讲话\r\n我讲两点意见。 一、提高认识 今年以来,全县经济运行平稳。\r\n';
+    expect(restored(text).after).toBe('在全县工作会议上的讲话\r\n我讲两点意见。\r\n一、提高认识\r\n今年以来,全县经济运行平稳。\r\n');
+  });
+
+  it.each([
+    // An inline list after a colon with no space: nothing was lost.
+    '主要有三项任务:(一)稳增长;(二)促改革;(三)惠民生。',
+    // A figure, not a heading, after the sentence's end.
+    '会议强调了这一点。 一二年来,我们做了大量工作。',
+    // A heading on its own line.
+    '一、提高认识\n今年以来,全县经济运行平稳。',
+  ])('stays quiet: %s', (text) => {
+    expect(findings(text, 'cjk-space')).toEqual([]);
+  });
+});
