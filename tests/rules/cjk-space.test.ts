@@ -41,8 +41,9 @@ ruleTester('cjk-space', {
     // 2013 沂源 government work report).
     {
       text: '预计全年实现生 产总值 212.8 亿元,同比增长 10.5 %;全社会固定资产投资 117.2 亿元。',
-      errors: ['生 产'],
-      output: '预计全年实现生产总值 212.8 亿元,同比增长 10.5 %;全社会固定资产投资 117.2 亿元。',
+      // Beside such spaces, the spaced figures are the same copy's (tests/rules/cjk-space-digits.test.ts).
+      errors: ['生 产', '值 212.8', '212.8 亿', '长 10.5', '10.5 %', '资 117.2', '117.2 亿'],
+      output: '预计全年实现生产总值212.8亿元,同比增长10.5%;全社会固定资产投资117.2亿元。',
     },
     // A dateline with the PDF's spaces is still a dateline; the date in it is still one to join
     // (ggwy.jlju.edu.cn copy, 2024).

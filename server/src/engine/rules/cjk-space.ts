@@ -9,6 +9,7 @@ import type { TextEdit } from '../model/types';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, reportHeadingBreak } from '../rule-api/heading-break-spaces';
+import { checkDigitSpaces } from '../rule-api/digit-spaces';
 
 export interface LeaderTitle {
   title: string;
@@ -121,19 +122,27 @@ export const cjkSpace = defineRule({
       zh: '标题与正文挤在一行：“{sample}”处的空格原是换行（复制时丢失），应恢复换行',
       en: 'A heading run into the text: the space at "{sample}" was a line break lost in copying; restore the break',
     },
+    digitSpaces: {
+      zh: '全文数字与汉字之间多了空格（共 {count} 处，如“{sample}”）：这是从 PDF 复制时带入的，可一次全部删除',
+      en: 'Spaces between figures and Chinese all through the draft ({count}, e.g. "{sample}"), left by a PDF copy: remove them all at once',
+    },
     remove: { zh: '删除空格', en: 'Remove the space' },
+    removeAll: { zh: '删除全部这类空格（{count} 处）', en: 'Remove all such spaces ({count})' },
     restoreBreak: { zh: '恢复换行', en: 'Restore the line break' },
     join: { zh: '改为“{joined}”', en: 'Change to "{joined}"' },
   },
   check(ctx) {
     const residue = residueLines(ctx);
-    const scan: SpaceScan = { ctx, nearSlot: slotToucher(slotsOf(ctx)), seen: new Set<number>(), displaced: DISPLACED_QUOTES_RE.test(ctx.text) };
+    const scan: SpaceScan = { ctx, nearSlot: slotToucher(slotsOf(ctx)), seen: new Set<number>(), displaced: DISPLACED_QUOTES_RE.test(ctx.text), strays: 0 };
     // A space standing for a lost line break after a heading is broken-line's: never glue them.
     for (const b of lostHeadingBreaksOf(ctx)) scan.seen.add(b.start);
     checkBreaksBeforeHeadings(ctx, residue, scan.seen);
     checkDates(scan, residue);
     checkLeadersAcrossLines(ctx, residue);
     for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkInnerSpaces(scan, line);
+    // Figures set apart by spaces may be a writer's style (`GDP 增长 5%`); beside spaces that cut
+    // words they are the same copy's.
+    if (scan.strays > 0) checkDigitSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
   },
 });
 
@@ -149,6 +158,8 @@ interface SpaceScan {
    * each was (`表明了 两个确立 `): such a space is the mark's, not one to delete.
    */
   displaced: boolean;
+  /** Stray spaces reported inside words and clauses: the mark of a PDF's text layer. */
+  strays: number;
 }
 
 function slotToucher(slots: ReadonlyArray<{ start: number; end: number }>): SpaceScan['nearSlot'] {
@@ -214,7 +225,7 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1)) continue;
     const k = m.index;
     const where: SpaceLine = { start: line.start, prose, sentence, inTitle: titles.some(([a, b]) => a < k && k < b) };
-    checkInnerSpace(scan.ctx, start, end, where);
+    if (checkInnerSpace(scan.ctx, start, end, where)) scan.strays++;
   }
 }
 
@@ -243,35 +254,36 @@ interface SpaceLine {
   inTitle: boolean;
 }
 
-function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: lineStart, prose, sentence, inTitle }: SpaceLine): void {
+/** Returns whether it reported a stray space (a word or a clause cut by a copy's space). */
+function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: lineStart, prose, sentence, inTitle }: SpaceLine): boolean {
   const text = ctx.text;
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
-  if (left.length >= 4 && right.length >= 4 && inTitle) return;
+  if (left.length >= 4 && right.length >= 4 && inTitle) return false;
   // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
-  if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return;
+  if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return false;
   // A news dateline: `新华社北京3月12日电 政协……`.
-  if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return;
+  if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return false;
   const before = text[start - left.length - 1];
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
-  if (spacedList(text, start, end, left, right)) return;
+  if (spacedList(text, start, end, left, right)) return false;
   // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line).
-  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(end + right.length))) return;
+  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(end + right.length))) return false;
   const name = nameAtEnd(left);
   const title = titleAt(right);
   if (name && title && !(left.length === name.length && before === undefined && !prose)) {
     reportLeader(ctx, start - name.length, end + title.length, name, title, [{ start, end, newText: '' }]);
-    return;
+    return false;
   }
   // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
-  if (!sentence) return;
+  if (!sentence) return false;
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
-  if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return;
+  if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return false;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
-  if (!word && setsApart(text, left, right, end)) return;
+  if (!word && setsApart(text, left, right, end)) return false;
   if (!word && endsHeading(text, lineStart, start)) {
     reportHeadingBreak(ctx, start, end);
-    return;
+    return false;
   }
   const sample = text.slice(start - Math.min(2, left.length), end + Math.min(2, right.length));
   const joined = sample.replace(/[ \t\u00a0\u3000]+/g, '');
@@ -282,6 +294,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
     params: { sample, joined },
     fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
   });
+  return true;
 }
 
 /**
