@@ -115,6 +115,23 @@ export function isAccessPrompt(text: string): boolean {
 /** `留言与评论(共有 条评论) |`: a page's comment counter, its count filled in or left blank. */
 const COMMENT_COUNTER_RE = /^(?:网友|用户)?(?:留言|评论|評論)(?:与|和|及)?(?:留言|评论|評論)?\s*[(（]?\s*共有?\s*\d*\s*条(?:留言|评论|評論)?\s*[)）]?[\s|｜]*$/;
 
+/**
+ * A site header's weather and clock (`2024年3月1日 星期五 晴 12℃~20℃`, `北京时间 10:32:15`,
+ * `今天是：2024年3月1日 农历正月廿一`): a date, a weekday, the weather, a temperature or a
+ * clock time, and nothing of a sentence.
+ */
+const WEATHER_RE = /(?:^|[\s|｜])(?:晴|阴|多云|晴转多云|多云转晴|阴转多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|扬沙)(?:转(?:晴|阴|多云|小雨|中雨|大雨|阵雨|雷阵雨|小雪))?(?=[\s|｜]|$|-?\d)/;
+const TEMPERATURE_RE = /-?\d{1,2}\s*(?:℃|°C|度)(?:\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C|度))?/;
+const CLOCK_LABEL_RE = /^(?:北京时间|当前时间|现在时间|今天是|今日|现在是)[:：]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:农历\S{2,8})?$/;
+const CLOCK_FIELD_RE = /\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|星期[一二三四五六日天]/;
+const SENTENCE_MARK_RE = /[，。；！？,;!?]/;
+export function isWeatherOrClockLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 50 || SENTENCE_MARK_RE.test(t)) return false;
+  if (CLOCK_LABEL_RE.test(t) && CLOCK_FIELD_RE.test(t)) return true;
+  return WEATHER_RE.test(t) && TEMPERATURE_RE.test(t);
+}
+
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
   if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';
@@ -123,6 +140,7 @@ export function siteLineKind(text: string): string | undefined {
   if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
   if (isBreadcrumb(text)) return 'nav';
   if (COMMENT_COUNTER_RE.test(text)) return 'share';
+  if (isWeatherOrClockLine(text)) return 'meta';
   return undefined;
 }
 

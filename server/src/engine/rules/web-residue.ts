@@ -31,6 +31,10 @@ export const webResidue = defineRule({
       zh: '网站屏蔽词残留“{found}”：复制来源网站把“{word}”替换成了“{found}”，请改回“{word}”',
       en: 'A document site\'s keyword filter replaced "{word}" with "{found}": restore "{word}"',
     },
+    entity: {
+      zh: '网页残留的 HTML 字符实体“{line}”：原是“{char}”，请改回',
+      en: 'An HTML character entity "{line}" left by a web page: it stands for "{char}"',
+    },
     restore: { zh: '改为“{word}”', en: 'Change to "{word}"' },
     deleteLine: { zh: '删除此行', en: 'Delete this line' },
     deleteSpan: { zh: '删除“{line}”', en: 'Delete "{line}"' },
@@ -48,17 +52,41 @@ export const webResidue = defineRule({
       while (delEnd < l.end && /[ \t\u3000]/.test(ctx.text[delEnd]!)) delEnd++;
       if (delEnd === l.end) while (delStart > l.start && /[ \t\u3000]/.test(ctx.text[delStart - 1]!)) delStart--;
       const shown = short(ctx.text.slice(start, end));
+      const char = entityChar(ctx.text.slice(start, end));
+      if (char !== undefined && char !== '') {
+        // The entity stands for a mark of the writer's (`&ldquo;六稳&rdquo;`): put the mark back.
+        const params = { line: shown, char, found: shown, word: char };
+        ctx.report({ start, end, messageId: 'entity', params, fixes: [{ title: 'restore', params, edits: [{ start, end, newText: char }], safe: true }] });
+        continue;
+      }
+      // `同志们:<BR>全市…`: a page's line break after a sentence or a colon was a break of the
+      // draft's; inside a phrase (`现场会上<BR>的表态发言`, a wrapped title) it goes.
+      const lineBreak = BR_RE.test(ctx.text.slice(start, end)) && delEnd < l.end && BREAK_BEFORE_RE.test(ctx.text.slice(l.start, start));
+      const newText = lineBreak ? (ctx.doc.lines.find((x) => x.eol !== '')?.eol ?? '\n') : '';
       ctx.report({
         start,
         end,
         messageId: 'span',
         params: { line: shown },
-        fixes: [{ title: 'deleteSpan', params: { line: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: s.safe }],
+        fixes: [{ title: 'deleteSpan', params: { line: shown }, edits: [{ start: delStart, end: delEnd, newText }], safe: s.safe }],
       });
     }
     reportFiltered(ctx, residue);
   },
 });
+
+const BR_RE = /^<[Bb][Rr]\s?\/?>$/;
+const BREAK_BEFORE_RE = /[。！？!?：:；;…”]\s*$/;
+
+/** What an HTML entity a page left stands for (`&ldquo;` → “, `hellip;` → …); '' for a space; undefined if it is none. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', middot: '·',
+  quot: '"', amp: '&', bull: '•', nbsp: '', emsp: '', ensp: '',
+};
+export function entityChar(span: string): string | undefined {
+  const m = /^&?([a-z]+);$/.exec(span);
+  return m ? ENTITIES[m[1]!] : undefined;
+}
 
 /**
  * A word the source site's keyword filter replaced (`讲ZZ` for 讲政治). Restoring it is only
