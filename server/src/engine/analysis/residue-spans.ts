@@ -126,7 +126,34 @@ function spansOf(text: string, line = 0): ResidueSpan[] {
     }
   }
   if (SENTENCE_GATE_RE.test(text)) for (const s of sentenceSpans(text, line)) out.push(s);
+  const doubled = doubledTitle(text, line);
+  if (doubled) out.push(doubled);
   return disjoint(out);
+}
+
+/** Where a speech's title may end: its genre word. */
+const GENRE_END_RE = /讲话|講話|致辞|致辭|致词|发言|發言|讲稿|报告|報告|主持词|贺词|演讲稿/g;
+const TITLE_PREFIX = 8;
+/**
+ * A page's title glued before the draft's own, at the head of a line
+ * (`县长在全县乡镇党委书记座谈会上讲话县长在全县乡镇党委书记座谈会上的讲话同志们:`): a title
+ * ending in its genre word, right after which the same title starts again. The first copy
+ * is the site's; deleting it is safe when the second repeats it word for word.
+ */
+function doubledTitle(text: string, line: number): ResidueSpan | undefined {
+  const lead = text.length - text.trimStart().length;
+  const head = text.slice(lead, lead + TITLE_PREFIX);
+  if (head.length < TITLE_PREFIX || /[，。；！？,;!?：:]/.test(head)) return undefined;
+  GENRE_END_RE.lastIndex = 0;
+  for (let m = GENRE_END_RE.exec(text); m && m.index < lead + 60; m = GENRE_END_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end - lead < TITLE_PREFIX || /[，。；！？,;!?]/.test(text.slice(lead, end))) continue;
+    if (text.startsWith(head, end)) {
+      const first = text.slice(lead, end);
+      return { line, start: lead, end, safe: text.startsWith(first, end), kind: 'title' };
+    }
+  }
+  return undefined;
 }
 
 function sentenceSpans(text: string, line: number): ResidueSpan[] {
