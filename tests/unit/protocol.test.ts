@@ -56,7 +56,7 @@ describe('Diagnostic.data', () => {
 
   it('stays small for a fix of the whole draft (one edit per punctuation mark)', () => {
     const edits = Array.from({ length: 2000 }, (_, i) => edit(Math.floor(i / 8), 37 + (i % 8) * 11, Math.floor(i / 8), 38 + (i % 8) * 11, '，'));
-    const data = encodeDiagnosticData(range, { version: 12, fixes: [{ title: '全部改为全角标点（2000处）', safe: true, edits }] });
+    const data = encodeDiagnosticData(range, { version: 12, fixes: [{ title: '全部改为全角标点（2000 处）', safe: true, edits }] });
     // As LSP edits these take ~75 bytes each; short tuples take under 20.
     expect(JSON.stringify(data).length / edits.length).toBeLessThan(20);
     expect(fixesOfData(range, JSON.parse(JSON.stringify(data)))[0]!.edits).toEqual(edits);

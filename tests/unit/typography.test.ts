@@ -61,7 +61,7 @@ describe('punct-halfwidth: a draft written in half-width punctuation', () => {
     expect(fs).toHaveLength(1);
     const [f] = fs;
     expect(draft.slice(f!.start, f!.end)).toBe('在全市工作会议上的讲话');
-    expect(f!.message).toBe('全文使用半角标点（共9处，如“今天,我们”）：中文正文应使用全角标点，可一次全部改为全角');
+    expect(f!.message).toBe('全文使用半角标点（共 9 处，如“今天,我们”）：中文正文应使用全角标点，可一次全部改为全角');
     expect(f!.fixes[0]!.safe).toBe(true);
     const after = applyFirstFix(draft, f!);
     expect(after).toBe(draft.replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；').replace('(', '（').replace(')', '）'));

@@ -248,11 +248,11 @@ export const punctHalfwidth = defineRule({
       en: 'Half-width brackets "{sample}" in Chinese text: use full-width "（）"',
     },
     document: {
-      zh: '全文使用半角标点（共{count}处，如“{sample}”）：中文正文应使用全角标点，可一次全部改为全角',
+      zh: '全文使用半角标点（共 {count} 处，如“{sample}”）：中文正文应使用全角标点，可一次全部改为全角',
       en: 'The draft uses half-width punctuation ({count} marks, e.g. "{sample}"): Chinese text takes full-width punctuation; convert them all at once',
     },
     toFull: { zh: '改为“{full}”', en: 'Change to "{full}"' },
-    toFullAll: { zh: '全部改为全角标点（{count}处）', en: 'Convert all to full-width ({count})' },
+    toFullAll: { zh: '全部改为全角标点（{count} 处）', en: 'Convert all to full-width ({count})' },
   },
   check(ctx) {
     const { occurrences: placed, fullCount } = findOccurrences(ctx);
