@@ -18,6 +18,9 @@ ruleTester('typo', {
     '誓做弄潮兒，敢向潮頭立。一方面，常年跨海越洋、在海外市場泛舟的安徽中海聯，堅守企業責任，積極參與國際競爭，為當地經濟發展作出貢獻。',
     '两会因疫情而延后两个多月后召开。',
     '各项指标均有较大幅度的提升。',
+    // A broad guess must not copy a neighbour over the written character (收散心 → 散散心, a
+    // coined parallel 收散心、树雄心…: gongwenbang.cn 325377, rwo d27, rwp a06).
+    '号召全市上下释放收散心、树雄心、强信心、下决心的强烈信号。',
     '要推动社会事业全面发展。',
     // A parallel A B A C (入脑入心) is not a slip for 人心; an office after its organ (中央财办) is not 财力.
     '要推动学习入脑入心、走深走实。',

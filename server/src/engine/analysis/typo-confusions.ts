@@ -10,6 +10,7 @@ import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
+import { makesDoubling, officeAbbreviation } from './typo-guards';
 
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */
@@ -299,14 +300,6 @@ function keepsParallel(run: string, p: number, marks: RunMarks): boolean {
   return p + 2 < run.length && run[p + 2] === c && marks.boundary[p] === true && marks.boundary[p + 2] === true;
 }
 
-/** An organ before an office's short name: `中央财办`, `省农办`, `市编办`, `县扶贫办`. */
-const ORGAN_BEFORE_RE = /(?:中央|国务院|省委|市委|县委|区委|省|市|县|区|州|盟|旗|乡|镇)$/;
-/** `财办` after an organ is an office (财经委员会办公室), not a slip for 财力. */
-function officeAbbreviation(s: Site, cand: ConfusionCandidate): boolean {
-  const from = cand.start - s.base;
-  return cand.wrong.endsWith('办') && s.p === from + cand.wrong.length - 1 && ORGAN_BEFORE_RE.test(s.run.slice(Math.max(0, from - 3), from));
-}
-
 /** The run's best so far: accepted, and (while none is) kept for the draft's evidence. */
 interface Best {
   best?: ConfusionCandidate;
@@ -324,7 +317,7 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     if (ok ? b.best && cand.gain <= b.best.gain : !needsEvidence(cand) || (b.pending && cand.gain <= b.pending.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
-    if (officeAbbreviation(s, cand)) continue;
+    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand)) continue;
     if (ok) b.best = cand;
     else b.pending = cand;
   }
