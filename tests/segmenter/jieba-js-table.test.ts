@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { correctlyRoundedLog } from '../../server/src/engine/analysis/cr-log';
-import { findDictionaries, openBackend, type DictionaryPaths } from '../../server/src/engine/analysis/segment';
+import { findDictionaries, jsTableOptions, openBackend, type DictionaryPaths } from '../../server/src/engine/analysis/segment';
 import { readJiebaTable } from '../../server/src/engine/analysis/segment-js';
 import { buildJiebaTables } from '../../server/src/engine/analysis/segment-js-build';
 import { JiebaCutter } from '../../server/src/engine/analysis/segment-js-cut';
@@ -16,7 +16,7 @@ import { TABLE_VERSION, TableError, decodeTables, encodeTables, sourceDigest } f
 const paths = findDictionaries();
 const read = (f: string): string => readFileSync(f, 'utf8');
 const digest = sourceDigest(readFileSync(paths.dict), readFileSync(paths.userDict), readFileSync(paths.hmmDict));
-const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), { asciiBreaks: '!"#$%&\'()*+,-/:;<=>?@[\\]^_`{|}~', userWordFreq: 50 });
+const tables = buildJiebaTables(read(paths.dict), read(paths.userDict), read(paths.hmmDict), jsTableOptions());
 const bytes = encodeTables(tables, digest);
 const TEXT = '农村居民人均可支配收入增长8.1%，我们要坚持以人民为中心的发展思想。';
 

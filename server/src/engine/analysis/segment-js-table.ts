@@ -20,7 +20,7 @@
 import { crc32 } from 'node:zlib';
 
 export const TABLE_MAGIC = 0x424a4353; // 'SCJB'
-export const TABLE_VERSION = 2;
+export const TABLE_VERSION = 3;
 const HEADER_WORDS = 16;
 /** cppjieba's MIN_DOUBLE: the log-probability of what the model never saw. */
 export const MIN_DOUBLE = -3.14e100;
@@ -59,11 +59,13 @@ export interface JiebaTables {
   hmmEmit: Float64Array;
   /** Adjacent UTF-16 pairs of the words (segment-table.ts's PairFilter bits). */
   pairBits: Uint32Array;
+  /** Per UTF-16 code unit: how many two-character words it makes with a partner character (segment-js-build.ts partnerWordCounts), up to 255. */
+  partnerWords: Uint8Array;
   /** ASCII marks that occur nowhere in the dictionary text. */
   breaks: string;
 }
 
-type Section = 'nodeRune' | 'childStart' | 'nodeWord' | 'wordWeight' | 'wordFreq' | 'wordTag' | 'userSingles' | 'hmmStart' | 'hmmTrans' | 'emitIndex' | 'emitRunes' | 'hmmEmit' | 'pairBits' | 'meta';
+type Section = 'nodeRune' | 'childStart' | 'nodeWord' | 'wordWeight' | 'wordFreq' | 'wordTag' | 'userSingles' | 'hmmStart' | 'hmmTrans' | 'emitIndex' | 'emitRunes' | 'hmmEmit' | 'pairBits' | 'partnerWords' | 'meta';
 type View = Uint32Array | Int32Array | Float64Array | Uint8Array | Uint16Array;
 const SECTIONS: Array<[Section, new (buffer: ArrayBufferLike, offset: number, length: number) => View]> = [
   ['nodeRune', Uint32Array],
@@ -79,6 +81,7 @@ const SECTIONS: Array<[Section, new (buffer: ArrayBufferLike, offset: number, le
   ['emitRunes', Uint32Array],
   ['hmmEmit', Float64Array],
   ['pairBits', Uint32Array],
+  ['partnerWords', Uint8Array],
   ['meta', Uint8Array],
 ];
 
@@ -148,7 +151,7 @@ export function decodeTables(file: Uint8Array, digest?: Buffer): JiebaTables {
   });
   const meta = JSON.parse(Buffer.from(views.meta as Uint8Array).toString('utf8')) as { tags: string[]; breaks: string; minWeight: number };
   const t = { ...(views as unknown as Omit<JiebaTables, 'tags' | 'breaks' | 'minWeight'>), ...meta };
-  if (t.childStart.length !== t.nodeRune.length + 1 || t.nodeWord.length !== t.nodeRune.length || t.hmmStart.length !== STATES || t.hmmTrans.length !== STATES * STATES || t.emitIndex.length !== 0x10000 || t.hmmEmit.length !== t.emitRunes.length * STATES) {
+  if (t.childStart.length !== t.nodeRune.length + 1 || t.nodeWord.length !== t.nodeRune.length || t.hmmStart.length !== STATES || t.hmmTrans.length !== STATES * STATES || t.emitIndex.length !== 0x10000 || t.partnerWords.length !== 0x10000 || t.hmmEmit.length !== t.emitRunes.length * STATES) {
     throw new TableError('jieba-js table: inconsistent sections');
   }
   return t;

@@ -47,13 +47,14 @@ export function readJiebaTable(paths: DictionaryPaths): JiebaTables {
   return decodeTables(bytes, digestOf(paths));
 }
 
-export function openJsJieba(paths: DictionaryPaths, options: TableOptions): JiebaBackend {
+/** `options` are asked for only when the table must be rebuilt. */
+export function openJsJieba(paths: DictionaryPaths, options: () => TableOptions): JiebaBackend {
   let tables: JiebaTables;
   try {
     tables = readJiebaTable(paths);
   } catch (e) {
     if (!(e instanceof TableError)) throw e;
-    tables = decodeTables(writeJiebaTable(paths, options));
+    tables = decodeTables(writeJiebaTable(paths, options()));
   }
   const cutter = new JiebaCutter(tables);
   const pairs = new PairFilter(tables.pairBits);
@@ -69,6 +70,7 @@ export function openJsJieba(paths: DictionaryPaths, options: TableOptions): Jieb
         return w < 0 ? 0 : tables.wordFreq[w]!;
       },
       pairMayOccur: (a, b) => pairs.has(a, b),
+      partnerWords: (c) => tables.partnerWords[c] ?? 0,
       breaks: tables.breaks,
     },
   };

@@ -29,6 +29,7 @@ import { BoundedCache } from '../util/bounded-cache';
 import { readDictionary, withOffsets, writeAtomically } from './segment-table';
 import { openWasmJieba } from './segment-wasm';
 import { openJsJieba, writeJiebaTable } from './segment-js';
+import type { TableOptions } from './segment-js-build';
 
 export interface Token {
   word: string;
@@ -59,6 +60,13 @@ export interface Segmenter {
    * the typo search, which tries thousands of candidate words.
    */
   pairMayOccur?(a: number, b: number): boolean;
+  /**
+   * How many two-character words of frequency PARTNER_MIN_FREQ or more the UTF-16 code unit
+   * `c` makes with a character of official writing (officialChars), before or after it, up to
+   * 255: read from a table built with the dictionary. Absent when the words may differ from
+   * the table's (another library's lexicon, a configuration's added words): count them.
+   */
+  partnerWords?(c: number): number;
 }
 
 /** cppjieba's PreFilter separators: each piece between them is segmented on its own. */
@@ -89,6 +97,8 @@ export interface Lexicon {
   /** The trimmed dictionary's frequency, MIN_FREQ for a user word it lacks, 0 for an unknown word. */
   freq(word: string): number;
   pairMayOccur(a: number, b: number): boolean;
+  /** Segmenter.partnerWords, when the lexicon has the table. */
+  partnerWords?(c: number): number;
   /** ASCII marks that no known word contains. */
   breaks: string;
 }
@@ -104,8 +114,18 @@ export interface SegmenterInfo {
 }
 
 const MIN_FREQ = 50;
-/** What the jieba-js table holds beyond the dictionary texts: the marks to look for, a user word's frequency. */
-const JS_TABLE_OPTIONS = { asciiBreaks: ASCII_BREAKS, userWordFreq: MIN_FREQ };
+/** A two-character word counts toward a character's words with official writing from this frequency on (`partnerWords`). */
+export const PARTNER_MIN_FREQ = 20;
+let officialCharsText: string | undefined;
+/** The characters of official vocabulary (gongwen-words.txt), each once, in order of first use. */
+export function officialChars(): string {
+  officialCharsText ??= [...new Set(gongwenWords.replace(/^#.*$/gm, '').replace(/[^\u4e00-\u9fff]/g, ''))].join('');
+  return officialCharsText;
+}
+/** What the jieba-js table holds beyond the dictionary texts: the marks to look for, a user word's frequency, the partner counts. */
+export function jsTableOptions(): TableOptions {
+  return { asciiBreaks: ASCII_BREAKS, userWordFreq: MIN_FREQ, partnerChars: officialChars(), partnerMinFreq: PARTNER_MIN_FREQ };
+}
 const DICT_VERSION = 'v6';
 /** Rare words the typo search takes as words all the same (rare-words.ts): rated at least this. */
 const RARE_WORD_FREQ = 5;
@@ -176,7 +196,7 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   // cppjieba asserts these files are non-empty; we never extract keywords.
   writeAtomically(paths.idfDict, '的 1.0\n');
   writeAtomically(paths.stopWordDict, '的\n');
-  writeJiebaTable(paths, JS_TABLE_OPTIONS);
+  writeJiebaTable(paths, jsTableOptions());
   return paths;
 }
 
@@ -276,7 +296,7 @@ export function openSegmenter(name: SegmenterName): Segmenter {
 /** The library alone, without the caches and word lookups of a Segmenter (parity tests compare them). */
 export function openBackend(name: SegmenterName, paths = findDictionaries()): JiebaBackend {
   if (name === 'nodejieba') return openNodejieba(paths);
-  return name === 'jieba-js' ? openJsJieba(paths, JS_TABLE_OPTIONS) : openWasmJieba(paths);
+  return name === 'jieba-js' ? openJsJieba(paths, jsTableOptions) : openWasmJieba(paths);
 }
 
 function openNodejieba(paths: DictionaryPaths): JiebaBackend {
@@ -335,6 +355,7 @@ function createSegmenter(jieba: JiebaBackend, paths: DictionaryPaths): Segmenter
     has: (word) => words.has(word),
     freq: (word) => words.freq(word),
     pairMayOccur: (a, b) => words.pairMayOccur(a, b),
+    ...(words.partnerWords ? { partnerWords: words.partnerWords } : {}),
   };
 }
 

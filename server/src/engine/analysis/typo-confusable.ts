@@ -2,9 +2,8 @@
  * What the typo rule's guesses read about single characters: which characters each may stand
  * for (data/confusions.txt), and how many words a character makes (a stray one makes few).
  */
-import type { Segmenter } from './segment';
+import { PARTNER_MIN_FREQ, officialChars, type Segmenter } from './segment';
 import confusionsText from '../data/confusions.txt';
-import gongwenWords from '../data/gongwen-words.txt';
 
 /**
  * Each character's confusables as written, from data/confusions.txt (prepared from
@@ -54,30 +53,39 @@ export function confusable(c: string): Confusables {
   return found;
 }
 
-/** The characters of official vocabulary (data/gongwen-words.txt), made on first use. */
-let officialChars: string[] | undefined;
 /** By segmenter (its words may be added to), then by character. */
 const wordsOfChar = new WeakMap<Segmenter, Map<string, number>>();
 /**
- * How many two-character words (frequency 20 or more) `w` makes with a character of official
- * writing, before or after it, counted up to `cap`.
+ * How many two-character words (frequency PARTNER_MIN_FREQ or more) `w` makes with a
+ * character of official writing, before or after it, counted up to `cap`. The jieba-js
+ * segmenter has the count in its table; another (or one with a configuration's words) is asked
+ * word by word.
  */
 export function wordsWith(w: string, seg: Segmenter, cap: number): number {
+  const code = w.charCodeAt(0);
+  if (seg.partnerWords && w.length === 1) return Math.min(cap, seg.partnerWords(code));
   let known = wordsOfChar.get(seg);
   if (!known) wordsOfChar.set(seg, (known = new Map()));
   let n = known.get(w);
   if (n !== undefined) return n;
-  officialChars ??= [...new Set(gongwenWords.replace(/^#.*$/gm, '').replace(/[^\u4e00-\u9fff]/g, ''))];
-  n = 0;
+  n = countWordsWith(w, seg, cap);
+  known.set(w, n);
+  return n;
+}
+
+/** wordsWith, word by word: each character of official writing before and after `w`. */
+export function countWordsWith(w: string, seg: Segmenter, cap: number): number {
+  let n = 0;
   // Most pairs occur in no known word: the segmenter's pair table says so without making a string.
   const may = seg.pairMayOccur?.bind(seg) ?? (() => true);
   const code = w.charCodeAt(0);
-  for (const x of officialChars) {
-    const xc = x.charCodeAt(0);
-    if (may(code, xc) && seg.freq(w + x) >= 20) n++;
-    if (may(xc, code) && seg.freq(x + w) >= 20) n++;
+  const chars = officialChars();
+  for (let i = 0; i < chars.length; i++) {
+    const x = chars[i]!;
+    const xc = chars.charCodeAt(i);
+    if (may(code, xc) && seg.freq(w + x) >= PARTNER_MIN_FREQ) n++;
+    if (may(xc, code) && seg.freq(x + w) >= PARTNER_MIN_FREQ) n++;
     if (n >= cap) break;
   }
-  known.set(w, n);
-  return n;
+  return Math.min(n, cap);
 }
