@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { findings, fixed } from '../helpers';
 import { applyEdits } from '../../server/src/engine/fix/fix';
 
-/** Each space reported, and the text with every reported fix applied. */
+/** Each space reported, and the text with each finding's first fix applied. */
 function restored(text: string): { spaces: string[]; after: string } {
   const found = findings(text, 'cjk-space');
-  const edits = found.flatMap((f) => f.fixes.flatMap((x) => x.edits));
+  const edits = found.flatMap((f) => f.fixes[0]?.edits ?? []);
   return { spaces: found.map((f) => text.slice(f.start, f.end)), after: applyEdits(text, edits) };
 }
 
@@ -28,7 +28,8 @@ describe('a heading run into running text', () => {
     ],
     [
       '我着重讲两个问题,作为我在这次会议结束时的发言。 第一个问题,关于过去工作的回顾与研究会工作规律性的探讨 十五年前的一月中旬,七部门在北京召开了会议。',
-      '我着重讲两个问题,作为我在这次会议结束时的发言。 第一个问题,关于过去工作的回顾与研究会工作规律性的探讨\n十五年前的一月中旬,七部门在北京召开了会议。',
+      // The space before the heading follows a sentence's end: its break comes back first too.
+      '我着重讲两个问题,作为我在这次会议结束时的发言。\n第一个问题,关于过去工作的回顾与研究会工作规律性的探讨\n十五年前的一月中旬,七部门在北京召开了会议。',
     ],
     [
       '下面,结合我区实际,我再强调四点: 一、充分熟悉营商环境优化工作的重要性 今年,济宁市被确定为代表山东省参与国家营商环境评价的城市。',
@@ -53,11 +54,14 @@ describe('a heading run into running text', () => {
   it.each([
     // An inline list after a colon with no space: nothing was lost.
     '主要有三项任务:(一)稳增长;(二)促改革;(三)惠民生。',
-    // A figure, not a heading, after the sentence's end.
-    '会议强调了这一点。 一二年来,我们做了大量工作。',
     // A heading on its own line.
     '一、提高认识\n今年以来,全县经济运行平稳。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'cjk-space')).toEqual([]);
+  });
+
+  it('a figure after a sentence\'s end is no heading: the space is the sentence\'s (tests/rules/cjk-space-marks.test.ts)', () => {
+    const found = findings('会议强调了这一点。 一二年来,我们做了大量工作。', 'cjk-space');
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('句末标点后多了空格')]);
   });
 });

@@ -18,10 +18,10 @@ ruleTester('cjk-space', {
     // line break, and deleting it would glue them (m.wnwk.com 2205425, wolizhi.com 39041,
     // rw2/q04, rwg/09, rwi/19: `…的讲话 同志们`, `…致辞 各位领导`).
     '县委书记在半年经济工作会议上的讲话 同志们,上半年,在市委市政府的坚强领导下,我们认真贯彻落实各项决策部署。',
-    '中学校长新年致辞 岁月如梭,秋去冬来。2021年又悄悄逝去,2021也悄然而至。 回首2021年的300多个日子,我倍感欣慰。',
-    '小学落成庆典仪式致辞 各位领导、老师们、同学们,今天我们在这里隆重集会。 向所有关心学校建设的同志表示感谢!',
+    '中学校长新年致辞 岁月如梭,秋去冬来。2021年又悄悄逝去,2021也悄然而至。回首2021年的300多个日子,我倍感欣慰。',
+    '小学落成庆典仪式致辞 各位领导、老师们、同学们,今天我们在这里隆重集会。向所有关心学校建设的同志表示感谢!',
     // Any title, then the salutation (rwj/25, a 2024 党课).
-    '党课:坚持以新质生产力发展推进中国式现代化 同志们: 按照局党组工作安排,今天我为大家讲一堂专题党课。',
+    '党课:坚持以新质生产力发展推进中国式现代化 同志们:\n按照局党组工作安排,今天我为大家讲一堂专题党课。',
     // A photo credit's 摄 (rwj/02, a xinhuanet copy).
     '图为沿江高铁施工现场(5月10日摄)。新华社发(袁福洪 摄)',
     // The same in traditional script, and a name run into its 攝 (hk.crntt.com 107173045).
@@ -37,6 +37,14 @@ ruleTester('cjk-space', {
     '（一）健全全面从严治党体系 党的十九大提出新时代党的建设总要求，这是我们党第一次提出。',
   ],
   invalid: [
+    // The same copies' spaces after a sentence's end and after the salutation: lost line breaks
+    // (the title's space still stays; tests/rules/cjk-space-marks.test.ts).
+    { text: '中学校长新年致辞 岁月如梭,秋去冬来。2021年又悄悄逝去,2021也悄然而至。 回首2021年的300多个日子,我倍感欣慰。', errors: ['。 回'] },
+    {
+      text: '党课:坚持以新质生产力发展推进中国式现代化 同志们: 按照局党组工作安排,今天我为大家讲一堂专题党课。',
+      errors: [': 按'],
+      output: '党课:坚持以新质生产力发展推进中国式现代化 同志们:\n按照局党组工作安排,今天我为大家讲一堂专题党课。',
+    },
     // A term next to a PDF's spaced figure is not a spaced list of terms (jinchutou.com, the
     // 2013 沂源 government work report).
     {

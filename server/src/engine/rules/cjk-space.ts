@@ -10,6 +10,7 @@ import { DATELINE_RE } from '../analysis/heading-breaks';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, reportHeadingBreak } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
+import { checkMarkSpaces } from '../rule-api/mark-spaces';
 
 export interface LeaderTitle {
   title: string;
@@ -122,6 +123,18 @@ export const cjkSpace = defineRule({
       zh: '标题与正文挤在一行：“{sample}”处的空格原是换行（复制时丢失），应恢复换行',
       en: 'A heading run into the text: the space at "{sample}" was a line break lost in copying; restore the break',
     },
+    sentenceSpace: {
+      zh: '句末标点后多了空格：“{sample}”处的空格多半原是换行（复制时丢失），请恢复换行或删除空格',
+      en: 'A space after the end of a sentence at "{sample}": most likely a line break lost in copying; restore the break or remove the space',
+    },
+    salutationSpace: {
+      zh: '称呼语与正文挤在一行：“{sample}”处的空格原是换行（复制时丢失），应恢复换行',
+      en: 'A salutation run into the text: the space at "{sample}" was a line break lost in copying; restore the break',
+    },
+    markSpaces: {
+      zh: '全文标点后多了空格（共 {count} 处，如“{sample}”）：这是复制时带入的，可一次全部删除',
+      en: 'Spaces after punctuation all through the draft ({count}, e.g. "{sample}"), left by a copy: remove them all at once',
+    },
     digitSpaces: {
       zh: '全文数字与汉字之间多了空格（共 {count} 处，如“{sample}”）：这是从 PDF 复制时带入的，可一次全部删除',
       en: 'Spaces between figures and Chinese all through the draft ({count}, e.g. "{sample}"), left by a PDF copy: remove them all at once',
@@ -140,6 +153,7 @@ export const cjkSpace = defineRule({
     checkDates(scan, residue);
     checkLeadersAcrossLines(ctx, residue);
     for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkInnerSpaces(scan, line);
+    if (!scan.displaced) checkMarkSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
     // Figures set apart by spaces may be a writer's style (`GDP 增长 5%`); beside spaces that cut
     // words they are the same copy's.
     if (scan.strays > 0) checkDigitSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
