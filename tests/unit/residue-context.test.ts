@@ -159,4 +159,15 @@ describe("a page's toolbar with its date and counter", () => {
     expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
     expect(flagged(`${S}\n更新 2023-01-02\n${S}`, 'web-residue')).toEqual([]);
   });
+
+  // Widget words only a site prints, alone on their line (laowenmi 2023-07-18, rwg/33; 12371.cn
+  // rwk/13; bingdoc rwf/49), and a toolbar with the site's name (`共产党员网来稿 打印 纠错 投稿须知 投稿`).
+  it.each(['我要投稿', 'QQ群', '• 我要加入会员', '微信扫一扫 ×', '共产党员网来稿 打印 纠错 投稿须知 投稿'])('%s', (line) => {
+    expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
+  });
+
+  // A heading's word is no widget: one 收藏 or 分享 alone, or a toolbar word among prose.
+  it.each(['分享', '一、加强收藏品市场管理', '资源共享 分享发展成果', '纠错机制 容错机制 激励机制 约束机制'])('stays: %s', (line) => {
+    expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([]);
+  });
 });

@@ -154,7 +154,7 @@ export function countAll(re: RegExp, text: string): number {
 
 /** Words of a page's toolbar; a line of two or more of them and nothing else is chrome. */
 const TOOLBAR_WORDS = new Set(
-  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 复制全文 更新 人气 ' +
+  ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 投稿 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 复制全文 更新 人气 ' +
     '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
     '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
     '打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
@@ -164,9 +164,31 @@ const TOOLBAR_FIGURE_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)?[wW万kK]?)$/;
 const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
 const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
 
-/** A line of two or more toolbar words and nothing else but a date or a counter (`复制全文 下载文档 更新 2023-01-02 | 人气 187`). */
+/**
+ * Widget words that only a site prints, so that one alone on its line is chrome (`我要投稿`,
+ * `QQ登录`, `微信扫一扫 ×`), where a single 收藏 or 分享 may be a heading's word.
+ */
+const WIDGET_WORDS = new Set(
+  ('我要投稿 投稿须知 我要加入会员 加入会员 开通会员 我用手机阅读 手机阅读 QQ群 QQ登录 微信登录 微信扫一扫 扫一扫 微信扫码分享 扫码分享 ' +
+    '下载文档原格式 点此举报 复制全文 下载文档 立即下载 举报该文档 打印本页 关闭窗口 返回顶部 返回列表 返回首页 阅读提示 ' +
+    '我要投稿 投稿須知 加入會員 開通會員 手機閱讀 微信掃一掃 掃一掃 下載文檔 立即下載 關閉窗口 返回頂部').split(' '),
+);
+/** A closing mark of a widget (`微信扫一扫 ×`). */
+const CLOSE_MARK_RE = /^[×✕✖xX]$/;
+
+/**
+ * A line of toolbar words and nothing else but a date or a counter (`复制全文 下载文档 更新
+ * 2023-01-02 | 人气 187`): two or more of them, or one of the widget words; three or more may
+ * carry one short other part, the site's name (`共产党员网来稿 打印 纠错 投稿须知 投稿`).
+ */
 export function isToolbarLine(text: string): boolean {
-  const tokens = text.split(TOOLBAR_SPLIT_RE).map((t) => t.replace(TOOLBAR_BRACKETS_RE, '')).filter((t) => t !== '');
-  const words = tokens.filter((t) => TOOLBAR_WORDS.has(t)).length;
-  return words >= 2 && tokens.every((t) => TOOLBAR_WORDS.has(t) || TOOLBAR_FIGURE_RE.test(t));
+  const tokens = text
+    .split(TOOLBAR_SPLIT_RE)
+    .map((t) => t.replace(TOOLBAR_BRACKETS_RE, '').replace(/[:：]$/, ''))
+    .filter((t) => t !== '' && !CLOSE_MARK_RE.test(t));
+  const known = (t: string) => TOOLBAR_WORDS.has(t) || WIDGET_WORDS.has(t);
+  const words = tokens.filter(known).length;
+  const others = tokens.filter((t) => !known(t) && !TOOLBAR_FIGURE_RE.test(t));
+  if (others.length === 0) return words >= 2 || (words === 1 && tokens.some((t) => WIDGET_WORDS.has(t)));
+  return words >= 3 && others.length === 1 && others[0]!.length <= 10 && !/[，。；！？,;!?]/.test(others[0]!);
 }
