@@ -8,6 +8,9 @@ ruleTester('formulation-wording', {
     '我们坚定以习近平新时代中国特色社会主义思想为指引，认真贯彻落实中央、省委各项决策部署。',
     // The list's pauses left out, as the 2024 Central Economic Work Conference writes it: the same wording.
     '完整准确全面贯彻新发展理念，加快构建新发展格局。',
+    // A site's filter wrote X for 党 (dawenge.com 日新月异 series, me/a7): the slot is placeholder's,
+    // not a second finding on the same character.
+    '在以习近平同志为核心的X中央坚强领导下，全省上下团结奋斗。',
   ],
   invalid: [
     { text: '坚持以经济建设为重心。', errors: ['坚持以经济建设为重心'], output: '坚持以经济建设为中心。' },
