@@ -66,6 +66,9 @@ ruleTester('typo', {
     },
     // 人 two places after 人 that ends a word (个人) is still checked.
     { text: '城乡居民个人收人增长较快。', errors: [{ text: '收人', message: /收入/ }] },
+    // A scanned 士 before the plural 们, which jieba joins to the slip (女土们): the word ends
+    // before 们 (a 致辞's salutation, apluntan.com 11196: 鲍威尔勋爵,威廉·佩德局长,女土们,先生们).
+    { text: '尊敬的各位来宾，女土们、先生们：今天我们在这里隆重集会。', errors: [{ text: '女土', message: /女士/ }] },
     // A scanned look-alike that ECSpell lists the other way round (规: 砚; 量: 俚; 辑: 轭; 作: 佗).
     { text: '要认真编制好全市发展砚划。', errors: [{ text: '砚划', message: /规划/ }] },
     { text: '不断提高教育质俚和水平。', errors: [{ text: '质俚', message: /质量/ }] },

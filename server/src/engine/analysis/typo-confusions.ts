@@ -157,6 +157,9 @@ function markRun(run: string, seg: Segmenter): RunMarks {
     if (t.tag && NAME_TAGS.has(t.tag)) return;
     const unknown = t.word.length > 1 && !seg.has(t.word);
     if (t.word.length === 1 || unknown) set(suspicious, t.start, t.end, true);
+    // An unknown word ending in the plural 们 (女土们: jieba's model joins a slip to it) is a
+    // word and its suffix: a correction may end before the 们.
+    if (unknown && t.word.length >= 3 && t.word.endsWith('们')) boundary[t.end - 1] = true;
     const next = tokens[ti + 1];
     if (unknown && SURNAMES.has(t.word[0]!)) {
       if (next && TITLE_AFTER_RE.test(run.slice(next.start))) set(suspicious, t.start, t.end, false);
