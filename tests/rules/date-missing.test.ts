@@ -74,6 +74,11 @@ ruleTester('date-missing', {
       errors: ['在全区作风建设暨优化营商环境大会上的讲话'],
     },
     { text: '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)各位代表:现在,我代表市人民政府,向大会报告工作。\n', errors: ['市长在X市人民代表大会第一次会议上的政府工作报告'] },
+    // A title glued to its salutation by the number a site gave it, the line ending with the
+    // salutation's colon (rw4a/40, a 大学毕业典礼 page); and a PDF's page number before a glued title (rw2/q04:
+    // the finding marks the line from its start, page number included).
+    { text: '大学毕业典礼院长致辞1尊敬的xx各位老师、各位朋友、各位家长,亲爱的同学们:\n大家好!\n在这凤凰花开的时光里,我们隆重举行毕业典礼。\n', errors: ['大学毕业典礼院长致辞'] },
+    { text: '1 小学落成庆典仪式致辞 各位领导、老师们、同学们、同志们: 在第二十一个教师节即将来临之际,值此小学落成庆典。\n', errors: ['1 小学落成庆典仪式致辞'] },
     // A title set out with spaces is still a title.
     { text: '开 幕 词\n同志们：\n今天大会开幕。\n', errors: ['开 幕 词'] },
     // A title with its theme after a colon (https://www.dawenge.com/document/detail.html?id=725661).

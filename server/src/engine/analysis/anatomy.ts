@@ -20,7 +20,8 @@ import { countHan, HAN } from '../util/han';
 /** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`, `讲话材料`). */
 export const SPEECH_WORD =
   '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
-const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
+// A document site's file name keeps its extension (`…会议上讲话.docx`).
+const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
  * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
@@ -34,7 +35,7 @@ export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:
  */
 const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
@@ -331,9 +332,13 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   // Category names (`卫生管理`, `交流发言`) are shorter than the titles under them.
   if (candidates.length > 0) return pick(candidates.find((k) => head[k]!.text.trim().length >= 6) ?? candidates[0]!);
   // A title glued to its text: `勇立潮头——在…上的讲话今年是…`, `…工作报告各位代表：现在…`.
-  const first = head[bodyAt];
-  if (first && bodyAt === head.findIndex((l) => !SITE_INTRO_RE.test(l.text) && !LABEL_LINE_RE.test(l.text.trim()))) {
-    const lead = first.text.length - first.text.trimStart().length;
+  // The first line of content, whether it reads as the text's first line or as neither title nor
+  // text (`大学毕业典礼院长致辞1尊敬的xx各位老师、…同学们:` ends with the salutation's colon).
+  const firstAt = head.findIndex((l) => !SITE_INTRO_RE.test(l.text) && !LABEL_LINE_RE.test(l.text.trim()));
+  const first = firstAt >= 0 && firstAt <= bodyAt ? head[firstAt] : undefined;
+  if (first) {
+    // A PDF's page number may open the line (`1 小学落成庆典仪式致辞 各位领导、…`).
+    const lead = /^[ \t\u3000]*(?:\d{1,2}[ \u3000]+)?/.exec(first.text)![0].length;
     const glued = GLUED_TITLE_RE.exec(first.text.slice(lead));
     if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !SITE_INTRO_RE.test(glued[0])) {
       return { title: { firstLine: first.index, lastLine: first.index, endInLine: lead + glued[0].length } };
