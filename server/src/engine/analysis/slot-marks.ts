@@ -115,13 +115,14 @@ const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
 /** Text inside brackets that asks for content: an instruction, or the name of a field. */
 const INSTRUCTION =
   /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^(?:名称|单字|文字|字词|词语|人名|地名|名字|单位)替换$|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
-const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$`);
+// A name of a kind (`[村名]`, `[公司名]`, `{校名}`) in square or curly brackets is a field too.
+const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$|^[${HAN}]{1,3}名$`);
 /** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
 /** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
 const CHOICES = new RegExp(String.raw`^[${HAN}]{1,6}(?:/[${HAN}]{1,6})+$`);
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
-const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')']];
-const BRACKET_RE = /[【〔［[（(][^【】〔〕［］[\]（）()\n]{1,30}[】〕］\]）)]/g;
+const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')']];
+const BRACKET_RE = /[【〔［[{｛（(][^【】〔〕［］[\]{}｛｝（）()\n]{1,30}[】〕］\]}｝）)]/g;
 /**
  * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty round brackets before what counts or names
  * the value are its frame (`括号（）里` speaks of brackets).
@@ -143,7 +144,7 @@ export function atLineHead(line: string, at: number): boolean {
 export function bracketKind(content: string): SlotKind {
   if (/姓名|名字|人名/.test(content)) return 'name';
   if (/日期|时间/.test(content)) return 'date';
-  if (/地点|地名/.test(content)) return 'place';
+  if (/地点|地名|[村镇乡县市区省州]名/.test(content)) return 'place';
   if (/数字|数据|金额|人数/.test(content)) return 'number';
   if (/单位/.test(content)) return 'unit';
   return 'other';
