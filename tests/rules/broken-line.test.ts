@@ -55,6 +55,14 @@ ruleTester('broken-line', {
     '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
   ],
   invalid: [
+    // Beside a PDF's wrapped lines, a short line cut inside a word where the wrap width does not
+    // reach (rwf/09, a school's opening speech: `为 XX 学` / `校这个温暖…`) is a stray break too
+    // (a suggestion: fix-all joins only the wraps).
+    {
+      text: `${PDF}\n欢迎大家成为我们学\n校这个温暖和谐大家庭中的一员，希望同学们珍惜时光，努力学习。\n`,
+      errors: ['社\n会', '部\n门', '来\n之', '力\n把', '学\n校'],
+      output: `${PDF.replace(/(?<=[社部来力])\n/g, '')}\n欢迎大家成为我们学\n校这个温暖和谐大家庭中的一员，希望同学们珍惜时光，努力学习。\n`,
+    },
     {
       text: PDF,
       errors: ['社\n会', '部\n门', '来\n之', '力\n把'],
