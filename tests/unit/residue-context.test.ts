@@ -166,6 +166,11 @@ describe("a page's toolbar with its date and counter", () => {
     expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
   });
 
+  // A news page's photo captions around the speech it publishes (rwk/23, rwj/02: xinhuanet copies).
+  it.each(['图为张兵市长作政府工作报告', '游客在哈尔滨太阳岛雪博会园区游玩(2024年1月1日摄)。新华社记者 王建威 摄', '中新社采访人员 杨艳敏 摄'])('caption: %s', (line) => {
+    expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([line]);
+  });
+
   // A heading's word is no widget: one 收藏 or 分享 alone, or a toolbar word among prose.
   it.each(['分享', '一、加强收藏品市场管理', '资源共享 分享发展成果', '纠错机制 容错机制 激励机制 约束机制'])('stays: %s', (line) => {
     expect(flagged(`${S}\n${line}\n${S}`, 'web-residue')).toEqual([]);
