@@ -3,6 +3,11 @@ import { ruleTester } from './rule-tester';
 ruleTester('date-missing', {
   valid: [
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
+    // A date line part filled, part slot, is a date line: the slot is placeholder's, never a
+    // second finding that says the date is missing (rwf/50, a 清明 主持讲话: `(20XX年4月5日)`).
+    '在全市工作会议上的讲话\n（2024年X月X日）\n同志们：\n',
+    '在全市工作会议上的讲话\n（二〇二四年×月×日）\n同志们：\n',
+    '在清明节祭扫革命烈士陵园活动上的主持讲话\n\n(20XX年4月5日)\n\n老师们、同学们:\n',
     // The speaker, then the date, in the brackets of the date line.
     '在全县新春座谈会上的讲话\n（县委书记张三，2026年2月14日）\n同志们：\n',
     '在全县新春座谈会上的讲话\n(湖南省衡阳市政协副主席、县委书记张三,2026年2月14日)\n同志们：\n',
