@@ -119,3 +119,26 @@ describe('PDF line breaks kept as spaces', () => {
     expect(slotsOf('我们要为 经济发展注入活力，按照 总体布署推进。').filter((s) => s[1] === 'blank').length).toBe(2);
   });
 });
+
+// Real pages (/work/tmp/rwx): x01 alatiku.com/fanwen/yanjiang/6yrwr5.html,
+// x11 dawenge.com/document/detail.html?id=725065, x22 8686.com.cn/doc/31867.html, x26 wydbw.com/info/5/348493.html.
+describe('a verb that often takes a figure does not make a number of a slot that runs on into a noun', () => {
+  it.each([
+    ['坚持实现XX高质量发展。', [['XX', 'other']]],
+    ['连续十多年来,我们看到X家乡的变化。', [['X', 'other']]],
+    ['关系到X和政府公信力。', [['X', 'other']]],
+    ['为X的十八大和省第十次X代会胜利召开创造良好环境。', [['X', 'other'], ['X', 'other']]],
+    ['为 XX 及其周边地区的人民群众健康做出了卓越贡献。', [['XX', 'other']]],
+  ])('%s', (text, expected) => {
+    expect(slotsOf(text)).toEqual(expected);
+  });
+
+  it('still counts a figure after the same verbs, before a unit, a stop or an ordinal', () => {
+    expect(slotsOf('实现XX亿元，增长XX%。')).toEqual([['XX', 'number'], ['XX', 'number']]);
+    expect(slotsOf('全年完成XX，达到XX。')).toEqual([['XX', 'number'], ['XX', 'number']]);
+    expect(slotsOf('力争全市第 X;确保前X名。')).toEqual([['X', 'number'], ['X', 'number']]);
+    expect(slotsOf('上半年位列第XX位,离目标足足差了XX位。')).toEqual([['XX', 'number'], ['XX', 'number']]);
+    // rwf/38, rwi/26: a unit jieba reads as a measure word, not listed among the units after a slot.
+    expect(slotsOf('我县累计降雨量已达xxx毫米,小麦平均亩产达xxxx斤以上。')).toEqual([['xxx', 'number'], ['xxxx', 'number']]);
+  });
+});

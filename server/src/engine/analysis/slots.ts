@@ -14,6 +14,7 @@ import { LETTER, before as textBefore, joinTouchingMarks, markCandidates, type C
 import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
+import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-counting';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -52,8 +53,6 @@ const LETTER_RE = new RegExp(`[${LETTER}]`);
 // Context words, tried in order (longest first where one is a prefix of another).
 const NAME_AFTER =
   /^副?(?:同志|书记|副书记|总书记|县长|副县长|市长|副市长|省长|副省长|区长|镇长|乡长|村长|局长|处长|科长|厅长|部长|主任|主席|委员|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师|教授|代表|同学|同誌|書記|縣長|省長|區長|鎮長|鄉長|局長|處長|廳長|部長|主席|董事長|經理|讲话|致辞|发言|汇报|主持)/;
-const NUMBER_AFTER =
-  /^(?:[%％‰]|支|号|號|亿|億|万|萬|千|百|元|个|個|家|项|項|位|次|户|戶|人|名|届|屆|天|日|年|周|小时|小時|分|倍|座|件|条|條|所|批|台|辆|輛|套|亩|畝|公顷|公頃|平方|米|公里|千米|吨|噸|立方|度|点|點|成|岁|歲|余|餘|多|以上|以下|左右|期|轮|輪|类|類|种|種|份|场|場|架|根|株|棵|张|張|间|間|栋|棟|层|層|篇|部|块|塊|段路|延长米)/;
 const PLACE_AFTER =
   /^(?:[·•]?籍|人民(?![币幣])|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
 const UNIT_AFTER =
@@ -67,12 +66,6 @@ const NAME_BEFORE =
 /** A field label before its value: `联系人：×××`, `电话：××××××××`. */
 const NAME_LABEL = /(?:联系人|聯繫人|姓名|负责人|負責人|经办人|經辦人)[ \u3000]*[：:]$/;
 const NUMBER_LABEL = /(?:电话|電話|传真|傳真|手机|手機|邮编|郵編|电话号码|电 话)[ \u3000]*[：:]$/;
-/**
- * Measures that open a longer word when jieba reads them with the next characters: `XX人民`,
- * `XX项目`, `XX日报社`, `XX度假村`, `XX人大代表` name a place or a thing, not a count. Units of
- * two characters that are still measures (`人次`, `个月`) still count.
- */
-const MEASURE_UNIT_WORD = /^(?:人次|个月|個月|周岁|週歲|余人|多人)/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
 /** What a person says, asks or does in person, right after the slot or after `在…上/中`. */
@@ -110,23 +103,6 @@ function hasLatinNeighbour(line: string, start: number, end: number): boolean {
   return joined || LETTER_RE.test(before.slice(-1)) || LETTER_RE.test(after.slice(0, 1));
 }
 
-/** The word the segmenter reads at an offset of the line (`项目` after `XX`), when there is one. */
-type WordAt = (offset: number) => Token | undefined;
-
-/**
- * Whether the text after a slot counts it: a measure word or unit, not the first character of a
- * longer noun (`项目`, `人民`, `度假村`) or abbreviation (`人大`) that jieba reads there. Only
- * those: jieba's guesses (`个村`/x, a measure and its noun run together) and verbs
- * (`XX分居全省第X名`) still count.
- */
-function countsAfter(after: string, at: number, wordAt: WordAt | undefined): boolean {
-  const m = NUMBER_AFTER.exec(after);
-  if (!m) return false;
-  if (m[0].length > 1 || !wordAt || MEASURE_UNIT_WORD.test(after)) return true;
-  const tok = wordAt(at);
-  return !(tok && tok.start === at && tok.word.length > 1 && /^[nj]/.test(tok.tag ?? ''));
-}
-
 function classify(line: string, start: number, end: number, text: string, wordAt?: WordAt): SlotKind {
   const rest = line.slice(end, end + 24);
   const after = rest.replace(/^[ \u3000\u00a0]+/, '');
@@ -140,8 +116,12 @@ function classify(line: string, start: number, end: number, text: string, wordAt
   if (CLAUSE_BEFORE.test(before) && SPEAKS_AFTER.test(after)) return 'name';
   if (/^[.．。…]+$/.test(text) && PLACE_AFTER.test(after)) return 'place';
   // `深入到XX街市场`: a place word after the slot outweighs a verb before it that often takes a figure (`到`, `达`), not an ordinal (`第X段`).
-  const placeNamed = PLACE_AFTER.test(after) && !/(?:第|前|后|後)$/.test(before);
-  if (/[.．]/.test(text) || counted || (NUMBER_BEFORE.test(before) && !placeNamed)) return 'number';
+  const ordinal = /(?:第|前|后|後)$/.test(before);
+  const placeNamed = PLACE_AFTER.test(after) && !ordinal;
+  // `实现XX高质量发展`, `看到X家乡的变化`, `关系到X和政府`: a verb that often takes a figure, but the
+  // slot runs on into a word that counts nothing (a noun, a conjunction), so it names a thing, not a figure.
+  const runsOnUncounted = !counted && !ordinal && runsIntoWord(after, end + rest.length - after.length, wordAt);
+  if (/[.．]/.test(text) || counted || (NUMBER_BEFORE.test(before) && !placeNamed && !runsOnUncounted)) return 'number';
   if (PLACE_AFTER.test(after) || (PLACE_BEFORE.test(before) && !/^[年月日号]/.test(after))) return 'place';
   if (UNIT_AFTER.test(after)) return 'unit';
   if (/^[xXＸｘ×ⅹⅩ*＊]{3,}$/.test(text) && CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after)) return 'sentence';
