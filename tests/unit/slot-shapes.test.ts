@@ -142,3 +142,15 @@ describe('a verb that often takes a figure does not make a number of a slot that
     expect(slotsOf('我县累计降雨量已达xxx毫米,小麦平均亩产达xxxx斤以上。')).toEqual([['xxx', 'number'], ['xxxx', 'number']]);
   });
 });
+
+// x25 guanshanwenku.com/lingdaojianghua/2023/01/44637.html (and rwj/30, the same site's header); rwg/10 for the star.
+describe('a lone diamond between words is an ornament, a lone star a slot', () => {
+  it('leaves the site header alone', () => {
+    expect(slotsOf('文似观山不喜平 — — 观山文库◆记住我,来上我~')).toEqual([]);
+  });
+
+  it('keeps a lone diamond where the words call for a slot, and a lone star', () => {
+    expect(slotsOf('在◆县召开现场会。')).toEqual([['◆', 'place']]);
+    expect(slotsOf('开启建设壮美☆、共圆复兴梦想新征程')).toEqual([['☆', 'other']]);
+  });
+});

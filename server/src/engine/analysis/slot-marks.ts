@@ -272,7 +272,8 @@ function isRating(line: string, start: number, run: string): boolean {
   return run.length === 5 && /^(?:级|的?好评|星)/.test(line.slice(start + run.length, start + run.length + 3));
 }
 
-function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: string) => boolean): Candidate | undefined {
+function shapeCandidate(line: string, m: RegExpExecArray, ctx: MarkContext): Candidate | undefined {
+  const followsSlot = ctx.followsSlot;
   const start = m.index;
   const end = start + m[0].length;
   const after = line.slice(end, end + 24);
@@ -280,6 +281,8 @@ function shapeCandidate(line: string, m: RegExpExecArray, followsSlot: (s: strin
   // A shape at the head of a line is a bullet (`☆ 工作目标`), unless a slot's word follows it.
   if (atLineHead(line, start) && !(m[0].length > 1 && followsSlot(after))) return undefined;
   if (m[0].length === 1 && (after === '' || /^\s/.test(after))) return undefined;
+  // `观山文库◆记住我`: a lone ◆/◇/▲ is an ornament unless the words call for a slot (`◆县`); a lone star stays one (`建设壮美☆、`).
+  if (m[0].length === 1 && /[▲◇◆]/.test(m[0]) && !followsSlot(after) && !ctx.precedesSlot(before(line, start))) return undefined;
   return { start, end, latin: false };
 }
 
@@ -346,7 +349,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
       ? { start: m.index, end: m.index + m[0].length, kind: 'name', latin: false }
       : undefined,
   );
-  each(SHAPE_RE, (m) => shapeCandidate(line, m, ctx.followsSlot));
+  each(SHAPE_RE, (m) => shapeCandidate(line, m, ctx));
   let bold: Uint8Array | undefined;
   if (line.includes('**')) {
     for (const [s, e] of boldSpans(line, ctx)) (bold ??= new Uint8Array(line.length)).fill(1, s, e);
