@@ -112,10 +112,9 @@ const ELLIPSIS_NAME_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
 const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
 
-/** Text inside brackets that asks for content: an instruction, or the name of a field. */
+/** Text inside brackets that asks for content: an instruction, or the name of a field (`[村名]`, `{校名}` too). */
 const INSTRUCTION =
   /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^(?:名称|单字|文字|字词|词语|人名|地名|名字|单位)替换$|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
-// A name of a kind (`[村名]`, `[公司名]`, `{校名}`) in square or curly brackets is a field too.
 const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$|^[${HAN}]{1,3}名$`);
 /** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
 /** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
