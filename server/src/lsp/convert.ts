@@ -91,6 +91,14 @@ export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): 
  */
 function ignorableWord(doc: TextDocument, finding: Finding): string | undefined {
   if (ruleById(finding.rule)?.wordFindings === false || finding.end - finding.start > 2 * MAX_IGNORED_WORD) return undefined;
+  // A finding for the whole draft sits on its first line only to be seen: that line is no word.
+  if (finding.data?.document === true) return undefined;
   const word = doc.getText().slice(finding.start, finding.end).trim();
-  return word !== '' && word.length <= MAX_IGNORED_WORD && !/[\r\n]/.test(word) ? word : undefined;
+  return word !== '' && word.length <= MAX_IGNORED_WORD && !NOT_A_WORD_RE.test(word) ? word : undefined;
 }
+
+/**
+ * Text that is no word a writer could mean to keep: a space inside (`产 总`, the two halves of
+ * words a stray space cut), a line break, brackets, quotes or sentence marks (`【範例一】`, `。 一`).
+ */
+const NOT_A_WORD_RE = /[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'，。、；：？！,;:?!]/u;

@@ -48,7 +48,7 @@ export const traditionalChar = defineRule({
         messageId: 'document',
         params: { count: chars.length, sample },
         fixes: [{ title: 'convertAll', params: { count: chars.length }, edits }],
-        data: { count: chars.length },
+        data: { count: chars.length, document: true },
       });
       return;
     }
