@@ -22,6 +22,10 @@ ruleTester('typo', {
     // coined parallel 收散心、树雄心…: gongwenbang.cn 325377, rwo d27, rwp a06).
     '号召全市上下释放收散心、树雄心、强信心、下决心的强烈信号。',
     '要推动社会事业全面发展。',
+    // A common verb before a directional complement is a phrase of its own (拨出 专项资金 is
+    // not 拔出, 抬出 is not 提出); a slip in the complement (收人) is still found (below).
+    '各级财政拨出专项资金五千万元，支持乡村振兴。',
+    '县财政先后拨出资金用于道路建设。',
     // A parallel A B A C (入脑入心) is not a slip for 人心; an office after its organ (中央财办) is not 财力.
     '要推动学习入脑入心、走深走实。',
     '中央财办、省农办负责同志出席会议。',

@@ -10,7 +10,7 @@ import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { makesDoubling, officeAbbreviation } from './typo-guards';
+import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
 
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */
@@ -320,7 +320,7 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     if (ok ? b.best && cand.gain <= b.best.gain : !needsEvidence(cand) || (b.pending && cand.gain <= b.pending.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
-    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand)) continue;
+    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg)) continue;
     if (ok) b.best = cand;
     else b.pending = cand;
   }

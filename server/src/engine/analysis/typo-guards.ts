@@ -3,6 +3,7 @@
  * name after its organ, a reduplicated form made by copying a neighbour.
  */
 import type { ConfusionCandidate } from './typo-confusions';
+import type { Segmenter } from './segment';
 
 /** An organ before an office's short name: `中央财办`, `省农办`, `市编办`, `县扶贫办`. */
 const ORGAN_BEFORE_RE = /(?:中央|国务院|省委|市委|县委|区委|省|市|县|区|州|盟|旗|乡|镇)$/;
@@ -24,4 +25,23 @@ export function makesDoubling(run: string, base: number, cand: ConfusionCandidat
   const at = cand.start - base + i;
   const c = cand.right[i];
   return c !== undefined && (run[at - 1] === c || run[at + 1] === c);
+}
+
+/** Directional complements: a verb takes any of them (拨出, 拨入, 拨下, 收回). */
+const DIRECTIONAL = '出入进上下回来去开起过到';
+/** A verb this common alone (拨, 收, 抬) is a word of its own before a complement. */
+const VERB_ALONE_FREQ = 1000;
+
+/**
+ * `拨出专项资金` read as 拔出: a guess that changes the verb of a verb + directional
+ * complement, where the written verb is a common verb alone, swaps one well-formed phrase for
+ * another (拨出/拔出, 抬出/提出); jieba lacks the written pair only because it is
+ * compositional. A slip in the complement (收人 for 收入) is still checked.
+ */
+export function swapsVerbBeforeComplement(cand: ConfusionCandidate, seg: Segmenter): boolean {
+  if (cand.wrong.length !== 2 || cand.wrong[1] !== cand.right[1] || !DIRECTIONAL.includes(cand.wrong[1]!)) return false;
+  const verb = cand.wrong[0]!;
+  if (seg.freq(verb) < VERB_ALONE_FREQ) return false;
+  const tags = seg.tag(verb);
+  return tags.length === 1 && tags[0]!.tag === 'v';
 }
