@@ -35,6 +35,8 @@ describe('placeholder: slots are found and named', () => {
     ['☆☆县★★同志，△△乡◇◇村，Ｏ Ｏ公司，〇〇镇。', [['☆☆', 'place'], ['★★', 'name'], ['△△', 'place'], ['◇◇', 'place'], ['Ｏ Ｏ', 'unit'], ['〇〇', 'place']]],
     ['ⅩⅩ县ⅹⅹ亿元，xX同志。', [['ⅩⅩ', 'place'], ['ⅹⅹ', 'number'], ['xX', 'name']]],
     ['会议名称：[填写会议名称]，由【请填写单位名称】主办，〔单位名称〕承办，[姓名]主持。', [['[填写会议名称]', 'other'], ['【请填写单位名称】', 'unit'], ['〔单位名称〕', 'unit'], ['[姓名]', 'name']]],
+    // Hash marks stand in like asterisks (rwx/x16, a template's `####书记`).
+    ['下面请####书记讲话，今年完成投资##亿元。', [['####', 'name'], ['##', 'number']]],
     // Curly brackets, and the name of a kind in brackets (a template's fields: `[村名]`, `{单位名称}`).
     ['全县共有[填写数字]个村，[村名]村被评为示范村，由{单位名称}负责组织，｛公司名｝承办。', [['[填写数字]', 'number'], ['[村名]', 'place'], ['{单位名称}', 'unit'], ['｛公司名｝', 'other']]],
     ['（此处填写……）议程：[议程内容]，【XX】讲话。', [['（此处填写……）', 'other'], ['[议程内容]', 'other'], ['【XX】', 'name']]],
@@ -99,6 +101,9 @@ describe('placeholder: real words stay quiet', () => {
     '二〇〇〇年，二〇二四年。',
     '要把**“放管服”改革**抓实。',
     '面积按5*x计算，a*X为常数。',
+    // Hash marks that are no slot: a Markdown heading, a topic tag, C#, a rank.
+    '## 一、总体要求',
+    '#两会#话题讨论热烈，用C#语言编程，排名#1。',
   ];
   it.each(valid)('%s', (text) => {
     expect(flagged(text, 'placeholder')).toEqual([]);

@@ -60,7 +60,7 @@ const LATIN_RE = new RegExp(
   `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?:-${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
   'g',
 );
-const STAR_RE = /[*＊]+/g;
+const STAR_RE = /[*＊]+|[#＃]{2,}/g;
 /** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
 const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
 /** A time slot: `XX:XX`, `x点xx分` (not the middle of `×××：×××××`, a label and its value in marks). */
