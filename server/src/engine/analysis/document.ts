@@ -72,6 +72,11 @@ export class SpeechDocument {
     this.lines = splitLines(text);
   }
 
+  /** The line break the draft uses (its first line's), for a break a fix puts back; `\n` in a one-line draft. */
+  get eol(): string {
+    return this.lines.find((l) => l.eol !== '')?.eol ?? '\n';
+  }
+
   get paragraphs(): Paragraph[] {
     if (!this._paragraphs) this._paragraphs = splitParagraphs(this.lines);
     return this._paragraphs;

@@ -92,19 +92,13 @@ function reportClauseSpaces(ctx: RuleContext, found: MassOccurrence[]): void {
   }
 }
 
-/** The draft's line break, for the break put back. */
-function eolOf(ctx: RuleContext): string {
-  const first = ctx.doc.lines[0];
-  return first && ctx.text.slice(first.end, first.end + 2) === '\r\n' ? '\r\n' : '\n';
-}
-
 /**
  * A space that was a line break: after a salutation certainly (its fix is safe); after a
  * sentence's end most likely, else a wrapped line's (a suggestion, restoring the break first).
  */
 function reportBreakSpace(ctx: RuleContext, o: MassOccurrence, messageId: 'sentenceSpace' | 'salutationSpace'): void {
   const edit = o.edits[0]!;
-  const restore = { title: 'restoreBreak', edits: [{ ...edit, newText: eolOf(ctx) }] };
+  const restore = { title: 'restoreBreak', edits: [{ ...edit, newText: ctx.doc.eol }] };
   ctx.report({
     start: o.start,
     end: o.end,

@@ -296,9 +296,9 @@ export const brokenLine = defineRule({
     // Stray breaks too where a PDF's wraps were found: a break inside a word in a paragraph that
     // was not wrapped (a later edit, a paste) is the same slip.
     if (ctx.segmenter) {
-      const wrapped = new Set(breaks.map((b) => b.start));
+      const wrapped = new Set(breaks.map((b) => b.edits[0]!.start));
       for (const b of findStrayBreaks(ctx.doc, residue, ctx.segmenter)) {
-        if (wrapped.has(Math.max(b.line.start, b.start - 1))) continue;
+        if (wrapped.has(b.start)) continue;
         const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
         const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
         const edits = [{ start: b.start, end: b.end, newText: '' }];

@@ -185,7 +185,7 @@ export const dateMissing = defineRule({
     // A news report about a speech: its headline, or the lead under it.
     if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
     const last = doc.lines[title.lastLine]!;
-    const eol = last.eol || doc.lines.find((l) => l.eol)?.eol || '\n';
+    const eol = last.eol || doc.eol;
     // A title glued to its text by PDF copy gets the date line between them.
     const glued = title.end < last.start + last.text.trimEnd().length;
     const insertAt = glued ? title.end : last.end;

@@ -62,7 +62,7 @@ export const webResidue = defineRule({
       // `同志们:<BR>全市…`: a page's line break after a sentence or a colon was a break of the
       // draft's; inside a phrase (`现场会上<BR>的表态发言`, a wrapped title) it goes.
       const lineBreak = BR_RE.test(ctx.text.slice(start, end)) && delEnd < l.end && BREAK_BEFORE_RE.test(ctx.text.slice(l.start, start));
-      const newText = lineBreak ? (ctx.doc.lines.find((x) => x.eol !== '')?.eol ?? '\n') : '';
+      const newText = lineBreak ? ctx.doc.eol : '';
       ctx.report({
         start,
         end,
