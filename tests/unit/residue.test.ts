@@ -25,6 +25,8 @@ describe('web-residue patterns (data)', () => {
       for (const [line, span] of p.examples) {
         const found = findResidueSpans(line, 0).map((s) => line.slice(s.start, s.end));
         expect(found, line).toContain(span);
+        // A gate skips lines the pattern cannot match: each span found holds it.
+        if (p.gate) expect(new RegExp(p.gate).test(span), `gate in ${span}`).toBe(true);
       }
       for (const c of p.counterexamples) expect(findResidueSpans(c, 0), c).toEqual([]);
     });

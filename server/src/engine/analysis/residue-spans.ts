@@ -25,6 +25,11 @@ export interface SpanPattern {
   counterexamples: string[];
   /** Forum junk: must also hold several rare symbols. */
   junk?: boolean;
+  /**
+   * A cheap expression every match of `pattern` holds (its keywords): a line without it is not
+   * searched with `pattern` (whose optional prefixes cost a scan at every character).
+   */
+  gate?: string;
 }
 
 export interface SentencePattern {
@@ -40,7 +45,7 @@ export interface SentencePattern {
 export const SPAN_PATTERNS: readonly SpanPattern[] = webResidue.spans as SpanPattern[];
 export const SENTENCE_PATTERNS: readonly SentencePattern[] = webResidue.sentences;
 
-const SPANS = SPAN_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g') }));
+const SPANS = SPAN_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g'), gateRe: p.gate ? new RegExp(p.gate) : undefined }));
 const SENTENCES = SENTENCE_PATTERNS.map((p) => ({
   ...p,
   re: new RegExp(p.pattern),
@@ -110,6 +115,7 @@ const SPAN_CACHE = new BoundedCache<ResidueSpan[]>(LINE_CACHE_SIZE.entries, LINE
 function spansOf(text: string, line = 0): ResidueSpan[] {
   const out: ResidueSpan[] = [];
   for (const p of SPANS) {
+    if (p.gateRe && !p.gateRe.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {
