@@ -14,7 +14,7 @@ import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './
 
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */
-const LN_TOTAL = Math.log(60_101_967);
+export const LN_TOTAL = Math.log(60_101_967);
 const MAX_WORD = 6;
 /** A correction must make a word at least this frequent. */
 const MIN_NEW_FREQ = 30;
@@ -78,7 +78,7 @@ function functionWord(_seg: Segmenter, c: string): boolean {
 }
 
 /** Best unigram log-probability of `s` segmented with jieba's dictionary. */
-function bestPath(s: string, seg: Segmenter): number {
+export function bestPath(s: string, seg: Segmenter): number {
   const best = new Array<number>(s.length + 1).fill(-Infinity);
   best[0] = 0;
   for (let i = 0; i < s.length; i++) {

@@ -64,7 +64,7 @@ function isWordAt(seg: Segmenter, w: string, minFreq: number): boolean {
 }
 
 /** Whether a real word overlaps the match from outside (`国家重点` is not `家重`). */
-function straddles(text: string, start: number, end: number, seg: Segmenter): boolean {
+export function straddles(text: string, start: number, end: number, seg: Segmenter): boolean {
   for (let k = 2; k <= 4; k++) {
     if (start - k + 1 >= 0 && isWordAt(seg, text.slice(start - k + 1, start + 1), BOUNDARY_FREQ)) return true;
     if (end - 1 + k <= text.length && isWordAt(seg, text.slice(end - 1, end - 1 + k), BOUNDARY_FREQ)) return true;

@@ -1,5 +1,6 @@
 /**
- * The typo rule: misspellings found line by line (typo-detect.ts for the lists, typo-confusions.ts for the segmenter's guesses), then document-wide
+ * The typo rule: misspellings found line by line (typo-detect.ts for the lists, typo-idioms.ts
+ * for set phrases, typo-confusions.ts for the segmenter's guesses), then document-wide
  * choices among them — list and digit findings before guesses, a guess that overlaps an
  * earlier one dropped, a term the draft quotes and repeats left alone.
  */
@@ -12,6 +13,7 @@ import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
+import { findIdiomSlips } from '../analysis/typo-idioms';
 import { isRareWord } from '../analysis/rare-words';
 
 
@@ -28,6 +30,8 @@ interface LineTypos {
   listed: readonly Typo[];
   digits: readonly Typo[];
   quoted: readonly string[];
+  /** Set phrases with a slipped character (typo-idioms.ts), asked for where guesses are. */
+  idioms?: readonly Typo[];
   guesses?: readonly Typo[];
 }
 /** By the line's text; what it holds with each pair of line breaks around it (`before|after`). */
@@ -146,6 +150,9 @@ export function findTypos(
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
+      // A set phrase's slip first: it names the whole phrase (数以万记→数以万计, not 万记→万计).
+      line.found.idioms ??= own(findIdiomSlips(paddedOf(doc, line.l), seg), line.shift);
+      placeAll(line.found.idioms, line.l.start, confusions);
       line.found.guesses ??= own(findConfusions(paddedOf(doc, line.l), seg, undefined, undefined, cache), line.shift);
       placeAll(line.found.guesses, line.l.start, confusions);
     }
