@@ -5,7 +5,7 @@
  * drafts alone).
  */
 import { LINE_CACHE_SIZE, BoundedCache, ownString } from '../util/bounded-cache';
-import { HAN_RANGES, isHanCode } from '../util/han';
+import { countHan, HAN_RANGES } from '../util/han';
 import type { SpeechDocument } from './document';
 import { byLine } from './by-line';
 import convertibleData from '../data/opencc-convertible.txt';
@@ -197,8 +197,7 @@ export type TraditionalLineCache = BoundedCache<{ cjk: number; chars: Traditiona
 export const TRADITIONAL_LINE_CACHE = LINE_CACHE_SIZE;
 
 function lineTraditional(text: string): { cjk: number; chars: TraditionalChar[] } {
-  let cjk = 0;
-  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) cjk++;
+  const cjk = countHan(text);
   const chars = convertLine(text, 0, false).map((c) => ({ ...c, text: ownString(c.text), simplified: ownString(c.simplified) }));
   return { cjk, chars };
 }

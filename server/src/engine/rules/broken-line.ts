@@ -39,31 +39,24 @@ const HEADING_RE =
 const DATE_LINE_RE = /^[（(]?\s*\d{4}\s*年[\d\s]*月[\d\s]*日\s*[）)]?$/;
 const MARKDOWN_RE = /^(?:#{1,6}\s|```|>\s|[-*+]\s|\d+\.\s|\|.*\|$)/;
 
-/** Display width in half-width units: Chinese and full-width forms count two. */
+/** Characters of the Basic Multilingual Plane that count two: Chinese, Hangul, full-width forms. */
+const WIDE_BMP_RE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g;
+/** A character beyond the BMP (a surrogate pair), and one in planes 2 and 3 (U+20000–U+3FFFD), which is wide. */
+const PAIR_RE = /[\ud800-\udbff][\udc00-\udfff]/g;
+const WIDE_PAIR_RE = /[\ud840-\ud8bf][\udc00-\udfff]/g;
+const ASTRAL_RE = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/**
+ * Display width in half-width units: Chinese and full-width forms count two. Counted by the
+ * regular-expression engine, not a loop over the characters: every line of a draft is measured,
+ * and a cold command runs JavaScript loops in the interpreter (a 5,000-character draft: 9 ms).
+ */
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        // A character beyond the BMP: wide in planes 2 and 3 (U+20000–U+3FFFD).
-        const cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        w += cp >= 0x20000 && cp <= 0x3fffd ? 2 : 1;
-        i++;
-        continue;
-      }
-    }
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6)
-        ? 2
-        : 1;
+  // Each code unit once, each wide BMP character once more.
+  let w = 2 * s.length - s.replace(WIDE_BMP_RE, '').length;
+  if (ASTRAL_RE.test(s)) {
+    // A surrogate pair is one character: one unit, or two in planes 2 and 3 (U+20000–U+3FFFD).
+    w -= (s.match(PAIR_RE)?.length ?? 0) - (s.match(WIDE_PAIR_RE)?.length ?? 0);
   }
   return w;
 }
