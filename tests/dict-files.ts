@@ -6,6 +6,8 @@ export const DICT_FILES = [
   'dist/dict/jieba.dict.utf8',
   'dist/dict/jieba.dropped.utf8',
   'dist/dict/rare-words.txt',
+  'dist/dict/set-phrases.bits',
+  'dist/dict/set-phrases.txt',
   'dist/dict/stop_words.utf8',
   'dist/dict/user.dict.utf8',
 ];

@@ -1,5 +1,5 @@
 /**
- * The typo rule: misspellings found line by line (typo-detect.ts for the lists, typo-idioms.ts
+ * The typo rule: misspellings found line by line (typo-detect.ts for the lists, typo-phrases.ts
  * for set phrases, typo-confusions.ts for the segmenter's guesses), then document-wide
  * choices among them — list and digit findings before guesses, a guess that overlaps an
  * earlier one dropped, a term the draft quotes and repeats left alone.
@@ -13,7 +13,7 @@ import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
-import { findIdiomSlips } from '../analysis/typo-idioms';
+import { findPhraseSlips } from '../analysis/typo-phrases';
 import { isRareWord } from '../analysis/rare-words';
 
 
@@ -30,8 +30,8 @@ interface LineTypos {
   listed: readonly Typo[];
   digits: readonly Typo[];
   quoted: readonly string[];
-  /** Set phrases with a slipped character (typo-idioms.ts), asked for where guesses are. */
-  idioms?: readonly Typo[];
+  /** Set phrases with a slipped character (typo-phrases.ts), asked for where guesses are. */
+  phrases?: readonly Typo[];
   guesses?: readonly Typo[];
 }
 /** By the line's text; what it holds with each pair of line breaks around it (`before|after`). */
@@ -150,11 +150,14 @@ export function findTypos(
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
-      // A set phrase's slip first: it names the whole phrase (数以万记→数以万计, not 万记→万计).
-      line.found.idioms ??= own(findIdiomSlips(paddedOf(doc, line.l), seg), line.shift);
-      placeAll(line.found.idioms, line.l.start, confusions);
       line.found.guesses ??= own(findConfusions(paddedOf(doc, line.l), seg, undefined, undefined, cache), line.shift);
       placeAll(line.found.guesses, line.l.start, confusions);
+    }
+    // A set phrase's slip where no word-level guess took it (风霜雨血: each piece is a word): a
+    // guess names the slip more closely (充分发揖: 发揖→发挥).
+    for (const line of perLine) {
+      line.found.phrases ??= own(findPhraseSlips(paddedOf(doc, line.l), seg), line.shift);
+      placeAll(line.found.phrases, line.l.start, confusions);
     }
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;

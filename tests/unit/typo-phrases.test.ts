@@ -1,15 +1,12 @@
 /**
- * typo-idioms.ts: a four-character set phrase written with one look-alike or sound-alike
+ * typo-phrases.ts: a four-character set phrase written with one look-alike or sound-alike
  * character. The slips below are from gathered pages (rwf/16 fanwenq.com, rwm/16
  * bangbangwk.com, rwy/a03 360online.cn, rwf/11 kqyc.cn) and ECSpell's odw.train; the quiet
  * lines are the near-misses the search met on gathered pages, right as written.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flagged, findings } from '../helpers';
-// @ts-expect-error a plain ES module of the build tools, without types
-import { buildIdioms, jiebaDictText } from '../../tools/build-idioms.mjs';
+import { buildSetPhrases, officialPhrases } from '../../server/src/engine/analysis/set-phrases-build';
 
 describe('typo: set phrases with a slipped character', () => {
   it.each([
@@ -22,9 +19,12 @@ describe('typo: set phrases with a slipped character', () => {
     ['企业声名雀起，往事记忆尤新。', '声名雀起', '声名鹊起'],
   ])('%s', (text, wrong, right) => {
     const found = findings(text, 'typo');
-    const f = found.find((x) => text.slice(x.start, x.end) === wrong);
+    const at = text.indexOf(wrong);
+    // The phrase's slip, or a word-level guess inside it (有章可寻: 可寻→可循) where one was made.
+    const f = found.find((x) => x.start >= at && x.end <= at + wrong.length);
     expect(f, `${wrong} in ${found.map((x) => text.slice(x.start, x.end)).join(',')}`).toBeDefined();
-    expect(f!.fixes[0]!.edits[0]!.newText).toBe(right);
+    const edit = f!.fixes[0]!.edits[0]!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain(right);
     // A guess: fix-all leaves it to the writer.
     expect(f!.fixes[0]!.safe).toBe(false);
   });
@@ -44,9 +44,24 @@ describe('typo: set phrases with a slipped character', () => {
   });
 });
 
-describe('data/idioms.txt', () => {
-  it('is what tools/build-idioms.mjs makes of jieba\'s dictionary', () => {
-    const file = path.resolve(__dirname, '..', '..', 'server', 'src', 'engine', 'data', 'idioms.txt');
-    expect(readFileSync(file, 'utf8')).toBe(buildIdioms(jiebaDictText()));
+describe('set-phrases.txt (set-phrases-build.ts)', () => {
+  const dict = ['数以万计 105 l', '栋梁之材 60 i', '栋梁之才 6 i', '金榜提名 3 i', '一心一意 900 i', '人民 5000 n', '有章可循 17 i'].join('\n');
+  const text = buildSetPhrases(dict, ['营商环境', '数以万计', '全面从严治党']);
+  const [head, rest] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+  const [all, back] = rest.split('%\n') as [string, string];
+
+  it('lists the phrases in code-unit order with their mark and rating, then the targets by their last two characters', () => {
+    expect(head).toMatch(/^# /);
+    expect(all.split('\n').filter(Boolean)).toEqual(['一心一意+00900', '数以万计+00105', '有章可循+00017', '栋梁之才-00006', '栋梁之材+00060', '营商环境+00000']);
+    // By 一意, 万计, 之材, 可循, 环境 (U+4E00, U+4E07, U+4E4B, U+53EF, U+73AF).
+    expect(back.split('\n').filter(Boolean)).toEqual(['一心一意', '数以万计', '栋梁之材', '有章可循', '营商环境']);
+    // Fixed widths: typo-phrases.ts finds the nth line by arithmetic.
+    expect(all.length % 11).toBe(0);
+    expect(back.length % 5).toBe(0);
+  });
+
+  it('takes the official phrases of four characters from the engine data', () => {
+    const official = officialPhrases();
+    for (const w of ['全面从严治党', '不忘初心', '五位一体']) expect(official.has(w), w).toBe(w.length === 4);
   });
 });

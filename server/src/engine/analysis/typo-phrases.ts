@@ -1,0 +1,222 @@
+/**
+ * Slips in set phrases: a four-character idiom or set phrase of jieba's dictionary (成语,
+ * 习用语) or an official-writing phrase (set-phrases.txt beside the trimmed dictionaries, set-phrases-build.ts)
+ * written with one character swapped for one of its look-alikes or sound-alikes
+ * (`前车之签`→前车之鉴, `数以万记`→数以万计, `有章可寻`→有章可循, `从严治赏`→从严治党,
+ * `营商环竟`→营商环境). The segmenter's guesses (typo-confusions.ts) miss most of them: the
+ * slip often makes words of its own (`不记`, `可寻`), or its pieces are words (`风霜`, `雨`, `血`).
+ *
+ * A window is reported only when the phrase is far likelier than the window as written
+ * (PHRASE_GAIN under the unigram model the guesses use), the window is no phrase of the table
+ * and no known word, and no word of the line reaches into it from outside (`旨在进一步` is
+ * 旨在 + 进一步, not 再进一步). A guess, never a safe fix. Linear: a bit-set test per character.
+ */
+import * as fs from 'node:fs';
+import { findDictionaries, type Segmenter } from './segment';
+import type { Typo } from './typo-detect';
+import { straddles } from './typo-detect';
+import { PAIR_BYTES, TRIPLE_BYTES, pairHash, tripleHash } from './set-phrases-build';
+import { bestPath, LN_TOTAL } from './typo-confusions';
+import { confusable } from './typo-confusable';
+
+/**
+ * How much likelier (ln) the phrase must be than the window as written. On 674 gathered
+ * pages and ECSpell's odw.train the phrases right as written scored at most 12.7 (`央政法委` in
+ * 中央政法委员会, which a word from outside reaches into) and 11.0 otherwise (`奋力争先`,
+ * `中央纪委宣传部`, `共作报告`); the slips on the gathered pages 14.4–19.3.
+ */
+export const PHRASE_GAIN = 12;
+
+
+/**
+ * set-phrases.txt (UTF-16LE) searched in place (read on first use: a few milliseconds, none of them in the
+ * bundle a cold command parses): its lines have a fixed width, so the nth is found by
+ * arithmetic and loading reads no line. `all`: every phrase with its mark (`+` a target a slip
+ * may stand for, `-` a form jieba lists beside a commoner one, 栋梁之才 beside 栋梁之材) and its
+ * rating in jieba's dictionary (five digits, 0 for none), in code-unit order; `back`: the
+ * targets, by their last two characters. `pairs` and `triples` (set-phrases.bits): bit sets of
+ * the targets' first two and last two characters, and of their characters with one left out;
+ * a window is searched only where three of its characters stand in a target as they stand in
+ * the window (on a speech about 1 window in 12, most of them the phrases themselves).
+ */
+interface PhraseTable {
+  text: string;
+  all: Section;
+  back: Section;
+  pairs: Uint32Array;
+  triples: Uint32Array;
+}
+
+/** Lines of one width from `start`: line i begins at start + i * width. */
+interface Section {
+  start: number;
+  width: number;
+  count: number;
+}
+
+/** Undefined until first use; null without the file (no phrase is then looked for). */
+let table: PhraseTable | null | undefined;
+
+
+const lineAt = (s: Section, i: number): number => s.start + i * s.width;
+const hasTriple = (t: PhraseTable, a: number, b: number, c: number): boolean => {
+  const h = tripleHash(a, b, c);
+  return (t.triples[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+
+function load(): PhraseTable | null {
+  let text: string;
+  let bits: Buffer;
+  try {
+    const paths = findDictionaries();
+    text = fs.readFileSync(paths.setPhrases, 'utf16le');
+    bits = fs.readFileSync(paths.setPhraseBits);
+  } catch {
+    return null;
+  }
+  const start = text.indexOf('\n') + 1;
+  const split = text.indexOf('\n%\n', start);
+  // A phrase, its mark, five digits and a line break; a phrase and a line break.
+  const all: Section = { start, width: 11, count: (split + 1 - start) / 11 };
+  const back: Section = { start: split + 3, width: 5, count: (text.length - split - 3) / 5 };
+  if (split < 0 || !Number.isInteger(all.count) || !Number.isInteger(back.count) || bits.length !== PAIR_BYTES + TRIPLE_BYTES) return null;
+  // A file's own buffer is aligned; a copy makes sure of it.
+  const aligned = bits.byteOffset % 4 === 0 ? bits : Buffer.from(new Uint8Array(bits));
+  const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, PAIR_BYTES / 4);
+  const triples = new Uint32Array(aligned.buffer, aligned.byteOffset + PAIR_BYTES, TRIPLE_BYTES / 4);
+  return { text, all, back, pairs, triples };
+}
+
+/**
+ * Compares the phrase at `at` with text[p..p+4] on characters `from`, `from + 1`, and (`whole`)
+ * the other two: the order of `all` (from 0) and of `back` (from 2, then 0 and 1).
+ */
+function compareAt(t: PhraseTable, at: number, text: string, p: number, from: number, whole: boolean): number {
+  const s = t.text;
+  let d = s.charCodeAt(at + from) - text.charCodeAt(p + from);
+  if (d === 0) d = s.charCodeAt(at + from + 1) - text.charCodeAt(p + from + 1);
+  if (d !== 0 || !whole) return d;
+  const o = 2 - from;
+  d = s.charCodeAt(at + o) - text.charCodeAt(p + o);
+  return d !== 0 ? d : s.charCodeAt(at + o + 1) - text.charCodeAt(p + o + 1);
+}
+
+/** The first line of section `s` not below text[p..p+4] (compared as compareAt does): a lower bound. */
+function lowerBound(t: PhraseTable, s: Section, text: string, p: number, from: number, whole: boolean): number {
+  let lo = 0;
+  let hi = s.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareAt(t, lineAt(s, mid), text, p, from, whole) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where text[p..p+4] stands in `all`, or -1. */
+function lineOf(t: PhraseTable, text: string, p: number): number {
+  const i = lowerBound(t, t.all, text, p, 0, true);
+  return i < t.all.count && compareAt(t, lineAt(t.all, i), text, p, 0, true) === 0 ? lineAt(t.all, i) : -1;
+}
+
+/** The rating a line of `all` gives its phrase (0: none in jieba's dictionary). */
+function ratingAt(t: PhraseTable, at: number): number {
+  let f = 0;
+  for (let k = at + 5; k < at + 10; k++) f = f * 10 + t.text.charCodeAt(k) - 48;
+  return f;
+}
+
+const isTarget = (t: PhraseTable, at: number): boolean => t.text.charCodeAt(at + 4) === 0x2b; /* + */
+
+/** The one place where the phrase at `line` differs from text at p, or -1 (none, or more than one). */
+function oneDifference(t: PhraseTable, line: number, text: string, p: number): number {
+  let at = -1;
+  for (let k = 0; k < 4; k++) {
+    if (t.text.charCodeAt(line + k) === text.charCodeAt(p + k)) continue;
+    if (at >= 0) return -1;
+    at = k;
+  }
+  return at;
+}
+
+/** The likeliest phrase window p..p+4 may stand for, with its gain, or undefined. */
+function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastTwo: boolean, firstTwo: boolean): { right: string; gain: number } | undefined {
+  let best: { right: string; gain: number } | undefined;
+  let before: number | undefined;
+  const win = text.slice(p, p + 4);
+  const consider = (at: number): void => {
+    // Most phrases that share a pair with the window differ in two places or more: no string made.
+    const k = oneDifference(t, at, text, p);
+    if (k < 0) return;
+    const c = confusable(win[k]!);
+    const meant = t.text[at + k]!;
+    if (!c.curated.includes(meant) && !c.shape.includes(meant) && !c.broad.includes(meant)) return;
+    const word = t.text.slice(at, at + 4);
+    const line = lineOf(t, word, 0);
+    if (line < 0 || !isTarget(t, line)) return;
+    // The phrase's likelihood: its own rating (most idioms are below the trimmed dictionary's
+    // floor), or the words it is made of (联席 会议), whichever is higher.
+    const f = ratingAt(t, line);
+    const after = Math.max(f > 0 ? Math.log(f) - LN_TOTAL : -Infinity, bestPath(word, seg));
+    before ??= bestPath(win, seg);
+    const gain = after - before;
+    if (gain >= PHRASE_GAIN && (!best || gain > best.gain)) best = { right: word, gain };
+  };
+  // A slip in the last two characters: the phrases that open with the window's first two.
+  if (lastTwo) {
+    for (let i = lowerBound(t, t.all, text, p, 0, false); i < t.all.count && compareAt(t, lineAt(t.all, i), text, p, 0, false) === 0; i++) consider(lineAt(t.all, i));
+  }
+  // A slip in the first two: the phrases that close with the window's last two.
+  if (firstTwo) {
+    for (let i = lowerBound(t, t.back, text, p, 2, false); i < t.back.count && compareAt(t, lineAt(t.back, i), text, p, 2, false) === 0; i++) consider(lineAt(t.back, i));
+  }
+  return best;
+}
+
+/** Set phrases in `text` written with one character slipped: suggestions, never safe fixes. */
+export function findPhraseSlips(text: string, seg: Segmenter): Typo[] {
+  const out: Typo[] = [];
+  const n = text.length;
+  if (n < 4) return out;
+  if (table === undefined) table = load();
+  const t = table;
+  if (!t) return out;
+  const pairs = t.pairs;
+  // `han` counts the Chinese characters ending at q; `hits` remembers, for the last three
+  // positions, whether the pair ending there is a target's first or last two.
+  let han = 0;
+  let hits = 0;
+  let prev = 0;
+  for (let q = 0; q < n; q++) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      const h = pairHash(prev, c);
+      hits = ((hits << 1) | (han >= 2 && (pairs[h >>> 5]! & (1 << (h & 31))) !== 0 ? 1 : 0)) & 0b111;
+    } else {
+      han = 0;
+      hits = 0;
+    }
+    prev = c;
+    // The window p..p+4 ends at q: its first pair is bit 2, its last pair bit 0.
+    if (han < 4 || (hits & 0b101) === 0) continue;
+    const p = q - 3;
+    const w0 = text.charCodeAt(p);
+    const w1 = text.charCodeAt(p + 1);
+    const w2 = text.charCodeAt(p + 2);
+    // Three characters as a target has them, the fourth (the slip, at 3, 2, 1 or 0) left out.
+    const lastTwo = (hits & 0b100) !== 0 && (hasTriple(t, w0, w1, w2) || hasTriple(t, w0, w1, c));
+    const firstTwo = (hits & 0b001) !== 0 && (hasTriple(t, w0, w2, c) || hasTriple(t, w1, w2, c));
+    if (!lastTwo && !firstTwo) continue;
+    // Most windows that get here are a target as written.
+    if (lineOf(t, text, p) >= 0) continue;
+    const found = phraseAt(text, p, t, seg, lastTwo, firstTwo);
+    // A known word is written as it is meant.
+    if (!found || seg.has(text.slice(p, p + 4)) || straddles(text, p, p + 4, seg)) continue;
+    out.push({ start: p, end: p + 4, wrong: text.slice(p, p + 4), right: found.right, kind: 'confusion', safe: false });
+    // The next window starts after this one.
+    han = 0;
+    hits = 0;
+  }
+  return out;
+}
