@@ -6,13 +6,28 @@ const SITE_TRADITIONAL =
 
 ruleTester('traditional-char', {
   // Emoji and other characters beyond the BMP (a WeChat copy) are not traditional characters.
-  valid: ['我们要赢得胜利。', '乾坤朗朗。', '请点击👉关注我们👈，𠮷祥如意。'],
+  valid: [
+    '我们要赢得胜利。',
+    '乾坤朗朗。',
+    '请点击👉关注我们👈，𠮷祥如意。',
+    // A radical named on its own (a dictionary's index, quoted) stands for itself.
+    '“⾔”字旁的字多与说话有关。',
+  ],
   invalid: [
     { text: '我们要贏得胜利，总体设计。', errors: ['贏'], output: '我们要赢得胜利，总体设计。' },
     // OpenCC turns the compatibility ideograph U+2F982 (two code units) into 育 (one) and U+FAD0
     // (one) into U+22844 (two): the line keeps its length, and compared position by position
     // everything between them was a "change" (a fix rewriting 6 characters that needed none).
     { text: '教\u{2F982}👉当前位置\uFAD0。', errors: ['\u{2F982}', '\uFAD0'], output: '教育👉当前位置\u{22844}。' },
+    // Kangxi radicals a PDF's text layer puts for characters (doczj.com, a 行政公文 handout):
+    // the character, simplified in a simplified draft (⿈ is 黃 under NFKC).
+    {
+      text: '⾏政机关的公⽂，是依法⾏政的重要⼯具。\n⼆、⿈河流域的⽣态保护',
+      errors: ['⾏', '⽂', '⾏', '⼯', '⼆', '⿈', '⽣'],
+      output: '行政机关的公文，是依法行政的重要工具。\n二、黄河流域的生态保护',
+    },
+    // From 20 on, one finding whose fix changes them all.
+    { text: '依法⾏政，'.repeat(25), errors: [{ text: '⾏', message: /共 25 处康熙部首字符/ }], output: '依法行政，'.repeat(25) },
     // The one document finding sits on the title, not on the breadcrumb above it (residue, whose findings are dropped).
     {
       text: SITE_TRADITIONAL,

@@ -1,7 +1,16 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { TextEdit } from '../model/types';
-import { analyzeTraditional, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
-import { reportMass } from '../rule-api/mass-findings';
+import { analyzeTraditional, simplifiedLine, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
+import { reportMass, type MassOccurrence } from '../rule-api/mass-findings';
+import type { RuleContext } from '../rule-api/rule';
+import { HAN } from '../util/han';
+
+/**
+ * A Kangxi radical (U+2F00–U+2FD5) beside a Chinese character: a PDF's text layer often
+ * encodes a character by the radical that looks the same (`⾏政公⽂`, `⼆、`). It reads the
+ * same, but search, replace, word counts and every other check see another character.
+ */
+const RADICAL_RE = new RegExp(`[\u2f00-\u2fd5](?=[${HAN}\u2f00-\u2fd5])|(?<=[${HAN}\u2f00-\u2fd5])[\u2f00-\u2fd5]|[\u2f00-\u2fd5](?=[、．.])`, 'g');
 
 /**
  * Traditional characters in a simplified draft (`贏`, `總`, `設`), converted with OpenCC
@@ -31,9 +40,20 @@ export const traditionalChar = defineRule({
       en: '{count} traditional characters (from "{text}" here on) in a simplified draft: convert them all at once',
     },
     convertMany: { zh: '全部转换为简体（{count} 处）', en: 'Convert all to simplified ({count})' },
+    radical: {
+      zh: '“{text}”是康熙部首字符，不是汉字“{han}”（从 PDF 复制时常见）：看似相同，搜索和替换却会认错，应改为“{han}”',
+      en: '"{text}" is a Kangxi radical, not the character "{han}" (a PDF copy leaves them): it looks the same, but search, replace and checks read another character; write "{han}"',
+    },
+    radicals: {
+      zh: '共 {count} 处康熙部首字符（自此处“{text}”起，从 PDF 复制时常见）：看似汉字，搜索和替换却会认错，可一次全部改为汉字',
+      en: '{count} Kangxi radicals standing for characters (from "{text}" here on; a PDF copy leaves them): they look the same but are other characters; change them all at once',
+    },
+    toHan: { zh: '改为“{han}”', en: 'Change to "{han}"' },
+    toHanAll: { zh: '全部改为汉字（{count} 处）', en: 'Change them all to characters ({count})' },
   },
   check(ctx) {
     const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars)));
+    checkRadicals(ctx, wholeDocument);
     if (chars.length === 0) return;
     if (wholeDocument) {
       // On the first line of the draft itself: findings on residue lines are dropped (a site's name above the title).
@@ -73,3 +93,29 @@ export const traditionalChar = defineRule({
     }
   },
 });
+
+/** Kangxi radicals standing for characters: the character (simplified, in a simplified draft), one by one or all at once. */
+function checkRadicals(ctx: RuleContext, traditionalDraft: boolean): void {
+  const text = ctx.text;
+  // Most drafts hold none: one plain test before the pattern with its lookbehind.
+  if (!/[\u2f00-\u2fd5]/.test(text)) return;
+  const found: Array<MassOccurrence & { han: string; text: string }> = [];
+  RADICAL_RE.lastIndex = 0;
+  for (let m = RADICAL_RE.exec(text); m; m = RADICAL_RE.exec(text)) {
+    const kangxi = m[0].normalize('NFKC');
+    // The radical's character is its Kangxi form (⿈ 黃, ⾨ 門): a simplified draft writes 黄, 门.
+    const han = traditionalDraft ? kangxi : simplifiedLine(kangxi);
+    found.push({ start: m.index, end: m.index + 1, han, text: m[0], edits: [{ start: m.index, end: m.index + 1, newText: han }] });
+  }
+  if (found.length === 0) return;
+  if (reportMass(ctx, found, { messageId: 'radicals', fixTitle: 'toHanAll', params: { text: found[0]!.text } })) return;
+  for (const r of found) {
+    ctx.report({
+      start: r.start,
+      end: r.end,
+      messageId: 'radical',
+      params: { text: r.text, han: r.han },
+      fixes: [{ title: 'toHan', params: { han: r.han }, edits: r.edits }],
+    });
+  }
+}
