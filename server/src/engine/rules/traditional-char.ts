@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { TextEdit } from '../model/types';
 import { analyzeTraditional, simplifiedLine, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
-import { reportMass, type MassOccurrence } from '../rule-api/mass-findings';
+import { reportMass } from '../rule-api/mass-findings';
 import type { RuleContext } from '../rule-api/rule';
 import { HAN } from '../util/han';
 
@@ -80,17 +80,11 @@ export const traditionalChar = defineRule({
       else runs.push(c);
     }
     // A traditional-script section pasted into a simplified draft: one finding, one conversion.
-    const occurrences = runs.map((c) => ({ start: c.start, end: c.end, edits: [{ start: c.start, end: c.end, newText: c.simplified }] }));
-    if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'convertMany', params: { text: runs[0]!.text } })) return;
-    for (const c of runs) {
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        messageId: 'char',
-        params: { text: c.text, simplified: c.simplified },
-        fixes: [{ title: 'convert', params: { simplified: c.simplified }, edits: [{ start: c.start, end: c.end, newText: c.simplified }] }],
-      });
-    }
+    reportChanges(
+      ctx,
+      runs.map((c) => ({ start: c.start, end: c.end, text: c.text, to: c.simplified })),
+      { one: 'char', oneFix: 'convert', all: 'many', allFix: 'convertMany', param: 'simplified' },
+    );
   },
 });
 
@@ -99,23 +93,39 @@ function checkRadicals(ctx: RuleContext, traditionalDraft: boolean): void {
   const text = ctx.text;
   // Most drafts hold none: one plain test before the pattern with its lookbehind.
   if (!/[\u2f00-\u2fd5]/.test(text)) return;
-  const found: Array<MassOccurrence & { han: string; text: string }> = [];
+  const found: Change[] = [];
   RADICAL_RE.lastIndex = 0;
   for (let m = RADICAL_RE.exec(text); m; m = RADICAL_RE.exec(text)) {
     const kangxi = m[0].normalize('NFKC');
     // The radical's character is its Kangxi form (⿈ 黃, ⾨ 門): a simplified draft writes 黄, 门.
-    const han = traditionalDraft ? kangxi : simplifiedLine(kangxi);
-    found.push({ start: m.index, end: m.index + 1, han, text: m[0], edits: [{ start: m.index, end: m.index + 1, newText: han }] });
+    found.push({ start: m.index, end: m.index + 1, text: m[0], to: traditionalDraft ? kangxi : simplifiedLine(kangxi) });
   }
-  if (found.length === 0) return;
-  if (reportMass(ctx, found, { messageId: 'radicals', fixTitle: 'toHanAll', params: { text: found[0]!.text } })) return;
-  for (const r of found) {
+  reportChanges(ctx, found, { one: 'radical', oneFix: 'toHan', all: 'radicals', allFix: 'toHanAll', param: 'han' });
+}
+
+/** A span written in the wrong form and the form it should take. */
+interface Change {
+  start: number;
+  end: number;
+  text: string;
+  to: string;
+}
+
+/**
+ * Each change as a finding with its safe fix, or from MASS_MIN on one finding (on the first)
+ * whose fix makes them all: `param` names the target form in the messages.
+ */
+function reportChanges(ctx: RuleContext, changes: readonly Change[], ids: { one: string; oneFix: string; all: string; allFix: string; param: string }): void {
+  if (changes.length === 0) return;
+  const occurrences = changes.map((c) => ({ start: c.start, end: c.end, edits: [{ start: c.start, end: c.end, newText: c.to }] }));
+  if (reportMass(ctx, occurrences, { messageId: ids.all, fixTitle: ids.allFix, params: { text: changes[0]!.text } })) return;
+  changes.forEach((c, i) => {
     ctx.report({
-      start: r.start,
-      end: r.end,
-      messageId: 'radical',
-      params: { text: r.text, han: r.han },
-      fixes: [{ title: 'toHan', params: { han: r.han }, edits: r.edits }],
+      start: c.start,
+      end: c.end,
+      messageId: ids.one,
+      params: { text: c.text, [ids.param]: c.to },
+      fixes: [{ title: ids.oneFix, params: { [ids.param]: c.to }, edits: occurrences[i]!.edits }],
     });
-  }
+  });
 }
