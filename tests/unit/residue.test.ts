@@ -92,8 +92,11 @@ describe('web-residue', () => {
 describe('pinyin-residue', () => {
   const invalid: Array<[string, string[], string]> = [
     ['项目建設(shè)暨脱贫攻坚', ['(shè)'], '项目建設暨脱贫攻坚'],
-    ['各项任务(wù)，各县(市、区(qū))', ['(wù)', '(qū)'], '各项任务，各县(市、区)'],
-    ['加强建设（jiàn shè）工作', ['（jiàn shè）'], '加强建设工作'],
+    ['項目任務(wù)，各縣(市、區(qū))', ['(wù)', '(qū)'], '項目任務，各縣(市、區)'],
+    // Common characters no converter touched: found, but a suggestion (the writer may have put
+    // the reading there for the speaker): fix-all leaves it.
+    ['各项任务(wù)，各县(市、区(qū))', ['(wù)', '(qū)'], '各项任务(wù)，各县(市、区(qū))'],
+    ['加强建设（jiàn shè）工作', ['（jiàn shè）'], '加强建设（jiàn shè）工作'],
     ['建设(jian4 she4)工作', ['(jian4 she4)'], '建设工作'],
   ];
   it.each(invalid)('%s', (text, expected, output) => {

@@ -6,6 +6,7 @@
  */
 import gongwenWords from '../data/gongwen-words.txt';
 import { HAN } from '../util/han';
+import { commonHanSet } from '../util/common-han';
 
 /** A line of Chinese characters only (and spaces, for the rare kind). */
 const FILLER_RE = new RegExp(String.raw`^[${HAN}\s\u3000]{24,}$`);
@@ -22,26 +23,6 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 );
 const MAX_SURNAME_SHARE = 0.15;
-
-/** The 3,755 most common characters (GB 2312 level 1), when the runtime can decode GBK. */
-let commonHan: Set<string> | null | undefined;
-function commonHanSet(): Set<string> | null {
-  if (commonHan !== undefined) return commonHan;
-  try {
-    const d = new TextDecoder('gbk');
-    const bytes = new Uint8Array(2 * 40 * 94);
-    let k = 0;
-    for (let r = 0xb0; r <= 0xd7; r++)
-      for (let c = 0xa1; c <= 0xfe; c++) {
-        bytes[k++] = r;
-        bytes[k++] = c;
-      }
-    commonHan = new Set(d.decode(bytes));
-  } catch {
-    commonHan = null;
-  }
-  return commonHan;
-}
 
 /** The first two characters of every word of data/gongwen-words.txt, made on first use. */
 let wordPairs: Set<string> | undefined;

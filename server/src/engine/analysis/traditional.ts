@@ -59,6 +59,11 @@ function getConvertible(): Uint8Array {
   return convertible;
 }
 
+/** Whether OpenCC changes this character on its own (a traditional form: 設, 節, 聯). */
+export function isConvertibleChar(ch: string): boolean {
+  return ch.length === 1 && getConvertible()[ch.charCodeAt(0)] === 1;
+}
+
 /** Every Chinese character (han.ts's blocks) that OpenCC t→cn or tw→cn changes on its own. */
 export function computeConvertible(): string {
   const chars: string[] = [];

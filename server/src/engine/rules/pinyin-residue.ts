@@ -4,6 +4,8 @@ import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import type { SpeechDocument } from '../analysis/document';
+import { isConvertibleChar } from '../analysis/traditional';
+import { commonHanSet } from '../util/common-han';
 
 /**
  * Pronunciation left inside a word by a simplified/traditional converter or a ruby export:
@@ -68,6 +70,24 @@ export function pinyinByLine(doc: SpeechDocument, cache: BoundedCache<readonly P
   return out;
 }
 
+/**
+ * What the character before the pronunciation says about it. A converter that writes a
+ * simplified page in traditional characters leaves the reading of the characters it changed
+ * (設(shè), 聯(lián)), and a ruby export's tone digits (建设(jian4 she4)): `converter`. A reading the writer put after a rare character for whoever
+ * reads the speech aloud (台骀(dài)山, 苄(biàn)草丹) is the draft's own: `note`, not reported.
+ * Any other (同志(zhì)们, 釜(fǔ)) may be either: `unsure`, a suggestion fix-all leaves alone.
+ */
+export type PinyinKind = 'converter' | 'note' | 'unsure';
+
+export function pinyinKind(text: string, start: number, pinyin: string): PinyinKind {
+  const before = text[start - 1] ?? '';
+  // Tone digits (jian4) are a program's, never a writer's.
+  if (isConvertibleChar(before) || /\d/.test(pinyin)) return 'converter';
+  const common = commonHanSet();
+  // A surrogate half stands for a character beyond the BMP: rarer than any in the common set.
+  return common && !common.has(before) ? 'note' : 'unsure';
+}
+
 export const pinyinResidue = defineRule({
   id: 'pinyin-residue',
   category: 'residue',
@@ -86,19 +106,27 @@ export const pinyinResidue = defineRule({
       en: '{count} leftover pinyin annotations (from "{pinyin}" here on), left by a converter or copy: delete them all at once',
     },
     deleteAll: { zh: '删除全部拼音注音（{count} 处）', en: 'Delete all pinyin annotations ({count})' },
+    reading: {
+      zh: '拼音注音“{pinyin}”：如是复制时带入的读音，请删除；如是给念稿人标注的读音，可以保留',
+      en: 'Pinyin "{pinyin}": delete it if a copy left it; keep it if it is a reading aid for the speaker',
+    },
   },
   check(ctx) {
-    const found = pinyinByLine(ctx.doc, ctx.cache('pinyin-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars));
+    const text = ctx.doc.text;
+    const found = pinyinByLine(ctx.doc, ctx.cache('pinyin-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars))
+      .map((p) => ({ ...p, kind: pinyinKind(text, p.start, p.pinyin) }))
+      .filter((p) => p.kind !== 'note');
     // A ruby export annotates every word: one finding, one fix.
     const occurrences = found.map((p) => ({ start: p.start, end: p.end, edits: [{ start: p.start, end: p.end, newText: '' }] }));
     if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'deleteAll', params: { pinyin: found[0]?.pinyin ?? '' } })) return;
     for (const p of found) {
+      const sure = p.kind === 'converter';
       ctx.report({
         start: p.start,
         end: p.end,
-        messageId: 'pinyin',
+        messageId: sure ? 'pinyin' : 'reading',
         params: { pinyin: p.pinyin },
-        fixes: [{ title: 'delete', params: { pinyin: p.pinyin }, edits: [{ start: p.start, end: p.end, newText: '' }] }],
+        fixes: [{ title: 'delete', params: { pinyin: p.pinyin }, edits: [{ start: p.start, end: p.end, newText: '' }], safe: sure }],
       });
     }
   },
