@@ -14,6 +14,9 @@ ruleTester('cjk-space', {
     '本报讯 记者从市政府获悉，今年全市经济稳中有进。',
     // A byline: the title, a space, the name ending the line.
     '2007年3月11日，在第十届全国人民代表大会第五次会议上，全国人民代表大会常务委员会委员长 吴邦国\n各位代表：',
+    // …or the date in brackets after the name, the line breaks lost in a copy (a 2004 county report, gathered).
+    '在全县经济工作会议上的讲话 常务副县长 王文深(二00四年七月七日) 同志们:今年以来,全县经济稳中有进。',
+    '在全市安全生产工作会议上的讲话\n市长 刘建国（2024年1月5日）\n同志们：',
     // A speech's title, a space, then the salutation or the text: the space is the title's
     // line break, and deleting it would glue them (m.wnwk.com 2205425, wolizhi.com 39041,
     // rw2/q04, rwg/09, rwi/19: `…的讲话 同志们`, `…致辞 各位领导`).

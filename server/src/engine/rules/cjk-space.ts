@@ -281,8 +281,9 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   const before = text[start - left.length - 1];
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
   if (spacedList(text, start, end, left, right)) return false;
-  // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line).
-  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(end + right.length))) return false;
+  // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line, or
+  // the date in brackets after it: `常务副县长 王文深(二〇〇四年七月七日)`).
+  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$|[(（][ \t\u3000]*[\d〇○零一二三四五六七八九]{2,4}[ \t\u3000]*年)/.test(text.slice(end + right.length))) return false;
   const name = nameAtEnd(left);
   const title = titleAt(right);
   if (name && title && !(left.length === name.length && before === undefined && !prose)) {
