@@ -12,6 +12,7 @@ ruleTester('traditional-char', {
     '请点击👉关注我们👈，𠮷祥如意。',
     // A radical named on its own (a dictionary's index, quoted) stands for itself.
     '“⾔”字旁的字多与说话有关。',
+    '部首“⻔”（门字旁）与“⻓”。',
   ],
   invalid: [
     { text: '我们要贏得胜利，总体设计。', errors: ['贏'], output: '我们要赢得胜利，总体设计。' },
@@ -26,8 +27,10 @@ ruleTester('traditional-char', {
       errors: ['⾏', '⽂', '⾏', '⼯', '⼆', '⿈', '⽣'],
       output: '行政机关的公文，是依法行政的重要工具。\n二、黄河流域的生态保护',
     },
+    // Radicals of the supplement that stand for whole characters (a Word-made PDF's text layer).
+    { text: '各部⻔要⻓期坚持，⻅到成效。', errors: ['⻔', '⻓', '⻅'], output: '各部门要长期坚持，见到成效。' },
     // From 20 on, one finding whose fix changes them all.
-    { text: '依法⾏政，'.repeat(25), errors: [{ text: '⾏', message: /共 25 处康熙部首字符/ }], output: '依法行政，'.repeat(25) },
+    { text: '依法⾏政，'.repeat(25), errors: [{ text: '⾏', message: /共 25 处部首字符/ }], output: '依法行政，'.repeat(25) },
     // The one document finding sits on the title, not on the breadcrumb above it (residue, whose findings are dropped).
     {
       text: SITE_TRADITIONAL,

@@ -6,11 +6,25 @@ import type { RuleContext } from '../rule-api/rule';
 import { HAN } from '../util/han';
 
 /**
- * A Kangxi radical (U+2F00–U+2FD5) beside a Chinese character: a PDF's text layer often
- * encodes a character by the radical that looks the same (`⾏政公⽂`, `⼆、`). It reads the
- * same, but search, replace, word counts and every other check see another character.
+ * A radical beside a Chinese character: a PDF's text layer often encodes a character by the
+ * radical that looks the same — a Kangxi radical (U+2F00–U+2FD5: `⾏政公⽂`, `⼆、`, the
+ * character is its NFKC form) or one of the CJK Radicals Supplement that stand for a whole
+ * character (`部⻔`, `⻓期`, `⻅到`: SUPPLEMENT). It reads the same, but search, replace,
+ * word counts and every other check see another character.
  */
-const RADICAL_RE = new RegExp(`[\u2f00-\u2fd5](?=[${HAN}\u2f00-\u2fd5])|(?<=[${HAN}\u2f00-\u2fd5])[\u2f00-\u2fd5]|[\u2f00-\u2fd5](?=[、．.])`, 'g');
+const SUPPLEMENT: Readonly<Record<string, string>> = {
+  // The simplified forms, by their Unicode names (C-SIMPLIFIED GATE ⻔ 门, LONG ⻓ 长, …).
+  '\u2ec5': '见', '\u2ec6': '角', '\u2ec9': '贝', '\u2ecb': '车', '\u2ed3': '长', '\u2ed4': '门',
+  '\u2ed9': '韦', '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞', '\u2ee2': '马', '\u2ee5': '鱼',
+  '\u2ee6': '鸟', '\u2ee7': '卤', '\u2ee8': '麦', '\u2ee9': '黄', '\u2eea': '黾', '\u2eec': '齐',
+  '\u2eee': '齿', '\u2ef0': '龙', '\u2ef3': '龟',
+  // Whole characters in their full forms (MOTHER, CIVILIAN, WEST TWO, BLUE, LONG ONE, TURTLE, EAT ONE, BONE, GHOST).
+  '\u2e9f': '母', '\u2ea0': '民', '\u2ec4': '西', '\u2ed8': '青', '\u2ed1': '長', '\u2ef1': '龜',
+  '\u2edd': '食', '\u2ee3': '骨', '\u2ee4': '鬼',
+};
+const RADICALS = `\u2f00-\u2fd5${Object.keys(SUPPLEMENT).join('')}`;
+const RADICAL_RE = new RegExp(`[${RADICALS}](?=[${HAN}${RADICALS}])|(?<=[${HAN}${RADICALS}])[${RADICALS}]|[${RADICALS}](?=[、．.])`, 'g');
+const ANY_RADICAL_RE = new RegExp(`[${RADICALS}]`);
 
 /**
  * Traditional characters in a simplified draft (`贏`, `總`, `設`), converted with OpenCC
@@ -41,12 +55,12 @@ export const traditionalChar = defineRule({
     },
     convertMany: { zh: '全部转换为简体（{count} 处）', en: 'Convert all to simplified ({count})' },
     radical: {
-      zh: '“{text}”是康熙部首字符，不是汉字“{han}”（从 PDF 复制时常见）：看似相同，搜索和替换却会认错，应改为“{han}”',
-      en: '"{text}" is a Kangxi radical, not the character "{han}" (a PDF copy leaves them): it looks the same, but search, replace and checks read another character; write "{han}"',
+      zh: '“{text}”是部首字符，不是汉字“{han}”（从 PDF 复制时常见）：看似相同，搜索和替换却会认错，应改为“{han}”',
+      en: '"{text}" is a radical, not the character "{han}" (a PDF copy leaves them): it looks the same, but search, replace and checks read another character; write "{han}"',
     },
     radicals: {
-      zh: '共 {count} 处康熙部首字符（自此处“{text}”起，从 PDF 复制时常见）：看似汉字，搜索和替换却会认错，可一次全部改为汉字',
-      en: '{count} Kangxi radicals standing for characters (from "{text}" here on; a PDF copy leaves them): they look the same but are other characters; change them all at once',
+      zh: '共 {count} 处部首字符（自此处“{text}”起，从 PDF 复制时常见）：看似汉字，搜索和替换却会认错，可一次全部改为汉字',
+      en: '{count} radicals standing for characters (from "{text}" here on; a PDF copy leaves them): they look the same but are other characters; change them all at once',
     },
     toHan: { zh: '改为“{han}”', en: 'Change to "{han}"' },
     toHanAll: { zh: '全部改为汉字（{count} 处）', en: 'Change them all to characters ({count})' },
@@ -92,13 +106,13 @@ export const traditionalChar = defineRule({
 function checkRadicals(ctx: RuleContext, traditionalDraft: boolean): void {
   const text = ctx.text;
   // Most drafts hold none: one plain test before the pattern with its lookbehind.
-  if (!/[\u2f00-\u2fd5]/.test(text)) return;
+  if (!ANY_RADICAL_RE.test(text)) return;
   const found: Change[] = [];
   RADICAL_RE.lastIndex = 0;
   for (let m = RADICAL_RE.exec(text); m; m = RADICAL_RE.exec(text)) {
-    const kangxi = m[0].normalize('NFKC');
-    // The radical's character is its Kangxi form (⿈ 黃, ⾨ 門): a simplified draft writes 黄, 门.
-    found.push({ start: m.index, end: m.index + 1, text: m[0], to: traditionalDraft ? kangxi : simplifiedLine(kangxi) });
+    const han = SUPPLEMENT[m[0]] ?? m[0].normalize('NFKC');
+    // A Kangxi radical's character is its full form (⿈ 黃, ⾨ 門): a simplified draft writes 黄, 门.
+    found.push({ start: m.index, end: m.index + 1, text: m[0], to: traditionalDraft ? han : simplifiedLine(han) });
   }
   reportChanges(ctx, found, { one: 'radical', oneFix: 'toHan', all: 'radicals', allFix: 'toHanAll', param: 'han' });
 }
