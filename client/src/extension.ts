@@ -21,6 +21,7 @@ import { DraftView } from './draftView';
 import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 import { registerDocx } from './docx';
+import { registerGarbledWarning } from './garbled';
 
 import { CLIENT_COMMANDS, CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, isUncheckedResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
 
@@ -115,6 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.refreshDraftView, () => draftView.refresh()),
     ...registerCommands(requestReport, locale),
     ...registerDocx(context, locale),
+    registerGarbledWarning(locale),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, async (arg?: vscode.Uri | { uri?: string }) => {
       const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : undefined;
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;

@@ -17,6 +17,11 @@ const MESSAGES = {
   },
   serverNotReady: { zh: '讲话稿校对服务尚未就绪，请稍候再试。', en: 'The speech draft checker is not ready yet; try again shortly.' },
   serverFailed: { zh: '讲话稿校对服务启动失败：{error}', en: 'The speech draft checker failed to start: {error}' },
+  garbled: {
+    zh: '{file} 中有 {count} 处乱码（�）：多半是 GBK/GB18030 编码的文稿被当作 UTF-8 打开了，检查结果不可信。请用正确的编码重新打开。',
+    en: '{file} shows {count} unreadable characters (�): most likely a GBK/GB18030 draft opened as UTF-8, so its findings cannot be trusted. Reopen it with the right encoding.',
+  },
+  garbledReopen: { zh: '重新选择编码打开', en: 'Reopen with Encoding' },
   serverRestarted: { zh: '讲话稿校对服务已重启。', en: 'The speech draft checker was restarted.' },
   noSlots: { zh: '没有未填写的占位符。', en: 'No open placeholders.' },
   pickSlot: { zh: '选择要填写的占位符', en: 'Pick the placeholder to fill' },

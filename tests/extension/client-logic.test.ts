@@ -1,5 +1,6 @@
 /** The decisions behind the slot and date commands, without an editor. */
 import { describe, expect, it } from 'vitest';
+import { GARBLED_SCAN_CHARS, garbledCount } from '../../client/src/garbledText';
 import { lineList, message, resolveLocale } from '../../client/src/messages';
 import { DATE_LINE_SLOT, dateLineText, fillText, groupSlots, nextSlotIndex, planDateLine, type SlotOccurrence } from '../../client/src/slots';
 import { DATE_LINE_SLOT as ENGINE_DATE_LINE_SLOT } from '../../server/src/engine/rules/date-missing';
@@ -109,5 +110,21 @@ describe('messages', () => {
   it('counts lines from 1 and shortens long lists', () => {
     expect(lineList([0, 4])).toBe('1、5');
     expect(lineList([0, 1, 2], 2)).toBe('1、2…');
+  });
+});
+
+describe('garbledCount', () => {
+  it('counts the replacement characters of a GBK draft read as UTF-8', () => {
+    // What a GB18030 file looks like decoded as UTF-8: every Chinese character unreadable.
+    const misread = new TextDecoder('utf-8').decode(new Uint8Array([0xd4, 0xda, 0xc8, 0xab, 0xca, 0xd0, 0xb9, 0xa4, 0xd7, 0xf7, 0xbb, 0xe1, 0xd2, 0xe9, 0x0a]));
+    expect(garbledCount(misread)).toBeGreaterThanOrEqual(3);
+  });
+  it('leaves a draft with one stray replacement character alone', () => {
+    expect(garbledCount(`在全市工作会议上的讲话\n${'同志们，今年全市经济稳中有进。'.repeat(20)}\uFFFD`)).toBe(0);
+    expect(garbledCount('同志们：\n今年全市经济稳中有进。')).toBe(0);
+  });
+  it('looks only at the head of a huge document', () => {
+    const text = '讲话'.repeat(GARBLED_SCAN_CHARS) + '\uFFFD'.repeat(1000);
+    expect(garbledCount(text)).toBe(0);
   });
 });

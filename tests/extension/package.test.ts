@@ -128,6 +128,8 @@ describe('package.json contributions', () => {
     expect(pairs).toEqual(expect.arrayContaining(['“”', '《》', '（）', '【】']));
     // Full-width punctuation (，（）) must not be boxed as "ambiguous" in every line.
     expect(contributes.configurationDefaults['[speech-draft]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
+    // A GBK draft opened in VS Code is read as GBK, not as UTF-8 garbage.
+    expect(contributes.configurationDefaults['[speech-draft]']['files.autoGuessEncoding']).toBe(true);
     const [grammar] = contributes.grammars;
     expect(readJson(grammar.path).scopeName).toBe(grammar.scopeName);
     expect(grammar.scopeName).toBe('text.speech-draft');
