@@ -19,6 +19,8 @@ describe('template words standing for a figure, a person or a date', () => {
     ['全年完成投资多少亿元，增长多少%。', ['投资|多少|number', '增长|多少|number']],
     ['请某同志讲话。', ['请|某|name']],
     ['会议于某年某月某日召开。', ['议于|某年某月某日|date']],
+    // A year left open after words that name a past year (wmjy.cn, zuowendang.com templates).
+    ['回顾过去的某年，我们攻坚克难。会上总结了某年招商工作。', ['去的|某年|year', '结了|某年|year']],
   ])('%s', (text, expected) => {
     expect(slots(text)).toEqual(expected);
   });
@@ -30,6 +32,7 @@ describe('template words standing for a figure, a person or a date', () => {
     '某种程度上，某些问题依然存在，某些单位还有差距。',
     '李某同志在工作中存在问题，王某书记已被立案审查。',
     '记得在某年某月，我第一次走上讲台。',
+    '回顾过去的某年某月，总结了某年级的教学，回顾了某年轻干部的成长，过去的某年代。',
   ])('stays quiet: %s', (text) => {
     expect(slots(text)).toEqual([]);
   });
