@@ -95,11 +95,20 @@ describe('choices in brackets and empty quotations', () => {
     ['为[地区/领域]发展注入新动能！', ['为|[地区/领域]|other']],
     // https://www.tiaonei.com/zhici/zhixie/2q6j06.html
     ['今年，是实现“”规划的重要一年。', ['实现|“”|blank']],
+    // Chinese words in square brackets inside a sentence, and what to write spelled out (具体…, 简述…).
+    ['决定授予[先进称号]的同志，在[重点领域或项目]中作出贡献。', ['授予|[先进称号]|other', '，在|[重点领域或项目]|other']],
+    ['主要成绩：【简述成绩】\n我们取得了［具体成效］。', ['绩：|【简述成绩】|other', '得了|［具体成效］|other']],
   ])('%s', (text, expected) => {
     expect(slots(text)).toEqual(expected);
   });
 
-  it.each(['县(市)区要抓好落实。', '他说：“我们要记住这一刻。”', '引用文献[1]和[2]。'])('stays quiet: %s', (text) => {
+  it.each([
+    '县(市)区要抓好落实。',
+    '他说：“我们要记住这一刻。”',
+    '引用文献[1]和[2]。',
+    // Site chrome, a label at a line's head with its value, a note in round brackets.
+    '领导致辞全文[小编推荐]\n标题：个人述职报告 [打印本页]\n[破题]同志们，会议召开了。\n会议地点另行通知（具体安排见附件）。',
+  ])('stays quiet: %s', (text) => {
     expect(slots(text)).toEqual([]);
   });
 });

@@ -17,6 +17,15 @@ const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人�
 /** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
 const CHOICES = new RegExp(String.raw`^[${HAN}]{1,6}(?:/[${HAN}]{1,6})+$`);
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
+/** In square brackets, what to write spelled out: `[具体成就]`, `【简述事迹】` (round ones are notes: `（具体安排另行通知）`). */
+const SQUARE_INSTRUCTION = /^(?:具体|简述|简要)/;
+/**
+ * `关于授予[荣誉称号]的决定`, `对在[具体工作领域或活动]中`: Chinese words in plain square brackets
+ * inside a sentence stand where the writer puts the real words (not `[打印本页]`, `[1]`, `[破题]` at a line's head).
+ */
+const EMBEDDED_RE = new RegExp(String.raw`^[${HAN}、/]{2,12}$`);
+const EMBEDDED_BEFORE_RE = new RegExp(String.raw`[${HAN}、，：:“（]`);
+const EMBEDDED_AFTER_RE = new RegExp(String.raw`[${HAN}，。；、：”）]`);
 const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')']];
 export const BRACKET_RE = /[【〔［[{｛（(][^【】〔〕［］[\]{}｛｝（）()\n]{1,30}[】〕］\]}｝）)]/g;
 
@@ -58,7 +67,10 @@ export function bracketCandidate(line: string, m: RegExpExecArray, allMarks: Reg
   // `领导同志（    ）`: brackets holding only spaces are a frame left for a name or figure.
   const blank = content === '' && /^[ \u3000\u00a0]+$/.test(m[0].slice(1, -1));
   const paren = open === '（' || open === '(';
-  const asks = blank || INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
+  const square = open === '[' || open === '［' || open === '【';
+  const embedded = (open === '[' || open === '［') && EMBEDDED_RE.test(content) && EMBEDDED_BEFORE_RE.test(line[m.index - 1] ?? '') && EMBEDDED_AFTER_RE.test(line[m.index + m[0].length] ?? '');
+  const asks =
+    blank || INSTRUCTION.test(content) || (square && SQUARE_INSTRUCTION.test(content)) || embedded || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
   const marks = !paren && allMarks.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
