@@ -154,3 +154,12 @@ describe('a lone diamond between words is an ornament, a lone star a slot', () =
     expect(slotsOf('开启建设壮美☆、共圆复兴梦想新征程')).toEqual([['☆', 'other']]);
   });
 });
+
+describe('a year written in all four places before 以来', () => {
+  it('is a year slot, whatever mark stands in it', () => {
+    expect(slotsOf('201*年以来，社区狠抓创建工作；20XX年以来，全县面貌一新。')).toEqual([['201*年', 'year'], ['20XX年', 'year']]);
+  });
+  it('leaves counts of years alone', () => {
+    expect(slotsOf('20多年来，我们坚持不懈；2019年以来成效明显。')).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ const YEAR_RE = new RegExp(
     `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆)))`,
   'g',
 );
+/** `201*年以来`, `20XX年来`: a year written with all four places is a year before 以来 too (`20多年来` has no mark). */
+const YEAR_SINCE_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${M}{2})|${M}{4})${SP}年(?=以来|来)`, 'g');
 const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-—–~～至到]${SP})((?:19|20)${M}{2})(?![0-9A-Za-z])`, 'g');
 /** `从*年到*年`, `到XX年`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
 const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
@@ -257,6 +259,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   };
   each(YEAR_RE, year);
   each(YEAR_AFTER_RANGE_RE, year);
+  each(YEAR_SINCE_RE, year);
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
