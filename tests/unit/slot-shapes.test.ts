@@ -163,3 +163,19 @@ describe('a year written in all four places before 以来', () => {
     expect(slotsOf('20多年来，我们坚持不懈；2019年以来成效明显。')).toEqual([]);
   });
 });
+
+describe('a date left in underscores', () => {
+  it('is one date slot, however long the month and day lines are', () => {
+    expect(slotsOf('落款日期：____年____月____日')).toEqual([['____年____月____日', 'date']]);
+    expect(slotsOf('会议定于＿＿＿＿年＿＿＿＿月＿＿＿＿日召开。')).toEqual([['＿＿＿＿年＿＿＿＿月＿＿＿＿日', 'date']]);
+  });
+});
+
+describe('one box or circle where a figure goes', () => {
+  it('is a slot before what counts it', () => {
+    expect(slotsOf('全县共有□家规上企业，同比增长○%。')).toEqual([['□', 'number'], ['○', 'number']]);
+  });
+  it('leaves year digits, check boxes and bullets alone', () => {
+    expect(slotsOf('二○一九年，全县新增一○五家企业。\n申请类型：□个人 □单位\n○ 工作目标')).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const HAS_MARK = new RegExp(M);
 const MX = '[xXＸｘ×ⅹⅩ*＊_＿☆★△▲◇◆◯□■Ｏ]';
 /** One space, as PDF copy leaves around figures. */
 const SP = '[ \\u3000\\u00a0]?';
-const NUM_OR_M = `(?:\\d{1,2}|${M}{1,3})`;
+const NUM_OR_M = `(?:\\d{1,2}|[_＿]{4,8}|${M}{1,3})`;
 /** Latin letters, accented ones included: pinyin residue `(xù)` is a word, not a slot. */
 export const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff\\u0300-\\u036f';
 /** Chinese numerals: `二〇二四`, `二○○八` are years written out, not slots. */
@@ -79,6 +79,8 @@ const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|
 // (`第N次强调` is a manner of speaking).
 const CHINESE_RES: readonly RegExp[] = [
   /某某+/g,
+  // `共有□家`, `增长○%`: one box or circle after a word, before what counts it (not `二○一九`, `□个人` after a label).
+  new RegExp(String.raw`(?<=[${HAN}])(?<![${CN_DIGIT}])[○◯〇□■](?![○◯〇□■${CN_DIGIT}])(?=[个家名位项户人次届元%％‰万亿]|周年)`, 'g'),
   /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,
   new RegExp(String.raw`＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[${HAN}])[_＿](?=[${HAN}])`, 'g'),
   // `，_名干部`, `增长_%`, `：_、_、_。`: a lone underscore after a clause mark or before a
