@@ -179,3 +179,9 @@ describe('one box or circle where a figure goes', () => {
     expect(slotsOf('二○一九年，全县新增一○五家企业。\n申请类型：□个人 □单位\n○ 工作目标')).toEqual([]);
   });
 });
+
+describe('an acting title names a person', () => {
+  it('reads the slot before 代市长 or 代县长 as a name', () => {
+    expect(slotsOf('第二项由xxx代市长作重要讲话，请XX代县长主持。')).toEqual([['xxx', 'name'], ['XX', 'name']]);
+  });
+});
