@@ -104,6 +104,10 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     '新建亿元项目20个，投资亿元以上项目8个，税收超亿元企业3家，人均收入过万元。',
     // A PDF line break after the numeral (gongwen.com.cn copy of a 党课讲稿): 两 counts 个.
     '党的二十大强调两\n个确立是重大成果，全县共有12\n家企业参加。',
+    // A break after a word that counts without a numeral (每, 各, 这, 多), or before the line
+    // that opens with the numeral an ordinal at the line's end takes (PDF copies of 党课 texts).
+    '这对于每\n个党员都是一次教育，全镇各\n个村都已完成，涉及多\n个部门。',
+    '讲稿采用的是第\n一人称写法，全县排名第\n3位。',
   ])('%s stays quiet', (text) => {
     expect(empty(text)).toEqual([]);
   });

@@ -154,3 +154,34 @@ describe('a lone diamond between words is an ornament, a lone star a slot', () =
     expect(slotsOf('开启建设壮美☆、共圆复兴梦想新征程')).toEqual([['☆', 'other']]);
   });
 });
+
+describe('a year written in all four places before 以来', () => {
+  it('is a year slot, whatever mark stands in it', () => {
+    expect(slotsOf('201*年以来，社区狠抓创建工作；20XX年以来，全县面貌一新。')).toEqual([['201*年', 'year'], ['20XX年', 'year']]);
+  });
+  it('leaves counts of years alone', () => {
+    expect(slotsOf('20多年来，我们坚持不懈；2019年以来成效明显。')).toEqual([]);
+  });
+});
+
+describe('a date left in underscores', () => {
+  it('is one date slot, however long the month and day lines are', () => {
+    expect(slotsOf('落款日期：____年____月____日')).toEqual([['____年____月____日', 'date']]);
+    expect(slotsOf('会议定于＿＿＿＿年＿＿＿＿月＿＿＿＿日召开。')).toEqual([['＿＿＿＿年＿＿＿＿月＿＿＿＿日', 'date']]);
+  });
+});
+
+describe('one box or circle where a figure goes', () => {
+  it('is a slot before what counts it', () => {
+    expect(slotsOf('全县共有□家规上企业，同比增长○%。')).toEqual([['□', 'number'], ['○', 'number']]);
+  });
+  it('leaves year digits, check boxes and bullets alone', () => {
+    expect(slotsOf('二○一九年，全县新增一○五家企业。\n申请类型：□个人 □单位\n○ 工作目标')).toEqual([]);
+  });
+});
+
+describe('an acting title names a person', () => {
+  it('reads the slot before 代市长 or 代县长 as a name', () => {
+    expect(slotsOf('第二项由xxx代市长作重要讲话，请XX代县长主持。')).toEqual([['xxx', 'name'], ['XX', 'name']]);
+  });
+});

@@ -19,6 +19,8 @@ describe('template words standing for a figure, a person or a date', () => {
     ['全年完成投资多少亿元，增长多少%。', ['投资|多少|number', '增长|多少|number']],
     ['请某同志讲话。', ['请|某|name']],
     ['会议于某年某月某日召开。', ['议于|某年某月某日|date']],
+    // A year left open after words that name a past year (wmjy.cn, zuowendang.com templates).
+    ['回顾过去的某年，我们攻坚克难。会上总结了某年招商工作。', ['去的|某年|year', '结了|某年|year']],
   ])('%s', (text, expected) => {
     expect(slots(text)).toEqual(expected);
   });
@@ -30,6 +32,7 @@ describe('template words standing for a figure, a person or a date', () => {
     '某种程度上，某些问题依然存在，某些单位还有差距。',
     '李某同志在工作中存在问题，王某书记已被立案审查。',
     '记得在某年某月，我第一次走上讲台。',
+    '回顾过去的某年某月，总结了某年级的教学，回顾了某年轻干部的成长，过去的某年代。',
   ])('stays quiet: %s', (text) => {
     expect(slots(text)).toEqual([]);
   });
@@ -92,11 +95,20 @@ describe('choices in brackets and empty quotations', () => {
     ['为[地区/领域]发展注入新动能！', ['为|[地区/领域]|other']],
     // https://www.tiaonei.com/zhici/zhixie/2q6j06.html
     ['今年，是实现“”规划的重要一年。', ['实现|“”|blank']],
+    // Chinese words in square brackets inside a sentence, and what to write spelled out (具体…, 简述…).
+    ['决定授予[先进称号]的同志，在[重点领域或项目]中作出贡献。', ['授予|[先进称号]|other', '，在|[重点领域或项目]|other']],
+    ['主要成绩：【简述成绩】\n我们取得了［具体成效］。', ['绩：|【简述成绩】|other', '得了|［具体成效］|other']],
   ])('%s', (text, expected) => {
     expect(slots(text)).toEqual(expected);
   });
 
-  it.each(['县(市)区要抓好落实。', '他说：“我们要记住这一刻。”', '引用文献[1]和[2]。'])('stays quiet: %s', (text) => {
+  it.each([
+    '县(市)区要抓好落实。',
+    '他说：“我们要记住这一刻。”',
+    '引用文献[1]和[2]。',
+    // Site chrome, a label at a line's head with its value, a note in round brackets.
+    '领导致辞全文[小编推荐]\n标题：个人述职报告 [打印本页]\n[破题]同志们，会议召开了。\n会议地点另行通知（具体安排见附件）。',
+  ])('stays quiet: %s', (text) => {
     expect(slots(text)).toEqual([]);
   });
 });

@@ -7,6 +7,10 @@
  */
 import type { SlotKind } from './slots';
 import { endsWithHan, HAN, startsWithHan } from '../util/han';
+import { atLineHead, before } from './slot-text';
+import { BRACKET_RE, bracketCandidate } from './slot-brackets';
+
+export { atLineHead, before } from './slot-text';
 
 export interface Candidate {
   start: number;
@@ -29,7 +33,7 @@ const HAS_MARK = new RegExp(M);
 const MX = '[xXＸｘ×ⅹⅩ*＊_＿☆★△▲◇◆◯□■Ｏ]';
 /** One space, as PDF copy leaves around figures. */
 const SP = '[ \\u3000\\u00a0]?';
-const NUM_OR_M = `(?:\\d{1,2}|${M}{1,3})`;
+const NUM_OR_M = `(?:\\d{1,2}|[_＿]{4,8}|${M}{1,3})`;
 /** Latin letters, accented ones included: pinyin residue `(xù)` is a word, not a slot. */
 export const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff\\u0300-\\u036f';
 /** Chinese numerals: `二〇二四`, `二○○八` are years written out, not slots. */
@@ -52,6 +56,8 @@ const YEAR_RE = new RegExp(
     `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆)))`,
   'g',
 );
+/** `201*年以来`, `20XX年来`: a year written with all four places is a year before 以来 too (`20多年来` has no mark). */
+const YEAR_SINCE_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${M}{2})|${M}{4})${SP}年(?=以来|来)`, 'g');
 const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-—–~～至到]${SP})((?:19|20)${M}{2})(?![0-9A-Za-z])`, 'g');
 /** `从*年到*年`, `到XX年`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
 const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
@@ -73,6 +79,8 @@ const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|
 // (`第N次强调` is a manner of speaking).
 const CHINESE_RES: readonly RegExp[] = [
   /某某+/g,
+  // `共有□家`, `增长○%`: one box or circle after a word, before what counts it (not `二○一九`, `□个人` after a label).
+  new RegExp(String.raw`(?<=[${HAN}])(?<![${CN_DIGIT}])[○◯〇□■](?![○◯〇□■${CN_DIGIT}])(?=[个家名位项户人次届元%％‰万亿]|周年)`, 'g'),
   /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,
   new RegExp(String.raw`＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[${HAN}])[_＿](?=[${HAN}])`, 'g'),
   // `，_名干部`, `增长_%`, `：_、_、_。`: a lone underscore after a clause mark or before a
@@ -112,80 +120,12 @@ const ELLIPSIS_NAME_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
 const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
 
-/** Text inside brackets that asks for content: an instruction, or the name of a field (`[村名]`, `{校名}` too). */
-const INSTRUCTION =
-  /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^(?:名称|单字|文字|字词|词语|人名|地名|名字|单位)替换$|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
-const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$|^[${HAN}]{1,3}名$`);
-/** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
-/** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
-const CHOICES = new RegExp(String.raw`^[${HAN}]{1,6}(?:/[${HAN}]{1,6})+$`);
-const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
-const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')']];
-const BRACKET_RE = /[【〔［[{｛（(][^【】〔〕［］[\]{}｛｝（）()\n]{1,30}[】〕］\]}｝）)]/g;
 /**
  * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty round brackets before what counts or names
  * the value are its frame (`括号（）里` speaks of brackets).
  */
 const EMPTY_BRACKET_RE = /(?<![A-Za-z0-9_])[（(][）)](?=[个家名位项户次届亿万元%％‰]|同志|书记|县长|市长|区长|主任|周年|年|月|日)/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
-
-/** The text just before `at` (a bounded window: context tests stay linear on long PDF lines). */
-export function before(line: string, at: number, n = 24): string {
-  return line.slice(Math.max(0, at - n), at);
-}
-
-/** Whether only whitespace precedes `at` on its line. */
-export function atLineHead(line: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) if (!/\s/.test(line[i]!)) return false;
-  return true;
-}
-
-export function bracketKind(content: string): SlotKind {
-  if (/姓名|名字|人名/.test(content)) return 'name';
-  if (/日期|时间/.test(content)) return 'date';
-  if (/地点|地名|[村镇乡县市区省州]名/.test(content)) return 'place';
-  if (/数字|数据|金额|人数/.test(content)) return 'number';
-  if (/单位/.test(content)) return 'unit';
-  return 'other';
-}
-
-/** A field label at the head of a line, numbered or not: `三、参会人员：`, `地点:`. */
-const LABEL_BEFORE = new RegExp(String.raw`^[\s]*(?:[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])?[\s]*[${HAN}]{1,8}[\s]*[：:][\s]*$`);
-
-/** A label's value in brackets: Chinese words, separated by 、 or /. */
-const LABEL_VALUE_RE = new RegExp(String.raw`^[${HAN}/、]{2,12}$`);
-
-/**
- * A bracket that is the whole value of a labelled line (`三、参会人员：[明确范围]`): the label
- * asks for the value, the bracket says what to put there.
- */
-function isLabelValue(line: string, m: RegExpExecArray): boolean {
-  const end = m.index + m[0].length;
-  return (
-    m.index <= 24 &&
-    LABEL_VALUE_RE.test(m[0].slice(1, -1)) &&
-    LABEL_BEFORE.test(line.slice(0, m.index)) &&
-    /^[\s。；;，,]*$/.test(line.slice(end, end + 4)) &&
-    end + 4 >= line.length
-  );
-}
-
-function bracketCandidate(line: string, m: RegExpExecArray): Candidate | undefined {
-  const open = m[0][0]!;
-  const close = m[0][m[0].length - 1]!;
-  if (!BRACKETS.some(([o, c]) => o === open && c === close)) return undefined;
-  const content = m[0].slice(1, -1).trim();
-  // `领导同志（    ）`: brackets holding only spaces are a frame left for a name or figure.
-  const blank = content === '' && /^[ \u3000\u00a0]+$/.test(m[0].slice(1, -1));
-  const paren = open === '（' || open === '(';
-  const asks = blank || INSTRUCTION.test(content) || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
-  const marks = !paren && ALL_MARKS_RE.test(content);
-  if (!asks && !marks) return undefined;
-  // `【日期】2024年…`: a label at the head of a line, followed by its value.
-  const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
-  if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
-  return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: blank ? 'blank' : bracketKind(content) } : {}) };
-}
 
 /** The nearest character before `at` that is not whitespace. */
 function nearestBefore(line: string, at: number): string {
@@ -306,7 +246,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
     }
   };
   // Order is priority: a longer structure (a date, a bracket) wins over the runs inside it.
-  each(BRACKET_RE, (m) => bracketCandidate(line, m));
+  each(BRACKET_RE, (m) => bracketCandidate(line, m, ALL_MARKS_RE));
   each(TIME_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: true }));
   each(RANGE_RE, (m) => (HAS_MARK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined));
   each(DATE_RE, (m) => {
@@ -321,6 +261,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   };
   each(YEAR_RE, year);
   each(YEAR_AFTER_RANGE_RE, year);
+  each(YEAR_SINCE_RE, year);
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));

@@ -29,6 +29,8 @@ const QUESTION_RE = /[？?吗呢能会]|可以|究竟|到底|知道|不知|问|�
 const SOMEONE_RE = new RegExp(String.raw`(?<=(?:^|[^${HAN}]|请|有请|欢迎|由|书记|县长|市长|区长|镇长|主任|部长|局长|校长|主席|常委|委员)[ \u3000]?)(?<!某)某(?=(?:${TITLES}))`, 'g');
 /** `于某年某月`, `定于某年某月某日`: a date the template leaves open (a story's `在某年某月` stays quiet). */
 const SOME_DATE_RE = /某年某月(?:某日)?/g;
+/** `刚刚过去的某年，`, `总结了某年双招双引工作`: a year left open after words that name a past year (not `某年某月`, `某年级`, `某年轻干部`). */
+const SOME_YEAR_RE = /(?<=(?:过去的|总结了?|回顾了?)[ \u3000]?)某年(?![某级份纪龄轻代])/g;
 /** What a template's date follows: a word that dates the event, or nothing (the date line itself). */
 const DATES_BEFORE_RE = /(?:于|定于|截至|截止|自|从|至)[ \u3000]?$/;
 const LINE_HEAD_RE = /^[ \u3000（(]*$/;
@@ -74,6 +76,7 @@ export function wordCandidates(line: string): Candidate[] {
   if (line.includes('多少')) each(line, HOW_MANY_RE, (m) => !QUESTION_RE.test(sentenceAround(line, m.index)) && out.push({ start: m.index, end: m.index + 2, kind: 'number', latin: false }));
   if (line.includes('某')) {
     each(line, SOMEONE_RE, (m) => out.push({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
+    each(line, SOME_YEAR_RE, (m) => out.push({ start: m.index, end: m.index + 2, kind: 'year', latin: false }));
     each(line, SOME_DATE_RE, (m) => (DATES_BEFORE_RE.test(line.slice(Math.max(0, m.index - 3), m.index)) || (m.index <= 8 && LINE_HEAD_RE.test(line.slice(0, m.index)))) && out.push({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: false, hasDay: m[0].endsWith('日'), hasYear: true }));
   }
   for (const re of [LED_BY_RE, STUDIES_RE, LIST_LOST_RE, ASKS_AT_END_RE, RATE_LOST_RE]) each(line, re, (m) => gap(m.index));

@@ -52,7 +52,7 @@ const LETTER_RE = new RegExp(`[${LETTER}]`);
 
 // Context words, tried in order (longest first where one is a prefix of another).
 const NAME_AFTER =
-  /^副?(?:同志|书记|副书记|总书记|县长|副县长|市长|副市长|省长|副省长|区长|镇长|乡长|村长|局长|处长|科长|厅长|部长|主任|主席|委员|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师|教授|代表|同学|同誌|書記|縣長|省長|區長|鎮長|鄉長|局長|處長|廳長|部長|主席|董事長|經理|讲话|致辞|发言|汇报|主持)/;
+  /^(?:副|代(?=[县市省区镇乡]长|主任|书记|秘书长|[縣省區鎮鄉]長))?(?:同志|书记|副书记|总书记|县长|副县长|市长|副市长|省长|副省长|区长|镇长|乡长|村长|局长|处长|科长|厅长|部长|主任|主席|委员|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师|教授|代表|同学|同誌|書記|縣長|省長|區長|鎮長|鄉長|局長|處長|廳長|部長|主席|董事長|經理|讲话|致辞|发言|汇报|主持)/;
 const PLACE_AFTER =
   /^(?:[·•]?籍|人民(?![币幣])|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
 const UNIT_AFTER =
@@ -336,14 +336,26 @@ function nextTextLine(doc: SpeechDocument, index: number): string {
   return '';
 }
 
-/** A line ending in a numeral: the next line's leading measure word is counted by it. */
-const NUMERAL_END_RE = /[0-9０-９〇○零一二两三四五六七八九十百千万亿几数]$/;
+/** The nearest line before `index` that holds text. */
+function prevTextLine(doc: SpeechDocument, index: number): string {
+  for (let i = index - 1; i >= 0; i--) if (doc.lines[i]!.text.trim() !== '') return doc.lines[i]!.text;
+  return '';
+}
+
+/**
+ * A line ending in a numeral, or in a word that counts without one (`每`, `各`, `这`, `多`):
+ * the next line's leading measure word is counted by it (`对于每` / `个党员`).
+ */
+const COUNTS_END_RE = /[0-9０-９〇○零一二两三四五六七八九十百千万亿几数多半各每该本此这那哪某首逐整]$/;
+/** A line opening with a numeral: an empty slot ending the line before (`采用的是第` / `一人称`) is a PDF break. */
+const NUMERAL_START_RE = /^[ \u3000]*[0-9０-９〇○零一二两三四五六七八九十百千几]/;
 
 /**
  * Every slot of the document, line by line. With a cache an edit re-finds only the slots of
  * the lines it changed: a line's slots depend on its text and the segmenter, nothing else.
- * Only whether an empty slot at a line's head stands (after a line ending in a numeral it is a
- * PDF break) looks at the line before, and that is decided here, on every check.
+ * Only whether an empty slot at a line's head or end stands (after a line ending in a numeral,
+ * or before one opening with a numeral, it is a PDF break) looks at the lines around, and that
+ * is decided here, on every check.
  */
 export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: SlotLineCache): Slot[] {
   const slots: Slot[] = [];
@@ -352,8 +364,10 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
     // without a trigger is kept with no slots).
     const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
-      // `两` / `个部分`: a PDF line break right after the numeral, not a clause that lost it.
-      if (s.end === 0 && l.index > 0 && NUMERAL_END_RE.test(doc.lines[l.index - 1]!.text)) continue;
+      // `两` / `个部分`, `每` / `个党员`: a PDF line break right after the numeral, not a clause that lost it.
+      if (s.end === 0 && l.index > 0 && COUNTS_END_RE.test(prevTextLine(doc, l.index).trimEnd())) continue;
+      // `采用的是第` / `一人称写法`: the numeral opens the next line.
+      if (s.start === s.end && l.text.slice(s.end).trim() === '' && NUMERAL_START_RE.test(nextTextLine(doc, l.index))) continue;
       // `下面有请` / `张三同志讲话`: the name follows on the next line, not deleted.
       if (s.start === s.end && ASKS_AT_END.test(l.text.slice(0, s.end)) && HAN_START.test(nextTextLine(doc, l.index))) continue;
       slots.push({
