@@ -18,6 +18,8 @@ import { isRareWord } from '../analysis/rare-words';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
+/** A character this frequent as a word alone is used everywhere: its reuse says nothing of a coinage. */
+const COMMON_CHAR_FREQ = 5000;
 /** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */
 const SHORT_QUOTE_RE = /[“"「『‘]([^“”"「」『』‘’\n]{2,10})[”"」』’]/g;
 
@@ -56,14 +58,22 @@ function occurrences(text: string, s: string, cap: number): number {
 }
 
 /**
- * A weaker look-alike guess (`泛院`→法院) borne out by the draft: it writes the corrected word at
- * least twice elsewhere, and the written character nowhere else — a slip writes a character the
- * draft otherwise never uses; a coinage uses its character again (`从先富转向共富`, `抗疫…战疫`).
+ * A weaker guess borne out by the draft (typo-accept.ts, `Evidence`): a look-alike (`泛院`→法院)
+ * where it writes the corrected word at least twice elsewhere and the written character nowhere
+ * else — a slip writes a character the draft otherwise never uses; a coinage uses its character
+ * again (`从先富转向共富`, `抗疫…战疫`); a two-character slip (`工做`→工作) where it writes the
+ * corrected word elsewhere and the written pair nowhere else (a coinage is used again), the
+ * written character nowhere else either unless it is a common one.
  */
-function borneOut(text: string, t: Typo): boolean {
-  if (occurrences(text, t.right, 2) < 2) return false;
+function borneOut(text: string, t: Typo, seg: Segmenter): boolean {
+  const e = t.evidence;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
-  return occurrences(text, t.wrong[i]!, 2) === 1;
+  const written = t.wrong[i]!;
+  const lone = occurrences(text, written, 2) === 1;
+  // A common character (提, 做: 问提, 工做) used again says nothing of a coinage; a rarer one
+  // (疫, 富: 疫情…战疫, 先富…共富) is the draft's own term again.
+  if (e !== 'char' && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && occurrences(text, t.right, 1) === 1 && occurrences(text, t.wrong, 2) === 1) return true;
+  return e !== 'word' && lone && occurrences(text, t.right, 2) === 2;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
@@ -163,7 +173,7 @@ export function findTypos(
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (isRareWord(t.wrong)) continue;
-      if (t.evidence && !borneOut(text, t)) continue;
+      if (t.evidence && !borneOut(text, t, seg)) continue;
       guesses.push(t);
       all.push(t);
     }
