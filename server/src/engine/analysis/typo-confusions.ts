@@ -280,7 +280,10 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
   const b: Best = {};
   const flush = () => {
     const c = b.best ?? b.pending;
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? {} : { evidence: b.evidence }) });
+    // An OCR look-alike whose correction completes a longer word (千部队伍 → 干部队伍) is read
+    // there even where the written pair is a rare word of its own (千部, a thousand volumes).
+    const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {

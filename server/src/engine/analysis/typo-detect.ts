@@ -33,6 +33,8 @@ export interface Typo {
   safe: boolean;
   /** A guess that holds only where the draft bears it out (typo-accept.ts says how; typo.ts decides). */
   evidence?: Evidence;
+  /** A guess whose correction completes a longer known word: the written pair being a rare word does not stop it. */
+  whole?: true;
 }
 
 /** Entries by the UTF-16 code of their first character, longest first. */

@@ -14,6 +14,7 @@ import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditio
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 import { findPhraseSlips } from '../analysis/typo-phrases';
+import { findPatternTypos } from '../analysis/typo-patterns';
 import { isRareWord } from '../analysis/rare-words';
 
 
@@ -47,7 +48,10 @@ function lineTypos(padded: string, shift: number, seg: Segmenter | undefined): L
   const quoted: string[] = [];
   SHORT_QUOTE_RE.lastIndex = 0;
   for (let m = SHORT_QUOTE_RE.exec(padded); m; m = SHORT_QUOTE_RE.exec(padded)) quoted.push(ownString(m[1]!));
-  return { listed: own(findListedTypos(padded, seg), shift), digits: own(findDigitLookalikes(padded), shift), quoted };
+  const listed = findListedTypos(padded, seg);
+  // A frame's slip (再…的基础上, 5曰) where no list match covers it.
+  for (const t of findPatternTypos(padded, seg)) if (!listed.some((l) => l.start < t.end && t.start < l.end)) listed.push(t);
+  return { listed: own(listed, shift), digits: own(findDigitLookalikes(padded), shift), quoted };
 }
 
 /** How many times `s` occurs in `text`, counted up to `cap`. */
@@ -172,7 +176,7 @@ export function findTypos(
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
-      if (isRareWord(t.wrong)) continue;
+      if (!t.whole && isRareWord(t.wrong)) continue;
       if (t.evidence && !borneOut(text, t, seg)) continue;
       guesses.push(t);
       all.push(t);
