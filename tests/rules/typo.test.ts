@@ -70,6 +70,9 @@ ruleTester('typo', {
     '战疫、战贫、战复工三战告捷。第三张战贫战役报表，经历了疫情的严峻考验。',
     // …and where the written pair recurs: the draft's own term (防旱 twice, 防范 once).
     '做好防汛防旱准备，防范化解重大风险，压实防旱责任。',
+    // A rare character the draft uses again is a term's (沁水 twice), and a pair before an
+    // organisation's generic name is part of a name (一冶集团, above).
+    '推进沁水盆地煤层气开发，沁水气田产量稳步提高。',
   ],
   invalid: [
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
@@ -117,5 +120,11 @@ ruleTester('typo', {
       text: '刚才，气象局通报了天气情况。我们要认真分析汛期请况，及早落实各项措施。',
       errors: [{ text: '请况', message: /情况/ }],
     },
+    // A rare character (诀, 斤, 键: each under 1,000 as a word alone) the draft uses nowhere
+    // else, one look-alike or sound-alike from a common word with a clear gain (odw.train's
+    // slips): a stray, though the draft never writes the corrected word.
+    { text: '要进一步提高诀策水平，增强工作的科学性。', errors: [{ text: '诀策', message: /决策/ }] },
+    { text: '会议的主要任务是总结工作、分斤形势、部署任务。', errors: [{ text: '分斤', message: /分析/ }] },
+    { text: '要加快键设美丽乡村，改善农村人居环境。', errors: [{ text: '键设', message: /建设/ }] },
   ],
 });

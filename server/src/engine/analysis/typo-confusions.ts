@@ -200,6 +200,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     loose: free || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
     ...(frequent && !asCurated ? { frequent: true } : {}),
+    writtenFreq: seg.freq(run[p]!),
   };
 }
 

@@ -67,17 +67,23 @@ function occurrences(text: string, s: string, cap: number): number {
  * else — a slip writes a character the draft otherwise never uses; a coinage uses its character
  * again (`从先富转向共富`, `抗疫…战疫`); a two-character slip (`工做`→工作) where it writes the
  * corrected word elsewhere and the written pair nowhere else (a coinage is used again), the
- * written character nowhere else either unless it is a common one.
+ * written character nowhere else either unless it is a common one; a rare stray character
+ * (`环镜`) that the draft uses nowhere else.
  */
+/** An organisation's generic name: the pair before it is part of a name (中国一冶集团, 海垦集团). */
+const ORG_AFTER_RE = /^(?:集团|公司|有限|股份|银行|医院|大学|学院|中学|小学|研究院|研究所|工厂|厂|局|所|站|社|中心|协会|商会)/;
+
 function borneOut(text: string, t: Typo, seg: Segmenter): boolean {
-  const e = t.evidence;
+  const e = t.evidence!;
+  if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3))) return false;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
   const written = t.wrong[i]!;
   const lone = occurrences(text, written, 2) === 1;
+  if (e.stray && lone) return true;
   // A common character (提, 做: 问提, 工做) used again says nothing of a coinage; a rarer one
   // (疫, 富: 疫情…战疫, 先富…共富) is the draft's own term again.
-  if (e !== 'char' && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && occurrences(text, t.right, 1) === 1 && occurrences(text, t.wrong, 2) === 1) return true;
-  return e !== 'word' && lone && occurrences(text, t.right, 2) === 2;
+  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && occurrences(text, t.right, 1) === 1 && occurrences(text, t.wrong, 2) === 1) return true;
+  return e.char === true && lone && occurrences(text, t.right, 2) === 2;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
