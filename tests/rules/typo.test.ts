@@ -126,5 +126,8 @@ ruleTester('typo', {
     { text: '要进一步提高诀策水平，增强工作的科学性。', errors: [{ text: '诀策', message: /决策/ }] },
     { text: '会议的主要任务是总结工作、分斤形势、部署任务。', errors: [{ text: '分斤', message: /分析/ }] },
     { text: '要加快键设美丽乡村，改善农村人居环境。', errors: [{ text: '键设', message: /建设/ }] },
+    // Also beside another character jieba cannot place (有 before 债任), not beside a function
+    // character inside the word (不骄、不躁 stays, above).
+    { text: '要做一个有债任、有担当、有作为的好干部。', errors: [{ text: '债任', message: /责任/ }] },
   ],
 });

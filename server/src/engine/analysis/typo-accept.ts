@@ -62,6 +62,8 @@ export interface ConfusionCandidate {
   writtenWords?: number;
   /** A public-list correction of a character that is a very common word alone (THRESHOLDS.broadMaxCharFreq). */
   frequent?: boolean;
+  /** A function character beside the corrected one inside the word (`不躁`, `之诟`): part of `loose`. */
+  free?: boolean;
   /** How frequent the written character is as a word alone (jieba's dictionary). */
   writtenFreq?: number;
 }
@@ -99,11 +101,13 @@ const changesSurname = (c: ConfusionCandidate): boolean => [...c.wrong].some((ch
 /** What a rejected candidate needs from the draft to be reported, or undefined when nothing will do. */
 export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
   const t = THRESHOLDS;
-  if (c.curated || !c.aligned || c.loose || c.freq < t.broadFreq || c.gain < t.evidenceGain || changesSurname(c)) return undefined;
+  if (c.curated || !c.aligned || c.free || c.freq < t.broadFreq || c.gain < t.evidenceGain || changesSurname(c)) return undefined;
   const e: Evidence = {};
+  // A stray may stand beside another character jieba cannot place (有债任、有担当: 有 alone).
+  if (c.wrong.length === 2 && c.gain >= t.strayEvidenceGain && c.writtenFreq !== undefined && c.writtenFreq < STRAY_CHAR_FREQ) e.stray = true;
+  if (c.loose) return e.stray ? e : undefined;
   if (c.shape === true && !c.frequent) e.char = true;
   if (c.wrong.length === 2) e.word = true;
-  if (c.wrong.length === 2 && c.gain >= t.strayEvidenceGain && c.writtenFreq !== undefined && c.writtenFreq < STRAY_CHAR_FREQ) e.stray = true;
   return e.char || e.word ? e : undefined;
 }
 

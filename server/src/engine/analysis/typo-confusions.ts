@@ -201,6 +201,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     writtenWords,
     ...(frequent && !asCurated ? { frequent: true } : {}),
     writtenFreq: seg.freq(run[p]!),
+    ...(free ? { free: true } : {}),
   };
 }
 
