@@ -73,9 +73,20 @@ function occurrences(text: string, s: string, cap: number): number {
 /** An organisation's generic name: the pair before it is part of a name (中国一冶集团, 海垦集团). */
 const ORG_AFTER_RE = /^(?:集团|公司|有限|股份|银行|医院|大学|学院|中学|小学|研究院|研究所|工厂|厂|局|所|站|社|中心|协会|商会)/;
 
+/** A run of two Chinese characters between enumeration commas, before `at` or after it. */
+const PAIR_ITEM_BEFORE_RE = /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{2}、$/;
+const PAIR_ITEM_AFTER_RE = /^、[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])/;
+
+/**
+ * `减煤、控车、抑尘、治源、禁燃、增绿`: a pair standing as an item of a list of pairs is one of a
+ * series of coined terms (a seed's 组合拳), not a slip of 资源 the draft writes elsewhere.
+ */
+const inPairList = (text: string, t: Typo): boolean =>
+  t.wrong.length === 2 && (PAIR_ITEM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 4), t.start)) || PAIR_ITEM_AFTER_RE.test(text.slice(t.end, t.end + 4)));
+
 function borneOut(text: string, t: Typo, seg: Segmenter): boolean {
   const e = t.evidence!;
-  if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3))) return false;
+  if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3)) || inPairList(text, t)) return false;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
   const written = t.wrong[i]!;
   const lone = occurrences(text, written, 2) === 1;
