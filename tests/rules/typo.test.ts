@@ -57,7 +57,26 @@ ruleTester('typo', {
     // Nor a surname, which may begin a name (a village, ECSpell's odw sentences).
     '长武县洪家镇姜曹村村民，大力发展农村电商，带动农村增收。',
     // A surname is no stray, though rare: 彭成 may be a name.
-    '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } }],
+    '会上，彭成介绍了经验。', { text: '要推动杜会事业发展。', options: { formulations: ['杜会'] } },
+    // A two-character pair jieba cannot read, a sound-alike away from a common word, is left
+    // alone where the draft never writes that word (防旱 in a flood-control speech, 客服 on a
+    // document site's footer)…
+    '今天召开全县防汛防旱工作推进会，安排部署防汛防旱重点任务。',
+    '若需要原创文章可咨询客服老师，欢迎参考。',
+    // …where it is one of a series of coinages (提质、提速、提效; 战疫、战贫: a 2021 township
+    // report, rwc 62), though the draft writes 提交 or 战役: 提交 is too rare a word to count,
+    // and 疫 is used again (疫情), not a common character…
+    '推动工作全面提标、提质、提速、提效。材料已提交市委。',
+    '战疫、战贫、战复工三战告捷。第三张战贫战役报表，经历了疫情的严峻考验。',
+    // …and where the written pair recurs: the draft's own term (防旱 twice, 防范 once).
+    '做好防汛防旱准备，防范化解重大风险，压实防旱责任。',
+    // A rare character the draft uses again is a term's (沁水 twice), and a pair before an
+    // organisation's generic name is part of a name (一冶集团, above).
+    '推进沁水盆地煤层气开发，沁水气田产量稳步提高。',
+    // A pair in a list of pairs is one of a series of coined terms (a seed's 组合拳), though the
+    // draft writes 资源 elsewhere.
+    '要持续打好“减煤、控车、抑尘、治源、禁燃、增绿”组合拳，统筹用好各类资源。',
+  ],
   invalid: [
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
     { text: '我们要再接再励，一股作气。', errors: ['再接再励', '一股作气'], output: '我们要再接再厉，一鼓作气。' },
@@ -83,5 +102,35 @@ ruleTester('typo', {
     { text: '要充分发揖基层党组织的作用。', errors: [{ text: '发揖', message: /发挥/ }] },
     // An X办 with no organ before it is still read.
     { text: '能办增强了，队伍建设加强了。', errors: [{ text: '能办', message: /能力/ }] },
+    // A two-character pair jieba cannot read, a look-alike or sound-alike away from a common word
+    // the draft writes elsewhere, the pair itself written once (ECSpell odw.train's slips 问提,
+    // 环镜, 工做, put into gathered speeches): the gain alone is not enough, the draft bears it
+    // out; also for a character that is a very common word alone (做, 请), whose public-list
+    // corrections count only so.
+    {
+      text: '刚才各部门通报了情况。下面，我讲三个问题。一要进一步找准问提，推动下半年精准施策。',
+      errors: [{ text: '问提', message: /问题/ }],
+    },
+    {
+      text: '优化营商环境是一项系统工程。要深入推进人居环镜整治，建设宜居宜业美丽乡村。',
+      errors: [{ text: '环镜', message: /环境/ }],
+    },
+    {
+      text: '今年的工作任务十分繁重。要昂扬斗志，把各项工做抓紧抓实，确保完成全年任务。',
+      errors: [{ text: '工做', message: /工作/ }],
+    },
+    {
+      text: '刚才，气象局通报了天气情况。我们要认真分析汛期请况，及早落实各项措施。',
+      errors: [{ text: '请况', message: /情况/ }],
+    },
+    // A rare character (诀, 斤, 键: each under 1,000 as a word alone) the draft uses nowhere
+    // else, one look-alike or sound-alike from a common word with a clear gain (odw.train's
+    // slips): a stray, though the draft never writes the corrected word.
+    { text: '要进一步提高诀策水平，增强工作的科学性。', errors: [{ text: '诀策', message: /决策/ }] },
+    { text: '会议的主要任务是总结工作、分斤形势、部署任务。', errors: [{ text: '分斤', message: /分析/ }] },
+    { text: '要加快键设美丽乡村，改善农村人居环境。', errors: [{ text: '键设', message: /建设/ }] },
+    // Also beside another character jieba cannot place (有 before 债任), not beside a function
+    // character inside the word (不骄、不躁 stays, above).
+    { text: '要做一个有债任、有担当、有作为的好干部。', errors: [{ text: '债任', message: /责任/ }] },
   ],
 });

@@ -11,6 +11,9 @@ import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
 import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
+import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
+
+export { accept, THRESHOLDS, type ConfusionCandidate } from './typo-accept';
 
 
 /** ln of jieba's total word count, for the unigram log-probabilities. */
@@ -18,38 +21,9 @@ export const LN_TOTAL = Math.log(60_101_967);
 const MAX_WORD = 6;
 /** A correction must make a word at least this frequent. */
 const MIN_NEW_FREQ = 30;
-/** How much likelier (ln) the corrected clause must be under the unigram model. */
-export const THRESHOLDS = {
-  /** OCR look-alikes (人/入, 衣/农): the clause must get this much likelier (ln). */
-  curatedGain: 4,
-  curatedFreq: 100,
-  /** Public sound/shape lists are broad: only a clear gain with a longer word in context… */
-  broadContextGain: 9,
-  /** …or a very common two-character word and a very clear gain… */
-  broadGain: 12,
-  broadFreq: 1000,
-  /**
-   * …or a clear gain where the written character makes almost no word with the characters
-   * of official writing (`彭成`→形成, `会蚁`→会议): it is a stray, not part of a term jieba
-   * lacks (`担责`, `重典`, `治源`: 责, 典, 治 make dozens of words).
-   */
-  strayGain: 10,
-  strayMaxWords: 2,
-  /** Broad-list corrections never replace a character this frequent as a word alone. */
-  broadMaxCharFreq: 20000,
-  /**
-   * A public look-alike (OCR) with a clear gain, a lone unknown among known words, is kept for
-   * the draft to decide: reported only where the draft writes the corrected word elsewhere
-   * (`地方各级泛院` in a court's report that says 法院 again and again).
-   */
-  evidenceGain: 8,
-};
 /** Corrections that change a surname in front of an unknown word need a very common word. */
 const SURNAME_NEW_FREQ = 5000;
 
-const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
-]);
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 const CJK_RUN_RE = new RegExp(`[${HAN}]{2,}`, 'g');
@@ -93,45 +67,6 @@ export function bestPath(s: string, seg: Segmenter): number {
     }
   }
   return best[s.length]!;
-}
-
-export interface ConfusionCandidate {
-  start: number;
-  end: number;
-  wrong: string;
-  right: string;
-  /** Frequency of the word the correction makes. */
-  freq: number;
-  /** ln-likelihood gain of the corrected clause. */
-  gain: number;
-  /** Whether the window is exactly jieba's unknown or single-character tokens. */
-  aligned: boolean;
-  /** Length of the longest known word around the correction (context). */
-  context: number;
-  /** Whether the pair comes from our OCR look-alikes rather than the broad public lists. */
-  curated: boolean;
-  /** Whether the pair comes from the public look-alikes (shape), not the sound-alikes. */
-  shape?: boolean;
-  /** A function character in the word (`不躁`, `之诟`) or another one jieba cannot place beside it (`精雕细刻`). */
-  loose?: boolean;
-  /** How many two-character words the written character makes (asked only where it counts). */
-  writtenWords?: number;
-}
-
-/** Whether a rejected candidate may still be reported where the draft bears it out (typo.ts). */
-export function needsEvidence(c: ConfusionCandidate): boolean {
-  if (c.curated || c.shape !== true || !c.aligned || c.loose || c.freq < THRESHOLDS.broadFreq || c.gain < THRESHOLDS.evidenceGain) return false;
-  // A surname may begin a name (姜曹村 is a village, not 农村).
-  return ![...c.wrong].some((ch, i) => ch !== c.right[i] && SURNAMES.has(ch));
-}
-
-/** Whether a candidate is strong enough to report. */
-export function accept(c: ConfusionCandidate): boolean {
-  const t = THRESHOLDS;
-  if (c.curated) return c.gain >= t.curatedGain && c.freq >= t.curatedFreq && (c.aligned || c.context >= 3);
-  if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
-  if (!c.aligned || c.freq < t.broadFreq) return false;
-  return c.gain >= t.broadGain || (c.gain >= t.strayGain && c.writtenWords !== undefined && c.writtenWords <= t.strayMaxWords);
 }
 
 /** Where a run's characters stand in jieba's reading of it. */
@@ -220,7 +155,7 @@ function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joi
 }
 
 /** Candidate `c` at the site measured, or undefined when it makes no new word there. */
-function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape = false): ConfusionCandidate | undefined {
+function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape: boolean, frequent: boolean): ConfusionCandidate | undefined {
   const { run, base, p, seg } = s;
   const code = c.charCodeAt(0);
   // Whether a word may hold c after the character before p, and before the one after it.
@@ -264,6 +199,9 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     shape,
     loose: free || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
+    ...(frequent && !asCurated ? { frequent: true } : {}),
+    writtenFreq: seg.freq(run[p]!),
+    ...(free ? { free: true } : {}),
   };
 }
 
@@ -276,20 +214,25 @@ interface Choice {
   shape: number;
   curatedOk: boolean;
   mayBroad: boolean;
+  /** Whether the character is a very common word alone: its public-list corrections need the draft's evidence. */
+  frequent: boolean;
   /** How many of `cands` are measured: with no broad ones allowed, the look-alikes (when they count here), else none. */
   count: number;
 }
 
 function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
   const { curated, shape, broad } = confusable(ch);
-  // A character that is a very common word alone (向, 在, 的) is rarely the slip; a short
-  // quoted term is a coinage on purpose: in both, only our OCR look-alikes count.
-  const mayBroad = !quoted && seg.freq(ch) < THRESHOLDS.broadMaxCharFreq;
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(seg, ch);
+  // A character that is a very common word alone (做, 请, 还) is rarely the slip: the public
+  // lists' corrections of it count only with the draft's evidence (typo-accept.ts), never those
+  // of a function word or a particle (在, 的); a short quoted term is a coinage on purpose: in
+  // both, only our OCR look-alikes count on their own.
+  const frequent = seg.freq(ch) >= THRESHOLDS.broadMaxCharFreq;
+  const mayBroad = !quoted && (!frequent || (curatedOk && !PARTICLES.includes(ch)));
   const cands = curated + shape + broad;
   const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
-  return { cands, curated: curated.length, shape: shape.length, curatedOk, mayBroad, count };
+  return { cands, curated: curated.length, shape: shape.length, curatedOk, mayBroad, frequent, count };
 }
 
 /**
@@ -307,22 +250,28 @@ function keepsParallel(run: string, p: number, marks: RunMarks): boolean {
 interface Best {
   best?: ConfusionCandidate;
   pending?: ConfusionCandidate;
+  /** What the pending candidate needs from the draft. */
+  evidence?: Evidence;
 }
 
 /** The best candidates at p, if they beat the run's best so far. */
 function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCandidate) => void): void {
-  const { cands, curated, shape, curatedOk, mayBroad, count } = choice;
+  const { cands, curated, shape, curatedOk, mayBroad, frequent, count } = choice;
   for (let ci = 0; ci < count; ci++) {
-    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape);
+    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape, frequent);
     if (!cand) continue;
     onCandidate?.(cand);
     const ok = accept(cand);
-    if (ok ? b.best && cand.gain <= b.best.gain : !needsEvidence(cand) || (b.pending && cand.gain <= b.pending.gain)) continue;
+    const evidence = ok ? undefined : evidenceFor(cand);
+    if (ok ? b.best && cand.gain <= b.best.gain : !evidence || (b.pending && cand.gain <= b.pending.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
     if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg)) continue;
     if (ok) b.best = cand;
-    else b.pending = cand;
+    else {
+      b.pending = cand;
+      b.evidence = evidence;
+    }
   }
 }
 
@@ -333,8 +282,11 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
   const b: Best = {};
   const flush = () => {
     const c = b.best ?? b.pending;
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? {} : { evidence: true as const }) });
-    b.best = b.pending = undefined;
+    // An OCR look-alike whose correction completes a longer word (千部队伍 → 干部队伍) is read
+    // there even where the written pair is a rare word of its own (千部, a thousand volumes).
+    const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }) });
+    b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {
     if (!marks.suspicious[p]) {

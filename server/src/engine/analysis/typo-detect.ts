@@ -1,5 +1,6 @@
 import typoData from '../data/typos.json';
 import type { Segmenter } from './segment';
+import type { Evidence } from './typo-accept';
 
 /**
  * Misspellings, three ways (the third in typo-confusions.ts):
@@ -30,8 +31,10 @@ export interface Typo {
   right: string;
   kind: 'list' | 'digits' | 'confusion';
   safe: boolean;
-  /** A guess that holds only where the draft writes the corrected word elsewhere (typo.ts decides). */
-  evidence?: true;
+  /** A guess that holds only where the draft bears it out (typo-accept.ts says how; typo.ts decides). */
+  evidence?: Evidence;
+  /** A guess whose correction completes a longer known word: the written pair being a rare word does not stop it. */
+  whole?: true;
 }
 
 /** Entries by the UTF-16 code of their first character, longest first. */

@@ -14,10 +14,13 @@ import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditio
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 import { findPhraseSlips } from '../analysis/typo-phrases';
+import { findPatternTypos } from '../analysis/typo-patterns';
 import { isRareWord } from '../analysis/rare-words';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
+/** A character this frequent as a word alone is used everywhere: its reuse says nothing of a coinage. */
+const COMMON_CHAR_FREQ = 5000;
 /** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */
 const SHORT_QUOTE_RE = /[“"「『‘]([^“”"「」『』‘’\n]{2,10})[”"」』’]/g;
 
@@ -45,7 +48,10 @@ function lineTypos(padded: string, shift: number, seg: Segmenter | undefined): L
   const quoted: string[] = [];
   SHORT_QUOTE_RE.lastIndex = 0;
   for (let m = SHORT_QUOTE_RE.exec(padded); m; m = SHORT_QUOTE_RE.exec(padded)) quoted.push(ownString(m[1]!));
-  return { listed: own(findListedTypos(padded, seg), shift), digits: own(findDigitLookalikes(padded), shift), quoted };
+  const listed = findListedTypos(padded, seg);
+  // A frame's slip (再…的基础上, 5曰) where no list match covers it.
+  for (const t of findPatternTypos(padded, seg)) if (!listed.some((l) => l.start < t.end && t.start < l.end)) listed.push(t);
+  return { listed: own(listed, shift), digits: own(findDigitLookalikes(padded), shift), quoted };
 }
 
 /** How many times `s` occurs in `text`, counted up to `cap`. */
@@ -56,14 +62,39 @@ function occurrences(text: string, s: string, cap: number): number {
 }
 
 /**
- * A weaker look-alike guess (`泛院`→法院) borne out by the draft: it writes the corrected word at
- * least twice elsewhere, and the written character nowhere else — a slip writes a character the
- * draft otherwise never uses; a coinage uses its character again (`从先富转向共富`, `抗疫…战疫`).
+ * A weaker guess borne out by the draft (typo-accept.ts, `Evidence`): a look-alike (`泛院`→法院)
+ * where it writes the corrected word at least twice elsewhere and the written character nowhere
+ * else — a slip writes a character the draft otherwise never uses; a coinage uses its character
+ * again (`从先富转向共富`, `抗疫…战疫`); a two-character slip (`工做`→工作) where it writes the
+ * corrected word elsewhere and the written pair nowhere else (a coinage is used again), the
+ * written character nowhere else either unless it is a common one; a rare stray character
+ * (`环镜`) that the draft uses nowhere else.
  */
-function borneOut(text: string, t: Typo): boolean {
-  if (occurrences(text, t.right, 2) < 2) return false;
+/** An organisation's generic name: the pair before it is part of a name (中国一冶集团, 海垦集团). */
+const ORG_AFTER_RE = /^(?:集团|公司|有限|股份|银行|医院|大学|学院|中学|小学|研究院|研究所|工厂|厂|局|所|站|社|中心|协会|商会)/;
+
+/** A run of two Chinese characters between enumeration commas, before `at` or after it. */
+const PAIR_ITEM_BEFORE_RE = /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{2}、$/;
+const PAIR_ITEM_AFTER_RE = /^、[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])/;
+
+/**
+ * `减煤、控车、抑尘、治源、禁燃、增绿`: a pair standing as an item of a list of pairs is one of a
+ * series of coined terms (a seed's 组合拳), not a slip of 资源 the draft writes elsewhere.
+ */
+const inPairList = (text: string, t: Typo): boolean =>
+  t.wrong.length === 2 && (PAIR_ITEM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 4), t.start)) || PAIR_ITEM_AFTER_RE.test(text.slice(t.end, t.end + 4)));
+
+function borneOut(text: string, t: Typo, seg: Segmenter): boolean {
+  const e = t.evidence!;
+  if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3)) || inPairList(text, t)) return false;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
-  return occurrences(text, t.wrong[i]!, 2) === 1;
+  const written = t.wrong[i]!;
+  const lone = occurrences(text, written, 2) === 1;
+  if (e.stray && lone) return true;
+  // A common character (提, 做: 问提, 工做) used again says nothing of a coinage; a rarer one
+  // (疫, 富: 疫情…战疫, 先富…共富) is the draft's own term again.
+  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && occurrences(text, t.right, 1) === 1 && occurrences(text, t.wrong, 2) === 1) return true;
+  return e.char === true && lone && occurrences(text, t.right, 2) === 2;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
@@ -162,8 +193,8 @@ export function findTypos(
     for (const t of confusions) {
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
-      if (isRareWord(t.wrong)) continue;
-      if (t.evidence && !borneOut(text, t)) continue;
+      if (!t.whole && isRareWord(t.wrong)) continue;
+      if (t.evidence && !borneOut(text, t, seg)) continue;
       guesses.push(t);
       all.push(t);
     }

@@ -1,0 +1,122 @@
+/**
+ * When a guess of typo-confusions.ts is reported: the measured candidate, the thresholds it must
+ * clear on its own, and what a weaker one needs from the rest of the draft (typo.ts decides).
+ */
+
+/** How much likelier (ln) the corrected clause must be under the unigram model. */
+export const THRESHOLDS = {
+  /** OCR look-alikes (人/入, 衣/农): the clause must get this much likelier (ln). */
+  curatedGain: 4,
+  curatedFreq: 100,
+  /** Public sound/shape lists are broad: only a clear gain with a longer word in context… */
+  broadContextGain: 9,
+  /** …or a very common two-character word and a very clear gain… */
+  broadGain: 12,
+  broadFreq: 1000,
+  /**
+   * …or a clear gain where the written character makes almost no word with the characters
+   * of official writing (`彭成`→形成, `会蚁`→会议): it is a stray, not part of a term jieba
+   * lacks (`担责`, `重典`, `治源`: 责, 典, 治 make dozens of words).
+   */
+  strayGain: 10,
+  strayMaxWords: 2,
+  /**
+   * A character this frequent as a word alone (做, 请, 还) is rarely the slip: the public lists'
+   * corrections of it are reported only where the draft bears them out (`word` evidence).
+   */
+  broadMaxCharFreq: 20000,
+  /**
+   * A public look-alike (OCR) with a clear gain, a lone unknown among known words, is kept for
+   * the draft to decide: reported only where the draft writes the corrected word elsewhere
+   * (`地方各级泛院` in a court's report that says 法院 again and again).
+   */
+  evidenceGain: 8,
+  /** A lone rare character (`stray` evidence) needs a clearer gain. */
+  strayEvidenceGain: 9,
+};
+
+export const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+
+export interface ConfusionCandidate {
+  start: number;
+  end: number;
+  wrong: string;
+  right: string;
+  /** Frequency of the word the correction makes. */
+  freq: number;
+  /** ln-likelihood gain of the corrected clause. */
+  gain: number;
+  /** Whether the window is exactly jieba's unknown or single-character tokens. */
+  aligned: boolean;
+  /** Length of the longest known word around the correction (context). */
+  context: number;
+  /** Whether the pair comes from our OCR look-alikes rather than the broad public lists. */
+  curated: boolean;
+  /** Whether the pair comes from the public look-alikes (shape), not the sound-alikes. */
+  shape?: boolean;
+  /** A function character in the word (`不躁`, `之诟`) or another one jieba cannot place beside it (`精雕细刻`). */
+  loose?: boolean;
+  /** How many two-character words the written character makes (asked only where it counts). */
+  writtenWords?: number;
+  /** A public-list correction of a character that is a very common word alone (THRESHOLDS.broadMaxCharFreq). */
+  frequent?: boolean;
+  /** A function character beside the corrected one inside the word (`不躁`, `之诟`): part of `loose`. */
+  free?: boolean;
+  /** How frequent the written character is as a word alone (jieba's dictionary). */
+  writtenFreq?: number;
+}
+
+/**
+ * What a guess below the thresholds needs from the draft (typo.ts `borneOut`):
+ * - `char`: the corrected word written at least twice elsewhere, the written character nowhere
+ *   else (a public look-alike, `泛院`→法院 in a court's report);
+ * - `word`: the corrected word written elsewhere, the written pair nowhere else, and the
+ *   written character nowhere else unless it is a common one (`工做`, `问提`, `环镜` in a draft
+ *   that says 工作, 问题, 环境; not 战疫 in one that says 疫情 and 战役): a two-character word
+ *   jieba cannot read, one character from a common word the draft uses. On 60 gathered speeches and the
+ *   odw.train sentences no such pair of a correct text had the corrected word elsewhere;
+ *   the written forms that looked like slips there were terms the draft never corrects
+ *   (`防旱`, `大疫`, `景城`) or real slips (`刚纲刚`, `盛市` for 省市);
+ * - `stray`: the written character nowhere else in the draft and rare as a word alone (below
+ *   STRAY_CHAR_FREQ: 镜, 洛, 债, 诀, not 提 or 富), the gain clear (strayEvidenceGain): a lone
+ *   character that makes no word here, one look-alike or sound-alike from a common word. On the
+ *   60 gathered speeches no correct pair met it; of the injected slips a third of those the
+ *   other tiers missed did.
+ * Any one that holds suffices.
+ */
+export interface Evidence {
+  char?: true;
+  word?: true;
+  stray?: true;
+}
+
+/** A written character rarer than this as a word alone may be a stray (`stray` evidence). */
+const STRAY_CHAR_FREQ = 1000;
+
+/** Whether the correction changes a surname (姜曹村 is a village, not 农村). */
+const changesSurname = (c: ConfusionCandidate): boolean => [...c.wrong].some((ch, i) => ch !== c.right[i] && SURNAMES.has(ch));
+
+/** What a rejected candidate needs from the draft to be reported, or undefined when nothing will do. */
+export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
+  const t = THRESHOLDS;
+  if (c.curated || !c.aligned || c.free || c.freq < t.broadFreq || c.gain < t.evidenceGain || changesSurname(c)) return undefined;
+  const e: Evidence = {};
+  // A stray may stand beside another character jieba cannot place (有债任、有担当: 有 alone).
+  if (c.wrong.length === 2 && c.gain >= t.strayEvidenceGain && c.writtenFreq !== undefined && c.writtenFreq < STRAY_CHAR_FREQ) e.stray = true;
+  if (c.loose) return e.stray ? e : undefined;
+  if (c.shape === true && !c.frequent) e.char = true;
+  if (c.wrong.length === 2) e.word = true;
+  return e.char || e.word ? e : undefined;
+}
+
+/** Whether a candidate is strong enough to report on its own. */
+export function accept(c: ConfusionCandidate): boolean {
+  const t = THRESHOLDS;
+  if (c.curated) return c.gain >= t.curatedGain && c.freq >= t.curatedFreq && (c.aligned || c.context >= 3);
+  if (c.frequent) return false;
+  if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
+  if (!c.aligned || c.freq < t.broadFreq) return false;
+  return c.gain >= t.broadGain || (c.gain >= t.strayGain && c.writtenWords !== undefined && c.writtenWords <= t.strayMaxWords);
+}
