@@ -23,6 +23,18 @@ function isBreadcrumb(text: string): boolean {
   return CRUMB_SITE_RE.test(text) && named.every((p) => CRUMB_PART_RE.test(p) && /\p{L}/u.test(p));
 }
 
+/**
+ * A site's menu bar between bars, opening on its home link (`首页 | 评论 | 诗歌 | 散文 | …`):
+ * four or more short names and nothing of a sentence.
+ */
+const MENU_SPLIT_RE = /\s*[|｜]\s*/;
+const MENU_HOME_RE = /^(?:网站首页|網站首頁|首页|首頁|主页|返回首页)$/;
+const MENU_ITEM_RE = /^[^，。；！？,;!?：:]{1,16}$/;
+function isMenuBar(text: string): boolean {
+  const parts = text.split(MENU_SPLIT_RE).filter((p) => p !== '');
+  return parts.length >= 4 && MENU_HOME_RE.test(parts[0]!) && parts.every((p) => MENU_ITEM_RE.test(p));
+}
+
 /** A page's own timestamp (`2024-10-28 08:41:08`, `2022-12-23`) at the head of a line. */
 const DATE_LEAD_RE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)/;
 /**
@@ -138,7 +150,7 @@ export function siteLineKind(text: string): string | undefined {
   if (text.length <= 60 && ISO_DATE_RE.test(text) && SITE_COUNTER_LABEL_RE.test(text) && !INNER_SENTENCE_END_RE.test(text)) return 'meta';
   // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
   if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
-  if (isBreadcrumb(text)) return 'nav';
+  if (isBreadcrumb(text) || isMenuBar(text)) return 'nav';
   if (COMMENT_COUNTER_RE.test(text)) return 'share';
   if (isWeatherOrClockLine(text)) return 'meta';
   return undefined;
