@@ -121,9 +121,10 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
   }
   // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them.
+  // (The text without them has none left, so this asks once; it is simplified there too.)
   if (!verdict && !simplified && PINYIN_GLOSS_RE.test(text)) {
     const bare = text.replace(PINYIN_GLOSS_ALL_RE, '');
-    if (bare !== '') verdict = lineVerdict(bare, true) ?? null;
+    if (bare !== '') verdict = lineVerdict(bare) ?? null;
   }
   // A site's info list (`- 2021-05-08 发布 |`, `- 37.5 KB |`): judged without its bullet and cell bar.
   if (!verdict && HAS_LIST_DECORATION_RE.test(text)) {
@@ -135,7 +136,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /(发布于|發布於|分类|分類|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
+const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
