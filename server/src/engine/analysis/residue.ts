@@ -139,8 +139,8 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
-/** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
-const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
+/** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
+const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
