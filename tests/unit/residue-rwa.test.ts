@@ -22,6 +22,7 @@ describe('rwa residue lines', () => {
     '阅读 2.1万次',
     '下载文档可编辑',
     '登录后可免费下载',
+    '与在全县经济工作会议上的讲话相关范文：',
     '首页 | 新闻 | 公文 | 讲话 | 范文 | 联系我们',
     '中图分类号：D262.6 文献标识码：A',
     '党政研究 2023年4期',
@@ -32,6 +33,15 @@ describe('rwa residue lines', () => {
   it('a line of a traditional page is judged without its pinyin glosses', () => {
     const line = '版權(quán)說明:本文檔由用戶提供并上傳,若內(nèi)容存在侵權(quán),請進行舉報或認(rèn)領(lǐng)';
     expect(flagged(`${S}\n${line}\n${T}`, 'web-residue')).toEqual([line]);
+  });
+
+  it('a line whose glosses lost their marked vowels is judged without what is left of them', () => {
+    const line = '字號():大 中 小';
+    expect(flagged(`${S}\n${line}\n${T}`, 'web-residue')).toEqual([line]);
+    const stripped = '版权(qun)说明(shum):本文档由用户提供并上传,若内容存在侵权,请进行举报或认领';
+    expect(flagged(`${S}\n${stripped}\n${T}`, 'web-residue')).toEqual([stripped]);
+    // A unit in brackets after a word is no gloss, and the sentence stays quiet.
+    expect(findings(`${S}\n全市面积(km)达到一千平方公里，下载速率(mbps)提升一倍。\n${T}`, 'web-residue')).toEqual([]);
   });
 
   it('escaped line breaks glued between sentences are flagged, the sentences stay', () => {

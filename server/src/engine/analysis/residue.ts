@@ -37,8 +37,12 @@ const COMPILED = WEB_RESIDUE_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), w
 const LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/g;
 const HAS_LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/;
 
-/** A pinyin gloss a page put after a character (`(xù)`): lower-case letters with a tone mark. */
-const PINYIN_GLOSS_RE = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/;
+/**
+ * A pinyin gloss a page put after a character: lower-case letters with a tone mark (`(xù)`), or
+ * what a copy left of them without the marked vowels (`商务(shngw)`, `(din z shn w)`, `()`).
+ */
+const PINYIN_GLOSS_RE =
+  /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]|(?<=[\u4e00-\u9fff])[(（](?:[a-z]{1,6}(?: [a-z]{1,6}){0,5})?[)）]/;
 const PINYIN_GLOSS_ALL_RE = new RegExp(PINYIN_GLOSS_RE.source, 'g');
 
 /** Longer lines are prose, whatever words they contain. */
