@@ -23,6 +23,20 @@ function isBreadcrumb(text: string): boolean {
   return CRUMB_SITE_RE.test(text) && named.every((p) => CRUMB_PART_RE.test(p) && /\p{L}/u.test(p));
 }
 
+/**
+ * A site's menu bar between bars or wide gaps (`首页 | 评论 | 诗歌 | 散文 | …`, `设为首页 | 免责声明 |
+ * 关于勤云 | 加入收藏`): four or more short names, one of them a link only a site has, and nothing
+ * of a sentence.
+ */
+const MENU_SPLIT_RE = /\s*[|｜]\s*|[ \t\u3000]{2,}/;
+/** A link only a site's menu has: its home, its bookmark, its about page, its search. */
+const MENU_HOME_RE = /^(?:网站首页|網站首頁|首页|首頁|主页|返回首页|设为首页|設為首頁|加入收藏|收藏本站|关于我们|關於我們|联系我们|聯繫我們|网站地图|網站地圖|高级检索|高級檢索|帮助中心)$/;
+const MENU_ITEM_RE = /^[^，。；！？,;!?：:]{1,16}$/;
+function isMenuBar(text: string): boolean {
+  const parts = text.split(MENU_SPLIT_RE).filter((p) => p !== '');
+  return parts.length >= 4 && parts.some((p) => MENU_HOME_RE.test(p)) && parts.every((p) => MENU_ITEM_RE.test(p));
+}
+
 /** A page's own timestamp (`2024-10-28 08:41:08`, `2022-12-23`) at the head of a line. */
 const DATE_LEAD_RE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)/;
 /**
@@ -138,7 +152,7 @@ export function siteLineKind(text: string): string | undefined {
   if (text.length <= 60 && ISO_DATE_RE.test(text) && SITE_COUNTER_LABEL_RE.test(text) && !INNER_SENTENCE_END_RE.test(text)) return 'meta';
   // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
   if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
-  if (isBreadcrumb(text)) return 'nav';
+  if (isBreadcrumb(text) || isMenuBar(text)) return 'nav';
   if (COMMENT_COUNTER_RE.test(text)) return 'share';
   if (isWeatherOrClockLine(text)) return 'meta';
   return undefined;
@@ -158,9 +172,12 @@ const TOOLBAR_WORDS = new Set(
     '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
     '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
     '打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
+    '只看楼主 只看该作者 倒序阅读 正序阅读 发表于 回复主题 发表主题 使用道具 ' +
     '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
 );
 const TOOLBAR_FIGURE_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)?[wW万kK]?)$/;
+/** A document site's counters beside its toolbar word (`2024-05-14 999+ 13.54KB 9 页 海报`). */
+const TOOLBAR_COUNTER_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,6}\+|\d+(?:\.\d+)?(?:KB|MB|kb|mb|K|M)|\d{1,4}页|页|頁)$/;
 const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
 const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
 
@@ -182,6 +199,7 @@ const CLOSE_MARK_RE = /^[×✕✖xX]$/;
  * carry one short other part, the site's name (`共产党员网来稿 打印 纠错 投稿须知 投稿`).
  */
 export function isToolbarLine(text: string): boolean {
+  if (isGluedToolbar(text)) return true;
   const tokens = text
     .split(TOOLBAR_SPLIT_RE)
     .map((t) => t.replace(TOOLBAR_BRACKETS_RE, '').replace(/[:：]$/, ''))
@@ -189,6 +207,28 @@ export function isToolbarLine(text: string): boolean {
   const known = (t: string) => TOOLBAR_WORDS.has(t) || WIDGET_WORDS.has(t);
   const words = tokens.filter(known).length;
   const others = tokens.filter((t) => !known(t) && !TOOLBAR_FIGURE_RE.test(t));
+  // Three or more of a document site's counters (a date, 999+, a size, pages) and a toolbar word.
+  if (words >= 1 && tokens.filter((t) => TOOLBAR_COUNTER_RE.test(t)).length >= 3 && tokens.every((t) => known(t) || TOOLBAR_FIGURE_RE.test(t) || TOOLBAR_COUNTER_RE.test(t))) return true;
   if (others.length === 0) return words >= 2 || (words === 1 && tokens.some((t) => WIDGET_WORDS.has(t)));
   return words >= 3 && others.length === 1 && others[0]!.length <= 10 && !/[，。；！？,;!?]/.test(others[0]!);
+}
+
+/** Menu links a site prints side by side; a copy may lose the spaces between them. */
+const GLUED_MENU_WORDS = new Set(
+  '首页 网站首页 设为首页 加入收藏 收藏本站 关于我们 联系我们 网站地图 帮助中心 会员登录 登录 注册 免责声明 返回顶部 返回首页 手机版 电脑版 投稿 我要投稿 意见反馈 版权声明'.split(' '),
+);
+const GLUED_RE = /^[\u4e00-\u9fff]{6,30}$/;
+/**
+ * A menu whose links ran together (`首页设为首页加入收藏关于我们`): the line splits wholly into
+ * three or more menu links. Linear: each position tries words of two to four characters.
+ */
+function isGluedToolbar(text: string): boolean {
+  if (!GLUED_RE.test(text)) return false;
+  // fewest[i]: the fewest links that make up text[0, i), or Infinity.
+  const fewest: number[] = [0];
+  for (let i = 1; i <= text.length; i++) {
+    fewest[i] = Infinity;
+    for (let n = 2; n <= 4 && n <= i; n++) if (GLUED_MENU_WORDS.has(text.slice(i - n, i))) fewest[i] = Math.min(fewest[i]!, fewest[i - n]! + 1);
+  }
+  return fewest[text.length]! >= 3 && fewest[text.length]! !== Infinity;
 }

@@ -37,6 +37,14 @@ const COMPILED = WEB_RESIDUE_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), w
 const LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/g;
 const HAS_LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/;
 
+/**
+ * A pinyin gloss a page put after a character: lower-case letters with a tone mark (`(xù)`), or
+ * what a copy left of them without the marked vowels (`商务(shngw)`, `(din z shn w)`, `()`).
+ */
+const PINYIN_GLOSS_RE =
+  /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]|(?<=[\u4e00-\u9fff])[(（](?:[a-z]{1,6}(?: [a-z]{1,6}){0,5})?[)）]/;
+const PINYIN_GLOSS_ALL_RE = new RegExp(PINYIN_GLOSS_RE.source, 'g');
+
 /** Longer lines are prose, whatever words they contain. */
 const MAX_RESIDUE_LINE = 120;
 
@@ -116,6 +124,12 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     const simple = simplifiedLine(text);
     if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
   }
+  // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them.
+  // (The text without them has none left, so this asks once; it is simplified there too.)
+  if (!verdict && !simplified && PINYIN_GLOSS_RE.test(text)) {
+    const bare = text.replace(PINYIN_GLOSS_ALL_RE, '');
+    if (bare !== '') verdict = lineVerdict(bare) ?? null;
+  }
   // A site's info list (`- 2021-05-08 发布 |`, `- 37.5 KB |`): judged without its bullet and cell bar.
   if (!verdict && HAS_LIST_DECORATION_RE.test(text)) {
     const bare = text.replace(LIST_DECORATION_RE, '');
@@ -126,11 +140,11 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /(上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
+const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
-/** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`. */
-const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
+/** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
+const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
