@@ -2,6 +2,17 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // Date lines as OCR, converters and typists leave them: a year's zeros typed as digits or the letter O
+    // (`二00四年`), box-drawing and bar dashes (`──`, `――`), the time of day after the date.
+    '在全县农村工作会议上的讲话\n二00五年三月十二日\n同志们：\n今天召开全县农村工作会议。\n',
+    '在全县农村工作会议上的讲话\n（二OO五年三月十二日）\n同志们：\n',
+    '在全县农村工作会议上的讲话\n──2021年3月12日\n同志们：\n',
+    '在全县农村工作会议上的讲话\n――2021年3月12日在县委常委扩大会议上\n同志们：\n',
+    '在全县农村工作会议上的讲话\n2021年3月12日上午\n同志们：\n',
+    // A journal's copy dates the title in brackets; the page's link to its other script is no title.
+    '繁體中文\n在2019年新春团拜会上的讲话(2019年2月1日)\n作者:张三\n同志们、朋友们:\n新春佳节即将到来。\n',
+    // A site's keyword box, then a lead announcing the transcript that follows: a news report.
+    '在全省营商环境大会上的讲话实录\n【收录关键词:营商环境 改革 创新 民营经济 高质量发展 产业 科技 开放 人才 服务】\n2月19日,省委、省政府召开全省营商环境大会,会议以视频形式开到县区。以下为省委书记在大会上的讲话实录——\n同志们:\n今天我们召开大会。\n',
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
     // A date line part filled, part slot, is a date line: the slot is placeholder's, never a
     // second finding that says the date is missing (rwf/50, a 清明 主持讲话: `(20XX年4月5日)`).
@@ -35,6 +46,9 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // A site's slogan above the title reads as a sentence; the speech title under it, with its salutation
+    // and no date, is still the title.
+    { text: '公文范文网提供各类讲话稿写作素材!\n在全区干部作风建设大会上的讲话\n05-12 | 手机版\n同志们:\n今天召开全区大会。\n', errors: ['在全区干部作风建设大会上的讲话'] },
     { text: '在全市工作会议上的讲话\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
     // A photo's caption under the title is no news lead: the speech under it has no date line.
     {

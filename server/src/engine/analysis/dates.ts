@@ -32,7 +32,13 @@ export interface DateParts {
 }
 
 const SP = '[ \\u3000]?';
-const CN_DIGIT = '[〇○零一二三四五六七八九]';
+/**
+ * A year's digit in Chinese numerals; a zero may be an OCR's or a typist's `0`/`O`
+ * (`二00四年`, `二OO四年`), read as 〇 when a Chinese digit stands beside it.
+ */
+const CN_DIGIT = '[〇○零一二三四五六七八九0０OoＯ]';
+/** The look-alikes of 〇 a year in Chinese numerals may hold. */
+const ZERO_LIKE_RE = /[0０OoＯ]/g;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /** Each pattern with the format it denotes; tried in order, earlier wins on overlap. */
@@ -43,7 +49,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
     format: 'arabic',
   },
   {
-    re: new RegExp(`(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g'),
+    re: new RegExp(`(?<![A-Za-z\\d０-９])(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g'),
     format: 'chinese-numerals',
   },
   // Numeric forms need a plausible year and all three parts, so `1.2.3`, `2024.5`,
@@ -83,7 +89,9 @@ export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isD
         const padded = /^0\d/.test(m[2]!) || (m[3] !== undefined && /^0\d/.test(m[3]));
         fmt = padded ? 'chinese-padded' : year !== undefined && day !== undefined ? 'chinese' : 'partial';
       } else if (format === 'chinese-numerals') {
-        year = dateNumberValue(m[1]!);
+        // `2004年` is the Arabic pattern's; a look-alike zero counts only beside a Chinese digit.
+        if (!/[一二三四五六七八九]/.test(m[1]!)) continue;
+        year = dateNumberValue(m[1]!.replace(ZERO_LIKE_RE, '〇'));
         month = dateNumberValue(m[2]!);
         day = m[3] !== undefined ? dateNumberValue(m[3]) : undefined;
         if (month === undefined) continue;
