@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('cjk-space', {
   valid: [
+    // Datelines with a special dispatch (`专电`) and in traditional script (`日電`): the space after them is the dateline's.
+    '    新华社伦敦7月27日奥运专电 国际奥委会主席罗格27日晚在伦敦奥运会开幕式上致辞,全文如下:',
+    '中新網3月5日電 十四屆全國人大三次會議5日上午在北京人民大會堂開幕，國務院總理作政府工作報告。',
     '习近平总书记强调，要坚持稳中求进。',
     'GDP 增长 5%。',
     // A speaker's line, then the salutation: 同志们 addresses a crowd, it is no one's title
