@@ -92,6 +92,12 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const signed = signedDate(inner);
     return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
   }
+  // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
+  const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
+  if (half !== undefined) {
+    const d = leadingDate(half);
+    if (d && d.full && d.length === half.length) return at(open ? open[0].length : 0, d.length, d.form);
+  }
   // After a dash: `——2024年3月15日` and the report form `——2024年3月15日在…上`.
   // An em dash, or the box-drawing and bar look-alikes a converter leaves (`──`, `――`).
   const dash = /^(?:——|—|--|－－|[─―]{1,2})[ \u3000]*/.exec(t);
