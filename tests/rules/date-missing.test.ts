@@ -46,6 +46,8 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // A main title that calls out (`?!`), with its subtitle naming the speech, is a title all the same.
+    { text: '相关推荐\n- 2023-07-18 12:46:21 在2021届毕业典礼上的讲话\n青春正好,何不奋斗?!——在2022年毕业典礼暨学位授予仪式上的讲话\n亲爱的同学们:\n我们终于相聚在这里。\n', errors: ['青春正好,何不奋斗?!——在2022年毕业典礼暨学位授予仪式上的讲话'] },
     // A site's slogan above the title reads as a sentence; the speech title under it, with its salutation
     // and no date, is still the title.
     { text: '公文范文网提供各类讲话稿写作素材!\n在全区干部作风建设大会上的讲话\n05-12 | 手机版\n同志们:\n今天召开全区大会。\n', errors: ['在全区干部作风建设大会上的讲话'] },

@@ -98,7 +98,7 @@ function isChrome(t: string): boolean {
 export function isTitleLike(text: string, lax = false): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE) return false;
-  if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
+  if ((SENTENCE_END_RE.test(t) && !exclaimedTitle(t)) || /[，,、：:]$/.test(t)) return false;
   // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
   if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t) && !THEMED_TITLE_RE.test(t)) return false;
   if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t) || isByline(t) && SPACED_NAME_RE.test(t)) return false;
@@ -116,7 +116,16 @@ export function isTitleLike(text: string, lax = false): boolean {
 /** Where the text proper begins: a salutation or a paragraph. */
 function isBody(text: string): boolean {
   const t = text.trim();
-  return isSalutation(t) || t.length > MAX_TITLE || SENTENCE_END_RE.test(t);
+  return isSalutation(t) || t.length > MAX_TITLE || (SENTENCE_END_RE.test(t) && !exclaimedTitle(t));
+}
+
+/**
+ * A main title that calls or asks (`最好的你们,可好?!`, `奋斗吧!青年`), then its subtitle after a dash naming the
+ * speech (`——在2022年毕业典礼上的讲话`): a title, its marks notwithstanding.
+ */
+const EXCLAIMED_TITLE_RE = /^[^。；;]{2,30}[！？!?]+[”"’']?(?:——|--)[^。！？!?；;]{4,40}$/;
+function exclaimedTitle(t: string): boolean {
+  return EXCLAIMED_TITLE_RE.test(t) && SPEECH_END_RE.test(t);
 }
 
 /** A byline (`荆门市委书记胡亚波`), not a title ending in a speech word (`…校长致辞`). */
