@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // A press release dates the speech at its end, with the weekday and the hour.
+    '新春致辞\n各位市民:\n新春佳节即将到来,我谨代表市政府向大家拜年。\n祝大家身体健康、万事如意!\n\n2023年1月20日(星期五)\n香港时间10时30分\n',
     // Date lines as OCR, converters and typists leave them: a year's zeros typed as digits or the letter O
     // (`二00四年`), box-drawing and bar dashes (`──`, `――`), the time of day after the date.
     '在全县农村工作会议上的讲话\n二00五年三月十二日\n同志们：\n今天召开全县农村工作会议。\n',
@@ -46,6 +48,8 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // 致词 and 贺辞, as some drafts write the genre, end a title too.
+    { text: '县委2022年新年致词\n各位领导、各位来宾、朋友们:\n在新春佳节即将来临之际,我们在这里欢聚一堂。\n', errors: ['县委2022年新年致词'] },
     // A main title that calls out (`?!`), with its subtitle naming the speech, is a title all the same.
     { text: '相关推荐\n- 2023-07-18 12:46:21 在2021届毕业典礼上的讲话\n青春正好,何不奋斗?!——在2022年毕业典礼暨学位授予仪式上的讲话\n亲爱的同学们:\n我们终于相聚在这里。\n', errors: ['青春正好,何不奋斗?!——在2022年毕业典礼暨学位授予仪式上的讲话'] },
     // A site's slogan above the title reads as a sentence; the speech title under it, with its salutation

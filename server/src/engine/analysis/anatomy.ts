@@ -22,7 +22,7 @@ export { matchDateLine, type DateLineMatch };
 
 /** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`, `讲话材料`). */
 export const SPEECH_WORD =
-  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
+  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|致词|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|贺辞|祝酒词|动员令|党课|講話|致辭|致詞|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞|賀辭)(?:提纲|提綱)?';
 // A document site's file name keeps its extension (`…会议上讲话.docx`).
 // A journal's copy keeps the date in brackets after the title (`在2008年春节团拜会上的讲话(2008年2月5日)`).
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1,8}|(?:19|20)\\d{2}年[^（）()]{2,16})[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);

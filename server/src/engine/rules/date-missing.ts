@@ -83,12 +83,13 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
     seen++;
     if (isDateOnlyLine(t) || (seen <= 4 && isDatedLabelLine(t))) return true;
   }
-  // A date signed at the end (落款) also dates the draft.
+  // A date signed at the end (落款) also dates the draft, with its weekday and hour as a press release gives them
+  // (`2022年1月31日(星期一)` / `香港時間12時45分`).
   for (let i = lines.length - 1, seen = 0; i > title.lastLine && seen < 3; i--) {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
     seen++;
-    if (isDateOnlyLine(t)) return true;
+    if (isDateOnlyLine(t) || matchDateLine(t)?.form === 'date') return true;
   }
   return false;
 }
