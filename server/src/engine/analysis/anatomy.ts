@@ -70,10 +70,10 @@ const SITE_INTRO_RE = /小编|小編|(?:以下|下面)是[^，,。]{0,8}(?:为|�
 /**
  * A page's label standing alone where a title could be: `文章导读`, `内容摘要`, `返回`, a label in
  * black brackets (`【 例 文 】`, `【全文链接】`), an item of a bulleted menu (`• 首頁`, `• 格式:doc`),
- * the link that switches the page's script (`转换到繁體中文`).
+ * the link that switches the page's script (`转换到繁體中文`), a skip link (`跳至主要內容`).
  */
 const LABEL_LINE_RE =
-  /^(?:(?:文章|内容|全文)?(?:导读|導讀|摘要|简介|簡介|预览|預覽)|返回|返回列表|正文|正文复制|【[^【】]{1,10}】|(?:转换到|轉換到|切换到|切換到)?(?:繁體|繁体|简体|簡體)(?:中文|版)?)$|^[•●▪◦・]/;
+  /^(?:(?:文章|内容|全文)?(?:导读|導讀|摘要|简介|簡介|预览|預覽)|返回|返回列表|正文|正文复制|【[^【】]{1,10}】|(?:转换到|轉換到|切换到|切換到)?(?:繁體|繁体|简体|簡體)(?:中文|版)?|(?:跳至|跳到|跳转到|跳轉到)主要[内內]容)$|^[•●▪◦・]/;
 
 export function isSalutation(text: string): boolean {
   return SALUTATION_RE.test(text) && text.trim().length <= 80;

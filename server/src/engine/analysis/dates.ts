@@ -160,8 +160,13 @@ const BARE_LABEL_RE = /(?:时间|時間|日期)[^：:\n]{0,3}[：:][ \u3000|｜]
  * a weekday or time of day is the draft's own.
  */
 const STAMP_COLUMN_RE = new RegExp(String.raw`^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[${HAN}]{2,6}(?:[ \u3000]+\d{1,7})?$`);
-/** What may stand before a page's date at the start of its line: nothing, or a menu bullet (`• 2024-03-07 毕业典礼 714`). */
-const STAMP_LEAD_RE = /^[•●▪◦・]?$/;
+/**
+ * What may stand before a page's date at the start of its line: nothing, a menu bullet (`• 2024-03-07 毕业典礼 714`),
+ * or the news agency or site the page credits (`新华社  2019-04-27`, `人民网 2023-01-21`).
+ */
+const STAMP_LEAD_RE = /^(?:[•●▪◦・]|[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))?$/;
+/** A numeric date alone after such a source: the page's stamp. */
+const SOURCE_LEAD_RE = /^[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台)$/;
 
 /**
  * After a numeric date opening a line of page metadata, the page's own words: `投稿人 : 佚名 围观 : 0 评论`,
@@ -181,7 +186,7 @@ function isPageStamp(line: string, start: number, end: number): boolean {
   const before = line.slice(0, start).trim();
   const after = line.slice(end).trim();
   if (!STAMP_LEAD_RE.test(before)) return false;
-  if (STAMP_COLUMN_RE.test(after)) return true;
+  if (STAMP_COLUMN_RE.test(after) || (after === '' && SOURCE_LEAD_RE.test(before))) return true;
   // A line of page metadata around the date: `2023-07-18 投稿人 : 佚名`, `2024-11-26下载文档…`.
   return STAMP_TAIL_RE.test(after) && STAMP_WORD_RE.test(after);
 }
