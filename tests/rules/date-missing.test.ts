@@ -48,6 +48,8 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // A long title with quoted words, run into its salutation by the copy: the title still ends before it.
+    { text: '提振“精气神”跑出“加速度”全力以赴推动项目建设提质增效——在全县项目建设推进会上的讲话同志们:今天召开全县项目建设推进会。\n', errors: ['提振“精气神”跑出“加速度”全力以赴推动项目建设提质增效——在全县项目建设推进会上的讲话'] },
     // 致词 and 贺辞, as some drafts write the genre, end a title too.
     { text: '县委2022年新年致词\n各位领导、各位来宾、朋友们:\n在新春佳节即将来临之际,我们在这里欢聚一堂。\n', errors: ['县委2022年新年致词'] },
     // A main title that calls out (`?!`), with its subtitle naming the speech, is a title all the same.

@@ -28,18 +28,26 @@ export const SPEECH_WORD =
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1,8}|(?:19|20)\\d{2}年[^（）()]{2,16})[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
+ * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
+ * title never says `发表`.
+ */
+export const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
+/**
  * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
  * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).
  */
 export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:]{4,40}${SPEECH_WORD.replace('|报告', '').replace('|報告', '')}[ \\u3000]*[：:][ \\u3000]*[^ \\u3000：:]`);
 /**
  * A title glued to its text by PDF copy: `勇立潮头——在…上的讲话今年是…`, or a title run into
- * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`).
+ * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`),
+ * the title up to 60 characters with quoted words in it (`强化“四个度”…——在市人大会议闭幕会上的讲话各位代表、同志们:`).
  * No clause punctuation inside the title.
  */
 const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
+/** A quoted word inside a title (`强化“四个度”推进“强省会”…`): its quotes are no clause mark. */
+const QUOTED = '“[^“”\\n]{1,12}”';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
@@ -172,6 +180,23 @@ function joinsNext(a: string, b: string | undefined): boolean {
   );
 }
 
+/** The topmost of the title-like lines (title, subtitle, byline) right above the date line at `k`, or -1. */
+function blockTop(head: readonly AnatomyLine[], k: number): number {
+  let top = -1;
+  for (let j = k - 1; j >= 0 && k - j <= RUN_ABOVE; j--) {
+    const t = head[j]!.text;
+    // Site chrome between two lines ends the block: above it is the page's own headline.
+    if (j + 1 < k && head[j + 1]!.afterResidue) break;
+    if (!isTitleLike(t, j === k - 1) && !(isByline(t) && j === k - 1)) break;
+    // A dateline above the title (`新华社杭州9月23日电`) ends the title block.
+    if (!SPEECH_END_RE.test(t.trim()) && datesInText(t).some((d) => d.day !== undefined)) break;
+    // A news headline over the speech's own title (`習近平在…儀式上發表重要講話` / `在…儀式上的講話`) is the page's.
+    if (top >= 0 && HEADLINE_RE.test(t)) break;
+    top = j;
+  }
+  return top;
+}
+
 /**
  * The title and date line of a draft, from its content lines (blank and residue lines
  * already left out), in order.
@@ -184,16 +209,7 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
     if (isSalutation(line.text)) break;
     const match = matchDateLine(line.text);
     if (!match) continue;
-    let top = -1;
-    for (let j = k - 1; j >= 0 && k - j <= RUN_ABOVE; j--) {
-      const t = head[j]!.text;
-      // Site chrome between two lines ends the block: above it is the page's own headline.
-      if (j + 1 < k && head[j + 1]!.afterResidue) break;
-      if (!isTitleLike(t, j === k - 1) && !(isByline(t) && j === k - 1)) break;
-      // A dateline above the title (`新华社杭州9月23日电`) ends the title block.
-      if (!SPEECH_END_RE.test(t.trim()) && datesInText(t).some((d) => d.day !== undefined)) break;
-      top = j;
-    }
+    let top = blockTop(head, k);
     if (top < 0) continue;
     // Right after a finished sentence, a name and a date are a signature (落款), not a title block — unless the
     // block opens with a speech's title (a news report's lead, then the speech it quotes: `…致辞` / byline / date).

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { datesInText, formatChineseDate } from '../analysis/dates';
 import type { SpeechDocument, TitleInfo } from '../analysis/document';
-import { SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
+import { HEADLINE_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
 import type { FixInput } from '../rule-api/rule';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
@@ -94,11 +94,6 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
-/**
- * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
- * title never says `发表`.
- */
-const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
 /**
  * The lead of a news report, before the speech it quotes: a dateline (`新华社北京3月24日电`, `中国台湾网5月30日重庆讯`),
  * the speech reported (`董事长发表重要讲话。`, `习近平新年贺词中说,…`) or announced (`致辞全文如下:`, `以下为致辞全文:`,
