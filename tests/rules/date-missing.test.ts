@@ -2,6 +2,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // A date line with the place after it, without brackets (rwe/54, a liaison office's copy: `2014年9月1日 香港`).
+    '在政制发展咨询会上的讲话\n\n副秘书长 李四\n\n2015年6月2日 香港\n\n  昨天,常委会审议了有关报告。\n',
+    '在全县农村工作会议上的讲话\n2021年3月12日，县委党校\n同志们：\n',
+    '在全县农村工作会议上的讲话\n2021年3月12日于县委党校\n同志们：\n',
     // A press release dates the speech at its end, with the weekday and the hour.
     '新春致辞\n各位市民:\n新春佳节即将到来,我谨代表市政府向大家拜年。\n祝大家身体健康、万事如意!\n\n2023年1月20日(星期五)\n香港时间10时30分\n',
     // Date lines as OCR, converters and typists leave them: a year's zeros typed as digits or the letter O

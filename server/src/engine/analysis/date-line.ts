@@ -25,6 +25,9 @@ const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\
 /** After a date alone on its line: its weekday and the time of day (`2019年3月5日上午`, `2024年3月15日（星期五）晚`). */
 const DATE_TAIL_RE = new RegExp(`^${SP}(?:(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}(?:${DAYTIME})?|[，,]?${SP}${DAYTIME})${SP}$`);
 
+/** After a full date alone on its line, the place it was spoken (`2019年3月5日，北京`, `2019年3月5日 于北京`). */
+const PLACE_TAIL_RE = new RegExp(`^(?:[，,、]|[ \\u3000]+|[，,]?${SP}[于於])${SP}[于於]?[${HAN}]{2,12}${SP}$`);
+
 export interface DateLineMatch {
   /** The date's own range inside the line (without brackets and notes). */
   start: number;
@@ -112,7 +115,7 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const rest = t.slice(d.length);
     // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
     if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
-    if (d.full && DATE_TAIL_RE.test(rest)) return at(0, d.length, d.form);
+    if (d.full && (DATE_TAIL_RE.test(rest) || PLACE_TAIL_RE.test(rest))) return at(0, d.length, d.form);
     if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
     return undefined;
   }
