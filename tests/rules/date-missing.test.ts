@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // The report form in brackets with the meeting first, and a date signed at the end with a note after it.
+    '在全县农村工作会议上的讲话\n（在2021年3月12日全县农村工作会议上）\n同志们：\n',
+    '在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议。\n\n2021年3月12日（根据录音整理）\n',
     // A date line with the place after it, without brackets (rwe/54, a liaison office's copy: `2014年9月1日 香港`).
     '在政制发展咨询会上的讲话\n\n副秘书长 李四\n\n2015年6月2日 香港\n\n  昨天,常委会审议了有关报告。\n',
     '在全县农村工作会议上的讲话\n2021年3月12日，县委党校\n同志们：\n',

@@ -23,7 +23,12 @@ export const SENTENCE_END_RE = /[。！？!?；;]/;
 const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\u3000]+){1,3})([^\\s（(，,]{8,12})(?:${SP}[（(]${SP}${WEEKDAY}${SP}[）)]|[ \\u3000，,]${SP}${WEEKDAY})?$`);
 
 /** After a date alone on its line: its weekday and the time of day (`2019年3月5日上午`, `2024年3月15日（星期五）晚`). */
-const DATE_TAIL_RE = new RegExp(`^${SP}(?:(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}(?:${DAYTIME})?|[，,]?${SP}${DAYTIME})${SP}$`);
+const DATE_TAIL_RE = new RegExp(
+  `^${SP}(?:(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}(?:${DAYTIME})?|[，,]?${SP}${DAYTIME}|[（(][^（）()。！？!?；;\\d]{1,16}[）)])${SP}$`,
+);
+/** A date line in brackets in the report form, the meeting first: `（在2019年3月5日全市经济工作会议上）`. */
+const MEETING_FIRST_RE = /^在[^，,。！？；;（）()]{0,30}?$/;
+const MEETING_END_RE = /^[^，,。！？；;（）()]{2,30}上(?:的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告))?$/;
 
 /** After a full date alone on its line, the place it was spoken (`2019年3月5日，北京`, `2019年3月5日 于北京`). */
 const PLACE_TAIL_RE = new RegExp(`^(?:[，,、]|[ \\u3000]+|[，,]?${SP}[于於])${SP}[于於]?[${HAN}]{2,12}${SP}$`);
@@ -72,7 +77,7 @@ function signedDate(inner: string): { start: number; end: number } | undefined {
  * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
  * `（2024年3月15日，根据录音整理）`, `（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）`,
  * `（衡山县委书记戴新贤，2026年2月14日）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
- * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28`,
+ * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28`, `（在2019年3月5日全市经济工作会议上）`,
  * `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
  * `（20XX年X月X日）`, `（ 年 月 日）`, and a date with its weekday (`2023年9月28日（星期四）`). A bare `2024年3月` is
  * not one (an issue's month).
@@ -92,6 +97,9 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const inner = t.slice(open[0].length, -1);
     const d = leadingDate(inner);
     if (d && DATE_NOTE_RE.test(inner.slice(d.length))) return at(open[0].length, d.length, d.form);
+    // The meeting first, its full date inside: `（在2019年3月5日全市经济工作会议上）`.
+    const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
+    if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');
     const signed = signedDate(inner);
     return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
   }
