@@ -15,6 +15,9 @@ const SALUTED = PDF.replace('同志们：', '在全市工作会议上的讲话�
 
 ruleTester('broken-line', {
   valid: [
+    // A traditional-script dateline runs on after its space: no heading glued to its paragraph.
+    '中新網8月8日電 北京奧運會開幕式8月8日晚在國家體育場舉行，國家主席出席開幕式。\n',
+    '新华社伦敦7月27日奥运专电 国际奥委会主席罗格27日晚在伦敦奥运会开幕式上致辞。\n',
     // A list of addressees, a guest a line, ending on a comma (an embassy's National Day
     // reception, mfa.gov.cn 2019; lines as wide as each other, like a PDF's): no break.
     [
@@ -55,6 +58,11 @@ ruleTester('broken-line', {
     '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
   ],
   invalid: [
+    // A line that stops on a degree adverb waits for what it qualifies (`任务很` / `重要`, `都更` / `复杂`).
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议，这次会议的任务很\n重要，大家要认真领会，抓好落实。\n当前，我们面临的形势比以往任何时候都更\n复杂，各级各部门必须保持清醒头脑。\n',
+      errors: ['很\n重', '更\n复'],
+    },
     // Beside a PDF's wrapped lines, a short line cut inside a word where the wrap width does not
     // reach (rwf/09, a school's opening speech: `为 XX 学` / `校这个温暖…`) is a stray break too
     // (a suggestion: fix-all joins only the wraps).

@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('cjk-space', {
   valid: [
+    // Datelines with a special dispatch (`专电`) and in traditional script (`日電`): the space after them is the dateline's.
+    '    新华社伦敦7月27日奥运专电 国际奥委会主席罗格27日晚在伦敦奥运会开幕式上致辞,全文如下:',
+    '中新網3月5日電 十四屆全國人大三次會議5日上午在北京人民大會堂開幕，國務院總理作政府工作報告。',
     '习近平总书记强调，要坚持稳中求进。',
     'GDP 增长 5%。',
     // A speaker's line, then the salutation: 同志们 addresses a crowd, it is no one's title
@@ -19,8 +22,8 @@ ruleTester('cjk-space', {
     '在全市安全生产工作会议上的讲话\n市长 刘建国（2024年1月5日）\n同志们：',
     // A speech's title, a space, then the salutation or the text: the space is the title's
     // line break, and deleting it would glue them (m.wnwk.com 2205425, wolizhi.com 39041,
-    // rw2/q04, rwg/09, rwi/19: `…的讲话 同志们`, `…致辞 各位领导`).
-    '县委书记在半年经济工作会议上的讲话 同志们,上半年,在市委市政府的坚强领导下,我们认真贯彻落实各项决策部署。',
+    // rw2/q04, rwg/09, rwi/19: `…的讲话 同志们`, `…致辞 各位领导`); the title run into `同志们,` gets a
+    // suggestion to restore the break (invalid below).
     '中学校长新年致辞 岁月如梭,秋去冬来。2021年又悄悄逝去,2021也悄然而至。回首2021年的300多个日子,我倍感欣慰。',
     '小学落成庆典仪式致辞 各位领导、老师们、同学们,今天我们在这里隆重集会。向所有关心学校建设的同志表示感谢!',
     // Any title, then the salutation (rwj/25, a 2024 党课).
@@ -47,6 +50,14 @@ ruleTester('cjk-space', {
       text: '党课:坚持以新质生产力发展推进中国式现代化 同志们: 按照局党组工作安排,今天我为大家讲一堂专题党课。',
       errors: [': 按'],
       output: '党课:坚持以新质生产力发展推进中国式现代化 同志们:\n按照局党组工作安排,今天我为大家讲一堂专题党课。',
+    },
+    { text: '县委书记在半年经济工作会议上的讲话 同志们,上半年,在市委市政府的坚强领导下,我们认真贯彻落实各项决策部署。', errors: ['话 同'] },
+    // A speech's title run into its salutation: the space was the title's line break, to restore (a suggestion);
+    // the one after the salutation is certain.
+    {
+      text: '在全县教育工作大会上的讲话 同志们，朋友们： 今年是全面贯彻落实党的二十大精神的开局之年。',
+      errors: [{ text: '话 同', message: /标题与正文挤在一行/ }, '： 今'],
+      output: '在全县教育工作大会上的讲话 同志们，朋友们：\n今年是全面贯彻落实党的二十大精神的开局之年。',
     },
     // A term next to a PDF's spaced figure is not a spaced list of terms (jinchutou.com, the
     // 2013 沂源 government work report).

@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-format', {
   valid: [
+    // A news agency and the page's publication date above the speech's own title and date line: a stamp.
+    '习近平在欢迎宴会上的祝酒辞\n  新华社  2019-05-15\n\n在亚洲文明对话大会欢迎宴会上的祝酒辞\n\n(2019年5月15日,北京)\n\n各位来宾:\n',
     '会议于2024年3月9日召开。',
     // A page's date among its metadata is not the draft's (http://www.laowenmi.com/ldjh/gzuy/6963.html,
     // https://m.zuowendang.com/fanwen/911782428.html).

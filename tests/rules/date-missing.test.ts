@@ -2,6 +2,26 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // The report form in brackets with the meeting first, and a date signed at the end with a note after it.
+    '在全县农村工作会议上的讲话\n（在2021年3月12日全县农村工作会议上）\n同志们：\n',
+    '在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议。\n\n2021年3月12日（根据录音整理）\n',
+    // A date line with the place after it, without brackets (rwe/54, a liaison office's copy: `2014年9月1日 香港`).
+    '在政制发展咨询会上的讲话\n\n副秘书长 李四\n\n2015年6月2日 香港\n\n  昨天,常委会审议了有关报告。\n',
+    '在全县农村工作会议上的讲话\n2021年3月12日，县委党校\n同志们：\n',
+    '在全县农村工作会议上的讲话\n2021年3月12日于县委党校\n同志们：\n',
+    // A press release dates the speech at its end, with the weekday and the hour.
+    '新春致辞\n各位市民:\n新春佳节即将到来,我谨代表市政府向大家拜年。\n祝大家身体健康、万事如意!\n\n2023年1月20日(星期五)\n香港时间10时30分\n',
+    // Date lines as OCR, converters and typists leave them: a year's zeros typed as digits or the letter O
+    // (`二00四年`), box-drawing and bar dashes (`──`, `――`), the time of day after the date.
+    '在全县农村工作会议上的讲话\n二00五年三月十二日\n同志们：\n今天召开全县农村工作会议。\n',
+    '在全县农村工作会议上的讲话\n（二OO五年三月十二日）\n同志们：\n',
+    '在全县农村工作会议上的讲话\n──2021年3月12日\n同志们：\n',
+    '在全县农村工作会议上的讲话\n――2021年3月12日在县委常委扩大会议上\n同志们：\n',
+    '在全县农村工作会议上的讲话\n2021年3月12日上午\n同志们：\n',
+    // A journal's copy dates the title in brackets; the page's link to its other script is no title.
+    '繁體中文\n在2019年新春团拜会上的讲话(2019年2月1日)\n作者:张三\n同志们、朋友们:\n新春佳节即将到来。\n',
+    // A site's keyword box, then a lead announcing the transcript that follows: a news report.
+    '在全省营商环境大会上的讲话实录\n【收录关键词:营商环境 改革 创新 民营经济 高质量发展 产业 科技 开放 人才 服务】\n2月19日,省委、省政府召开全省营商环境大会,会议以视频形式开到县区。以下为省委书记在大会上的讲话实录——\n同志们:\n今天我们召开大会。\n',
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
     // A date line part filled, part slot, is a date line: the slot is placeholder's, never a
     // second finding that says the date is missing (rwf/50, a 清明 主持讲话: `(20XX年4月5日)`).
@@ -35,6 +55,15 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // A long title with quoted words, run into its salutation by the copy: the title still ends before it.
+    { text: '提振“精气神”跑出“加速度”全力以赴推动项目建设提质增效——在全县项目建设推进会上的讲话同志们:今天召开全县项目建设推进会。\n', errors: ['提振“精气神”跑出“加速度”全力以赴推动项目建设提质增效——在全县项目建设推进会上的讲话'] },
+    // 致词 and 贺辞, as some drafts write the genre, end a title too.
+    { text: '县委2022年新年致词\n各位领导、各位来宾、朋友们:\n在新春佳节即将来临之际,我们在这里欢聚一堂。\n', errors: ['县委2022年新年致词'] },
+    // A main title that calls out (`?!`), with its subtitle naming the speech, is a title all the same.
+    { text: '相关推荐\n- 2023-07-18 12:46:21 在2021届毕业典礼上的讲话\n青春正好,何不奋斗?!——在2022年毕业典礼暨学位授予仪式上的讲话\n亲爱的同学们:\n我们终于相聚在这里。\n', errors: ['青春正好,何不奋斗?!——在2022年毕业典礼暨学位授予仪式上的讲话'] },
+    // A site's slogan above the title reads as a sentence; the speech title under it, with its salutation
+    // and no date, is still the title.
+    { text: '公文范文网提供各类讲话稿写作素材!\n在全区干部作风建设大会上的讲话\n05-12 | 手机版\n同志们:\n今天召开全区大会。\n', errors: ['在全区干部作风建设大会上的讲话'] },
     { text: '在全市工作会议上的讲话\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
     // A photo's caption under the title is no news lead: the speech under it has no date line.
     {

@@ -24,6 +24,23 @@ describe('findDates', () => {
       ['2024年3月', 'partial', 2024, 3, undefined, false],
     ]);
   });
+  it("reads a year in Chinese numerals whose zeros were typed as digits or the letter O (二00四年, 二OO五年)", () => {
+    const doc = new SpeechDocument('在全县农村工作会议上的讲话\n二00四年二月十八日\n同志们：\n二OO五年三月，全县召开大会。GO二0二四年三月、2004年二月不是这样的日期。\n');
+    expect(findDates(doc).map((d) => [d.text, d.format, d.year, d.month, d.day, d.isDateLine])).toEqual([
+      ['二00四年二月十八日', 'chinese-numerals', 2004, 2, 18, true],
+      ['二OO五年三月', 'chinese-numerals', 2005, 3, undefined, false],
+    ]);
+  });
+  it("takes a news agency and its publication date for a stamp, not the speaker's byline over a date line", () => {
+    const doc = new SpeechDocument('习近平在欢迎宴会上的祝酒辞\n  新华社  2019-05-15\n\n在亚洲文明对话大会欢迎宴会上的祝酒辞\n\n(2019年5月15日,北京)\n\n各位来宾:\n');
+    expect([doc.title?.text, doc.dateLine?.text]).toEqual(['在亚洲文明对话大会欢迎宴会上的祝酒辞', '2019年5月15日']);
+  });
+  it('takes a full date that kept one of its brackets for the date line', () => {
+    for (const line of ['2021年12月30日)', '（2021年12月30日']) {
+      const doc = new SpeechDocument(`在全省政协新年茶话会上的讲话\n\n${line}\n\n李四\n\n同志们,朋友们:\n`);
+      expect(doc.dateLine?.text).toBe('2021年12月30日');
+    }
+  });
   it('skips slots, residue and non-dates', () => {
     const doc = new SpeechDocument(
       '无忧文档网    时间: 2021-06-24 00:32:59     阅读:\n20xx年3月5日、x月xx日、1.2.3、2024.5、GB/T 9704-2012、0571-88881234、2021-2025年、v2024.1.15、1-7月',

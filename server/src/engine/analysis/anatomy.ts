@@ -16,13 +16,22 @@
  */
 import { datesInText } from './dates';
 import { countHan, HAN } from '../util/han';
+import { BYLINE_RE, SENTENCE_END_RE, matchDateLine, type DateLineMatch } from './date-line';
+
+export { matchDateLine, type DateLineMatch };
 
 /** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`, `讲话材料`). */
 export const SPEECH_WORD =
-  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|祝酒词|动员令|党课|講話|致辭|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞)(?:提纲|提綱)?';
+  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|致词|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|贺辞|祝酒词|动员令|党课|講話|致辭|致詞|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞|賀辭)(?:提纲|提綱)?';
 // A document site's file name keeps its extension (`…会议上讲话.docx`).
-const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);
+// A journal's copy keeps the date in brackets after the title (`在2008年春节团拜会上的讲话(2008年2月5日)`).
+const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1,8}|(?:19|20)\\d{2}年[^（）()]{2,16})[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
+/**
+ * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
+ * title never says `发表`.
+ */
+export const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
 /**
  * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
  * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).
@@ -30,12 +39,15 @@ const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:]{4,40}${SPEECH_WORD.replace('|报告', '').replace('|報告', '')}[ \\u3000]*[：:][ \\u3000]*[^ \\u3000：:]`);
 /**
  * A title glued to its text by PDF copy: `勇立潮头——在…上的讲话今年是…`, or a title run into
- * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`).
+ * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`),
+ * the title up to 60 characters with quoted words in it (`强化“四个度”…——在市人大会议闭幕会上的讲话各位代表、同志们:`).
  * No clause punctuation inside the title.
  */
 const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
+/** A quoted word inside a title (`强化“四个度”推进“强省会”…`): its quotes are no clause mark. */
+const QUOTED = '“[^“”\\n]{1,12}”';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|${NO_CLAUSE.slice(0, -1)}\\s]{2,30}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
@@ -48,120 +60,6 @@ const RUN_ABOVE = 4;
 export const DATE_LINE_WINDOW = 4;
 const MAX_TITLE = 60;
 
-const SP = '[ \\u3000]*';
-/** A slot for a year, month or day: `20XX`, `X`, `**`, `__`, or nothing but spaces. */
-// A part of a date slot: marks (`20XX`, `X`), spaces, or a part already filled (`2024年X月X日`:
-// the month and day are still to come).
-const SLOT_PART = `(?:\\d{0,3}[xXｘＸ×*＊_＿○〇]{1,4}|\\d{1,4}|[〇○零一二三四五六七八九十]{1,4}|[ \\u3000]+)?`;
-const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月${SP}${SLOT_PART}${SP}日`);
-/** `20211217` alone under a title. */
-const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
-const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
-/** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
-const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
-const SENTENCE_END_RE = /[。！？!?；;]/;
-/** One to three words, then a date, perhaps with its weekday: a byline (`康生张春桥 1967.09.28`). */
-const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\u3000]+){1,3})([^\\s（(，,]{8,12})(?:${SP}[（(]${SP}${WEEKDAY}${SP}[）)]|[ \\u3000，,]${SP}${WEEKDAY})?$`);
-
-export interface DateLineMatch {
-  /** The date's own range inside the line (without brackets and notes). */
-  start: number;
-  end: number;
-  text: string;
-  /** `compact` for `20211217`, `slot` for `（20XX年X月X日）` and `（ 年 月 日）`. */
-  form: 'date' | 'compact' | 'slot';
-}
-
-/** The date at the start of `s`: a written date with year and month, a compact date or a date slot. */
-function leadingDate(s: string): { length: number; form: DateLineMatch['form']; full: boolean } | undefined {
-  const d = datesInText(s)[0];
-  if (d && d.start === 0 && d.year !== undefined && d.month !== undefined) {
-    return { length: d.end, form: 'date', full: d.day !== undefined };
-  }
-  const slot = SLOT_DATE_RE.exec(s);
-  // A slot date has at least one slot part; `2024年3月15日` in another script is not one.
-  if (slot && /[xXｘＸ×*＊_＿○〇]|^[ \u3000]*年|年[ \u3000]*月|月[ \u3000]*日/.test(slot[0])) {
-    return { length: slot[0].length, form: 'slot', full: true };
-  }
-  const compact = /^\d{8}(?!\d)/.exec(s);
-  if (compact && COMPACT_DATE_RE.test(compact[0])) return { length: 8, form: 'compact', full: true };
-  return undefined;
-}
-
-/**
- * The speaker and then the date, inside the brackets of a date line:
- * `（湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日）`. The date is full and ends the
- * brackets; before it, after a comma or space, a short byline with no sentence in it.
- */
-function signedDate(inner: string): { start: number; end: number } | undefined {
-  const t = inner.trimEnd();
-  const d = datesInText(t).pop();
-  if (!d || d.end !== t.length || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
-  const byline = t.slice(0, d.start);
-  if (!/^[^，,。！？；;：:（）()]{2,40}[，,\u3000 ][ \u3000]*$/.test(byline)) return undefined;
-  return { start: d.start, end: d.end };
-}
-
-/**
- * Whether a line is a date line, and where its date is: `（2024年3月15日）`,
- * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
- * `（2024年3月15日，根据录音整理）`, `（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）`,
- * `（衡山县委书记戴新贤，2026年2月14日）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
- * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28`,
- * `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
- * `（20XX年X月X日）`, `（ 年 月 日）`, and a date with its weekday (`2023年9月28日（星期四）`). A bare `2024年3月` is
- * not one (an issue's month).
- */
-export function matchDateLine(lineText: string): DateLineMatch | undefined {
-  const lead = lineText.length - lineText.trimStart().length;
-  const t = lineText.trim();
-  if (t === '' || t.length > 70) return undefined;
-  const at = (offset: number, length: number, form: DateLineMatch['form']): DateLineMatch => {
-    const text = lineText.slice(lead + offset, lead + offset + length).trim();
-    const start = lead + offset + lineText.slice(lead + offset).indexOf(text);
-    return { start, end: start + text.length, text, form };
-  };
-  // In brackets: the date, then at most a weekday or a short note.
-  const open = /^[（(][ \u3000]*/.exec(t);
-  if (open && /[）)]$/.test(t)) {
-    const inner = t.slice(open[0].length, -1);
-    const d = leadingDate(inner);
-    if (d && DATE_NOTE_RE.test(inner.slice(d.length))) return at(open[0].length, d.length, d.form);
-    const signed = signedDate(inner);
-    return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
-  }
-  // After a dash: `——2024年3月15日` and the report form `——2024年3月15日在…上`.
-  const dash = /^(?:——|—|--|－－)[ \u3000]*/.exec(t);
-  if (dash) {
-    const rest = t.slice(dash[0].length);
-    const d = leadingDate(rest);
-    if (d && d.full && !SENTENCE_END_RE.test(rest)) return at(dash[0].length, d.length, d.form);
-    return undefined;
-  }
-  const d = leadingDate(t);
-  if (d) {
-    const rest = t.slice(d.length);
-    // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
-    if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
-    if (d.full && new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}$`).test(rest)) return at(0, d.length, d.form);
-    if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
-    return undefined;
-  }
-  // A byline ending with its date: `康生张春桥 1967.09.28`, `最高人民法院院长 王胜俊 2010年3月11日`.
-  const byline = BYLINE_DATE_RE.exec(t);
-  if (byline) {
-    const bd = leadingDate(byline[2]!);
-    // Two or three words before the date: an office and a name (`最高人民法院院长 王胜俊`).
-    const who = byline[1]!.trim();
-    const named = !/[ \u3000]/.test(who) || BYLINE_RE.test(who);
-    if (bd && bd.full && bd.length === byline[2]!.length && named) return at(byline[1]!.length, bd.length, bd.form);
-  }
-  return undefined;
-}
-
-/** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`. */
-const BYLINE_RE =
-  new RegExp(String.raw`^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[${HAN}·]{2,4}$`);
 /** `时间:`, `作者：佚名`, `第一篇:`, `快捷搜索:`: page metadata (`推心置腹：…` is a title). */
 const LABEL_RE = /^([^：:]{1,8})[：:]/;
 const LABEL_WORD_RE =
@@ -179,9 +77,11 @@ const SITE_INTRO_RE = /小编|小編|(?:以下|下面)是[^，,。]{0,8}(?:为|�
 
 /**
  * A page's label standing alone where a title could be: `文章导读`, `内容摘要`, `返回`, a label in
- * black brackets (`【 例 文 】`, `【全文链接】`), an item of a bulleted menu (`• 首頁`, `• 格式:doc`).
+ * black brackets (`【 例 文 】`, `【全文链接】`), an item of a bulleted menu (`• 首頁`, `• 格式:doc`),
+ * the link that switches the page's script (`转换到繁體中文`), a skip link (`跳至主要內容`).
  */
-const LABEL_LINE_RE = /^(?:(?:文章|内容|全文)?(?:导读|導讀|摘要|简介|簡介|预览|預覽)|返回|返回列表|正文|正文复制|【[^【】]{1,10}】)$|^[•●▪◦・]/;
+const LABEL_LINE_RE =
+  /^(?:(?:文章|内容|全文)?(?:导读|導讀|摘要|简介|簡介|预览|預覽)|返回|返回列表|正文|正文复制|【[^【】]{1,10}】|(?:转换到|轉換到|切换到|切換到)?(?:繁體|繁体|简体|簡體)(?:中文|版)?|(?:跳至|跳到|跳转到|跳轉到)主要[内內]容)$|^[•●▪◦・]/;
 
 export function isSalutation(text: string): boolean {
   return SALUTATION_RE.test(text) && text.trim().length <= 80;
@@ -206,7 +106,7 @@ function isChrome(t: string): boolean {
 export function isTitleLike(text: string, lax = false): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE) return false;
-  if (SENTENCE_END_RE.test(t) || /[，,、：:]$/.test(t)) return false;
+  if ((SENTENCE_END_RE.test(t) && !exclaimedTitle(t)) || /[，,、：:]$/.test(t)) return false;
   // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
   if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t) && !THEMED_TITLE_RE.test(t)) return false;
   if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t) || isByline(t) && SPACED_NAME_RE.test(t)) return false;
@@ -224,7 +124,16 @@ export function isTitleLike(text: string, lax = false): boolean {
 /** Where the text proper begins: a salutation or a paragraph. */
 function isBody(text: string): boolean {
   const t = text.trim();
-  return isSalutation(t) || t.length > MAX_TITLE || SENTENCE_END_RE.test(t);
+  return isSalutation(t) || t.length > MAX_TITLE || (SENTENCE_END_RE.test(t) && !exclaimedTitle(t));
+}
+
+/**
+ * A main title that calls or asks (`最好的你们,可好?!`, `奋斗吧!青年`), then its subtitle after a dash naming the
+ * speech (`——在2022年毕业典礼上的讲话`): a title, its marks notwithstanding.
+ */
+const EXCLAIMED_TITLE_RE = /^[^。；;]{2,30}[！？!?]+[”"’']?(?:——|--)[^。！？!?；;]{4,40}$/;
+function exclaimedTitle(t: string): boolean {
+  return EXCLAIMED_TITLE_RE.test(t) && SPEECH_END_RE.test(t);
 }
 
 /** A byline (`荆门市委书记胡亚波`), not a title ending in a speech word (`…校长致辞`). */
@@ -271,6 +180,23 @@ function joinsNext(a: string, b: string | undefined): boolean {
   );
 }
 
+/** The topmost of the title-like lines (title, subtitle, byline) right above the date line at `k`, or -1. */
+function blockTop(head: readonly AnatomyLine[], k: number): number {
+  let top = -1;
+  for (let j = k - 1; j >= 0 && k - j <= RUN_ABOVE; j--) {
+    const t = head[j]!.text;
+    // Site chrome between two lines ends the block: above it is the page's own headline.
+    if (j + 1 < k && head[j + 1]!.afterResidue) break;
+    if (!isTitleLike(t, j === k - 1) && !(isByline(t) && j === k - 1)) break;
+    // A dateline above the title (`新华社杭州9月23日电`) ends the title block.
+    if (!SPEECH_END_RE.test(t.trim()) && datesInText(t).some((d) => d.day !== undefined)) break;
+    // A news headline over the speech's own title (`習近平在…儀式上發表重要講話` / `在…儀式上的講話`) is the page's.
+    if (top >= 0 && HEADLINE_RE.test(t)) break;
+    top = j;
+  }
+  return top;
+}
+
 /**
  * The title and date line of a draft, from its content lines (blank and residue lines
  * already left out), in order.
@@ -283,16 +209,7 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
     if (isSalutation(line.text)) break;
     const match = matchDateLine(line.text);
     if (!match) continue;
-    let top = -1;
-    for (let j = k - 1; j >= 0 && k - j <= RUN_ABOVE; j--) {
-      const t = head[j]!.text;
-      // Site chrome between two lines ends the block: above it is the page's own headline.
-      if (j + 1 < k && head[j + 1]!.afterResidue) break;
-      if (!isTitleLike(t, j === k - 1) && !(isByline(t) && j === k - 1)) break;
-      // A dateline above the title (`新华社杭州9月23日电`) ends the title block.
-      if (!SPEECH_END_RE.test(t.trim()) && datesInText(t).some((d) => d.day !== undefined)) break;
-      top = j;
-    }
+    let top = blockTop(head, k);
     if (top < 0) continue;
     // Right after a finished sentence, a name and a date are a signature (落款), not a title block — unless the
     // block opens with a speech's title (a news report's lead, then the speech it quotes: `…致辞` / byline / date).
@@ -317,6 +234,12 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
       break;
     }
     if (isTitleLike(t) && !isByline(t)) candidates.push(k);
+  }
+  // A site's slogan above the title (`德育素材网提供各类范文写作素材!`) reads as a sentence: the title is the speech
+  // title under it with its salutation right below (site chrome between).
+  if (candidates.length === 0 && bodyAt < head.length && !isSalutation(head[bodyAt]!.text)) {
+    const k = titleUnderSlogan(head, bodyAt);
+    if (k !== undefined) return { title: { firstLine: head[k]!.index, lastLine: head[k]!.index }, ...dateUnder(content, content.indexOf(head[k]!)) };
   }
   const pick = (k: number): Anatomy => {
     const lastK = joinsNext(head[k]!.text, head[k + 1]?.text) && k + 1 < bodyAt ? k + 1 : k;
@@ -347,6 +270,24 @@ export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
     }
   }
   return {};
+}
+
+/** How far under a sentence above the title the title may stand. */
+const SLOGAN_SPAN = 3;
+
+/** A speech title (`…上的讲话`) a few lines under line `from`, its salutation next (chrome lines between). */
+function titleUnderSlogan(head: readonly AnatomyLine[], from: number): number | undefined {
+  for (let k = from + 1; k < head.length && k - from <= SLOGAN_SPAN; k++) {
+    const t = head[k]!.text.trim();
+    if (isSalutation(t)) return undefined;
+    if (!isTitleLike(t) || isByline(t) || !SPEECH_END_RE.test(t) || t.length <= 4) continue;
+    for (let j = k + 1; j < head.length && j - k <= 3; j++) {
+      const u = head[j]!.text.trim();
+      if (isSalutation(u)) return k;
+      if (!isChrome(u)) break;
+    }
+  }
+  return undefined;
 }
 
 /** A title line cut at the page width: as long as the next line (`…理论学习中心组专题` / `学习…两会上的`). */

@@ -32,7 +32,13 @@ export interface DateParts {
 }
 
 const SP = '[ \\u3000]?';
-const CN_DIGIT = '[〇○零一二三四五六七八九]';
+/**
+ * A year's digit in Chinese numerals; a zero may be an OCR's or a typist's `0`/`O`
+ * (`二00四年`, `二OO四年`), read as 〇 when a Chinese digit stands beside it.
+ */
+const CN_DIGIT = '[〇○零一二三四五六七八九0０OoＯ]';
+/** The look-alikes of 〇 a year in Chinese numerals may hold. */
+const ZERO_LIKE_RE = /[0０OoＯ]/g;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /** Each pattern with the format it denotes; tried in order, earlier wins on overlap. */
@@ -43,7 +49,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
     format: 'arabic',
   },
   {
-    re: new RegExp(`(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g'),
+    re: new RegExp(`(?<![A-Za-z\\d０-９])(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g'),
     format: 'chinese-numerals',
   },
   // Numeric forms need a plausible year and all three parts, so `1.2.3`, `2024.5`,
@@ -83,7 +89,9 @@ export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isD
         const padded = /^0\d/.test(m[2]!) || (m[3] !== undefined && /^0\d/.test(m[3]));
         fmt = padded ? 'chinese-padded' : year !== undefined && day !== undefined ? 'chinese' : 'partial';
       } else if (format === 'chinese-numerals') {
-        year = dateNumberValue(m[1]!);
+        // `2004年` is the Arabic pattern's; a look-alike zero counts only beside a Chinese digit.
+        if (!/[一二三四五六七八九]/.test(m[1]!)) continue;
+        year = dateNumberValue(m[1]!.replace(ZERO_LIKE_RE, '〇'));
         month = dateNumberValue(m[2]!);
         day = m[3] !== undefined ? dateNumberValue(m[3]) : undefined;
         if (month === undefined) continue;
@@ -152,8 +160,13 @@ const BARE_LABEL_RE = /(?:时间|時間|日期)[^：:\n]{0,3}[：:][ \u3000|｜]
  * a weekday or time of day is the draft's own.
  */
 const STAMP_COLUMN_RE = new RegExp(String.raw`^(?!(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|晚上)[${HAN}]{2,6}(?:[ \u3000]+\d{1,7})?$`);
-/** What may stand before a page's date at the start of its line: nothing, or a menu bullet (`• 2024-03-07 毕业典礼 714`). */
-const STAMP_LEAD_RE = /^[•●▪◦・]?$/;
+/**
+ * What may stand before a page's date at the start of its line: nothing, a menu bullet (`• 2024-03-07 毕业典礼 714`),
+ * or the news agency or site the page credits (`新华社  2019-04-27`, `人民网 2023-01-21`).
+ */
+const STAMP_LEAD_RE = /^(?:[•●▪◦・]|[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))?$/;
+/** A numeric date alone after such a source: the page's stamp. */
+const SOURCE_LEAD_RE = /^[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台)$/;
 
 /**
  * After a numeric date opening a line of page metadata, the page's own words: `投稿人 : 佚名 围观 : 0 评论`,
@@ -173,7 +186,7 @@ function isPageStamp(line: string, start: number, end: number): boolean {
   const before = line.slice(0, start).trim();
   const after = line.slice(end).trim();
   if (!STAMP_LEAD_RE.test(before)) return false;
-  if (STAMP_COLUMN_RE.test(after)) return true;
+  if (STAMP_COLUMN_RE.test(after) || (after === '' && SOURCE_LEAD_RE.test(before))) return true;
   // A line of page metadata around the date: `2023-07-18 投稿人 : 佚名`, `2024-11-26下载文档…`.
   return STAMP_TAIL_RE.test(after) && STAMP_WORD_RE.test(after);
 }

@@ -144,8 +144,11 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
 /** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
 const INNER_PUNCT_RE = /[，、；,;]/;
 const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
-/** Function words that never end a heading or a sentence: the sentence goes on. */
-const DANGLING_RE = /^[的和与及把被对将向从为以就也都而并或之其这那让使给由]$/;
+/**
+ * Function words that never end a heading or a sentence: the sentence goes on. So do the degree adverbs
+ * (`任务很` / `重要`, `比以往都更` / `复杂`): alone as the last word, they wait for what they qualify.
+ */
+const DANGLING_RE = /^[的和与及把被对将向从为以就也都而并或之其这那让使给由很最更较太]$/;
 
 /** Whether a Han run's last word is one of those function words on its own (`……和`, not `参与`). */
 function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {

@@ -290,6 +290,12 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
     reportLeader(ctx, start - name.length, end + title.length, name, title, [{ start, end, newText: '' }]);
     return false;
   }
+  // A speech's title run into its salutation on the first lines (`…大会上的讲话 同志们，朋友们：…`): the space was the
+  // title's line break, to restore, never to delete.
+  if (titleIntoSalutation(text, lineStart, start, left, right, end)) {
+    reportHeadingBreak(ctx, start, end);
+    return false;
+  }
   // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
   if (!sentence) return false;
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
@@ -333,6 +339,13 @@ function setsApart(text: string, left: string, right: string, end: number): bool
   if (SALUTATION_RE.test(right) && /^[:：,，、!！]/.test(next) && left.length >= 2) return true;
   // A photo credit: `摄` alone, or a short name with it (`中評社 林艶攝`, `记者 李涛摄`).
   return /^[摄攝]$/.test(right) || (right.length <= 4 && /[摄攝]$/.test(right) && /^[)）]/.test(next));
+}
+
+/** A title that ends like a speech's (no sentence before it on its line), then a space, then a salutation and its mark. */
+function titleIntoSalutation(text: string, lineStart: number, start: number, left: string, right: string, end: number): boolean {
+  if (!GENRE_END_RE.test(left) || left.length < 4 || !SALUTATION_RE.test(right) || !/^[:：,，、]/.test(text[end + right.length] ?? '')) return false;
+  const before = text.slice(lineStart, start);
+  return before.length <= 60 && !/[。！？!?；;]/.test(before);
 }
 
 /** Whether the space at `start` ends a numbered heading run into its line (HEADING_BEFORE_RE). */

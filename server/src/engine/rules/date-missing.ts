@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { datesInText, formatChineseDate } from '../analysis/dates';
 import type { SpeechDocument, TitleInfo } from '../analysis/document';
-import { SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
+import { HEADLINE_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
 import type { FixInput } from '../rule-api/rule';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
@@ -83,30 +83,29 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
     seen++;
     if (isDateOnlyLine(t) || (seen <= 4 && isDatedLabelLine(t))) return true;
   }
-  // A date signed at the end (落款) also dates the draft.
+  // A date signed at the end (落款) also dates the draft, with its weekday and hour as a press release gives them
+  // (`2022年1月31日(星期一)` / `香港時間12時45分`).
   for (let i = lines.length - 1, seen = 0; i > title.lastLine && seen < 3; i--) {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
     seen++;
-    if (isDateOnlyLine(t)) return true;
+    if (isDateOnlyLine(t) || matchDateLine(t)?.form === 'date') return true;
   }
   return false;
 }
 
 /**
- * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
- * title never says `发表`.
- */
-const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
-/**
  * The lead of a news report, before the speech it quotes: a dateline (`新华社北京3月24日电`, `中国台湾网5月30日重庆讯`),
- * the speech reported (`董事长发表重要讲话。`, `习近平新年贺词中说,…`) or announced (`致辞全文如下:`, `以下为致辞全文:`).
+ * the speech reported (`董事长发表重要讲话。`, `习近平新年贺词中说,…`) or announced (`致辞全文如下:`, `以下为致辞全文:`,
+ * `以下为省委书记在大会上的讲话实录——`).
  */
 const NEWS_LEAD_RE = new RegExp(
-  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文`,
+  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文|以下[为為是][^，,。]{0,24}${SPEECH_WORD}(?:实录|實錄|全文|原文|摘要|摘登)`,
 );
 /** A photo's caption: it ends with the photographer's credit (`新华社记者 鞠鹏 摄`) or opens with `图为`. */
 const PHOTO_CAPTION_RE = /[摄攝][)）]?$|^[（(]?(?:图为|圖為|图片|圖片)/;
+/** A site's box of tags or keywords in black brackets (`【…收录关键词:高质量发展 …】`): no sentence of the page. */
+const TAG_BOX_RE = /^【[^【】。！？]{1,120}】$/;
 /** How many content lines under a title a news report's lead may be looked for (stamps, captions and bylines between). */
 const LEAD_SEARCH_LINES = 6;
 
@@ -122,7 +121,7 @@ function isNewsReport(doc: SpeechDocument, title: TitleInfo): boolean {
     if (isSalutation(t)) return false;
     // Stamps, captions and bylines are short and hold no sentence; the first sentence decides. A photo's caption
     // (`…发表讲话。新华社记者 申宏 摄`) is no lead: the speech may follow it, undated.
-    if ((!/[。！？；]|[：:]$/.test(t) && t.length <= 40) || PHOTO_CAPTION_RE.test(t)) continue;
+    if ((!/[。！？；]|[：:]$/.test(t) && t.length <= 40) || PHOTO_CAPTION_RE.test(t) || TAG_BOX_RE.test(t)) continue;
     // Told in the third person: a speech's first paragraph says 我 and 我们 (a report's quotes may too).
     return NEWS_LEAD_RE.test(t) && !/[我]/.test(t.replace(/“[^”]*”|「[^」]*」/g, ''));
   }

@@ -1,0 +1,146 @@
+/**
+ * The date line under a speech's title, in all the forms drafts write it: `（2024年3月15日）`,
+ * `——2024年3月15日`, `2024年3月15日上午`, `2024-07-07`, a byline with its date, a date slot.
+ * Split from the anatomy, which finds where the title and this line stand.
+ */
+import { datesInText } from './dates';
+import { HAN } from '../util/han';
+
+const SP = '[ \\u3000]*';
+/** A slot for a year, month or day: `20XX`, `X`, `**`, `__`, or nothing but spaces. */
+// A part of a date slot: marks (`20XX`, `X`), spaces, or a part already filled (`2024年X月X日`:
+// the month and day are still to come).
+const SLOT_PART = `(?:\\d{0,3}[xXｘＸ×*＊_＿○〇]{1,4}|\\d{1,4}|[〇○零一二三四五六七八九十]{1,4}|[ \\u3000]+)?`;
+const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月${SP}${SLOT_PART}${SP}日`);
+/** `20211217` alone under a title. */
+const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
+const DAYTIME = '(?:上午|下午|晚上|早上|中午|晚)';
+/** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
+const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+export const SENTENCE_END_RE = /[。！？!?；;]/;
+/** One to three words, then a date, perhaps with its weekday: a byline (`康生张春桥 1967.09.28`). */
+const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\u3000]+){1,3})([^\\s（(，,]{8,12})(?:${SP}[（(]${SP}${WEEKDAY}${SP}[）)]|[ \\u3000，,]${SP}${WEEKDAY})?$`);
+
+/** After a date alone on its line: its weekday and the time of day (`2019年3月5日上午`, `2024年3月15日（星期五）晚`). */
+const DATE_TAIL_RE = new RegExp(
+  `^${SP}(?:(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}(?:${DAYTIME})?|[，,]?${SP}${DAYTIME}|[（(][^（）()。！？!?；;\\d]{1,16}[）)])${SP}$`,
+);
+/** A date line in brackets in the report form, the meeting first: `（在2019年3月5日全市经济工作会议上）`. */
+const MEETING_FIRST_RE = /^在[^，,。！？；;（）()]{0,30}?$/;
+const MEETING_END_RE = /^[^，,。！？；;（）()]{2,30}上(?:的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告))?$/;
+
+/** After a full date alone on its line, the place it was spoken (`2019年3月5日，北京`, `2019年3月5日 于北京`). */
+const PLACE_TAIL_RE = new RegExp(`^(?:[，,、]|[ \\u3000]+|[，,]?${SP}[于於])${SP}[于於]?[${HAN}]{2,12}${SP}$`);
+
+export interface DateLineMatch {
+  /** The date's own range inside the line (without brackets and notes). */
+  start: number;
+  end: number;
+  text: string;
+  /** `compact` for `20211217`, `slot` for `（20XX年X月X日）` and `（ 年 月 日）`. */
+  form: 'date' | 'compact' | 'slot';
+}
+
+/** The date at the start of `s`: a written date with year and month, a compact date or a date slot. */
+function leadingDate(s: string): { length: number; form: DateLineMatch['form']; full: boolean } | undefined {
+  const d = datesInText(s)[0];
+  if (d && d.start === 0 && d.year !== undefined && d.month !== undefined) {
+    return { length: d.end, form: 'date', full: d.day !== undefined };
+  }
+  const slot = SLOT_DATE_RE.exec(s);
+  // A slot date has at least one slot part; `2024年3月15日` in another script is not one.
+  if (slot && /[xXｘＸ×*＊_＿○〇]|^[ \u3000]*年|年[ \u3000]*月|月[ \u3000]*日/.test(slot[0])) {
+    return { length: slot[0].length, form: 'slot', full: true };
+  }
+  const compact = /^\d{8}(?!\d)/.exec(s);
+  if (compact && COMPACT_DATE_RE.test(compact[0])) return { length: 8, form: 'compact', full: true };
+  return undefined;
+}
+
+/**
+ * The speaker and then the date, inside the brackets of a date line:
+ * `（湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日）`. The date is full and ends the
+ * brackets; before it, after a comma or space, a short byline with no sentence in it.
+ */
+function signedDate(inner: string): { start: number; end: number } | undefined {
+  const t = inner.trimEnd();
+  const d = datesInText(t).pop();
+  if (!d || d.end !== t.length || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  const byline = t.slice(0, d.start);
+  if (!/^[^，,。！？；;：:（）()]{2,40}[，,\u3000 ][ \u3000]*$/.test(byline)) return undefined;
+  return { start: d.start, end: d.end };
+}
+
+/**
+ * Whether a line is a date line, and where its date is: `（2024年3月15日）`,
+ * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
+ * `（2024年3月15日，根据录音整理）`, `（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）`,
+ * `（衡山县委书记戴新贤，2026年2月14日）`, `——2024年3月15日`, `——2025年3月21日在…会议上`,
+ * `2024-07-07`, `2024.3.15`, `20211217`, `康生张春桥 1967.09.28`, `（在2019年3月5日全市经济工作会议上）`,
+ * `最高人民法院院长 王胜俊 2010年3月11日` (a byline and its date),
+ * `（20XX年X月X日）`, `（ 年 月 日）`, and a date with its weekday (`2023年9月28日（星期四）`). A bare `2024年3月` is
+ * not one (an issue's month).
+ */
+export function matchDateLine(lineText: string): DateLineMatch | undefined {
+  const lead = lineText.length - lineText.trimStart().length;
+  const t = lineText.trim();
+  if (t === '' || t.length > 70) return undefined;
+  const at = (offset: number, length: number, form: DateLineMatch['form']): DateLineMatch => {
+    const text = lineText.slice(lead + offset, lead + offset + length).trim();
+    const start = lead + offset + lineText.slice(lead + offset).indexOf(text);
+    return { start, end: start + text.length, text, form };
+  };
+  // In brackets: the date, then at most a weekday or a short note.
+  const open = /^[（(][ \u3000]*/.exec(t);
+  if (open && /[）)]$/.test(t)) {
+    const inner = t.slice(open[0].length, -1);
+    const d = leadingDate(inner);
+    if (d && DATE_NOTE_RE.test(inner.slice(d.length))) return at(open[0].length, d.length, d.form);
+    // The meeting first, its full date inside: `（在2019年3月5日全市经济工作会议上）`.
+    const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
+    if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');
+    const signed = signedDate(inner);
+    return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
+  }
+  // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
+  const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
+  if (half !== undefined) {
+    const d = leadingDate(half);
+    if (d && d.full && d.length === half.length) return at(open ? open[0].length : 0, d.length, d.form);
+  }
+  // After a dash: `——2024年3月15日` and the report form `——2024年3月15日在…上`.
+  // An em dash, or the box-drawing and bar look-alikes a converter leaves (`──`, `――`).
+  const dash = /^(?:——|—|--|－－|[─―]{1,2})[ \u3000]*/.exec(t);
+  if (dash) {
+    const rest = t.slice(dash[0].length);
+    const d = leadingDate(rest);
+    if (d && d.full && !SENTENCE_END_RE.test(rest)) return at(dash[0].length, d.length, d.form);
+    return undefined;
+  }
+  const d = leadingDate(t);
+  if (d) {
+    const rest = t.slice(d.length);
+    // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
+    if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
+    if (d.full && (DATE_TAIL_RE.test(rest) || PLACE_TAIL_RE.test(rest))) return at(0, d.length, d.form);
+    if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
+    return undefined;
+  }
+  // A byline ending with its date: `康生张春桥 1967.09.28`, `最高人民法院院长 王胜俊 2010年3月11日`.
+  const byline = BYLINE_DATE_RE.exec(t);
+  if (byline) {
+    const bd = leadingDate(byline[2]!);
+    // Two or three words before the date: an office and a name (`最高人民法院院长 王胜俊`).
+    const who = byline[1]!.trim();
+    const named = (!/[ \u3000]/.test(who) || BYLINE_RE.test(who)) && !SOURCE_RE.test(who);
+    if (bd && bd.full && bd.length === byline[2]!.length && named) return at(byline[1]!.length, bd.length, bd.form);
+  }
+  return undefined;
+}
+
+/** A page's source before its publication date (`新华社  2019-04-27`, `来源：人民网`): a stamp, no byline. */
+const SOURCE_RE = /(?:社|网|網|报|報|台|刊|来源|來源)$|^(?:来源|來源)/;
+/** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`. */
+export const BYLINE_RE =
+  new RegExp(String.raw`^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[${HAN}·]{2,4}$`);
