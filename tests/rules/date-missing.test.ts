@@ -65,6 +65,10 @@ ruleTester('date-missing', {
     // and no date, is still the title.
     { text: '公文范文网提供各类讲话稿写作素材!\n在全区干部作风建设大会上的讲话\n05-12 | 手机版\n同志们:\n今天召开全区大会。\n', errors: ['在全区干部作风建设大会上的讲话'] },
     { text: '在全市工作会议上的讲话\n同志们：\n今天召开会议。\n', errors: ['在全市工作会议上的讲话'] },
+    // A document site's page: its own headline for the speech, its stamps and counters, then the draft with its
+    // own title above the salutation (the seeds' 001 and 002, gathered rwb/61, typ/10): the date line goes under the draft's.
+    { text: '在全县经济工作会议上的讲话\nVIP专免\n2024-05-14 999+ 13.54KB 9 页 海报\n侵权投诉\n在全县2024年经济工作会议上的讲话\n同志们：\n今天召开全县经济工作会议。\n', errors: ['在全县2024年经济工作会议上的讲话'] },
+    { text: '校长在开学典礼上的讲话\n2024-07-07\n校长在开学典礼上的讲话(精选6篇)\n校长在秋季开学典礼上的讲话 第1篇\n校长在秋季开学典礼上的讲话\n老师们、同学们：\n新学期开始了。\n', errors: ['校长在秋季开学典礼上的讲话'] },
     // A photo's caption under the title is no news lead: the speech under it has no date line.
     {
       text: '在二〇二四年春节团拜会上的讲话\n习近平\n2月8日,中共中央、国务院在北京人民大会堂举行2024年春节团拜会。习近平发表讲话。新华社记者 申宏 摄\n同志们、朋友们:\n龙年春节即将到来。\n',

@@ -202,6 +202,38 @@ function blockTop(head: readonly AnatomyLine[], k: number): number {
  * already left out), in order.
  */
 export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
+  const found = anatomyOf(content);
+  return (found.title && draftTitleBelow(content, found.title)) || found;
+}
+
+/**
+ * A document site's page opens with its own headline for the speech, then its stamps and
+ * counters (`2024-03-19`, `999+`, `22 页`), then the draft with its own title right above the
+ * salutation: that title is the draft's, and its date line would go under it. Only when the
+ * headline found reads as a speech's title itself, site residue or something that is no title
+ * stands between, and the text has not begun before the salutation.
+ */
+function draftTitleBelow(content: readonly AnatomyLine[], title: NonNullable<Anatomy['title']>): Anatomy | undefined {
+  const head = content.slice(0, HEAD_LINES);
+  const top = head.findIndex((l) => l.index === title.lastLine);
+  if (top < 0 || title.endInLine !== undefined || !SPEECH_END_RE.test(head[top]!.text.trim())) return undefined;
+  for (let k = top + 1; k < head.length; k++) {
+    const t = head[k]!.text;
+    if (!isSalutation(t)) {
+      if (isBody(t)) return undefined;
+      continue;
+    }
+    const end = k - 1;
+    const start = end > 0 && joinsNext(head[end - 1]!.text, head[end]!.text) ? end - 1 : end;
+    if (start <= top || !SPEECH_END_RE.test(head[end]!.text.trim())) return undefined;
+    // Site residue left out right above it, or a stamp or counter between.
+    if (!head[start]!.afterResidue && !head.slice(top + 1, start).some((l) => !isTitleLike(l.text))) return undefined;
+    return { title: { firstLine: head[start]!.index, lastLine: head[end]!.index }, ...dateUnder(content, content.indexOf(head[end]!)) };
+  }
+  return undefined;
+}
+
+function anatomyOf(content: readonly AnatomyLine[]): Anatomy {
   const head = content.slice(0, HEAD_LINES);
   // 1. A date line with a title above it.
   for (let k = 0; k < head.length; k++) {
