@@ -19,6 +19,17 @@ ruleTester('enum-count', {
     },
     { text: '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n四、严明纪律\n', errors: [{ text: '三点意见', message: /四个一级标题/ }] },
     { text: '要增强“四个意识”，即政治意识、大局意识、核心意识。\n', errors: [{ text: '四个意识', message: /三个/ }] },
+    // A web excerpt that stops inside the first of the announced points, at a full stop: the
+    // page was cut, not the count (a note that the text seems cut off, not "correct the number").
+    {
+      text: '下面，我就做好今年的工作讲三点意见。\n一、认清形势，坚定信心\n今年以来，全县经济运行总体平稳，主要指标好于预期。\n',
+      errors: [{ text: '三点意见', message: /正文似在此中断/ }],
+    },
+    // Two of three headings and the text goes on to its close: the count is the writer's.
+    {
+      text: '下面，我讲三点意见。\n一、认清形势\n今年以来，经济运行总体平稳。\n二、抓好落实\n各部门要对照任务抓好落实。\n同志们，让我们开拓进取，确保完成全年目标。\n',
+      errors: [{ text: '三点意见', message: /请核对条数/ }],
+    },
     { text: '坚持“三个面向”：坚持面向现代化、面向世界、面向未来、面向人民。\n', errors: [{ text: '三个面向', message: /四个/ }] },
   ],
 });

@@ -19,6 +19,7 @@ import { HAN } from '../util/han';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
+import { bodyEnd, type BodyEnd } from './body-end';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -240,21 +241,6 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
   return out;
 }
 
-function bodyInfo(doc: SpeechDocument): { bodyEnd: number; residueAfter: boolean; endsMidSentence: boolean } {
-  const residue = new Set(doc.residue.lines.keys());
-  let last = -1;
-  for (const l of doc.lines) if (l.text.trim() !== '' && !residue.has(l.index)) last = l.index;
-  if (last < 0) return { bodyEnd: doc.text.length, residueAfter: false, endsMidSentence: false };
-  const lastLine = doc.lines[last]!;
-  let residueAfter = false;
-  for (const i of residue) if (i > last) residueAfter = true;
-  return {
-    bodyEnd: lastLine.end,
-    residueAfter,
-    endsMidSentence: !/[。！？!?…”’」』）)]\s*$/.test(lastLine.text),
-  };
-}
-
 function describe(run: readonly OutlineItem[]): { zh: string; en: string } {
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -316,7 +302,7 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
   const runs = outlineSequences(outline);
   const runByStart = new Map<number, OutlineItem[]>();
   for (const run of runs) runByStart.set(run[0]!.start, run);
-  let body: ReturnType<typeof bodyInfo> | undefined;
+  let body: BodyEnd | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
   for (const c of candidates) {
@@ -326,8 +312,10 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
     if (run.length < c.announced) {
-      body ??= bodyInfo(doc);
-      truncated = lastItem.sectionEnd >= body.bodyEnd && (body.endsMidSentence || body.residueAfter);
+      body ??= bodyEnd(doc);
+      // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
+      // (a finished draft goes on after its first heading), whatever the last sentence.
+      truncated = lastItem.sectionEnd >= body.end && (body.endsMidSentence || body.residueAfter || run.length === 1);
     }
     out.push({
       start: c.start,
