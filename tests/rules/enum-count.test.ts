@@ -25,6 +25,11 @@ ruleTester('enum-count', {
       text: '下面，我就做好今年的工作讲三点意见。\n一、认清形势，坚定信心\n今年以来，全县经济运行总体平稳，主要指标好于预期。\n',
       errors: [{ text: '三点意见', message: /正文似在此中断/ }],
     },
+    // The same with the first point run into the paragraph, its own items (一是) after it.
+    {
+      text: '下面，我讲三点意见。一、认清形势，提高站位。一是汛期降雨偏多，二是极端天气增多，局部地区可能出现旱涝急转的风...\n',
+      errors: [{ text: '三点意见', message: /正文似在此中断/ }],
+    },
     // Two of three headings and the text goes on to its close: the count is the writer's.
     {
       text: '下面，我讲三点意见。\n一、认清形势\n今年以来，经济运行总体平稳。\n二、抓好落实\n各部门要对照任务抓好落实。\n同志们，让我们开拓进取，确保完成全年目标。\n',

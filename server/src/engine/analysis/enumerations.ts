@@ -13,7 +13,7 @@
  */
 import type { SpeechDocument } from './document';
 import { numeralValue } from '../util/numerals';
-import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
+import { buildOutline, outlineSequences, STYLE_NAMES, walkOutline, type OutlineItem } from './outline';
 import countersData from '../data/enum-counters.json';
 import { HAN } from '../util/han';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
@@ -298,11 +298,23 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
 
 const WS_RE = /[\s\u3000]/;
 
+/**
+ * Whether the text ends inside `item`'s section. A point numbered inside a paragraph
+ * (`…讲三点意见。一、认清形势…`) has the items of its paragraph (`一是`, `1.`) as siblings,
+ * which end its section early: it runs on until a heading or a point of its own style.
+ */
+function endsInside(item: OutlineItem, flat: readonly OutlineItem[], end: number): boolean {
+  if (item.sectionEnd >= end) return true;
+  if (!item.style.startsWith('inline')) return false;
+  return !flat.some((o) => o.start > item.start && (o.kind === 'heading' || o.style === item.style));
+}
+
 export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc), cache?: AnnouncementLineCache): Announcement[] {
   const runs = outlineSequences(outline);
   const runByStart = new Map<number, OutlineItem[]>();
   for (const run of runs) runByStart.set(run[0]!.start, run);
   let body: BodyEnd | undefined;
+  let flat: OutlineItem[] | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
   for (const c of candidates) {
@@ -315,7 +327,7 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
       body ??= bodyEnd(doc);
       // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
       // (a finished draft goes on after its first heading), whatever the last sentence.
-      truncated = lastItem.sectionEnd >= body.end && (body.endsMidSentence || body.residueAfter || run.length === 1);
+      truncated = endsInside(lastItem, (flat ??= walkOutline(outline).map((w) => w.item)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1);
     }
     out.push({
       start: c.start,
