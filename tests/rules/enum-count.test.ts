@@ -10,6 +10,8 @@ ruleTester('enum-count', {
     '要深刻把握“四个全面”，即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。\n',
     '要增强“四个意识”，即政治意识、大局意识、核心意识和看齐意识。\n',
     '坚持“四个面向”：坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n',
+    // The announced points counted past a list of the same style inside one of them.
+    '主持词的开头可分为三方面内容:\n一是宣布开会。\n二是介绍会议的背景,要掌握两个原则:一是站位要高;二是交代要全面。\n三是介绍会议内容。\n',
   ],
   invalid: [
     // The same with the count changed: 内容 names the points announced.
