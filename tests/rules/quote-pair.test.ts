@@ -23,6 +23,8 @@ ruleTester('quote-pair', {
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
     // Still open when the text ends, but the last sentence is finished, or a quotation follows: the writer's.
     { text: '坚持“四跟四走的工作方法，推动产业发展。', errors: ['“'] },
+    // Two single marks that lost their closing ones, in two titles: not one reversed pair across them.
+    { text: '近日，“‘十四五就业促进规划”“东北全面振兴‘十四五实施方案”等接连发布。', errors: ['‘', '‘'] },
     { text: '坚持“四跟四走的工作方法，落实“四带四”要求', errors: ['“'] },
     { text: '坚持“四跟四走的工作方法。\n全面推进乡村振兴，实施“六大强农', errors: ['“'] },
     // A document converter's closing double prime after a curly opening mark (wnwk.com copy).
