@@ -5,6 +5,7 @@
  * cut's, not the writer's. Shared by enum-count, quote-pair and bracket-pair.
  */
 import type { SpeechDocument } from './document';
+import { HAN_CHAR_RE } from '../util/han';
 
 export interface BodyEnd {
   /** Index of the last line of the body, or -1 when the draft has none. */
@@ -15,7 +16,7 @@ export interface BodyEnd {
   residueAfter: boolean;
   /** The last line ends without a sentence's or a quotation's closing mark (… counts as one). */
   endsMidSentence: boolean;
-  /** The last line ends without a closing mark, `…`/`...` included: the text stops open. */
+  /** The draft is prose (it has a Chinese character) and its last line ends without a closing mark, `…`/`...` included: the text stops open. */
   cutOpen: boolean;
 }
 
@@ -36,15 +37,20 @@ export function bodyEnd(doc: SpeechDocument): BodyEnd {
     end: lastLine.end,
     residueAfter,
     endsMidSentence: !SENTENCE_END_RE.test(lastLine.text),
-    cutOpen: !CLOSED_END_RE.test(lastLine.text),
+    cutOpen: !CLOSED_END_RE.test(lastLine.text) && HAN_CHAR_RE.test(doc.text),
   };
 }
 
 /**
  * Whether an opening mark at `pos` was left open by the text's end rather than by the writer:
- * it stands on the body's last line, no mark of `marks` follows it there, and that line stops open.
+ * it stands on the body's last line, no mark of `marks` (a global expression) follows it there,
+ * and that line stops open.
  */
 export function openAtCut(doc: SpeechDocument, end: BodyEnd, pos: number, marks: RegExp): boolean {
   if (!end.cutOpen || end.line < 0 || doc.lineIndexAt(pos) !== end.line) return false;
-  return !marks.test(doc.text.slice(pos + 1, end.end));
+  // Searched in place from the mark (a copy of the rest of the line for each of a long
+  // line's marks would be quadratic): `marks` must be global.
+  marks.lastIndex = pos + 1;
+  const next = marks.exec(doc.text);
+  return next === null || next.index >= end.end;
 }

@@ -303,10 +303,20 @@ const WS_RE = /[\s\u3000]/;
  * (`…讲三点意见。一、认清形势…`) has the items of its paragraph (`一是`, `1.`) as siblings,
  * which end its section early: it runs on until a heading or a point of its own style.
  */
-function endsInside(item: OutlineItem, flat: readonly OutlineItem[], end: number): boolean {
+function endsInside(item: OutlineItem, lastStart: ReadonlyMap<string, number>, end: number): boolean {
   if (item.sectionEnd >= end) return true;
   if (!item.style.startsWith('inline')) return false;
-  return !flat.some((o) => o.start > item.start && (o.kind === 'heading' || o.style === item.style));
+  return (lastStart.get('heading') ?? -1) <= item.start && (lastStart.get(item.style) ?? -1) <= item.start;
+}
+
+/** Where the last heading, and the last item of each style, starts. */
+function lastStarts(outline: OutlineItem[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { item } of walkOutline(outline)) {
+    const key = item.kind === 'heading' ? 'heading' : item.style;
+    out.set(key, Math.max(out.get(key) ?? -1, item.start));
+  }
+  return out;
 }
 
 export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc), cache?: AnnouncementLineCache): Announcement[] {
@@ -314,7 +324,7 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
   const runByStart = new Map<number, OutlineItem[]>();
   for (const run of runs) runByStart.set(run[0]!.start, run);
   let body: BodyEnd | undefined;
-  let flat: OutlineItem[] | undefined;
+  let last: Map<string, number> | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
   for (const c of candidates) {
@@ -327,7 +337,7 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
       body ??= bodyEnd(doc);
       // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
       // (a finished draft goes on after its first heading), whatever the last sentence.
-      truncated = endsInside(lastItem, (flat ??= walkOutline(outline).map((w) => w.item)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1);
+      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1);
     }
     out.push({
       start: c.start,

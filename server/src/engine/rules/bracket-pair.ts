@@ -62,5 +62,5 @@ export const bracketPair = defineRule({
 
 /** A pinyin syllable with its tone mark, right before the mark. */
 const TONED_SYLLABLE_BEFORE_RE = /[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]*$/;
-const ANY_BRACKET_RE = /[（）()【】\[\]〔〕［］《》〈〉]/;
+const ANY_BRACKET_RE = /[（）()【】\[\]〔〕［］《》〈〉]/g;
 const CLOSING: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕', '［': '］', '《': '》', '〈': '〉' };

@@ -50,7 +50,7 @@ export const formulationWording = defineRule({
       if (plain(ctx.text.slice(m.start, m.start + m.fix.length + 8)).startsWith(fix)) continue;
       // The text stops inside the formulation (`…同乡村振兴有效衔` ending a web excerpt): the cut's.
       const body = bodyEndOf(ctx);
-      if (body.cutOpen && ctx.text.slice(m.end, body.end).trim() === '' && fix.startsWith(plain(m.found))) continue;
+      if (body.cutOpen && body.end - m.end < 20 && ctx.text.slice(m.end, body.end).trim() === '' && fix.startsWith(plain(m.found))) continue;
       const src = m.entry.source?.title;
       ctx.report({
         start: m.start,

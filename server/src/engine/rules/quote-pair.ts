@@ -9,7 +9,7 @@ const SHOWN = 16;
 const SENTENCE_END_RE = /[。！？!?；;]/;
 /** Opening quotation marks, and any quotation mark (what may close one). */
 const OPENING = new Set(['“', '‘', '「', '『', '〝']);
-const ANY_QUOTE_RE = /[“”‘’「」『』〝〞〟"']/;
+const ANY_QUOTE_RE = /[“”‘’「」『』〝〞〟"']/g;
 const EMPTY_PAIR_RE = new RegExp(DISPLACED_QUOTES_RE.source, 'g');
 
 export const quotePair = defineRule({
