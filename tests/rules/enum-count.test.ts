@@ -10,6 +10,8 @@ ruleTester('enum-count', {
     '要深刻把握“四个全面”，即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。\n',
     '要增强“四个意识”，即政治意识、大局意识、核心意识和看齐意识。\n',
     '坚持“四个面向”：坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n',
+    // The announced points counted past a list of the same style inside one of them.
+    '主持词的开头可分为三方面内容:\n一是宣布开会。\n二是介绍会议的背景,要掌握两个原则:一是站位要高;二是交代要全面。\n三是介绍会议内容。\n',
   ],
   invalid: [
     // The same with the count changed: 内容 names the points announced.
@@ -19,6 +21,22 @@ ruleTester('enum-count', {
     },
     { text: '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n四、严明纪律\n', errors: [{ text: '三点意见', message: /四个一级标题/ }] },
     { text: '要增强“四个意识”，即政治意识、大局意识、核心意识。\n', errors: [{ text: '四个意识', message: /三个/ }] },
+    // A web excerpt that stops inside the first of the announced points, at a full stop: the
+    // page was cut, not the count (a note that the text seems cut off, not "correct the number").
+    {
+      text: '下面，我就做好今年的工作讲三点意见。\n一、认清形势，坚定信心\n今年以来，全县经济运行总体平稳，主要指标好于预期。\n',
+      errors: [{ text: '三点意见', message: /正文似在此中断/ }],
+    },
+    // The same with the first point run into the paragraph, its own items (一是) after it.
+    {
+      text: '下面，我讲三点意见。一、认清形势，提高站位。一是汛期降雨偏多，二是极端天气增多，局部地区可能出现旱涝急转的风...\n',
+      errors: [{ text: '三点意见', message: /正文似在此中断/ }],
+    },
+    // Two of three headings and the text goes on to its close: the count is the writer's.
+    {
+      text: '下面，我讲三点意见。\n一、认清形势\n今年以来，经济运行总体平稳。\n二、抓好落实\n各部门要对照任务抓好落实。\n同志们，让我们开拓进取，确保完成全年目标。\n',
+      errors: [{ text: '三点意见', message: /请核对条数/ }],
+    },
     { text: '坚持“三个面向”：坚持面向现代化、面向世界、面向未来、面向人民。\n', errors: [{ text: '三个面向', message: /四个/ }] },
   ],
 });

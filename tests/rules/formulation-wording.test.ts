@@ -11,9 +11,19 @@ ruleTester('formulation-wording', {
     // A site's filter wrote X for 党 (dawenge.com 日新月异 series, me/a7): the slot is placeholder's,
     // not a second finding on the same character.
     '在以习近平同志为核心的X中央坚强领导下，全省上下团结奋斗。',
+    // The last member joined by 以及, as by 和: the list as written, not a misquote.
+    '“六保”分别是：保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定以及保基层运转。',
+    // The wording intact but for a space a PDF copy put inside it: cjk-space's, not a misquote.
+    '坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理 念，主动融入新发展格局。',
+    // A web excerpt that stops inside the formulation: the cut's.
+    '要查漏补缺、固强补弱，全力打好巩固拓展脱贫攻坚成果同乡村振兴有效衔',
   ],
   invalid: [
     { text: '坚持以经济建设为重心。', errors: ['坚持以经济建设为重心'], output: '坚持以经济建设为中心。' },
     { text: '要完整、准确、全面落实新发展理念。', errors: ['完整、准确、全面落实新发展理念'] },
+    // Stopping short of the wording where the sentence goes on is a misquote still.
+    { text: '全力打好巩固拓展脱贫攻坚成果同乡村振兴有效衔，推动乡村全面振兴。', errors: ['巩固拓展脱贫攻坚成果同乡村振兴有效衔'] },
+    // Joined by 以及 but a member misquoted: still a near-miss.
+    { text: '“六保”分别是：保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定以及保基层运作。', errors: ['保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定以及保基层运作'] },
   ],
 });

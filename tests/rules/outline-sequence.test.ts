@@ -6,9 +6,18 @@ ruleTester('outline-sequence', {
     // The missing number is there, after a space: a copy lost the line break before it
     // (rwi/18, a 五一 表彰大会 主持词 from a document site).
     '今天会议的议程共4项:\n1.总结去年工会工作,部署今年全市工会工作任务 2.宣读表彰决定\n3.为获奖单位和个人颁奖 4.请市委组织部部长作重要讲话\n',
+    // A list restarted inside an item of its own style, and the outer list going on after it.
+    '可分为三方面内容:\n一是宣布开会。\n二是介绍会议的背景,要掌握两个原则:一是站位要高;二是交代要全面。\n三是介绍会议内容。\n',
+    // After a full stop, or glued to the words before it (a 第 heading): the page lost the break.
+    '一、提高认识\n要把思想统一到会议精神上来。二、抓好落实\n三、加强领导\n',
+    '第一、要明确军训的意义。\n第二、要尊重教官，虚心学习他们的好思想、好作风第三、严格要求自己，接受艰苦训练。\n第四、加强纪律性，行动听指挥。\n',
   ],
   invalid: [
     { text: '一、提高认识\n二、抓好落实\n三、加强领导\n五、严明纪律\n', errors: ['五、'] },
+    // The outer list skipping after the inner one is still a skip.
+    { text: '一是宣布开会。\n二是介绍背景,要掌握两个原则:一是站位要高;二是交代要全面。\n四是介绍会议内容。\n', errors: ['四是'] },
+    // A numeral glued inside a word is no lost heading: `第二、三产业` is not `三、`.
+    { text: '一、提高认识\n推动第二、三产业融合发展。\n二、抓好落实\n四、严明纪律\n', errors: ['四、'] },
     // A number inside a figure is no lost heading: `12.` is not `2.`.
     { text: '今天会议的议程共4项:\n1.总结去年工作,完成投资12.5亿元\n3.为获奖单位和个人颁奖\n4.请领导讲话\n', errors: ['3.'] },
   ],

@@ -14,9 +14,19 @@ ruleTester('quote-pair', {
     // Marks of one kind nested, each the right way round (360doc, a 党课 report; a college's headline).
     '并提到“虽然名字里有一个“后”字，后村镇却以敢于争“先”的姿态，审时度势。”最后，王霞同志要求全镇党员。',
     '深悟力行“扛起“十五五”奋进新使命”。',
+    // A web excerpt that stops inside a quotation: the cut left it open, not the writer.
+    '做好防止返贫监测。坚持“四跟四走”“四带四',
+    '全区上下牢固树立“营商环境就是生产力”的理念，围绕“',
+    '2023年工作回顾\n二是加快项目建设。习近平总书记强调：“发扬彻底的自我革命精神，永远吹冲锋号，把严的...\n',
   ],
   invalid: [
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
+    // Still open when the text ends, but the last sentence is finished, or a quotation follows: the writer's.
+    { text: '坚持“四跟四走的工作方法，推动产业发展。', errors: ['“'] },
+    // Two single marks that lost their closing ones, in two titles: not one reversed pair across them.
+    { text: '近日，“‘十四五就业促进规划”“东北全面振兴‘十四五实施方案”等接连发布。', errors: ['‘', '‘'] },
+    { text: '坚持“四跟四走的工作方法，落实“四带四”要求', errors: ['“'] },
+    { text: '坚持“四跟四走的工作方法。\n全面推进乡村振兴，实施“六大强农', errors: ['“'] },
     // A document converter's closing double prime after a curly opening mark (wnwk.com copy).
     { text: '认真贯彻“四个着力〞，以城乡统筹为突破口。', errors: ['“四个着力〞'], output: '认真贯彻“四个着力”，以城乡统筹为突破口。' },
     // Every closing mark of a paragraph written as a double prime (wnwk.com copy of a 两会 心得): one foreign pair each, not reversed pairs of each kind.

@@ -299,6 +299,8 @@ export class CanonIndex {
         // The same words with the list's pauses written or left out (完整准确全面贯彻新发展理念, as
         // the 2024 Central Economic Work Conference writes it): wording, not punctuation, is judged.
         if (withoutPauses(stripQuotes(found)) === withoutPauses(stripQuotes(c.entry.wording))) break;
+        // The last member joined by 以及 (`保产业链供应链稳定以及保基层运转`), as by 和 or 及.
+        if (found.includes('以及') && joinersRead(found) === joinersRead(c.entry.wording)) break;
         // A whole word added or dropped (`世界面临百年未有之大变局`, `坚持和加强党的领导`) is a
         // sentence of its own, not a misquoted formulation.
         // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
@@ -334,6 +336,11 @@ export function entriesByName(index: CanonIndex): Map<string, CanonEntry> {
   const out = new Map<string, CanonEntry>();
   for (const e of index.entries) for (const n of e.names ?? []) if (!out.has(n)) out.set(n, e);
   return out;
+}
+
+/** `s` with its joiners (以及 too) read as pauses, and the pauses and quotes left out. */
+function joinersRead(s: string): string {
+  return withoutPauses([...stripQuotes(s.replace(/以及/g, '、'))].map(normChar).join(''));
 }
 
 /** `s` without the marks that separate a list's words (、，, and spaces). */

@@ -13,12 +13,13 @@
  */
 import type { SpeechDocument } from './document';
 import { numeralValue } from '../util/numerals';
-import { buildOutline, outlineSequences, STYLE_NAMES, type OutlineItem } from './outline';
+import { buildOutline, outlineSequences, STYLE_NAMES, walkOutline, type OutlineItem } from './outline';
 import countersData from '../data/enum-counters.json';
 import { HAN } from '../util/han';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
+import { bodyEnd, type BodyEnd } from './body-end';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -240,21 +241,6 @@ function findFormulationLists(text: string, norm: string): Announcement[] {
   return out;
 }
 
-function bodyInfo(doc: SpeechDocument): { bodyEnd: number; residueAfter: boolean; endsMidSentence: boolean } {
-  const residue = new Set(doc.residue.lines.keys());
-  let last = -1;
-  for (const l of doc.lines) if (l.text.trim() !== '' && !residue.has(l.index)) last = l.index;
-  if (last < 0) return { bodyEnd: doc.text.length, residueAfter: false, endsMidSentence: false };
-  const lastLine = doc.lines[last]!;
-  let residueAfter = false;
-  for (const i of residue) if (i > last) residueAfter = true;
-  return {
-    bodyEnd: lastLine.end,
-    residueAfter,
-    endsMidSentence: !/[。！？!?…”’」』）)]\s*$/.test(lastLine.text),
-  };
-}
-
 function describe(run: readonly OutlineItem[]): { zh: string; en: string } {
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -312,11 +298,33 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
 
 const WS_RE = /[\s\u3000]/;
 
+/**
+ * Whether the text ends inside `item`'s section. A point numbered inside a paragraph
+ * (`…讲三点意见。一、认清形势…`) has the items of its paragraph (`一是`, `1.`) as siblings,
+ * which end its section early: it runs on until a heading or a point of its own style.
+ */
+function endsInside(item: OutlineItem, lastStart: ReadonlyMap<string, number>, end: number): boolean {
+  if (item.sectionEnd >= end) return true;
+  if (!item.style.startsWith('inline')) return false;
+  return (lastStart.get('heading') ?? -1) <= item.start && (lastStart.get(item.style) ?? -1) <= item.start;
+}
+
+/** Where the last heading, and the last item of each style, starts. */
+function lastStarts(outline: OutlineItem[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { item } of walkOutline(outline)) {
+    const key = item.kind === 'heading' ? 'heading' : item.style;
+    out.set(key, Math.max(out.get(key) ?? -1, item.start));
+  }
+  return out;
+}
+
 export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc), cache?: AnnouncementLineCache): Announcement[] {
   const runs = outlineSequences(outline);
   const runByStart = new Map<number, OutlineItem[]>();
   for (const run of runs) runByStart.set(run[0]!.start, run);
-  let body: ReturnType<typeof bodyInfo> | undefined;
+  let body: BodyEnd | undefined;
+  let last: Map<string, number> | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
   for (const c of candidates) {
@@ -326,8 +334,10 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
     if (run.length < c.announced) {
-      body ??= bodyInfo(doc);
-      truncated = lastItem.sectionEnd >= body.bodyEnd && (body.endsMidSentence || body.residueAfter);
+      body ??= bodyEnd(doc);
+      // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
+      // (a finished draft goes on after its first heading), whatever the last sentence.
+      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1);
     }
     out.push({
       start: c.start,

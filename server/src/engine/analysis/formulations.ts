@@ -22,10 +22,9 @@ import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
 import { arabicVariants, chineseNameOf } from './formulation-variants';
 import { ownString } from '../util/bounded-cache';
-
-export { arabicVariants } from './formulation-variants';
 import { HAN, HAN_CHAR_RE } from '../util/han';
 
+export { arabicVariants } from './formulation-variants';
 export { chineseNumberValue, chineseNumeral } from '../util/numerals';
 
 /** How an occurrence is quoted. */
@@ -244,13 +243,14 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
     return segmenter!.cut(text.slice(from, to)).map((k) => [from + k.start, from + k.end] as [number, number]);
   };
   const byTerm = new Map<string, FormulationOccurrence[]>();
-  // A site's residue (its second copy of the title, its page text) is no writer's form to count.
-  const residue = doc.residue.lines;
+  // A site's residue (its second copy of the title, its page text, a span it glued into a line) is no writer's form.
+  const { lines: residue, spans } = doc.residue;
   // A PDF copy that moved the quotation marks off their words (`“ ”一、把握 两个确立 的…`):
   // a term between spaces stood in marks, so its bare form is not the writer's.
   const displaced = DISPLACED_QUOTES_RE.test(text);
   for (const { line, match } of scanLines(doc, matcher, lineCache)) {
     if (residue.size > 0 && residue.has(line.index)) continue;
+    if (spans.length > 0 && spans.some((r) => r.line === line.index && r.start <= match.s && match.s < r.end)) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;

@@ -364,27 +364,7 @@ export function walkOutline(roots: readonly OutlineItem[]): Array<{ item: Outlin
   return out;
 }
 
-/**
- * The numbered sequences of the outline: under each parent, the children of one style,
- * split where numbering restarts at 1. Shared by `outline-sequence` and `enum-count`.
- */
-export function outlineSequences(roots: readonly OutlineItem[]): OutlineItem[][] {
-  const out: OutlineItem[][] = [];
-  const visit = (children: readonly OutlineItem[]) => {
-    const open = new Map<OutlineStyle, OutlineItem[]>();
-    for (const c of children) {
-      const run = open.get(c.style);
-      if (!run || c.ordinal === 1) {
-        const fresh = [c];
-        open.set(c.style, fresh);
-        out.push(fresh);
-      } else run.push(c);
-      visit(c.children);
-    }
-  };
-  visit(roots);
-  return out;
-}
+export { outlineSequences } from './outline-runs';
 
 export const STYLE_NAMES: Record<OutlineStyle, { zh: string; en: string }> = {
   cn: { zh: '一级标题', en: 'first-level headings' },

@@ -9,6 +9,7 @@
  * break). A quotation that legitimately runs over several paragraphs opens each of them
  * with “ and closes only in the last; that is never a finding.
  */
+import { unpairCrossingSingles } from './quote-crossing';
 import { firstIndexWhere } from '../util/binary-search';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { HAN_CHAR_RE } from '../util/han';
@@ -200,7 +201,7 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
     }
   }
   if (primesMoved) markForeign(text, pairs, problems);
-  const all = joinForeignPairs(text, pairs, problems);
+  const all = unpairCrossingSingles(text, pairs, joinForeignPairs(text, pairs, problems));
   pairs.sort((a, b) => a.open - b.open);
   all.sort((a, b) => a.pos - b.pos);
   return { pairs, problems: all, garbled: findGarbledQuotes(text) };

@@ -15,6 +15,7 @@ import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 import { ANNOUNCEMENT_LINE_CACHE, findAnnouncements } from '../analysis/enumerations';
 import { LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { bodyEnd } from '../analysis/body-end';
 
 export const quotesOf = (ctx: RuleContext) =>
   ctx.memo('quotes', () => analyzeQuotes(ctx.doc, ctx.cache?.('quote-pairings', QUOTE_PAIRING_CACHE.entries, QUOTE_PAIRING_CACHE.chars)));
@@ -54,3 +55,6 @@ export const announcementsOf = (ctx: RuleContext) =>
   ctx.memo('announcements', () =>
     findAnnouncements(ctx.doc, outlineOf(ctx), ctx.cache?.('announcement-lines', ANNOUNCEMENT_LINE_CACHE.entries, ANNOUNCEMENT_LINE_CACHE.chars)),
   );
+
+/** Where the draft's text stops (its last line that is not residue) and whether it stops open. */
+export const bodyEndOf = (ctx: RuleContext) => ctx.memo('bodyEnd', () => bodyEnd(ctx.doc));

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { bracketsOf } from '../rule-api/shared-analyses';
+import { bodyEndOf, bracketsOf } from '../rule-api/shared-analyses';
+import { openAtCut } from '../analysis/body-end';
 
 const SHOWN = 16;
 
@@ -32,6 +33,10 @@ export const bracketPair = defineRule({
     for (const p of problems) {
       if (p.kind !== 'mismatch' || !p.pair) {
         const close = CLOSING[p.ch] ?? '';
+        // `（总体布局和战略布` at the end of a web excerpt: the page was cut, not the bracket.
+        if (p.kind === 'unclosed' && close !== '' && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, ANY_BRACKET_RE)) continue;
+        // `日?qǐng)?bào)`: a converter's reading whose `(` a copy turned into `?` is pinyin residue, not a bracket.
+        if (p.kind === 'stray' && p.ch === ')' && TONED_SYLLABLE_BEFORE_RE.test(text.slice(Math.max(0, p.pos - 7), p.pos))) continue;
         ctx.report({ start: p.pos, end: p.pos + 1, messageId: p.kind, params: { mark: p.ch, close }, data: { kind: p.kind, mark: p.ch } });
         continue;
       }
@@ -55,4 +60,7 @@ export const bracketPair = defineRule({
   },
 });
 
+/** A pinyin syllable with its tone mark, right before the mark. */
+const TONED_SYLLABLE_BEFORE_RE = /[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]*$/;
+const ANY_BRACKET_RE = /[（）()【】\[\]〔〕［］《》〈〉]/g;
 const CLOSING: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕', '［': '］', '《': '》', '〈': '〉' };

@@ -59,19 +59,29 @@ function clearlyList(run: readonly OutlineItem[], wrong: number): boolean {
 }
 
 /**
- * Whether the numbers skipped between `prev` and `item` are all there, each after a space in
- * the text between them: headings whose line breaks a copy lost (`1.总结工作 2.宣读表彰决定`
- * on one line, `…工作。 二、坚持…`), not a skip.
+ * Whether the numbers skipped between `prev` and `item` are all there in the text between
+ * them: headings whose line breaks a copy lost (`1.总结工作 2.宣读表彰决定` on one line,
+ * `…工作。二、坚持…`), not a skip.
  */
 function missingInline(text: string, prev: OutlineItem, item: OutlineItem, expected: number): boolean {
   if (item.ordinal <= expected || item.ordinal - expected > 3) return false;
   const between = text.slice(prev.start + prev.marker.length, item.start);
   for (let n = expected; n < item.ordinal; n++) {
-    const at = between.indexOf(renumbered(item, n, text).marker);
-    if (at <= 0 || !/[ \t\u3000]/.test(between[at - 1]!)) return false;
+    const marker = renumbered(item, n, text).marker;
+    const at = between.indexOf(marker);
+    if (at <= 0) return false;
+    const glued = marker.startsWith('第') && /[、，,：:]/.test(between[at + marker.length] ?? '');
+    if (!glued && !LOST_BREAK_BEFORE_RE.test(between[at - 1]!)) return false;
   }
   return true;
 }
+
+/**
+ * What may stand before a heading whose line break was lost: a space, or the end of the
+ * paragraph before (`…工作。二、坚持…`). A `第三、` heading is found even glued to the words
+ * before it (`…好作风和光荣第三、严格要求自己`): the page lost the break and the rest of the line.
+ */
+const LOST_BREAK_BEFORE_RE = /[ \t\u3000。！？；：!?;:…”）)]/;
 
 export const outlineSequence = defineRule({
   id: 'outline-sequence',

@@ -1,11 +1,15 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { FixInput } from '../rule-api/rule';
 import { DISPLACED_QUOTES_RE, intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
-import { formulationsOf, quotesOf } from '../rule-api/shared-analyses';
+import { bodyEndOf, formulationsOf, quotesOf } from '../rule-api/shared-analyses';
+import { openAtCut } from '../analysis/body-end';
 
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;
 const SENTENCE_END_RE = /[。！？!?；;]/;
+/** Opening quotation marks, and any quotation mark (what may close one). */
+const OPENING = new Set(['“', '‘', '「', '『', '〝']);
+const ANY_QUOTE_RE = /[“”‘’「」『』〝〞〟"']/g;
 const EMPTY_PAIR_RE = new RegExp(DISPLACED_QUOTES_RE.source, 'g');
 
 export const quotePair = defineRule({
@@ -65,7 +69,12 @@ export const quotePair = defineRule({
       count[p.cls][p.ascii ? 0 : 1]!++;
     }
     for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
-    for (const p of problems) if (!(p.pair && sloganOwned.has(p.pair.open))) report(ctx.text, p, ctx.report, asciiStyle);
+    for (const p of problems) {
+      if (p.pair && sloganOwned.has(p.pair.open)) continue;
+      // `坚持“四跟四走”“四带四` at the end of a web excerpt: the page was cut, not the quotation.
+      if (p.kind === 'unclosed' && OPENING.has(p.ch) && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, ANY_QUOTE_RE)) continue;
+      report(ctx.text, p, ctx.report, asciiStyle);
+    }
     // `“ ”一、牢牢把握 两个确立 的…`: a PDF copy moved the marks away from their words, leaving
     // an opening and a closing mark with only spaces between. No fix: only the source knows where they go.
     const taken = new Set(problems.map((p) => p.pos));
