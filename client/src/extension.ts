@@ -21,7 +21,7 @@ import { DraftView } from './draftView';
 import { registerGuidedFill } from './guidedFill';
 import { DraftStatus } from './statusBar';
 import { registerDocx } from './docx';
-import { registerGarbledWarning } from './garbled';
+import { CHECKED_LANGUAGES, registerGarbledWarning } from './garbled';
 
 import { CLIENT_COMMANDS, CLIENT_FILL_SLOT_COMMAND, CLIENT_SELECT_COMMAND, isCompleteResult, isUncheckedResult, REPORT_REQUEST, SEGMENTER_NOTIFICATION, SERVER_ENV, SERVER_EXEC_ARGV, type SegmenterNotice } from '../../server/src/protocol';
 
@@ -39,7 +39,7 @@ function createClient(context: vscode.ExtensionContext, status: DraftStatus): La
   };
   const clientOptions: LanguageClientOptions = {
     // The server decides for plain text and Markdown whether a document is mostly Chinese.
-    documentSelector: [{ language: 'speech-draft' }, { language: 'plaintext' }, { language: 'markdown' }],
+    documentSelector: CHECKED_LANGUAGES.map((language) => ({ language })),
     synchronize: {
       configurationSection: 'speechcheck',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechcheckrc.json'),

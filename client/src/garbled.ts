@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 import { garbledCount } from './garbledText';
 import { message, type Locale } from './messages';
 
-const LANGUAGES = new Set(['speech-draft', 'plaintext', 'markdown']);
+/** The languages the server is asked to check (extension.ts's document selector), and looked at here. */
+export const CHECKED_LANGUAGES: readonly string[] = ['speech-draft', 'plaintext', 'markdown'];
+const LANGUAGES = new Set(CHECKED_LANGUAGES);
 
 export function registerGarbledWarning(locale: () => Locale): vscode.Disposable {
   const warned = new Set<string>();

@@ -319,7 +319,13 @@ function lastStarts(outline: OutlineItem[]): Map<string, number> {
   return out;
 }
 
-export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = buildOutline(doc), cache?: AnnouncementLineCache): Announcement[] {
+/** `end`: where the text stops (rules pass the check's shared one: quote-pair and bracket-pair ask too). */
+export function findAnnouncements(
+  doc: SpeechDocument,
+  outline: OutlineItem[] = buildOutline(doc),
+  cache?: AnnouncementLineCache,
+  end: () => BodyEnd = () => bodyEnd(doc),
+): Announcement[] {
   const runs = outlineSequences(outline);
   const runByStart = new Map<number, OutlineItem[]>();
   for (const run of runs) runByStart.set(run[0]!.start, run);
@@ -334,7 +340,7 @@ export function findAnnouncements(doc: SpeechDocument, outline: OutlineItem[] = 
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
     if (run.length < c.announced) {
-      body ??= bodyEnd(doc);
+      body ??= end();
       // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
       // (a finished draft goes on after its first heading), whatever the last sentence.
       truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1);

@@ -15,6 +15,7 @@ import { simplifiedLine } from './traditional';
 import { countAll, isAccessPrompt, isToolbarLine, siteLineKind } from './residue-shapes';
 import { findChunkLabels, findGluedPageNumbers, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
+import { TONE_MARKS } from '../util/pinyin';
 
 export type { ResidueSpan } from './residue-spans';
 
@@ -41,8 +42,9 @@ const HAS_LIST_DECORATION_RE = /^[-•·]\s+|\s+[|｜]$/;
  * A pinyin gloss a page put after a character: lower-case letters with a tone mark (`(xù)`), or
  * what a copy left of them without the marked vowels (`商务(shngw)`, `(din z shn w)`, `()`).
  */
-const PINYIN_GLOSS_RE =
-  /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]|(?<=[\u4e00-\u9fff])[(（](?:[a-z]{1,6}(?: [a-z]{1,6}){0,5})?[)）]/;
+const PINYIN_GLOSS_RE = new RegExp(
+  String.raw`[(（][a-zü]{0,5}[${TONE_MARKS}][a-zü]{0,5}[)）]|(?<=[\u4e00-\u9fff])[(（](?:[a-z]{1,6}(?: [a-z]{1,6}){0,5})?[)）]`,
+);
 const PINYIN_GLOSS_ALL_RE = new RegExp(PINYIN_GLOSS_RE.source, 'g');
 
 /** Longer lines are prose, whatever words they contain. */

@@ -53,7 +53,12 @@ export const lostHeadingBreaksOf = (ctx: RuleContext) =>
 
 export const announcementsOf = (ctx: RuleContext) =>
   ctx.memo('announcements', () =>
-    findAnnouncements(ctx.doc, outlineOf(ctx), ctx.cache?.('announcement-lines', ANNOUNCEMENT_LINE_CACHE.entries, ANNOUNCEMENT_LINE_CACHE.chars)),
+    findAnnouncements(
+      ctx.doc,
+      outlineOf(ctx),
+      ctx.cache?.('announcement-lines', ANNOUNCEMENT_LINE_CACHE.entries, ANNOUNCEMENT_LINE_CACHE.chars),
+      () => bodyEndOf(ctx),
+    ),
   );
 
 /** Where the draft's text stops (its last line that is not residue) and whether it stops open. */

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { bodyEndOf, bracketsOf } from '../rule-api/shared-analyses';
 import { openAtCut } from '../analysis/body-end';
+import { TONE_MARKS } from '../util/pinyin';
 
 const SHOWN = 16;
 
@@ -61,6 +62,6 @@ export const bracketPair = defineRule({
 });
 
 /** A pinyin syllable with its tone mark, right before the mark. */
-const TONED_SYLLABLE_BEFORE_RE = /[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]*$/;
+const TONED_SYLLABLE_BEFORE_RE = new RegExp(`[a-zü]*[${TONE_MARKS}][a-z]*$`);
 const ANY_BRACKET_RE = /[（）()【】\[\]〔〕［］《》〈〉]/g;
 const CLOSING: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕', '［': '］', '《': '》', '〈': '〉' };

@@ -1,4 +1,5 @@
 import { HAN } from '../util/han';
+import { TONE_MARKS } from '../util/pinyin';
 import { defineRule } from '../rule-api/rule-helpers';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
@@ -12,8 +13,7 @@ import { commonHanSet } from '../util/common-han';
  * `建設(shè)`, `務(wù)`, `(jian4)`. Only syllables with a tone mark or tone digit right
  * after a Chinese character count, so English in brackets and `(1)` stay quiet.
  */
-const MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-const VOWELS = `aeiouüv${MARKED}`;
+const VOWELS = `aeiouüv${TONE_MARKS}`;
 /** One pinyin syllable with a tone mark somewhere, or a tone digit at its end. */
 const SYLLABLE = `(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${VOWELS}]{1,3}(?:ng|n|r)?[1-5]?)`;
 const CJK = `[${HAN}]`;
@@ -22,7 +22,7 @@ const CJK = `[${HAN}]`;
  * searched with the leading lookbehind costs a test at every position.
  */
 const PINYIN_RE = new RegExp(`(?<=${CJK})[(（](${SYLLABLE}(?:[ \\u00a0'’-]${SYLLABLE}){0,3})[)）]`, 'iy');
-const TONE_MARK_RE = new RegExp(`[${MARKED}]`, 'i');
+const TONE_MARK_RE = new RegExp(`[${TONE_MARKS}]`, 'i');
 /** Tone digits only on syllables of two letters or more: `(A4)` is a paper size. */
 const TONE_DIGIT_RE = /^[a-zü]{2,}[1-5]$/i;
 
