@@ -11,3 +11,22 @@ export const DICT_FILES = [
   'dist/dict/stop_words.utf8',
   'dist/dict/user.dict.utf8',
 ];
+
+/**
+ * The engine's data files (server/src/engine/data/), which the build copies to dist/data/ and the
+ * bundles read when they load (esbuild.mjs, dataFiles): shipped beside them everywhere.
+ */
+export const DATA_FILES = [
+  'canon.json',
+  'char-repeat.json',
+  'confusions.txt',
+  'enum-counters.json',
+  'formulations.json',
+  'gongwen-words.txt',
+  'leader-titles.json',
+  'official-new-words.txt',
+  'opencc-convertible.txt',
+  'placeholder.json',
+  'typos.json',
+  'web-residue.json',
+].map((f) => `dist/data/${f}`);

@@ -11,7 +11,7 @@ export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 /** `npm test` builds first; a bare `vitest run` builds here when dist/cli.js is missing. */
 export function ensureBuilt(): void {
-  if (!fs.existsSync(CLI) || !fs.existsSync(path.join(ROOT, 'dist', 'dict'))) {
+  if (!fs.existsSync(CLI) || !fs.existsSync(path.join(ROOT, 'dist', 'dict')) || !fs.existsSync(path.join(ROOT, 'dist', 'data'))) {
     execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   }
 }

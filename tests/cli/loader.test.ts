@@ -25,6 +25,8 @@ afterEach(() => {
 function copy(edit: (bundle: string) => string, cache?: (bytes: Buffer) => Buffer): string {
   dir = fs.mkdtempSync(path.join(ROOT, '.scratch-loader-'));
   fs.copyFileSync(path.join(DIST, 'cli.js'), path.join(dir, 'cli.js'));
+  // The engine's data, which the bundle reads from beside it when it loads.
+  fs.cpSync(path.join(DIST, 'data'), path.join(dir, 'data'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'cli-main.js'), edit(fs.readFileSync(path.join(DIST, 'cli-main.js'), 'latin1')), 'latin1');
   const bytes = fs.readFileSync(path.join(DIST, 'cli-main.cache'));
   fs.writeFileSync(path.join(dir, 'cli-main.cache'), cache ? cache(bytes) : bytes);
