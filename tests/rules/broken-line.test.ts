@@ -13,6 +13,19 @@ const PDF = [
 
 const SALUTED = PDF.replace('同志们：', '在全市工作会议上的讲话，今天的会议非常重要讲\n尊敬的各位领导，同志们，大家好！');
 
+const NEWSPAPER = [
+  '正文复制',
+  '市日报/2024 年/3 月/13 日/第 001 版/要闻',
+  '勇担文化新使命奋力开创宣传思想工作新局面',
+  '——二〇二三年全市宣传思想文化工作综述',
+  '本报记者 刘玉林 孙宗林',
+  '大道如砥，奋斗如歌。过去一年，全市宣传思想',
+  '文化战线坚持以习近平新时代中国特色社会主义',
+  '思想为指导，各项工作取得新进展、新成效，为',
+  '全市经济社会发展提供了坚强思想保证。',
+  '',
+].join('\n');
+
 ruleTester('broken-line', {
   valid: [
     // A traditional-script dateline runs on after its space: no heading glued to its paragraph.
@@ -56,8 +69,18 @@ ruleTester('broken-line', {
     '  据新华社电 新年前夕，国家主席习近平通过中国国际广播电台、中央人民广播电台、中央电视台，发表了二〇一四年新年贺词。\n',
     // A news dateline, a space, the story: no lost break after a heading.
     '新华社北京3月12日电 政协第十二届全国委员会第一次主席会议12日下午在北京举行，俞正声主持。\n',
+    // A figure set off by spaces, as a Word or PDF copy leaves it, after a numbered title: no
+    // lost break before it (a page listing several templates, slt/49).
+    '2、庆祝建校 60 周年文艺汇演主持词各位领导、各位来宾、老师们、同学们:大家晚上好!金秋十月，硕果飘香。\n',
   ],
   invalid: [
+    // A newspaper's PDF page: its page line, headline, subtitle and byline happen to reach the
+    // width its paragraph is cut at, but hold no mark: only the paragraph's cuts are joined.
+    {
+      text: NEWSPAPER,
+      errors: ['想\n文', '义\n思', '为\n全'],
+      output: NEWSPAPER.replace('宣传思想\n文化', '宣传思想文化').replace('主义\n思想', '主义思想').replace('，为\n全市', '，为全市'),
+    },
     // A line that stops on a degree adverb waits for what it qualifies (`任务很` / `重要`, `都更` / `复杂`).
     {
       text: '同志们：\n今天召开全县安全生产工作会议，这次会议的任务很\n重要，大家要认真领会，抓好落实。\n当前，我们面临的形势比以往任何时候都更\n复杂，各级各部门必须保持清醒头脑。\n',

@@ -25,9 +25,12 @@ export interface LostBreak {
 }
 
 const MARKER = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))`;
-/** Marker, a heading with no sentence punctuation, spaces, then a paragraph that reads as prose. */
+/**
+ * Marker, a heading with no sentence punctuation, spaces, then a paragraph that reads as prose;
+ * not a figure set off by spaces, as a PDF or Word copy leaves them (`1、纪念建党 90 周年…`).
+ */
 const LOST_BREAK_RE = new RegExp(
-  String.raw`^([ \t\u3000]*(${MARKER})[ \u3000]?[^\s\u3000，。；：！？,;:!?]{3,30}?[${HAN}”）)])([ \t\u3000]+)(?=[${HAN}\d“])([^\n]{8,})$`,
+  String.raw`^([ \t\u3000]*(${MARKER})[ \u3000]?[^\s\u3000，。；：！？,;:!?]{3,30}?[${HAN}”）)])([ \t\u3000]+)(?=[${HAN}\d“])(?![\d.]+[ \t\u3000])([^\n]{8,})$`,
 );
 const PROSE_RE = /[，。；！？]/;
 /**

@@ -124,6 +124,10 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     // A heading that happens to fill the line is still a heading.
     if (HEADING_RE.test(text) && !/[。！？；]/.test(text)) continue;
     if (DATE_LINE_RE.test(text) || DATE_LINE_RE.test(nextText)) continue;
+    // Neither line holds a mark and the line does not go on from a wrapped one: a headline, a
+    // subtitle, a byline or a paper's page line that happens to reach the width
+    // (`临汾日报/2024 年/3 月/13 日/第 001 版` / `勇担文化新使命 奏响…`), not a paragraph's lines.
+    if (!SENTENCE_PUNCT_RE.test(text) && !SENTENCE_PUNCT_RE.test(nextText) && (SUBTITLE_RE.test(text) || !goesOnFromWrap(lines, widths, wrap, i))) continue;
     if (NEW_ITEM_RE.test(nextText) || SALUTATION_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
     if (addresseeList(text, nextText)) continue;
     const trailing = l.text.length - l.text.trimEnd().length;
@@ -139,6 +143,15 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     });
   }
   return out;
+}
+
+/** A subtitle under a headline (`——二〇二三年全市宣传思想文化工作综述`). */
+const SUBTITLE_RE = /^(?:——|--)/;
+
+/** Whether line `i` goes on from the line before, which was cut at the wrap width (no closing mark). */
+function goesOnFromWrap(lines: readonly Line[], widths: readonly number[], wrap: number, i: number): boolean {
+  const prev = lines[i - 1]?.text.trim();
+  return prev !== undefined && prev !== '' && widths[i - 1]! >= wrap - SLACK && widths[i - 1]! <= wrap + 2 && !LINE_END_RE.test(prev);
 }
 
 /** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
