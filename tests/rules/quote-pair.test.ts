@@ -20,6 +20,10 @@ ruleTester('quote-pair', {
     '2023年工作回顾\n二是加快项目建设。习近平总书记强调：“发扬彻底的自我革命精神，永远吹冲锋号，把严的...\n',
   ],
   invalid: [
+    // An opening mark before a 提法 and a pause: the closing mark after the 提法 is all that is missing.
+    { text: '切实增强“四个意识、坚定“四个自信”、做到“两个维护”。', errors: ['“'], output: '切实增强“四个意识”、坚定“四个自信”、做到“两个维护”。' },
+    // A term the draft quotes itself counts too.
+    { text: '深入推进“双招双引”工作，全力以赴抓“双招双引，确保项目落地。', errors: ['“'], output: '深入推进“双招双引”工作，全力以赴抓“双招双引”，确保项目落地。' },
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
     // Still open when the text ends, but the last sentence is finished, or a quotation follows: the writer's.
     { text: '坚持“四跟四走的工作方法，推动产业发展。', errors: ['“'] },
