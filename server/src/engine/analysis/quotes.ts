@@ -94,11 +94,12 @@ interface Placed {
 function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: QuotePairingCache | undefined): Placed {
   if (!cache || marks.length < 2) return { r: pairMarks(text, marks), by: 0 };
   const base = marks[0]!.pos;
-  const key = cls + text.slice(base, marks[marks.length - 1]!.pos + 1);
+  const span = text.slice(base, marks[marks.length - 1]!.pos + 1);
+  const key = cls + span;
   let rel = cache.get(key);
   if (rel === undefined) {
     const rebased = marks.map((m) => ({ pos: m.pos - base, ch: m.ch, dir: m.dir }));
-    cache.set(key, (rel = pairMarks(key.slice(1), rebased)));
+    cache.set(key, (rel = pairMarks(span, rebased)));
   }
   return { r: rel, by: base };
 }
@@ -209,7 +210,8 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
 
 /** Longest quotation read as a swapped pair. */
 const SWAPPED_MAX = 30;
-const SWAPPED_INSIDE_RE = /[。！？!?\n]/;
+/** What a swapped pair's quotation may not hold: a sentence's end, a line break, a pause at its start. */
+const SWAPPED_INSIDE_RE = /[。！？!?\n]|^[，,、；;：:]/;
 
 /**
  * `践行'四有好老师“'四个引路人“和'四个相统一“要求`: a site's encoding turned every “ into an
