@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('quote-pair', {
   valid: [
+    // An excerpt cut inside a quotation whose own inner quotes follow the opening mark: the cut's.
+    '增強「四個意識」是一個動態過程。公報指出：「樹立『四個意識』，只有在思想和行動上提高政治站位，不斷從政治意',
     // An ASCII ' typed after 的 and a quotation a PDF break split over a blank line: no swapped pair
     // (',必须…如“ is no quotation), and the quotation closes after the break.
     "（4）需要表决的',必须逐项表决,写出提示用语,如“同意这个议程草案的\n\n请举手”、“反对的请举手”。",

@@ -11,6 +11,8 @@ const SENTENCE_END_RE = /[。！？!?；;]/;
 /** Opening quotation marks, and any quotation mark (what may close one). */
 const OPENING = new Set(['“', '‘', '「', '『', '〝']);
 const ANY_QUOTE_RE = /[“”‘’「」『』〝〞〟"']/g;
+/** The marks that may close (or reopen) a quotation, by its opening mark. */
+const SAME_CLASS_RE: Record<string, RegExp> = { '“': /[“”"]/g, '‘': /[‘’']/g, '「': /[「」]/g, '『': /[『』]/g, '〝': /[〝〞〟”]/g };
 const EMPTY_PAIR_RE = new RegExp(DISPLACED_QUOTES_RE.source, 'g');
 
 export const quotePair = defineRule({
@@ -66,7 +68,9 @@ export const quotePair = defineRule({
     for (const p of problems) {
       if (p.pair && sloganOwned.has(p.pair.open)) continue;
       // `坚持“四跟四走”“四带四` at the end of a web excerpt: the page was cut, not the quotation.
-      if (p.kind === 'unclosed' && OPENING.has(p.ch) && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, ANY_QUOTE_RE)) continue;
+      // Marks of other kinds after it (`「樹立『四個意識』，…不斷從政治意`: the quotation's own
+      // inner quotes) do not close it.
+      if (p.kind === 'unclosed' && OPENING.has(p.ch) && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, SAME_CLASS_RE[p.ch] ?? ANY_QUOTE_RE)) continue;
       const closer = p.kind === 'unclosed' ? CLOSER[p.ch] : undefined;
       if (closer) {
         const term = termAfter(ctx.text, p.pos, (terms ??= termsOf(ctx)));
