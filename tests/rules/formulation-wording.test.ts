@@ -3,6 +3,10 @@ import { ruleTester } from './rule-tester';
 ruleTester('formulation-wording', {
   valid: [
     '坚持以经济建设为中心。',
+    // 的 after a quoted name left out: the same words, as headlines and outlines write them.
+    '一、深化对“两个确立”决定性意义的规律性认识\n各级党组织要深刻认识和把握“两个确立”决定性意义的理论依据。',
+    // The formulation in traditional characters: traditional-char's, not a changed word.
+    '學出中國特色社會主義道路自信、理論自信、制度自信、文化自信。',
     // Official use too (the Ministry of Education's 2019 admissions notice; a real county
     // speech, rwk/04, where fix-all had changed it to 为指导).
     '我们坚定以习近平新时代中国特色社会主义思想为指引，认真贯彻落实中央、省委各项决策部署。',

@@ -2,6 +2,11 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('quote-pair', {
   valid: [
+    // An excerpt cut inside a quotation whose own inner quotes follow the opening mark: the cut's.
+    '增強「四個意識」是一個動態過程。公報指出：「樹立『四個意識』，只有在思想和行動上提高政治站位，不斷從政治意',
+    // An ASCII ' typed after 的 and a quotation a PDF break split over a blank line: no swapped pair
+    // (',必须…如“ is no quotation), and the quotation closes after the break.
+    "（4）需要表决的',必须逐项表决,写出提示用语,如“同意这个议程草案的\n\n请举手”、“反对的请举手”。",
     '要处理好“六个关系”。',
     '他说：“好。”',
     // Double primes on their own are a pair (slogan-variant speaks of the style, not this rule).
@@ -20,6 +25,13 @@ ruleTester('quote-pair', {
     '2023年工作回顾\n二是加快项目建设。习近平总书记强调：“发扬彻底的自我革命精神，永远吹冲锋号，把严的...\n',
   ],
   invalid: [
+    // A closing then an opening mark with a pause between are two stray marks, not a quotation
+    // written the wrong way round (no fix: the draft's own marks may be anywhere).
+    { text: '会议要求，要把各项工作抓实抓细”，全面推进“乡村振兴，确保取得实效。', errors: ['”', '“'] },
+    // An opening mark before a 提法 and a pause: the closing mark after the 提法 is all that is missing.
+    { text: '切实增强“四个意识、坚定“四个自信”、做到“两个维护”。', errors: ['“'], output: '切实增强“四个意识”、坚定“四个自信”、做到“两个维护”。' },
+    // A term the draft quotes itself counts too.
+    { text: '深入推进“双招双引”工作，全力以赴抓“双招双引，确保项目落地。', errors: ['“'], output: '深入推进“双招双引”工作，全力以赴抓“双招双引”，确保项目落地。' },
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
     // Still open when the text ends, but the last sentence is finished, or a quotation follows: the writer's.
     { text: '坚持“四跟四走的工作方法，推动产业发展。', errors: ['“'] },

@@ -5,8 +5,31 @@ ruleTester('slogan-variant', {
     '做好“六稳”工作，落实“六稳”要求。',
     // A PDF copy moved the marks off the words (“ ”): a term between spaces stood in quotes.
     '党课：领会“两个确立”的重大意义\n“ ”一、把握 两个确立 的内在关系\n“ ”二、理解 两个确立 的实践要求\n',
+    // ‘…’ inside a quotation a web excerpt cut off before it closed: how a quotation quotes.
+    '总书记指出：“做好‘六稳’工作，要坚持稳中求进，落实好各项政策\n我们要把“六稳”要求落到实处。\n',
+    '增強「四個意識」是一個動態過程。公報指出：「樹立『四個意識』，只有在思想和行動上提高政治站位\n',
   ],
   invalid: [
+    // ASCII quotes are never the target, however often the draft writes them: each goes to “…”.
+    {
+      text: '落实"六稳"要求，做好"六稳"工作，守住“六稳”底线。',
+      errors: [{ text: '"六稳"', message: /"六稳"×2、“六稳”×1.*统一为 “六稳”/ }, '"六稳"'],
+      output: '落实“六稳”要求，做好“六稳”工作，守住“六稳”底线。',
+    },
+    // Quoted at least as often as bare: quoted, in the standard marks (a bare form too).
+    {
+      text: '编制好"十四五"规划，确保十四五开好局。',
+      errors: ['"十四五"', '十四五'],
+      output: '编制好“十四五”规划，确保“十四五”开好局。',
+    },
+    // Bare more often: the bare form, but taking the standard marks off is only a suggestion.
+    { text: '做好三农工作，三农问题是根本，关心“三农”。', errors: [{ text: '“三农”', message: /统一为 三农/ }] },
+    // A draft quoting in corner marks throughout: 「…」 is its standard, not “…”.
+    {
+      text: '做到「六保」，落實「六保」，在「六穩」基礎上做好"六保"。',
+      errors: ['"六保"'],
+      output: '做到「六保」，落實「六保」，在「六穩」基礎上做好「六保」。',
+    },
     // A span a site glued into a line of the draft (its 小编 intro) is no form of the writer's: not counted.
     {
       text: '关于七一重要讲话精神宣讲稿\n“不忘初心、牢记使命”贯穿党的全部历史。以下是为大家整理的关于2021年七一重要讲话精神宣讲稿范文八篇，仅供参考。\n同志们，学习“七一”重要讲话精神，要把握核心要义。\n一、深刻把握“七一”重要讲话的重大意义\n',

@@ -3,6 +3,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findings, flagged } from '../helpers';
+import { analyzeQuotes } from '../../server/src/engine/analysis/quotes';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { BoundedCache } from '../../server/src/engine/util/bounded-cache';
+import type { PairResult } from '../../server/src/engine/analysis/quote-pairing';
 
 const rules = (text: string, ...ids: string[]) =>
   findings(text)
@@ -54,9 +58,9 @@ describe('quote-pair', () => {
     expect(rules('推进“互联网+"行动。', 'quote-pair')).toEqual(['quote-pair:“互联网+"→”']);
   });
 
-  it('a mixed pair goes to the draft’s own style', () => {
+  it('a mixed pair goes to the full-width marks, even in a draft that quotes mostly in ASCII', () => {
     const text = '坚持"两个毫不动摇"，落实"三个一批"，推进“六稳"工作。';
-    expect(rules(text, 'quote-pair')).toEqual(['quote-pair:“六稳"→"']);
+    expect(rules(text, 'quote-pair')).toEqual(['quote-pair:“六稳"→”']);
   });
 
   it('ASCII single quotes in Latin text are apostrophes', () => {
@@ -88,5 +92,22 @@ describe('quote-pair', () => {
   it('questions between half-width question marks are not garbled quotes', () => {
     expect(flagged('这是为什么?怎么办?我们要想清楚。', 'quote-pair')).toEqual([]);
     expect(flagged('难道不是这样吗?我们要?', 'quote-pair')).toEqual([]);
+  });
+});
+
+describe('quote pairing through the engine cache', () => {
+  // The cache keys a pairing by the class and the text its marks span; it must pair that text,
+  // not the key (whose class prefix shifted every offset the costs read).
+  it('pairs the same with and without the cache', () => {
+    const texts = [
+      '会议要求，要把各项工作抓实抓细”，全面推进“乡村振兴，确保取得实效。',
+      '他指出”我们要坚持稳中求进。全面推进“乡村振兴，确保取得实效。',
+      '要处理好”六个关系”，落实“六个导向“要求。',
+    ];
+    for (const t of texts) {
+      const doc = new SpeechDocument(t);
+      const cache = new BoundedCache<PairResult>(100, 100_000);
+      expect(analyzeQuotes(doc, cache).problems).toEqual(analyzeQuotes(new SpeechDocument(t)).problems);
+    }
   });
 });

@@ -9,6 +9,7 @@
  * checked with a bounded edit distance against one formulation (a few hundred steps).
  */
 import { isHan } from '../util/han';
+import { simplifiedLine } from './traditional';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
@@ -83,6 +84,8 @@ interface Checked {
   w: string;
   /** Allowed edits. */
   d: number;
+  /** `w` without a 的 that follows a closing quotation mark in the wording. */
+  noQuotedDe: string;
 }
 
 export interface NearMiss {
@@ -153,7 +156,8 @@ export class CanonIndex {
       if (e.wordingCheck === false || (e.kind !== 'wording' && e.kind !== 'enumeration')) continue;
       const w = [...stripQuotes(e.wording)].map(normChar).join('');
       if (w.length < MIN_CHECKED) continue;
-      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1 };
+      const noQuotedDe = [...stripQuotes(e.wording.replace(/([”」』’])的/g, '$1'))].map(normChar).join('');
+      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1, noQuotedDe };
       this.checked.push(c);
       // Pigeonhole: with d edits, one of d+1 pieces is intact.
       const pieces = c.d + 1;
@@ -306,6 +310,9 @@ export class CanonIndex {
         // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
         if (/[0-9０-９]/.test(found)) break;
         const plainFound = [...stripQuotes(found)].map(normChar).join('');
+        // 的 after a quoted name left out (`领悟“两个确立”决定性意义`): the same words; and the
+        // words in traditional characters (`理論自信`) are traditional-char's.
+        if (plainFound === c.noQuotedDe || simplifiedLine(plainFound) === w) break;
         if (scopeLocalised(plainFound, w)) break;
         // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
         // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.

@@ -20,9 +20,13 @@ import { analyzeQuotes, DISPLACED_QUOTES_RE, type QuoteAnalysis } from './quotes
 import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
+import { firstIndexWhere } from '../util/binary-search';
 import { arabicVariants, chineseNameOf } from './formulation-variants';
 import { ownString } from '../util/bounded-cache';
 import { HAN, HAN_CHAR_RE } from '../util/han';
+import { formOf, QUOTES, standardQuoteOf, toUses } from './formulation-canonical';
+
+export { formOf } from './formulation-canonical';
 
 export { arabicVariants } from './formulation-variants';
 export { chineseNumberValue, chineseNumeral } from '../util/numerals';
@@ -54,14 +58,16 @@ export interface FormulationForm {
 export interface FormulationUse {
   /** The term without quotes, e.g. `六稳`. */
   term: string;
-  /** The majority form (ties: “…”). */
+  /** The form to write throughout (formulation-canonical.ts): quoted or not as the draft mostly writes it, in standard marks. */
   canonical: string;
   forms: FormulationForm[];
   occurrences: FormulationOccurrence[];
   /** Quote style of the canonical form. */
   canonicalQuote?: QuoteStyle;
-  /** Whether the canonical form is the strict majority, or won a tie as “…”. */
+  /** Whether a fix toward the canonical form is safe. */
   canonicalClear?: boolean;
+  /** The draft's standard quotation marks (“…”, or 「…」 in a text quoted in corner marks). */
+  standardQuote?: QuoteStyle;
   /** Where the term comes from. */
   source?: 'dictionary' | 'config' | 'draft';
 }
@@ -77,22 +83,10 @@ export const ORDINARY_NUMERAL_WORDS: readonly DictionaryEntry[] = formulationsDa
 const DICTIONARY_TERMS = new Set(FORMULATION_DICTIONARY.map((e) => e.term));
 const ORDINARY = new Set(ORDINARY_NUMERAL_WORDS.map((e) => e.term));
 
-const QUOTES: Record<Exclude<QuoteStyle, 'none'>, [string, string]> = {
-  'cn-double': ['“', '”'],
-  'ascii-double': ['"', '"'],
-  corner: ['「', '」'],
-  corner2: ['『', '』'],
-  prime: ['〝', '〞'],
-  'cn-single': ['‘', '’'],
-  'ascii-single': ["'", "'"],
-};
 const STYLE_OF = new Map<string, QuoteStyle>(
   Object.entries(QUOTES).map(([style, [o, c]]) => [o + c, style as QuoteStyle]),
 );
 const QUOTE_CHARS = new Set('“”"＂‘’\'＇「」『』〝〞〟');
-/** Canonical form when two forms tie and neither is “…”. */
-const PREFERENCE: QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'corner2', 'prime', 'cn-single', 'ascii-single'];
-
 /** Quoted terms the draft coins: 2–10 characters, Chinese (and digits, `+`), nothing else. */
 const QUOTED_TERM_RE = new RegExp(`^[${HAN}0-9+＋]{2,10}$`);
 /** Pairs whose content may be a term: every quotation-mark class. */
@@ -105,12 +99,6 @@ const DIGIT_RE = /[0-9０-９.．]/;
 const ORDINARY_FREQ = 1000;
 /** Characters of context on each side when segmenting around an occurrence. */
 const WINDOW = 12;
-
-export function formOf(term: string, quote: QuoteStyle): string {
-  if (quote === 'none') return term;
-  const [o, c] = QUOTES[quote];
-  return o + term + c;
-}
 
 /**
  * Every formulation the draft uses with its forms. Uses nodejieba when it is loaded
@@ -138,11 +126,12 @@ export function analyzeFormulations(
       (shared.brackets ?? analyzeBrackets(doc)).pairs.filter((p) => p.family === 'title').map((p) => ({ cls: 'title', start: p.open, end: p.close + 1 })),
     ),
     properPairs: properPairs(quotes),
+    unclosedOuter: quotes.problems.filter((q) => q.kind === 'unclosed' && OUTER_OPEN.has(q.ch)).map((q) => q.pos),
   };
   const byTerm = findOccurrences(scope, shared.lineCache);
   const intended = addMarkedForms(scope, quotes, byTerm);
   for (const list of byTerm.values()) list.sort((a, b) => a.start - b.start);
-  return toUses(byTerm, intended, terms.source);
+  return toUses(byTerm, intended, terms.source, standardQuoteOf(doc.text, quotes));
 }
 
 /** The proper pairs' closing marks by their opening marks (a mark opens one pair at most). */
@@ -150,6 +139,12 @@ function properPairs(quotes: QuoteAnalysis): Map<number, number> {
   const out = new Map<number, number>();
   for (const p of quotes.pairs) if (!p.reversed && !p.mixed) out.set(p.open, p.close);
   return out;
+}
+
+/** Whether an offset of `sorted` lies in [from, to). */
+function openedBefore(sorted: number[], from: number, to: number): boolean {
+  const i = firstIndexWhere(sorted.length, (k) => sorted[k]! >= to);
+  return i > 0 && sorted[i - 1]! >= from;
 }
 
 /** The terms a draft's formulations are looked for by, and where each comes from. */
@@ -170,7 +165,13 @@ interface Scope {
   titleSpans: SpanIndex;
   /** Where each proper pair (neither reversed nor mixed) closes, by where it opens. */
   properPairs: Map<number, number>;
+  /** Opening “ and 「 marks never closed (a quotation a web excerpt cut off), in order. */
+  unclosedOuter: number[];
 }
+
+/** Marks that open a quotation, and the inner marks a quotation quotes in. */
+const OUTER_OPEN = new Set(['“', '「']);
+const INNER_STYLES = new Set<QuoteStyle>(['cn-single', 'corner2']);
 
 /** arabicVariants by term: every check asks for those of the whole dictionary. */
 const VARIANTS = new Map<string, readonly string[]>();
@@ -268,6 +269,8 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
       if (scope.properPairs.get(start) !== e) continue;
       if (scope.quoteSpans.encloses(start, end, true)) continue;
+      // ‘…’ or 『…』 after a quotation opened earlier in the line and never closed: nested too.
+      if (INNER_STYLES.has(quote) && openedBefore(scope.unclosedOuter, line.start, start)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
       if (displaced && SPACE_OR_EDGE_RE.test(before) && SPACE_OR_EDGE_RE.test(after)) continue;
@@ -314,40 +317,6 @@ function addMarkedForms(scope: Scope, quotes: QuoteAnalysis, byTerm: Map<string,
     else forms.push({ form: formOf(term, quote), quote, count: 1 });
   }
   return intended;
-}
-
-/** 3. Each term's forms and the canonical one: the most used, Chinese numerals first. */
-function toUses(
-  byTerm: Map<string, FormulationOccurrence[]>,
-  intended: Map<string, FormulationForm[]>,
-  source: Terms['source'],
-): FormulationUse[] {
-  const uses: FormulationUse[] = [];
-  for (const [term, occurrences] of byTerm) {
-    const forms: FormulationForm[] = [];
-    for (const f of intended.get(term) ?? []) forms.push({ ...f });
-    for (const o of occurrences) {
-      const f = forms.find((x) => x.form === o.form && x.quote === o.quote);
-      if (f) f.count++;
-      else forms.push({ form: o.form, quote: o.quote, count: 1, ...(o.arabic ? { arabic: true } : {}) });
-    }
-    const chinese = forms.filter((f) => !f.arabic);
-    const pool = chinese.length > 0 ? chinese : forms;
-    const max = Math.max(...pool.map((f) => f.count));
-    const top = pool.filter((f) => f.count === max);
-    const canonicalQuote = PREFERENCE.find((q) => top.some((f) => f.quote === q)) ?? 'cn-double';
-    uses.push({
-      term,
-      canonical: formOf(term, canonicalQuote),
-      forms,
-      occurrences,
-      canonicalQuote,
-      canonicalClear: top.length === 1 || canonicalQuote === 'cn-double',
-      source: source.get(term)!,
-    });
-  }
-  uses.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
-  return uses;
 }
 
 /** Whether a short quoted term is a 提法 rather than a quoted word for emphasis. */

@@ -53,6 +53,8 @@ const UNCERTAIN = 0.6;
 /** A flipped mark across a full stop: dearer than leaving both marks unpaired (2 × EXTRA). */
 const ACROSS_SENTENCES = 1.2;
 const FULL_STOP_RE = /[。！？!?]/;
+/** A pause or stop at the start of a stretch of text. */
+const PAUSE_START_RE = /^[，,、；;：:。.]/;
 const PER_CHAR = 0.0001;
 /** Above this many marks in one unit the pairing falls back to a greedy scan. */
 const MAX_DP_MARKS = 400;
@@ -235,6 +237,9 @@ function closeCost(text: string, o: QuoteMark, c: QuoteMark): number {
   // two unclosed marks (no fix) are the better reading.
   // (An opening written with a closing mark, `他指出”…。…”`, is still read as one quotation.)
   if (c.dir === 'open' && FULL_STOP_RE.test(inside)) cost += ACROSS_SENTENCES;
+  // A quotation never starts with a pause (`需要表决的',必须逐项表决,…如“同意…`): a guessed pair
+  // whose text would start with one is two stray marks, not a quotation the wrong way round.
+  if ((flips > 0 || mixed) && PAUSE_START_RE.test(inside)) cost += ACROSS_SENTENCES;
   // Opening with a closing mark and closing with an opening one is two guesses at once.
   if (flips === 2) cost += 0.3;
   return cost;

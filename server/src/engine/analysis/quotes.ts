@@ -16,6 +16,9 @@ import { HAN_CHAR_RE } from '../util/han';
 import type { SpeechDocument } from './document';
 import { pairMarks, type Dir, type PairResult, type QuoteClass, type QuoteMark, type QuotePair, type QuoteProblem } from './quote-pairing';
 import { leadingSpace, textUnits, type Unit } from './text-units';
+import { findGarbledQuotes, type GarbledQuote } from './quote-garbled';
+
+export { findGarbledQuotes, type GarbledQuote } from './quote-garbled';
 
 export { SHORT_QUOTE, type QuoteClass, type QuotePair, type QuoteProblem, type QuoteProblemKind } from './quote-pairing';
 
@@ -67,13 +70,6 @@ export interface QuoteAnalysis {
   garbled: GarbledQuote[];
 }
 
-export interface GarbledQuote {
-  /** The stretch from the first garbled mark to the last, marks included. */
-  start: number;
-  end: number;
-  /** Offsets of the `?`/`�` marks inside it. */
-  marks: number[];
-}
 
 /**
  * Pairings of runs of marks, kept across checks by the engine: a pairing (pairMarks) depends
@@ -94,11 +90,12 @@ interface Placed {
 function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: QuotePairingCache | undefined): Placed {
   if (!cache || marks.length < 2) return { r: pairMarks(text, marks), by: 0 };
   const base = marks[0]!.pos;
-  const key = cls + text.slice(base, marks[marks.length - 1]!.pos + 1);
+  const span = text.slice(base, marks[marks.length - 1]!.pos + 1);
+  const key = cls + span;
   let rel = cache.get(key);
   if (rel === undefined) {
     const rebased = marks.map((m) => ({ pos: m.pos - base, ch: m.ch, dir: m.dir }));
-    cache.set(key, (rel = pairMarks(key.slice(1), rebased)));
+    cache.set(key, (rel = pairMarks(span, rebased)));
   }
   return { r: rel, by: base };
 }
@@ -209,7 +206,8 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
 
 /** Longest quotation read as a swapped pair. */
 const SWAPPED_MAX = 30;
-const SWAPPED_INSIDE_RE = /[。！？!?\n]/;
+/** What a swapped pair's quotation may not hold: a sentence's end, a line break, a pause at its start. */
+const SWAPPED_INSIDE_RE = /[。！？!?\n]|^[，,、；;：:]/;
 
 /**
  * `践行'四有好老师“'四个引路人“和'四个相统一“要求`: a site's encoding turned every “ into an
@@ -335,59 +333,6 @@ function joinForeignPairs(text: string, pairs: QuotePair[], problems: QuoteProbl
     added.push({ kind: 'pair', cls: 'double', pair, pos: open.pos, ch: open.ch });
   }
   return joined.size === 0 ? problems : [...problems.filter((p) => !joined.has(p)), ...added];
-}
-
-// ---------------------------------------------------------------------------------------
-// Garbled marks
-
-/** `?两个维护?`: a term between two marks a GBK/UTF-8 round trip turned into `?` or `�`. */
-const GARBLED_PAIR_RE = /[?\ufffd]([\u3400-\u9fff0-9０-９+＋]{2,12})[?\ufffd]/g;
-/** `“八?一”`: a short quoted term whose middle mark (`·`, `-`) was lost the same way. */
-const GARBLED_INNER_RE = /[“"‘「〝]([\u3400-\u9fff0-9]{1,6})[?\ufffd]([\u3400-\u9fff0-9]{1,6})[”"’」〞]/g;
-const TERM_NUMERAL_RE = /[一二三四五六七八九十两百千0-9０-９]/;
-/** What a real question between two half-width question marks holds. */
-const QUESTION_RE = /什么|怎么|怎样|如何|为何|为啥|哪|谁|多少|几|是否|是不是|有没有|能不能|吗|呢|吧|么/;
-const AFTER_CLOSE_RE = /[\u3400-\u9fff、，,。；：:）)”’」]/;
-
-/**
- * Garbled quotation marks. A `?` pair is taken for lost quotes only where the term between
- * looks like a formulation (a numeral in it, or quoted properly elsewhere in the draft), is
- * no question, and the sentence runs on after the second mark.
- */
-export function findGarbledQuotes(text: string): GarbledQuote[] {
-  const out: GarbledQuote[] = [];
-  if (!/[?\ufffd]/.test(text)) return out;
-  let quoted: Set<string> | undefined;
-  GARBLED_PAIR_RE.lastIndex = 0;
-  for (let m = GARBLED_PAIR_RE.exec(text); m; m = GARBLED_PAIR_RE.exec(text)) {
-    const term = m[1]!;
-    const end = m.index + m[0].length;
-    const after = text[end] ?? '';
-    const quotedElsewhere = () => (quoted ??= quotedTerms(text)).has(term);
-    if (QUESTION_RE.test(term) || !AFTER_CLOSE_RE.test(after) || !(TERM_NUMERAL_RE.test(term) || quotedElsewhere())) {
-      // The second mark may open the next garbled pair (`?A?B?C?` is rare; `这是什么?两个维护?` is not).
-      GARBLED_PAIR_RE.lastIndex = end - 1;
-      continue;
-    }
-    out.push({ start: m.index, end, marks: [m.index, end - 1] });
-  }
-  GARBLED_INNER_RE.lastIndex = 0;
-  for (let m = GARBLED_INNER_RE.exec(text); m; m = GARBLED_INNER_RE.exec(text)) {
-    const mark = m.index + 1 + m[1]!.length;
-    if (QUESTION_RE.test(m[1]! + m[2]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, marks: [mark] });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-const QUOTED_TERM_RE = /[“"]([\u3400-\u9fff0-9０-９+＋]{2,12})[”"]/g;
-
-/** Short terms the text quotes properly, found in one pass. */
-function quotedTerms(text: string): Set<string> {
-  const out = new Set<string>();
-  QUOTED_TERM_RE.lastIndex = 0;
-  for (let m = QUOTED_TERM_RE.exec(text); m; m = QUOTED_TERM_RE.exec(text)) out.add(m[1]!);
-  return out;
 }
 
 /** The marks a pair should have. */

@@ -3,6 +3,7 @@ import type { FixInput } from '../rule-api/rule';
 import { DISPLACED_QUOTES_RE, intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
 import { bodyEndOf, formulationsOf, quotesOf } from '../rule-api/shared-analyses';
 import { openAtCut } from '../analysis/body-end';
+import { FORMULATION_DICTIONARY } from '../analysis/formulations';
 
 /** Longest stretch of quoted text shown in a message. */
 const SHOWN = 16;
@@ -10,6 +11,8 @@ const SENTENCE_END_RE = /[。！？!?；;]/;
 /** Opening quotation marks, and any quotation mark (what may close one). */
 const OPENING = new Set(['“', '‘', '「', '『', '〝']);
 const ANY_QUOTE_RE = /[“”‘’「」『』〝〞〟"']/g;
+/** The marks that may close (or reopen) a quotation, by its opening mark. */
+const SAME_CLASS_RE: Record<string, RegExp> = { '“': /[“”"]/g, '‘': /[‘’']/g, '「': /[「」]/g, '『': /[『』]/g, '〝': /[〝〞〟”]/g };
 const EMPTY_PAIR_RE = new RegExp(DISPLACED_QUOTES_RE.source, 'g');
 
 export const quotePair = defineRule({
@@ -50,6 +53,7 @@ export const quotePair = defineRule({
       en: 'Displaced quotation marks: nothing stands between {found}; the marks have left the words they quoted (common in PDF copies); check the source and correct them',
     },
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
+    fixClose: { zh: '在“{term}”后补上右引号：{fixed}', en: 'Close the quotation after "{term}": {fixed}' },
   },
   check(ctx) {
     const { problems, garbled } = quotesOf(ctx);
@@ -60,20 +64,31 @@ export const quotePair = defineRule({
       for (const use of formulationsOf(ctx))
         for (const o of use.occurrences) if (o.mixed && o.quote !== use.canonicalQuote) sloganOwned.add(o.start);
     }
-    // The draft's style for a mixed pair: ASCII marks where the draft quotes mostly with them.
-    // Counted in one pass over the pairs (a long draft has tens of thousands).
-    const asciiStyle = new Set<string>();
-    const count = { double: [0, 0], single: [0, 0] };
-    for (const p of quotesOf(ctx).pairs) {
-      if ((p.cls !== 'double' && p.cls !== 'single') || p.mixed || p.reversed) continue;
-      count[p.cls][p.ascii ? 0 : 1]!++;
-    }
-    for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
+    let terms: Set<string> | undefined;
     for (const p of problems) {
       if (p.pair && sloganOwned.has(p.pair.open)) continue;
       // `坚持“四跟四走”“四带四` at the end of a web excerpt: the page was cut, not the quotation.
-      if (p.kind === 'unclosed' && OPENING.has(p.ch) && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, ANY_QUOTE_RE)) continue;
-      report(ctx.text, p, ctx.report, asciiStyle);
+      // Marks of other kinds after it (`「樹立『四個意識』，…不斷從政治意`: the quotation's own
+      // inner quotes) do not close it.
+      if (p.kind === 'unclosed' && OPENING.has(p.ch) && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, SAME_CLASS_RE[p.ch] ?? ANY_QUOTE_RE)) continue;
+      const closer = p.kind === 'unclosed' ? CLOSER[p.ch] : undefined;
+      if (closer) {
+        const term = termAfter(ctx.text, p.pos, (terms ??= termsOf(ctx)));
+        if (term) {
+          const at = p.pos + 1 + term.length;
+          const fixed = p.ch + term + closer + ctx.text[at]!;
+          ctx.report({
+            start: p.pos,
+            end: p.pos + 1,
+            messageId: 'unclosed',
+            params: { mark: p.ch },
+            fixes: [{ title: 'fixClose', params: { term, fixed }, edits: [{ start: at, end: at, newText: closer }], safe: true }],
+            data: { kind: p.kind, mark: p.ch },
+          });
+          continue;
+        }
+      }
+      report(ctx.text, p, ctx.report);
     }
     // `“ ”一、牢牢把握 两个确立 的…`: a PDF copy moved the marks away from their words, leaving
     // an opening and a closing mark with only spaces between. No fix: only the source knows where they go.
@@ -91,14 +106,44 @@ export const quotePair = defineRule({
   },
 });
 
-function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair.check>[0]['report'], asciiStyle: ReadonlySet<string>): void {
+/** The closing mark of each opening mark. */
+const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+/** A pause or a stop: where a short quoted name ends. */
+const PAUSE_RE = /[、，,。；;：:！？!?]/;
+
+/** The 提法 a draft may quote: the dictionary's, the configuration's and those it quotes itself. */
+function termsOf(ctx: Parameters<typeof quotePair.check>[0]): Set<string> {
+  const terms = new Set<string>(FORMULATION_DICTIONARY.map((e) => e.term));
+  for (const t of ctx.config.formulations) terms.add(t);
+  for (const use of formulationsOf(ctx)) if (use.forms.some((f) => f.quote !== 'none')) terms.add(use.term);
+  return terms;
+}
+
+/**
+ * The 提法 an unclosed opening mark at `pos` stands before, when a pause follows it at once
+ * (`增强“四个意识、坚定“四个自信”`): the quotation closes there, and a closing mark is all
+ * that is missing. The longest term that fits.
+ */
+function termAfter(text: string, pos: number, terms: ReadonlySet<string>): string | undefined {
+  for (let n = MAX_TERM; n >= 2; n--) {
+    const t = text.slice(pos + 1, pos + 1 + n);
+    if (t.length === n && terms.has(t) && PAUSE_RE.test(text[pos + 1 + n] ?? '')) return t;
+  }
+  return undefined;
+}
+const MAX_TERM = 10;
+
+/**
+ * Reports one problem. A mixed or reversed pair is fixed to the standard full-width marks, even
+ * in a draft that quotes mostly in ASCII marks: a fix never writes a half-width quotation mark.
+ */
+function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair.check>[0]['report']): void {
   if (p.kind !== 'pair' || !p.pair) {
     emit({ start: p.pos, end: p.pos + 1, messageId: p.kind, params: { mark: p.ch }, data: { kind: p.kind, mark: p.ch } });
     return;
   }
   const pair = p.pair;
-  const ascii = pair.mixed && !pair.reversed && asciiStyle.has(pair.cls) ? (pair.cls === 'double' ? '"' : "'") : undefined;
-  const want = ascii ? { open: ascii, close: ascii } : intendedMarks(pair.cls);
+  const want = intendedMarks(pair.cls);
   const content = text.slice(pair.open + 1, pair.close);
   const edits = [];
   if (text[pair.open] !== want.open) edits.push({ start: pair.open, end: pair.open + 1, newText: want.open });

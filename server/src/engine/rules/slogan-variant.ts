@@ -36,7 +36,9 @@ export const sloganVariant = defineRule({
               title: 'fix',
               params: { canonical: use.canonical },
               edits: [{ start: o.start, end: o.end, newText: use.canonical }],
-              safe: use.canonicalClear !== false,
+              // Taking the standard marks off a formulation the draft mostly writes bare is a
+              // suggestion: the marks may be the writer's deliberate ones.
+              safe: use.canonicalClear !== false && !(use.canonicalQuote === 'none' && o.quote === use.standardQuote),
             },
           ],
           data: { term: use.term, canonical: use.canonical, form: found },
