@@ -13,7 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind } from './residue-shapes';
-import { findChunkLabels, findGluedPageNumbers, markRelatedLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, markProfileCards, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
@@ -226,6 +226,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   }
   joinWeakLines(verdicts, nonBlank, out);
   markRelatedLists(lines, nonBlank, out);
+  markProfileCards(lines, nonBlank, out);
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   spans.push(...findChunkLabels(lines, nonBlank, out));
