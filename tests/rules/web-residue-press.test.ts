@@ -18,6 +18,8 @@ ruleTester('web-residue', {
     `${DATED}一、突出重点\n用好微信公众号\n关键词 担当；奉献\n扫描二维码即可办理\n`,
     // A dateline, a reporter in a sentence, a paper and a site named in the draft's own words.
     `${DATED}新华社北京9月30日电 庆祝大会30日晚在人民大会堂隆重举行。\n本报记者深入一线采访，写出了一批好作品。\n人民日报2024年3月1日刊发评论员文章，对我市经验给予肯定。\n据中国政府网消息，国务院常务会议召开。\n`,
+    // The source of a figure, named as an office: the draft's own note (a site's credit names a paper or an agency).
+    `${DATED}去年全市地区生产总值增长6.2%。\n来源：市统计局\n`,
     // A university and its city in a sentence; a count of pieces in prose.
     `${DATED}去年我们与兰州大学马克思主义学院（甘肃兰州）合作，全年发表理论文章12篇，其中长篇3篇。\n`,
   ],
