@@ -156,7 +156,7 @@ const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|�
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
-const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
+const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读|栏目|欄目|分类|分類|类别|類別)/;
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
