@@ -15,7 +15,7 @@ ruleTester('web-residue', {
     // A speech about the city's media: page views, likes, a 公众号 and a 客户端 are its subject.
     `${DATED}相关短视频两天浏览量超过8000万，千万网友在线为我市点赞。\n要用好微信公众号、客户端等新载体。\n`,
     // Headings of a draft that read like a site's words when they stand alone.
-    `${DATED}一、突出重点\n用好微信公众号\n关键词 担当；奉献\n扫描二维码即可办理\n`,
+    `${DATED}一、突出重点\n用好微信公众号\n关键词 担当；奉献\n扫描二维码即可办理\n文/件要及时归档\n如有侵权行为，请及时联系执法部门处理。\n`,
     // A dateline, a reporter in a sentence, a paper and a site named in the draft's own words.
     `${DATED}新华社北京9月30日电 庆祝大会30日晚在人民大会堂隆重举行。\n本报记者深入一线采访，写出了一批好作品。\n人民日报2024年3月1日刊发评论员文章，对我市经验给予肯定。\n据中国政府网消息，国务院常务会议召开。\n`,
     // The source of a figure, named as an office: the draft's own note (a site's credit names a paper or an agency).
@@ -80,6 +80,18 @@ ruleTester('web-residue', {
       text: `编号:136929198${TITLE}\n${BODY}`,
       errors: ['编号:136929198'],
       output: `${TITLE}\n${BODY}`,
+    },
+    // A WeChat article's footer: its counters and comment link; a site's take-down line after the text.
+    {
+      text: `${DATED}谢谢大家！\n阅读 3215\n在看 5\n写留言\n感谢您的阅读，如有侵权请联系删除。\n`,
+      errors: ['阅读 3215', '在看 5', '写留言', '感谢您的阅读，如有侵权请联系删除。'],
+      output: `${DATED}谢谢大家！\n`,
+    },
+    // A news site's prompt to follow its microblog or get its client, and a byline beside its stamp (suggestions).
+    {
+      text: `${TITLE}\n2021-04-15 10:20:31\n文/李明\n${BODY}您也可以通过点击图标来访问官方微博或下载手机客户端:\n`,
+      errors: ['2021-04-15 10:20:31', '文/李明', '您也可以通过点击图标来访问官方微博或下载手机客户端:'],
+      output: `${TITLE}\n文/李明\n${BODY}您也可以通过点击图标来访问官方微博或下载手机客户端:\n`,
     },
   ],
 });
