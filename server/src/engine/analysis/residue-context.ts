@@ -144,3 +144,33 @@ export function findGluedPageNumbers(lines: readonly string[], nonBlank: readonl
   }
   return spans;
 }
+
+/** A field of a forum poster's profile card (Discuz and the like), one a line. */
+const PROFILE_LABEL_RE = /^(?:威望|金钱|金幣|金币|贡献|貢獻|积分|積分|主题|主題|帖子|回帖|精华|精華|注册时间|註冊時間|最后登录|最後登錄|在线时间|在線時間|阅读权限|閱讀權限|听众|收听|UID|经验|經驗|魅力)[:：]?$/;
+/** Its values: figures, a date, a contact, a rank or a medal. */
+const PROFILE_VALUE_RE =
+  /^(?:\d{1,9}(?:\.\d+)?[万萬wWkK]?|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|QQ|(?:Rank: ?\d{1,3})+|[\u4e00-\u9fff]{0,10}(?:版主|勋章|勳章|会员|會員|上将|中将|少将|上校|中校|少校|元帅|管理员|管理員|新手上路)+)$/;
+const MIN_PROFILE_LINES = 6;
+const MIN_PROFILE_LABELS = 3;
+
+/**
+ * A forum poster's profile card copied with the post: a run of six or more lines, each a
+ * field's label or its value, with at least three labels (`威望` / `3259` / `金钱` / `164` /
+ * `贡献` / `版主`…). Suggestions (the figures alone say nothing). Linear: each line is read once.
+ */
+export function markProfileCards(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  let k = 0;
+  while (k < nonBlank.length) {
+    let end = k;
+    let labels = 0;
+    for (; end < nonBlank.length; end++) {
+      const t = lines[nonBlank[end]!]!.trim();
+      if (PROFILE_LABEL_RE.test(t)) labels++;
+      else if (!PROFILE_VALUE_RE.test(t)) break;
+    }
+    if (labels >= MIN_PROFILE_LABELS && end - k >= MIN_PROFILE_LINES) {
+      for (let j = k; j < end; j++) if (!out.has(nonBlank[j]!)) out.set(nonBlank[j]!, { safe: false, kind: 'forum' });
+    }
+    k = Math.max(end, k + 1);
+  }
+}

@@ -9,7 +9,7 @@
  * A breadcrumb: two or more `>` (`›`, `»`, `>>`) between short names, with or without a
  * label (`东方文库 > 致辞稿 > 在…上的讲话`, `实用范文 >发言稿 >`). Prose never chains them.
  */
-const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*/;
+const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*|\s+》\s+/;
 const CRUMB_PART_RE = /^[^，。；！？,;!?]{1,40}$/;
 const CRUMB_SITE_RE = /首页|位置|文库|范文|文档|文秘|公文|资料|文章|写作|大全|频道|栏目|正文|网|站|稿|讲话|致辞|发言|报告/;
 function isBreadcrumb(text: string): boolean {
@@ -146,6 +146,19 @@ export function isWeatherOrClockLine(text: string): boolean {
   return WEATHER_RE.test(t) && TEMPERATURE_RE.test(t);
 }
 
+/** A piece label a site numbers its copies with: `篇1`, `篇 2`, `篇十二`. */
+const PIECE_LABEL_RE = /篇[ \t\u3000]*(?:\d|[一二三四五六七八九十])/g;
+const PROSE_MARK_RE = /[，。；！？,;!?：:]/;
+/**
+ * A site's table of contents glued into one line: the same title again and again, each with
+ * its piece label (`2024大学校长致辞 篇12024大学校长致辞 篇2…`). Three or more labels and
+ * nothing of a sentence. Linear; also asked about lines too long for the other tests.
+ */
+export function isPieceList(text: string): boolean {
+  if (PROSE_MARK_RE.test(text)) return false;
+  return countAll(PIECE_LABEL_RE, text) >= 3;
+}
+
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
   if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';
@@ -155,6 +168,7 @@ export function siteLineKind(text: string): string | undefined {
   if (isBreadcrumb(text) || isMenuBar(text)) return 'nav';
   if (COMMENT_COUNTER_RE.test(text)) return 'share';
   if (isWeatherOrClockLine(text)) return 'meta';
+  if (isPieceList(text)) return 'toc';
   return undefined;
 }
 
@@ -170,7 +184,7 @@ export function countAll(re: RegExp, text: string): number {
 const TOOLBAR_WORDS = new Set(
   ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 投稿 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 复制全文 更新 人气 ' +
     '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
-    '首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
+    '首页 尾页 刷新 会员登录 新用户注册 用户注册 退出 网页版 手机版 电脑版 触屏版 WAP首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
     '打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
     '只看楼主 只看该作者 倒序阅读 正序阅读 发表于 回复主题 发表主题 使用道具 ' +
     '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),

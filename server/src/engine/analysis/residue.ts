@@ -12,8 +12,8 @@ import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, isAccessPrompt, isToolbarLine, siteLineKind } from './residue-shapes';
-import { findChunkLabels, findGluedPageNumbers, markRelatedLists, markTeasers } from './residue-context';
+import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind } from './residue-shapes';
+import { findChunkLabels, findGluedPageNumbers, markProfileCards, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
@@ -104,7 +104,11 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
   const text = normalize(line);
   if (text === '') return undefined;
   // A long line is prose, unless it is a site's filler of random characters (a paragraph's length).
-  if (text.length > MAX_RESIDUE_LINE) return isFillerLine(text) ? { strength: 'strong', safe: false, kind: 'spam' } : undefined;
+  if (text.length > MAX_RESIDUE_LINE) {
+    if (isFillerLine(text)) return { strength: 'strong', safe: false, kind: 'spam' };
+    // A site's contents glued into one line is as long as the titles it repeats.
+    return isPieceList(text) ? { strength: 'strong', safe: false, kind: 'toc' } : undefined;
+  }
   // Several rules ask about the same lines, and editors re-check unchanged lines.
   const cached = VERDICT_CACHE.get(text);
   if (cached !== undefined) return cached ?? undefined;
@@ -121,21 +125,27 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
   // A line a weak expression matched may still have the shape of site chrome on its own
   // (`来源:人民网-人民日报 发布时间:2023-01-21`: a source, and a publishing time).
   if (!verdict || verdict.strength === 'weak') verdict = shapeVerdict(text) ?? verdict;
+  // A line a weak expression matched may still be strong in another form (`發(fā)布時(shí)間:2018-11-30`
+  // reads as a title with a date until its glosses go): each form is asked while the verdict is not strong.
+  const weakOrNone = () => verdict === null || verdict.strength === 'weak';
+  const stronger = (v: Verdict | undefined) => {
+    if (v && (verdict === null || v.strength === 'strong')) verdict = v;
+  };
   // A site in traditional script (`位置:首頁 > 講話致辭`, `熱門標籤`): judged as its simplified text.
-  if (!verdict && !simplified) {
+  if (weakOrNone() && !simplified) {
     const simple = simplifiedLine(text);
-    if (simple !== text) verdict = lineVerdict(simple, true) ?? null;
+    if (simple !== text) stronger(lineVerdict(simple, true));
   }
   // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them.
   // (The text without them has none left, so this asks once; it is simplified there too.)
-  if (!verdict && !simplified && PINYIN_GLOSS_RE.test(text)) {
+  if (weakOrNone() && !simplified && PINYIN_GLOSS_RE.test(text)) {
     const bare = text.replace(PINYIN_GLOSS_ALL_RE, '');
-    if (bare !== '') verdict = lineVerdict(bare) ?? null;
+    if (bare !== '') stronger(lineVerdict(bare));
   }
   // A site's info list (`- 2021-05-08 发布 |`, `- 37.5 KB |`): judged without its bullet and cell bar.
-  if (!verdict && HAS_LIST_DECORATION_RE.test(text)) {
+  if (weakOrNone() && HAS_LIST_DECORATION_RE.test(text)) {
     const bare = text.replace(LIST_DECORATION_RE, '');
-    if (bare !== '' && bare !== text) verdict = lineVerdict(bare, true) ?? null;
+    if (bare !== '' && bare !== text) stronger(lineVerdict(bare, true));
   }
   VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
@@ -146,14 +156,15 @@ const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|�
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
-const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读)/;
+const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源|作者|编辑|發布|发布|浏览|阅读|栏目|欄目|分类|分類|类别|類別)/;
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
   if (site >= 1 && site + countAll(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
   if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
   const kind = siteLineKind(text);
-  if (kind) return { strength: 'strong', safe: true, kind };
+  // A contents list glued into a line holds the titles of the pieces: a suggestion.
+  if (kind) return { strength: 'strong', safe: kind !== 'toc', kind };
   if (isToolbarLine(text)) return { strength: 'strong', safe: true, kind: 'widget' };
   // Worded by each site its own way: a suggestion, fix-all leaves it.
   if (isAccessPrompt(text)) return { strength: 'strong', safe: false, kind: 'paywall' };
@@ -215,6 +226,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   }
   joinWeakLines(verdicts, nonBlank, out);
   markRelatedLists(lines, nonBlank, out);
+  markProfileCards(lines, nonBlank, out);
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   spans.push(...findChunkLabels(lines, nonBlank, out));
