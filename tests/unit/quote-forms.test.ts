@@ -58,9 +58,11 @@ describe('quote-pair', () => {
     expect(rules('推进“互联网+"行动。', 'quote-pair')).toEqual(['quote-pair:“互联网+"→”']);
   });
 
-  it('a mixed pair goes to the full-width marks, even in a draft that quotes mostly in ASCII', () => {
+  it('a mixed pair goes to the draft’s own style, but fix-all does not write ASCII marks', () => {
     const text = '坚持"两个毫不动摇"，落实"三个一批"，推进“六稳"工作。';
-    expect(rules(text, 'quote-pair')).toEqual(['quote-pair:“六稳"→”']);
+    expect(rules(text, 'quote-pair')).toEqual(['quote-pair:“六稳"→"']);
+    expect(findings(text).find((f) => f.rule === 'quote-pair')!.fixes[0]!.safe).toBe(false);
+    expect(rules('坚持“两个毫不动摇”，推进“六稳"工作。', 'quote-pair')).toEqual(['quote-pair:“六稳"→”']);
   });
 
   it('ASCII single quotes in Latin text are apostrophes', () => {

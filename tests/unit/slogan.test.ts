@@ -174,12 +174,6 @@ describe('slogan-variant', () => {
       '落实“六保”任务，落实“六保”任务，落实“六保”任务，落实“六保”任务。',
     ],
     [
-      'unquoted majority',
-      '深化放管服改革，推进放管服改革，巩固“放管服”成果。',
-      ['“放管服”'],
-      '深化放管服改革，推进放管服改革，巩固放管服成果。',
-    ],
-    [
       'a tie goes to “…”',
       '县“两会”胜利闭幕。今年县两会上，代表们提出建议。',
       ['两会'],
@@ -208,12 +202,29 @@ describe('slogan-variant', () => {
     expect(findings(text, 'slogan-variant', { locale: 'en' })[0]!.message).toContain('several forms');
   });
 
+  it('an unquoted majority: taking the standard marks off is offered, not applied by fix-all', () => {
+    const text = '深化放管服改革，推进放管服改革，巩固“放管服”成果。';
+    const fs = findings(text, 'slogan-variant');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['“放管服”']);
+    expect(fs[0]!.fixes[0]!.safe).toBe(false);
+    expect(fs[0]!.fixes[0]!.edits.map((e) => e.newText)).toEqual(['放管服']);
+    expect(fixed(text, 'slogan-variant')).toBe(text);
+  });
+
   it('a tie without “…” is fixed only on request', () => {
     const fs = findings('落实"六保"任务，落实「六保」任务。', 'slogan-variant');
     expect(fs).toHaveLength(1);
     expect(fs[0]!.fixes[0]!.safe).toBe(false);
   });
 
+  it('an ASCII majority is the canonical form, but fix-all never writes ASCII marks', () => {
+    const text = '落实"六保"任务，抓好"六保"工作，做好“六保”工作。';
+    const fs = findings(text, 'slogan-variant');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['“六保”']);
+    expect(fs[0]!.fixes[0]!.edits.map((e) => e.newText)).toEqual(['"六保"']);
+    expect(fs[0]!.fixes[0]!.safe).toBe(false);
+    expect(fixed(text, 'slogan-variant')).toBe(text);
+  });
   const valid = [
     '扎实做好“六稳”工作，全面落实“六保”任务，确保“十四五”高点开局，“六稳”“六保”要一起抓。',
     '做好三农工作，深化放管服改革，统筹十四五规划，十四五时期要开好局。',

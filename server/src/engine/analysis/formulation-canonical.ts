@@ -2,10 +2,10 @@
  * The written forms of a 提法 and the one a draft should use throughout (its canonical form).
  * Owner: slogan rules.
  *
- * Quoted or not is the draft's choice: the more frequent wins (ties: quoted). How it is
- * quoted is not: a Chinese draft quotes in “…” (GB/T 15834-2011), or in 「…」 where it quotes
- * in corner marks throughout (a traditional-script text). ASCII "…", ‘…’ at the top level,
- * 『…』 or 〝…〞 are never the target, however often the draft writes them.
+ * The most used form is canonical (RULES.md), ties going to the draft's standard marks: “…”
+ * (GB/T 15834-2011), or 「…」 where it quotes in corner marks throughout (a traditional-script
+ * text). A fix toward other marks (ASCII "…", ‘…’ at the top level, 『…』, 〝…〞), however often
+ * the draft writes them, is only a suggestion: fix-all never writes them.
  */
 import type { FormulationForm, FormulationOccurrence, FormulationUse, QuoteStyle } from './formulations';
 import type { QuoteAnalysis } from './quotes';
@@ -66,18 +66,22 @@ export function toUses(
   return uses;
 }
 
+/** Which of the most used forms wins a tie: the draft's standard marks, then in this order. */
+const PREFERENCE: readonly QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii-double', 'corner2', 'prime', 'cn-single', 'ascii-single'];
+
 /**
- * The canonical quote style among `pool`, and whether it is clear (a fix toward it is safe).
- * One form: that form, whatever it is (nothing to unify). Quoted at least as often as bare:
- * the standard marks, clear. Bare more often: bare, clear.
+ * The canonical quote style among `pool` (RULES.md: the majority form; ties go to the standard
+ * marks), and whether it is clear, so that a fix toward it is safe: a strict majority or a tie
+ * won by “…”, and never marks other than the standard ones (an ASCII "六稳"
+ * majority is the canonical form the message names, but fix-all does not write ASCII marks:
+ * each such fix is a suggestion).
  */
 function canonicalQuote(pool: FormulationForm[], standard: 'cn-double' | 'corner'): { quote: QuoteStyle; clear: boolean } {
   if (pool.length === 1) return { quote: pool[0]!.quote, clear: true };
-  let quoted = 0;
-  let bare = 0;
-  for (const f of pool) {
-    if (f.quote === 'none') bare += f.count;
-    else quoted += f.count;
-  }
-  return { quote: quoted >= bare ? standard : 'none', clear: true };
+  const max = Math.max(...pool.map((f) => f.count));
+  const top = pool.filter((f) => f.count === max);
+  const order = [standard, ...PREFERENCE.filter((q) => q !== standard)];
+  const quote = order.find((q) => top.some((f) => f.quote === q)) ?? top[0]!.quote;
+  const clear = (top.length === 1 || quote === 'cn-double') && (quote === standard || quote === 'none');
+  return { quote, clear };
 }

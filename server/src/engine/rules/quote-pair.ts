@@ -64,6 +64,15 @@ export const quotePair = defineRule({
       for (const use of formulationsOf(ctx))
         for (const o of use.occurrences) if (o.mixed && o.quote !== use.canonicalQuote) sloganOwned.add(o.start);
     }
+    // The draft's style for a mixed pair: ASCII marks where the draft quotes mostly with them.
+    // Counted in one pass over the pairs (a long draft has tens of thousands).
+    const asciiStyle = new Set<string>();
+    const count = { double: [0, 0], single: [0, 0] };
+    for (const p of quotesOf(ctx).pairs) {
+      if ((p.cls !== 'double' && p.cls !== 'single') || p.mixed || p.reversed) continue;
+      count[p.cls][p.ascii ? 0 : 1]!++;
+    }
+    for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
     let terms: Set<string> | undefined;
     for (const p of problems) {
       if (p.pair && sloganOwned.has(p.pair.open)) continue;
@@ -88,7 +97,7 @@ export const quotePair = defineRule({
           continue;
         }
       }
-      report(ctx.text, p, ctx.report);
+      report(ctx.text, p, ctx.report, asciiStyle);
     }
     // `“ ”一、牢牢把握 两个确立 的…`: a PDF copy moved the marks away from their words, leaving
     // an opening and a closing mark with only spaces between. No fix: only the source knows where they go.
@@ -137,13 +146,18 @@ const MAX_TERM = 10;
  * Reports one problem. A mixed or reversed pair is fixed to the standard full-width marks, even
  * in a draft that quotes mostly in ASCII marks: a fix never writes a half-width quotation mark.
  */
-function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair.check>[0]['report']): void {
+/**
+ * A mixed pair is fixed to the draft's style (ASCII marks where it quotes mostly with them), but
+ * fix-all never writes ASCII marks: toward them the fix is a suggestion.
+ */
+function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair.check>[0]['report'], asciiStyle: ReadonlySet<string>): void {
   if (p.kind !== 'pair' || !p.pair) {
     emit({ start: p.pos, end: p.pos + 1, messageId: p.kind, params: { mark: p.ch }, data: { kind: p.kind, mark: p.ch } });
     return;
   }
   const pair = p.pair;
-  const want = intendedMarks(pair.cls);
+  const ascii = pair.mixed && !pair.reversed && asciiStyle.has(pair.cls) ? (pair.cls === 'double' ? '"' : "'") : undefined;
+  const want = ascii ? { open: ascii, close: ascii } : intendedMarks(pair.cls);
   const content = text.slice(pair.open + 1, pair.close);
   const edits = [];
   if (text[pair.open] !== want.open) edits.push({ start: pair.open, end: pair.open + 1, newText: want.open });
@@ -152,7 +166,7 @@ function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair
   const shown = content.length > SHOWN ? `${content.slice(0, SHOWN / 2)}…${content.slice(-SHOWN / 2)}` : content;
   const found = text[pair.open] + shown + text[pair.close];
   const fixed = want.open + shown + want.close;
-  const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short }];
+  const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short && !ascii }];
   // A long pair is pointed at by its wrong marks only, so the squiggle stays readable.
   const start = short ? pair.open : edits[0]!.start;
   const end = short ? pair.close + 1 : edits[edits.length - 1]!.end;
