@@ -15,6 +15,7 @@ import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
 import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-counting';
+import { FRAME_HINT, frameCandidates } from './slot-frames';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -229,7 +230,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
   let exceptions: Array<[number, number]> | undefined;
   const accepted: Candidate[] = [];
-  const candidates = [...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
   const taken = new Uint8Array(line.length);
   const overlaps = (c: Candidate) => {
@@ -305,7 +306,7 @@ const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 
 /** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
-  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line) || WORD_SLOT_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
+  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line) || WORD_SLOT_HINT.test(line) || FRAME_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
@@ -362,7 +363,7 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
   for (const l of doc.lines) {
     // The cache first: the trigger tests read the whole line, a lookup does not (a line
     // without a trigger is kept with no slots).
-    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
+    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) || FRAME_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
       // `两` / `个部分`, `每` / `个党员`: a PDF line break right after the numeral, not a clause that lost it.
       if (s.end === 0 && l.index > 0 && COUNTS_END_RE.test(prevTextLine(doc, l.index).trimEnd())) continue;
