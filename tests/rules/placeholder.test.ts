@@ -6,7 +6,7 @@ ruleTester('placeholder', {
     // Hyphens used as a dash between clauses, in a range, or as a divider line: no slot.
     '我们的目标---全面建成小康社会，2009---2010学年度成绩显著。\n---------------\n',
     // Punctuation around real values: a date in slashes, a quotient, a named member, a pause before a name.
-    '发布时间：2023/10/08，浏览1200次。', '求y/x的值。', '组长：王建国同志（县委书记）', '尊敬的各位领导、 同志们：', '有请——我们的老校长！', '同比增长3.5%，高于全省0.8个百分点。',
+    '发布时间：2023/10/08，浏览1200次。', '求y/x的值。', '组长：王建国同志（县委书记）', '尊敬的各位领导、 同志们：', '有请——我们的老校长！', '同比增长3.5%，高于全省0.8个百分点。', '要以以上三点为基础，以以上的标准要求自己。',
   ],
   invalid: [
     { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
@@ -28,6 +28,7 @@ ruleTester('placeholder', {
     { text: '组长： 同志（县委书记）\n副组长： 同志、 同志', errors: [' ', ' ', ' '] },
     { text: '前三季度，地区生产总值同比增长.%，高于全省.个百分点。', errors: ['.', '.'] },
     { text: '第三项，请县委书记——同志讲话。下面请——校长致辞。', errors: ['——', '——'] },
+    { text: '明年，全县生产总值要以以上的速度增长。', errors: [''] },
     { text: '最后，感谢.局长的大力支持！出席今天会议的领导有：。', errors: ['.', ''] },
   ],
 });

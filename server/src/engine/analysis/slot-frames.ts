@@ -42,6 +42,9 @@ const POINT_NAME_RE = new RegExp(String.raw`(?<=(?:谢谢|感谢|感謝|请|請|
  */
 const HEAD_HYPHEN_RE = /(?<=^|[。！？；，、：“（(\s])-{2,3}(?!-)(?=小学|中学|学校|大学|幼儿园|[县区市镇乡村](?![域间级别长委]))/g;
 
+/** `财政收入以以上的速度增长`: the rate deleted between 以 and 以上 (not `以以上三点为基础`, "by the above"). */
+const RATE_GAP_RE = /(?<=以)(?=以上的(?:速度|增速|增幅|幅度))/g;
+
 /** `评委有：。`: a label's colon right before a stop, its value (the names) deleted. */
 const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 'g');
 
@@ -52,7 +55,7 @@ const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 
 const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
 
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]/;
+export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -88,6 +91,7 @@ export function frameCandidates(line: string): Candidate[] {
   each(NAME_GAP_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   each(POINT_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
   if (line.includes('--')) each(HEAD_HYPHEN_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(EMPTY_VALUE_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   return out;
 }
