@@ -5,6 +5,8 @@ ruleTester('placeholder', {
     'X射线检查要规范。', 'PM2.5浓度下降。', '约 1.2 亿元。', '（ ）1. 下列说法正确的是', '括号（）里没有空格。', '为2015届毕业生举行毕业典礼。',
     // Hyphens used as a dash between clauses, in a range, or as a divider line: no slot.
     '我们的目标---全面建成小康社会，2009---2010学年度成绩显著。\n---------------\n',
+    // Punctuation around real values: a date in slashes, a quotient, a named member, a pause before a name.
+    '发布时间：2023/10/08，浏览1200次。', '求y/x的值。', '组长：王建国同志（县委书记）', '尊敬的各位领导、 同志们：', '有请——我们的老校长！', '同比增长3.5%，高于全省0.8个百分点。', '要以以上三点为基础，以以上的标准要求自己。',
   ],
   invalid: [
     { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
@@ -20,5 +22,13 @@ ruleTester('placeholder', {
     { text: '下面请( )同志讲话。', errors: ['( )'] },
     // A class year left open before 届 (`20__届`, `20xx 届`), beside a session number (`第20X届`).
     { text: '亲爱的20__届毕业生，庆祝 20xx 届的同学，欢迎参加第20X届运动会。', errors: ['20__', '20xx', '20X'] },
+    // Frames written with ordinary punctuation: a date in slashes, a fraction, a dash or a point where
+    // a name goes, the point of a stripped figure, a deleted name before 同志, a label with no value.
+    { text: '签发日期：20XX/XX/XX\n上半年完成投资XX亿元，占年度目标的X/X。', errors: ['20XX/XX/XX', 'XX', 'X/X'] },
+    { text: '组长： 同志（县委书记）\n副组长： 同志、 同志', errors: [' ', ' ', ' '] },
+    { text: '前三季度，地区生产总值同比增长.%，高于全省.个百分点。', errors: ['.', '.'] },
+    { text: '第三项，请县委书记——同志讲话。下面请——校长致辞。', errors: ['——', '——'] },
+    { text: '明年，全县生产总值要以以上的速度增长。', errors: [''] },
+    { text: '最后，感谢.局长的大力支持！出席今天会议的领导有：。', errors: ['.', ''] },
   ],
 });

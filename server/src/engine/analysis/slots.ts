@@ -15,6 +15,7 @@ import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
 import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-counting';
+import { FRAME_HINT, frameCandidates } from './slot-frames';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -56,7 +57,7 @@ const NAME_AFTER =
 const PLACE_AFTER =
   /^(?:[·•]?籍|人民(?![币幣])|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|盟|旗|街道|社区|社區|新区|新區|高新区|高新區|经开区|經開區|开发区|開發區|片区|片區|大地|地区|地區|国际|國際|机场|機場|铁路|鐵路|大桥|大橋|环路|環路|段|河|湖|山|港|路|街)/;
 const UNIT_AFTER =
-  /^(?:(?:股份)?有限(?:责任)?公司|公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
+  /^(?:(?:股份)?有限(?:责任)?公司|公司|集团|集團|部门|部門|单位|單位|局|委员会|委員會|委|办公室|辦公室|办|辦|中心|银行|銀行|医院|醫院|学校|學校|大学|大學|小学|小學|中学|中學|幼儿园|幼兒園|企业|企業|协会|協會|厅|廳|所|站|队|隊|院|园区|園區)/;
 // `为` of `作为`, `成为`, `因为`: a verb or a conjunction before a name (`作为**公司`, `成为x面向东南亚…`), not `得分为`.
 const NUMBER_BEFORE =
   /(?:第|前|后|後|近|约|約|超|超过|超過|达|達|到|(?<![作成因认認称稱视視以])[为為]|增长|增長|下降|提高|提升|降低|低|高|占|佔|排|(?<!中)共|计|計|达到|達到|完成|实现|實現|投资|投資|新增|累计|累計|仅|僅|只有|每)$/;
@@ -64,7 +65,7 @@ const NUMBER_BEFORE =
 const NAME_BEFORE =
   /(?:请|有请|欢迎|书记|副书记|县长|市长|省长|区长|镇长|乡长|主任|部长|局长|处长|厅长|院长|校长|主席|常委|委员|秘书长|處長|書記|縣長|局長|部長|领导有|评委有|嘉宾有|他们是|分别是)[：:]?$/;
 /** A field label before its value: `联系人：×××`, `电话：××××××××`. */
-const NAME_LABEL = /(?:联系人|聯繫人|姓名|负责人|負責人|经办人|經辦人)[ \u3000]*[：:]$/;
+const NAME_LABEL = /(?:联系人|聯繫人|姓名|负责人|負責人|经办人|經辦人|组长|組長|组员|組員|成员|成員|主持人|召集人|联络员|聯絡員|讲话人|講話人|发言人|發言人|致辞人|致辭人|报告人|報告人)[ \u3000]*[：:]$/;
 const NUMBER_LABEL = /(?:电话|電話|传真|傳真|手机|手機|邮编|郵編|电话号码|电 话)[ \u3000]*[：:]$/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
@@ -229,7 +230,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
   let exceptions: Array<[number, number]> | undefined;
   const accepted: Candidate[] = [];
-  const candidates = [...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
   const taken = new Uint8Array(line.length);
   const overlaps = (c: Candidate) => {
@@ -281,17 +282,18 @@ function mergeQuoted(line: string, cs: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Slots listed with `、` share a kind: `水平X、X个百分点`, `XX、XX、XX同志`. */
+/** Slots listed with `、` share a kind: `水平X、X个百分点`, `XX、XX、XX同志`, `XXX（职务）、XXX（职务）`. */
+const LIST_MARK_RE = /^(?:[（(][^（）()]{1,8}[）)])?、$/;
 function shareListKinds(line: string, slots: Slot[], lineStart: number): void {
   for (let i = slots.length - 2; i >= 0; i--) {
     const a = slots[i]!;
     const b = slots[i + 1]!;
-    if (a.kind === 'other' && b.kind !== 'other' && b.kind !== 'blank' && /^、$/.test(line.slice(a.end - lineStart, b.start - lineStart))) a.kind = b.kind;
+    if (a.kind === 'other' && b.kind !== 'other' && b.kind !== 'blank' && LIST_MARK_RE.test(line.slice(a.end - lineStart, b.start - lineStart))) a.kind = b.kind;
   }
   for (let i = 1; i < slots.length; i++) {
     const a = slots[i - 1]!;
     const b = slots[i]!;
-    if (b.kind === 'other' && a.kind !== 'other' && a.kind !== 'blank' && /^、$/.test(line.slice(a.end - lineStart, b.start - lineStart))) b.kind = a.kind;
+    if (b.kind === 'other' && a.kind !== 'other' && a.kind !== 'blank' && LIST_MARK_RE.test(line.slice(a.end - lineStart, b.start - lineStart))) b.kind = a.kind;
   }
 }
 
@@ -305,7 +307,7 @@ const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 
 /** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
-  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line) || WORD_SLOT_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
+  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line) || WORD_SLOT_HINT.test(line) || FRAME_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
@@ -362,7 +364,7 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
   for (const l of doc.lines) {
     // The cache first: the trigger tests read the whole line, a lookup does not (a line
     // without a trigger is kept with no slots).
-    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
+    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) || FRAME_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
       // `两` / `个部分`, `每` / `个党员`: a PDF line break right after the numeral, not a clause that lost it.
       if (s.end === 0 && l.index > 0 && COUNTS_END_RE.test(prevTextLine(doc, l.index).trimEnd())) continue;

@@ -1,0 +1,97 @@
+/**
+ * Slot frames written with ordinary punctuation, which the mark finders (slot-marks.ts) read as
+ * something else: a date in slashes (`201X/X/XX`, `20XX-XX-XX`), a fraction (`完成年度目标的X/X`),
+ * a dash where a name goes (`请——院长讲话`, `请毕业生代表——发言`), the point of a figure whose
+ * digits were stripped (`同比增长.%`), and the gap where a name was deleted before 同志
+ * (`组长： 同志（县委书记）`). Each is one linear pass over a line; the words around decide.
+ */
+import { HAN } from '../util/han';
+import type { Candidate } from './slot-marks';
+
+/** A stand-in mark a date or a figure is written with. */
+const MK = '[xXＸｘ×ⅹⅩ*＊]';
+const HAS_MK = new RegExp(MK);
+/** A year (`201X`, `20XX`, `2023`, `XXXX`), then month and day, one separator throughout. */
+const YEAR_PART = `(?:(?:19|20)(?:\\d${MK}|${MK}{2}|\\d{2})|${MK}{4})`;
+const DAY_PART = `(?:\\d{1,2}|${MK}{1,2})`;
+const SLASH_DATE_RE = new RegExp(`(?<![0-9A-Za-z/.\\-])${YEAR_PART}([/.\\-])${DAY_PART}\\1${DAY_PART}(?![0-9A-Za-z/.\\-])`, 'g');
+/** `X/X`, `XX/XXX`: a fraction with both figures left as marks (not a path, not `x/y`). */
+const FRACTION_RE = /(?<![0-9A-Za-z/.\-_])[xXＸｘ×]{1,3}\/[xXＸｘ×]{1,3}(?![0-9A-Za-z/_])/g;
+/** What a fraction follows: a Chinese word, a clause mark, an opening bracket or the line's start. */
+const FRACTION_AFTER_RE = new RegExp(String.raw`(?:^|[${HAN}，、：；（(“])[ \u3000]*$`);
+
+/** A run of em dashes (and a hyphen after them, `——-教授`) in a line. */
+const DASH_RE = /—{2,}-*/g;
+const TITLES = '同志|同誌|书记|書記|院长|院長|校长|校長|局长|局長|县长|縣長|市长|市長|镇长|鎮長|区长|區長|主任|部长|部長|主席|教授|老师|老師|同学|同學|先生|女士';
+const SPEECH = '讲话|講話|发言|發言|致辞|致辭|宣读|宣讀|介绍|介紹|主持|颁奖|頒獎|作报告|作報告|作重要讲话|作重要講話';
+/** A title or a verb of speaking right after the dashes: the name before it is what is missing. */
+const DASH_NAME_AFTER = new RegExp(`^(?:副?(?:${TITLES})|${SPEECH})`);
+/** The clause before the dashes asks someone to speak: `下面请`, `第三项，请县委书记`, `請畢業生代表`. */
+const ASKS_CLAUSE = new RegExp(String.raw`(?:^|现在|現在|下面|首先|接下来|接下來|然后|然後|再|最后|最後)(?:有请|有請|请|請)[${HAN}、]{0,12}$`);
+const CLAUSE_START_RE = /[，。；：！？,;:!?\s]/;
+
+/** `同比增长.%`, `高于全省.个百分点`: the point of a figure whose digits a site stripped. */
+const STRIPPED_POINT_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000]?[.．](?=[ \u3000]?(?:[%％‰]|个百分点|個百分點))`, 'g');
+
+/** `谢谢.部长`, `感谢.部长对…`, `下面我们请.，共同…`: a point after a word of address stands where the name went. */
+const POINT_NAME_RE = new RegExp(String.raw`(?<=(?:谢谢|感谢|感謝|请|請|有请|有請|欢迎|歡迎)[ \u3000]?)[.．](?=[ \u3000]?(?:副?(?:${TITLES})|[，,、]))`, 'g');
+
+/**
+ * `--小学20--年春季开学典礼`, `。--小学春季开学典礼到此结束`: hyphens at a clause's head before a
+ * school or a place word (slot-marks.ts takes them after a Chinese word or `20`).
+ */
+const HEAD_HYPHEN_RE = /(?<=^|[。！？；，、：“（(\s])-{2,3}(?!-)(?=小学|中学|学校|大学|幼儿园|[县区市镇乡村](?![域间级别长委]))/g;
+
+/** `财政收入以以上的速度增长`: the rate deleted between 以 and 以上 (not `以以上三点为基础`, "by the above"). */
+const RATE_GAP_RE = /(?<=以)(?=以上的(?:速度|增速|增幅|幅度))/g;
+
+/** `评委有：。`: a label's colon right before a stop, its value (the names) deleted. */
+const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 'g');
+
+/**
+ * `组长： 同志（县委书记）`, `副组长： 同志、 同志`, `组长 同志`: a gap after a label's colon, a
+ * list's mark or a group role, right before 同志 (not 同志们): the name was deleted, its title left.
+ */
+const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
+
+/** Whether the line may hold one of these frames: a cheap test before the passes. */
+export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的/;
+
+/** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
+function clauseBefore(line: string, at: number): string {
+  let s = at;
+  while (s > 0 && at - s < 16 && !CLAUSE_START_RE.test(line[s - 1]!)) s--;
+  return line.slice(s, at);
+}
+
+export function frameCandidates(line: string): Candidate[] {
+  if (!FRAME_HINT.test(line)) return [];
+  const out: Candidate[] = [];
+  const each = (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const c = f(m);
+      if (c) out.push(c);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  // No fix is offered for a slash date: the draft's own format and year are the writer's to choose.
+  each(SLASH_DATE_RE, (m) => (HAS_MK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: false } : undefined));
+  each(FRACTION_RE, (m) => (FRACTION_AFTER_RE.test(line.slice(Math.max(0, m.index - 8), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'number', latin: false } : undefined));
+  if (line.includes('——'))
+    each(DASH_RE, (m) => {
+      const end = m.index + m[0].length;
+      if (!DASH_NAME_AFTER.test(line.slice(end, end + 8))) return undefined;
+      return ASKS_CLAUSE.test(clauseBefore(line, m.index).trimStart()) ? { start: m.index, end, kind: 'name', latin: false } : undefined;
+    });
+  each(STRIPPED_POINT_RE, (m) => {
+    const at = m.index + m[0].length - 1;
+    return { start: at, end: at + 1, kind: 'blank', latin: false };
+  });
+  each(NAME_GAP_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  each(POINT_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
+  if (line.includes('--')) each(HEAD_HYPHEN_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
+  each(EMPTY_VALUE_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
+  return out;
+}
