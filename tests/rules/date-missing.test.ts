@@ -65,6 +65,14 @@ ruleTester('date-missing', {
       errors: [{ text: '（6月3日）', message: /缺少年份/ }],
     },
     { text: '在全县春季植树造林动员大会上的讲话\n县林业局局长 李明\n3月12日\n同志们：\n今天召开动员大会。\n各单位要抓紧落实。\n谢谢大家！\n', errors: ['3月12日'] },
+    // A page's headline, the forum's stamps, then the draft's own title with the speaker's line under it: the draft's
+    // title is the one to date (gathered rwe/06, a forum's copy of a 发言提纲).
+    {
+      text: '在市政协常委会议上的发言提纲\n\n[复制链接]\n\n发表于 2023-1-15 10:58:00 | 显示全部楼层 |阅读模式\n在市政协常委会议上的书面发言提纲\n王 建 国\n各位领导、各位委员:\n我就优化营商环境谈几点看法。\n',
+      errors: ['在市政协常委会议上的书面发言提纲'],
+    },
+    // The headline right above a title of its own, the speaker between it and the salutation.
+    { text: '县委书记在全县三级干部大会上的讲话\n在全县三级干部大会上的讲话\n县委书记 张明\n同志们：\n今天召开三级干部大会。\n', errors: ['在全县三级干部大会上的讲话'] },
     // A bare month and day in the text, not on a line of its own, signs nothing.
     { text: '在全县春季植树造林动员大会上的讲话\n同志们：\n今天召开动员大会，部署今年的植树造林工作。\n3月12日植树节当天，全县统一行动。\n', errors: ['在全县春季植树造林动员大会上的讲话'] },
     // A long title with quoted words, run into its salutation by the copy: the title still ends before it.
