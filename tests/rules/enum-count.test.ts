@@ -12,8 +12,27 @@ ruleTester('enum-count', {
     '坚持“四个面向”：坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n',
     // The announced points counted past a list of the same style inside one of them.
     '主持词的开头可分为三方面内容:\n一是宣布开会。\n二是介绍会议的背景,要掌握两个原则:一是站位要高;二是交代要全面。\n三是介绍会议内容。\n',
+    // Points that open with ordinal words, as paragraphs or as the clauses of one paragraph: counted, and kept.
+    '下面，我就做好防汛工作讲三点意见。\n首先，要克服麻痹思想。今年汛情形势复杂，各地要立足防大汛。\n其次，要落实防汛责任。各级防汛指挥部要把责任落实到人。\n最后，要做好物资储备。各地要备足防汛物资。\n',
+    '对新上岗的同志，我提两点要求：首先，要尽快熟悉业务，把岗位职责弄清楚；最后，要严守纪律，不该说的不说，不该做的不做。\n',
+    // One more than announced, the last closing the speech rather than making a point.
+    '下面，我就做好防汛工作讲三点意见。\n首先，要克服麻痹思想。\n其次，要落实防汛责任。\n再次，要做好物资储备。\n最后，祝同志们工作顺利、身体健康！\n',
+    // Paragraphs between that open otherwise (同时，此外，the rest of a point): what is an item cannot be told.
+    '今年我们要办好五件实事：\n首先，新建两所幼儿园。\n其次，改造老旧小区十个。\n同时，新增公交线路三条。\n此外，建成社区食堂五家。\n最后，实施农村饮水提升工程。\n',
+    '下面，我讲三点意见。\n首先，要提高认识。\n防汛工作事关群众生命财产安全，各级各部门要高度重视。\n其次，要压实责任。\n最后，要强化保障。\n',
+    // A list that stops before 最后 may go on in words no one can count.
+    '下面，我讲四点意见。\n首先，要提高认识。\n其次，要压实责任。\n再次，要强化保障。\n',
   ],
   invalid: [
+    // Points opening with 首先……最后 that do not match the count, as paragraphs or inside one paragraph.
+    {
+      text: '下面，我就做好防汛工作讲三点意见。\n首先，要克服麻痹思想。今年汛情形势复杂。\n其次，要落实防汛责任。各级防汛指挥部要把责任落实到人。\n再次，要做好物资储备。各地要备足防汛物资。\n最后，要加强值班值守。汛期要严格执行二十四小时值班制度。\n',
+      errors: [{ text: '三点意见', message: /四个“首先……最后”条目/ }],
+    },
+    {
+      text: '对新上岗的同志，我提三点要求：首先，要尽快熟悉业务，把岗位职责弄清楚；最后，要严守纪律，不该说的不说，不该做的不做。\n',
+      errors: [{ text: '三点要求', message: /两个/ }],
+    },
     // The same with the count changed: 内容 names the points announced.
     {
       text: '书记主要讲了四点内容：一是坚持守正创新，始终保持“赶考”自信；二是坚决维护人民的根本利益；三是发扬斗争精神，始终增进“赶考”本领。针对如何跳出历史周期率的问题，他再现了“窑洞对”的场景。\n',

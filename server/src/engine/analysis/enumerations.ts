@@ -20,6 +20,7 @@ import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
 import { bodyEnd, type BodyEnd } from './body-end';
+import { connectiveList } from './enumeration-connectives';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -319,6 +320,26 @@ function lastStarts(outline: OutlineItem[]): Map<string, number> {
   return out;
 }
 
+/** An announcement whose points open with `首先`…`最后` (see enumeration-connectives.ts). */
+function connectiveAnnouncement(doc: SpeechDocument, c: Candidate): Announcement | undefined {
+  const list = connectiveList(doc, c.itemsFrom);
+  // One more than announced, the last closing the speech (`最后，祝大家……`): the count may hold.
+  if (!list || (list.closingLast && list.items.length === c.announced + 1)) return undefined;
+  const first = list.items[0]!.marker;
+  const last = list.items[list.items.length - 1]!.marker;
+  return {
+    start: c.start,
+    end: c.end,
+    line: doc.lineIndexAt(c.start),
+    text: doc.text.slice(c.start, c.end),
+    announced: c.announced,
+    counted: list.items.length,
+    countedWhat: `“${first}……${last}”条目（${list.items.map((i) => i.marker).join('、')}）`,
+    countedWhatEn: `"${first}…${last}" items (${list.items.map((i) => i.marker).join(' ')})`,
+    items: list.items,
+  };
+}
+
 /** `end`: where the text stops (rules pass the check's shared one: quote-pair and bracket-pair ask too). */
 export function findAnnouncements(
   doc: SpeechDocument,
@@ -335,7 +356,11 @@ export function findAnnouncements(
   const { candidates, lists } = placedCandidates(doc, cache);
   for (const c of candidates) {
     const run = runByStart.get(c.itemsFrom);
-    if (!run || run[0]!.ordinal !== 1) continue;
+    if (!run || run[0]!.ordinal !== 1) {
+      const words = connectiveAnnouncement(doc, c);
+      if (words) out.push(words);
+      continue;
+    }
     const what = describe(run);
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
