@@ -23,6 +23,14 @@ ruleTester('date-missing', {
     // A site's keyword box, then a lead announcing the transcript that follows: a news report.
     '在全省营商环境大会上的讲话实录\n【收录关键词:营商环境 改革 创新 民营经济 高质量发展 产业 科技 开放 人才 服务】\n2月19日,省委、省政府召开全省营商环境大会,会议以视频形式开到县区。以下为省委书记在大会上的讲话实录——\n同志们:\n今天我们召开大会。\n',
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
+    // Date lines of a meeting held over days, in the 〔〕 or [] brackets a converter or typist leaves, with the hour,
+    // or with a note in brackets of its own: the draft is dated (never a second date line offered above them).
+    '在县委十四届五次全会上的讲话\n（2023年12月18—19日）\n同志们：\n这次全会开了两天。\n',
+    '在县委十四届五次全会上的讲话\n（2023年12月18日至19日）\n同志们：\n这次全会开了两天。\n',
+    '在全县经济工作会议上的讲话\n〔2024年3月15日〕\n同志们：\n今天召开全县经济工作会议。\n',
+    '在全县经济工作会议上的讲话\n[2024年3月15日]\n同志们：\n今天召开全县经济工作会议。\n',
+    '全县经济工作会议主持词\n2024年3月15日上午9:00\n同志们：\n现在开会。\n',
+    '在全县经济工作会议上的讲话\n（2024年3月15日）（根据录音整理）\n同志们：\n今天召开全县经济工作会议。\n',
     // Signed at the end with the month and day only, under the speaker's name or office: the draft is dated.
     '在全县春季植树造林动员大会上的讲话\n同志们：\n今天召开动员大会，部署今年的植树造林工作。\n谢谢大家！\n\n县林业局局长 李明\n3月12日\n',
     '新学期开学典礼致辞\n老师们、同学们：\n新学期开始了，祝大家学习进步。\n谢谢大家！\n\n校长 赵华\n九月一日\n',
