@@ -228,10 +228,12 @@ export const dateMissing = defineRule({
 
 /** A month-and-day line among the first two lines under the title (a byline may stand between). */
 function monthDayUnder(doc: SpeechDocument, title: TitleInfo): { start: number; end: number; text: string } | undefined {
-  const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, 2);
-  for (const i of content) {
+  // The first two content lines under the title, read without listing every line of the draft.
+  for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < 2; i++) {
     const line = doc.lines[i]!;
     const text = line.text.trim();
+    if (text === '' || doc.residue.lines.has(i)) continue;
+    seen++;
     if (isMonthDayLine(text)) {
       const start = line.start + line.text.indexOf(text);
       return { start, end: start + text.length, text };
