@@ -23,6 +23,18 @@ ruleTester('date-missing', {
     // A site's keyword box, then a lead announcing the transcript that follows: a news report.
     '在全省营商环境大会上的讲话实录\n【收录关键词:营商环境 改革 创新 民营经济 高质量发展 产业 科技 开放 人才 服务】\n2月19日,省委、省政府召开全省营商环境大会,会议以视频形式开到县区。以下为省委书记在大会上的讲话实录——\n同志们:\n今天我们召开大会。\n',
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
+    // Date lines of a meeting held over days, in the 〔〕 or [] brackets a converter or typist leaves, with the hour,
+    // or with a note in brackets of its own: the draft is dated (never a second date line offered above them).
+    '在县委十四届五次全会上的讲话\n（2023年12月18—19日）\n同志们：\n这次全会开了两天。\n',
+    '在县委十四届五次全会上的讲话\n（2023年12月18日至19日）\n同志们：\n这次全会开了两天。\n',
+    '在全县经济工作会议上的讲话\n〔2024年3月15日〕\n同志们：\n今天召开全县经济工作会议。\n',
+    '在全县经济工作会议上的讲话\n[2024年3月15日]\n同志们：\n今天召开全县经济工作会议。\n',
+    '全县经济工作会议主持词\n2024年3月15日上午9:00\n同志们：\n现在开会。\n',
+    '在全县经济工作会议上的讲话\n（2024年3月15日）（根据录音整理）\n同志们：\n今天召开全县经济工作会议。\n',
+    // Signed at the end with the month and day only, under the speaker's name or office: the draft is dated.
+    '在全县春季植树造林动员大会上的讲话\n同志们：\n今天召开动员大会，部署今年的植树造林工作。\n谢谢大家！\n\n县林业局局长 李明\n3月12日\n',
+    '新学期开学典礼致辞\n老师们、同学们：\n新学期开始了，祝大家学习进步。\n谢谢大家！\n\n校长 赵华\n九月一日\n',
+    '在全镇防汛工作会议上的讲话\n同志们：\n汛期将至，各村要立即行动起来。\n\n（6月3日）\n',
     // A date line part filled, part slot, is a date line: the slot is placeholder's, never a
     // second finding that says the date is missing (rwf/50, a 清明 主持讲话: `(20XX年4月5日)`).
     '在全市工作会议上的讲话\n（2024年X月X日）\n同志们：\n',
@@ -55,6 +67,22 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // A date line under the title that left out its year: that line is reported, no second date line is offered above it.
+    {
+      text: '在全镇防汛工作会议上的讲话\n（6月3日）\n同志们：\n汛期将至，各村要立即行动起来。\n部署落实要快。\n谢谢大家！\n',
+      errors: [{ text: '（6月3日）', message: /缺少年份/ }],
+    },
+    { text: '在全县春季植树造林动员大会上的讲话\n县林业局局长 李明\n3月12日\n同志们：\n今天召开动员大会。\n各单位要抓紧落实。\n谢谢大家！\n', errors: ['3月12日'] },
+    // A page's headline, the forum's stamps, then the draft's own title with the speaker's line under it: the draft's
+    // title is the one to date (gathered rwe/06, a forum's copy of a 发言提纲).
+    {
+      text: '在市政协常委会议上的发言提纲\n\n[复制链接]\n\n发表于 2023-1-15 10:58:00 | 显示全部楼层 |阅读模式\n在市政协常委会议上的书面发言提纲\n王 建 国\n各位领导、各位委员:\n我就优化营商环境谈几点看法。\n',
+      errors: ['在市政协常委会议上的书面发言提纲'],
+    },
+    // The headline right above a title of its own, the speaker between it and the salutation.
+    { text: '县委书记在全县三级干部大会上的讲话\n在全县三级干部大会上的讲话\n县委书记 张明\n同志们：\n今天召开三级干部大会。\n', errors: ['在全县三级干部大会上的讲话'] },
+    // A bare month and day in the text, not on a line of its own, signs nothing.
+    { text: '在全县春季植树造林动员大会上的讲话\n同志们：\n今天召开动员大会，部署今年的植树造林工作。\n3月12日植树节当天，全县统一行动。\n', errors: ['在全县春季植树造林动员大会上的讲话'] },
     // A long title with quoted words, run into its salutation by the copy: the title still ends before it.
     { text: '提振“精气神”跑出“加速度”全力以赴推动项目建设提质增效——在全县项目建设推进会上的讲话同志们:今天召开全县项目建设推进会。\n', errors: ['提振“精气神”跑出“加速度”全力以赴推动项目建设提质增效——在全县项目建设推进会上的讲话'] },
     // 致词 and 贺辞, as some drafts write the genre, end a title too.

@@ -12,8 +12,40 @@ ruleTester('enum-count', {
     '坚持“四个面向”：坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n',
     // The announced points counted past a list of the same style inside one of them.
     '主持词的开头可分为三方面内容:\n一是宣布开会。\n二是介绍会议的背景,要掌握两个原则:一是站位要高;二是交代要全面。\n三是介绍会议内容。\n',
+    // Points that open with ordinal words, as paragraphs or as the clauses of one paragraph: counted, and kept.
+    '下面，我就做好防汛工作讲三点意见。\n首先，要克服麻痹思想。今年汛情形势复杂，各地要立足防大汛。\n其次，要落实防汛责任。各级防汛指挥部要把责任落实到人。\n最后，要做好物资储备。各地要备足防汛物资。\n',
+    '对新上岗的同志，我提两点要求：首先，要尽快熟悉业务，把岗位职责弄清楚；最后，要严守纪律，不该说的不说，不该做的不做。\n',
+    // One more than announced, the last closing the speech rather than making a point.
+    '下面，我就做好防汛工作讲三点意见。\n首先，要克服麻痹思想。\n其次，要落实防汛责任。\n再次，要做好物资储备。\n最后，祝同志们工作顺利、身体健康！\n',
+    // Paragraphs between that open otherwise (同时，此外，the rest of a point): what is an item cannot be told.
+    '今年我们要办好五件实事：\n首先，新建两所幼儿园。\n其次，改造老旧小区十个。\n同时，新增公交线路三条。\n此外，建成社区食堂五家。\n最后，实施农村饮水提升工程。\n',
+    '下面，我讲三点意见。\n首先，要提高认识。\n防汛工作事关群众生命财产安全，各级各部门要高度重视。\n其次，要压实责任。\n最后，要强化保障。\n',
+    // One member of a formulation discussed clause after clause is no list of its members.
+    '党的十八大以来，“全面从严治党”被纳入“四个全面”战略布局。“全面从严治党”的依据是党章；“全面从严治党”的核心是加强党的领导；“全面从严治党”的关键在从严。\n',
+    // A list that stops before 最后 may go on in words no one can count.
+    '下面，我讲四点意见。\n首先，要提高认识。\n其次，要压实责任。\n再次，要强化保障。\n',
   ],
   invalid: [
+    // The first point run into the paragraph, its own second-level headings under it, and the page cut inside
+    // them: a note that the text seems cut off (gathered quo/41), not "correct the number to one".
+    {
+      text: '下面，就加快推进审批制度改革，我讲四点意见。 一、充分认识推进改革的重大意义 这项改革是优化营商环境的关键一招。\n（一）推进改革是深入推进“放管服”改革的根本要求\n审批制度改革是“放管服”改革的重要组成部分，是优化服务的具体举措。中央全面深化改革委员会会议审议通过了《关\n',
+      errors: [{ text: '四点意见', message: /正文似在此中断/ }],
+    },
+    // A page that stops right under a point's heading, nothing written under it (gathered res/18).
+    {
+      text: '上学期，我校在以下五个方面取得了突出成绩：\n1、招生工作成绩喜人。\n秋季招生，我们坚持面向全市、自主招生的办法，顺利完成了初一招生任务。\n2、队伍建设得到加强。\n',
+      errors: [{ text: '五个方面取得了突出成绩', message: /正文似在此中断/ }],
+    },
+    // Points opening with 首先……最后 that do not match the count, as paragraphs or inside one paragraph.
+    {
+      text: '下面，我就做好防汛工作讲三点意见。\n首先，要克服麻痹思想。今年汛情形势复杂。\n其次，要落实防汛责任。各级防汛指挥部要把责任落实到人。\n再次，要做好物资储备。各地要备足防汛物资。\n最后，要加强值班值守。汛期要严格执行二十四小时值班制度。\n',
+      errors: [{ text: '三点意见', message: /四个“首先……最后”条目/ }],
+    },
+    {
+      text: '对新上岗的同志，我提三点要求：首先，要尽快熟悉业务，把岗位职责弄清楚；最后，要严守纪律，不该说的不说，不该做的不做。\n',
+      errors: [{ text: '三点要求', message: /两个/ }],
+    },
     // The same with the count changed: 内容 names the points announced.
     {
       text: '书记主要讲了四点内容：一是坚持守正创新，始终保持“赶考”自信；二是坚决维护人民的根本利益；三是发扬斗争精神，始终增进“赶考”本领。针对如何跳出历史周期率的问题，他再现了“窑洞对”的场景。\n',

@@ -223,11 +223,16 @@ function draftTitleBelow(content: readonly AnatomyLine[], title: NonNullable<Ana
       if (isBody(t)) return undefined;
       continue;
     }
-    const end = k - 1;
+    // The speaker's line may stand between the title and the salutation (`交通局局长 xxx`).
+    let end = k - 1;
+    while (end > top + 1 && isByline(head[end]!.text)) end--;
     const start = end > 0 && joinsNext(head[end - 1]!.text, head[end]!.text) ? end - 1 : end;
     if (start <= top || !SPEECH_END_RE.test(head[end]!.text.trim())) return undefined;
-    // Site residue left out right above it, or a stamp or counter between.
-    if (!head[start]!.afterResidue && !head.slice(top + 1, start).some((l) => !isTitleLike(l.text))) return undefined;
+    // Site residue left out right above it, or a stamp or counter between, or the headline
+    // right above a title of its own (no subtitle: that opens with a dash).
+    const lower = head[start]!.text;
+    const stacked = start === top + 1 && isTitleLike(lower) && !LABEL_RE.test(lower.trim()) && !/^[ \u3000]*(?:——|--|—)/.test(lower);
+    if (!head[start]!.afterResidue && !stacked && !head.slice(top + 1, start).some((l) => !isTitleLike(l.text))) return undefined;
     return { title: { firstLine: head[start]!.index, lastLine: head[end]!.index }, ...dateUnder(content, content.indexOf(head[end]!)) };
   }
   return undefined;

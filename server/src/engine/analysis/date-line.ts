@@ -16,6 +16,8 @@ const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月$
 const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 const DAYTIME = '(?:上午|下午|晚上|早上|中午|晚)';
+/** The hour after the time of day: `9:00`, `9时30分`. */
+const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时時](?:\\d{1,2}分)?)';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
 const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 export const SENTENCE_END_RE = /[。！？!?；;]/;
@@ -24,8 +26,16 @@ const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\
 
 /** After a date alone on its line: its weekday and the time of day (`2019年3月5日上午`, `2024年3月15日（星期五）晚`). */
 const DATE_TAIL_RE = new RegExp(
-  `^${SP}(?:(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}(?:${DAYTIME})?|[，,]?${SP}${DAYTIME}|[（(][^（）()。！？!?；;\\d]{1,16}[）)])${SP}$`,
+  `^${SP}(?:(?:[（(]${SP}${WEEKDAY}${SP}[）)]|[，,]?${SP}${WEEKDAY})${SP}(?:${DAYTIME})?|[，,]?${SP}${DAYTIME}(?:${SP}${CLOCK})?|[（(][^（）()。！？!?；;\\d]{1,16}[）)])${SP}$`,
 );
+/** A date line, then a note in brackets of its own (`（根据录音整理）`). */
+const NOTED_RE = /^([（(][^（）()]{6,40}[）)])[ \u3000]*[（(][^（）()\d]{1,16}[）)]$/;
+/** The end of a meeting held over days, after its first day: `—16日`, `至16日`, `至4月2日`. */
+const DAY_RANGE_RE = /^[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[ \u3000]*(?:\d{1,2}月)?\d{1,2}日/;
+
+/** The days of a meeting held over days, after its year and month: `15—16日`, `15日至16日` is the other form. */
+const DAYS_RE = /^[ \u3000]*\d{1,2}[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[ \u3000]*\d{1,2}[ \u3000]*日/;
+
 /** A date line in brackets in the report form, the meeting first: `（在2019年3月5日全市经济工作会议上）`. */
 const MEETING_FIRST_RE = /^在[^，,。！？；;（）()]{0,30}?$/;
 const MEETING_END_RE = /^[^，,。！？；;（）()]{2,30}上(?:的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告))?$/;
@@ -91,12 +101,19 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const start = lead + offset + lineText.slice(lead + offset).indexOf(text);
     return { start, end: start + text.length, text, form };
   };
-  // In brackets: the date, then at most a weekday or a short note.
-  const open = /^[（(][ \u3000]*/.exec(t);
-  if (open && /[）)]$/.test(t)) {
+  // A date line and a note in brackets of its own after it: `（2024年3月15日）（根据录音整理）`.
+  const noted = NOTED_RE.exec(t);
+  if (noted) {
+    const first = matchDateLine(noted[1]!);
+    if (first && first.form !== 'slot') return { ...first, start: first.start + lead, end: first.end + lead };
+  }
+  // In brackets (round, or the 〔〕 and [] a converter or typist uses): the date, perhaps the
+  // last day of a meeting held over days (`2024年3月15—16日`), then at most a weekday or a short note.
+  const open = /^[（(〔\[][ \u3000]*/.exec(t);
+  if (open && /[）)〕\]]$/.test(t)) {
     const inner = t.slice(open[0].length, -1);
     const d = leadingDate(inner);
-    if (d && DATE_NOTE_RE.test(inner.slice(d.length))) return at(open[0].length, d.length, d.form);
+    if (d && DATE_NOTE_RE.test(inner.slice(d.length).replace(d.full ? DAY_RANGE_RE : DAYS_RE, ''))) return at(open[0].length, d.length, d.form);
     // The meeting first, its full date inside: `（在2019年3月5日全市经济工作会议上）`.
     const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
     if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');

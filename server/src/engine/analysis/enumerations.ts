@@ -20,6 +20,8 @@ import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
 import { bodyEnd, type BodyEnd } from './body-end';
+import { connectiveList } from './enumeration-connectives';
+import { findFormulationLists, NUM } from './enumeration-formulations';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -76,7 +78,6 @@ function simplify(text: string): string {
   return parts.join('');
 }
 
-const NUM = '(?:[两二三四五六七八九十]{1,3}|[2-9]|1\\d|20)';
 const sortedCounters = [...ENUM_COUNTERS].sort((a, b) => b.counter.length - a.counter.length);
 /**
  * A count and its counter. Not after a numeral (`第三点`, `十二个` read from 二): checked on the
@@ -136,110 +137,8 @@ function findCandidates(norm: string): Candidate[] {
   return out;
 }
 
-const QUOTE_OPEN = '[“”"‘’「『]';
-const QUOTE_CLOSE = '[“”"‘’」』]';
 /** The Chinese characters a text starts with (ten at most). */
 const HAN_HEAD_RE = new RegExp(String.raw`^[${HAN}]{0,10}`);
-const FORMULATION_RE = new RegExp(`${QUOTE_OPEN}(${NUM})个([${HAN}]{1,4})${QUOTE_CLOSE}`, 'g');
-const CLAUSE_SPLIT_G = /[，,；;。：:、]/g;
-
-/** Words that open a list before its first item: `即`, `就是`, `坚持` (`坚持面向世界科技前沿、面向…`). */
-const LIST_OPENER_RE = /^(?:也就是|就是|即|是指|指的是|分别是|包括|坚持|做到)/;
-const JOINER_RE = /以及|和|与|及/;
-
-/**
- * How many items a matching clause holds: one, or two when 和/与/及 joins two that both end
- * (or start) with the formulation's noun (`政治意识、大局意识、核心意识和看齐意识`).
- */
-function joinedItems(clause: string, noun: string, mode: 'end' | 'start'): number {
-  const j = JOINER_RE.exec(clause);
-  if (!j) return 1;
-  const a = clause.slice(0, j.index);
-  const b = clause.slice(j.index + j[0].length);
-  const item = (x: string) => x.length > noun.length && (mode === 'end' ? x.endsWith(noun) : x.startsWith(noun));
-  return item(a) && item(b) ? 2 : 1;
-}
-
-/** The next clause mark at or after `from` in `s`, or -1 (no copy of the rest of a long line). */
-function nextClauseMark(s: string, from: number): number {
-  CLAUSE_SPLIT_G.lastIndex = from;
-  return CLAUSE_SPLIT_G.exec(s)?.index ?? -1;
-}
-
-/**
- * `“六个关系”` followed by clauses ending (or starting) with 关系, on one line (`text`, and
- * `norm`, the same simplified): offsets inside the line, `line` 0.
- */
-function findFormulationLists(text: string, norm: string): Announcement[] {
-  const out: Announcement[] = [];
-  FORMULATION_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FORMULATION_RE.exec(norm))) {
-    const announced = numeralValue(m[1]!);
-    const noun = m[2]!;
-    if (announced === undefined || announced < 2 || /^[一二三四五六七八九十两]/.test(noun)) continue;
-    const rest = norm.slice(m.index + m[0].length);
-    // Walk clauses; stop after the sentence in which the last matching clause stood ends
-    // and the next sentence does not continue the list.
-    let counted = 0;
-    let mode: 'end' | 'start' | undefined;
-    let clauses = 0;
-    let sentenceHadMatch = false;
-    let pos = 0;
-    /** The mark after the last counted clause. */
-    let lastHitSep: string | undefined;
-    const items: Array<{ start: number; end: number; marker: string }> = [];
-    while (pos < rest.length) {
-      const mark = nextClauseMark(rest, pos);
-      const sep = mark < 0 ? -1 : mark - pos;
-      const clauseEnd = sep < 0 ? rest.length : pos + sep;
-      const raw = rest.slice(pos, clauseEnd);
-      // The first item may follow the word that opens the list (`即全面建设…`, `坚持面向…`).
-      let clause = raw.replace(/[“”"'‘’「」『』\s]/g, '');
-      if (counted === 0) clause = clause.replace(LIST_OPENER_RE, '');
-      clauses++;
-      const ends = clause.length > noun.length && clause.endsWith(noun) && !clause.includes(`个${noun}`);
-      const starts = clause.length > noun.length && clause.startsWith(noun);
-      const hit = (mode === undefined && (ends || starts)) || (mode === 'end' && ends) || (mode === 'start' && starts);
-      if (hit) {
-        mode ??= ends ? 'end' : 'start';
-        // The last two items joined by 和/与/及 (`核心意识和看齐意识`) are two.
-        counted += joinedItems(clause, noun, mode);
-        sentenceHadMatch = true;
-        const at = m.index + m[0].length + pos;
-        items.push({ start: at, end: at + raw.length, marker: raw.trim() });
-      } else if (counted === 0 && clauses > 2) break;
-      const sepChar = rest[clauseEnd];
-      // A run joined by 、 (`数字实、事例实、成果实，做到文风朴实`) ends at its first other mark.
-      if (hit && lastHitSep === '、' && sepChar !== '、') break;
-      if (hit) lastHitSep = sepChar;
-      if (sepChar === '。') {
-        if (!sentenceHadMatch && counted > 0) break;
-        // The list ends with its sentence unless the next sentence goes on with it.
-        const nextEnd = nextClauseMark(rest, clauseEnd + 1);
-        const next = rest.slice(clauseEnd + 1, nextEnd < 0 ? rest.length : nextEnd).replace(/[“”"'‘’「」『』\s]/g, '');
-        const nextHit = mode === 'end' ? next.endsWith(noun) : mode === 'start' ? next.startsWith(noun) : false;
-        if (counted > 0 && !nextHit) break;
-        sentenceHadMatch = false;
-      }
-      if (sep < 0) break;
-      pos = clauseEnd + 1;
-    }
-    if (counted < 2) continue;
-    out.push({
-      start: m.index + 1,
-      end: m.index + m[0].length - 1,
-      line: 0,
-      text: text.slice(m.index + 1, m.index + m[0].length - 1),
-      announced,
-      counted,
-      countedWhat: mode === 'end' ? `以“${noun}”结尾的分句` : `以“${noun}”开头的分句`,
-      countedWhatEn: mode === 'end' ? `clauses ending in "${noun}"` : `clauses beginning with "${noun}"`,
-      items,
-    });
-  }
-  return out;
-}
 
 function describe(run: readonly OutlineItem[]): { zh: string; en: string } {
   const first = run[0]!;
@@ -306,17 +205,43 @@ const WS_RE = /[\s\u3000]/;
 function endsInside(item: OutlineItem, lastStart: ReadonlyMap<string, number>, end: number): boolean {
   if (item.sectionEnd >= end) return true;
   if (!item.style.startsWith('inline')) return false;
-  return (lastStart.get('heading') ?? -1) <= item.start && (lastStart.get(item.style) ?? -1) <= item.start;
+  // Headings of a lower level than the point (`（一）` under `一、`) are its own parts.
+  const level = INLINE_LEVEL[item.style] ?? 1;
+  for (let l = 1; l <= level; l++) if ((lastStart.get(`heading${l}`) ?? -1) > item.start) return false;
+  return (lastStart.get(item.style) ?? -1) <= item.start;
 }
 
-/** Where the last heading, and the last item of each style, starts. */
+/** The heading level a number written inside a paragraph stands for: `一、` 1, `（一）` 2, `1.` 3, `（1）` 4. */
+const INLINE_LEVEL: Readonly<Record<string, number>> = { 'inline-cn': 1, 'inline-cn-paren': 2, 'inline-num': 3, 'inline-num-paren': 4 };
+
+/** Where the last heading of each level, and the last item of each style, starts. */
 function lastStarts(outline: OutlineItem[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const { item } of walkOutline(outline)) {
-    const key = item.kind === 'heading' ? 'heading' : item.style;
+    const key = item.kind === 'heading' ? `heading${item.level}` : item.style;
     out.set(key, Math.max(out.get(key) ?? -1, item.start));
   }
   return out;
+}
+
+/** An announcement whose points open with `首先`…`最后` (see enumeration-connectives.ts). */
+function connectiveAnnouncement(doc: SpeechDocument, c: Candidate): Announcement | undefined {
+  const list = connectiveList(doc, c.itemsFrom);
+  // One more than announced, the last closing the speech (`最后，祝大家……`): the count may hold.
+  if (!list || (list.closingLast && list.items.length === c.announced + 1)) return undefined;
+  const first = list.items[0]!.marker;
+  const last = list.items[list.items.length - 1]!.marker;
+  return {
+    start: c.start,
+    end: c.end,
+    line: doc.lineIndexAt(c.start),
+    text: doc.text.slice(c.start, c.end),
+    announced: c.announced,
+    counted: list.items.length,
+    countedWhat: `“${first}……${last}”条目（${list.items.map((i) => i.marker).join('、')}）`,
+    countedWhatEn: `"${first}…${last}" items (${list.items.map((i) => i.marker).join(' ')})`,
+    items: list.items,
+  };
 }
 
 /** `end`: where the text stops (rules pass the check's shared one: quote-pair and bracket-pair ask too). */
@@ -335,7 +260,11 @@ export function findAnnouncements(
   const { candidates, lists } = placedCandidates(doc, cache);
   for (const c of candidates) {
     const run = runByStart.get(c.itemsFrom);
-    if (!run || run[0]!.ordinal !== 1) continue;
+    if (!run || run[0]!.ordinal !== 1) {
+      const words = connectiveAnnouncement(doc, c);
+      if (words) out.push(words);
+      continue;
+    }
     const what = describe(run);
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
@@ -343,7 +272,9 @@ export function findAnnouncements(
       body ??= end();
       // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
       // (a finished draft goes on after its first heading), whatever the last sentence.
-      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1);
+      // A heading with nothing under it ends no finished draft either.
+      const bare = lastItem.kind === 'heading' && body.line === lastItem.line && doc.lines[lastItem.line]!.text.trim().length <= 40;
+      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1 || bare);
     }
     out.push({
       start: c.start,

@@ -3,6 +3,7 @@ import { datesInText, formatChineseDate } from '../analysis/dates';
 import type { SpeechDocument, TitleInfo } from '../analysis/document';
 import { HEADLINE_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
 import type { FixInput } from '../rule-api/rule';
+import { numeralValue } from '../util/numerals';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 /**
@@ -89,9 +90,25 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
     seen++;
-    if (isDateOnlyLine(t) || matchDateLine(t)?.form === 'date') return true;
+    if (isDateOnlyLine(t) || matchDateLine(t)?.form === 'date' || isMonthDayLine(t)) return true;
   }
   return false;
+}
+
+const MD_NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** A month and day alone on a line, its year left out: `3月5日`, `三月五日`, `（3月5日）`. */
+const MONTH_DAY_LINE_RE = new RegExp(`^[（(]?[ \\u3000]*(${MD_NUM})[ \\u3000]?月[ \\u3000]?(${MD_NUM})[ \\u3000]?[日号][ \\u3000]*[）)]?$`);
+
+/**
+ * A signature's date without its year (`3月5日` under the speaker's name): the writer dated the draft, the year
+ * being the one it is given in. Only at the end, where a draft is signed.
+ */
+function isMonthDayLine(text: string): boolean {
+  const m = MONTH_DAY_LINE_RE.exec(text.trim());
+  if (!m) return false;
+  const month = numeralValue(m[1]!);
+  const day = numeralValue(m[2]!);
+  return month !== undefined && day !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /**
@@ -165,6 +182,10 @@ export const dateMissing = defineRule({
       zh: '在标题下插入待填写的日期行“{slot}”',
       en: 'Insert a date line to fill in, "{slot}", under the title',
     },
+    noYear: {
+      zh: '标题下的日期行“{text}”缺少年份：请写明完整日期，写作“（2019年2月18日）”的形式',
+      en: 'The date line "{text}" under the title has no year: write the full date, as "（2019年2月18日）"',
+    },
     insertMeetingDate: {
       zh: '在标题下插入文中所写的会议日期“（{date}）”',
       en: 'Insert the meeting date the text names, "（{date}）", under the title',
@@ -183,6 +204,12 @@ export const dateMissing = defineRule({
     if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
     // A news report about a speech: its headline, or the lead under it.
     if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
+    // A date line that left out its year (`（3月5日）`): that line's finding, not a second date line above it.
+    const noYear = monthDayUnder(doc, title);
+    if (noYear) {
+      ctx.report({ start: noYear.start, end: noYear.end, messageId: 'noYear', params: { text: noYear.text } });
+      return;
+    }
     const last = doc.lines[title.lastLine]!;
     const eol = last.eol || doc.eol;
     // A title glued to its text by PDF copy gets the date line between them.
@@ -198,6 +225,22 @@ export const dateMissing = defineRule({
     ctx.report({ start: title.start, end: title.end, messageId: 'missing', fixes, ...(date ? { data: { meetingDate: date } } : {}) });
   },
 });
+
+/** A month-and-day line among the first two lines under the title (a byline may stand between). */
+function monthDayUnder(doc: SpeechDocument, title: TitleInfo): { start: number; end: number; text: string } | undefined {
+  // The first two content lines under the title, read without listing every line of the draft.
+  for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < 2; i++) {
+    const line = doc.lines[i]!;
+    const text = line.text.trim();
+    if (text === '' || doc.residue.lines.has(i)) continue;
+    seen++;
+    if (isMonthDayLine(text)) {
+      const start = line.start + line.text.indexOf(text);
+      return { start, end: start + text.length, text };
+    }
+  }
+  return undefined;
+}
 
 function salutationNear(doc: SpeechDocument, title: TitleInfo): boolean {
   const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, 4);

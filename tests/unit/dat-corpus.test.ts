@@ -1,0 +1,23 @@
+/**
+ * tests/corpus/dat.json, real excerpts for the draft's anatomy and announced counts: pages cut
+ * inside or right under an announced point (a note that the text seems cut off, never a count to
+ * correct), a formulation's one member discussed clause after clause (no list), a date line
+ * under the draft's own title. Each excerpt's findings of its rules are exactly the expected ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusCases, findings } from '../helpers';
+
+const cases = corpusCases('dat.json');
+
+describe('dat.json', () => {
+  it.each(cases.map((c) => [`${c.rules.join(',')} ${c.text.slice(0, 24)}`, c] as const))('%s', (_name, c) => {
+    const fs = findings(c.text);
+    for (const rule of c.rules) {
+      const got = fs.filter((f) => f.rule === rule);
+      const want = c.expect.filter((e) => e.rule === rule).map((e) => e.match);
+      expect(got.map((f) => c.text.slice(f.start, f.end)), `${rule} ${c.source}`).toEqual(want);
+      // A count found short on a cut page is a note that the text seems cut off, with no fix.
+      for (const f of got) if (rule === 'enum-count' && /^(?:cut|cut-off)/.test(c.note ?? '')) expect(f.fixes).toEqual([]);
+    }
+  });
+});
