@@ -1,7 +1,8 @@
 /**
  * data/confusions.txt, which the typo rule reads, is confusions.json merged: for each
  * character, our OCR look-alikes, then the public look-alikes (either way round), then the
- * sound-alikes, each in source order, once, and without those before. Rerun tools/prepare-confusions.mjs when this fails.
+ * sound-alikes, each in source order, once, and without those before, then (a fourth column)
+ * the glyph look-alikes none of those gives. Rerun tools/prepare-confusions.mjs when this fails.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,14 +17,16 @@ describe('confusions.txt', () => {
     const data = JSON.parse(readFileSync(path.join(DATA, 'confusions.json'), 'utf8')) as Record<string, Record<string, string>>;
     const expected = new Map<string, string>();
     const curated = data.curatedShape!;
-    const keys = new Set([...Object.keys(curated), ...[...SHAPE, ...SOUND].flatMap((s) => Object.keys(data[s]!))]);
+    const keys = new Set([...Object.keys(curated), ...[...SHAPE, ...SOUND].flatMap((s) => Object.keys(data[s]!)), ...Object.keys(data.glyphShape ?? {})]);
     for (const k of keys) {
       const own = curated[k] ?? '';
       let looks = '';
       for (const s of SHAPE) for (const c of data[s]![k] ?? '') if (!own.includes(c) && !looks.includes(c)) looks += c;
       let sounds = '';
       for (const s of SOUND) for (const c of data[s]![k] ?? '') if (!own.includes(c) && !looks.includes(c) && !sounds.includes(c)) sounds += c;
-      expected.set(k, `${own}\t${looks}\t${sounds}`);
+      let glyphs = '';
+      for (const c of data.glyphShape?.[k] ?? '') if (!own.includes(c) && !looks.includes(c) && !sounds.includes(c) && !glyphs.includes(c)) glyphs += c;
+      expected.set(k, `${own}\t${looks}\t${sounds}${glyphs ? `\t${glyphs}` : ''}`);
     }
     const lines = readFileSync(path.join(DATA, 'confusions.txt'), 'utf8').split('\n');
     expect(lines[0]).toMatch(/^# /);
@@ -36,5 +39,7 @@ describe('confusions.txt', () => {
     // ECSpell lists 砚 under 规 only: read the other way round, 砚 may stand for 规.
     expect(data.ecspellShape!['规']).toContain('砚');
     expect(actual.get('砚')!.split('\t')[1]).toContain('规');
+    // Look-alikes on the glyphs that no list gives (仪/仅, one dot apart) come last, in a fourth column.
+    expect(actual.get('仅')!.split('\t')[3]).toContain('仪');
   });
 });

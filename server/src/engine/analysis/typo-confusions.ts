@@ -155,7 +155,7 @@ function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joi
 }
 
 /** Candidate `c` at the site measured, or undefined when it makes no new word there. */
-function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape: boolean, frequent: boolean): ConfusionCandidate | undefined {
+function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape: boolean, frequent: boolean, glyph = false): ConfusionCandidate | undefined {
   const { run, base, p, seg } = s;
   const code = c.charCodeAt(0);
   // Whether a word may hold c after the character before p, and before the one after it.
@@ -196,6 +196,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     aligned,
     context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
     curated: asCurated,
+    ...(glyph && asCurated ? { glyph: true } : {}),
     shape,
     loose: free || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
@@ -207,10 +208,14 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
 
 /** What may be measured at a suspicious character: its candidates, and which of them can count. */
 interface Choice {
-  /** OCR look-alikes first, then the public look-alikes (either way round), then the sound-alikes. */
+  /**
+   * OCR look-alikes first (our list's, then those measured on the glyphs), then the public
+   * look-alikes (either way round), then the sound-alikes.
+   */
   cands: string;
-  /** How many of `cands` are OCR look-alikes, and how many public look-alikes follow them. */
+  /** How many of `cands` are OCR look-alikes (the glyphs' last of them), and how many public look-alikes follow them. */
   curated: number;
+  glyph: number;
   shape: number;
   curatedOk: boolean;
   mayBroad: boolean;
@@ -221,7 +226,7 @@ interface Choice {
 }
 
 function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
-  const { curated, shape, broad } = confusable(ch);
+  const { curated, shape, broad, glyph } = confusable(ch);
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(seg, ch);
   // A character that is a very common word alone (做, 请, 还) is rarely the slip: the public
@@ -230,9 +235,10 @@ function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
   // both, only our OCR look-alikes count on their own.
   const frequent = seg.freq(ch) >= THRESHOLDS.broadMaxCharFreq;
   const mayBroad = !quoted && (!frequent || (curatedOk && !PARTICLES.includes(ch)));
-  const cands = curated + shape + broad;
-  const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
-  return { cands, curated: curated.length, shape: shape.length, curatedOk, mayBroad, frequent, count };
+  const cands = curated + glyph + shape + broad;
+  const ocr = curated.length + glyph.length;
+  const count = mayBroad ? cands.length : curatedOk ? ocr : 0;
+  return { cands, curated: ocr, glyph: glyph.length, shape: shape.length, curatedOk, mayBroad, frequent, count };
 }
 
 /**
@@ -256,9 +262,9 @@ interface Best {
 
 /** The best candidates at p, if they beat the run's best so far. */
 function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCandidate) => void): void {
-  const { cands, curated, shape, curatedOk, mayBroad, frequent, count } = choice;
+  const { cands, curated, glyph, shape, curatedOk, mayBroad, frequent, count } = choice;
   for (let ci = 0; ci < count; ci++) {
-    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape, frequent);
+    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape, frequent, ci >= curated - glyph && ci < curated);
     if (!cand) continue;
     onCandidate?.(cand);
     const ok = accept(cand);

@@ -15,7 +15,7 @@ import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typ
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 import { findPhraseSlips } from '../analysis/typo-phrases';
 import { findPatternTypos } from '../analysis/typo-patterns';
-import { isRareWord } from '../analysis/rare-words';
+import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
@@ -61,6 +61,38 @@ function occurrences(text: string, s: string, cap: number): number {
   return n;
 }
 
+/** The most any question of borneOut asks a count to reach. */
+const COUNT_CAP = 2;
+
+/**
+ * How often a character or a short string occurs in one document, counted up to COUNT_CAP:
+ * each string is counted once per document however many guesses ask (a draft with many
+ * guesses would otherwise scan the whole text again for each), single characters all in one
+ * pass on the first question.
+ */
+export class DocCounts {
+  private chars: Map<number, number> | undefined;
+  private readonly strings = new Map<string, number>();
+  constructor(private readonly text: string) {}
+
+  /** Occurrences of `s`, counted up to `cap` (at most COUNT_CAP). */
+  count(s: string, cap: number): number {
+    if (s.length === 1) {
+      if (!this.chars) {
+        this.chars = new Map();
+        for (let i = 0; i < this.text.length; i++) {
+          const c = this.text.charCodeAt(i);
+          this.chars.set(c, (this.chars.get(c) ?? 0) + 1);
+        }
+      }
+      return Math.min(cap, this.chars.get(s.charCodeAt(0)) ?? 0);
+    }
+    let n = this.strings.get(s);
+    if (n === undefined) this.strings.set(s, (n = occurrences(this.text, s, COUNT_CAP)));
+    return Math.min(cap, n);
+  }
+}
+
 /**
  * A weaker guess borne out by the draft (typo-accept.ts, `Evidence`): a look-alike (`泛院`→法院)
  * where it writes the corrected word at least twice elsewhere and the written character nowhere
@@ -84,17 +116,19 @@ const PAIR_ITEM_AFTER_RE = /^、[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])/;
 const inPairList = (text: string, t: Typo): boolean =>
   t.wrong.length === 2 && (PAIR_ITEM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 4), t.start)) || PAIR_ITEM_AFTER_RE.test(text.slice(t.end, t.end + 4)));
 
-function borneOut(text: string, t: Typo, seg: Segmenter): boolean {
+function borneOut(text: string, counts: DocCounts, t: Typo, seg: Segmenter): boolean {
   const e = t.evidence!;
   if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3)) || inPairList(text, t)) return false;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
   const written = t.wrong[i]!;
-  const lone = occurrences(text, written, 2) === 1;
+  const lone = counts.count(written, 2) === 1;
   if (e.stray && lone) return true;
   // A common character (提, 做: 问提, 工做) used again says nothing of a coinage; a rarer one
   // (疫, 富: 疫情…战疫, 先富…共富) is the draft's own term again.
-  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && occurrences(text, t.right, 1) === 1 && occurrences(text, t.wrong, 2) === 1) return true;
-  return e.char === true && lone && occurrences(text, t.right, 2) === 2;
+  // A pair jieba lists, however low it rates it (划行 in 划行归类), is a word the draft may well
+  // mean: the corrected word written elsewhere says nothing against it.
+  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && counts.count(t.right, 1) === 1 && counts.count(t.wrong, 2) === 1 && !isLowRatedWord(t.wrong)) return true;
+  return e.char === true && lone && counts.count(t.right, 2) === 2;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
@@ -178,6 +212,7 @@ export function findTypos(
       return v;
     };
     // Guesses also give way to earlier guesses (few, so a plain scan).
+    let counts: DocCounts | undefined;
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
@@ -194,7 +229,7 @@ export function findTypos(
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (!t.whole && isRareWord(t.wrong)) continue;
-      if (t.evidence && !borneOut(text, t, seg)) continue;
+      if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
       guesses.push(t);
       all.push(t);
     }
