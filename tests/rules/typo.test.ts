@@ -149,5 +149,11 @@ ruleTester('typo', {
     // (tools/glyph-lookalikes.py: 仪/仅), corrected to a common word.
     { text: '今年防汛形势不容乐观，发生洪涝的可能性不仪不能排除，而且还比较大。', errors: [{ text: '不仪', message: /不仅/ }] },
     { text: '要加强窗口服务人员的礼仅培训，提升服务水平。', errors: [{ text: '礼仅', message: /礼仪/ }] },
+    // A guess whose measured correction is a loose sound-alike (佯: 听) names the look-alike's
+    // word jieba lists in its place instead (烊: 打烊, rated below the trimmed dictionary).
+    { text: '政务大厅推行延时服务，节假日窗口不打佯，群众办事随到随办。', errors: [{ text: '打佯', message: /打烊/ }] },
+    // A character whose sound pycorrector gives keeps its sound-alike's word (适界 is 世界, not
+    // 冥界, though 冥 looks like 适 and 冥界 is a word).
+    { text: '我们要胸怀天下、放眼适界，积极参与全球治理。', errors: [{ text: '适界', message: /“世界”/ }] },
   ],
 });

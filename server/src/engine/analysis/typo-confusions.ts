@@ -12,6 +12,7 @@ import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
 import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
+import { isRareWord } from './rare-words';
 
 export { accept, THRESHOLDS, type ConfusionCandidate } from './typo-accept';
 
@@ -281,6 +282,26 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
   }
 }
 
+/**
+ * `打佯`: the guess's correction is a sound-alike (打听: ECSpell's sound list is loose, 听 is no
+ * 佯 in sound, and pycorrector does not give 佯's sound), but a look-alike of the written
+ * character makes a word jieba lists in its place (打烊, rated 10, below the trimmed dictionary,
+ * where no look-alike was measured): a scan or a slip of the pen gave the written character, and
+ * that word is named instead. Only the name of a guess already made changes; a look-alike's own
+ * correction is kept.
+ */
+function lookAlikeWord(c: ConfusionCandidate): string | undefined {
+  if (c.curated || c.shape || c.wrong.length !== 2) return undefined;
+  const i = c.wrong[0] === c.right[0] ? 1 : 0;
+  // Only the look-alikes of a character whose sound the public lists do not give (the rare
+  // column holds those alone): 适界 stays 世界, though 冥界 is a word and 冥 looks like 适.
+  for (const l of confusable(c.wrong[i]!).rare) {
+    const w = i === 0 ? l + c.wrong[1] : c.wrong[0] + l;
+    if (isRareWord(w)) return w;
+  }
+  return undefined;
+}
+
 /** The confusions of one run of Chinese characters starting at `base`: at most one per stretch. */
 function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmenter, onCandidate?: (c: ConfusionCandidate) => void): Typo[] {
   const out: Typo[] = [];
@@ -291,7 +312,8 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     // An OCR look-alike whose correction completes a longer word (千部队伍 → 干部队伍) is read
     // there even where the written pair is a rare word of its own (千部, a thousand volumes).
     const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }) });
+    const named = c && lookAlikeWord(c);
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {

@@ -119,7 +119,7 @@ const inPairList = (text: string, t: Typo): boolean =>
 function borneOut(text: string, counts: DocCounts, t: Typo, seg: Segmenter): boolean {
   const e = t.evidence!;
   if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3)) || inPairList(text, t)) return false;
-  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  const i = [...t.wrong].findIndex((c, k) => c !== (t.measured ?? t.right)[k]);
   const written = t.wrong[i]!;
   const lone = counts.count(written, 2) === 1;
   if (e.stray && lone) return true;
@@ -127,8 +127,9 @@ function borneOut(text: string, counts: DocCounts, t: Typo, seg: Segmenter): boo
   // (疫, 富: 疫情…战疫, 先富…共富) is the draft's own term again.
   // A pair jieba lists, however low it rates it (划行 in 划行归类), is a word the draft may well
   // mean: the corrected word written elsewhere says nothing against it.
-  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && counts.count(t.right, 1) === 1 && counts.count(t.wrong, 2) === 1 && !isLowRatedWord(t.wrong)) return true;
-  return e.char === true && lone && counts.count(t.right, 2) === 2;
+  const right = t.measured ?? t.right;
+  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && counts.count(right, 1) === 1 && counts.count(t.wrong, 2) === 1 && !isLowRatedWord(t.wrong)) return true;
+  return e.char === true && lone && counts.count(right, 2) === 2;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
