@@ -89,6 +89,13 @@ ruleTester('typo', {
     // A pair jieba lists, however rarely (划行, rated 3), is left alone where only the draft's
     // evidence speaks for the guess, though it writes the corrected word (划分) elsewhere.
     '要科学划分经营区域。农贸市场要做到划行归类、摆放整齐，集贸秩序明显好转。',
+    // Nor where the pair is rated low but listed (院址) with a rare character the draft uses once,
+    // nor in a four-character clause standing alone (天干物燥, which jieba lacks).
+    '该院始建于上世纪五十年代，院址是一座旧祠堂。',
+    '入冬以来，天干物燥，火险等级持续走高，要严防森林火灾。',
+    // A given name before 同志 (立忱同志) and a name after an office (常务理事于培顺) are no slips.
+    '刚才，立忱同志代表常委会作了报告，我完全赞同。',
+    '全国总社常务理事于培顺在我省考察调研。',
   ],
   invalid: [
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },

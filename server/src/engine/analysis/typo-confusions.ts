@@ -27,6 +27,8 @@ const SURNAME_NEW_FREQ = 5000;
 
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
+/** An office or a reporter's credit before a name (常务理事于培顺, 记者王伟). */
+const OFFICE_RE = /^(?:常务|副)?(?:书记|主任|理事|部长|局长|厅长|处长|科长|市长|县长|区长|省长|镇长|乡长|主席|委员|常委|院长|校长|经理|董事长|总经理|总裁|秘书长|会长|社长|所长|站长|队长|组长|记者|通讯员)$/;
 const CJK_RUN_RE = new RegExp(`[${HAN}]{2,}`, 'g');
 /**
  * Clauses checked lately, by text (and whether they stand in quotes): an edit re-checks only
@@ -103,6 +105,15 @@ function markRun(run: string, seg: Segmenter): RunMarks {
     }
     // 张|伟|同志: a name split into characters.
     if (t.word.length === 1 && SURNAMES.has(t.word) && next && TITLE_AFTER_RE.test(run.slice(next.end))) set(suspicious, t.start, next.end, false);
+  });
+  tokens.forEach((t, ti) => {
+    // 立忱|同志: colleagues are named by their given name before 同志, a pair jieba cannot place.
+    if (t.word === '同志' && t.start >= 2 && boundary[t.start - 2] && suspicious[t.start - 2] && suspicious[t.start - 1]) set(suspicious, t.start - 2, t.start, false);
+    // 常务理事|于|培顺: a surname right after an office begins a name (two or three characters).
+    const next = tokens[ti + 1];
+    if (next && OFFICE_RE.test(t.word) && SURNAMES.has(run[next.start]!) && suspicious[next.start]) {
+      for (let p = next.start; p < Math.min(run.length, next.start + 3) && suspicious[p]; p++) suspicious[p] = false;
+    }
   });
   return { suspicious, surnameUnknown, boundary };
 }
