@@ -162,5 +162,7 @@ ruleTester('typo', {
     // A character whose sound pycorrector gives keeps its sound-alike's word (适界 is 世界, not
     // 冥界, though 冥 looks like 适 and 冥界 is a word).
     { text: '我们要胸怀天下、放眼适界，积极参与全球治理。', errors: [{ text: '适界', message: /“世界”/ }] },
+    // Before 同志们 (the audience) a pair is no given name: a title run into the salutation.
+    { text: '在全县防汛工作推进会上的讲括同志们：今天我们召开会议。', errors: [{ text: '讲括', message: /讲话/ }] },
   ],
 });

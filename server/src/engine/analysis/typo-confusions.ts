@@ -107,8 +107,9 @@ function markRun(run: string, seg: Segmenter): RunMarks {
     if (t.word.length === 1 && SURNAMES.has(t.word) && next && TITLE_AFTER_RE.test(run.slice(next.end))) set(suspicious, t.start, next.end, false);
   });
   tokens.forEach((t, ti) => {
-    // 立忱|同志: colleagues are named by their given name before 同志, a pair jieba cannot place.
-    if (t.word === '同志' && t.start >= 2 && boundary[t.start - 2] && suspicious[t.start - 2] && suspicious[t.start - 1]) set(suspicious, t.start - 2, t.start, false);
+    // 立忱|同志: colleagues are named by their given name before 同志, a pair jieba cannot place
+    // (not before 同志们, the audience: 讲话同志们 is a title run into the salutation).
+    if (t.word === '同志' && run[t.end] !== '们' && t.start >= 2 && boundary[t.start - 2] && suspicious[t.start - 2] && suspicious[t.start - 1]) set(suspicious, t.start - 2, t.start, false);
     // 常务理事|于|培顺: a surname right after an office begins a name (two or three characters).
     const next = tokens[ti + 1];
     if (next && OFFICE_RE.test(t.word) && SURNAMES.has(run[next.start]!) && suspicious[next.start]) {
