@@ -67,28 +67,16 @@ const COUNT_CAP = 2;
 /**
  * How often a character or a short string occurs in one document, counted up to COUNT_CAP:
  * each string is counted once per document however many guesses ask (a draft with many
- * guesses would otherwise scan the whole text again for each), single characters all in one
- * pass on the first question.
+ * guesses would otherwise scan the whole text again for each). A scan stops at the cap.
  */
 export class DocCounts {
-  private chars: Map<number, number> | undefined;
-  private readonly strings = new Map<string, number>();
+  private readonly counted = new Map<string, number>();
   constructor(private readonly text: string) {}
 
   /** Occurrences of `s`, counted up to `cap` (at most COUNT_CAP). */
   count(s: string, cap: number): number {
-    if (s.length === 1) {
-      if (!this.chars) {
-        this.chars = new Map();
-        for (let i = 0; i < this.text.length; i++) {
-          const c = this.text.charCodeAt(i);
-          this.chars.set(c, (this.chars.get(c) ?? 0) + 1);
-        }
-      }
-      return Math.min(cap, this.chars.get(s.charCodeAt(0)) ?? 0);
-    }
-    let n = this.strings.get(s);
-    if (n === undefined) this.strings.set(s, (n = occurrences(this.text, s, COUNT_CAP)));
+    let n = this.counted.get(s);
+    if (n === undefined) this.counted.set(s, (n = occurrences(this.text, s, COUNT_CAP)));
     return Math.min(cap, n);
   }
 }
