@@ -5,6 +5,7 @@ export const DICT_FILES = [
   'dist/dict/jieba-js.bin',
   'dist/dict/jieba.dict.utf8',
   'dist/dict/jieba.dropped.utf8',
+  'dist/dict/low-words.txt',
   'dist/dict/rare-words.txt',
   'dist/dict/set-phrases.bits',
   'dist/dict/set-phrases.txt',

@@ -80,6 +80,22 @@ ruleTester('typo', {
     // A pair in a list of pairs is one of a series of coined terms (a seed's 组合拳), though the
     // draft writes 资源 elsewhere.
     '要持续打好“减煤、控车、抑尘、治源、禁燃、增绿”组合拳，统筹用好各类资源。',
+    // A look-alike measured on the glyphs (拆/折, 晌/响, 生/主) is read only where its correction
+    // makes a common word: 拆旧复垦 and 一晌 are terms of their own, not 折旧 or 一响 (a seed's
+    // land report; a factory meeting's notice; a line broken inside 毕业生).
+    '要积极开展拆旧复垦工作，盘活存量建设用地。',
+    '参加会议的有厂长、经理和先进工作者。会议时间为一晌。',
+    '业生们，祝贺你们完成学业！',
+    // A pair jieba lists, however rarely (划行, rated 3), is left alone where only the draft's
+    // evidence speaks for the guess, though it writes the corrected word (划分) elsewhere.
+    '要科学划分经营区域。农贸市场要做到划行归类、摆放整齐，集贸秩序明显好转。',
+    // Nor where the pair is rated low but listed (院址) with a rare character the draft uses once,
+    // nor in a four-character clause standing alone (天干物燥, which jieba lacks).
+    '该院始建于上世纪五十年代，院址是一座旧祠堂。',
+    '入冬以来，天干物燥，火险等级持续走高，要严防森林火灾。',
+    // A given name before 同志 (立忱同志) and a name after an office (常务理事于培顺) are no slips.
+    '刚才，立忱同志代表常委会作了报告，我完全赞同。',
+    '全国总社常务理事于培顺在我省考察调研。',
   ],
   invalid: [
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
@@ -136,5 +152,17 @@ ruleTester('typo', {
     // Also beside another character jieba cannot place (有 before 债任), not beside a function
     // character inside the word (不骄、不躁 stays, above).
     { text: '要做一个有债任、有担当、有作为的好干部。', errors: [{ text: '债任', message: /责任/ }] },
+    // Look-alikes that no public list gives, one dot or stroke apart on the glyphs
+    // (tools/glyph-lookalikes.py: 仪/仅), corrected to a common word.
+    { text: '今年防汛形势不容乐观，发生洪涝的可能性不仪不能排除，而且还比较大。', errors: [{ text: '不仪', message: /不仅/ }] },
+    { text: '要加强窗口服务人员的礼仅培训，提升服务水平。', errors: [{ text: '礼仅', message: /礼仪/ }] },
+    // A guess whose measured correction is a loose sound-alike (佯: 听) names the look-alike's
+    // word jieba lists in its place instead (烊: 打烊, rated below the trimmed dictionary).
+    { text: '政务大厅推行延时服务，节假日窗口不打佯，群众办事随到随办。', errors: [{ text: '打佯', message: /打烊/ }] },
+    // A character whose sound pycorrector gives keeps its sound-alike's word (适界 is 世界, not
+    // 冥界, though 冥 looks like 适 and 冥界 is a word).
+    { text: '我们要胸怀天下、放眼适界，积极参与全球治理。', errors: [{ text: '适界', message: /“世界”/ }] },
+    // Before 同志们 (the audience) a pair is no given name: a title run into the salutation.
+    { text: '在全县防汛工作推进会上的讲括同志们：今天我们召开会议。', errors: [{ text: '讲括', message: /讲话/ }] },
   ],
 });

@@ -127,7 +127,7 @@ export function officialChars(): string {
 export function jsTableOptions(): TableOptions {
   return { asciiBreaks: ASCII_BREAKS, userWordFreq: MIN_FREQ, partnerChars: officialChars(), partnerMinFreq: PARTNER_MIN_FREQ };
 }
-const DICT_VERSION = 'v7';
+const DICT_VERSION = 'v8';
 /** Rare words the typo search takes as words all the same (rare-words.ts): rated at least this. */
 const RARE_WORD_FREQ = 5;
 
@@ -141,6 +141,8 @@ export interface DictionaryPaths {
   droppedDict: string;
   /** Two-character words the trimmed dictionary leaves out but jieba rates RARE_WORD_FREQ or more, sorted, run together (rare-words.ts). */
   rareWords: string;
+  /** Two-character words jieba rates below RARE_WORD_FREQ (1–4; misspellings among them), sorted, run together (rare-words.ts). */
+  lowWords: string;
   /** The typo rule's set phrases and the bit set of their pairs (set-phrases-build.ts). */
   setPhrases: string;
   setPhraseBits: string;
@@ -176,6 +178,7 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
   const kept: string[] = [];
   const dropped: string[] = [];
   const rare: string[] = [];
+  const low: string[] = [];
   for (const line of full.split('\n')) {
     const parts = line.split(' ');
     if (parts.length < 2) continue;
@@ -187,10 +190,11 @@ export function prepareDictionaries(outDir: string): DictionaryPaths {
     // 0. Single characters stay: every route passes through them, and 0 would rule them all out.
     else if (parts[0]!.length > 1) {
       dropped.push(`${parts[0]} 0`);
-      if (parts[0]!.length === 2 && Number(parts[1]) >= RARE_WORD_FREQ) rare.push(parts[0]!);
+      if (parts[0]!.length === 2) (Number(parts[1]) >= RARE_WORD_FREQ ? rare : low).push(parts[0]!);
     }
   }
   writeAtomically(paths.rareWords, rare.sort().join(''));
+  writeAtomically(paths.lowWords, low.sort().join(''));
   const setPhrases = buildSetPhrases(full, officialPhrases());
   // UTF-16LE: read back as a string with a copy, not a decode (1 ms less on a cold command).
   writeAtomically(paths.setPhrases, Buffer.from(setPhrases, 'utf16le'));
@@ -217,6 +221,7 @@ function dictionaryPaths(dir: string): DictionaryPaths {
     stopWordDict: path.join(dir, 'stop_words.utf8'),
     droppedDict: path.join(dir, 'jieba.dropped.utf8'),
     rareWords: path.join(dir, 'rare-words.txt'),
+    lowWords: path.join(dir, 'low-words.txt'),
     setPhrases: path.join(dir, 'set-phrases.txt'),
     setPhraseBits: path.join(dir, 'set-phrases.bits'),
     jsTable: path.join(dir, 'jieba-js.bin'),

@@ -54,6 +54,12 @@ export interface ConfusionCandidate {
   context: number;
   /** Whether the pair comes from our OCR look-alikes rather than the broad public lists. */
   curated: boolean;
+  /**
+   * Whether the pair is a look-alike measured on the glyphs that no list gives (仪/仅): read as
+   * an OCR look-alike (`curated`), but a weaker prior than our own checked list, so the
+   * correction must make a common word (`拆旧`, `一晌` are terms of their own, not 折旧, 一响).
+   */
+  glyph?: boolean;
   /** Whether the pair comes from the public look-alikes (shape), not the sound-alikes. */
   shape?: boolean;
   /** A function character in the word (`不躁`, `之诟`) or another one jieba cannot place beside it (`精雕细刻`). */
@@ -114,7 +120,7 @@ export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
 /** Whether a candidate is strong enough to report on its own. */
 export function accept(c: ConfusionCandidate): boolean {
   const t = THRESHOLDS;
-  if (c.curated) return c.gain >= t.curatedGain && c.freq >= t.curatedFreq && (c.aligned || c.context >= 3);
+  if (c.curated) return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && (c.aligned || c.context >= 3);
   if (c.frequent) return false;
   if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
   if (!c.aligned || c.freq < t.broadFreq) return false;

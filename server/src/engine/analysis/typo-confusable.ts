@@ -8,15 +8,27 @@ import confusionsText from '../data/confusions.txt';
 /**
  * Each character's confusables as written, from data/confusions.txt (prepared from
  * confusions.json by tools/prepare-confusions.mjs, so no check builds them): one line per character,
- * `<char><curated>\t<shape>\t<sound>` — our OCR look-alikes (a strong prior, so weaker
- * evidence suffices), then the public look-alikes (ECSpell's read both ways: it lists 砚
- * under 规 only, and a scanned 砚 may stand for 规), then the sound-alikes.
+ * `<char><curated>\t<shape>\t<sound>[\t<glyph>[\t<rare>]]` — our OCR look-alikes (a strong prior, so
+ * weaker evidence suffices), then the public look-alikes (ECSpell's read both ways: it lists
+ * 砚 under 规 only, and a scanned 砚 may stand for 规), then the sound-alikes, then the
+ * look-alikes measured on the glyphs (tools/glyph-lookalikes.py) that none of those gives,
+ * then the public look-alikes that make only words jieba rates low (offered, never measured).
  */
 let lineAt: Int32Array | undefined;
-/** A character's confusables: our OCR look-alikes, the public look-alikes (both ways), the sound-alikes. */
-export interface Confusables { curated: string; shape: string; broad: string }
+/**
+ * A character's confusables: our OCR look-alikes, the public look-alikes (both ways), the
+ * sound-alikes, and the look-alikes measured on the glyphs that no list gives (仪/仅).
+ */
+export interface Confusables {
+  curated: string;
+  shape: string;
+  broad: string;
+  glyph: string;
+  /** Look-alikes that make only words jieba rates below the common ones (烊 for 佯): offered, never measured. */
+  rare: string;
+}
 const confusions = new Map<string, Confusables>();
-const NONE: Confusables = { curated: '', shape: '', broad: '' };
+const NONE: Confusables = { curated: '', shape: '', broad: '', glyph: '', rare: '' };
 
 /**
  * Where each character's line starts in the table (one pass over it, no strings made: a cold
@@ -46,8 +58,8 @@ export function confusable(c: string): Confusables {
   if (start > 0) {
     const end = confusionsText.indexOf('\n', start);
     const line = confusionsText.slice(start, end < 0 ? undefined : end);
-    const [curated, shape, broad] = line.slice(1).split('\t');
-    if (curated !== undefined && shape !== undefined && broad !== undefined) found = { curated, shape, broad };
+    const [curated, shape, broad, glyph, rare] = line.slice(1).split('\t');
+    if (curated !== undefined && shape !== undefined && broad !== undefined) found = { curated, shape, broad, glyph: glyph ?? '', rare: rare ?? '' };
   }
   confusions.set(c, found);
   return found;

@@ -12,6 +12,7 @@ import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
 import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
+import { isRareWord } from './rare-words';
 
 export { accept, THRESHOLDS, type ConfusionCandidate } from './typo-accept';
 
@@ -26,6 +27,8 @@ const SURNAME_NEW_FREQ = 5000;
 
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
+/** An office or a reporter's credit before a name (常务理事于培顺, 记者王伟). */
+const OFFICE_RE = /^(?:常务|副)?(?:书记|主任|理事|部长|局长|厅长|处长|科长|市长|县长|区长|省长|镇长|乡长|主席|委员|常委|院长|校长|经理|董事长|总经理|总裁|秘书长|会长|社长|所长|站长|队长|组长|记者|通讯员)$/;
 const CJK_RUN_RE = new RegExp(`[${HAN}]{2,}`, 'g');
 /**
  * Clauses checked lately, by text (and whether they stand in quotes): an edit re-checks only
@@ -103,6 +106,16 @@ function markRun(run: string, seg: Segmenter): RunMarks {
     // 张|伟|同志: a name split into characters.
     if (t.word.length === 1 && SURNAMES.has(t.word) && next && TITLE_AFTER_RE.test(run.slice(next.end))) set(suspicious, t.start, next.end, false);
   });
+  tokens.forEach((t, ti) => {
+    // 立忱|同志: colleagues are named by their given name before 同志, a pair jieba cannot place
+    // (not before 同志们, the audience: 讲话同志们 is a title run into the salutation).
+    if (t.word === '同志' && run[t.end] !== '们' && t.start >= 2 && boundary[t.start - 2] && suspicious[t.start - 2] && suspicious[t.start - 1]) set(suspicious, t.start - 2, t.start, false);
+    // 常务理事|于|培顺: a surname right after an office begins a name (two or three characters).
+    const next = tokens[ti + 1];
+    if (next && OFFICE_RE.test(t.word) && SURNAMES.has(run[next.start]!) && suspicious[next.start]) {
+      for (let p = next.start; p < Math.min(run.length, next.start + 3) && suspicious[p]; p++) suspicious[p] = false;
+    }
+  });
   return { suspicious, surnameUnknown, boundary };
 }
 
@@ -155,7 +168,7 @@ function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joi
 }
 
 /** Candidate `c` at the site measured, or undefined when it makes no new word there. */
-function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape: boolean, frequent: boolean): ConfusionCandidate | undefined {
+function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shape: boolean, frequent: boolean, glyph = false): ConfusionCandidate | undefined {
   const { run, base, p, seg } = s;
   const code = c.charCodeAt(0);
   // Whether a word may hold c after the character before p, and before the one after it.
@@ -196,6 +209,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     aligned,
     context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
     curated: asCurated,
+    ...(glyph && asCurated ? { glyph: true } : {}),
     shape,
     loose: free || [made.a - 1, made.b].some((q) => s.marks.suspicious[q] === true && !FUNCTION_CHARS.has(run[q]!) && !PARTICLES.includes(run[q]!)),
     writtenWords,
@@ -207,10 +221,14 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
 
 /** What may be measured at a suspicious character: its candidates, and which of them can count. */
 interface Choice {
-  /** OCR look-alikes first, then the public look-alikes (either way round), then the sound-alikes. */
+  /**
+   * OCR look-alikes first (our list's, then those measured on the glyphs), then the public
+   * look-alikes (either way round), then the sound-alikes.
+   */
   cands: string;
-  /** How many of `cands` are OCR look-alikes, and how many public look-alikes follow them. */
+  /** How many of `cands` are OCR look-alikes (the glyphs' last of them), and how many public look-alikes follow them. */
   curated: number;
+  glyph: number;
   shape: number;
   curatedOk: boolean;
   mayBroad: boolean;
@@ -221,7 +239,7 @@ interface Choice {
 }
 
 function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
-  const { curated, shape, broad } = confusable(ch);
+  const { curated, shape, broad, glyph } = confusable(ch);
   // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
   const curatedOk = !functionWord(seg, ch);
   // A character that is a very common word alone (做, 请, 还) is rarely the slip: the public
@@ -230,9 +248,10 @@ function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
   // both, only our OCR look-alikes count on their own.
   const frequent = seg.freq(ch) >= THRESHOLDS.broadMaxCharFreq;
   const mayBroad = !quoted && (!frequent || (curatedOk && !PARTICLES.includes(ch)));
-  const cands = curated + shape + broad;
-  const count = mayBroad ? cands.length : curatedOk ? curated.length : 0;
-  return { cands, curated: curated.length, shape: shape.length, curatedOk, mayBroad, frequent, count };
+  const cands = curated + glyph + shape + broad;
+  const ocr = curated.length + glyph.length;
+  const count = mayBroad ? cands.length : curatedOk ? ocr : 0;
+  return { cands, curated: ocr, glyph: glyph.length, shape: shape.length, curatedOk, mayBroad, frequent, count };
 }
 
 /**
@@ -256,9 +275,9 @@ interface Best {
 
 /** The best candidates at p, if they beat the run's best so far. */
 function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCandidate) => void): void {
-  const { cands, curated, shape, curatedOk, mayBroad, frequent, count } = choice;
+  const { cands, curated, glyph, shape, curatedOk, mayBroad, frequent, count } = choice;
   for (let ci = 0; ci < count; ci++) {
-    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape, frequent);
+    const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape, frequent, ci >= curated - glyph && ci < curated);
     if (!cand) continue;
     onCandidate?.(cand);
     const ok = accept(cand);
@@ -275,6 +294,26 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
   }
 }
 
+/**
+ * `打佯`: the guess's correction is a sound-alike (打听: ECSpell's sound list is loose, 听 is no
+ * 佯 in sound, and pycorrector does not give 佯's sound), but a look-alike of the written
+ * character makes a word jieba lists in its place (打烊, rated 10, below the trimmed dictionary,
+ * where no look-alike was measured): a scan or a slip of the pen gave the written character, and
+ * that word is named instead. Only the name of a guess already made changes; a look-alike's own
+ * correction is kept.
+ */
+function lookAlikeWord(c: ConfusionCandidate): string | undefined {
+  if (c.curated || c.shape || c.wrong.length !== 2) return undefined;
+  const i = c.wrong[0] === c.right[0] ? 1 : 0;
+  // Only the look-alikes of a character whose sound the public lists do not give (the rare
+  // column holds those alone): 适界 stays 世界, though 冥界 is a word and 冥 looks like 适.
+  for (const l of confusable(c.wrong[i]!).rare) {
+    const w = i === 0 ? l + c.wrong[1] : c.wrong[0] + l;
+    if (isRareWord(w)) return w;
+  }
+  return undefined;
+}
+
 /** The confusions of one run of Chinese characters starting at `base`: at most one per stretch. */
 function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmenter, onCandidate?: (c: ConfusionCandidate) => void): Typo[] {
   const out: Typo[] = [];
@@ -285,7 +324,8 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     // An OCR look-alike whose correction completes a longer word (千部队伍 → 干部队伍) is read
     // there even where the written pair is a rare word of its own (千部, a thousand volumes).
     const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }) });
+    const named = c && lookAlikeWord(c);
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {

@@ -33,6 +33,8 @@ export interface Typo {
   safe: boolean;
   /** A guess that holds only where the draft bears it out (typo-accept.ts says how; typo.ts decides). */
   evidence?: Evidence;
+  /** The correction the guess was measured with, where another one is named (打佯: 打听 measured, 打烊 named): the evidence asks about it. */
+  measured?: string;
   /** A guess whose correction completes a longer known word: the written pair being a rare word does not stop it. */
   whole?: true;
 }

@@ -150,7 +150,7 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
     if (k < 0) return;
     const c = confusable(win[k]!);
     const meant = t.text[at + k]!;
-    if (!c.curated.includes(meant) && !c.shape.includes(meant) && !c.broad.includes(meant)) return;
+    if (!c.curated.includes(meant) && !c.shape.includes(meant) && !c.broad.includes(meant) && !c.glyph.includes(meant)) return;
     const word = t.text.slice(at, at + 4);
     const line = lineOf(t, word, 0);
     if (line < 0 || !isTarget(t, line)) return;

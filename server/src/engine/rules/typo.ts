@@ -15,7 +15,7 @@ import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typ
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 import { findPhraseSlips } from '../analysis/typo-phrases';
 import { findPatternTypos } from '../analysis/typo-patterns';
-import { isRareWord } from '../analysis/rare-words';
+import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
@@ -61,6 +61,26 @@ function occurrences(text: string, s: string, cap: number): number {
   return n;
 }
 
+/** The most any question of borneOut asks a count to reach. */
+const COUNT_CAP = 2;
+
+/**
+ * How often a character or a short string occurs in one document, counted up to COUNT_CAP:
+ * each string is counted once per document however many guesses ask (a draft with many
+ * guesses would otherwise scan the whole text again for each). A scan stops at the cap.
+ */
+export class DocCounts {
+  private readonly counted = new Map<string, number>();
+  constructor(private readonly text: string) {}
+
+  /** Occurrences of `s`, counted up to `cap` (at most COUNT_CAP). */
+  count(s: string, cap: number): number {
+    let n = this.counted.get(s);
+    if (n === undefined) this.counted.set(s, (n = occurrences(this.text, s, COUNT_CAP)));
+    return Math.min(cap, n);
+  }
+}
+
 /**
  * A weaker guess borne out by the draft (typo-accept.ts, `Evidence`): a look-alike (`泛院`→法院)
  * where it writes the corrected word at least twice elsewhere and the written character nowhere
@@ -84,17 +104,40 @@ const PAIR_ITEM_AFTER_RE = /^、[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])/;
 const inPairList = (text: string, t: Typo): boolean =>
   t.wrong.length === 2 && (PAIR_ITEM_BEFORE_RE.test(text.slice(Math.max(0, t.start - 4), t.start)) || PAIR_ITEM_AFTER_RE.test(text.slice(t.end, t.end + 4)));
 
-function borneOut(text: string, t: Typo, seg: Segmenter): boolean {
+/**
+ * `，天干物燥，`: a clause of four characters standing alone between clause marks is a set
+ * phrase of its own (四字格) far more often than it holds a slip the draft alone speaks for; the
+ * dictionary lacks many of them. Not an item of a list (`总结工作、分斤形势、部署任务`).
+ */
+function inFourCharClause(text: string, t: Typo): boolean {
+  let a = t.start;
+  while (a > 0 && a > t.start - 4 && HAN_CHAR_RE.test(text[a - 1]!)) a--;
+  let b = t.end;
+  while (b < text.length && b < t.end + 4 && HAN_CHAR_RE.test(text[b]!)) b++;
+  return b - a === 4 && CLAUSE_MARK_RE.test(text[a - 1] ?? '') && CLAUSE_MARK_RE.test(text[b] ?? '');
+}
+const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
+const CLAUSE_MARK_RE = /^[，。；！？,;!?]$/;
+
+function borneOut(text: string, counts: DocCounts, t: Typo, seg: Segmenter): boolean {
   const e = t.evidence!;
-  if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3)) || inPairList(text, t)) return false;
-  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  if (ORG_AFTER_RE.test(text.slice(t.end, t.end + 3)) || inPairList(text, t) || inFourCharClause(text, t)) return false;
+  // A pair jieba lists, however low it rates it (划行 in 划行归类, 院址), is a word the draft may
+  // well mean: the draft's weak evidence says nothing against it (asked last: its table is read
+  // only where a guess would be reported).
+  return evidenceHolds(counts, t, e, seg) && !isLowRatedWord(t.wrong);
+}
+
+function evidenceHolds(counts: DocCounts, t: Typo, e: NonNullable<Typo['evidence']>, seg: Segmenter): boolean {
+  const i = [...t.wrong].findIndex((c, k) => c !== (t.measured ?? t.right)[k]);
   const written = t.wrong[i]!;
-  const lone = occurrences(text, written, 2) === 1;
+  const lone = counts.count(written, 2) === 1;
   if (e.stray && lone) return true;
   // A common character (提, 做: 问提, 工做) used again says nothing of a coinage; a rarer one
   // (疫, 富: 疫情…战疫, 先富…共富) is the draft's own term again.
-  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && occurrences(text, t.right, 1) === 1 && occurrences(text, t.wrong, 2) === 1) return true;
-  return e.char === true && lone && occurrences(text, t.right, 2) === 2;
+  const right = t.measured ?? t.right;
+  if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && counts.count(right, 1) === 1 && counts.count(t.wrong, 2) === 1) return true;
+  return e.char === true && lone && counts.count(right, 2) === 2;
 }
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
@@ -178,6 +221,7 @@ export function findTypos(
       return v;
     };
     // Guesses also give way to earlier guesses (few, so a plain scan).
+    let counts: DocCounts | undefined;
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
@@ -194,7 +238,7 @@ export function findTypos(
       if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (!t.whole && isRareWord(t.wrong)) continue;
-      if (t.evidence && !borneOut(text, t, seg)) continue;
+      if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
       guesses.push(t);
       all.push(t);
     }

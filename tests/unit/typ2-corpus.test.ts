@@ -1,0 +1,22 @@
+/**
+ * tests/corpus/typ2.json, real excerpts for the typo rule on correct drafts: a given name before
+ * 同志 and a name after an office, a word jieba rates low (院址), a four-character clause standing
+ * alone (天干物燥) are no slips; a listed misspelling is still found. Each excerpt's typo
+ * findings are exactly the expected ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusCases, findings } from '../helpers';
+
+const cases = corpusCases('typ2.json');
+
+describe('typ2.json', () => {
+  it.each(cases.map((c) => [`${c.rules.join(',')} ${c.text.slice(0, 24)}`, c] as const))('%s', (_name, c) => {
+    const fs = findings(c.text);
+    for (const rule of c.rules) {
+      const got = fs.filter((f) => f.rule === rule).map((f) => c.text.slice(f.start, f.start + 20));
+      const want = c.expect.filter((e) => e.rule === rule).map((e) => e.match);
+      expect(got, `${rule} ${c.source}`).toHaveLength(want.length);
+      want.forEach((w, i) => expect(got[i]!.startsWith(w), `${rule} ${c.source}`).toBe(true));
+    }
+  });
+});
