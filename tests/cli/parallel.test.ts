@@ -220,8 +220,9 @@ describe('checking on worker threads', () => {
     const dir = folder();
     try {
       const files: Record<string, string> = {};
-      for (let i = 0; i < 240; i++) files[`f-${String(i).padStart(3, '0')}.txt`] = (i % 4 === 0 ? CLEAN_DRAFT : DRAFT.replace('XX%', `${i}X%`)).repeat(12);
-      // Drafts of a few KB: the command's thread does not finish them all before the worker's cold start is over.
+      for (let i = 0; i < 240; i++) files[`f-${String(i).padStart(3, '0')}.txt`] = (i % 4 === 0 ? CLEAN_DRAFT : DRAFT.replace('XX%', `${i}X%`)).repeat(24);
+      // Drafts of some KB: the command's thread does not finish them all before the worker's cold start and
+      // its trial are over, even when other test files load the machine (at 12 repeats it sometimes did).
       writeTree(dir, files);
       const one = runCli(['--format', 'json', '.'], { cwd: dir, env: { SPEECHCHECK_WORKERS: '0' } });
       const env = { SPEECHCHECK_WORKERS: '', SPEECHCHECK_POOL_MARGIN: margin, SPEECHCHECK_POOL_WINDOW_MS: '1', SPEECHCHECK_POOL_MIN_CPUS: '2' };
