@@ -11,9 +11,9 @@ import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import type * as WorkerThreads from 'node:worker_threads';
+import { CHECK_WORKER_ARG, COLD_BUDGET, setInterruptBudget } from './cli/jit-budget';
 
 const main = path.join(__dirname, 'cli-main.js');
 const cacheFile = path.join(__dirname, 'cli-main.cache');
@@ -30,14 +30,15 @@ try {
 }
 /**
  * V8 has a function optimised (TurboFan, on a background thread) once it has run ~66 KB of
- * bytecode (Node 20's --interrupt-budget). A command checks a few drafts and exits, and most of
- * those compilations pay nothing back: they took 29 % of the CPU of 1,000 drafts (perf) and a
- * third of a cold check's. At 4× the budget only what stays hot is optimised: CPU, medians,
- * alternating, loaded machine: one seed 650 → 440 ms, 1,000 drafts 8.7 → 7.3 s. Set before the
- * script is compiled: a code cache holds the flags it was made under, and the build makes it
- * through this loader.
+ * bytecode (Node 20's --interrupt-budget). A command that checks a draft or two and exits gets
+ * nothing back from most of those compilations: they were about a third of a cold check's CPU
+ * (perf). At 4× the budget only what stays hot is optimised (one seed, CPU: 650 → 440 ms);
+ * a run over many files returns to the default (run-check.ts), where optimised code pays.
+ * Set before the script is compiled: a code cache holds the flags it was made under, and the
+ * build makes it through this loader. A check worker of a long run (the flags are the process's)
+ * leaves them as they are.
  */
-v8.setFlagsFromString('--interrupt-budget=270000');
+if (!process.argv.includes(CHECK_WORKER_ARG)) setInterruptBudget(COLD_BUDGET);
 // The build writes the bundle in ASCII: read as Latin-1, it is a one-byte string at once.
 const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 const script = new vm.Script(Module.wrap(source), { filename: main, ...(cachedData ? { cachedData } : {}) });

@@ -9,6 +9,7 @@
  * the worker ran out of its bounded heap, checked again in the command's thread), a new
  * worker takes its place, and the other files go on.
  */
+import { CHECK_WORKER_ARG } from './jit-budget';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -81,7 +82,7 @@ function trialSettings(env: NodeJS.ProcessEnv): TrialSettings {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const threads = (): typeof WorkerThreads => require('node:worker_threads') as typeof WorkerThreads;
 /** What a check worker is started with besides its workerData: seen without loading node:worker_threads. */
-const WORKER_ARG = '--speechcheck-check-worker';
+const WORKER_ARG = CHECK_WORKER_ARG;
 
 /** Whether this thread is a check worker (cli.ts then runs `runWorker` instead of the command). */
 export function isCheckWorker(): boolean {

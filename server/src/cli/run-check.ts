@@ -9,6 +9,7 @@ import type { Locale } from '../engine/model/types';
 import { FileChecker, type FileJob } from './check-file';
 import { ConfigResolver } from './context';
 import { expandInputs, type Input } from './inputs';
+import { DEFAULT_BUDGET, MANY_FILES, setInterruptBudget } from './jit-budget';
 import type { CliIO, OutputFormat } from './io';
 import { OrderedReport } from './ordered-report';
 import { CheckPool, workerCount } from './pool';
@@ -40,6 +41,8 @@ const GROW_WINDOW = 160;
 
 export async function checkFiles(args: readonly string[], options: CheckRunOptions, io: CliIO): Promise<number> {
   const { inputs, problems, notices } = expandInputs(args, io.cwd);
+  // A long run: V8's default optimisation budget again (cli/jit-budget.ts).
+  if (inputs.length >= MANY_FILES) setInterruptBudget(DEFAULT_BUDGET);
   for (const n of notices) io.stderr(`speechcheck: ${n}\n`);
   const report = new OrderedReport(options, io, inputs, [...problems]);
   const resolver = new ConfigResolver(
