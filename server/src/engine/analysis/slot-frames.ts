@@ -6,7 +6,7 @@
  * (`组长： 同志（县委书记）`). Each is one linear pass over a line; the words around decide.
  */
 import { HAN } from '../util/han';
-import type { Candidate } from './slot-marks';
+import { candidatesOf, type Candidate } from './slot-marks';
 
 /** A stand-in mark a date or a figure is written with. */
 const MK = '[xXＸｘ×ⅹⅩ*＊]';
@@ -67,14 +67,7 @@ function clauseBefore(line: string, at: number): string {
 export function frameCandidates(line: string): Candidate[] {
   if (!FRAME_HINT.test(line)) return [];
   const out: Candidate[] = [];
-  const each = (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const c = f(m);
-      if (c) out.push(c);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  };
+  const each = candidatesOf(line, out);
   // No fix is offered for a slash date: the draft's own format and year are the writer's to choose.
   each(SLASH_DATE_RE, (m) => (HAS_MK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: false } : undefined));
   each(FRACTION_RE, (m) => (FRACTION_AFTER_RE.test(line.slice(Math.max(0, m.index - 8), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'number', latin: false } : undefined));

@@ -234,10 +234,9 @@ export interface MarkContext {
   precedesSlot(before: string): boolean;
 }
 
-export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
-  if (DIVIDER_RE.test(line)) return [];
-  const out: Candidate[] = [];
-  const each = (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined): void => {
+/** Runs `re` over `line` (global), adding what `f` makes of each match to `out`. */
+export function candidatesOf(line: string, out: Candidate[]): (re: RegExp, f: (m: RegExpExecArray) => Candidate | undefined) => void {
+  return (re, f) => {
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const c = f(m);
@@ -245,6 +244,12 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   };
+}
+
+export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
+  if (DIVIDER_RE.test(line)) return [];
+  const out: Candidate[] = [];
+  const each = candidatesOf(line, out);
   // Order is priority: a longer structure (a date, a bracket) wins over the runs inside it.
   each(BRACKET_RE, (m) => bracketCandidate(line, m, ALL_MARKS_RE));
   each(TIME_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: true }));
