@@ -13,7 +13,7 @@ import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type * as WorkerThreads from 'node:worker_threads';
-import { CHECK_WORKER_ARG, COLD_BUDGET, setInterruptBudget } from './cli/jit-budget';
+import { CHECK_WORKER_ARG, COLD_BUDGET, DEFAULT_BUDGET, setInterruptBudget } from './cli/jit-budget';
 
 const main = path.join(__dirname, 'cli-main.js');
 const cacheFile = path.join(__dirname, 'cli-main.cache');
@@ -35,10 +35,12 @@ try {
  * (perf). At 4× the budget only what stays hot is optimised (one seed, CPU: 650 → 440 ms);
  * a run over many files returns to the default (run-check.ts), where optimised code pays.
  * Set before the script is compiled: a code cache holds the flags it was made under, and the
- * build makes it through this loader. A check worker of a long run (the flags are the process's)
- * leaves them as they are.
+ * build makes it through this loader. A check worker (started in a long run, whose command has
+ * gone back to the default) compiles under the same flag, so that the cache is taken, and then
+ * returns the process to the default.
  */
-if (!process.argv.includes(CHECK_WORKER_ARG)) setInterruptBudget(COLD_BUDGET);
+const checkWorker = process.argv.includes(CHECK_WORKER_ARG);
+setInterruptBudget(COLD_BUDGET);
 // The build writes the bundle in ASCII: read as Latin-1, it is a one-byte string at once.
 const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 const script = new vm.Script(Module.wrap(source), { filename: main, ...(cachedData ? { cachedData } : {}) });
@@ -50,4 +52,5 @@ mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._
 if (process.env.SPEECHCHECK_CODE_CACHE === 'write' && hash && (require('node:worker_threads') as typeof WorkerThreads).isMainThread) {
   process.once('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([hash, script.createCachedData()])));
 }
+if (checkWorker) setInterruptBudget(DEFAULT_BUDGET);
 (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, createRequire(main), mod, main, __dirname);
