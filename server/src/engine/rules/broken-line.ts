@@ -119,7 +119,7 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     if (text === '' || nextText === '' || residue.has(i) || residue.has(i + 1)) continue;
     if (titleLines.includes(i)) continue;
     const w = widths[i]!;
-    if (w < wrap - SLACK || w > wrap + 2) continue;
+    if (!atWrap(w, wrap)) continue;
     if (LINE_END_RE.test(text)) continue;
     // A heading that happens to fill the line is still a heading.
     if (HEADING_RE.test(text) && !/[。！？；]/.test(text)) continue;
@@ -148,10 +148,15 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
 /** A subtitle under a headline (`——二〇二三年全市宣传思想文化工作综述`). */
 const SUBTITLE_RE = /^(?:——|--)/;
 
+/** Whether a line of display width `w` reaches the page's wrap width: cut there, not ended. */
+function atWrap(w: number, wrap: number): boolean {
+  return w >= wrap - SLACK && w <= wrap + 2;
+}
+
 /** Whether line `i` goes on from the line before, which was cut at the wrap width (no closing mark). */
 function goesOnFromWrap(lines: readonly Line[], widths: readonly number[], wrap: number, i: number): boolean {
   const prev = lines[i - 1]?.text.trim();
-  return prev !== undefined && prev !== '' && widths[i - 1]! >= wrap - SLACK && widths[i - 1]! <= wrap + 2 && !LINE_END_RE.test(prev);
+  return prev !== undefined && prev !== '' && atWrap(widths[i - 1]!, wrap) && !LINE_END_RE.test(prev);
 }
 
 /** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
