@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeError, Engine, type Segmentation } from '../engine/engine';
 import { summarizeFindings } from '../engine/summarize';
+import { editCount } from '../engine/util/lazy-edits';
 import type { NormalizedConfig } from '../engine/model/config';
 import type { Finding, Locale } from '../engine/model/types';
 import { SegmenterLoader } from './context';
@@ -182,7 +183,7 @@ export function internalError(file: string, e: unknown): string {
 
 function isSafelyFixable(f: Finding): boolean {
   const fix = f.fixes[0];
-  return !!fix && fix.safe && fix.edits.length > 0;
+  return !!fix && fix.safe && editCount(fix) > 0;
 }
 
 /** Writes the fixed text in the file's own encoding and BOM; refuses when the encoding cannot hold it. */

@@ -11,7 +11,8 @@ import { localize, type MessageParams } from './model/i18n';
 import { RULES } from './rules';
 import type { Rule, RuleContext, ReportInput } from './rule-api/rule';
 import type { Segmenter } from './analysis/segment';
-import type { Finding, Fix, RuleId } from './model/types';
+import type { Finding, Fix, RuleId, TextEdit } from './model/types';
+import { lazyFix } from './util/lazy-edits';
 import { MAX_FINDINGS_PER_RULE, omittedFinding } from './summarize';
 import { firstIndexWhere } from './util/binary-search';
 
@@ -96,11 +97,14 @@ function makeContext(
       // Never half an astral character (𠮷 is two UTF-16 units): ranges widen to whole characters.
       const start = outOfPair(text, clamp(input.start, text.length), -1);
       const end = outOfPair(text, clamp(Math.max(input.end, input.start), text.length), 1);
-      const fixes: Fix[] = (input.fixes ?? []).map((f) => ({
-        title: rule.messages[f.title] ? t(f.title, f.params) : f.title,
-        edits: inOrder(f.edits.map((e) => wholeCharacters(text, clamp(e.start, text.length), clamp(e.end, text.length), e.newText))),
-        safe: f.safe ?? true,
-      }));
+      const fixes: Fix[] = (input.fixes ?? []).map((f) => {
+        const title = rule.messages[f.title] ? t(f.title, f.params) : f.title;
+        const placed = (edits: TextEdit[]): TextEdit[] =>
+          inOrder(edits.map((e) => wholeCharacters(text, clamp(e.start, text.length), clamp(e.end, text.length), e.newText)));
+        const edits = f.edits;
+        if (Array.isArray(edits)) return { title, edits: placed(edits), safe: f.safe ?? true };
+        return lazyFix(title, edits.count, () => placed(edits.make()), f.safe ?? true);
+      });
       emit({
         rule: rule.id,
         category: rule.category,

@@ -13,6 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../engine/rules';
 import type { Finding, RuleId, Severity, TextEdit } from '../engine/model/types';
+import { editCount } from '../engine/util/lazy-edits';
 import { DIAGNOSTIC_SOURCE, encodeDiagnosticData, MAX_DATA_FIX_EDITS } from '../protocol';
 
 /** Words longer than this are sentences, not something to put on an ignore list. */
@@ -51,8 +52,8 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   const data = encodeDiagnosticData(range, {
     version: doc.version,
     fixes: finding.fixes
-      .filter((f) => f.edits.length > 0)
-      .map((f) => (f.edits.length > MAX_DATA_FIX_EDITS ? { title: f.title, safe: f.safe, edits: [], lazy: true } : { title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) })),
+      .filter((f) => editCount(f) > 0)
+      .map((f) => (editCount(f) > MAX_DATA_FIX_EDITS ? { title: f.title, safe: f.safe, edits: [], lazy: true } : { title: f.title, safe: f.safe, edits: f.edits.map((e) => toTextEdit(doc, e)) })),
     ...(finding.data ? { details: finding.data } : {}),
     ...(word !== undefined ? { word } : {}),
   });
@@ -77,7 +78,7 @@ export function lazyFixEdits(doc: TextDocument, findings: readonly Finding[], ru
   const start = doc.offsetAt(range.start);
   const end = doc.offsetAt(range.end);
   const finding = findings.find((f) => f.rule === rule && f.start === start && f.end === end);
-  const fix = finding?.fixes.filter((f) => f.edits.length > 0)[fixIndex];
+  const fix = finding?.fixes.filter((f) => editCount(f) > 0)[fixIndex];
   return fix?.edits.map((e) => toTextEdit(doc, e));
 }
 

@@ -41,14 +41,20 @@ export function reportMass(ctx: RuleContext, occurrences: readonly MassOccurrenc
   if (occurrences.length < MASS_MIN) return false;
   const first = occurrences[0]!;
   const count = occurrences.length;
-  const edits: TextEdit[] = [];
-  for (const o of occurrences) for (const e of o.edits) edits.push(e);
+  let n = 0;
+  for (const o of occurrences) n += o.edits.length;
+  // Made when the fix is read (the editor reads it when the writer picks it, not per keystroke).
+  const make = (): TextEdit[] => {
+    const edits: TextEdit[] = [];
+    for (const o of occurrences) for (const e of o.edits) edits.push(e);
+    return edits;
+  };
   ctx.report({
     start: first.start,
     end: first.end,
     messageId: report.messageId,
     params: { ...report.params, count },
-    fixes: [{ title: report.fixTitle, params: { count }, edits }],
+    fixes: [{ title: report.fixTitle, params: { count }, edits: { count: n, make } }],
     data: { count, document: true },
   });
   return true;

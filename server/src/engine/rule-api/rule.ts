@@ -50,7 +50,11 @@ export interface FixInput {
   /** Key into the rule's message table, or a ready title. */
   title: string;
   params?: MessageParams;
-  edits: TextEdit[];
+  /**
+   * The edits, or (a draft-wide fix with thousands) how many there will be and how to make
+   * them: made only when something reads the fix's edits (util/lazy-edits.ts).
+   */
+  edits: TextEdit[] | { count: number; make: () => TextEdit[] };
   /** Defaults to true. Set false for guesses that fix-all must not apply. */
   safe?: boolean;
 }

@@ -191,6 +191,13 @@ function allEdits({ list, by }: Placed): TextEdit[] {
   return out;
 }
 
+/** How many edits the occurrences make. */
+function editsIn({ list }: Placed): number {
+  let n = 0;
+  for (const o of list) n += o.edits.length;
+  return n;
+}
+
 /** Whether a sorted list of offsets has one in [start, end). */
 function anyIn(sorted: readonly number[], start: number, end: number): boolean {
   const k = firstIndexWhere(sorted.length, (i) => sorted[i]! >= start);
@@ -279,7 +286,7 @@ export const punctHalfwidth = defineRule({
         end,
         messageId: 'document',
         params: { count, sample },
-        fixes: [{ title: 'toFullAll', params: { count }, edits: allEdits(placed) }],
+        fixes: [{ title: 'toFullAll', params: { count }, edits: { count: editsIn(placed), make: () => allEdits(placed) } }],
         data: { count, document: true },
       });
       return;

@@ -5,6 +5,7 @@
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { summarizeFindings } from '../../engine/summarize';
+import { editCount } from '../../engine/util/lazy-edits';
 import { diagnosticResultId, uncheckedResultId } from '../../protocol';
 import { describe, isCancelled, type CheckResult } from '../checker';
 import type { DocumentConfig } from '../config';
@@ -82,7 +83,7 @@ export class DiagnosticsHandler {
     if (!counts) {
       counts = new Map();
       for (const f of result.findings) {
-        if (f.fixes[0]?.safe === true && f.fixes[0].edits.length > 0) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+        if (f.fixes[0]?.safe === true && editCount(f.fixes[0]) > 0) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
       }
       this.safeFixesOf.set(result, counts);
     }
