@@ -26,6 +26,9 @@ ruleTester('typo', {
     // coined parallel 收散心、树雄心…: gongwenbang.cn 325377, rwo d27, rwp a06).
     '号召全市上下释放收散心、树雄心、强信心、下决心的强烈信号。',
     '要推动社会事业全面发展。',
+    // A choice and its negation (干与不干, 去和不去) is no misspelling of the word the first two
+    // characters spell when written together (干与 for 干预: mar/20, a 表彰 speech).
+    '树立了干与不干不一样，干多干少不一样，干好干坏更不一样的鲜明导向。',
     // A common verb before a directional complement is a phrase of its own (拨出 专项资金 is
     // not 拔出, 抬出 is not 提出); a slip in the complement (收人) is still found (below).
     '各级财政拨出专项资金五千万元，支持乡村振兴。',
@@ -101,6 +104,8 @@ ruleTester('typo', {
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
     { text: '我们要再接再励，一股作气。', errors: ['再接再励', '一股作气'], output: '我们要再接再厉，一鼓作气。' },
     { text: '要推动杜会事业发展。', errors: [{ text: '杜会', message: /社会/ }] },
+    // Not before its own negation: 干与 is still 干预 mistyped.
+    { text: '政府不得随意干与企业的正常经营。', errors: [{ text: '干与', message: /干预/ }], output: '政府不得随意干预企业的正常经营。' },
     // A public look-alike with a clear gain that alone is not enough (泛院→法院), borne out by the
     // draft: it writes 法院 again and again, 泛院 once.
     {

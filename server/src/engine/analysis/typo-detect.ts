@@ -77,6 +77,16 @@ export function straddles(text: string, start: number, end: number, seg: Segment
   return false;
 }
 
+/**
+ * A choice between doing and not doing (`干与不干`, `去和不去`, `说或不说`): a form that ends in
+ * 与/和/或 followed by 不 and its head again is the head, the conjunction and its negation, not
+ * a misspelt word (`干与` for 干预).
+ */
+function choiceOfTwo(text: string, start: number, end: number): boolean {
+  const head = text.slice(start, end - 1);
+  return '与和或'.includes(text[end - 1]!) && text[end] === '不' && head !== '' && text.startsWith(head, end + 1);
+}
+
 export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
   const out: Typo[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -91,6 +101,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       // Without the dictionary only long, distinctive forms are safe to match.
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
       if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
+      if (choiceOfTwo(text, i, end)) continue;
       out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;
       break;
