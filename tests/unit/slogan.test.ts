@@ -234,6 +234,11 @@ describe('slogan-variant', () => {
     '会议指出：“要扎实做好‘六稳’工作。”我们要做好“六稳”工作。',
     '关于“用地”的问题，用地指标要保障；关于“资金”的问题，资金要到位。',
     '落实六保障措施，做好“六保”工作。第二十四五年计划，确保“十四五”开局。',
+    // A counted set (第四个…, 其他三个…) is not the 提法 it shares characters with.
+    '从“三个自信”拓展到“四个自信”，文化自信是第四个自信，也是其他三个自信的根基，这三个自信又丰富了它。',
+    '要增强“四个意识”，其中核心意识是第三个意识；另外两个务必也要牢记，践行“三个务必”。',
+    // One 提法 quoted alone before the word it names, or quoted with it: no second form of it.
+    '深化“放管服改革”，推进“放管服改革”落地，“放管服”改革要见效，持续推进“放管服”改革。',
   ];
   it.each(valid)('quiet: %s', (text) => {
     expect(flagged(text, 'slogan-variant')).toEqual([]);

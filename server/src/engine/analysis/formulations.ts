@@ -97,6 +97,8 @@ const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０
 const DIGIT_RE = /[0-9０-９.．]/;
 /** Jieba frequency above which a quoted word is ordinary vocabulary (一流, 十分), not a 提法. */
 const ORDINARY_FREQ = 1000;
+/** Before a numeral: an ordinal (第), a part of a set (其他, 另外) or the ones just named (这, 上述): counted, not a 提法's name. */
+const COUNTED_BEFORE_RE = /(?:第|其他|其余|另外|另|这|那|此|上述|以上)$/;
 /** Characters of context on each side when segmenting around an occurrence. */
 const WINDOW = 12;
 
@@ -349,6 +351,8 @@ function standsAlone(
   // 十四五 in 二十四五, 三农 before a digit: part of a longer number.
   if (NUMERAL_CHAR_RE.test(found[0]!) && NUMERAL_CHAR_RE.test(before)) return false;
   if (NUMERAL_CHAR_RE.test(found[found.length - 1]!) && NUMERAL_CHAR_RE.test(after)) return false;
+  // 第四个自信, 其他三个自信, 这三个自信: counted, not the 提法 named.
+  if (NUMERAL_CHAR_RE.test(found[0]!) && COUNTED_BEFORE_RE.test(text.slice(Math.max(0, s - 2), s))) return false;
   if (!segmenter) {
     if (!CJK_RE.test(before) && !CJK_RE.test(after)) return true;
     return !arabic && source !== 'draft' && found.length >= 3;
