@@ -207,6 +207,7 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   const coined = new Set<string>();
   for (const [c, n] of quotedCount) {
     if (source.has(c) || !QUOTED_TERM_RE.test(c) || !CJK_RE.test(c) || ORDINARY.has(c)) continue;
+    if (quotedWithItsWord(c, source, quotedCount)) continue;
     if (looksLikeFormulation(c, segmenter)) source.set(c, 'draft');
     else if (n >= 2) {
       source.set(c, 'draft');
@@ -224,6 +225,19 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   for (const v of variantOf.keys()) if (source.get(v) === 'draft') source.delete(v);
   for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
   return { source, coined, variantOf };
+}
+
+/** Words a 提法 is quoted together with (`“六稳工作”`, `“放管服改革”`, `“十四五规划”`). */
+const HEAD_WORDS = new Set(['工作', '任务', '改革', '建设', '战略', '行动', '工程', '目标', '要求', '理念', '精神', '规划', '体系', '格局', '政策', '措施']);
+
+/**
+ * Whether a quoted content is a term the draft or the dictionary already has, quoted with the
+ * word it qualifies (`“六稳工作”` beside `“六稳”工作`): the same 提法, not one of its own.
+ */
+function quotedWithItsWord(c: string, source: ReadonlyMap<string, unknown>, quoted: ReadonlyMap<string, number>): boolean {
+  if (c.length < 4 || !HEAD_WORDS.has(c.slice(-2))) return false;
+  const base = c.slice(0, -2);
+  return source.has(base) || quoted.has(base);
 }
 
 /** A space, a line break or the edge of the text around a term. */
