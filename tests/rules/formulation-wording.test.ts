@@ -21,6 +21,9 @@ ruleTester('formulation-wording', {
     '坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理 念，主动融入新发展格局。',
     // A web excerpt that stops inside the formulation: the cut's.
     '要查漏补缺、固强补弱，全力打好巩固拓展脱贫攻坚成果同乡村振兴有效衔',
+    // A quotation's edge between the words (a quoted phrase, then the sentence goes on): two phrases, not one formulation.
+    '要做好"六稳"工作，"稳中求进"是总基调，"高质量发展"是主题。',
+    '我们讲“稳中求进”是总基调，也讲“稳字当头”。',
   ],
   invalid: [
     { text: '坚持以经济建设为重心。', errors: ['坚持以经济建设为重心'], output: '坚持以经济建设为中心。' },

@@ -63,10 +63,16 @@ describe('quote-pair: valid', () => {
     '他说：“我们要努力。\n明年再干。”大家鼓掌。',
     // A quotation over several paragraphs: each opens with “, only the last closes.
     '“第一段引文，讲了“六稳”。\n\n“第二段引文，继续讲。\n\n“第三段引文，到此结束。”\n\n正文继续。',
+    // … also when it opens inside its first paragraph, after the words that introduce it.
+    '他在讲话中指出：“第一，要坚持稳中求进，推动高质量发展。\n“第二，要坚持以人民为中心，办好民生实事。\n“第三，要统筹发展和安全。”\n会议要求抓好落实。',
     '',
   ];
   it.each(valid)('quiet: %s', (text) => {
     expect(flagged(text, 'quote-pair')).toEqual([]);
+  });
+
+  it('still reports a quotation left open before a paragraph that opens with a quoted name', () => {
+    expect(flagged('他强调：“要抓好落实。\n“六稳”“六保”是大局，要一起抓。', 'quote-pair')).toEqual(['“']);
   });
 
   it('pairs the marks of the seed sentence', () => {

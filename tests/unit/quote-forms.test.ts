@@ -94,6 +94,9 @@ describe('quote-pair', () => {
   it('questions between half-width question marks are not garbled quotes', () => {
     expect(flagged('这是为什么?怎么办?我们要想清楚。', 'quote-pair')).toEqual([]);
     expect(flagged('难道不是这样吗?我们要?', 'quote-pair')).toEqual([]);
+    // A question after a question (the first ? after 吗), with a numeral in it; and in traditional characters.
+    expect(flagged('三十年了,能不激动吗?人一生能有一个三十年?我们珍惜今天。', 'quote-pair')).toEqual([]);
+    expect(flagged('三十年了,能不激動嗎?人一生能有幾個年三十年?一定要珍惜。', 'quote-pair')).toEqual([]);
   });
 });
 

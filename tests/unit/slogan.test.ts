@@ -174,6 +174,12 @@ describe('slogan-variant', () => {
       '落实“六保”任务，落实“六保”任务，落实“六保”任务，落实“六保”任务。',
     ],
     [
+      'a 提法 quoted with its word is that 提法, not a term of its own',
+      '要抓好“六稳工作”，扎实做好六稳工作，“六稳”“六保”是大局。',
+      ['六稳'],
+      '要抓好“六稳工作”，扎实做好“六稳”工作，“六稳”“六保”是大局。',
+    ],
+    [
       'a tie goes to “…”',
       '县“两会”胜利闭幕。今年县两会上，代表们提出建议。',
       ['两会'],
@@ -234,6 +240,11 @@ describe('slogan-variant', () => {
     '会议指出：“要扎实做好‘六稳’工作。”我们要做好“六稳”工作。',
     '关于“用地”的问题，用地指标要保障；关于“资金”的问题，资金要到位。',
     '落实六保障措施，做好“六保”工作。第二十四五年计划，确保“十四五”开局。',
+    // A counted set (第四个…, 其他三个…) is not the 提法 it shares characters with.
+    '从“三个自信”拓展到“四个自信”，文化自信是第四个自信，也是其他三个自信的根基，这三个自信又丰富了它。',
+    '要增强“四个意识”，其中核心意识是第三个意识；另外两个务必也要牢记，践行“三个务必”。',
+    // One 提法 quoted alone before the word it names, or quoted with it: no second form of it.
+    '深化“放管服改革”，推进“放管服改革”落地，“放管服”改革要见效，持续推进“放管服”改革。',
   ];
   it.each(valid)('quiet: %s', (text) => {
     expect(flagged(text, 'slogan-variant')).toEqual([]);

@@ -121,6 +121,23 @@ describe('punct-stray: messages and fixes', () => {
     ]);
     expect(applyFirstFix(text, f!)).toBe('这是必然要求。我们要落实。');
   });
+  it('offers the full stop for a "." that ends a Chinese sentence, as a suggestion', () => {
+    const text = '全县上下攻坚克难，圆满完成了全年目标任务.今年，我们要继续发力。';
+    const [f] = findings(text, 'punct-stray');
+    expect(f!.message).toBe('中文句子之间用了“.”（“任务.今年”）：句末应为句号“。”');
+    expect(f!.fixes.map((x) => [x.title, x.safe])).toEqual([
+      ['改为“。”', false],
+      ['删除“.”', false],
+    ]);
+    expect(applyFirstFix(text, f!)).toBe('全县上下攻坚克难，圆满完成了全年目标任务。今年，我们要继续发力。');
+    expect(fixed(text, 'punct-stray')).toBe(text);
+  });
+  it('keeps "delete" for a dot between words that end no sentence', () => {
+    for (const text of ['衷心感谢.部长对此次活动的重视。', '这一年，教育教学取得了长足的.发展。', '突出商贸、民生三大经济.事业，抓好落实。']) {
+      const [f] = findings(text, 'punct-stray');
+      expect(f!.fixes.map((x) => x.title)).toEqual(['删除“.”']);
+    }
+  });
   it('leaves a draft that ends its sentences with "." alone', () => {
     const text = '我们要发展.我们要改革.我们要开放.我们要创新.我们要落实.我们要团结.';
     expect(flagged(text, 'punct-stray')).toEqual([]);

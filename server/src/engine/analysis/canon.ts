@@ -86,6 +86,8 @@ interface Checked {
   d: number;
   /** `w` without a 的 that follows a closing quotation mark in the wording. */
   noQuotedDe: string;
+  /** Whether the wording writes quotation marks of its own (`“两个一百年”奋斗目标`). */
+  quoted: boolean;
 }
 
 export interface NearMiss {
@@ -157,7 +159,7 @@ export class CanonIndex {
       const w = [...stripQuotes(e.wording)].map(normChar).join('');
       if (w.length < MIN_CHECKED) continue;
       const noQuotedDe = [...stripQuotes(e.wording.replace(/([”」』’])的/g, '$1'))].map(normChar).join('');
-      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1, noQuotedDe };
+      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1, noQuotedDe, quoted: stripQuotes(e.wording) !== e.wording };
       this.checked.push(c);
       // Pigeonhole: with d edits, one of d+1 pieces is intact.
       const pieces = c.d + 1;
@@ -300,6 +302,8 @@ export class CanonIndex {
         const tail = lastTwo(text, start, end);
         if (tail !== w.slice(m - 2) && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
         const found = text.slice(start, end);
+        // A quotation's edge inside the stretch (`“稳中求进"是总基调”`): the words of two phrases, not one formulation.
+        if (!c.quoted && crossesQuotation(found)) continue;
         // The same words with the list's pauses written or left out (完整准确全面贯彻新发展理念, as
         // the 2024 Central Economic Work Conference writes it): wording, not punctuation, is judged.
         if (withoutPauses(stripQuotes(found)) === withoutPauses(stripQuotes(c.entry.wording))) break;
@@ -326,6 +330,23 @@ export class CanonIndex {
     }
     return best;
   }
+}
+
+const OPENING_QUOTES = new Set([...'“‘「『']);
+const CLOSING_QUOTES = new Set([...'”’」』']);
+
+/** Whether `s` holds a quotation mark it does not pair itself: a quotation opened before it or closed after it. */
+function crossesQuotation(s: string): boolean {
+  let depth = 0;
+  let ascii = 0;
+  for (const ch of s) {
+    if (OPENING_QUOTES.has(ch)) depth++;
+    else if (CLOSING_QUOTES.has(ch)) {
+      if (depth === 0) return true;
+      depth--;
+    } else if (ch === '"' || ch === "'") ascii++;
+  }
+  return depth !== 0 || ascii % 2 !== 0;
 }
 
 /** A near-miss is quiet when a correct string other than a part of this wording covers it. */

@@ -97,6 +97,8 @@ const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０
 const DIGIT_RE = /[0-9０-９.．]/;
 /** Jieba frequency above which a quoted word is ordinary vocabulary (一流, 十分), not a 提法. */
 const ORDINARY_FREQ = 1000;
+/** Before a numeral: an ordinal (第), a part of a set (其他, 另外) or the ones just named (这, 上述): counted, not a 提法's name. */
+const COUNTED_BEFORE_RE = /(?:第|其他|其余|另外|另|这|那|此|上述|以上)$/;
 /** Characters of context on each side when segmenting around an occurrence. */
 const WINDOW = 12;
 
@@ -205,6 +207,7 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   const coined = new Set<string>();
   for (const [c, n] of quotedCount) {
     if (source.has(c) || !QUOTED_TERM_RE.test(c) || !CJK_RE.test(c) || ORDINARY.has(c)) continue;
+    if (quotedWithItsWord(c, source, quotedCount)) continue;
     if (looksLikeFormulation(c, segmenter)) source.set(c, 'draft');
     else if (n >= 2) {
       source.set(c, 'draft');
@@ -222,6 +225,19 @@ function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedCon
   for (const v of variantOf.keys()) if (source.get(v) === 'draft') source.delete(v);
   for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
   return { source, coined, variantOf };
+}
+
+/** Words a 提法 is quoted together with (`“六稳工作”`, `“放管服改革”`, `“十四五规划”`). */
+const HEAD_WORDS = new Set(['工作', '任务', '改革', '建设', '战略', '行动', '工程', '目标', '要求', '理念', '精神', '规划', '体系', '格局', '政策', '措施']);
+
+/**
+ * Whether a quoted content is a term the draft or the dictionary already has, quoted with the
+ * word it qualifies (`“六稳工作”` beside `“六稳”工作`): the same 提法, not one of its own.
+ */
+function quotedWithItsWord(c: string, source: ReadonlyMap<string, unknown>, quoted: ReadonlyMap<string, number>): boolean {
+  if (c.length < 4 || !HEAD_WORDS.has(c.slice(-2))) return false;
+  const base = c.slice(0, -2);
+  return source.has(base) || quoted.has(base);
 }
 
 /** A space, a line break or the edge of the text around a term. */
@@ -349,6 +365,8 @@ function standsAlone(
   // 十四五 in 二十四五, 三农 before a digit: part of a longer number.
   if (NUMERAL_CHAR_RE.test(found[0]!) && NUMERAL_CHAR_RE.test(before)) return false;
   if (NUMERAL_CHAR_RE.test(found[found.length - 1]!) && NUMERAL_CHAR_RE.test(after)) return false;
+  // 第四个自信, 其他三个自信, 这三个自信: counted, not the 提法 named.
+  if (NUMERAL_CHAR_RE.test(found[0]!) && COUNTED_BEFORE_RE.test(text.slice(Math.max(0, s - 2), s))) return false;
   if (!segmenter) {
     if (!CJK_RE.test(before) && !CJK_RE.test(after)) return true;
     return !arabic && source !== 'draft' && found.length >= 3;

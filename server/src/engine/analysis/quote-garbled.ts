@@ -17,7 +17,9 @@ const GARBLED_PAIR_RE = /[?\ufffd]([\u3400-\u9fff0-9０-９+＋]{2,12})[?\ufffd]
 const GARBLED_INNER_RE = /[“"‘「〝]([\u3400-\u9fff0-9]{1,6})[?\ufffd]([\u3400-\u9fff0-9]{1,6})[”"’」〞]/g;
 const TERM_NUMERAL_RE = /[一二三四五六七八九十两百千0-9０-９]/;
 /** What a real question between two half-width question marks holds. */
-const QUESTION_RE = /什么|怎么|怎样|如何|为何|为啥|哪|谁|多少|几|是否|是不是|有没有|能不能|吗|呢|吧|么/;
+const QUESTION_RE = /什么|怎么|怎样|如何|为何|为啥|哪|谁|多少|几|是否|是不是|有没有|能不能|吗|呢|吧|么|甚麼|怎樣|為何|誰|幾|嗎|麼/;
+/** A particle that ends a question: the `?` after it is a question mark (`能不激动吗?人生能有几个…?`). */
+const QUESTION_END_RE = /[吗呢吧么嗎麼]/;
 const AFTER_CLOSE_RE = /[\u3400-\u9fff、，,。；：:）)”’」]/;
 
 /**
@@ -35,7 +37,8 @@ export function findGarbledQuotes(text: string): GarbledQuote[] {
     const end = m.index + m[0].length;
     const after = text[end] ?? '';
     const quotedElsewhere = () => (quoted ??= quotedTerms(text)).has(term);
-    if (QUESTION_RE.test(term) || !AFTER_CLOSE_RE.test(after) || !(TERM_NUMERAL_RE.test(term) || quotedElsewhere())) {
+    const question = QUESTION_RE.test(term) || QUESTION_END_RE.test(text[m.index - 1] ?? '');
+    if (question || !AFTER_CLOSE_RE.test(after) || !(TERM_NUMERAL_RE.test(term) || quotedElsewhere())) {
       // The second mark may open the next garbled pair (`?A?B?C?` is rare; `这是什么?两个维护?` is not).
       GARBLED_PAIR_RE.lastIndex = end - 1;
       continue;

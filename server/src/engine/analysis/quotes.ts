@@ -181,17 +181,9 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
         next++;
         result = pairWith(text, marksOf(unit, cls), cls, pairCache);
       }
-      // A multi-paragraph quotation: this unit opens with a mark that is never closed,
-      // and the next unit opens with the same mark. Pair the rest without it.
-      const lead = leadingSpace(text, unit);
-      if (
-        result.r.problems.length > 0 &&
-        text[unit.start + lead] === openCh &&
-        next < units.length &&
-        firstMark(units[next]!) === openCh &&
-        result.r.problems.some((p) => p.kind === 'unclosed' && p.pos + result.by === unit.start + lead)
-      ) {
-        result = pairWith(text, marksOf(unit, cls).slice(1), cls, pairCache);
+      const after = next < units.length ? units[next] : undefined;
+      if (after && result.r.problems.length > 0 && firstMark(after) === openCh) {
+        result = multiParagraph(text, { unit, following: after, cls, result, marksOf, cache: pairCache });
       }
       addPlaced(result, cls, pairs, problems);
       i = next;
@@ -202,6 +194,38 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
   pairs.sort((a, b) => a.open - b.open);
   all.sort((a, b) => a.pos - b.pos);
   return { pairs, problems: all, garbled: findGarbledQuotes(text) };
+}
+
+/** What multiParagraph needs: a unit, the unit after it (which opens with the class's opening mark), and the unit's pairing. */
+interface Continued {
+  unit: Unit;
+  following: Unit;
+  cls: QuoteClass;
+  result: Placed;
+  marksOf: (u: Unit, cls: QuoteClass) => QuoteMark[];
+  cache: QuotePairingCache | undefined;
+}
+
+/**
+ * A quotation over several paragraphs opens each with its mark and closes only in the last: the
+ * unit's mark the next unit carries on is paired as closed there, not reported. The unit opens
+ * with it, never closed (a middle paragraph), or opens it inside (`他指出：“第一，…` before
+ * `“第二，…`) and leaves it open at its end, when the next unit goes on with the quotation.
+ */
+function multiParagraph(text: string, k: Continued): Placed {
+  const { unit, following, cls, result, marksOf, cache } = k;
+  const lead = unit.start + leadingSpace(text, unit);
+  const openCh = CLASS_MARKS[cls].open;
+  const unclosed = (r: Placed, at: number) => r.r.problems.some((p) => p.kind === 'unclosed' && p.pos + r.by === at);
+  if (text[lead] === openCh && unclosed(result, lead)) return pairWith(text, marksOf(unit, cls).slice(1), cls, cache);
+  if (result.r.unclosedAtEnd === undefined) return result;
+  const at = result.r.unclosedAtEnd + result.by;
+  const next = marksOf(following, cls);
+  const goesOn = pairWith(text, next, cls, cache);
+  const first = next[0]!.pos;
+  const pair = goesOn.r.pairs.find((p) => p.open + goesOn.by === first);
+  const carried = unclosed(goesOn, first) || (pair !== undefined && !pair.reversed && text.slice(pair.close + goesOn.by + 1, following.end).trim().length <= 1);
+  return carried ? pairWith(text, marksOf(unit, cls).filter((m) => m.pos !== at), cls, cache) : result;
 }
 
 /** Longest quotation read as a swapped pair. */

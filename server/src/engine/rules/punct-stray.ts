@@ -34,11 +34,16 @@ export const punctStray = defineRule({
       zh: '中文中间多了一个“{dot}”（“{sample}”）：请删除或改为正确的标点',
       en: 'A stray "{dot}" in Chinese text ("{sample}"): delete it or use the right mark',
     },
+    dotStop: {
+      zh: '中文句子之间用了“{dot}”（“{sample}”）：句末应为句号“。”',
+      en: 'A "{dot}" between two Chinese sentences ("{sample}"): a sentence ends with the full stop "。"',
+    },
     pair: {
       zh: '标点“{pair}”连用：只保留一个',
       en: 'Two marks "{pair}" side by side: keep one',
     },
     deleteDot: { zh: '删除“{dot}”', en: 'Delete "{dot}"' },
+    toStop: { zh: '改为“。”', en: 'Change to "。"' },
     keep: { zh: '保留“{mark}”', en: 'Keep "{mark}"' },
   },
   check(ctx) {
@@ -92,6 +97,13 @@ function reportDot(ctx: RuleContext, i: number): void {
   if (isHan(text[i - 1]) && isHan(text[i + 1])) {
     const across = ctx.segmenter && wordAcrossJoin(ctx.segmenter, text.slice(Math.max(0, i - 4), i), text.slice(i + 1, i + 5));
     const fixes: FixInput[] = [{ title: 'deleteDot', params: { dot }, edits: [edit], safe: Boolean(across) }];
+    if (!across && endsSentence(text, i)) {
+      // A sentence ended with the Latin full stop (`…的共同发展.今天，…`): the writer's 。 most
+      // likely, but a stray dot is possible too, so both are offered and neither applied unasked.
+      fixes.unshift({ title: 'toStop', edits: [{ start: i, end: i + 1, newText: '。' }], safe: false });
+      ctx.report({ start: i, end: i + 1, messageId: 'dotStop', params: { dot, sample }, fixes });
+      return;
+    }
     const params = across
       ? { dot, sample: `${across.leftPart}${dot}${across.word.slice(across.leftPart.length)}`, joined: across.word }
       : { dot, sample, joined: '' };
@@ -106,6 +118,34 @@ function reportDot(ctx: RuleContext, i: number): void {
       fixes: [{ title: 'deleteDot', params: { dot }, edits: [edit] }],
     });
   }
+}
+
+/** Characters that never end a sentence: particles and prepositions (`的.发展`, `站在.台上`), a date's unit. */
+const NO_SENTENCE_END = new Set([...'的地得之在把被将对向于从和与及或等年月日']);
+/** Chinese characters a clause needs before a dot, and a sentence after it, for the dot to read as a full stop. */
+const CLAUSE_MIN = 8;
+const NEXT_MIN = 2;
+
+/**
+ * Whether the dot at `i` (Chinese each side) ends a sentence: a whole clause before it (at least
+ * CLAUSE_MIN Chinese characters since the last mark, spaces aside), not ending in a particle,
+ * and Chinese words after it (`表示亲切的问候.下面,`, `投入使用.新宁小学的落成`), unlike a
+ * stray dot between two words (`谢谢.部长`, `三大经济.事业`). Each scan stops at the next mark.
+ */
+function endsSentence(text: string, i: number): boolean {
+  if (NO_SENTENCE_END.has(text[i - 1]!)) return false;
+  return hanRun(text, i - 1, -1, CLAUSE_MIN) >= CLAUSE_MIN && hanRun(text, i + 1, 1, NEXT_MIN) >= NEXT_MIN;
+}
+
+/** Chinese characters from `j` in direction `step` (spaces skipped) up to the first other character, counted up to `enough`. */
+function hanRun(text: string, j: number, step: 1 | -1, enough: number): number {
+  let n = 0;
+  for (; j >= 0 && j < text.length && n < enough; j += step) {
+    const c = text[j]!;
+    if (isHan(c)) n++;
+    else if (c !== ' ' && c !== '\u3000') break;
+  }
+  return n;
 }
 
 /**
