@@ -70,6 +70,8 @@ export interface ConfusionCandidate {
   frequent?: boolean;
   /** A function character beside the corrected one inside the word (`不躁`, `之诟`): part of `loose`. */
   free?: boolean;
+  /** A preposition or particle after the corrected character inside the word (`甲于`: X于 is a phrase of any X). */
+  prepositionAfter?: boolean;
   /** How frequent the written character is as a word alone (jieba's dictionary). */
   writtenFreq?: number;
 }
@@ -120,7 +122,10 @@ export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
 /** Whether a candidate is strong enough to report on its own. */
 export function accept(c: ConfusionCandidate): boolean {
   const t = THRESHOLDS;
-  if (c.curated) return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && (c.aligned || c.context >= 3);
+  // A look-alike measured on the glyphs only is a weaker prior: before a preposition that makes
+  // a phrase of any character (甲于天下, a classical 'first under heaven', read as 用于) it is no
+  // guess; after a negation it still is (不仪 for 不仅).
+  if (c.curated) return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && (c.aligned || c.context >= 3) && !(c.glyph && c.prepositionAfter);
   if (c.frequent) return false;
   if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
   if (!c.aligned || c.freq < t.broadFreq) return false;

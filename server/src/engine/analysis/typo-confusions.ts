@@ -48,6 +48,8 @@ const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
  * Degree adverbs (太, 很) are left out: `重太` for 重大 is a real slip.
  */
 const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其');
+/** Prepositions and particles that make a phrase of any character before them (甲于, 重于, 长以). */
+const PREPOSITIONS_AFTER = '于以之与而其';
 /** Particles that stand alone beside any word: a neighbour of this kind says nothing of a term. */
 const PARTICLES = '的了着过地得是';
 function functionWord(_seg: Segmenter, c: string): boolean {
@@ -216,6 +218,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     ...(frequent && !asCurated ? { frequent: true } : {}),
     writtenFreq: seg.freq(run[p]!),
     ...(free ? { free: true } : {}),
+    ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),
   };
 }
 
@@ -283,8 +286,9 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     const ok = accept(cand);
     const evidence = ok ? undefined : evidenceFor(cand);
     if (ok ? b.best && cand.gain <= b.best.gain : !evidence || (b.pending && cand.gain <= b.pending.gain)) continue;
-    // Never "correct" into a name: 天向市 is not 天津市.
-    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
+    // Never "correct" into a name: 天向市 is not 天津市. jieba tags some common words as
+    // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
+    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
     if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg)) continue;
     if (ok) b.best = cand;
     else {

@@ -13,7 +13,7 @@ import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
-import { findPhraseSlips } from '../analysis/typo-phrases';
+import { findPhraseSlips, inSetPhrase } from '../analysis/typo-phrases';
 import { findPatternTypos } from '../analysis/typo-patterns';
 import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
 
@@ -48,7 +48,8 @@ function lineTypos(padded: string, shift: number, seg: Segmenter | undefined): L
   const quoted: string[] = [];
   SHORT_QUOTE_RE.lastIndex = 0;
   for (let m = SHORT_QUOTE_RE.exec(padded); m; m = SHORT_QUOTE_RE.exec(padded)) quoted.push(ownString(m[1]!));
-  const listed = findListedTypos(padded, seg);
+  // A listed form inside a set phrase written right (不能自已) is part of it.
+  const listed = findListedTypos(padded, seg).filter((t) => !seg || !inSetPhrase(padded, t.start, t.end));
   // A frame's slip (再…的基础上, 5曰) where no list match covers it.
   for (const t of findPatternTypos(padded, seg)) if (!listed.some((l) => l.start < t.end && t.start < l.end)) listed.push(t);
   return { listed: own(listed, shift), digits: own(findDigitLookalikes(padded), shift), quoted };
