@@ -10,7 +10,7 @@ import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
+import { degreeBeforeAdjective, inCouplet, makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 
@@ -289,7 +289,7 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     // Never "correct" into a name: 天向市 is not 天津市. jieba tags some common words as
     // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
-    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg)) continue;
+    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(cand, s.seg)) continue;
     if (ok) b.best = cand;
     else {
       b.pending = cand;
@@ -329,7 +329,7 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     // there even where the written pair is a rare word of its own (千部, a thousand volumes).
     const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
     const named = c && lookAlikeWord(c);
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}) });
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}), ...(c.curated ? {} : { broad: true as const }) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {
@@ -374,8 +374,10 @@ export function findConfusions(
     if (skip?.(base, base + run.length)) continue;
     // `冀政呈〔2019〕6号`: an issuing organ's code before a document number's year.
     if (DOC_NUMBER_AFTER_RE.test(text.slice(base + run.length, base + run.length + 7))) continue;
-    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose: only OCR look-alikes count there.
-    const quoted = run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '');
+    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose, and so is one half of a
+    // couplet of short clauses (郡县治，天下安, a classical saying): only OCR look-alikes count there.
+    const quoted =
+      (run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '')) || inCouplet(text, base, run.length);
     // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
     const key = quoted ? `\u201c${run}` : run;
     const cached = onCandidate ? undefined : cache?.get(key);

@@ -141,6 +141,12 @@ function evidenceHolds(counts: DocCounts, t: Typo, e: NonNullable<Typo['evidence
   return e.char === true && lone && counts.count(right, 2) === 2;
 }
 
+/** How far (characters) a chain of clauses picks up its term again. */
+const CHAIN_SPAN = 8;
+/** Whether the written form of `t` stands again within CHAIN_SPAN characters before or after it. */
+const repeatedNearby = (text: string, t: Typo): boolean =>
+  text.slice(Math.max(0, t.start - CHAIN_SPAN), t.start).includes(t.wrong) || text.slice(t.end, t.end + CHAIN_SPAN).includes(t.wrong);
+
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
 /** A line's typos at their place in the draft, appended to `out` (copies: the cached ones stay as they are). */
 function placeAll(ts: readonly Typo[], base: number, out: Typo[]): void {
@@ -240,6 +246,8 @@ export function findTypos(
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (!t.whole && isRareWord(t.wrong)) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
+      // A public-list guess written again right beside it: a chain of clauses picks its term up (先治己，治己者).
+      if (t.broad && repeatedNearby(text, t)) continue;
       guesses.push(t);
       all.push(t);
     }
