@@ -99,8 +99,42 @@ ruleTester('typo', {
     // A given name before 同志 (立忱同志) and a name after an office (常务理事于培顺) are no slips.
     '刚才，立忱同志代表常委会作了报告，我完全赞同。',
     '全国总社常务理事于培顺在我省考察调研。',
+    // A listed misspelling (自已) inside an idiom written right (不能自已), or across two words
+    // (各自 已经), and 侯 after a word that ends in 时 (同时 侯书记), are no slips.
+    '听完老党员的讲述，大家激动得不能自已。',
+    '各部门各自已经完成了整改任务。',
+    '同时侯书记强调，要压实各方责任。',
+    // A look-alike measured on the glyphs only (甲/用) is no guess beside a function character
+    // that combines freely: 甲于天下 is classical wording (a 2022 municipal work report).
+    '一举撕掉了“苦瘠甲于天下”的历史标签。',
+    // The right forms stay quiet: 崇高 (which jieba tags as a name), 巩固, 实现, 时候; and the
+    // official set phrases jieba lacks (攻坚克难, 久久为功, 砥砺前行) are words.
+    '向广大教师致以崇高的敬意！要巩固拓展脱贫攻坚成果，实现高质量发展，关键时候冲得上去。',
+    '攻坚克难、久久为功，我们砥砺前行、驰而不息，各项事业取得新成效。',
+    // A degree adverb before an adjective (太多, the OCR pair 太/大) is a phrase, no 大多; half of
+    // a couplet of three-character clauses (郡县治，天下安) and a term a chain of clauses picks up
+    // again (先治己，治己者) are quoted wording, no 郡县制 or 自己 (gathered pages wor/37, wor/47, rwa/81).
+    '太多的基层故事值得讲述。会议太多、文件太多的问题依然存在。',
+    '我们讲，郡县治，天下安。县级政权是国家政权的基础。',
+    '古人讲，治天下者先治己，治己者先治心。',
   ],
   invalid: [
+    // OCR look-alikes in common official words: 巩 scanned for 现 and 现 for 巩 (a safety meeting's
+    // 继续现固…成果, typ/21), 祟 for 崇 (崇高, which jieba tags as a transliterated name).
+    { text: '一、提高政治站位，继续现固脱贫攻坚成果。', errors: [{ text: '现固', message: /巩固/ }] },
+    { text: '确保如期实巩全年目标任务。', errors: [{ text: '实巩', message: /实现/ }] },
+    { text: '向全县广大教师致以祟高的敬意！', errors: [{ text: '祟高', message: /崇高/ }] },
+    // The commonest misspellings of 自己 and 时候, which jieba's dictionary itself lists.
+    { text: '领导干部要把自已摆进去，带头查摆问题。', errors: [{ text: '自已', message: /自己/ }] },
+    { text: '在最关键的时侯，党员干部要冲在前面。', errors: [{ text: '时侯', message: /时候/ }] },
+    // An OCR look-alike whose neighbour jieba reads into a word of its own (己|经过, 但己|经): a
+    // very common correction with a clear gain is still read.
+    { text: '昨天己经过去，今天就在脚下。', errors: [{ text: '己经', message: /已经/ }] },
+    { text: '信访总量虽然同比略有下降，但己经接近全年控制目标。', errors: [{ text: '己经', message: /已经/ }] },
+    // Official set phrases jieba lacks (official-new-words.txt), written with a sound-alike.
+    { text: '全县上下攻艰克难，顺利完成各项目标任务。', errors: [{ text: '攻艰', message: /攻坚/ }] },
+    { text: '要久久为公、持之以恒，推动作风建设常态化。', errors: [{ text: '为公', message: /为功/ }] },
+    { text: '五年来，我们砥厉前行，综合实力明显提升。', errors: [{ text: '砥厉前行', message: /砥砺前行/ }] },
     { text: '要处理好两者之问的关系。', errors: [{ text: '之问', message: /之间/ }] },
     { text: '我们要再接再励，一股作气。', errors: ['再接再励', '一股作气'], output: '我们要再接再厉，一鼓作气。' },
     { text: '要推动杜会事业发展。', errors: [{ text: '杜会', message: /社会/ }] },

@@ -6,11 +6,13 @@
  * - tests/corpus/typ2.json: correct drafts: a given name before 同志 and a name after an office,
  *   a word jieba rates low (院址), a four-character clause standing alone (天干物燥) are no slips;
  *   a listed misspelling is still found.
+ * - tests/corpus/wor.json: OCR look-alikes in common words (现固) and slips in official set
+ *   phrases (对标对标) found on real pages; classical wording (甲于天下) left alone.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';
 
-for (const file of ['typ.json', 'typ2.json']) {
+for (const file of ['typ.json', 'typ2.json', 'wor.json']) {
   const cases = corpusCases(file);
 
   describe(file, () => {

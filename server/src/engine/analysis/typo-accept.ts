@@ -8,6 +8,10 @@ export const THRESHOLDS = {
   /** OCR look-alikes (人/入, 衣/农): the clause must get this much likelier (ln). */
   curatedGain: 4,
   curatedFreq: 100,
+  /** An OCR look-alike whose window is not jieba's tokens needs a word this common… */
+  commonFreq: 10000,
+  /** …and this clear a gain. */
+  unalignedGain: 9,
   /** Public sound/shape lists are broad: only a clear gain with a longer word in context… */
   broadContextGain: 9,
   /** …or a very common two-character word and a very clear gain… */
@@ -70,6 +74,8 @@ export interface ConfusionCandidate {
   frequent?: boolean;
   /** A function character beside the corrected one inside the word (`不躁`, `之诟`): part of `loose`. */
   free?: boolean;
+  /** A preposition or particle after the corrected character inside the word (`甲于`: X于 is a phrase of any X). */
+  prepositionAfter?: boolean;
   /** How frequent the written character is as a word alone (jieba's dictionary). */
   writtenFreq?: number;
 }
@@ -120,7 +126,15 @@ export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
 /** Whether a candidate is strong enough to report on its own. */
 export function accept(c: ConfusionCandidate): boolean {
   const t = THRESHOLDS;
-  if (c.curated) return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && (c.aligned || c.context >= 3);
+  // A look-alike measured on the glyphs only is a weaker prior: before a preposition that makes
+  // a phrase of any character (甲于天下, a classical 'first under heaven', read as 用于) it is no
+  // guess; after a negation it still is (不仪 for 不仅).
+  if (c.curated) {
+    // jieba may read the slip's neighbour into a word of its own (昨天|己|经过|去, 但己|经): the
+    // window is then not its tokens, but a very common word with a clear gain still reads it.
+    const placed = c.aligned || c.context >= 3 || (!c.glyph && c.freq >= t.commonFreq && c.gain >= t.unalignedGain);
+    return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && placed && !(c.glyph && c.prepositionAfter);
+  }
   if (c.frequent) return false;
   if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
   if (!c.aligned || c.freq < t.broadFreq) return false;

@@ -10,7 +10,7 @@ import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
+import { degreeBeforeAdjective, inCouplet, makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 
@@ -48,6 +48,8 @@ const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
  * Degree adverbs (太, 很) are left out: `重太` for 重大 is a real slip.
  */
 const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其');
+/** Prepositions and particles that make a phrase of any character before them (甲于, 重于, 长以). */
+const PREPOSITIONS_AFTER = '于以之与而其';
 /** Particles that stand alone beside any word: a neighbour of this kind says nothing of a term. */
 const PARTICLES = '的了着过地得是';
 function functionWord(_seg: Segmenter, c: string): boolean {
@@ -216,6 +218,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     ...(frequent && !asCurated ? { frequent: true } : {}),
     writtenFreq: seg.freq(run[p]!),
     ...(free ? { free: true } : {}),
+    ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),
   };
 }
 
@@ -283,9 +286,10 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     const ok = accept(cand);
     const evidence = ok ? undefined : evidenceFor(cand);
     if (ok ? b.best && cand.gain <= b.best.gain : !evidence || (b.pending && cand.gain <= b.pending.gain)) continue;
-    // Never "correct" into a name: 天向市 is not 天津市.
-    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag))) continue;
-    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg)) continue;
+    // Never "correct" into a name: 天向市 is not 天津市. jieba tags some common words as
+    // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
+    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
+    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(cand, s.seg)) continue;
     if (ok) b.best = cand;
     else {
       b.pending = cand;
@@ -325,7 +329,7 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     // there even where the written pair is a rare word of its own (千部, a thousand volumes).
     const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
     const named = c && lookAlikeWord(c);
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}) });
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}), ...(c.curated ? {} : { broad: true as const }) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {
@@ -370,8 +374,10 @@ export function findConfusions(
     if (skip?.(base, base + run.length)) continue;
     // `冀政呈〔2019〕6号`: an issuing organ's code before a document number's year.
     if (DOC_NUMBER_AFTER_RE.test(text.slice(base + run.length, base + run.length + 7))) continue;
-    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose: only OCR look-alikes count there.
-    const quoted = run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '');
+    // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose, and so is one half of a
+    // couplet of short clauses (郡县治，天下安, a classical saying): only OCR look-alikes count there.
+    const quoted =
+      (run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '')) || inCouplet(text, base, run.length);
     // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
     const key = quoted ? `\u201c${run}` : run;
     const cached = onCandidate ? undefined : cache?.get(key);

@@ -37,6 +37,8 @@ export interface Typo {
   measured?: string;
   /** A guess whose correction completes a longer known word: the written pair being a rare word does not stop it. */
   whole?: true;
+  /** A guess from the public look-alike or sound-alike lists, not our OCR look-alikes. */
+  broad?: true;
 }
 
 /** Entries by the UTF-16 code of their first character, longest first. */

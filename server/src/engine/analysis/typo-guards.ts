@@ -45,3 +45,36 @@ export function swapsVerbBeforeComplement(cand: ConfusionCandidate, seg: Segment
   const tags = seg.tag(verb);
   return tags.length === 1 && tags[0]!.tag === 'v';
 }
+
+/** Degree adverbs an OCR look-alike pair holds (太/大). */
+const DEGREE = '太';
+/**
+ * `太多的四平故事` read as 大多: a degree adverb before an adjective or a numeral word alone
+ * (太多, 太难, 太久) is a phrase of its own, though jieba lists no such word; before a noun or
+ * a measure word (太家, 太力) the look-alike is still read.
+ */
+export function degreeBeforeAdjective(cand: ConfusionCandidate, seg: Segmenter): boolean {
+  if (cand.wrong.length !== 2 || !DEGREE.includes(cand.wrong[0]!) || cand.wrong[1] !== cand.right[1]) return false;
+  const tags = seg.tag(cand.wrong[1]!);
+  return tags.length === 1 && (tags[0]!.tag === 'a' || tags[0]!.tag === 'm');
+}
+
+/** A clause mark between the halves of a couplet. */
+const COUPLET_MARK_RE = /^[，,；;]$/;
+/** Chinese characters of `text` from `at` in direction `dir` (1 or -1), counted up to `cap + 1`. */
+function hanRun(text: string, at: number, dir: 1 | -1, cap: number): number {
+  let n = 0;
+  for (let i = at; i >= 0 && i < text.length && n <= cap && /[\u4e00-\u9fff]/.test(text[i]!); i += dir) n++;
+  return n;
+}
+/**
+ * Whether the run at `base` (three characters) is one half of a couplet: a clause of three
+ * beside it across a comma, each standing alone (郡县治，天下安; 稳增长，促改革).
+ */
+export function inCouplet(text: string, base: number, len: number): boolean {
+  if (len !== 3) return false;
+  const end = base + len;
+  const before = base >= 2 && COUPLET_MARK_RE.test(text[base - 1]!) && hanRun(text, base - 2, -1, len) === len;
+  const after = COUPLET_MARK_RE.test(text[end] ?? '') && hanRun(text, end + 1, 1, len) === len;
+  return before || after;
+}

@@ -173,6 +173,19 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
   return best;
 }
 
+/**
+ * Whether a set phrase of the table, written as it stands, holds text[start..end) and reaches
+ * past it (`不能自已`, an idiom, holds the misspelling 自已 of 自己): the form is right there.
+ */
+export function inSetPhrase(text: string, start: number, end: number): boolean {
+  if (end - start >= 4) return false;
+  if (table === undefined) table = load();
+  const t = table;
+  if (!t) return false;
+  for (let p = Math.max(0, end - 4); p <= start && p + 4 <= text.length; p++) if (lineOf(t, text, p) >= 0) return true;
+  return false;
+}
+
 /** Set phrases in `text` written with one character slipped: suggestions, never safe fixes. */
 export function findPhraseSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];

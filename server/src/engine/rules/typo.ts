@@ -13,7 +13,7 @@ import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
-import { findPhraseSlips } from '../analysis/typo-phrases';
+import { findPhraseSlips, inSetPhrase } from '../analysis/typo-phrases';
 import { findPatternTypos } from '../analysis/typo-patterns';
 import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
 
@@ -48,7 +48,8 @@ function lineTypos(padded: string, shift: number, seg: Segmenter | undefined): L
   const quoted: string[] = [];
   SHORT_QUOTE_RE.lastIndex = 0;
   for (let m = SHORT_QUOTE_RE.exec(padded); m; m = SHORT_QUOTE_RE.exec(padded)) quoted.push(ownString(m[1]!));
-  const listed = findListedTypos(padded, seg);
+  // A listed form inside a set phrase written right (不能自已) is part of it.
+  const listed = findListedTypos(padded, seg).filter((t) => !seg || !inSetPhrase(padded, t.start, t.end));
   // A frame's slip (再…的基础上, 5曰) where no list match covers it.
   for (const t of findPatternTypos(padded, seg)) if (!listed.some((l) => l.start < t.end && t.start < l.end)) listed.push(t);
   return { listed: own(listed, shift), digits: own(findDigitLookalikes(padded), shift), quoted };
@@ -139,6 +140,12 @@ function evidenceHolds(counts: DocCounts, t: Typo, e: NonNullable<Typo['evidence
   if (e.word && (lone || seg.freq(written) >= COMMON_CHAR_FREQ) && counts.count(right, 1) === 1 && counts.count(t.wrong, 2) === 1) return true;
   return e.char === true && lone && counts.count(right, 2) === 2;
 }
+
+/** How far (characters) a chain of clauses picks up its term again. */
+const CHAIN_SPAN = 8;
+/** Whether the written form of `t` stands again within CHAIN_SPAN characters before or after it. */
+const repeatedNearby = (text: string, t: Typo): boolean =>
+  text.slice(Math.max(0, t.start - CHAIN_SPAN), t.start).includes(t.wrong) || text.slice(t.end, t.end + CHAIN_SPAN).includes(t.wrong);
 
 /** Every typo of the document, list matches first; overlapping guesses are dropped. */
 /** A line's typos at their place in the draft, appended to `out` (copies: the cached ones stay as they are). */
@@ -239,6 +246,8 @@ export function findTypos(
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (!t.whole && isRareWord(t.wrong)) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
+      // A public-list guess written again right beside it: a chain of clauses picks its term up (先治己，治己者).
+      if (t.broad && repeatedNearby(text, t)) continue;
       guesses.push(t);
       all.push(t);
     }
