@@ -246,3 +246,11 @@ function isGluedToolbar(text: string): boolean {
   }
   return fewest[text.length]! >= 3 && fewest[text.length]! !== Infinity;
 }
+
+/** A line of single characters set apart by spaces (`评 论`, `分 享 至 手 机`, `关 键  词:`). */
+const LETTER_SPACED_RE = /^(?:\p{Script=Han}[ \t\u3000]+)+\p{Script=Han}[:：]?$/u;
+
+/** A letter-spaced line as the site meant it, its spaces removed; undefined for any other line. */
+export function unspacedLetters(text: string): string | undefined {
+  return LETTER_SPACED_RE.test(text) ? text.replace(/[ \t\u3000]+/g, '') : undefined;
+}
