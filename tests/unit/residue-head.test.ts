@@ -61,7 +61,38 @@ describe('forum counter bars and feed headings', () => {
     expect(fixed(text, 'web-residue')).toBe(`${S}\n${S}\n`);
   });
 
+  it("a forum's footer: the login prompt, the board's rules, the poster's counters, the site's contacts", () => {
+    const footer = ['您需要登录后才可以回帖 登录 | 立即注册', '本版积分规则', '3关注', '12粉丝', '48帖子', '排行榜', '关注我们:微信订阅号', '全国服务热线:', '公司地址:某某文化传媒有限公司'];
+    const text = `${S}\n\n${footer.join('\n\n')}\n`;
+    expect(flagged(text, 'web-residue')).toEqual(footer);
+    expect(fixed(text, 'web-residue')).toBe(`${S}\n\n`);
+  });
+
+  it("a draft's hotline and address stay when no site text is beside them", () => {
+    expect(flagged(`${S}\n全国服务热线:12345\n公司地址:市民中心三楼\n${S}\n`, 'web-residue')).toEqual([]);
+  });
+
   it("a draft's sentence about comments and likes stays", () => {
     expect(flagged(`${S}\n【评论】网友留言35条，点赞120次，我们都认真研究。\n${S}\n`, 'web-residue')).toEqual([]);
+  });
+});
+
+describe("a news site's and a BBS's head", () => {
+  it('a spaced-out menu under its label, the page-position line, a BBS post header', () => {
+    const lines = [
+      '频 道: 首 页 | 新 闻 | 国 际 | 财 经 | 体 育 | 文 娱',
+      '本页位置:首页新闻中心滚动新闻',
+      '发信人: xiaoli (小李), 信区: News',
+      '发信站: 某某大学BBS (2005年03月06日09:42:20 星期日), 站内信件',
+      '【 以下文字转载自 Headline 讨论区 】',
+    ];
+    const text = `${S}\n${lines.join('\n')}\n${S}\n`;
+    expect(flagged(text, 'web-residue')).toEqual(lines);
+    expect(fixed(text, 'web-residue')).toBe(`${S}\n${S}\n`);
+  });
+
+  it("a draft's own list of sectors and its sender line stay", () => {
+    for (const line of ['工业 | 农业 | 服务业 | 建筑业', '发信人要对信件内容负责，不得泄露工作秘密。'])
+      expect(flagged(`${S}\n${line}\n${S}\n`, 'web-residue'), line).toEqual([]);
   });
 });

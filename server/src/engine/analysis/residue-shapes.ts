@@ -32,8 +32,16 @@ const MENU_SPLIT_RE = /\s*[|｜]\s*|[ \t\u3000]{2,}/;
 /** A link only a site's menu has: its home, its bookmark, its about page, its search. */
 const MENU_HOME_RE = /^(?:网站首页|網站首頁|首页|首頁|主页|返回首页|设为首页|設為首頁|加入收藏|收藏本站|关于我们|關於我們|联系我们|聯繫我們|网站地图|網站地圖|高级检索|高級檢索|帮助中心)$/;
 const MENU_ITEM_RE = /^[^，。；！？,;!?：:]{1,16}$/;
+/** A space between two Han characters: a site spaces out its short menu names (`首 页 | 新 闻`). */
+const LETTER_GAP_RE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+/** The menu's own label before its first name (`频 道: 首 页 | …`). */
+const MENU_LABEL_RE = /^[^:：|｜]{1,6}[:：]\s*/;
 function isMenuBar(text: string): boolean {
-  const parts = text.split(MENU_SPLIT_RE).filter((p) => p !== '');
+  const parts = text
+    .replace(LETTER_GAP_RE, '')
+    .replace(MENU_LABEL_RE, '')
+    .split(MENU_SPLIT_RE)
+    .filter((p) => p !== '');
   return parts.length >= 4 && parts.some((p) => MENU_HOME_RE.test(p)) && parts.every((p) => MENU_ITEM_RE.test(p));
 }
 

@@ -254,6 +254,9 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   const prose = !scan.displaced && PROSE_RE.test(line.text);
   const sentence = prose && SENTENCE_RE.test(line.text);
   const titles = titleSpans(line.text);
+  // The draft's own title sets its parts apart like a title in 《》 (`真抓实干 奋力开创…`), unless its salutation or text runs on in the line.
+  const t = scan.ctx.doc.title;
+  if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length]);
   INNER_SPACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INNER_SPACE_RE.exec(line.text))) {
