@@ -28,6 +28,16 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // A paper's keywords on a line of their own above its first paragraph (a journal page in
+    // traditional script with pinyin glosses, rsd/34): a list, not a sentence cut by a break.
+    [
+      '何愛云',
+      '治理現(xiàn)代化視角下基層黨組織的功能定位與作用發(fā)揮',
+      '何愛云',
+      '在基層治理體系中,基層黨組織起著基礎(chǔ)性作用。治理現(xiàn)代化視角下,如何發(fā)揮基層黨組織的作用是一個重要的研究課題。',
+      '治理現(xiàn)代化;基層黨組織;功能定位;作用發(fā)揮',
+      '黨的十八屆三中全會提出推進國家治理體系和治理能力現(xiàn)代化的改革任務(wù)。基層社會治理作為國家治理體系的基礎(chǔ)工程,既是重點,也是難點。',
+    ].join('\n'),
     // A traditional-script dateline runs on after its space: no heading glued to its paragraph.
     '中新網8月8日電 北京奧運會開幕式8月8日晚在國家體育場舉行，國家主席出席開幕式。\n',
     '新华社伦敦7月27日奥运专电 国际奥委会主席罗格27日晚在伦敦奥运会开幕式上致辞。\n',

@@ -41,8 +41,20 @@ ruleTester('cjk-space', {
     '” “ ”\n这一论述表明了 两个确立对党和国家事业发展的重要性,要增强 四个意识 、坚定 四个自信 。',
     // A heading at a line's start, then its paragraph: broken-line's (tests/rules/cjk-space-heading.test.ts).
     '（一）健全全面从严治党体系 党的十九大提出新时代党的建设总要求，这是我们党第一次提出。',
+    // The draft's title sets its two parts apart with a space on purpose.
+    '坚定信心,真抓实干 奋力开创高质量发展新局面\n——在全市经济工作会议上的讲话\n同志们：\n今天召开全市经济工作会议，主要任务是总结工作、部署任务。',
+    // A surname at a line's end after a title, but no title or 同志 after the rest: no name to join (`县长李` / `强调`).
+    '会上，县长李\n强调，要坚决守住安全生产底线。',
+    '会议由副市长王\n同志们主持。',
   ],
   invalid: [
+    // A name cut by a line break between a title and 同志 or another title.
+    {
+      text: '会议由市委常委、副市长李\n明同志主持，各县区主要负责同志参加。',
+      errors: [{ text: '李\n明', message: /姓名中间断行/ }],
+      output: '会议由市委常委、副市长李明同志主持，各县区主要负责同志参加。',
+    },
+    { text: '随后，县委书记张\n建国书记作了重要讲话，对下一步工作提出要求。', errors: ['张\n建国'], output: '随后，县委书记张建国书记作了重要讲话，对下一步工作提出要求。' },
     // The same copies' spaces after a sentence's end and after the salutation: lost line breaks
     // (the title's space still stays; tests/rules/cjk-space-marks.test.ts).
     { text: '中学校长新年致辞 岁月如梭,秋去冬来。2021年又悄悄逝去,2021也悄然而至。 回首2021年的300多个日子,我倍感欣慰。', errors: ['。 回'] },

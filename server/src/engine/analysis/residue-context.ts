@@ -14,7 +14,7 @@ export interface ContextResidue {
 
 /** The heading of a site's list of other pages (`相关推荐`, `小编精心推荐`). */
 const RELATED_HEAD_RE =
-  /^(相关推荐|相关文章|相关阅读|相关范文|相关新闻|推荐阅读|推荐文章|猜你喜欢|热门文章|热门范文|最新范文|精选范文|精彩推荐|小编精心推荐|小编推荐|延伸阅读|为你推荐|大家都在看)\s*[:：]?$/;
+  /^(相关推荐|相关文章|相关阅读|相关范文|相关新闻|推荐阅读|推荐文章|猜你喜欢|热门文章|热门范文|最新范文|精选范文|精彩推荐|小编精心推荐|小编推荐|延伸阅读|为你推荐|大家都在看|热门资料|作者最新文章)\s*[:：]?$/;
 /** An entry of that list: a bulleted title (`- 2022-08-17 00:18:52 在…上的讲话`). */
 const BULLET_ENTRY_RE = /^[-•·]\s*[^，。；！？,;!?]{4,100}$/;
 /** Or titles side by side between bars (`安全演讲稿 | 珍爱生命演讲稿`). */

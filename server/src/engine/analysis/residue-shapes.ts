@@ -32,8 +32,16 @@ const MENU_SPLIT_RE = /\s*[|｜]\s*|[ \t\u3000]{2,}/;
 /** A link only a site's menu has: its home, its bookmark, its about page, its search. */
 const MENU_HOME_RE = /^(?:网站首页|網站首頁|首页|首頁|主页|返回首页|设为首页|設為首頁|加入收藏|收藏本站|关于我们|關於我們|联系我们|聯繫我們|网站地图|網站地圖|高级检索|高級檢索|帮助中心)$/;
 const MENU_ITEM_RE = /^[^，。；！？,;!?：:]{1,16}$/;
+/** A space between two Han characters: a site spaces out its short menu names (`首 页 | 新 闻`). */
+const LETTER_GAP_RE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+/** The menu's own label before its first name (`频 道: 首 页 | …`). */
+const MENU_LABEL_RE = /^[^:：|｜]{1,6}[:：]\s*/;
 function isMenuBar(text: string): boolean {
-  const parts = text.split(MENU_SPLIT_RE).filter((p) => p !== '');
+  const parts = text
+    .replace(LETTER_GAP_RE, '')
+    .replace(MENU_LABEL_RE, '')
+    .split(MENU_SPLIT_RE)
+    .filter((p) => p !== '');
   return parts.length >= 4 && parts.some((p) => MENU_HOME_RE.test(p)) && parts.every((p) => MENU_ITEM_RE.test(p));
 }
 
@@ -245,4 +253,12 @@ function isGluedToolbar(text: string): boolean {
     for (let n = 2; n <= 4 && n <= i; n++) if (GLUED_MENU_WORDS.has(text.slice(i - n, i))) fewest[i] = Math.min(fewest[i]!, fewest[i - n]! + 1);
   }
   return fewest[text.length]! >= 3 && fewest[text.length]! !== Infinity;
+}
+
+/** A line of single characters set apart by spaces (`评 论`, `分 享 至 手 机`, `关 键  词:`). */
+const LETTER_SPACED_RE = /^(?:\p{Script=Han}[ \t\u3000]+)+\p{Script=Han}[:：]?$/u;
+
+/** A letter-spaced line as the site meant it, its spaces removed; undefined for any other line. */
+export function unspacedLetters(text: string): string | undefined {
+  return LETTER_SPACED_RE.test(text) ? text.replace(/[ \t\u3000]+/g, '') : undefined;
 }

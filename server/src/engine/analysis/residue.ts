@@ -12,7 +12,8 @@ import { BoundedCache } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind } from './residue-shapes';
+import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
+import { markJournalBylines, markSplitTitleWords } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, markProfileCards, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
@@ -147,12 +148,15 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     const bare = text.replace(LIST_DECORATION_RE, '');
     if (bare !== '' && bare !== text) stronger(lineVerdict(bare, true));
   }
+  // A site's letter-spaced widget (`评 论`, `分 享 至 手 机`): judged as the word it spaces out.
+  const unspaced = weakOrNone() ? unspacedLetters(text) : undefined;
+  if (unspaced !== undefined) stronger(lineVerdict(unspaced, simplified));
   VERDICT_CACHE.set(text, verdict);
   return verdict ?? undefined;
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击|點擊|评论|評論|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
+const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击数|點擊數|点击|點擊|评论|評論|原标题|原標題|原题|原題|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
@@ -229,6 +233,8 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   markProfileCards(lines, nonBlank, out);
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
+  markSplitTitleWords(lines, nonBlank, out);
+  markJournalBylines(lines, nonBlank, out);
   spans.push(...findChunkLabels(lines, nonBlank, out));
   spans.push(...findGluedPageNumbers(lines, nonBlank, out));
   // A widget word (`返回`) above the site's copy of the title now reaches residue.

@@ -129,6 +129,8 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     // (`临汾日报/2024 年/3 月/13 日/第 001 版` / `勇担文化新使命 奏响…`), not a paragraph's lines.
     if (!SENTENCE_PUNCT_RE.test(text) && !SENTENCE_PUNCT_RE.test(nextText) && (SUBTITLE_RE.test(text) || !goesOnFromWrap(lines, widths, wrap, i))) continue;
     if (NEW_ITEM_RE.test(nextText) || SALUTATION_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
+    // A paper's keywords (`治理现代化;基层党组织;功能定位`): a list of its own, not a sentence cut short.
+    if (KEYWORD_LIST_RE.test(text)) continue;
     if (addresseeList(text, nextText)) continue;
     const trailing = l.text.length - l.text.trimEnd().length;
     const leading = next.text.length - next.text.trimStart().length;
@@ -145,6 +147,8 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   return out;
 }
 
+/** Three or more short items between semicolons, and no other mark: a list of keywords. */
+const KEYWORD_LIST_RE = /^[^，。！？,!?；;：:、]{2,16}(?:[；;][^，。！？,!?；;：:、]{2,16}){2,}$/;
 /** A subtitle under a headline (`——二〇二三年全市宣传思想文化工作综述`). */
 const SUBTITLE_RE = /^(?:——|--)/;
 
@@ -242,6 +246,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
     // A heading stops where it ends; one that runs into its paragraph (`（一）……。……`) is prose.
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
+    if (KEYWORD_LIST_RE.test(text.trim())) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
     if (addresseeList(text.trim(), next.text.trim())) continue;

@@ -111,6 +111,10 @@ export const cjkSpace = defineRule({
       zh: '领导姓名与职务之间断开：“{sample}”应为“{joined}”',
       en: 'A leader\'s name is split from the title: "{sample}" should read "{joined}"',
     },
+    nameBreak: {
+      zh: '姓名中间断行：“{sample}”应为“{joined}”',
+      en: 'A line break inside a name: "{sample}" should read "{joined}"',
+    },
     date: {
       zh: '日期中间有空格或断行：“{sample}”应为“{joined}”',
       en: 'Space or line break inside a date: "{sample}" should read "{joined}"',
@@ -213,7 +217,10 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
     // start with none, and the line before is then not walked at all.
     const bStart = b.start + (b.text.length - b.text.trimStart().length);
     const title = titleAt(hanRunAfter(text.slice(bStart, bStart + LONGEST_TITLE), 0));
-    if (!title) continue;
+    if (!title) {
+      checkNameAcrossLines(ctx, a, bStart, b.text);
+      continue;
+    }
     const left = hanRunBefore(text, a.start + a.text.trimEnd().length);
     const name = left && nameAtEnd(left);
     // Only inside running text (the line goes on after the title), not a signature block.
@@ -224,6 +231,22 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
   }
 }
 
+/** A name cut by a line break between two titles (or 同志) in running text: `市长李` / `明同志主持会议`. */
+function checkNameAcrossLines(ctx: RuleContext, a: Line, bStart: number, bText: string): void {
+  const right = hanRunAfter(ctx.text.slice(bStart, bStart + 2 + LONGEST_TITLE), 0);
+  const aEnd = a.start + a.text.trimEnd().length;
+  const left = right.length >= 3 && PROSE_RE.test(bText) ? hanRunBefore(ctx.text, aEnd) : '';
+  for (let k = 1; k <= 2; k++) {
+    if (!titleAt(right.slice(k)) && !/^同志(?!们)/.test(right.slice(k))) continue;
+    for (let j = 1; j <= 2 && j < left.length; j++) {
+      const joined = left.slice(-j) + right.slice(0, k);
+      if (joined.length > 3 || !SURNAMES.has(joined[0]!) || !titleEndsWith(left.slice(0, -j))) continue;
+      const params = { sample: show(ctx.text.slice(aEnd - j, bStart + k)), joined };
+      return ctx.report({ start: aEnd - j, end: bStart + k, messageId: 'nameBreak', params, fixes: [{ title: 'join', params: { joined }, edits: removals(ctx.text, aEnd, bStart) }] });
+    }
+  }
+}
+
 /** Spaces between Han characters in one line. */
 function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   // Most lines have no space at all: one plain scan instead of the lookbehind pattern's.
@@ -231,6 +254,9 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   const prose = !scan.displaced && PROSE_RE.test(line.text);
   const sentence = prose && SENTENCE_RE.test(line.text);
   const titles = titleSpans(line.text);
+  // The draft's own title sets its parts apart like a title in 《》 (`真抓实干 奋力开创…`), unless its salutation or text runs on in the line.
+  const t = scan.ctx.doc.title;
+  if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length]);
   INNER_SPACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INNER_SPACE_RE.exec(line.text))) {

@@ -2,6 +2,7 @@ import { HAN } from '../util/han';
 import { TONE_MARKS } from '../util/pinyin';
 import { defineRule } from '../rule-api/rule-helpers';
 import { reportMass } from '../rule-api/mass-findings';
+import { residueLines } from '../rule-api/cjk';
 import { byLine } from '../analysis/by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import type { SpeechDocument } from '../analysis/document';
@@ -116,6 +117,9 @@ export const pinyinResidue = defineRule({
     const found = pinyinByLine(ctx.doc, ctx.cache('pinyin-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars))
       .map((p) => ({ ...p, kind: pinyinKind(text, p.start, p.pinyin) }))
       .filter((p) => p.kind !== 'note');
+    // Glosses inside site text go with its line; the count and the first one are the draft's (a finding on a residue line is dropped).
+    const residue = residueLines(ctx);
+    if (residue.size > 0) found.splice(0, found.length, ...found.filter((p) => !residue.has(ctx.doc.lineIndexAt(p.start))));
     // A ruby export annotates every word: one finding, one fix.
     const occurrences = found.map((p) => ({ start: p.start, end: p.end, edits: [{ start: p.start, end: p.end, newText: '' }] }));
     if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'deleteAll', params: { pinyin: found[0]?.pinyin ?? '' } })) return;

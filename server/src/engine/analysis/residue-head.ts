@@ -1,0 +1,96 @@
+/**
+ * Residue in the head of a page, judged by the lines around it: a site's keywords, one word a
+ * line, above the title they were cut from (`庆祝` / `建国` / `61` / `周年` / the title), and a
+ * journal's author line under the title of a paper copied with its abstract and keywords
+ * (`王冠中,闫 力`, `文_赵 磊`). Both are suggestions: the words are the title's or a name's,
+ * and a draft may print its speaker's name under its title. Linear: each line is read once,
+ * and each word is looked for once in one title.
+ */
+import leaderData from '../data/leader-titles.json';
+import { simplifiedLine } from './traditional';
+
+export interface HeadResidue {
+  safe: boolean;
+  kind: string;
+}
+
+/** A word a line: Chinese, a number or a Latin word, without marks or spaces. */
+const SPLIT_WORD_RE = /^[\p{Script=Han}A-Za-z\d]{1,6}$/u;
+const HAS_HAN_RE = /\p{Script=Han}/u;
+const MAX_SPLIT_RUN = 30;
+
+/**
+ * A run of at least three one-word lines whose Chinese words all appear, in order, in the line
+ * right after the run (the title they were cut from). Numbers may be missing from it (`2023`).
+ */
+export function markSplitTitleWords(lines: readonly string[], nonBlank: readonly number[], out: Map<number, HeadResidue>): void {
+  let k = 0;
+  while (k < nonBlank.length) {
+    let j = k;
+    while (j < nonBlank.length && j - k < MAX_SPLIT_RUN && !out.has(nonBlank[j]!) && SPLIT_WORD_RE.test(lines[nonBlank[j]!]!.trim())) j++;
+    const title = j < nonBlank.length && j - k >= 3 ? lines[nonBlank[j]!]!.replace(/[\s\u3000]+/g, '') : '';
+    if (title === '' || title.length > 60) {
+      k = Math.max(j, k + 1);
+      continue;
+    }
+    let at = 0;
+    let han = 0;
+    let inOrder = true;
+    for (let m = k; m < j && inOrder; m++) {
+      const word = lines[nonBlank[m]!]!.trim();
+      if (!HAS_HAN_RE.test(word)) continue;
+      const found = title.indexOf(word, at);
+      if (found < 0) inOrder = false;
+      else {
+        at = found + word.length;
+        han++;
+      }
+    }
+    if (inOrder && han >= 3) for (let m = k; m < j; m++) out.set(nonBlank[m]!, { safe: false, kind: 'title' });
+    k = j;
+  }
+}
+
+const SURNAMES = new Set<string>(leaderData.surnames);
+const COMPOUND_SURNAMES: readonly string[] = leaderData.compoundSurnames;
+/** A pinyin gloss left in a traditional-script copy: `關(guān)`. */
+const GLOSS_RE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
+/** A journal's labels and issue line: `【摘 要】`, `关键词：`, `[中图分类号]`, `党政研究 2019年4期`. */
+const JOURNAL_LINE_RE =
+  /^[[【〔(（]?\s*(?:摘\s*要|关\s*键\s*词|中图分类号|文献标识码|文章编号|作者简介|基金项目|Abstract|Key\s*words)|^\S{2,20}\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$/i;
+/** How far from the journal's labels an author line may stand, in non-blank lines. */
+const BYLINE_REACH = 8;
+/** The author line: an optional `文_`, `作者：`, then one to four names, two to four characters each. */
+const BYLINE_RE = /^(?:(?:文|作者|撰文|撰稿)[ \t\u3000]*[_/／:：|｜][ \t\u3000]*)?((?:\p{Script=Han}[ \t\u3000]?){1,3}\p{Script=Han})((?:[ \t\u3000]*[,，、;；][ \t\u3000]*(?:\p{Script=Han}[ \t\u3000]?){1,3}\p{Script=Han}){0,3})$/u;
+
+/** Whether `name` (spaces removed) reads as a person's name: two to four characters after a surname. */
+function isName(name: string): boolean {
+  const bare = name.replace(/[ \t\u3000]/g, '');
+  if (bare.length < 2 || bare.length > 4) return false;
+  return SURNAMES.has(bare[0]!) || COMPOUND_SURNAMES.some((s) => bare.startsWith(s) && bare.length > s.length);
+}
+
+/**
+ * A paper's author line in the head of a copy that carries the paper's labels within reach: a
+ * line of names only, with a prefix (`文_`), several names, a typeset space (`闫 力`), or a name
+ * the page prints a second time (`2019-08-03黄俊尧` above `黄俊尧`).
+ */
+export function markJournalBylines(lines: readonly string[], nonBlank: readonly number[], out: Map<number, HeadResidue>): void {
+  const head = nonBlank.slice(0, 16);
+  const texts = head.map((i) => simplifiedLine(lines[i]!.trim().replace(GLOSS_RE, '')));
+  const journal = texts.map((t) => JOURNAL_LINE_RE.test(t));
+  if (!journal.includes(true)) return;
+  texts.forEach((text, k) => {
+    const i = head[k]!;
+    if (out.has(i) || journal[k]) return;
+    const m = BYLINE_RE.exec(text);
+    if (!m) return;
+    const names = [m[1]!, ...(m[2] ?? '').split(/[,，、;；]/).map((s) => s.trim()).filter((s) => s !== '')];
+    // Every one two to four characters; one at least after a known surname (`茆意宏` is rarer).
+    if (!names.every((n) => isName(n) || /^\p{Script=Han}{2,4}$/u.test(n.replace(/[ \t\u3000]/g, ''))) || !names.some(isName)) return;
+    const near = journal.some((j, n) => j && Math.abs(n - k) <= BYLINE_REACH);
+    const marked = text !== names[0] || names.length > 1 || /[ \t\u3000]/.test(text);
+    const repeated = texts.some((t, n) => n !== k && t.includes(names[0]!.replace(/[ \t\u3000]/g, '')));
+    if (near && (marked || repeated)) out.set(i, { safe: false, kind: 'meta' });
+  });
+}
