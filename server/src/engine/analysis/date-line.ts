@@ -36,6 +36,12 @@ const DAY_RANGE_RE = /^[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[ \u3000]*(?:
 /** The days of a meeting held over days, after its year and month: `15—16日`, `15日至16日` is the other form. */
 const DAYS_RE = /^[ \u3000]*\d{1,2}[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[ \u3000]*\d{1,2}[ \u3000]*日/;
 
+/**
+ * A date line that gives the season or the part of the year only: `（2024年春）`, `（2023年秋季）`, `——2024年初`,
+ * `（二〇二四年春）`. Nothing else in the line.
+ */
+const SEASON_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:[春夏秋冬](?:季|天)?|初|底|末|[上下]半年)(?=[ \u3000]*$)/;
+
 /** A date line in brackets in the report form, the meeting first: `（在2019年3月5日全市经济工作会议上）`. */
 const MEETING_FIRST_RE = /^在[^，,。！？；;（）()]{0,30}?$/;
 const MEETING_END_RE = /^[^，,。！？；;（）()]{2,30}上(?:的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告))?$/;
@@ -118,7 +124,9 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
     if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');
     const signed = signedDate(inner);
-    return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
+    if (signed) return at(open[0].length + signed.start, signed.end - signed.start, 'date');
+    const season = SEASON_RE.exec(inner);
+    return season ? at(open[0].length + season.index, season[0].length, 'date') : undefined;
   }
   // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
   const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
@@ -133,7 +141,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const rest = t.slice(dash[0].length);
     const d = leadingDate(rest);
     if (d && d.full && !SENTENCE_END_RE.test(rest)) return at(dash[0].length, d.length, d.form);
-    return undefined;
+    const season = SEASON_RE.exec(rest);
+    return season ? at(dash[0].length, season[0].length, 'date') : undefined;
   }
   const d = leadingDate(t);
   if (d) {
