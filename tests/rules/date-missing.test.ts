@@ -23,6 +23,9 @@ ruleTester('date-missing', {
     // A site's keyword box, then a lead announcing the transcript that follows: a news report.
     '在全省营商环境大会上的讲话实录\n【收录关键词:营商环境 改革 创新 民营经济 高质量发展 产业 科技 开放 人才 服务】\n2月19日,省委、省政府召开全省营商环境大会,会议以视频形式开到县区。以下为省委书记在大会上的讲话实录——\n同志们:\n今天我们召开大会。\n',
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
+    // The speaker or the source, then the date in brackets, on one line under the title.
+    '在第二届文化旅游发展大会开幕式上的致辞\n某市委书记 王五\n某新区新闻中心(2021年9月30日)\n尊敬的各位领导,各位来宾:\n金秋如画。\n',
+    '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日）\n同志们：\n今天召开会议。\n',
     // A date line that gives the season or part of the year only: the writer dated the draft.
     '在全县教育系统开学工作会议上的讲话\n（2024年春）\n同志们：\n新学期开始了。\n',
     '在全县教育系统开学工作会议上的讲话\n——2023年秋季\n同志们：\n新学期开始了。\n',

@@ -42,6 +42,11 @@ const DAYS_RE = /^[ \u3000]*\d{1,2}[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[
  */
 const SEASON_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:[春夏秋冬](?:季|天)?|初|底|末|[上下]半年)(?=[ \u3000]*$)/;
 
+/** A short byline or source with no clause in it, then a bracketed group at the end of the line. */
+const BYLINE_THEN_DATE_RE = /^([^，,。！？!?；;：:（）()\d“”《》]{2,24})[（(]([^（）()]{8,16})[）)]$/;
+/** A title's words: a title with its date after it (`在…上的讲话(2019年2月1日)`) is a title, no byline. */
+const SPEECH_IN_RE = /在|讲话|講話|致辞|致辭|致词|发言|發言|报告|報告|讲稿|講稿|贺词|賀詞|演讲|演講|主持词|开幕词|闭幕词|欢迎词|党课|黨課/;
+
 /** A date line in brackets in the report form, the meeting first: `（在2019年3月5日全市经济工作会议上）`. */
 const MEETING_FIRST_RE = /^在[^，,。！？；;（）()]{0,30}?$/;
 const MEETING_END_RE = /^[^，,。！？；;（）()]{2,30}上(?:的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告))?$/;
@@ -127,6 +132,13 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     if (signed) return at(open[0].length + signed.start, signed.end - signed.start, 'date');
     const season = SEASON_RE.exec(inner);
     return season ? at(open[0].length + season.index, season[0].length, 'date') : undefined;
+  }
+  // The speaker or the source, then the date in brackets: `义龙新区新闻中心(2020年9月30日)`, `市委书记 张三（2024年3月15日）`.
+  const after = BYLINE_THEN_DATE_RE.exec(t);
+  if (after && !SPEECH_IN_RE.test(after[1]!)) {
+    const inner = after[2]!;
+    const d = leadingDate(inner);
+    if (d && d.full && d.form === 'date' && d.length === inner.trimEnd().length) return at(t.length - 1 - inner.length, d.length, d.form);
   }
   // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
   const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
