@@ -26,6 +26,10 @@ ruleTester('date-missing', {
     // The speaker or the source, then the date in brackets, on one line under the title.
     '在第二届文化旅游发展大会开幕式上的致辞\n某市委书记 王五\n某新区新闻中心(2021年9月30日)\n尊敬的各位领导,各位来宾:\n金秋如画。\n',
     '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日）\n同志们：\n今天召开会议。\n',
+    '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日 星期五）\n同志们：\n今天召开会议。\n',
+    // The date line in black brackets, and with the hour after the time of day.
+    '在全市经济工作会议上的讲话\n【2024年3月15日】\n同志们：\n今天召开全市经济工作会议。\n',
+    '在全市经济工作会议上的讲话\n（2024年3月15日上午9时）\n同志们：\n今天召开全市经济工作会议。\n',
     // A date line that gives the season or part of the year only: the writer dated the draft.
     '在全县教育系统开学工作会议上的讲话\n（2024年春）\n同志们：\n新学期开始了。\n',
     '在全县教育系统开学工作会议上的讲话\n——2023年秋季\n同志们：\n新学期开始了。\n',

@@ -120,11 +120,13 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
   }
   // In brackets (round, or the 〔〕 and [] a converter or typist uses): the date, perhaps the
   // last day of a meeting held over days (`2024年3月15—16日`), then at most a weekday or a short note.
-  const open = /^[（(〔\[][ \u3000]*/.exec(t);
-  if (open && /[）)〕\]]$/.test(t)) {
+  const open = /^[（(〔\[【][ \u3000]*/.exec(t);
+  if (open && /[）)〕\]】]$/.test(t)) {
     const inner = t.slice(open[0].length, -1);
     const d = leadingDate(inner);
-    if (d && DATE_NOTE_RE.test(inner.slice(d.length).replace(d.full ? DAY_RANGE_RE : DAYS_RE, ''))) return at(open[0].length, d.length, d.form);
+    const rest = d ? inner.slice(d.length).replace(d.full ? DAY_RANGE_RE : DAYS_RE, '') : '';
+    // A note, or the weekday and hour (`（2024年3月15日上午9时）`).
+    if (d && (DATE_NOTE_RE.test(rest) || (d.full && DATE_TAIL_RE.test(rest)))) return at(open[0].length, d.length, d.form);
     // The meeting first, its full date inside: `（在2019年3月5日全市经济工作会议上）`.
     const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
     if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');
@@ -138,7 +140,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
   if (after && !SPEECH_IN_RE.test(after[1]!)) {
     const inner = after[2]!;
     const d = leadingDate(inner);
-    if (d && d.full && d.form === 'date' && d.length === inner.trimEnd().length) return at(t.length - 1 - inner.length, d.length, d.form);
+    const tail = d ? inner.slice(d.length) : '';
+    if (d && d.full && d.form === 'date' && (tail.trim() === '' || DATE_TAIL_RE.test(tail))) return at(t.length - 1 - inner.length, d.length, d.form);
   }
   // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
   const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
