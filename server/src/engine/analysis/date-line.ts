@@ -43,7 +43,7 @@ const DAYS_RE = /^[ \u3000]*\d{1,2}[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[
 const SEASON_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:[春夏秋冬](?:季|天)?|初|底|末|[上下]半年)(?=[ \u3000]*$)/;
 
 /** A short byline or source with no clause in it, then a bracketed group at the end of the line. */
-const BYLINE_THEN_DATE_RE = /^([^，,。！？!?；;：:（）()\d“”《》]{2,24})[（(]([^（）()]{8,16})[）)]$/;
+const BYLINE_THEN_DATE_RE = /^([^，,。！？!?；;：:（）()\d“”《》]{2,24})(?:[（(]([^（）()]{8,16})[）)]?|([^（）()]{8,16})[）)])$/;
 /** A title's words: a title with its date after it (`在…上的讲话(2019年2月1日)`) is a title, no byline. */
 const SPEECH_IN_RE = /在|讲话|講話|致辞|致辭|致词|发言|發言|报告|報告|讲稿|講稿|贺词|賀詞|演讲|演講|主持词|开幕词|闭幕词|欢迎词|党课|黨課/;
 
@@ -137,11 +137,12 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
   }
   // The speaker or the source, then the date in brackets: `义龙新区新闻中心(2020年9月30日)`, `市委书记 张三（2024年3月15日）`.
   const after = BYLINE_THEN_DATE_RE.exec(t);
+  // One bracket of the two may be lost in the copy.
   if (after && !SPEECH_IN_RE.test(after[1]!)) {
-    const inner = after[2]!;
+    const inner = after[2] ?? after[3]!;
     const d = leadingDate(inner);
     const tail = d ? inner.slice(d.length) : '';
-    if (d && d.full && d.form === 'date' && (tail.trim() === '' || DATE_TAIL_RE.test(tail))) return at(t.length - 1 - inner.length, d.length, d.form);
+    if (d && d.full && d.form === 'date' && (tail.trim() === '' || DATE_TAIL_RE.test(tail))) return at(t.indexOf(inner, after[1]!.length), d.length, d.form);
   }
   // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
   const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
