@@ -43,7 +43,7 @@ const DAYS_RE = /^[ \u3000]*\d{1,2}[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[
 const SEASON_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:[春夏秋冬](?:季|天)?|初|底|末|[上下]半年)(?=[ \u3000]*$)/;
 
 /** A short byline or source with no clause in it, then a bracketed group at the end of the line. */
-const BYLINE_THEN_DATE_RE = /^([^，,。！？!?；;：:（）()\d“”《》]{2,24})(?:[（(]([^（）()]{8,16})[）)]?|([^（）()]{8,16})[）)])$/;
+const BYLINE_THEN_DATE_RE = /^([^，,。！？!?；;：:（）()\d“”《》]{2,24})(?:[（(]([^（）()]{8,16}(?:[（(][^（）()]{2,4}[）)])?)[）)]?|([^（）()]{8,16})[）)])$/;
 /** A title's words: a title with its date after it (`在…上的讲话(2019年2月1日)`) is a title, no byline. */
 const SPEECH_IN_RE = /在|讲话|講話|致辞|致辭|致词|发言|發言|报告|報告|讲稿|講稿|贺词|賀詞|演讲|演講|主持词|开幕词|闭幕词|欢迎词|党课|黨課/;
 
