@@ -23,6 +23,21 @@ ruleTester('date-missing', {
     // A site's keyword box, then a lead announcing the transcript that follows: a news report.
     '在全省营商环境大会上的讲话实录\n【收录关键词:营商环境 改革 创新 民营经济 高质量发展 产业 科技 开放 人才 服务】\n2月19日,省委、省政府召开全省营商环境大会,会议以视频形式开到县区。以下为省委书记在大会上的讲话实录——\n同志们:\n今天我们召开大会。\n',
     '在全市工作会议上的讲话\n（2024年3月9日）\n同志们：\n',
+    // The speaker or the source, then the date in brackets, on one line under the title.
+    '在第二届文化旅游发展大会开幕式上的致辞\n某市委书记 王五\n某新区新闻中心(2021年9月30日)\n尊敬的各位领导,各位来宾:\n金秋如画。\n',
+    '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日）\n同志们：\n今天召开会议。\n',
+    '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日 星期五）\n同志们：\n今天召开会议。\n',
+    '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日\n同志们：\n今天召开会议。\n',
+    '在全县经济工作会议上的讲话\n县委书记 张三（2024年3月15日（星期五））\n同志们：\n今天召开会议。\n',
+    // The date line in black brackets, and with the hour after the time of day.
+    '在全市经济工作会议上的讲话\n【2024年3月15日】\n同志们：\n今天召开全市经济工作会议。\n',
+    '在全市经济工作会议上的讲话\n（2024年3月15日上午9时）\n同志们：\n今天召开全市经济工作会议。\n',
+    // A date line that gives the season or part of the year only: the writer dated the draft.
+    '在全县教育系统开学工作会议上的讲话\n（2024年春）\n同志们：\n新学期开始了。\n',
+    '在全县教育系统开学工作会议上的讲话\n——2023年秋季\n同志们：\n新学期开始了。\n',
+    '在全县教育系统开学工作会议上的讲话\n（二〇二四年春）\n同志们：\n新学期开始了。\n',
+    // A template's fields, each under its label in black brackets: no title to date.
+    '【范例二】\n【致辞人】××县教育局\n【致辞背景】××县教育系统开学工作会议致辞\n同志们:\n新学期开始了,各校要抓好开学工作。\n',
     // Date lines of a meeting held over days, in the 〔〕 or [] brackets a converter or typist leaves, with the hour,
     // or with a note in brackets of its own: the draft is dated (never a second date line offered above them).
     '在县委十四届五次全会上的讲话\n（2023年12月18—19日）\n同志们：\n这次全会开了两天。\n',
@@ -67,6 +82,16 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // A title whose year the copy broke onto a line of its own: the finding covers the whole title.
+    {
+      text: '2022\n年在全县乡村振兴工作推进会议上的讲话\n近段时间以来,我先后召开了几次会议,谈了很多意见。今天着重讲几点。\n',
+      errors: ['2022\n年在全县乡村振兴工作推进会议上的讲话'],
+    },
+    // A site's headline, its words to the reader, then the draft's own title above the salutation: the finding is on that title.
+    {
+      text: '(范文)校长在2023年秋季开学典礼上的讲话\n新学期伊始,寄语学子砥砺前行。以下是网友为您整理分享的“校长在开学典礼上的讲话”相关范文,供您参考!\n校长在2022年秋季开学典礼上的讲话\n亲爱的老师们、同学们:\n大家好!新学期开始了。\n',
+      errors: ['校长在2022年秋季开学典礼上的讲话'],
+    },
     // A date line under the title that left out its year: that line is reported, no second date line is offered above it.
     {
       text: '在全镇防汛工作会议上的讲话\n（6月3日）\n同志们：\n汛期将至，各村要立即行动起来。\n部署落实要快。\n谢谢大家！\n',

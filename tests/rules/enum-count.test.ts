@@ -9,6 +9,9 @@ ruleTester('enum-count', {
     // joined by 和 (the 四个全面, 四个意识 and 四个面向 as the Party's own texts write them).
     '要深刻把握“四个全面”，即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。\n',
     '要增强“四个意识”，即政治意识、大局意识、核心意识和看齐意识。\n',
+    // The list in brackets right after the formulation (a city statistics bureau's news of its meeting).
+    '市长就做好统计工作提出了“三个全面加强”（全面加强统计基层基础建设，全面加强经济运行监测，全面加强统计队伍建设）的意见。\n',
+    '市长就做好统计工作提出了“三个全面加强”(全面加强统计基层基础建设,全面加强经济运行监测,全面加强统计队伍建设)的意见。\n',
     '坚持“四个面向”：坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n',
     // The announced points counted past a list of the same style inside one of them.
     '主持词的开头可分为三方面内容:\n一是宣布开会。\n二是介绍会议的背景,要掌握两个原则:一是站位要高;二是交代要全面。\n三是介绍会议内容。\n',

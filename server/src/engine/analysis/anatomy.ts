@@ -110,6 +110,8 @@ export function isTitleLike(text: string, lax = false): boolean {
   // A long line with clauses is a sentence, unless it is a title with its subtitle after a dash.
   if (t.length > 30 && /[，,]/.test(t) && !/——|--/.test(t) && !THEMED_TITLE_RE.test(t)) return false;
   if (isSalutation(t) || NUMBERED_RE.test(t) || SITE_INTRO_RE.test(t) || isByline(t) && SPACED_NAME_RE.test(t)) return false;
+  // A note wholly in brackets (`（此件公开发布）`, `（根据录音整理）`) goes with a title, never is one.
+  if (NOTE_RE.test(t)) return false;
   if (lax) return !isStamp(t) && !matchDateLine(t);
   if (isChrome(t)) return false;
   if (matchDateLine(t)) return false;
@@ -120,6 +122,8 @@ export function isTitleLike(text: string, lax = false): boolean {
   const han = countHan(t);
   return han >= 2 && han * 2 >= t.replace(/\s/g, '').length;
 }
+
+const NOTE_RE = /^[（(][^（）()]{1,20}[）)]$/;
 
 /** Where the text proper begins: a salutation or a paragraph. */
 function isBody(text: string): boolean {
@@ -203,7 +207,20 @@ function blockTop(head: readonly AnatomyLine[], k: number): number {
  */
 export function findAnatomy(content: readonly AnatomyLine[]): Anatomy {
   const found = anatomyOf(content);
-  return (found.title && draftTitleBelow(content, found.title)) || found;
+  return withYearAbove(content, (found.title && draftTitleBelow(content, found.title)) || found);
+}
+
+/**
+ * A title whose year the copy broke onto a line of its own: `2021` / `年在实施乡村振兴战略领导小组会议上的讲话`.
+ * The figure alone is no title (no Chinese in it); the title starts with it.
+ */
+function withYearAbove(content: readonly AnatomyLine[], a: Anatomy): Anatomy {
+  if (!a.title) return a;
+  const at = content.findIndex((l) => l.index === a.title!.firstLine);
+  const above = content[at - 1];
+  if (at <= 0 || !above || content[at]!.afterResidue || !/^[ \u3000]*(?:19|20)\d{2}[ \u3000]*$/.test(above.text)) return a;
+  if (!/^[ \u3000]*(?:年|年度)[^ \u3000]/.test(content[at]!.text)) return a;
+  return { ...a, title: { ...a.title, firstLine: above.index } };
 }
 
 /**
@@ -220,7 +237,8 @@ function draftTitleBelow(content: readonly AnatomyLine[], title: NonNullable<Ana
   for (let k = top + 1; k < head.length; k++) {
     const t = head[k]!.text;
     if (!isSalutation(t)) {
-      if (isBody(t)) return undefined;
+      // A site's words to its reader (`以下是网友为您整理分享的…`) stand between its headline and the draft.
+      if (isBody(t) && !SITE_INTRO_RE.test(t)) return undefined;
       continue;
     }
     // The speaker's line may stand between the title and the salutation (`交通局局长 xxx`).
@@ -236,6 +254,16 @@ function draftTitleBelow(content: readonly AnatomyLine[], title: NonNullable<Ana
     return { title: { firstLine: head[start]!.index, lastLine: head[end]!.index }, ...dateUnder(content, content.indexOf(head[end]!)) };
   }
   return undefined;
+}
+
+/**
+ * A template's fields, each opening with its label in black brackets, one under the other:
+ * `【範例一】` / `【致辭人】××市人口計生委` / `【致辭背景】××市…動員大會致辭`. A field holds what the
+ * draft is about, never its title.
+ */
+const FIELD_RE = /^[ \u3000]*【[^【】]{1,10}】/;
+function isField(head: readonly AnatomyLine[], k: number): boolean {
+  return FIELD_RE.test(head[k]!.text) && [head[k - 1], head[k + 1]].some((l) => l !== undefined && FIELD_RE.test(l.text));
 }
 
 function anatomyOf(content: readonly AnatomyLine[]): Anatomy {
@@ -270,7 +298,7 @@ function anatomyOf(content: readonly AnatomyLine[]): Anatomy {
       bodyAt = k;
       break;
     }
-    if (isTitleLike(t) && !isByline(t)) candidates.push(k);
+    if (isTitleLike(t) && !isByline(t) && !isField(head, k)) candidates.push(k);
   }
   // A site's slogan above the title (`德育素材网提供各类范文写作素材!`) reads as a sentence: the title is the speech
   // title under it with its salutation right below (site chrome between).

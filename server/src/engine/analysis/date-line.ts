@@ -36,6 +36,17 @@ const DAY_RANGE_RE = /^[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[ \u3000]*(?:
 /** The days of a meeting held over days, after its year and month: `15—16日`, `15日至16日` is the other form. */
 const DAYS_RE = /^[ \u3000]*\d{1,2}[ \u3000]*(?:[—–－\-~～]{1,2}|至|到)[ \u3000]*\d{1,2}[ \u3000]*日/;
 
+/**
+ * A date line that gives the season or the part of the year only: `（2024年春）`, `（2023年秋季）`, `——2024年初`,
+ * `（二〇二四年春）`. Nothing else in the line.
+ */
+const SEASON_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:[春夏秋冬](?:季|天)?|初|底|末|[上下]半年)(?=[ \u3000]*$)/;
+
+/** A short byline or source with no clause in it, then a bracketed group at the end of the line. */
+const BYLINE_THEN_DATE_RE = /^([^，,。！？!?；;：:（）()\d“”《》]{2,24})(?:[（(]([^（）()]{8,16}(?:[（(][^（）()]{2,4}[）)])?)[）)]?|([^（）()]{8,16})[）)])$/;
+/** A title's words: a title with its date after it (`在…上的讲话(2019年2月1日)`) is a title, no byline. */
+const SPEECH_IN_RE = /在|讲话|講話|致辞|致辭|致词|发言|發言|报告|報告|讲稿|講稿|贺词|賀詞|演讲|演講|主持词|开幕词|闭幕词|欢迎词|党课|黨課/;
+
 /** A date line in brackets in the report form, the meeting first: `（在2019年3月5日全市经济工作会议上）`. */
 const MEETING_FIRST_RE = /^在[^，,。！？；;（）()]{0,30}?$/;
 const MEETING_END_RE = /^[^，,。！？；;（）()]{2,30}上(?:的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告))?$/;
@@ -109,16 +120,29 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
   }
   // In brackets (round, or the 〔〕 and [] a converter or typist uses): the date, perhaps the
   // last day of a meeting held over days (`2024年3月15—16日`), then at most a weekday or a short note.
-  const open = /^[（(〔\[][ \u3000]*/.exec(t);
-  if (open && /[）)〕\]]$/.test(t)) {
+  const open = /^[（(〔\[【][ \u3000]*/.exec(t);
+  if (open && /[）)〕\]】]$/.test(t)) {
     const inner = t.slice(open[0].length, -1);
     const d = leadingDate(inner);
-    if (d && DATE_NOTE_RE.test(inner.slice(d.length).replace(d.full ? DAY_RANGE_RE : DAYS_RE, ''))) return at(open[0].length, d.length, d.form);
+    const rest = d ? inner.slice(d.length).replace(d.full ? DAY_RANGE_RE : DAYS_RE, '') : '';
+    // A note, or the weekday and hour (`（2024年3月15日上午9时）`).
+    if (d && (DATE_NOTE_RE.test(rest) || (d.full && DATE_TAIL_RE.test(rest)))) return at(open[0].length, d.length, d.form);
     // The meeting first, its full date inside: `（在2019年3月5日全市经济工作会议上）`.
     const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
     if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');
     const signed = signedDate(inner);
-    return signed ? at(open[0].length + signed.start, signed.end - signed.start, 'date') : undefined;
+    if (signed) return at(open[0].length + signed.start, signed.end - signed.start, 'date');
+    const season = SEASON_RE.exec(inner);
+    return season ? at(open[0].length + season.index, season[0].length, 'date') : undefined;
+  }
+  // The speaker or the source, then the date in brackets: `义龙新区新闻中心(2020年9月30日)`, `市委书记 张三（2024年3月15日）`.
+  const after = BYLINE_THEN_DATE_RE.exec(t);
+  // One bracket of the two may be lost in the copy.
+  if (after && !SPEECH_IN_RE.test(after[1]!)) {
+    const inner = after[2] ?? after[3]!;
+    const d = leadingDate(inner);
+    const tail = d ? inner.slice(d.length) : '';
+    if (d && d.full && d.form === 'date' && (tail.trim() === '' || DATE_TAIL_RE.test(tail))) return at(t.indexOf(inner, after[1]!.length), d.length, d.form);
   }
   // A full date that kept one bracket of two, the other lost in the copy: `2022年12月30日)`, `（2022年12月30日`.
   const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
@@ -133,7 +157,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     const rest = t.slice(dash[0].length);
     const d = leadingDate(rest);
     if (d && d.full && !SENTENCE_END_RE.test(rest)) return at(dash[0].length, d.length, d.form);
-    return undefined;
+    const season = SEASON_RE.exec(rest);
+    return season ? at(dash[0].length, season[0].length, 'date') : undefined;
   }
   const d = leadingDate(t);
   if (d) {

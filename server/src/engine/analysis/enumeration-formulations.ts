@@ -66,7 +66,8 @@ export function findFormulationLists(text: string, norm: string): Announcement[]
       const clauseEnd = sep < 0 ? rest.length : pos + sep;
       const raw = rest.slice(pos, clauseEnd);
       // The first item may follow the word that opens the list (`即全面建设…`, `坚持面向…`).
-      let clause = raw.replace(/[“”"'‘’「」『』\s]/g, '');
+      // The list may stand in brackets after the formulation (`“三个全面加强”（全面加强…，全面加强…）`).
+      let clause = raw.replace(/[“”"'‘’「」『』（）()\s]/g, '');
       if (counted === 0) clause = clause.replace(LIST_OPENER_RE, '');
       clauses++;
       const ends = clause.length > noun.length && clause.endsWith(noun) && !clause.includes(`个${noun}`);
