@@ -1,0 +1,72 @@
+/**
+ * Counts and names deleted with nothing left but their frame (gathered pages, /work/tmp/pla):
+ * a measure word alone before the end of its clause after a gap (`贫困人口 人，`) or right after
+ * its noun (`水库座，`), a count after 共有/合计 (`共有人参加`), a place's type after 距离
+ * (`距离 镇`), and a document number's empty year brackets (`〔〕12号`). Each beside the
+ * look-alike that stays quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { findSlots } from '../../server/src/engine/analysis/slots';
+import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
+import { findings } from '../helpers';
+
+const segmenter = loadSegmenterSync();
+/** Each slot as two characters before it, `|`, and the slot's text. */
+const slotsOf = (text: string) => findSlots(new SpeechDocument(text), segmenter).map((s) => text.slice(Math.max(0, s.start - 2), s.start) + '|' + s.text);
+
+describe('a measure word alone after a gap, ending its clause', () => {
+  it('is the frame of a deleted count', () => {
+    expect(slotsOf('全县还有贫困人口 人，贫困村 个。')).toEqual(['人口| ', '困村| ']);
+    expect(slotsOf('今年新增城镇就业 人。')).toEqual(['就业| ']);
+    expect(slotsOf('全镇共有 户 人，其中党员 名。')).toEqual(['共有| ', ' 户| ', '党员| ']);
+  });
+  it('is a PDF space after a numeral and its measure, or inside a word', () => {
+    expect(slotsOf('关键在于每一个 人。')).toEqual([]);
+    expect(slotsOf('要学会尊重他 人，帮助他 人。')).toEqual([]);
+    expect(slotsOf('项目负责人 项目：道路改造。')).toEqual([]);
+  });
+});
+
+describe('a measure word right after its noun, ending its clause', () => {
+  it('lost the numeral between them', () => {
+    expect(slotsOf('全乡有小(一)型水库座，骨干山塘口。')).toEqual(['水库|']);
+    expect(slotsOf('今年新建办公楼栋，购置巡逻车辆。')).toEqual(['公楼|']);
+  });
+  it('is the end of a compound the segmenter splits', () => {
+    expect(slotsOf('我来自区卫生监督所。')).toEqual([]);
+    expect(slotsOf('打造电商直播间、农产品展销厅。')).toEqual([]);
+    expect(slotsOf('对城区各出口处、街路进行清理。')).toEqual([]);
+  });
+});
+
+describe('a count after 共有, 合计', () => {
+  it('lost its figure before the measure word', () => {
+    expect(slotsOf('本次培训共有人参加。')).toEqual(['共有|']);
+    expect(slotsOf('合计名同志受到表彰，共有家企业参展。')).toEqual(['合计|', '共有|']);
+  });
+  it('keeps a figure that is there', () => {
+    expect(slotsOf('本次培训共有120人参加，共有个人和单位捐款。')).toEqual([]);
+  });
+});
+
+describe('a place type after 距离, 位于', () => {
+  it('lost the place name before it', () => {
+    expect(slotsOf('我村距离 镇约十公里，交通便利。')).toEqual(['距离| ']);
+    expect(slotsOf('学校位于 县东部，占地五十亩。')).toEqual(['位于| ']);
+  });
+  it('is a word after a PDF space', () => {
+    expect(slotsOf('我村距离 市场约十公里，交通便利。')).toEqual([]);
+    expect(slotsOf('全 县上下，同心协力。')).toEqual([]);
+  });
+});
+
+describe('brackets', () => {
+  it('empty year brackets in a document number are a year slot', () => {
+    expect(findSlots(new SpeechDocument('根据县政办发〔〕12号文件要求。'), segmenter).map((s) => [s.text, s.kind])).toEqual([['〔〕', 'year']]);
+  });
+  it('a note naming an alternative is no field to fill', () => {
+    expect(findings('写明被邀请者的姓名和称谓（或单位名称），以示尊重。').filter((f) => f.rule === 'placeholder')).toEqual([]);
+    expect(findings('请（单位名称）派员参加。').filter((f) => f.rule === 'placeholder')).toHaveLength(1);
+  });
+});
