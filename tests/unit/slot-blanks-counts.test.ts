@@ -70,3 +70,13 @@ describe('brackets', () => {
     expect(findings('请（单位名称）派员参加。').filter((f) => f.rule === 'placeholder')).toHaveLength(1);
   });
 });
+
+describe('an ellipsis before a noun', () => {
+  it('stands for the name of what the noun heads', () => {
+    expect(slotsOf('本次汇演由……县教育局主办，分……赛区进行。')).toEqual(['演由|……', '，分|……']);
+  });
+  it('breaks off a list before a name that starts the next clause', () => {
+    expect(slotsOf('新旧动能转换、外部需求收缩……中国必须在更加不确定的世界中谋求发展。')).toEqual([]);
+    expect(slotsOf('后面的兄弟继续冲向目标......美国报纸称之为最大的败绩。')).toEqual([]);
+  });
+});

@@ -333,8 +333,9 @@ function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void 
     const prev = tokenAt(ctx.tokens(), m.index - 1);
     if (prev && SAYS.test(prev.word)) continue;
     const next = tokenAt(ctx.tokens(), end);
-    // A noun, not a form of address (`同志们……同志们`: a pause).
-    if (next && next.start === end && next.word.length >= 2 && /^n[stz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
+    // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
+    // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).
+    if (next && next.start === end && next.word.length >= 2 && /^n[tz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
   }
 }
 
