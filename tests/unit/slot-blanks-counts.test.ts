@@ -80,3 +80,13 @@ describe('an ellipsis before a noun', () => {
     expect(slotsOf('后面的兄弟继续冲向目标......美国报纸称之为最大的败绩。')).toEqual([]);
   });
 });
+
+describe('a figure deleted before 人次, %以上 and 元左右', () => {
+  it('leaves its frame', () => {
+    expect(slotsOf('全年共接待来访群众 人次，结案率达 %以上。')).toEqual(['群众| ', '率达| ']);
+    expect(slotsOf('城镇居民人均可支配收入到达元左右，农民人均纯收入到达元以上。')).toEqual(['到达|', '到达|']);
+  });
+  it('keeps 亿元以上 that says "over a hundred million", and a real figure', () => {
+    expect(slotsOf('引进投资 亿元以上的项目三个，人均收入达到3000元左右。')).toEqual([]);
+  });
+});

@@ -104,6 +104,8 @@ function takesFigure(tokens: Token[], gapStart: number): boolean {
 const TAKER_WORDS = new Set(['共有', '总共', '共计', '合计', '约有', '近有', '达到']);
 
 /** Measure words that, alone between a gap and the end of a clause, can only count (`贫困人口 人，`, `新增就业 人。`). */
+/** `接待来访群众 人次，`: counts of visits, tagged as nouns. */
+const PERSON_TIMES = /^(?:万?人次|户次)$/;
 const BARE_COUNT = new Set(['人', '户', '名', '家', '个', '座', '所', '项', '位', '件', '台', '辆', '套', '处', '条', '栋', '间', '岁']);
 
 /**
@@ -112,7 +114,7 @@ const BARE_COUNT = new Set(['人', '户', '名', '家', '个', '座', '所', '�
  * (`一个 人。` is a PDF space) unless that word is itself a slot's measure after a gap.
  */
 function bareCount(tokens: Token[], line: string, gapStart: number, tok: Token): boolean {
-  if (tok.word.length !== 1 || !BARE_COUNT.has(tok.word) || !/^(?:$|[，。；、,;）)])/.test(line.slice(tok.end, tok.end + 1))) return false;
+  if (!(tok.word.length === 1 ? BARE_COUNT.has(tok.word) : PERSON_TIMES.test(tok.word)) || !/^(?:$|[，。；、,;）)])/.test(line.slice(tok.end, tok.end + 1))) return false;
   const left = tokenAt(tokens, gapStart - 1);
   if (!left || left.end !== gapStart || !endsWithHan(left.word)) return false;
   if (/^(?:m|q|mq|r)$/.test(left.tag ?? '')) return left.word.length === 1 && BARE_COUNT.has(left.word) && /[ \u3000\u00a0]$/.test(line.slice(0, left.start));
@@ -137,7 +139,8 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       if (!tok || tok.start !== end) continue;
       // jieba tags 周年 as a time word (`建院 周年`): it is still the measure of a deleted figure.
       if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok) || bareCount(ctx.tokens(), line, start, tok))) continue;
-      if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
+      // `投资 亿元以上的项目` says "over a hundred million"; `%以上` always lacks its figure.
+      if (!/^[%％‰]/.test(tok.word) && /^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
       if (gapInsideWord(ctx, line, start, end, 'left')) continue;
     } else if (!PLAIN_UNIT.test(rest)) {
       continue;
@@ -224,12 +227,12 @@ const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', 
  */
 const FIGURE_NOUNS = new Set(['里程', '总里程', '面积', '总面积', '长度', '产量', '投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
-const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
+const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=(?:左右|以上)?(?:$|[，。；、,;）)]))/;
 /** Measures of length, area and weight: a figure noun right before one (`总里程公里，`) lost its figure. */
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有)[人名家户位个]`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有)[人名家户位个]`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
@@ -308,8 +311,8 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }
-    // `收入到达元，`, `超出平均水平元；`: 元 alone after a word, ending its clause, counts nothing.
-    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
+    // `收入到达元，`, `超出平均水平元；`, `到达元左右，`: 元 alone after a word, ending its clause, counts nothing.
+    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
       out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
   }
