@@ -90,3 +90,12 @@ describe('a figure deleted before 人次, %以上 and 元左右', () => {
     expect(slotsOf('引进投资 亿元以上的项目三个，人均收入达到3000元左右。')).toEqual([]);
   });
 });
+
+describe('余 ("more than") left without its figure', () => {
+  it('after a word that is no numeral', () => {
+    expect(slotsOf('走访乡镇、村组干部群众余次，累计投资余万元，发放资料余份。')).toEqual(['群众|', '投资|', '资料|']);
+  });
+  it('not in words with 余 or after a numeral', () => {
+    expect(slotsOf('其余人员、剩余家庭和业余时间都要安排好，十余次会议，百余人参加，三十余家企业。')).toEqual([]);
+  });
+});

@@ -232,8 +232,10 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有)[人名家户位个]`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有)[人名家户位个]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
+/** What a figure with 余 ("more than") counts: `余次`, `余万元`, `余人次`. */
+const AFTER_MORE_THAN = /^(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])/;
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
@@ -310,6 +312,15 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     ) {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
+    }
+    // `走访干部群众余次，`, `投资余万元`, `发放资料余份`: 余 ("more than") left where the figure before it
+    // was deleted — a token of its own that opens with 余 (not 其余, 剩余, 业余: words), after a word that is no numeral.
+    if (AFTER_MORE_THAN.test(line.slice(t.start + 1, t.start + 4)) && t.word[0] === '余' && (t.tag === 'm' || t.tag === 'x')) {
+      const prev = tokens[i - 1];
+      if (prev && prev.end === t.start && endsWithHan(prev.word) && !HAN_NUMERAL.test(prev.word) && !/^[mq]/.test(prev.tag ?? '')) {
+        out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
+        continue;
+      }
     }
     // `收入到达元，`, `超出平均水平元；`, `到达元左右，`: 元 alone after a word, ending its clause, counts nothing.
     if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
