@@ -99,3 +99,12 @@ describe('余 ("more than") left without its figure', () => {
     expect(slotsOf('其余人员、剩余家庭和业余时间都要安排好，十余次会议，百余人参加，三十余家企业。')).toEqual([]);
   });
 });
+
+describe('an ordinal with its number deleted', () => {
+  it('leaves 第 right before its measure word', () => {
+    expect(slotsOf('再过几天，就是我国第个教师节了。欢迎参加第届运动会。')).toEqual(['国第|', '加第|']);
+  });
+  it('not in words ending in 第, nor with its number', () => {
+    expect(slotsOf('桃李次第开放，书香门第，第1个，第十届，第二次。')).toEqual([]);
+  });
+});

@@ -12,6 +12,17 @@ import { HAN } from '../util/han';
  */
 const TAKER_COUNT_RE = new RegExp(String.raw`(?<=(?:共有|共计|合计|总计|约有))(?=[人名家户位个](?:参加|参与|参会|出席|受益|获得|报名|入选|受到|被评|通过|完成|企业|单位|干部|党员|群众|学生|教师|村民|同志|代表|选手|职工))`, 'g');
 
+/**
+ * `再过几天就是我国第个教师节`, `第届运动会`: an ordinal whose number was deleted between 第 and
+ * its measure word (not 次第, 门第, 府第, 及第, 落第: words that end in 第).
+ */
+const ORDINAL_LOST_RE = /(?<![0-9０-９一二三四五六七八九十百千万零〇两几次门府宅及落XＸx×*＊_＿\s])第(?=[个届次名位期批轮项])/g;
+
+export function lostOrdinals(line: string, out: Candidate[]): void {
+  ORDINAL_LOST_RE.lastIndex = 0;
+  for (let m = ORDINAL_LOST_RE.exec(line); m; m = ORDINAL_LOST_RE.exec(line)) out.push({ start: m.index + 1, end: m.index + 1, kind: 'blank', latin: false });
+}
+
 export function takerCounts(line: string, out: Candidate[]): void {
   TAKER_COUNT_RE.lastIndex = 0;
   for (let m = TAKER_COUNT_RE.exec(line); m; m = TAKER_COUNT_RE.exec(line)) {
