@@ -11,6 +11,9 @@ import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
+import { LEADER_NAME_HINT, leaderNames, lostOrdinals, lostSpeakers, moreThanBlanks, takerCounts } from './slot-blanks-plain';
+
+export { LEADER_NAME_HINT } from './slot-blanks-plain';
 
 const GAP = '[ \\u3000\\u00a0]+';
 /** Units and measure words that need a numeral before them. */
@@ -37,6 +40,17 @@ const PLAIN_OBJECT_VERB = /(?:我|谨|并|和|同时)(?:代表|欢迎|感谢|祝
  */
 const GOVERNORS = new Set(['为', '在', '向', '对', '由', '把', '给', '按照', '围绕', '根据', '代表', '促进', '推动', '提升', '加快', '带动']);
 
+/** Words a place's name follows (`距离 镇`, `地处 县`, `前往 村`). */
+const PLACE_AFTER = new Set(['距离', '距', '离', '毗邻', '紧邻', '邻近', '地处', '位于', '来到', '前往', '到', '在', '从', '与', '和']);
+/**
+ * A place's type alone (`镇`, or jieba's guess `镇约` that runs it into the next word), not
+ * the head of a word (`市场`, `村民`): its name before it was deleted.
+ */
+function placeType(t: Token): boolean {
+  return /^(?:省|市|县|区|乡|镇|村|县城|镇区|街道|社区)$/.test(t.word) || (t.tag === 'x' && /^[省市县区乡镇村]/.test(t.word));
+}
+
+
 export interface BlankContext {
   segmenter?: Segmenter;
   /** Tokens of the line, tagged once on demand. */
@@ -51,6 +65,9 @@ function tokenAt(tokens: Token[], offset: number): Token | undefined {
 
 /** Measure words jieba may tag otherwise after a gap (`项/n 城市`): counted only between a verb and a noun. */
 const MEASURE_CHARS = new Set(['项', '个', '家', '名', '座', '所', '台', '套', '户', '条', '批', '处', '件', '辆', '栋', '间']);
+
+/** Measure words a noun's count ends its clause with (`协会个，`, `水库座，`): not 户/项/家/所/处/间, which close compounds (`示范户`, `监督所`, `出口处`, `直播间`). */
+const NOUN_COUNTED = new Set(['个', '座', '台', '辆', '套', '栋', '名', '位', '条', '件']);
 
 /** Words a figure follows directly (`近300名`, `约50人`, `共12家`). */
 const NUMERAL_TAKERS = new Set(['近', '约', '共', '逾', '计', '仅', '超', '达']);
@@ -86,6 +103,24 @@ function takesFigure(tokens: Token[], gapStart: number): boolean {
 }
 const TAKER_WORDS = new Set(['共有', '总共', '共计', '合计', '约有', '近有', '达到']);
 
+/** Measure words that, alone between a gap and the end of a clause, can only count (`贫困人口 人，`, `新增就业 人。`). */
+/** `接待来访群众 人次，`: counts of visits, tagged as nouns. */
+const PERSON_TIMES = /^(?:万?人次|户次)$/;
+const BARE_COUNT = new Set(['人', '户', '名', '家', '个', '座', '所', '项', '位', '件', '台', '辆', '套', '处', '条', '栋', '间', '岁']);
+
+/**
+ * `全县还有贫困人口 人，`, `全镇共有 户 人，`: a measure word jieba tags as a noun (人), alone
+ * between the gap and the end of its clause, after a word that is no numeral-and-measure
+ * (`一个 人。` is a PDF space) unless that word is itself a slot's measure after a gap.
+ */
+function bareCount(tokens: Token[], line: string, gapStart: number, tok: Token): boolean {
+  if (!(tok.word.length === 1 ? BARE_COUNT.has(tok.word) : PERSON_TIMES.test(tok.word)) || !/^(?:$|[，。；、,;）)])/.test(line.slice(tok.end, tok.end + 1))) return false;
+  const left = tokenAt(tokens, gapStart - 1);
+  if (!left || left.end !== gapStart || !endsWithHan(left.word)) return false;
+  if (/^(?:m|q|mq|r)$/.test(left.tag ?? '')) return left.word.length === 1 && BARE_COUNT.has(left.word) && /[ \u3000\u00a0]$/.test(line.slice(0, left.start));
+  return true;
+}
+
 function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   UNIT_GAP_RE.lastIndex = 0;
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
@@ -103,8 +138,9 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       const tok = tokenAt(ctx.tokens(), end);
       if (!tok || tok.start !== end) continue;
       // jieba tags 周年 as a time word (`建院 周年`): it is still the measure of a deleted figure.
-      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok))) continue;
-      if (/^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
+      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok) || bareCount(ctx.tokens(), line, start, tok))) continue;
+      // `投资 亿元以上的项目` says "over a hundred million"; `%以上` always lacks its figure.
+      if (!/^[%％‰]/.test(tok.word) && /^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
       if (gapInsideWord(ctx, line, start, end, 'left')) continue;
     } else if (!PLAIN_UNIT.test(rest)) {
       continue;
@@ -164,6 +200,11 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     while (space(tokens[j + 1])) j++;
     const left = tokens[i - 1]!;
     const right = tokens[j + 1];
+    if (right && placeType(right) && PLACE_AFTER.has(left.word) && !gapInsideWord(ctx, line, tokens[i]!.start, tokens[j]!.end, 'left')) {
+      // `距离 镇约十公里`, `位于 县城东部`: the name of the town was deleted before its type.
+      out.push({ start: tokens[i]!.start, end: tokens[j]!.end, kind: 'blank', latin: false });
+      continue;
+    }
     if (!right || !GOVERNORS.has(left.word) || !/^[pv]/.test(left.tag ?? '') && left.word !== '代表') continue;
     if (!startsWithHan(right.word) || right.tag === 'm' || right.tag === 'q') continue;
     if (gapInsideWord(ctx, line, tokens[i]!.start, tokens[j]!.end, 'right')) continue;
@@ -186,13 +227,15 @@ const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', 
  */
 const FIGURE_NOUNS = new Set(['里程', '总里程', '面积', '总面积', '长度', '产量', '投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
-const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=$|[，。；、,;）)])/;
+const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=(?:左右|以上)?(?:$|[，。；、,;）)]))/;
 /** Measures of length, area and weight: a figure noun right before one (`总里程公里，`) lost its figure. */
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
+/** What a figure with 余 ("more than") counts: `余次`, `余万元`, `余人次`. */
+const AFTER_MORE_THAN = /^(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])/;
 const PERCENT_AFTER_HAN = new RegExp(String.raw`(?<=[${HAN}])[%％‰]`, 'g');
 /** Chinese characters that are numerals or counts: `百分之`, `几%` are not blanks. */
 const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几数余多]$/;
@@ -246,8 +289,8 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     }
     // `新批农村种养协会个，`, `新增户；`: a noun or a figure verb, then a bare measure word ending its clause.
     if (next && next.start === t.end && next.word.length === 1 && MEASURE_CHARS.has(next.word) && CLAUSE_END_RE.test(line.slice(next.end, next.end + 1))) {
-      // After a noun only 个 (`协会个，`): other measures close compounds jieba splits (`议程项`, `示范户`, `低保户`).
-      const noun = (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && next.word === '个';
+      // After a noun only NOUN_COUNTED (`协会个，`, `水库座，`): others close compounds jieba splits (`议程项`, `示范户`, `监督所`).
+      const noun = (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && NOUN_COUNTED.has(next.word);
       if (noun || (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? ''))) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
     // `审结民事案件万件，`: a common noun, then 万/亿 and a measure word ending the clause: the numeral
@@ -270,68 +313,22 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }
-    // `收入到达元，`, `超出平均水平元；`: 元 alone after a word, ending its clause, counts nothing.
-    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 1))) {
+    // `走访干部群众余次，`, `投资余万元`, `发放资料余份`: 余 ("more than") left where the figure before it
+    // was deleted — a token of its own that opens with 余 (not 其余, 剩余, 业余: words), after a word that is no numeral.
+    if (AFTER_MORE_THAN.test(line.slice(t.start + 1, t.start + 4)) && t.word[0] === '余' && (t.tag === 'm' || t.tag === 'x')) {
+      const prev = tokens[i - 1];
+      if (prev && prev.end === t.start && endsWithHan(prev.word) && !HAN_NUMERAL.test(prev.word) && !/^[mq]/.test(prev.tag ?? '')) {
+        out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
+        continue;
+      }
+    }
+    // `收入到达元，`, `超出平均水平元；`, `到达元左右，`: 元 alone after a word, ending its clause, counts nothing.
+    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
       out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
   }
 }
 
-/**
- * `建设面积多平方米的办公楼`, `完成了多亩项目用地`, `企业达多家，`: 多 ("more than") is left
- * where the figure before it was deleted. 多 right before a measure that always needs a figure
- * (`多平方米`, `多万元`), or a measure word ending its clause after 达/近/约 (`达多家，`), with no
- * numeral before it (`3000多平方米`, `十多万元`) and not as part of 很多/许多/好多 (`许多亩`).
- */
-const MORE_THAN_RE = new RegExp(
-  String.raw`(?<=[${HAN}])多(?=(?:万?平方米|平方公里|公里|千米|公顷|万亩|亩|万吨|万元|亿元|万人|万户|万千瓦|个百分点)|(?<=[达近约共逾]多)[家个名位项所座](?:$|[，。；、,;）)]))`,
-  'g',
-);
-const NOT_FIGURE_BEFORE_MORE = /[〇○零一二三四五六七八九十百千万亿两几数余多很许好诸众大最较更太过颇甚不至]$/;
-
-function moreThanBlanks(line: string, out: Candidate[]): void {
-  MORE_THAN_RE.lastIndex = 0;
-  for (let m = MORE_THAN_RE.exec(line); m; m = MORE_THAN_RE.exec(line)) {
-    if (!NOT_FIGURE_BEFORE_MORE.test(line.slice(m.index - 1, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
-  }
-}
-
-/**
- * `强调，“营商环境只有更好，没有最好”`: a sentence that opens with the verb of a quotation has
- * lost its speaker (a site deletes a leader's name; a writer deletes a colleague's). Meeting
- * reports say who (`会议强调，`), so the bare verb at a sentence's head is a deleted name.
- */
-// The lookahead first: the lookbehind, which scans back over spaces, runs only before 强调/指出
-// (first, it ran at every position of a line of spaces: quadratic).
-const SPEAKER_LOST_RE = /(?=(?:强调|指出)[，,：:][ \u3000]*[“"])(?<=^[ \u3000]*|[。！？!?][ \u3000]*)/g;
-
-function lostSpeakers(line: string, out: Candidate[]): void {
-  SPEAKER_LOST_RE.lastIndex = 0;
-  for (let m = SPEAKER_LOST_RE.exec(line); m; m = SPEAKER_LOST_RE.exec(line)) {
-    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
-    SPEAKER_LOST_RE.lastIndex++;
-  }
-}
-
-/**
- * A leader's name in a fixed formulation, replaced by a letter (`确立A同志党中央的核心`, `以A同志为主要
- * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`): only
- * where a name must stand. Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
- */
-/** Lines where leaderNames looks (also part of the slot analysis's line trigger, slots.ts). */
-export const LEADER_NAME_HINT = /同志[为党新]|[A-Z书席]新时代/;
-const LETTER_NAME_RE = /(?<![A-Za-z0-9\uff21-\uff3a])[A-WYZ](?=(?:同志)?新时代中国特色|同志(?:为核心|为主要代表|党中央的核心))/g;
-const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想)/g;
-
-function leaderNames(line: string, out: Candidate[]): void {
-  for (const re of [LETTER_NAME_RE, BARE_TITLE_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const letter = re === LETTER_NAME_RE;
-      out.push({ start: m.index, end: letter ? m.index + 1 : m.index, kind: letter ? 'name' : 'blank', latin: false });
-    }
-  }
-}
 
 /** `……` after a word or a clause mark: where ellipsisNames looks. */
 const ELLIPSIS_AFTER_WORD_RE = new RegExp(String.raw`[${HAN}、，：](?:…|\.{3}|。{3})`);
@@ -350,8 +347,9 @@ function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void 
     const prev = tokenAt(ctx.tokens(), m.index - 1);
     if (prev && SAYS.test(prev.word)) continue;
     const next = tokenAt(ctx.tokens(), end);
-    // A noun, not a form of address (`同志们……同志们`: a pause).
-    if (next && next.start === end && next.word.length >= 2 && /^n[stz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
+    // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
+    // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).
+    if (next && next.start === end && next.word.length >= 2 && /^n[tz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
   }
 }
 
@@ -368,6 +366,8 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
   if (line.includes('多')) moreThanBlanks(line, out);
+  if (/共有|共计|合计|总计|约有/.test(line)) takerCounts(line, out);
+  if (line.includes('第')) lostOrdinals(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (LEADER_NAME_HINT.test(line)) leaderNames(line, out);

@@ -17,6 +17,8 @@ const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人�
 /** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
 const CHOICES = new RegExp(String.raw`^[${HAN}]{1,6}(?:/[${HAN}]{1,6})+$`);
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
+/** `称谓（或单位名称）`, `（如单位名称）`: a note naming an alternative or an example, not a slot. */
+const PAREN_NOTE = /^(?:或|或者|如|例如|比如|即|含|包括|也可|以及)/;
 /** In square brackets, what to write spelled out: `[具体成就]`, `【简述事迹】` (round ones are notes: `（具体安排另行通知）`). */
 const SQUARE_INSTRUCTION = /^(?:具体|简述|简要)/;
 /**
@@ -70,7 +72,7 @@ export function bracketCandidate(line: string, m: RegExpExecArray, allMarks: Reg
   const square = open === '[' || open === '［' || open === '【';
   const embedded = (open === '[' || open === '［') && EMBEDDED_RE.test(content) && EMBEDDED_BEFORE_RE.test(line[m.index - 1] ?? '') && EMBEDDED_AFTER_RE.test(line[m.index + m[0].length] ?? '');
   const asks =
-    blank || INSTRUCTION.test(content) || (square && SQUARE_INSTRUCTION.test(content)) || embedded || (paren ? PAREN_FIELD.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
+    blank || INSTRUCTION.test(content) || (square && SQUARE_INSTRUCTION.test(content)) || embedded || (paren ? PAREN_FIELD.test(content) && !PAREN_NOTE.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
   const marks = !paren && allMarks.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.

@@ -1,0 +1,88 @@
+/**
+ * Blank slots found by the text alone, without a segmenter (split from slot-blanks.ts): `多`
+ * left where its figure was deleted, a count after 共有/合计, a lost speaker before 强调, and a
+ * leader's name replaced or deleted in a fixed formulation.
+ */
+import type { Candidate } from './slot-marks';
+import { HAN } from '../util/han';
+
+/**
+ * `全镇共有人参加`, `合计名同志受到表彰`: a word that takes a figure, then a measure word and
+ * what it counts, with the figure deleted between them (jieba reads `有人`, `有名` there).
+ */
+const TAKER_COUNT_RE = new RegExp(String.raw`(?<=(?:共有|共计|合计|总计|约有))(?=[人名家户位个](?:参加|参与|参会|出席|受益|获得|报名|入选|受到|被评|通过|完成|企业|单位|干部|党员|群众|学生|教师|村民|同志|代表|选手|职工))`, 'g');
+
+/**
+ * `再过几天就是我国第个教师节`, `第届运动会`: an ordinal whose number was deleted between 第 and
+ * its measure word (not 次第, 门第, 府第, 及第, 落第: words that end in 第).
+ */
+const ORDINAL_LOST_RE = /(?<![0-9０-９一二三四五六七八九十百千万零〇两几次门府宅及落XＸx×*＊_＿\s])第(?=[个届次名位期批轮项])/g;
+
+export function lostOrdinals(line: string, out: Candidate[]): void {
+  ORDINAL_LOST_RE.lastIndex = 0;
+  for (let m = ORDINAL_LOST_RE.exec(line); m; m = ORDINAL_LOST_RE.exec(line)) out.push({ start: m.index + 1, end: m.index + 1, kind: 'blank', latin: false });
+}
+
+export function takerCounts(line: string, out: Candidate[]): void {
+  TAKER_COUNT_RE.lastIndex = 0;
+  for (let m = TAKER_COUNT_RE.exec(line); m; m = TAKER_COUNT_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    TAKER_COUNT_RE.lastIndex++;
+  }
+}
+
+/**
+ * `建设面积多平方米的办公楼`, `完成了多亩项目用地`, `企业达多家，`: 多 ("more than") is left
+ * where the figure before it was deleted. 多 right before a measure that always needs a figure
+ * (`多平方米`, `多万元`), or a measure word ending its clause after 达/近/约 (`达多家，`), with no
+ * numeral before it (`3000多平方米`, `十多万元`) and not as part of 很多/许多/好多 (`许多亩`).
+ */
+const MORE_THAN_RE = new RegExp(
+  String.raw`(?<=[${HAN}])多(?=(?:万?平方米|平方公里|公里|千米|公顷|万亩|亩|万吨|万元|亿元|万人|万户|万千瓦|个百分点)|(?<=[达近约共逾]多)[家个名位项所座](?:$|[，。；、,;）)]))`,
+  'g',
+);
+const NOT_FIGURE_BEFORE_MORE = /[〇○零一二三四五六七八九十百千万亿两几数余多很许好诸众大最较更太过颇甚不至]$/;
+
+export function moreThanBlanks(line: string, out: Candidate[]): void {
+  MORE_THAN_RE.lastIndex = 0;
+  for (let m = MORE_THAN_RE.exec(line); m; m = MORE_THAN_RE.exec(line)) {
+    if (!NOT_FIGURE_BEFORE_MORE.test(line.slice(m.index - 1, m.index))) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+  }
+}
+
+/**
+ * `强调，“营商环境只有更好，没有最好”`: a sentence that opens with the verb of a quotation has
+ * lost its speaker (a site deletes a leader's name; a writer deletes a colleague's). Meeting
+ * reports say who (`会议强调，`), so the bare verb at a sentence's head is a deleted name.
+ */
+// The lookahead first: the lookbehind, which scans back over spaces, runs only before 强调/指出
+// (first, it ran at every position of a line of spaces: quadratic).
+const SPEAKER_LOST_RE = /(?=(?:强调|指出)[，,：:][ \u3000]*[“"])(?<=^[ \u3000]*|[。！？!?][ \u3000]*)/g;
+
+export function lostSpeakers(line: string, out: Candidate[]): void {
+  SPEAKER_LOST_RE.lastIndex = 0;
+  for (let m = SPEAKER_LOST_RE.exec(line); m; m = SPEAKER_LOST_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    SPEAKER_LOST_RE.lastIndex++;
+  }
+}
+
+/**
+ * A leader's name in a fixed formulation, replaced by a letter (`确立A同志党中央的核心`, `以A同志为主要
+ * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`): only
+ * where a name must stand. Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
+ */
+/** Lines where leaderNames looks (also part of the slot analysis's line trigger, slots.ts). */
+export const LEADER_NAME_HINT = /同志[为党新]|[A-Z书席]新时代/;
+const LETTER_NAME_RE = /(?<![A-Za-z0-9\uff21-\uff3a])[A-WYZ](?=(?:同志)?新时代中国特色|同志(?:为核心|为主要代表|党中央的核心))/g;
+const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想)/g;
+
+export function leaderNames(line: string, out: Candidate[]): void {
+  for (const re of [LETTER_NAME_RE, BARE_TITLE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const letter = re === LETTER_NAME_RE;
+      out.push({ start: m.index, end: letter ? m.index + 1 : m.index, kind: letter ? 'name' : 'blank', latin: false });
+    }
+  }
+}
