@@ -32,11 +32,14 @@ describe('lazy edits', () => {
     expect(structuredClone(fix)).toEqual({ title: '全部改为全角标点', edits: fix.edits, safe: true });
   });
 
-  it('a draft-wide fix reads as the edits of every mark, and fix-all applies them', () => {
-    const { findings } = new Engine().checkSync(HALF, { today: TODAY }, 'off');
-    const doc = findings.find((f) => f.rule === 'punct-halfwidth' && f.data?.document === true);
-    expect(doc).toBeDefined();
-    const fix = doc!.fixes[0]!;
+  it('an engine for the editor makes a draft-wide fix lazily; its edits are every mark, as an eager engine makes them', () => {
+    const draftWide = (engine: Engine) => engine.checkSync(HALF, { today: TODAY }, 'off').findings.find((f) => f.rule === 'punct-halfwidth' && f.data?.document === true)!.fixes[0]!;
+    const eager = draftWide(new Engine());
+    // The command line's engine (the default) builds them at once: a plain array.
+    expect(Object.getOwnPropertyDescriptor(eager, 'edits')?.get).toBeUndefined();
+    const fix = draftWide(new Engine({ lazyFixes: true }));
+    expect(Object.getOwnPropertyDescriptor(fix, 'edits')?.get).toBeTypeOf('function');
+    expect(fix).toEqual(eager);
     expect(editCount(fix)).toBe(120);
     expect(fix.edits).toHaveLength(120);
     expect(fix.edits.every((e, i) => i === 0 || e.start >= fix.edits[i - 1]!.end)).toBe(true);

@@ -69,6 +69,11 @@ export interface EngineOptions {
   segmenter?: Segmenter;
   /** Configurations (word overlays with their caches) kept at once, oldest dropped first. */
   maxScopes?: number;
+  /**
+   * Draft-wide fixes make their edits when first read (util/lazy-edits.ts): for the editor,
+   * which re-checks on every keystroke and reads a fix only when the writer picks it.
+   */
+  lazyFixes?: boolean;
   /** Told of each rule that throws. Default: one console.error per rule and error message. */
   onRuleError?: (failure: RuleFailure) => void;
 }
@@ -116,7 +121,7 @@ export class Engine {
     const doc = new SpeechDocument(text, this.lineKeys);
     const cache: CacheProvider = (name, maxEntries, maxChars) => cacheIn(scope, name, maxEntries, maxChars);
     const analyses = new Analyses(doc, config, scope.segmenter, cache);
-    const { findings, failures } = runRules(analyses, cache);
+    const { findings, failures } = runRules(analyses, cache, this.options.lazyFixes === true);
     for (const f of failures) this.ruleFailed(f);
     return { text, config, findings, segmented: scope.segmenter !== undefined, analyses, failures };
   }

@@ -23,7 +23,13 @@ export interface RuleFailure {
 
 export type CacheProvider = <V>(name: string, maxEntries: number, maxChars: number) => BoundedCache<V>;
 
-export function runRules(analyses: Analyses, cache: CacheProvider): { findings: Finding[]; failures: RuleFailure[] } {
+/**
+ * `lazyFixes`: a draft-wide fix (thousands of edits) makes its edits when first read, for an
+ * adapter that shows findings and reads a fix's edits only when asked (the editor). One that
+ * writes every fix out (the command line's JSON) builds them at once: made later they would
+ * keep what they are made from alive until then, and cost more to send between threads.
+ */
+export function runRules(analyses: Analyses, cache: CacheProvider, lazyFixes = false): { findings: Finding[]; failures: RuleFailure[] } {
   const { doc, config, segmenter } = analyses;
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -42,6 +48,7 @@ export function runRules(analyses: Analyses, cache: CacheProvider): { findings: 
       config,
       segmenter,
       cache,
+      lazyFixes,
       (f) => {
         reported++;
         if (typeof f === 'number') firstOmitted ??= f;
@@ -75,6 +82,7 @@ function makeContext(
   config: NormalizedConfig,
   segmenter: Segmenter | undefined,
   cache: CacheProvider,
+  lazyFixes: boolean,
   /** A finding, or only the offset of one past the cap. */
   emit: (f: Finding | number) => void,
   full: () => boolean,
@@ -103,6 +111,7 @@ function makeContext(
           inOrder(edits.map((e) => wholeCharacters(text, clamp(e.start, text.length), clamp(e.end, text.length), e.newText)));
         const edits = f.edits;
         if (Array.isArray(edits)) return { title, edits: placed(edits), safe: f.safe ?? true };
+        if (!lazyFixes) return { title, edits: placed(edits.make()), safe: f.safe ?? true };
         return lazyFix(title, edits.count, () => placed(edits.make()), f.safe ?? true);
       });
       emit({

@@ -81,7 +81,7 @@ export function segmentationFor(text: string): SegmentationMode {
 
 export class Checker {
   /** The server's engine: its word overlays and caches serve every workspace folder's configuration apart. */
-  readonly engine = new Engine({ onRuleError: (f) => this.ruleFailed(f) });
+  readonly engine = new Engine({ onRuleError: (f) => this.ruleFailed(f), lazyFixes: true });
   private readonly results = new Map<string, CheckResult>();
   private readonly loggedFailures = new Set<string>();
   private checking: string | undefined;
