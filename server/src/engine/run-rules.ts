@@ -107,12 +107,13 @@ function makeContext(
       const end = outOfPair(text, clamp(Math.max(input.end, input.start), text.length), 1);
       const fixes: Fix[] = (input.fixes ?? []).map((f) => {
         const title = rule.messages[f.title] ? t(f.title, f.params) : f.title;
+        const safe = f.safe ?? true;
         const placed = (edits: TextEdit[]): TextEdit[] =>
           inOrder(edits.map((e) => wholeCharacters(text, clamp(e.start, text.length), clamp(e.end, text.length), e.newText)));
         const edits = f.edits;
-        if (Array.isArray(edits)) return { title, edits: placed(edits), safe: f.safe ?? true };
-        if (!lazyFixes) return { title, edits: placed(edits.make()), safe: f.safe ?? true };
-        return lazyFix(title, edits.count, () => placed(edits.make()), f.safe ?? true);
+        if (Array.isArray(edits)) return { title, edits: placed(edits), safe };
+        if (!lazyFixes) return { title, edits: placed(edits.make()), safe };
+        return lazyFix(title, edits.count, () => placed(edits.make()), safe);
       });
       emit({
         rule: rule.id,

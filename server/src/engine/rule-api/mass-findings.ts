@@ -33,6 +33,13 @@ export interface MassReport {
   params?: MessageParams;
 }
 
+/** How many edits `occurrences` make together (a draft-wide fix's count, known before its edits are made). */
+export function editsOf(occurrences: readonly { edits: readonly TextEdit[] }[]): number {
+  let n = 0;
+  for (const o of occurrences) n += o.edits.length;
+  return n;
+}
+
 /**
  * Reports `occurrences` (in document order) as one finding when there are `MASS_MIN` or more;
  * returns whether it did (if not, the rule reports them one by one).
@@ -41,8 +48,7 @@ export function reportMass(ctx: RuleContext, occurrences: readonly MassOccurrenc
   if (occurrences.length < MASS_MIN) return false;
   const first = occurrences[0]!;
   const count = occurrences.length;
-  let n = 0;
-  for (const o of occurrences) n += o.edits.length;
+  const n = editsOf(occurrences);
   // Made when the fix is read (the editor reads it when the writer picks it, not per keystroke).
   const make = (): TextEdit[] => {
     const edits: TextEdit[] = [];

@@ -7,6 +7,7 @@ import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } fr
 import type { RuleContext } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
 import { quotesOf } from '../rule-api/shared-analyses';
+import { editsOf } from '../rule-api/mass-findings';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -191,13 +192,6 @@ function allEdits({ list, by }: Placed): TextEdit[] {
   return out;
 }
 
-/** How many edits the occurrences make. */
-function editsIn({ list }: Placed): number {
-  let n = 0;
-  for (const o of list) n += o.edits.length;
-  return n;
-}
-
 /** Whether a sorted list of offsets has one in [start, end). */
 function anyIn(sorted: readonly number[], start: number, end: number): boolean {
   const k = firstIndexWhere(sorted.length, (i) => sorted[i]! >= start);
@@ -286,7 +280,7 @@ export const punctHalfwidth = defineRule({
         end,
         messageId: 'document',
         params: { count, sample },
-        fixes: [{ title: 'toFullAll', params: { count }, edits: { count: editsIn(placed), make: () => allEdits(placed) } }],
+        fixes: [{ title: 'toFullAll', params: { count }, edits: { count: editsOf(placed.list), make: () => allEdits(placed) } }],
         data: { count, document: true },
       });
       return;
