@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineMatchesBothWays, matcherFor } from '../../server/src/engine/analysis/formulation-scan';
+import { lineMatchesBothWays, matcherFor, scanLines, type FormulationLineCache } from '../../server/src/engine/analysis/formulation-scan';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
+import { BoundedCache } from '../../server/src/engine/util/bounded-cache';
 
 const UNITS = ['六', '稳', '保', '两', '个', '维', '护', '.', '*', '(', '\ud83d', '\ude00', 'a'];
 const unitString = (min: number, max: number) => fc.array(fc.constantFrom(...UNITS), { minLength: min, maxLength: max }).map((a) => a.join(''));
@@ -34,5 +36,31 @@ describe('formulation scan', () => {
       expect(indexed).toEqual(regex);
       expect(indexed.map((m) => m.found)).toEqual([order[0]]);
     }
+  });
+
+  it('finds with a base set and a draft\'s own terms what one set of both finds, cached or not', () => {
+    // The analysis searches the dictionary's terms (base) and a draft's own (extra, none of
+    // them the base's) together: at each position the longer of the two sets' first terms.
+    const flat = (found: ReturnType<typeof scanLines>) => found.map(({ line, match }) => [line.index, match.s, match.found]);
+    const cache: FormulationLineCache = new BoundedCache(64, 100_000);
+    fc.assert(
+      fc.property(
+        fc.array(unitString(1, 4), { minLength: 1, maxLength: 10 }),
+        fc.array(unitString(1, 4), { maxLength: 5 }),
+        fc.array(unitString(0, 30), { maxLength: 6 }),
+        (baseTerms, draftTerms, lines) => {
+          const base = sortTerms(baseTerms);
+          const own = sortTerms(draftTerms.filter((t) => !base.includes(t)));
+          const doc = new SpeechDocument(lines.join('\n'));
+          const whole = flat(scanLines(doc, matcherFor(sortTerms([...base, ...own]))));
+          const extra = own.length > 0 ? matcherFor(own) : undefined;
+          expect(flat(scanLines(doc, matcherFor(base), undefined, extra))).toEqual(whole);
+          // Twice through the line cache: the first fills it, the second reads it.
+          expect(flat(scanLines(doc, matcherFor(base), cache, extra))).toEqual(whole);
+          expect(flat(scanLines(doc, matcherFor(base), cache, extra))).toEqual(whole);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

@@ -45,7 +45,7 @@ export function standardQuoteOf(text: string, quotes: QuoteAnalysis): 'cn-double
 export function toUses(
   byTerm: Map<string, FormulationOccurrence[]>,
   intended: Map<string, FormulationForm[]>,
-  source: Map<string, 'dictionary' | 'config' | 'draft'>,
+  source: (term: string) => 'dictionary' | 'config' | 'draft',
   standard: 'cn-double' | 'corner',
 ): FormulationUse[] {
   const uses: FormulationUse[] = [];
@@ -60,7 +60,7 @@ export function toUses(
     const chinese = forms.filter((f) => !f.arabic);
     const pool = chinese.length > 0 ? chinese : forms;
     const { quote, clear } = canonicalQuote(pool, standard);
-    uses.push({ term, canonical: formOf(term, quote), forms, occurrences, canonicalQuote: quote, canonicalClear: clear, standardQuote: standard, source: source.get(term)! });
+    uses.push({ term, canonical: formOf(term, quote), forms, occurrences, canonicalQuote: quote, canonicalClear: clear, standardQuote: standard, source: source(term) });
   }
   uses.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
   return uses;

@@ -13,7 +13,8 @@
  * marked `arabic`, for the numeral rule.
  */
 import type { Line, SpeechDocument } from './document';
-import { matcherFor, scanLines, type FormulationLineCache } from './formulation-scan';
+import { scanLines, type FormulationLineCache } from './formulation-scan';
+import { collectTerms, isVariant, sourceOf, termOf, type Terms } from './formulation-terms';
 import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeQuotes, DISPLACED_QUOTES_RE, type QuoteAnalysis } from './quotes';
@@ -21,9 +22,7 @@ import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
 import { firstIndexWhere } from '../util/binary-search';
-import { arabicVariants, chineseNameOf } from './formulation-variants';
-import { ownString } from '../util/bounded-cache';
-import { HAN, HAN_CHAR_RE } from '../util/han';
+import { HAN_CHAR_RE } from '../util/han';
 import { formOf, QUOTES, standardQuoteOf, toUses } from './formulation-canonical';
 
 export { formOf } from './formulation-canonical';
@@ -80,23 +79,14 @@ export interface DictionaryEntry {
 
 export const FORMULATION_DICTIONARY: readonly DictionaryEntry[] = formulationsData.formulations;
 export const ORDINARY_NUMERAL_WORDS: readonly DictionaryEntry[] = formulationsData.ordinaryWords;
-const DICTIONARY_TERMS = new Set(FORMULATION_DICTIONARY.map((e) => e.term));
-const ORDINARY = new Set(ORDINARY_NUMERAL_WORDS.map((e) => e.term));
 
 const STYLE_OF = new Map<string, QuoteStyle>(
   Object.entries(QUOTES).map(([style, [o, c]]) => [o + c, style as QuoteStyle]),
 );
 const QUOTE_CHARS = new Set('“”"＂‘’\'＇「」『』〝〞〟');
-/** Quoted terms the draft coins: 2–10 characters, Chinese (and digits, `+`), nothing else. */
-const QUOTED_TERM_RE = new RegExp(`^[${HAN}0-9+＋]{2,10}$`);
-/** Pairs whose content may be a term: every quotation-mark class. */
-const TERM_CLASSES = new Set(['double', 'single', 'corner', 'corner2', 'prime']);
 const CJK_RE = HAN_CHAR_RE;
-const NUMERAL_RE = /[二三四五六七八九十百千万两双0-9]/;
 const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０-９]/;
 const DIGIT_RE = /[0-9０-９.．]/;
-/** Jieba frequency above which a quoted word is ordinary vocabulary (一流, 十分), not a 提法. */
-const ORDINARY_FREQ = 1000;
 /** Before a numeral: an ordinal (第), a part of a set (其他, 另外) or the ones just named (这, 上述): counted, not a 提法's name. */
 const COUNTED_BEFORE_RE = /(?:第|其他|其余|另外|另|这|那|此|上述|以上)$/;
 /** Characters of context on each side when segmenting around an occurrence. */
@@ -117,7 +107,6 @@ export function analyzeFormulations(
   const segmenter = segmenterOrNull ?? undefined;
   const quotes = shared.quotes ?? analyzeQuotes(doc);
   const terms = collectTerms(doc.text, quotes, config, segmenter);
-  if (terms.source.size === 0) return [];
   const scope: Scope = {
     doc,
     segmenter,
@@ -133,7 +122,7 @@ export function analyzeFormulations(
   const byTerm = findOccurrences(scope, shared.lineCache);
   const intended = addMarkedForms(scope, quotes, byTerm);
   for (const list of byTerm.values()) list.sort((a, b) => a.start - b.start);
-  return toUses(byTerm, intended, terms.source, standardQuoteOf(doc.text, quotes));
+  return toUses(byTerm, intended, (term) => sourceOf(terms, term)!, standardQuoteOf(doc.text, quotes));
 }
 
 /** The proper pairs' closing marks by their opening marks (a mark opens one pair at most). */
@@ -147,15 +136,6 @@ function properPairs(quotes: QuoteAnalysis): Map<number, number> {
 function openedBefore(sorted: number[], from: number, to: number): boolean {
   const i = firstIndexWhere(sorted.length, (k) => sorted[k]! >= to);
   return i > 0 && sorted[i - 1]! >= from;
-}
-
-/** The terms a draft's formulations are looked for by, and where each comes from. */
-interface Terms {
-  source: Map<string, 'dictionary' | 'config' | 'draft'>;
-  /** Terms the draft coined by quoting them twice: only their quoted uses count. */
-  coined: Set<string>;
-  /** Arabic-numeral variants (`14五`) and the term each stands for. */
-  variantOf: Map<string, string>;
 }
 
 /** What the occurrence search needs of a check. */
@@ -175,71 +155,6 @@ interface Scope {
 const OUTER_OPEN = new Set(['“', '「']);
 const INNER_STYLES = new Set<QuoteStyle>(['cn-single', 'corner2']);
 
-/** arabicVariants by term: every check asks for those of the whole dictionary. */
-const VARIANTS = new Map<string, readonly string[]>();
-const MAX_VARIANT_TERMS = 20_000;
-
-function variantsOf(term: string): readonly string[] {
-  let v = VARIANTS.get(term);
-  if (v === undefined) {
-    // Terms a draft quotes come and go: past the bound, start over (the dictionary's return at once).
-    if (VARIANTS.size >= MAX_VARIANT_TERMS) VARIANTS.clear();
-    VARIANTS.set(ownString(term), (v = arabicVariants(term)));
-  }
-  return v;
-}
-
-/** 1. Terms: the dictionary's, the configuration's and those the draft quotes as its own. */
-function collectTerms(text: string, quotes: QuoteAnalysis, config: NormalizedConfig, segmenter: Segmenter | undefined): Terms {
-  const source = new Map<string, 'dictionary' | 'config' | 'draft'>();
-  for (const t of DICTIONARY_TERMS) source.set(t, 'dictionary');
-  for (const t of config.formulations) if (!source.has(t) && t.length >= 2) source.set(t, 'config');
-  // How often the draft quotes each short content, in any marks (a mixed pair counts).
-  const quotedCount = new Map<string, number>();
-  for (const p of quotes.pairs) {
-    if (p.reversed || !TERM_CLASSES.has(p.cls) || p.close - p.open - 1 > 10) continue;
-    const c = text.slice(p.open + 1, p.close);
-    quotedCount.set(c, (quotedCount.get(c) ?? 0) + 1);
-  }
-  // Terms the draft quotes more than once are its formulations whatever they hold; once
-  // quoted, only numeral terms (“守三线”) look enough like one. Only a numeral term's
-  // unquoted uses count (a word quoted twice for emphasis is also an ordinary word).
-  const coined = new Set<string>();
-  for (const [c, n] of quotedCount) {
-    if (source.has(c) || !QUOTED_TERM_RE.test(c) || !CJK_RE.test(c) || ORDINARY.has(c)) continue;
-    if (quotedWithItsWord(c, source, quotedCount)) continue;
-    if (looksLikeFormulation(c, segmenter)) source.set(c, 'draft');
-    else if (n >= 2) {
-      source.set(c, 'draft');
-      coined.add(c);
-    }
-  }
-  // A name quoted in Arabic numerals (“5个必须”) stands for its Chinese form, of which it is a variant.
-  for (const cn of [...quotedCount.keys()].map(chineseNameOf)) if (cn && !source.has(cn) && !ORDINARY.has(cn)) source.set(cn, 'draft');
-  // A quoted term in Arabic numerals whose Chinese form is a term is that term's variant.
-  const variantOf = new Map<string, string>();
-  for (const term of source.keys()) {
-    if (/[0-9]/.test(term)) continue;
-    for (const v of variantsOf(term)) if (!variantOf.has(v)) variantOf.set(v, term);
-  }
-  for (const v of variantOf.keys()) if (source.get(v) === 'draft') source.delete(v);
-  for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
-  return { source, coined, variantOf };
-}
-
-/** Words a 提法 is quoted together with (`“六稳工作”`, `“放管服改革”`, `“十四五规划”`). */
-const HEAD_WORDS = new Set(['工作', '任务', '改革', '建设', '战略', '行动', '工程', '目标', '要求', '理念', '精神', '规划', '体系', '格局', '政策', '措施']);
-
-/**
- * Whether a quoted content is a term the draft or the dictionary already has, quoted with the
- * word it qualifies (`“六稳工作”` beside `“六稳”工作`): the same 提法, not one of its own.
- */
-function quotedWithItsWord(c: string, source: ReadonlyMap<string, unknown>, quoted: ReadonlyMap<string, number>): boolean {
-  if (c.length < 4 || !HEAD_WORDS.has(c.slice(-2))) return false;
-  const base = c.slice(0, -2);
-  return source.has(base) || quoted.has(base);
-}
-
 /** A space, a line break or the edge of the text around a term. */
 const SPACE_OR_EDGE_RE = /^(?:[ \t\u3000\u00a0\n\r])?$/;
 
@@ -249,10 +164,8 @@ const SPACE_OR_EDGE_RE = /^(?:[ \t\u3000\u00a0\n\r])?$/;
  */
 function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefined): Map<string, FormulationOccurrence[]> {
   const { doc, segmenter, terms } = scope;
-  const { source, coined, variantOf } = terms;
+  const { coined } = terms;
   const text = doc.text;
-  const all = [...source.keys(), ...variantOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const matcher = matcherFor(all);
   // Words around an occurrence: a window of the line is enough and keeps long lines cheap.
   const tokensAround = (l: Line, s: number, e: number): Array<[number, number]> => {
     const from = Math.max(l.start, s - WINDOW);
@@ -265,14 +178,14 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
   // A PDF copy that moved the quotation marks off their words (`“ ”一、把握 两个确立 的…`):
   // a term between spaces stood in marks, so its bare form is not the writer's.
   const displaced = DISPLACED_QUOTES_RE.test(text);
-  for (const { line, match } of scanLines(doc, matcher, lineCache)) {
+  for (const { line, match } of scanLines(doc, terms.base.matcher, lineCache, terms.extra)) {
     if (residue.size > 0 && residue.has(line.index)) continue;
     if (spans.length > 0 && spans.some((r) => r.line === line.index && r.start <= match.s && match.s < r.end)) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;
-    const term = variantOf.get(found) ?? found;
-    const arabic = variantOf.has(found);
+    const term = termOf(terms, found);
+    const arabic = isVariant(terms, found);
     const before = text[s - 1] ?? '';
     const after = text[e] ?? '';
     const quote: QuoteStyle = STYLE_OF.get(before + after) ?? 'none';
@@ -292,7 +205,7 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       if (displaced && SPACE_OR_EDGE_RE.test(before) && SPACE_OR_EDGE_RE.test(after)) continue;
       if (coined.has(term) || scope.quoteSpans.encloses(s, e) || scope.titleSpans.encloses(s, e)) continue;
       // A function of the line, the term set and the segmenter: kept with the match.
-      match.alone ??= standsAlone(text, s, e, found, arabic, source.get(term)!, segmenter, () => tokensAround(line, s, e));
+      match.alone ??= standsAlone(text, s, e, found, arabic, sourceOf(terms, term)!, segmenter, () => tokensAround(line, s, e));
       if (!match.alone) continue;
     }
     if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
@@ -333,16 +246,6 @@ function addMarkedForms(scope: Scope, quotes: QuoteAnalysis, byTerm: Map<string,
     else forms.push({ form: formOf(term, quote), quote, count: 1 });
   }
   return intended;
-}
-
-/** Whether a short quoted term is a 提法 rather than a quoted word for emphasis. */
-function looksLikeFormulation(c: string, segmenter: Segmenter | undefined): boolean {
-  if (!QUOTED_TERM_RE.test(c) || !CJK_RE.test(c) || ORDINARY.has(c)) return false;
-  // A numeral other than a lone 一 (一流, 统一 are words; 一带一路, 一企一策 are not).
-  const numeral = NUMERAL_RE.test(c) || (c.match(/一/g)?.length ?? 0) >= 2;
-  if (!numeral) return false;
-  if (segmenter && segmenter.freq(c) >= ORDINARY_FREQ) return false;
-  return true;
 }
 
 /**
