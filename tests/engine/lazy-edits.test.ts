@@ -47,4 +47,23 @@ describe('lazy edits', () => {
     const fixed = fixAllSync(HALF, { today: TODAY }, { rules: ['punct-halfwidth'] }, 'off').text;
     expect(fixed).toBe(HALF.replace(/,/g, '，').replace(/;/g, '；').replace(/:/g, '：'));
   });
+
+  it('traditional-char: a traditional draft and a traditional section in a simplified one, lazily as eagerly', () => {
+    // A draft in traditional script (one finding for the whole draft), and a simplified draft
+    // with a pasted traditional section (its runs: one finding from MASS_MIN on).
+    const traditional = Array.from({ length: 12 }, (_, i) => `第${i + 1}項工作要加強組織領導，確保責任落實到位。`).join('\n');
+    const section = `${'我们要加强组织领导，确保责任落实到位。\n'.repeat(200)}${Array.from({ length: 25 }, () => '这是总体设计：總體設計。').join('\n')}`;
+    for (const [text, documentWide] of [[traditional, true], [section, false]] as const) {
+      const found = (engine: Engine) => engine.checkSync(text, { today: TODAY }, 'off').findings.filter((f) => f.rule === 'traditional-char');
+      const eager = found(new Engine());
+      const lazy = found(new Engine({ lazyFixes: true }));
+      expect(eager).toHaveLength(1);
+      expect(eager[0]!.message).toContain(documentWide ? '全文用繁体字书写' : '共 ');
+      expect(Object.getOwnPropertyDescriptor(lazy[0]!.fixes[0]!, 'edits')?.get).toBeTypeOf('function');
+      expect(lazy).toEqual(eager);
+      const fixed = fixAllSync(text, { today: TODAY }, { rules: ['traditional-char'] }, 'off').text;
+      expect(fixed).not.toMatch(/[項強組織領導確責實總體設計]/);
+      expect(fixed.length).toBe(text.length);
+    }
+  });
 });

@@ -194,30 +194,68 @@ function convertedAround(line: string, offset: number, strict: boolean): Traditi
 export interface TraditionalAnalysis {
   /** Whether the draft is written in traditional script as a whole. */
   wholeDocument: boolean;
-  chars: TraditionalChar[];
+  /** How many characters convert (in a simplified draft, SIMPLIFIED_TOO aside). */
+  count: number;
+  /**
+   * The lines that hold any, in order: where each starts and its characters (offsets inside
+   * the line; every one in a traditional draft, else SIMPLIFIED_TOO aside) and their runs
+   * (neighbours joined: `總體設計`). The line's cached lists: read, never changed.
+   */
+  lines: Array<{ at: number; chars: readonly TraditionalChar[]; runs: readonly TraditionalChar[] }>;
 }
 
-/** A line's Han characters and its convertible spans (from offset 0), by the line's text. */
-export type TraditionalLineCache = BoundedCache<{ cjk: number; chars: TraditionalChar[] }>;
+/** A line's Han characters, its convertible characters (from offset 0) and, SIMPLIFIED_TOO aside, their runs; by the line's text. */
+export type TraditionalLineCache = BoundedCache<TraditionalLine>;
 export const TRADITIONAL_LINE_CACHE = LINE_CACHE_SIZE;
 
-function lineTraditional(text: string): { cjk: number; chars: TraditionalChar[] } {
+interface TraditionalLine {
+  cjk: number;
+  chars: TraditionalChar[];
+  /** The characters a simplified draft reports. */
+  strict: TraditionalChar[];
+  runs: TraditionalChar[];
+}
+
+const NONE: TraditionalChar[] = [];
+
+function lineTraditional(text: string): TraditionalLine {
   const cjk = countHan(text);
   const chars = convertLine(text, 0, false).map((c) => ({ ...c, text: ownString(c.text), simplified: ownString(c.simplified) }));
-  return { cjk, chars };
+  if (chars.length === 0) return { cjk, chars: NONE, strict: NONE, runs: NONE };
+  const strict = chars.filter((c) => !(c.text.length === 1 && SIMPLIFIED_TOO.has(c.text)));
+  const runs: TraditionalChar[] = [];
+  for (const c of strict) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === c.start) runs[runs.length - 1] = { start: last.start, end: c.end, text: last.text + c.text, simplified: last.simplified + c.simplified };
+    else runs.push(c);
+  }
+  return { cjk, chars, strict, runs };
 }
 
 export function analyzeTraditional(doc: SpeechDocument, cache?: TraditionalLineCache): TraditionalAnalysis {
-  const loose: TraditionalChar[] = [];
+  const found: Array<{ at: number; line: TraditionalLine }> = [];
   let cjk = 0;
+  let loose = 0;
+  let strict = 0;
   for (const l of doc.lines) {
-    const found = byLine(doc, l, cache, () => lineTraditional(l.text));
-    cjk += found.cjk;
-    for (const c of found.chars) loose.push({ ...c, start: c.start + l.start, end: c.end + l.start });
+    const line = byLine(doc, l, cache, () => lineTraditional(l.text));
+    cjk += line.cjk;
+    if (line.chars.length === 0) continue;
+    loose += line.chars.length;
+    strict += line.strict.length;
+    found.push({ at: l.start, line });
   }
-  const wholeDocument = loose.length >= DOC_MIN_COUNT && loose.length >= DOC_MIN_SHARE * cjk;
+  const wholeDocument = loose >= DOC_MIN_COUNT && loose >= DOC_MIN_SHARE * cjk;
   return {
     wholeDocument,
-    chars: wholeDocument ? loose : loose.filter((c) => !(c.text.length === 1 && SIMPLIFIED_TOO.has(c.text))),
+    count: wholeDocument ? loose : strict,
+    lines: found.map(({ at, line }) => ({ at, chars: wholeDocument ? line.chars : line.strict, runs: line.runs })),
   };
+}
+
+/** Every convertible character the analysis holds, at its place in the draft. */
+export function placedChars(a: TraditionalAnalysis): TraditionalChar[] {
+  const out: TraditionalChar[] = [];
+  for (const { at, chars } of a.lines) for (const c of chars) out.push({ ...c, start: c.start + at, end: c.end + at });
+  return out;
 }

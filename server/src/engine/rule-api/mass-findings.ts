@@ -46,22 +46,28 @@ export function editsOf(occurrences: readonly { edits: readonly TextEdit[] }[]):
  */
 export function reportMass(ctx: RuleContext, occurrences: readonly MassOccurrence[], report: MassReport): boolean {
   if (occurrences.length < MASS_MIN) return false;
-  const first = occurrences[0]!;
-  const count = occurrences.length;
-  const n = editsOf(occurrences);
   // Made when the fix is read (the editor reads it when the writer picks it, not per keystroke).
   const make = (): TextEdit[] => {
     const edits: TextEdit[] = [];
     for (const o of occurrences) for (const e of o.edits) edits.push(e);
     return edits;
   };
+  reportMassOf(ctx, occurrences[0]!, occurrences.length, { count: editsOf(occurrences), make }, report);
+  return true;
+}
+
+/**
+ * The one finding of `count` occurrences (at least MASS_MIN), on the first: for a rule that
+ * knows the count and makes the edits itself, when asked (`edits.make`), without a list of
+ * occurrences (a 1 MB draft's thousands, made again on every keystroke).
+ */
+export function reportMassOf(ctx: RuleContext, first: { start: number; end: number }, count: number, edits: { count: number; make: () => TextEdit[] }, report: MassReport): void {
   ctx.report({
     start: first.start,
     end: first.end,
     messageId: report.messageId,
     params: { ...report.params, count },
-    fixes: [{ title: report.fixTitle, params: { count }, edits: { count: n, make } }],
+    fixes: [{ title: report.fixTitle, params: { count }, edits }],
     data: { count, document: true },
   });
-  return true;
 }

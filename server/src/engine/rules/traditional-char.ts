@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { TextEdit } from '../model/types';
-import { analyzeTraditional, simplifiedLine, TRADITIONAL_LINE_CACHE, type TraditionalChar } from '../analysis/traditional';
-import { reportMass } from '../rule-api/mass-findings';
+import { analyzeTraditional, simplifiedLine, TRADITIONAL_LINE_CACHE, type TraditionalAnalysis } from '../analysis/traditional';
+import { MASS_MIN, reportMass, reportMassOf } from '../rule-api/mass-findings';
 import type { RuleContext } from '../rule-api/rule';
 import { HAN } from '../util/han';
 
@@ -66,41 +66,70 @@ export const traditionalChar = defineRule({
     toHanAll: { zh: '全部改为汉字（{count} 处）', en: 'Change them all to characters ({count})' },
   },
   check(ctx) {
-    const { wholeDocument, chars } = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars)));
-    checkRadicals(ctx, wholeDocument);
-    if (chars.length === 0) return;
-    if (wholeDocument) {
-      // On the first line of the draft itself: findings on residue lines are dropped (a site's name above the title).
-      const residue = ctx.doc.residue.lines;
-      const first = ctx.doc.lines.find((l) => l.text.trim() !== '' && !residue.has(l.index)) ?? ctx.doc.lines.find((l) => l.text.trim() !== '')!;
-      const lead = first.text.length - first.text.trimStart().length;
-      const edits: TextEdit[] = chars.map((c) => ({ start: c.start, end: c.end, newText: c.simplified }));
-      const sample = [...new Set(chars.map((c) => c.text))].slice(0, 5).join('”“');
-      ctx.report({
-        start: first.start + lead,
-        end: first.start + first.text.trimEnd().length,
-        messageId: 'document',
-        params: { count: chars.length, sample },
-        fixes: [{ title: 'convertAll', params: { count: chars.length }, edits }],
-        data: { count: chars.length, document: true },
-      });
-      return;
-    }
-    // Neighbouring characters (`總體設計`) make one finding.
-    const runs: TraditionalChar[] = [];
-    for (const c of chars) {
-      const last = runs[runs.length - 1];
-      if (last && last.end === c.start) runs[runs.length - 1] = { start: last.start, end: c.end, text: last.text + c.text, simplified: last.simplified + c.simplified };
-      else runs.push(c);
-    }
-    // A traditional-script section pasted into a simplified draft: one finding, one conversion.
-    reportChanges(
-      ctx,
-      runs.map((c) => ({ start: c.start, end: c.end, text: c.text, to: c.simplified })),
-      { one: 'char', oneFix: 'convert', all: 'many', allFix: 'convertMany', param: 'simplified' },
-    );
+    const analysis = ctx.memo('traditional', () => analyzeTraditional(ctx.doc, ctx.cache('traditional-lines', TRADITIONAL_LINE_CACHE.entries, TRADITIONAL_LINE_CACHE.chars)));
+    checkRadicals(ctx, analysis.wholeDocument);
+    if (analysis.count === 0) return;
+    if (analysis.wholeDocument) reportWholeDocument(ctx, analysis);
+    else reportRuns(ctx, analysis);
   },
 });
+
+/** A draft written in traditional script: one finding on its first line, whose fix converts every character. */
+function reportWholeDocument(ctx: RuleContext, analysis: TraditionalAnalysis): void {
+  // On the first line of the draft itself: findings on residue lines are dropped (a site's name above the title).
+  const residue = ctx.doc.residue.lines;
+  const first = ctx.doc.lines.find((l) => l.text.trim() !== '' && !residue.has(l.index)) ?? ctx.doc.lines.find((l) => l.text.trim() !== '')!;
+  const lead = first.text.length - first.text.trimStart().length;
+  const count = analysis.count;
+  const samples = new Set<string>();
+  for (const { chars } of analysis.lines) {
+    for (const c of chars) if (samples.size < 5) samples.add(c.text);
+    if (samples.size >= 5) break;
+  }
+  // The edits are made when the fix is read (thousands in a traditional draft, on every keystroke).
+  const make = (): TextEdit[] => {
+    const edits: TextEdit[] = [];
+    for (const { at, chars } of analysis.lines) for (const c of chars) edits.push({ start: c.start + at, end: c.end + at, newText: c.simplified });
+    return edits;
+  };
+  ctx.report({
+    start: first.start + lead,
+    end: first.start + first.text.trimEnd().length,
+    messageId: 'document',
+    params: { count, sample: [...samples].join('”“') },
+    fixes: [{ title: 'convertAll', params: { count }, edits: { count, make } }],
+    data: { count, document: true },
+  });
+}
+
+/**
+ * Traditional characters in a simplified draft, neighbours as one run (`總體設計`): each run a
+ * finding, or from MASS_MIN runs on one finding whose fix converts them all (a traditional
+ * section pasted into the draft).
+ */
+function reportRuns(ctx: RuleContext, analysis: TraditionalAnalysis): void {
+  let runs = 0;
+  let first: { start: number; end: number; text: string } | undefined;
+  for (const { at, runs: rs } of analysis.lines) {
+    if (rs.length === 0) continue;
+    first ??= { start: rs[0]!.start + at, end: rs[0]!.end + at, text: rs[0]!.text };
+    runs += rs.length;
+  }
+  if (!first) return;
+  const changes = (): Change[] => {
+    const out: Change[] = [];
+    for (const { at, runs: rs } of analysis.lines) for (const r of rs) out.push({ start: r.start + at, end: r.end + at, text: r.text, to: r.simplified });
+    return out;
+  };
+  if (runs < MASS_MIN) {
+    reportChanges(ctx, changes(), CHANGE_IDS);
+    return;
+  }
+  const make = (): TextEdit[] => changes().map((c) => ({ start: c.start, end: c.end, newText: c.to }));
+  reportMassOf(ctx, first, runs, { count: runs, make }, { messageId: CHANGE_IDS.all, fixTitle: CHANGE_IDS.allFix, params: { text: first.text } });
+}
+
+const CHANGE_IDS = { one: 'char', oneFix: 'convert', all: 'many', allFix: 'convertMany', param: 'simplified' };
 
 /** Kangxi radicals standing for characters: the character (simplified, in a simplified draft), one by one or all at once. */
 function checkRadicals(ctx: RuleContext, traditionalDraft: boolean): void {
