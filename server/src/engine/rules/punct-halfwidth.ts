@@ -167,28 +167,21 @@ function shifted(o: Occurrence, by: number): Occurrence {
 }
 
 /**
- * The draft's occurrences in order: each as found (relative to its line when it came from the
- * line cache) and the offset to add. A draft in half-width punctuation has thousands; its one
- * finding needs only their edits, so no shifted copy of each is made for it. What is reported
- * is always a copy: the cached occurrences never leave the rule.
+ * The draft's occurrences in order, a line's at a time: each line's as found (relative to the
+ * line when they came from the line cache: the cached list itself) and the offset to add. A
+ * draft in half-width punctuation has thousands; its one finding needs only their count and,
+ * when the fix is read, their edits, so nothing is made per occurrence on a check. What is
+ * reported is always a copy: the cached occurrences never leave the rule.
  */
 interface Placed {
-  list: Occurrence[];
-  by: number[];
-}
-
-function place(p: Placed, o: Occurrence, by: number): void {
-  p.list.push(o);
-  p.by.push(by);
+  groups: Array<{ by: number; list: readonly Occurrence[] }>;
+  count: number;
 }
 
 /** Every occurrence's edits, in order, at their place in the draft. */
-function allEdits({ list, by }: Placed): TextEdit[] {
+function allEdits({ groups }: Placed): TextEdit[] {
   const out: TextEdit[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const d = by[i]!;
-    for (const e of list[i]!.edits) out.push({ start: e.start + d, end: e.end + d, newText: e.newText });
-  }
+  for (const { by, list } of groups) for (const o of list) for (const e of o.edits) out.push({ start: e.start + by, end: e.end + by, newText: e.newText });
   return out;
 }
 
@@ -216,17 +209,21 @@ function findOccurrences(ctx: RuleContext): { occurrences: Placed; fullCount: nu
     fullBrackets: fullParens > halfParens,
   };
   const cache = ctx.cache<readonly Occurrence[]>(`punct-halfwidth-lines-${scan.fullBrackets ? 'full' : 'half'}`, LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
-  const occurrences: Placed = { list: [], by: [] };
+  const occurrences: Placed = { groups: [], count: 0 };
+  const add = (by: number, list: readonly Occurrence[]) => {
+    if (list.length === 0) return;
+    occurrences.groups.push({ by, list });
+    occurrences.count += list.length;
+  };
   for (const line of ctx.doc.lines) {
     if (residue.has(line.index)) continue;
     const lt = line.text;
     if (!/[,:;?!()]/.test(lt)) continue;
     if (anyIn(garbled, line.start, line.end + 1)) {
-      for (const o of lineOccurrences(scan, line)) place(occurrences, o, 0);
+      add(0, lineOccurrences(scan, line));
       continue;
     }
-    const own = byLine(ctx.doc, line, cache, () => lineOccurrences(scan, line).map((o) => ({ ...shifted(o, -line.start), sample: ownString(o.sample) })));
-    for (const o of own) place(occurrences, o, line.start);
+    add(line.start, byLine(ctx.doc, line, cache, () => lineOccurrences(scan, line).map((o) => ({ ...shifted(o, -line.start), sample: ownString(o.sample) }))));
   }
   return { occurrences, fullCount };
 }
@@ -257,9 +254,9 @@ export const punctHalfwidth = defineRule({
   },
   check(ctx) {
     const { occurrences: placed, fullCount } = findOccurrences(ctx);
-    const { list, by } = placed;
-    if (list.length === 0) return;
-    if (list.length >= DOC_MIN && list.length >= DOC_RATIO * fullCount) {
+    const count = placed.count;
+    if (count === 0) return;
+    if (count >= DOC_MIN && count >= DOC_RATIO * fullCount) {
       // One finding at the top, with one fix for every mark.
       const title = ctx.doc.title;
       // Not on a site's line above the text: findings on residue are dropped.
@@ -271,22 +268,20 @@ export const punctHalfwidth = defineRule({
       const sentence = /[。！？!?]/.exec(ctx.text.slice(start, end));
       if (sentence) end = start + sentence.index;
       end = Math.min(end, start + TITLE_SPAN);
-      const count = list.length;
       // A telling example: a comma between Chinese words.
-      const k = list.findIndex((o, i) => ctx.text[o.start + by[i]!] === ',' && isHan(ctx.text[o.start + by[i]! - 1]) && isHan(ctx.text[o.end + by[i]!]));
-      const sample = list[Math.max(k, 0)]!.sample;
+      const sample = (tellingExample(ctx.text, placed) ?? placed.groups[0]!.list[0]!).sample;
       ctx.report({
         start,
         end,
         messageId: 'document',
         params: { count, sample },
-        fixes: [{ title: 'toFullAll', params: { count }, edits: { count: editsOf(placed.list), make: () => allEdits(placed) } }],
+        fixes: [{ title: 'toFullAll', params: { count }, edits: { count: placed.groups.reduce((n, g) => n + editsOf(g.list), 0), make: () => allEdits(placed) } }],
         data: { count, document: true },
       });
       return;
     }
-    for (let i = 0; i < list.length; i++) {
-      const o = shifted(list[i]!, by[i]!);
+    for (const { by, list } of placed.groups) for (const one of list) {
+      const o = shifted(one, by);
       const mark = ctx.text.slice(o.start, o.start + 1);
       if (mark === '(') {
         ctx.report({
@@ -309,3 +304,9 @@ export const punctHalfwidth = defineRule({
     }
   },
 });
+
+/** The first comma between two Chinese characters, if any. */
+function tellingExample(text: string, { groups }: Placed): Occurrence | undefined {
+  for (const { by, list } of groups) for (const o of list) if (text[o.start + by] === ',' && isHan(text[o.start + by - 1]) && isHan(text[o.end + by])) return o;
+  return undefined;
+}
