@@ -204,12 +204,25 @@ export class SpeechDocument {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
   let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    lines.push({ index: lines.length, start, end: m.index, text: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
+  const push = (end: number, eol: string) => {
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end), eol });
+    start = end + eol.length;
+  };
+  // Found with indexOf and a loop, not a regular expression: its match objects were 4 % of
+  // what a check of a long draft allocated (a keystroke in a 1 MB draft re-splits it).
+  if (text.indexOf('\r') === -1) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) push(at, '\n');
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) push(i, '\n');
+      else if (c === 13) {
+        const crlf = text.charCodeAt(i + 1) === 10;
+        push(i, crlf ? '\r\n' : '\r');
+        if (crlf) i++;
+      }
+    }
   }
   lines.push({ index: lines.length, start, end: text.length, text: text.slice(start), eol: '' });
   return lines;
