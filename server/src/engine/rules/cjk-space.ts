@@ -2,57 +2,23 @@ import { firstIndexWhere } from '../util/binary-search';
 import { defineRule } from '../rule-api/rule-helpers';
 import { HAN, hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../rule-api/cjk';
 import { lostHeadingBreaksOf, slotsOf } from '../rule-api/shared-analyses';
-import leaderData from '../data/leader-titles.json';
+import { LONGEST_TITLE, mayOpenTitle, nameAtEnd, SURNAMES, titleAt, titleEndsWith, TITLES_BY_FIRST } from '../rule-api/leader-titles';
 import type { RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
 import type { TextEdit } from '../model/types';
+
+export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, reportHeadingBreak } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
 import { checkMarkSpaces } from '../rule-api/mark-spaces';
 
-export interface LeaderTitle {
-  title: string;
-  examples: string[];
-}
-
-export const LEADER_TITLES: readonly LeaderTitle[] = leaderData.titles;
-export const LEADER_COUNTEREXAMPLES: readonly string[] = leaderData.counterexamples;
-const SURNAMES = new Set([...leaderData.surnames]);
-const COMPOUND_SURNAMES = leaderData.compoundSurnames;
-const TITLES_BY_LENGTH = [...LEADER_TITLES.map((t) => t.title)].sort((a, b) => b.length - a.length);
-const LONGEST_TITLE = TITLES_BY_LENGTH[0]?.length ?? 0;
-
-/** The title a Han run starts with, if any; `同志们`, `代表们` address a crowd and are no one's title. */
-function titleAt(run: string): string | undefined {
-  if (run === '') return undefined;
-  const title = TITLES_BY_LENGTH.find((t) => run.startsWith(t));
-  return title && run[title.length] !== '们' ? title : undefined;
-}
-
 /**
  * A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `, and as a
  * PDF spaces its figures, `新华社北京 9 月 30 日电 `.
  */
 const DATELINE_END_RE = new RegExp(String.raw`^[ \t\u3000]*[^\r\n，。；：,;:]{1,40}` + DATELINE_RE.source);
-
-/** The person's name a Han run ends with (2–4 characters starting with a surname). */
-function nameAtEnd(run: string): string | undefined {
-  for (const len of [3, 2, 4]) {
-    if (run.length < len) continue;
-    const name = run.slice(-len);
-    const compound = COMPOUND_SURNAMES.some((s) => name.startsWith(s));
-    if (len === 4 && !compound) continue;
-    if (compound || SURNAMES.has(name[0]!)) return name;
-  }
-  return undefined;
-}
-
-/** Whether a Han run ends with a leader's title (`…委员长`, `…党组书记`). */
-function titleEndsWith(run: string): boolean {
-  return TITLES_BY_LENGTH.some((t) => run.endsWith(t));
-}
 
 const SPACE = '[ \\t\\u00a0\\u3000]';
 /** Whitespace between two Han characters inside a line. */
@@ -216,7 +182,7 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
     // The title first, from the next line's first characters (a title is short): most lines
     // start with none, and the line before is then not walked at all.
     const bStart = b.start + (b.text.length - b.text.trimStart().length);
-    const title = titleAt(hanRunAfter(text.slice(bStart, bStart + LONGEST_TITLE), 0));
+    const title = TITLES_BY_FIRST.has(text[bStart]!) ? titleAt(hanRunAfter(text.slice(bStart, bStart + LONGEST_TITLE), 0)) : undefined;
     if (!title) {
       checkNameAcrossLines(ctx, a, bStart, b.text);
       continue;
@@ -233,6 +199,8 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
 
 /** A name cut by a line break between two titles (or 同志) in running text: `市长李` / `明同志主持会议`. */
 function checkNameAcrossLines(ctx: RuleContext, a: Line, bStart: number, bText: string): void {
+  // The rest of the name is one or two characters, then a title or 同志: most lines start otherwise.
+  if (!mayOpenTitle(ctx.text[bStart + 1]) && !mayOpenTitle(ctx.text[bStart + 2])) return;
   const right = hanRunAfter(ctx.text.slice(bStart, bStart + 2 + LONGEST_TITLE), 0);
   const aEnd = a.start + a.text.trimEnd().length;
   const left = right.length >= 3 && PROSE_RE.test(bText) ? hanRunBefore(ctx.text, aEnd) : '';
