@@ -5,6 +5,8 @@
  * engine (the LSP shapes below are the few fields used, structurally the same).
  */
 
+import serverFlags from './server-flags.json';
+
 /** `Diagnostic.source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'speechcheck';
 
@@ -104,15 +106,17 @@ export interface SegmenterNotice {
 }
 
 /**
- * How the client launches the server (and how the soak test launches it, so the two cannot
- * drift): a heap ceiling and two malloc arenas bound the server's memory; see `npm run bench`
- * ("capped heap"). The young generation is 8 MB a semi-space: at 2 MB (chosen while nodejieba
- * kept ~58 MB per process) a 1 MB draft's check spent 26-28 % of its time in the GC, at 8 MB
- * 19-21 % (a 100 KB draft: 22-24 % against 16 %), since fewer of a check's short-lived objects
- * live long enough to be promoted.
+ * How the client launches the server (and how the soak test and the bench launch it, so they
+ * cannot drift: the flags live in server-flags.json): a heap ceiling and two malloc arenas
+ * bound the server's memory; see `npm run bench` ("capped heap"). The young generation is
+ * 16 MB a semi-space: a check of a 1 MB draft allocates ~67 MB, and the larger the semi-space,
+ * the fewer of a check's short-lived objects live long enough to be promoted. At 2 MB (chosen
+ * while nodejieba kept ~58 MB per process) such a check spent 26-28 % of its time in the GC,
+ * at 8 MB 19-21 %; from 8 to 16 MB the collections per check halve (20 checks: 184 to 94,
+ * mark-compacts 30 to 20) for ~17 MB more resident memory (at 32 MB, 49 and 12 for ~70 MB).
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=8', '--max-old-space-size=256'];
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const SERVER_EXEC_ARGV: readonly string[] = serverFlags.execArgv;
+export const SERVER_ENV: Readonly<Record<string, string>> = serverFlags.env;
 
 // --- Diagnostic.data ---------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SERVER_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'server', 'src', 'server-flags.json'), 'utf8'));
 const ENGINE = path.join(ROOT, 'dist', 'engine.js');
 const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const SEEDS = existsSync(SHARED_SEEDS) ? SHARED_SEEDS : path.join(ROOT, 'tests', 'scenarios', 'drafts');
@@ -48,8 +49,8 @@ const RSS_TARGET_MB = 150;
  * to 32 MB and garbage pile up in the old one (live data is ~20 MB after a GC), and glibc
  * giving each V8 worker thread its own malloc arena.
  */
-// The flags the VS Code client launches the server with (client/src/extension.ts).
-const CAPPED_HEAP = { flags: ['--max-semi-space-size=8', '--max-old-space-size=256'], env: { MALLOC_ARENA_MAX: '2' } };
+// The flags the VS Code client launches the server with (server/src/server-flags.json).
+const CAPPED_HEAP = { flags: SERVER_FLAGS.execArgv, env: SERVER_FLAGS.env };
 const CAPPED_HEAP_LABEL = `MALLOC_ARENA_MAX=2 node ${CAPPED_HEAP.flags.join(' ')}`;
 
 const median = (xs) => {

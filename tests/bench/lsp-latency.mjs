@@ -171,11 +171,12 @@ function change(server, before, edit) {
   return [{ range: { start, end }, text: edit.newText }];
 }
 
-// speechcheck runs with the client's flags (SERVER_EXEC_ARGV in server/src/protocol.ts).
+// speechcheck runs with the client's flags (server/src/server-flags.json, SERVER_EXEC_ARGV in protocol.ts).
+export const SERVER_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'server', 'src', 'server-flags.json'), 'utf8'));
 export const SERVERS = {
   speechcheck: () =>
-    startServer(process.execPath, ['--max-semi-space-size=8', '--max-old-space-size=256', path.join(ROOT, 'dist/server.js'), '--stdio'], {
-      env: { MALLOC_ARENA_MAX: '2' },
+    startServer(process.execPath, [...SERVER_FLAGS.execArgv, path.join(ROOT, 'dist/server.js'), '--stdio'], {
+      env: SERVER_FLAGS.env,
     }),
   autocorrect: () => startServer(path.join(ROOT, 'node_modules/.bin/autocorrect'), ['server'], { publishesPerResult: 2 }),
 };
