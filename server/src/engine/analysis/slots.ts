@@ -372,15 +372,16 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
       if (s.start === s.end && l.text.slice(s.end).trim() === '' && NUMERAL_START_RE.test(nextTextLine(doc, l.index))) continue;
       // `下面有请` / `张三同志讲话`: the name follows on the next line, not deleted.
       if (s.start === s.end && ASKS_AT_END.test(l.text.slice(0, s.end)) && HAN_START.test(nextTextLine(doc, l.index))) continue;
-      slots.push({
-        start: l.start + s.start,
-        end: l.start + s.end,
-        line: l.index,
-        text: l.text.slice(s.start, s.end),
-        kind: s.kind,
-        ...(s.yearStart !== undefined ? { yearStart: l.start + s.yearStart, yearEnd: l.start + s.yearEnd! } : {}),
-        ...(s.hasDay !== undefined ? { hasDay: s.hasDay, hasYear: s.hasYear ?? false } : {}),
-      });
+      const slot: Slot = { start: l.start + s.start, end: l.start + s.end, line: l.index, text: l.text.slice(s.start, s.end), kind: s.kind };
+      if (s.yearStart !== undefined) {
+        slot.yearStart = l.start + s.yearStart;
+        slot.yearEnd = l.start + s.yearEnd!;
+      }
+      if (s.hasDay !== undefined) {
+        slot.hasDay = s.hasDay;
+        slot.hasYear = s.hasYear ?? false;
+      }
+      slots.push(slot);
     }
   }
   return slots;
