@@ -56,7 +56,8 @@ export class SpeechDocument {
   private _title?: TitleInfo | null;
   private _dateLine?: DateLineInfo | null;
   private _residue?: ResidueAnalysis;
-  private readonly ownTexts = new Map<number, string>();
+  /** Each line's own copy once asked for, by line index (an array: every line is asked for on every check). */
+  private readonly ownTexts: Array<string | undefined>;
 
   /**
    * `lineKeys`: the engine's own copies of the lines it has seen, by their text. With it, a
@@ -70,6 +71,7 @@ export class SpeechDocument {
   ) {
     this.text = text;
     this.lines = splitLines(text);
+    this.ownTexts = new Array<string | undefined>(this.lines.length).fill(undefined);
   }
 
   /** The line break the draft uses (its first line's), for a break a fix puts back; `\n` in a one-line draft. */
@@ -94,8 +96,8 @@ export class SpeechDocument {
    * for all of them, not one each).
    */
   ownText(line: number): string {
-    let own = this.ownTexts.get(line);
-    if (own === undefined) this.ownTexts.set(line, (own = this.copyOf(this.lines[line]!.text)));
+    let own = this.ownTexts[line];
+    if (own === undefined) this.ownTexts[line] = own = this.copyOf(this.lines[line]!.text);
     return own;
   }
 
