@@ -86,3 +86,28 @@ export function leaderNames(line: string, out: Candidate[]): void {
     }
   }
 }
+
+/**
+ * A month whose figure was deleted before its part (`于 月底前完成`, `2024年 月中旬`), or with its
+ * 月 too (`于底前完成`): after a word that dates it, never after a numeral or 本/上/下/次 (`本 月底`).
+ */
+const MONTH_PART = '(?:底|初|末|中旬|上旬|下旬)';
+const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))`, 'g');
+
+/** `……的精神，年11月30日下午，`: a year deleted before its 年, after a clause mark (a line's head may be a broken line's tail). */
+const YEAR_GAP_RE = /(?<=[，,。；;、（(]|[于在])(?=年\d{1,2}月)/g;
+
+export function monthBlanks(line: string, out: Candidate[]): void {
+  if (line.includes('年')) {
+    YEAR_GAP_RE.lastIndex = 0;
+    for (let m = YEAR_GAP_RE.exec(line); m; m = YEAR_GAP_RE.exec(line)) {
+      out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+      YEAR_GAP_RE.lastIndex++;
+    }
+  }
+  MONTH_GAP_RE.lastIndex = 0;
+  for (let m = MONTH_GAP_RE.exec(line); m; m = MONTH_GAP_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
+    if (m[0].length === 0) MONTH_GAP_RE.lastIndex++;
+  }
+}

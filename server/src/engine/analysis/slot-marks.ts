@@ -69,6 +69,19 @@ const LATIN_RE = new RegExp(
 const STAR_RE = /[*＊]+|[#＃]{2,}/g;
 /** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
 const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
+/**
+ * A ratio or a time with tenths: `之比为××:××`, `三产结构xx:xx.x:xx.x`, `成绩为xx:xx.x` — a figure,
+ * not a clock time (three parts, a masked decimal, or a ratio word before it).
+ */
+const RATIO_RE = new RegExp(`(?<![0-9A-Za-z.．]|${X})${X}{1,3}(?:[.．]${X}{1,2})?(?:[:：]${X}{1,3}(?:[.．]${X}{1,2})?)+(?![0-9A-Za-z]|${X}|[.．:：][0-9])`, 'g');
+/** Words a ratio follows: `之比为`, `比例为`, `结构由`, `配比`. */
+const RATIO_BEFORE = /(?:比|比例|比重|结构|配比)(?:为|是|达到|调整为|由|约为)?$/;
+function ratioCandidate(line: string, m: RegExpExecArray): Candidate | undefined {
+  const text = m[0];
+  const parts = text.split(/[:：]/).length;
+  if (parts < 3 && !/[.．]/.test(text) && !RATIO_BEFORE.test(before(line, m.index))) return undefined;
+  return { start: m.index, end: m.index + text.length, kind: 'number', latin: true };
+}
 /** A time slot: `XX:XX`, `x点xx分` (not the middle of `×××：×××××`, a label and its value in marks). */
 const TIME_RE = new RegExp(`(?<![0-9A-Za-z]|${X})(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z]|${X})`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
@@ -254,6 +267,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   const each = candidatesOf(line, out);
   // Order is priority: a longer structure (a date, a bracket) wins over the runs inside it.
   each(BRACKET_RE, (m) => bracketCandidate(line, m, ALL_MARKS_RE));
+  if (line.includes(':') || line.includes('：')) each(RATIO_RE, (m) => ratioCandidate(line, m));
   each(TIME_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: true }));
   each(RANGE_RE, (m) => (HAS_MARK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined));
   each(DATE_RE, (m) => {

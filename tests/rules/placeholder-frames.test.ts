@@ -1,0 +1,35 @@
+/**
+ * Frames of figures written in ways the other tables do not cover: a month or a year whose figure
+ * was deleted (`于 月底前`, `于底前`, `，年11月30日`: pla/05, 1mishu.com's 调查通知), and ratios or
+ * times with tenths in X marks, a figure and not a clock time (wor/11's 三产结构, rwc/33's 产值之比).
+ */
+import { ruleTester } from './rule-tester';
+
+ruleTester('placeholder', {
+  valid: [
+    // The month of the draft itself, a month's part after a determiner, a whole date.
+    '各乡镇务必于月底前完成排查，在本月底前完成整改，下月初前上报。',
+    '会议于2024年11月30日召开，截至今年9月底完成投资。',
+    // A line's head that is a broken line's tail (`截至今` / `年9月底`), and 到底 (after all).
+    '截至今\n年9月底，全县完成投资。',
+    '说到底，前面的工作还不够扎实。',
+    // Real ratios and times.
+    '三产结构调整为8.5:40.2:51.3，会议于上午9:30开始。',
+  ],
+  invalid: [
+    { text: '各乡镇要于 月底前完成摸底排查，于底前完成整改销号。', errors: [' ', ''] },
+    { text: '各村要在 月中旬前完成，截至 月下旬全面完成。', errors: [' ', ' '] },
+    { text: '为贯彻落实会议精神，年11月30日下午，市政府召开电视电话会议。', errors: [{ text: '', message: /空白/ }] },
+    {
+      text: '三产结构由xx:xx.x:xx.x调整为xx.x:xx.x:xx.x，工农业产值之比为××:××，成绩为xx:xx.x。',
+      errors: [
+        { text: 'xx:xx.x:xx.x', message: /数字/ },
+        { text: 'xx.x:xx.x:xx.x', message: /数字/ },
+        { text: '××:××', message: /数字/ },
+        { text: 'xx:xx.x', message: /数字/ },
+      ],
+    },
+    // A clock time stays a date slot.
+    { text: '会议于X月X日上午XX:XX召开。', errors: ['X月X日', { text: 'XX:XX', message: /日期/ }] },
+  ],
+});
