@@ -1,7 +1,8 @@
 /**
  * Frames of figures written in ways the other tables do not cover: a month or a year whose figure
- * was deleted (`于 月底前`, `于底前`, `，年11月30日`: pla/05, 1mishu.com's 调查通知), and ratios or
- * times with tenths in X marks, a figure and not a clock time (wor/11's 三产结构, rwc/33's 产值之比).
+ * was deleted (`于 月底前`, `于底前`, `，年11月30日`: pla/05, 1mishu.com's 调查通知), a name deleted
+ * before 同志 (`村书记同志`, `刚才，同志通报`), and ratios or times with tenths in X marks, a figure
+ * and not a clock time (wor/11's 三产结构, rwc/33's 产值之比).
  */
 import { ruleTester } from './rule-tester';
 
@@ -13,6 +14,9 @@ ruleTester('placeholder', {
     // A line's head that is a broken line's tail (`截至今` / `年9月底`), and 到底 (after all).
     '截至今\n年9月底，全县完成投资。',
     '说到底，前面的工作还不够扎实。',
+    // A name before the title, a form of address, comrades in general.
+    '请王书记同志讲话。老同志们，同志间要互相帮助，各位书记同志们辛苦了。',
+    '以习近平同志为核心的党中央，王明同志通报了全市情况。',
     // Real ratios and times.
     '三产结构调整为8.5:40.2:51.3，会议于上午9:30开始。',
   ],
@@ -29,6 +33,10 @@ ruleTester('placeholder', {
         { text: 'xx:xx.x', message: /数字/ },
       ],
     },
+    // A name deleted before 同志 (pla/13's 颁奖主持词, ana/01, rsd/22, quo/04).
+    { text: '下面请坂兜村书记同志、村主任同志上台领奖。', errors: ['', ''] },
+    { text: '刚才，同志通报了全市安全生产情况，由同志牵头抓好落实。', errors: ['', ''] },
+    { text: '我们要同以总书记同志为核心的党中央保持高度一致。', errors: [''] },
     // A clock time stays a date slot.
     { text: '会议于X月X日上午XX:XX召开。', errors: ['X月X日', { text: 'XX:XX', message: /日期/ }] },
   ],

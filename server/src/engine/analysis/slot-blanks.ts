@@ -11,7 +11,7 @@ import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
-import { LEADER_NAME_HINT, leaderNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';
+import { LEADER_NAME_HINT, leaderNames, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';
 
 export { LEADER_NAME_HINT } from './slot-blanks-plain';
 
@@ -372,6 +372,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (LEADER_NAME_HINT.test(line)) leaderNames(line, out);
+  if (line.includes('同志')) lostNames(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);
