@@ -17,6 +17,8 @@ ruleTester('placeholder', {
     // A name before the title, a form of address, comrades in general.
     '请王书记同志讲话。老同志们，同志间要互相帮助，各位书记同志们辛苦了。',
     '以习近平同志为核心的党中央，王明同志通报了全市情况。',
+    // A site's separator in a page title before a word the title already said (m.61taotao.com).
+    '7月微党课讲稿_微党课稿件17篇\n建党节怎么来的_建党节的来历',
     // Real ratios and times.
     '三产结构调整为8.5:40.2:51.3，会议于上午9:30开始。',
   ],
@@ -37,6 +39,8 @@ ruleTester('placeholder', {
     { text: '下面请坂兜村书记同志、村主任同志上台领奖。', errors: ['', ''] },
     { text: '刚才，同志通报了全市安全生产情况，由同志牵头抓好落实。', errors: ['', ''] },
     { text: '我们要同以总书记同志为核心的党中央保持高度一致。', errors: [''] },
+    // A lone underscore before a new word is a slot.
+    { text: '在此，我代表_区四大班子向各位领导致以问候。', errors: ['_'] },
     // A clock time stays a date slot.
     { text: '会议于X月X日上午XX:XX召开。', errors: ['X月X日', { text: 'XX:XX', message: /日期/ }] },
   ],

@@ -30,8 +30,17 @@ describe('a site widget block and a doubled title', () => {
     expect(fixed(text, 'web-residue')).toContain('在2022 年全市质量工作会议上的讲话');
   });
 
+  it('a document site\'s info bar with labelled counters and its preview notice (baijiadoc.com)', () => {
+    const text = '主题党课：共产党人的奉献精神\n党课 DOCX   21页   下载1   2024-02-26   浏览67   收藏0   点赞0   评分-   免费文档\n温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。\n同志们：\n今天我们一起学习。';
+    expect(flagged(text, 'web-residue')).toEqual([
+      '党课 DOCX   21页   下载1   2024-02-26   浏览67   收藏0   点赞0   评分-   免费文档',
+      '温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。',
+    ]);
+  });
+
   it.each([
     '实名认证\n各乡镇要全面推进实名认证工作，确保应认尽认。',
+    '下载 浏览 收藏\n各村要做好档案下载、浏览和收藏的管理工作。',
     '店铺\n全县新增店铺一千余家。',
     '请拨打13812345678联系王主任。',
   ])('stays: %s', (text) => {

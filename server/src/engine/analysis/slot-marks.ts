@@ -100,6 +100,15 @@ const CHINESE_RES: readonly RegExp[] = [
   // percent sign or a list mark, where a Chinese word is on its other side or it stands between marks.
   new RegExp(String.raw`(?<=[，、：；（“])[_＿](?=[${HAN}%％‰、，。；])|(?<=[${HAN}])[_＿](?=[%％‰、，。；])`, 'g'),
 ];
+/**
+ * A site's separator in a page title, `微党课讲稿_微党课稿件17篇`, `建党节怎么来的_建党节的来历`: a lone
+ * underscore before a word the title already said; a slot stands for a new word (`代表_区四大班子`).
+ */
+function titleSeparator(line: string, m: RegExpExecArray): boolean {
+  if (m[0].length !== 1) return false;
+  const next = line.slice(m.index + 1, m.index + 3);
+  return next.length === 2 && line.slice(Math.max(0, m.index - 16), m.index).includes(next);
+}
 /** `今年月日`, `去年月日`, `到月日`: a date whose month and day were both deleted, after a word that dates it. */
 const DELETED_DATE_RE = /(?<=(?:今年|去年|明年|前年|本年|于|到)[ \u3000]?)月[ \u3000]?日(?![本报報常])/g;
 /**
@@ -285,7 +294,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(YEAR_SINCE_RE, year);
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
-  for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  for (const re of CHINESE_RES) each(re, (m) => (titleSeparator(line, m) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('月')) each(DELETED_DATE_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: false, hasDay: true, hasYear: false }));
   if (line.includes('（）') || line.includes('()') || line.includes('（)') || line.includes('(）'))
     each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
