@@ -19,6 +19,8 @@ ruleTester('placeholder', {
     '以习近平同志为核心的党中央，王明同志通报了全市情况。',
     // A site's separator in a page title before a word the title already said (m.61taotao.com).
     '7月微党课讲稿_微党课稿件17篇\n建党节怎么来的_建党节的来历',
+    // A footnote mark after a closing quote.
+    '他说，这就是“不忘初心”*。',
     // Real ratios and times.
     '三产结构调整为8.5:40.2:51.3，会议于上午9:30开始。',
   ],
@@ -41,6 +43,8 @@ ruleTester('placeholder', {
     { text: '我们要同以总书记同志为核心的党中央保持高度一致。', errors: [''] },
     // A lone underscore before a new word is a slot.
     { text: '在此，我代表_区四大班子向各位领导致以问候。', errors: ['_'] },
+    // A quoted term that is only an asterisk, or ends in one: the formulation or name was masked (03.txt, 17.txt of slot2).
+    { text: '以邓小平理论和“*”重要思想为指导，抓住市委“突破*”战略实施的重大机遇。', errors: ['*', '*'] },
     // A clock time stays a date slot.
     { text: '会议于X月X日上午XX:XX召开。', errors: ['X月X日', { text: 'XX:XX', message: /日期/ }] },
   ],
