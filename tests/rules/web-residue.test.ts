@@ -31,11 +31,11 @@ ruleTester('web-residue', {
     { text: `${TITLE}\n\n东方文库 > 致辞稿 > ${TITLE}\n\n${BODY}`, errors: [`东方文库 > 致辞稿 > ${TITLE}`], output: `${TITLE}\n\n${BODY}` },
     // An uploader's line is a suggestion (a name); the breadcrumb at the top goes with the blank after it.
     { text: `东方文库 > 致辞稿 > ${TITLE}\n\n| 郭家2\n${TITLE}\n${BODY}`, errors: [`东方文库 > 致辞稿 > ${TITLE}`, '| 郭家2'], output: `| 郭家2\n${TITLE}\n${BODY}` },
-    // The site prints the title again after its timestamp line: the second copy is residue.
+    // The site prints the title again after its timestamp line: the second copy is residue, word for word deleted by fix-all.
     {
       text: `${TITLE}\n时间：2024-01-05 来源：网友投稿\n${TITLE}\n${BODY}`,
       errors: ['时间：2024-01-05 来源：网友投稿', TITLE],
-      output: `${TITLE}\n${TITLE}\n${BODY}`,
+      output: `${TITLE}\n${BODY}`,
     },
     { text: `${TITLE}\n2024-10-28 08:41:08 德育素材网\n${BODY}`, errors: ['2024-10-28 08:41:08 德育素材网'], output: `${TITLE}\n${BODY}` },
     // A category, a timestamp with seconds and an author glued together; a paywall's reading time.

@@ -197,7 +197,9 @@ const TOOLBAR_WORDS = new Set(
     '只看楼主 只看该作者 倒序阅读 正序阅读 发表于 回复主题 发表主题 使用道具 ' +
     '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
 );
-const TOOLBAR_FIGURE_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)?[wW万kK]?)$/;
+const TOOLBAR_FIGURE_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)?[wW万kK]?|DOCX?|docx?|PDF|pdf|PPTX?|pptx?|WPS|wps)$/;
+/** A counter with its label glued on (`下载1`, `浏览67`, `点赞0`, `评分-`): a document site's info bar. */
+const LABELLED_COUNT_RE = /^(?:下载|浏览|收藏|点赞|评分|阅读|评论|分享|人气)[:：]?(?:\d{1,7}|-)$/;
 /** A document site's counters beside its toolbar word (`2024-05-14 999+ 13.54KB 9 页 海报`). */
 const TOOLBAR_COUNTER_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,6}\+|\d+(?:\.\d+)?(?:KB|MB|kb|mb|K|M)|\d{1,4}页|页|頁)$/;
 const TOOLBAR_SPLIT_RE = /[\s\u3000|｜/·•]+/;
@@ -209,7 +211,7 @@ const TOOLBAR_BRACKETS_RE = /^[\[【(（]|[\]】)）]$/g;
  */
 const WIDGET_WORDS = new Set(
   ('我要投稿 投稿须知 我要加入会员 加入会员 开通会员 我用手机阅读 手机阅读 QQ群 QQ登录 微信登录 微信扫一扫 扫一扫 微信扫码分享 扫码分享 ' +
-    '下载文档原格式 点此举报 复制全文 下载文档 立即下载 举报该文档 打印本页 关闭窗口 返回顶部 返回列表 返回首页 阅读提示 ' +
+    '下载文档原格式 点此举报 复制全文 下载文档 立即下载 举报该文档 打印本页 关闭窗口 返回顶部 返回列表 返回首页 阅读提示 免费文档 ' +
     '我要投稿 投稿須知 加入會員 開通會員 手機閱讀 微信掃一掃 掃一掃 下載文檔 立即下載 關閉窗口 返回頂部').split(' '),
 );
 /** A closing mark of a widget (`微信扫一扫 ×`). */
@@ -226,11 +228,11 @@ export function isToolbarLine(text: string): boolean {
     .split(TOOLBAR_SPLIT_RE)
     .map((t) => t.replace(TOOLBAR_BRACKETS_RE, '').replace(/[:：]$/, ''))
     .filter((t) => t !== '' && !CLOSE_MARK_RE.test(t));
-  const known = (t: string) => TOOLBAR_WORDS.has(t) || WIDGET_WORDS.has(t);
+  const known = (t: string) => TOOLBAR_WORDS.has(t) || WIDGET_WORDS.has(t) || LABELLED_COUNT_RE.test(t);
   const words = tokens.filter(known).length;
-  const others = tokens.filter((t) => !known(t) && !TOOLBAR_FIGURE_RE.test(t));
+  const others = tokens.filter((t) => !known(t) && !TOOLBAR_FIGURE_RE.test(t) && !TOOLBAR_COUNTER_RE.test(t));
   // Three or more of a document site's counters (a date, 999+, a size, pages) and a toolbar word.
-  if (words >= 1 && tokens.filter((t) => TOOLBAR_COUNTER_RE.test(t)).length >= 3 && tokens.every((t) => known(t) || TOOLBAR_FIGURE_RE.test(t) || TOOLBAR_COUNTER_RE.test(t))) return true;
+  if (words >= 1 && tokens.filter((t) => TOOLBAR_COUNTER_RE.test(t) || LABELLED_COUNT_RE.test(t)).length >= 3 && tokens.every((t) => known(t) || TOOLBAR_FIGURE_RE.test(t) || TOOLBAR_COUNTER_RE.test(t))) return true;
   if (others.length === 0) return words >= 2 || (words === 1 && tokens.some((t) => WIDGET_WORDS.has(t)));
   return words >= 3 && others.length === 1 && others[0]!.length <= 10 && !/[，。；！？,;!?]/.test(others[0]!);
 }

@@ -307,6 +307,7 @@ function markTitleRepeats(
 ): void {
   const spansOf = (i: number) => spans.filter((s) => s.line === i);
   let title: string | undefined;
+  let titleText = '';
   // The first copy carries the site's words (`…讲话投诉举报`): the clean copy after it is the title.
   let marked: number | undefined;
   for (let k = 0; k < nonBlank.length && k < TITLE_REPEAT_REACH; k++) {
@@ -318,6 +319,7 @@ function markTitleRepeats(
       // A title: a short line of Chinese, not a salutation or a sentence.
       if (text.length > 60 || !HAN_CHAR_RE.test(text) || /[:：]$/.test(text) || SENTENCE_END_RE.test(text)) return;
       title = titleKey(text, spansOf(i));
+      titleText = text;
       marked = spansOf(i).length > 0 ? i : undefined;
       continue;
     }
@@ -330,7 +332,7 @@ function markTitleRepeats(
     if (marked !== undefined && spansOf(i).length === 0) {
       out.set(marked, { safe: false, kind: 'title' });
       marked = undefined;
-    } else out.set(i, { safe: false, kind: 'title' });
+    } else out.set(i, { safe: text === titleText && spansOf(i).length === 0, kind: 'title' }); // word for word: fix-all may delete it
   }
 }
 

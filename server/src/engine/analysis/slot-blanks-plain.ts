@@ -69,13 +69,13 @@ export function lostSpeakers(line: string, out: Candidate[]): void {
 
 /**
  * A leader's name in a fixed formulation, replaced by a letter (`确立A同志党中央的核心`, `以A同志为主要
- * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`): only
+ * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`, `以总书记同志为核心`): only
  * where a name must stand. Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
  */
 /** Lines where leaderNames looks (also part of the slot analysis's line trigger, slots.ts). */
 export const LEADER_NAME_HINT = /同志[为党新]|[A-Z书席]新时代/;
 const LETTER_NAME_RE = /(?<![A-Za-z0-9\uff21-\uff3a])[A-WYZ](?=(?:同志)?新时代中国特色|同志(?:为核心|为主要代表|党中央的核心))/g;
-const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想)/g;
+const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想|同志(?:为核心|党中央的核心|为主要代表))/g;
 
 export function leaderNames(line: string, out: Candidate[]): void {
   for (const re of [LETTER_NAME_RE, BARE_TITLE_RE]) {
@@ -84,5 +84,49 @@ export function leaderNames(line: string, out: Candidate[]): void {
       const letter = re === LETTER_NAME_RE;
       out.push({ start: m.index, end: letter ? m.index + 1 : m.index, kind: letter ? 'name' : 'blank', latin: false });
     }
+  }
+}
+
+/**
+ * A month whose figure was deleted before its part (`于 月底前完成`, `2024年 月中旬`), or with its
+ * 月 too (`于底前完成`): after a word that dates it, never after a numeral or 本/上/下/次 (`本 月底`).
+ */
+const MONTH_PART = '(?:底|初|末|中旬|上旬|下旬)';
+const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))`, 'g');
+
+/** `……的精神，年11月30日下午，`: a year deleted before its 年, after a clause mark (a line's head may be a broken line's tail). */
+const YEAR_GAP_RE = /(?<=[，,。；;、（(]|[于在])(?=年\d{1,2}月)/g;
+
+export function monthBlanks(line: string, out: Candidate[]): void {
+  if (line.includes('年')) {
+    YEAR_GAP_RE.lastIndex = 0;
+    for (let m = YEAR_GAP_RE.exec(line); m; m = YEAR_GAP_RE.exec(line)) {
+      out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+      YEAR_GAP_RE.lastIndex++;
+    }
+  }
+  MONTH_GAP_RE.lastIndex = 0;
+  for (let m = MONTH_GAP_RE.exec(line); m; m = MONTH_GAP_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
+    if (m[0].length === 0) MONTH_GAP_RE.lastIndex++;
+  }
+}
+
+/**
+ * A name deleted before 同志: after a title that follows its body (`请坂兜村书记同志、村主任同志上台`,
+ * `县委书记同志讲话`: not `王书记同志`), or after a clause mark or 请/由 before what the person did
+ * (`刚才，同志通报了…`, `由同志牵头`), where a name must stand. Not `同志们`, `同志间`.
+ */
+const TITLE_BEFORE = '(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|处长|科长|校长|厂长|经理|董事长|秘书长)';
+const NAME_LOST_RE = new RegExp(
+  String.raw`(?<=[村镇乡县市区局委组部厂司所校院处室队会请由，,、：:]${TITLE_BEFORE})(?=同志(?![们间式会]))|(?<=[，,：:；;]|请|由)(?=同志(?:通报|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领))`,
+  'g',
+);
+
+export function lostNames(line: string, out: Candidate[]): void {
+  NAME_LOST_RE.lastIndex = 0;
+  for (let m = NAME_LOST_RE.exec(line); m; m = NAME_LOST_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    NAME_LOST_RE.lastIndex++;
   }
 }

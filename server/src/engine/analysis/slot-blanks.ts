@@ -11,7 +11,7 @@ import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
-import { LEADER_NAME_HINT, leaderNames, lostOrdinals, lostSpeakers, moreThanBlanks, takerCounts } from './slot-blanks-plain';
+import { LEADER_NAME_HINT, leaderNames, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';
 
 export { LEADER_NAME_HINT } from './slot-blanks-plain';
 
@@ -365,12 +365,14 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
   if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
+  if (line.includes('底') || line.includes('年') || line.includes('月')) monthBlanks(line, out);
   if (line.includes('多')) moreThanBlanks(line, out);
   if (/共有|共计|合计|总计|约有/.test(line)) takerCounts(line, out);
   if (line.includes('第')) lostOrdinals(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (LEADER_NAME_HINT.test(line)) leaderNames(line, out);
+  if (line.includes('同志')) lostNames(line, out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);

@@ -69,6 +69,19 @@ const LATIN_RE = new RegExp(
 const STAR_RE = /[*＊]+|[#＃]{2,}/g;
 /** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
 const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
+/**
+ * A ratio or a time with tenths: `之比为××:××`, `三产结构xx:xx.x:xx.x`, `成绩为xx:xx.x` — a figure,
+ * not a clock time (three parts, a masked decimal, or a ratio word before it).
+ */
+const RATIO_RE = new RegExp(`(?<![0-9A-Za-z.．]|${X})${X}{1,3}(?:[.．]${X}{1,2})?(?:[:：]${X}{1,3}(?:[.．]${X}{1,2})?)+(?![0-9A-Za-z]|${X}|[.．:：][0-9])`, 'g');
+/** Words a ratio follows: `之比为`, `比例为`, `结构由`, `配比`. */
+const RATIO_BEFORE = /(?:比|比例|比重|结构|配比)(?:为|是|达到|调整为|由|约为)?$/;
+function ratioCandidate(line: string, m: RegExpExecArray): Candidate | undefined {
+  const text = m[0];
+  const parts = text.split(/[:：]/).length;
+  if (parts < 3 && !/[.．]/.test(text) && !RATIO_BEFORE.test(before(line, m.index))) return undefined;
+  return { start: m.index, end: m.index + text.length, kind: 'number', latin: true };
+}
 /** A time slot: `XX:XX`, `x点xx分` (not the middle of `×××：×××××`, a label and its value in marks). */
 const TIME_RE = new RegExp(`(?<![0-9A-Za-z]|${X})(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z]|${X})`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
@@ -87,6 +100,15 @@ const CHINESE_RES: readonly RegExp[] = [
   // percent sign or a list mark, where a Chinese word is on its other side or it stands between marks.
   new RegExp(String.raw`(?<=[，、：；（“])[_＿](?=[${HAN}%％‰、，。；])|(?<=[${HAN}])[_＿](?=[%％‰、，。；])`, 'g'),
 ];
+/**
+ * A site's separator in a page title, `微党课讲稿_微党课稿件17篇`, `建党节怎么来的_建党节的来历`: a lone
+ * underscore before a word the title already said; a slot stands for a new word (`代表_区四大班子`).
+ */
+function titleSeparator(line: string, m: RegExpExecArray): boolean {
+  if (m[0].length !== 1) return false;
+  const next = line.slice(m.index + 1, m.index + 3);
+  return next.length === 2 && line.slice(Math.max(0, m.index - 16), m.index).includes(next);
+}
 /** `今年月日`, `去年月日`, `到月日`: a date whose month and day were both deleted, after a word that dates it. */
 const DELETED_DATE_RE = /(?<=(?:今年|去年|明年|前年|本年|于|到)[ \u3000]?)月[ \u3000]?日(?![本报報常])/g;
 /**
@@ -151,7 +173,9 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   if ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after))) return undefined; // `5*8`, `a*b`
   // A lone `*` after a word and before a stop or the line's end marks a footnote; before a
   // space it is a slot only between Chinese words (`受* 市委 * 书记`), not in Latin text.
-  if (m[0].length === 1 && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
+  // A quoted term that is only the mark, or a short one that ends in it (`“*”重要思想`, `“突破*”战略`), is a slot.
+  const quoted = after === '”' && /“[\p{Script=Han}]{0,6}$/u.test(line.slice(Math.max(0, start - 7), start));
+  if (m[0].length === 1 && !quoted && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
   if (after !== undefined && /\s/.test(after) && !(WORD_OR_CLAUSE_RE.test(nearestBefore(line, start)) && HAN_AHEAD_RE.test(line.slice(end, end + 8)))) return undefined;
   return { start, end, latin: false };
 }
@@ -254,6 +278,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   const each = candidatesOf(line, out);
   // Order is priority: a longer structure (a date, a bracket) wins over the runs inside it.
   each(BRACKET_RE, (m) => bracketCandidate(line, m, ALL_MARKS_RE));
+  if (line.includes(':') || line.includes('：')) each(RATIO_RE, (m) => ratioCandidate(line, m));
   each(TIME_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: true }));
   each(RANGE_RE, (m) => (HAS_MARK.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'date', latin: true } : undefined));
   each(DATE_RE, (m) => {
@@ -271,7 +296,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(YEAR_SINCE_RE, year);
   each(SHORT_YEAR_RE, year);
   each(SHORT_YEAR_MONTH_RE, year);
-  for (const re of CHINESE_RES) each(re, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
+  for (const re of CHINESE_RES) each(re, (m) => (titleSeparator(line, m) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('月')) each(DELETED_DATE_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: false, hasDay: true, hasYear: false }));
   if (line.includes('（）') || line.includes('()') || line.includes('（)') || line.includes('(）'))
     each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));

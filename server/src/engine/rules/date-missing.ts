@@ -212,9 +212,10 @@ export const dateMissing = defineRule({
     }
     const last = doc.lines[title.lastLine]!;
     const eol = last.eol || doc.eol;
-    // A title glued to its text by PDF copy gets the date line between them.
+    // A title glued to its text by PDF copy gets the date line between them; a note under the title
+    // (`（2024年度）`, `（2024年春节前）`, `（讨论稿）`) belongs to it, and the date line goes under the note.
     const glued = title.end < last.start + last.text.trimEnd().length;
-    const insertAt = glued ? title.end : last.end;
+    const insertAt = glued ? title.end : (titleNote(doc, title.lastLine) ?? last).end;
     const line = (s: string) => (glued ? `${eol}${s}${eol}` : `${eol}${s}`);
     const fixes: FixInput[] = [];
     const date = meetingDate(doc, title);
@@ -225,6 +226,19 @@ export const dateMissing = defineRule({
     ctx.report({ start: title.start, end: title.end, messageId: 'missing', fixes, ...(date ? { data: { meetingDate: date } } : {}) });
   },
 });
+
+/** A note in brackets under a title: the year or season it covers (no month or day), or the draft's state. */
+const TITLE_NOTE_RE = /^[ \u3000]*[（(][ \u3000]*(?:(?:19|20)\d{2}[ \u3000]*年度?[^（）()\d]{0,10}|征求意见稿|讨论稿|修改稿|送审稿|审议稿|初稿|定稿|代拟稿|草稿|摘要|节选|全文)[ \u3000]*[）)][ \u3000]*$/;
+
+/** The line of such a note right under the title (blank lines between), if any. */
+function titleNote(doc: SpeechDocument, lastLine: number): SpeechDocument['lines'][number] | undefined {
+  for (let i = lastLine + 1; i < doc.lines.length && i <= lastLine + 2; i++) {
+    const line = doc.lines[i]!;
+    if (line.text.trim() === '') continue;
+    return TITLE_NOTE_RE.test(line.text) && !doc.residue.lines.has(i) ? line : undefined;
+  }
+  return undefined;
+}
 
 /** A month-and-day line among the first two lines under the title (a byline may stand between). */
 function monthDayUnder(doc: SpeechDocument, title: TitleInfo): { start: number; end: number; text: string } | undefined {
