@@ -323,7 +323,9 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       }
     }
     // `收入到达元，`, `超出平均水平元；`, `到达元左右，`: 元 alone after a word, ending its clause, counts nothing.
-    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
+    // After one character only a word that takes a figure (`达元，`): a surname before it is a name (`李海峰、陈元、卢展工`).
+    const takesYuan = t.word.length >= 2 || NUMERAL_TAKERS.has(t.word);
+    if (next?.word === '元' && next.start === t.end && takesYuan && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
       out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
   }
