@@ -23,6 +23,8 @@ ruleTester('quote-pair', {
     '做好防止返贫监测。坚持“四跟四走”“四带四',
     '全区上下牢固树立“营商环境就是生产力”的理念，围绕“',
     '2023年工作回顾\n二是加快项目建设。习近平总书记强调：“发扬彻底的自我革命精神，永远吹冲锋号，把严的...\n',
+    // The same cut in a PDF copy whose lines wrap inside the sentence: the quotation's line runs on into the last one (gongwenbang.cn 325418).
+    '水是生产之要、生态之基。习近平总书记多次强调，“保护生态环境\n就是保护生产力，改善生态环境就',
   ],
   invalid: [
     // A closing then an opening mark with a pause between are two stray marks, not a quotation
@@ -39,6 +41,8 @@ ruleTester('quote-pair', {
     { text: '近日，“‘十四五就业促进规划”“东北全面振兴‘十四五实施方案”等接连发布。', errors: ['‘', '‘'] },
     { text: '坚持“四跟四走的工作方法，落实“四带四”要求', errors: ['“'] },
     { text: '坚持“四跟四走的工作方法。\n全面推进乡村振兴，实施“六大强农', errors: ['“'] },
+    // A wrapped line that ends its sentence or a pause before the cut one: the quotation is the writer's to close.
+    { text: '习近平总书记多次强调，“保护生态环境。\n改善生态环境就', errors: ['“'] },
     // A document converter's closing double prime after a curly opening mark (wnwk.com copy).
     { text: '认真贯彻“四个着力〞，以城乡统筹为突破口。', errors: ['“四个着力〞'], output: '认真贯彻“四个着力”，以城乡统筹为突破口。' },
     // Every closing mark of a paragraph written as a double prime (wnwk.com copy of a 两会 心得): one foreign pair each, not reversed pairs of each kind.
