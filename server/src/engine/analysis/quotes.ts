@@ -110,6 +110,8 @@ function addPlaced({ r, by }: Placed, cls: QuoteClass, pairs: QuotePair[], probl
   }
 }
 
+const DIGIT_RE = /[0-9]/;
+
 /** Every quotation mark of the draft by class, in order, found in one pass. */
 function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
   const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
@@ -121,6 +123,8 @@ function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
     const info = QUOTE_CHARS[ch]!;
     // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
     if (info.cls === 'single' && isApostrophe(text[i - 1] ?? '', text[i + 1] ?? '')) continue;
+    // A time's minutes and seconds in quotation marks (`以54”28的成绩`, `1‘07”69`): between two digits it is a prime.
+    if ((info.cls === 'double' || info.cls === 'single') && DIGIT_RE.test(text[i - 1] ?? '') && DIGIT_RE.test(text[i + 1] ?? '')) continue;
     byClass[info.cls].push({ pos: i, ch, dir: info.dir });
   }
   return byClass;
