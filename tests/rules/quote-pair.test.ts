@@ -23,6 +23,8 @@ ruleTester('quote-pair', {
     '做好防止返贫监测。坚持“四跟四走”“四带四',
     '全区上下牢固树立“营商环境就是生产力”的理念，围绕“',
     '2023年工作回顾\n二是加快项目建设。习近平总书记强调：“发扬彻底的自我革命精神，永远吹冲锋号，把严的...\n',
+    // ASCII marks quoting inside a curly quotation, whole pairs of them: nested quotes, not mixed pairs (a 党课's theme over a PDF wrap, typ2/05).
+    '今天,我以“从"政治规矩"到"行动自觉"——推\n动学习教育内化于心外化于行”为主题,与大家交流四个方面的思考。',
     // A sports meet's times in quotation marks for minutes and seconds: between two digits they are primes (a school sports meet's closing speech).
     '高三(3)班在男子400m比赛中以54”28的成绩打破了宋斌在校运会55”09的记录，高二(2)班在女子400m比赛中以1‘07”69的成绩打破了县运会1‘09”04的记录。',
     // A quoted passage over paragraphs, opened in the first, closed in the last, no marks between (a wedding toast's model opening, rwc/65).

@@ -10,6 +10,7 @@
  * with “ and closes only in the last; that is never a finding.
  */
 import { unpairCrossingSingles } from './quote-crossing';
+import { asciiInsideCurly } from './quote-nesting';
 import { firstIndexWhere } from '../util/binary-search';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { HAN_CHAR_RE } from '../util/han';
@@ -176,6 +177,12 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
         continue;
       }
       let result = pairWith(text, marks, cls, pairCache);
+      const inner = result.r.problems.length > 0 && cls === 'double' ? asciiInsideCurly(marks, (m) => pairWith(text, m, 'double', undefined)) : undefined;
+      if (inner) {
+        for (const part of inner) addPlaced(part, cls, pairs, problems);
+        i = next;
+        continue;
+      }
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
       while (result.r.unclosedAtEnd !== undefined && next < units.length) {
