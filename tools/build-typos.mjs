@@ -65,7 +65,10 @@ function acceptable(wrong, right) {
 const curated = curated0;
 const entries = new Map();
 const dropped = [];
+/** Forms a public list gives as misspellings that are right Chinese (爬上, 处里): never entries. */
+const notMisspellings = new Set((curated.notMisspellings?.forms ?? []).map(([form]) => form));
 const add = (wrong, right, source, example, suggest = false) => {
+  if (notMisspellings.has(wrong)) return dropped.push(`${source}: ${wrong}→${right} (right Chinese: tools/typos-curated.json notMisspellings)`);
   // Our own entries are checked by hand: jieba's dictionary itself holds some misspellings
   // (气慨, 名符其实), and some right forms are rarer than its threshold (赓续, 铆足劲).
   const why = source === 'curated' ? (wrong === right ? 'identical' : undefined) : acceptable(wrong, right);

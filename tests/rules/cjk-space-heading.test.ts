@@ -60,6 +60,31 @@ describe('a heading run into running text', () => {
     expect(findings(text, 'cjk-space')).toEqual([]);
   });
 
+  it('a heading whose paragraph opens with a figure, in a copy that spaces its figures: the break comes back, the figure\'s space goes', () => {
+    // A county petition report copied from a PDF (dybbs8.com doc-211798294, in traditional characters there).
+    const text = '按照会议安排,我讲几点意见。 一、基本情况 2020 年我县共受理群众来信来访 120 件,信访总量下降,群 众满意度提升。';
+    const found = findings(text, 'cjk-space');
+    const atHeading = found.find((f) => text.slice(f.start, f.end) === '况 2');
+    expect(atHeading?.message).toContain('标题与正文挤在一行');
+    expect(atHeading?.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n']);
+    expect(fixed(text, 'cjk-space')).toContain('一、基本情况 2020年我县');
+  });
+
+  it('a title run into a salutation of several terms: the title\'s break comes back, never glued', () => {
+    // A template site's anthology (xiaomilidoc.com p-13182760; typ2/30 and slt/06 are the same shape).
+    const text = '医院周年庆领导致辞范文篇一 尊敬的各位领导、各位来宾、同志们、朋友们: 大家上午好! 金秋十月,丹桂飘香,我们迎来了建院周年庆典。';
+    const found = findings(text, 'cjk-space');
+    const atTitle = found.find((f) => text.slice(f.start, f.end) === '一 尊');
+    expect(atTitle?.message).toContain('标题与正文挤在一行');
+    expect(atTitle?.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n']);
+    expect(fixed(text, 'cjk-space')).toContain('篇一 尊敬的各位领导');
+  });
+
+  it('a salutation inside a clause stays a space to delete: 尊敬的 after a pause is no title\'s end', () => {
+    const found = findings('我们要向全县广大教师, 尊敬的老师们致以节日的问候:祝大家节日快乐,身体健 康。', 'cjk-space');
+    expect(found.some((f) => f.message.includes('标题与正文挤在一行'))).toBe(false);
+  });
+
   it('a figure after a sentence\'s end is no heading: the space is the sentence\'s (tests/rules/cjk-space-marks.test.ts)', () => {
     const found = findings('会议强调了这一点。 一二年来,我们做了大量工作。', 'cjk-space');
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('句末标点后多了空格')]);

@@ -23,6 +23,14 @@ ruleTester('quote-pair', {
     '做好防止返贫监测。坚持“四跟四走”“四带四',
     '全区上下牢固树立“营商环境就是生产力”的理念，围绕“',
     '2023年工作回顾\n二是加快项目建设。习近平总书记强调：“发扬彻底的自我革命精神，永远吹冲锋号，把严的...\n',
+    // ASCII marks quoting inside a curly quotation, whole pairs of them: nested quotes, not mixed pairs (a 党课's theme over a PDF wrap, typ2/05).
+    '今天,我以“从"政治规矩"到"行动自觉"——推\n动学习教育内化于心外化于行”为主题,与大家交流四个方面的思考。',
+    // A sports meet's times in quotation marks for minutes and seconds: between two digits they are primes (a school sports meet's closing speech).
+    '高三(3)班在男子400m比赛中以54”28的成绩打破了宋斌在校运会55”09的记录，高二(2)班在女子400m比赛中以1‘07”69的成绩打破了县运会1‘09”04的记录。',
+    // A quoted passage over paragraphs, opened in the first, closed in the last, no marks between (a wedding toast's model opening, rwc/65).
+    '比如这样一个开头：“良辰美景，新人成双。\n\n今天晚上，×××和×××喜结良缘，我向你们表示热烈的祝贺，衷心祝你们幸福美满，白\n\n头偕老！”\n\n这样开头，简洁明快。',
+    // The same cut in a PDF copy whose lines wrap inside the sentence: the quotation's line runs on into the last one (gongwenbang.cn 325418).
+    '水是生产之要、生态之基。习近平总书记多次强调，“保护生态环境\n就是保护生产力，改善生态环境就',
   ],
   invalid: [
     // A closing then an opening mark with a pause between are two stray marks, not a quotation
@@ -39,6 +47,10 @@ ruleTester('quote-pair', {
     { text: '近日，“‘十四五就业促进规划”“东北全面振兴‘十四五实施方案”等接连发布。', errors: ['‘', '‘'] },
     { text: '坚持“四跟四走的工作方法，落实“四带四”要求', errors: ['“'] },
     { text: '坚持“四跟四走的工作方法。\n全面推进乡村振兴，实施“六大强农', errors: ['“'] },
+    // A paragraph between with a quotation of its own: the open mark and the stray one stay two findings.
+    { text: '比如这样一个开头：“良辰美景，新人成双。\n\n今天我们要增强“四个意识”，坚定信心。\n\n祝你们白头偕老！”', errors: ['“', '”'] },
+    // A wrapped line that ends its sentence or a pause before the cut one: the quotation is the writer's to close.
+    { text: '习近平总书记多次强调，“保护生态环境。\n改善生态环境就', errors: ['“'] },
     // A document converter's closing double prime after a curly opening mark (wnwk.com copy).
     { text: '认真贯彻“四个着力〞，以城乡统筹为突破口。', errors: ['“四个着力〞'], output: '认真贯彻“四个着力”，以城乡统筹为突破口。' },
     // Every closing mark of a paragraph written as a double prime (wnwk.com copy of a 两会 心得): one foreign pair each, not reversed pairs of each kind.

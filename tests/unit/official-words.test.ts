@@ -13,6 +13,9 @@ describe('official words are not typos', () => {
   it('一篙 of the line speeches quote, 逆水行舟用力撑，一篙松劲退千寻, is not 一句 (fzzx.org.cn 2022)', () => {
     expect(flagged('“逆水行舟用力撑,一篙松劲退千寻”。全面从严治党永远在路上,党的自我革命永远在路上。', 'typo')).toEqual([]);
   });
+  it('稳中有降 of a falling count, next to 稳中有进, is no slip for it (laojin123.com 271638, a petition meeting)', () => {
+    expect(flagged('全县信访总量呈现稳中有降的态势,财政收入稳中有增,经济运行稳中加固、稳中有进。', 'typo')).toEqual([]);
+  });
   it('the look-alike word itself is still a word', () => {
     expect(flagged('太阳从地平线上升起。', 'typo')).toEqual([]);
   });

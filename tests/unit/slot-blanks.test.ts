@@ -80,6 +80,8 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     // After what the figure measures, the verb further back or none (dawenge.com, 7rdy.cn templates).
     expect(empty('全年完成投资亿元，实现地区生产总值亿元，一般公共预算收入亿元、增长5%。')).toEqual(['投资|亿元', '总值|亿元', '收入|亿元']);
     expect(empty('人均可支配收入到达元，超出全市平均水平元；')).toEqual(['到达|元，', '水平|元；']);
+    // A two-character name in a list of names is no 元 without its figure (a news page's roll of vice-chairs).
+    expect(empty('副主席李海峰、陈元、卢展工、王元在主席台就座。')).toEqual([]);
     expect(empty('参赛单位有实验学校，个单位，名师生登台演出。')).toEqual(['校，|个单', '位，|名师']);
     expect(empty('参赛学校、所乡镇中心学校，近名师生，约名群众参加。')).toEqual(['校、|所乡', '，近|名师', '，约|名群']);
     // 其中, a measure word, an adverb; a noun, 万 and a measure word ending the clause (real

@@ -47,10 +47,28 @@ export function bodyEnd(doc: SpeechDocument): BodyEnd {
  * and that line stops open.
  */
 export function openAtCut(doc: SpeechDocument, end: BodyEnd, pos: number, marks: RegExp): boolean {
-  if (!end.cutOpen || end.line < 0 || doc.lineIndexAt(pos) !== end.line) return false;
+  if (!end.cutOpen || end.line < 0) return false;
+  const at = doc.lineIndexAt(pos);
+  if (at !== end.line && !wrappedOnToEnd(doc, at, end.line)) return false;
   // Searched in place from the mark (a copy of the rest of the line for each of a long
   // line's marks would be quadratic): `marks` must be global.
   marks.lastIndex = pos + 1;
   const next = marks.exec(doc.text);
   return next === null || next.index >= end.end;
+}
+
+/** Lines a PDF's wraps carry on to the body's last line: at most this many before it. */
+const WRAPPED_MAX = 4;
+
+/**
+ * Whether line `from` runs on, wrap by wrap, into the body's last line `last` (`…多次强调，“保护生态环境` /
+ * `就是保护生产力，改善生态环境就`): a few lines, none blank, none ending a sentence or a quotation.
+ */
+function wrappedOnToEnd(doc: SpeechDocument, from: number, last: number): boolean {
+  if (from > last || last - from > WRAPPED_MAX) return false;
+  for (let i = from; i < last; i++) {
+    const text = doc.lines[i]!.text;
+    if (text.trim() === '' || CLOSED_END_RE.test(text) || /[：:；;，,、]\s*$/.test(text)) return false;
+  }
+  return true;
 }

@@ -10,6 +10,7 @@
  * with “ and closes only in the last; that is never a finding.
  */
 import { unpairCrossingSingles } from './quote-crossing';
+import { asciiInsideCurly } from './quote-nesting';
 import { firstIndexWhere } from '../util/binary-search';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { HAN_CHAR_RE } from '../util/han';
@@ -110,6 +111,8 @@ function addPlaced({ r, by }: Placed, cls: QuoteClass, pairs: QuotePair[], probl
   }
 }
 
+const DIGIT_RE = /[0-9]/;
+
 /** Every quotation mark of the draft by class, in order, found in one pass. */
 function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
   const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
@@ -121,6 +124,8 @@ function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
     const info = QUOTE_CHARS[ch]!;
     // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
     if (info.cls === 'single' && isApostrophe(text[i - 1] ?? '', text[i + 1] ?? '')) continue;
+    // A time's minutes and seconds in quotation marks (`以54”28的成绩`, `1‘07”69`): between two digits it is a prime.
+    if ((info.cls === 'double' || info.cls === 'single') && DIGIT_RE.test(text[i - 1] ?? '') && DIGIT_RE.test(text[i + 1] ?? '')) continue;
     byClass[info.cls].push({ pos: i, ch, dir: info.dir });
   }
   return byClass;
@@ -172,13 +177,22 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
         continue;
       }
       let result = pairWith(text, marks, cls, pairCache);
+      const inner = result.r.problems.length > 0 && cls === 'double' ? asciiInsideCurly(marks, (m) => pairWith(text, m, 'double', undefined)) : undefined;
+      if (inner) {
+        for (const part of inner) addPlaced(part, cls, pairs, problems);
+        i = next;
+        continue;
+      }
       // A sentence end inside a quotation that a PDF line break follows: the quotation
       // closes in the next unit, whose first mark is a closing one.
       while (result.r.unclosedAtEnd !== undefined && next < units.length) {
-        const following = marksOf(units[next]!, cls);
-        if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[next]!) === openCh) break;
-        unit = { start: unit.start, end: units[next]!.end };
-        next++;
+        // A quoted passage of several paragraphs, opened in the first and closed in the last
+        // with none of the class's marks between (`…一個開頭:“良辰美景,…。` / `今天晚上,…` / `…白頭偕老!”`).
+        const to = closingUnitAfter(units, next, (u) => marksOf(u, cls), unit.start);
+        const following = marksOf(units[to]!, cls);
+        if (following.length === 0 || following[0]!.dir !== 'close' || firstMark(units[to]!) === openCh) break;
+        unit = { start: unit.start, end: units[to]!.end };
+        next = to + 1;
         result = pairWith(text, marksOf(unit, cls), cls, pairCache);
       }
       const after = next < units.length ? units[next] : undefined;
@@ -194,6 +208,16 @@ export function analyzeQuotes(doc: SpeechDocument, cache?: QuotePairingCache): Q
   pairs.sort((a, b) => a.open - b.open);
   all.sort((a, b) => a.pos - b.pos);
   return { pairs, problems: all, garbled: findGarbledQuotes(text) };
+}
+
+/** Paragraphs without a mark a quoted passage may run over before the one that closes it, and its longest span. */
+const PASSAGE_UNITS = 3;
+const PASSAGE_MAX = 1200;
+
+/** The first unit from `from` with a mark of the class, past at most PASSAGE_UNITS without one and within PASSAGE_MAX of `start`; `from` when none. */
+function closingUnitAfter(units: readonly Unit[], from: number, marks: (u: Unit) => readonly QuoteMark[], start: number): number {
+  for (let j = from; j < units.length && j - from <= PASSAGE_UNITS && units[j]!.end - start <= PASSAGE_MAX; j++) if (marks(units[j]!).length > 0) return j;
+  return from;
 }
 
 /** What multiParagraph needs: a unit, the unit after it (which opens with the class's opening mark), and the unit's pairing. */

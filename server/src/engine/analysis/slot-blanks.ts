@@ -121,12 +121,17 @@ function bareCount(tokens: Token[], line: string, gapStart: number, tok: Token):
   return true;
 }
 
+/** A title's end (a genre word, a template's number): the text after its space is the body, not a figure's unit. */
+const TITLE_END_BEFORE_GAP = /(?:讲话|致辞|致词|发言|范文|范本|讲稿|汇编|大全|贺词|篇[一二三四五六七八九十\d]{1,3})$/;
+
 function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   UNIT_GAP_RE.lastIndex = 0;
   for (let m = UNIT_GAP_RE.exec(line); m; m = UNIT_GAP_RE.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
     if (NUMERAL_BEFORE.test(before(line, start)) || DETERMINER_BEFORE.test(before(line, start))) continue;
+    // `…致辞范文 周年庆典，它标志着…`: a title's lost line break before the text, not a figure's slot.
+    if (TITLE_END_BEFORE_GAP.test(before(line, start))) continue;
     const rest = line.slice(end);
     if (ctx.segmenter && takesFigure(ctx.tokens(), start) && COUNTED_AFTER_TAKER.test(rest)) {
       // `全镇共 人参加`: jieba may read the measure into the next word (人参); after 共 it is a count.
@@ -323,7 +328,9 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       }
     }
     // `收入到达元，`, `超出平均水平元；`, `到达元左右，`: 元 alone after a word, ending its clause, counts nothing.
-    if (next?.word === '元' && next.start === t.end && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
+    // After one character only a word that takes a figure (`达元，`): a surname before it is a name (`李海峰、陈元、卢展工`).
+    const takesYuan = t.word.length >= 2 || NUMERAL_TAKERS.has(t.word);
+    if (next?.word === '元' && next.start === t.end && takesYuan && endsWithHan(t.word) && !HAN_NUMERAL.test(t.word) && /^(?:左右|以上)?(?:$|[，。；、,;）)])/.test(line.slice(next.end, next.end + 3))) {
       out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
   }

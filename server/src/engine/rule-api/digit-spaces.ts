@@ -11,6 +11,7 @@
 import type { RuleContext } from './rule';
 import { HAN } from './cjk';
 import { reportMass, type MassOccurrence } from './mass-findings';
+import { endsHeading, reportHeadingBreak } from './heading-break-spaces';
 
 const SPACES = '[ \\t\\u00a0\\u3000]+';
 /** A space after a Han character before a figure, or after a figure before a Han character or %. */
@@ -67,6 +68,12 @@ export function checkDigitSpaces(ctx: RuleContext, scan: DigitSpaceScan): void {
       const start = line.start + m.index;
       const end = start + m[0].length;
       if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1) || spaceMayStay(text, line.start, start, end)) continue;
+      // `一、基本情况 2020 年我县…`: the heading's lost line break before its paragraph's first figure, to restore, never to delete.
+      if (/\d/.test(text[end]!) && endsHeading(text, line.start, start)) {
+        scan.seen.add(start);
+        reportHeadingBreak(ctx, start, end);
+        continue;
+      }
       // Marked from the figure to the character beyond the space (`2023 年`, `连续 30`).
       const [a, b] = figureRun(text, /\d/.test(text[end]!) ? end : start - 1);
       found.push({ start: Math.min(a, start - 1), end: Math.max(b, end + 1), edits: [{ start, end, newText: '' }] });

@@ -44,3 +44,34 @@ export function checkBreaksBeforeHeadings(ctx: RuleContext, residue: ReadonlySet
     }
   }
 }
+
+/**
+ * A numbered heading run into its line (`…提三点希望: 一、正视成绩,认清形势,找准…难点 今年,…`):
+ * the marker (`一、`, `（一）`, `第一个问题`) stands after a sentence's end, a colon or a space, and no full stop follows it
+ * before the space. The space there is the heading's lost line break, not one to delete.
+ */
+const HEADING_BEFORE_RE = /[。！？!?：:；;\s](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))[^。！？!?\s]{2,40}$/;
+
+/** Whether the space at `start` ends a numbered heading run into its line (HEADING_BEFORE_RE). */
+export function endsHeading(text: string, lineStart: number, start: number): boolean {
+  const from = Math.max(lineStart, start - 48);
+  // At the line's start the marker needs no mark before it.
+  return HEADING_BEFORE_RE.test((from === lineStart ? '\n' : '') + text.slice(from, start));
+}
+
+/** A salutation's opening words: `尊敬的各位领导、…：`, `亲爱的同学们：`. */
+const SALUTATION_OPEN_RE = /^(?:尊敬的|亲爱的)/;
+/** The rest of a salutation up to its colon, no sentence in it. */
+const SALUTATION_REST_RE = /^[^。！？!?；;\n]{1,60}?[:：]/;
+
+/**
+ * A title or heading, then a space, then a salutation of several terms ending in its colon
+ * (`…致辞范文篇一 尊敬的*厅长、各位领导、…朋友们: 大家上午好!`): the space is the title's lost line
+ * break. The text before the space since the last sentence holds no pause (a title, not a clause).
+ */
+export function salutationAfterTitle(text: string, lineStart: number, start: number, right: string, end: number): boolean {
+  if (!SALUTATION_OPEN_RE.test(right) || !SALUTATION_REST_RE.test(text.slice(end, end + 64))) return false;
+  const before = text.slice(Math.max(lineStart, start - 60), start);
+  const clause = before.slice(Math.max(...[...'。！？!?'].map((c) => before.lastIndexOf(c))) + 1);
+  return clause.trim().length >= 4 && !/[，,、：:；;]/.test(clause);
+}

@@ -10,7 +10,7 @@ import type { TextEdit } from '../model/types';
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
-import { checkBreaksBeforeHeadings, reportHeadingBreak } from '../rule-api/heading-break-spaces';
+import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
 import { checkMarkSpaces } from '../rule-api/mark-spaces';
 
@@ -44,17 +44,10 @@ const TITLE_RE = /《[^《》\n]{1,200}》/g;
  * A speech's title ends the run before the space (`…会议上的讲话 同志们：`, `新年致辞 岁月如梭`):
  * the space stands for the line break after the title, not for a space inside a word.
  */
-const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語)$/;
+const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
 const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
-/**
- * A numbered heading run into its line (`…提三点希望: 一、正视成绩,认清形势,找准…难点 今年,…`):
- * the marker (`一、`, `（一）`, `第一个问题`) stands after a sentence's end, a colon or a space, and no full stop follows it
- * before the space. The space there is the heading's lost line break, not one to delete.
- */
-const HEADING_BEFORE_RE = /[。！？!?：:；;\s](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))[^。！？!?\s]{2,40}$/;
-
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
   const s = text.slice(start, end);
@@ -286,7 +279,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   }
   // A speech's title run into its salutation on the first lines (`…大会上的讲话 同志们，朋友们：…`): the space was the
   // title's line break, to restore, never to delete.
-  if (titleIntoSalutation(text, lineStart, start, left, right, end)) {
+  if (titleIntoSalutation(text, lineStart, start, left, right, end) || salutationAfterTitle(text, lineStart, start, right, end)) {
     reportHeadingBreak(ctx, start, end);
     return false;
   }
@@ -340,13 +333,6 @@ function titleIntoSalutation(text: string, lineStart: number, start: number, lef
   if (!GENRE_END_RE.test(left) || left.length < 4 || !SALUTATION_RE.test(right) || !/^[:：,，、]/.test(text[end + right.length] ?? '')) return false;
   const before = text.slice(lineStart, start);
   return before.length <= 60 && !/[。！？!?；;]/.test(before);
-}
-
-/** Whether the space at `start` ends a numbered heading run into its line (HEADING_BEFORE_RE). */
-function endsHeading(text: string, lineStart: number, start: number): boolean {
-  const from = Math.max(lineStart, start - 48);
-  // At the line's start the marker needs no mark before it.
-  return HEADING_BEFORE_RE.test((from === lineStart ? '\n' : '') + text.slice(from, start));
 }
 
 function show(s: string): string {
