@@ -121,13 +121,14 @@ function findCandidates(norm: string): Candidate[] {
     const tail = HAN_HEAD_RE.exec(norm.slice(end))![0];
     if (entry.tails) {
       const t = tail.replace(/^的/, '');
-      if (t !== '' && !entry.tails.includes(t)) continue;
+      if (t !== '' && !knownTail(entry.tails, t)) continue;
     } else if (/[一二三四五六七八九十两\d]/.test(tail)) continue;
     end += tail.length;
     // The sentence ends here (`：`, `。`), or after one short clause ending in `：`.
     let close = end;
     if (/[，,]/.test(norm[close] ?? '')) {
-      const clause = /^[，,][^。：:；;\n]{0,15}[：:]/.exec(norm.slice(close));
+      // `讲课分四个部分，一是……，二是……`: the first item right after the comma.
+      const clause = /^[，,][^。：:；;\n]{0,15}[：:]|^[，,](?=[ \u3000]*一[是要][^，,。；;：:])/.exec(norm.slice(close));
       if (!clause) continue;
       close += clause[0].length;
     } else if (/[：:。]/.test(norm[close] ?? '')) close += 1;
@@ -135,6 +136,13 @@ function findCandidates(norm: string): Candidate[] {
     out.push({ start: m.index, end, announced, itemsFrom: close });
   }
   return out;
+}
+
+/** One of a counter's tails, or two joined (`希望和要求`, `意见与建议`). */
+function knownTail(tails: readonly string[], t: string): boolean {
+  if (tails.includes(t)) return true;
+  const pair = /^(.{2,4})[和与及、](.{2,4})$/.exec(t);
+  return !!pair && tails.includes(pair[1]!) && tails.includes(pair[2]!);
 }
 
 /** The Chinese characters a text starts with (ten at most). */
