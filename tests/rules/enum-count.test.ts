@@ -33,8 +33,25 @@ ruleTester('enum-count', {
     '下面，我对新任职的同志提三点希望和要求。\n一、要加强学习\n二、要敢于担当\n三、要廉洁自律\n',
     // 个部分 with another word after it describes a form already listed, announces nothing.
     '一份邀请书一般由标题、称谓、正文、结语、具名和日期六个部分组成。\n1.标题\n2.称谓\n3.正文\n4.结语\n',
+    // The count's sentence goes on after a comma (供大家参考), the numbered points as many.
+    '下面，结合全市教育工作实际，我讲三点意见，供大家参考。\n一、找准方位，勇于担当\n近年来，全市教育系统持续发力。\n二、聚焦质量，补齐短板\n要把提高质量作为核心任务。\n三、从严治校，守住底线\n要压实安全责任。\n',
+    // After such an aside, points opened with words (首先…) are not read as the count's items.
+    '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    {
+      text: '下面，结合全市教育工作实际，我讲四点意见，供大家参考。\n一、找准方位，勇于担当\n近年来，全市教育系统持续发力。\n二、聚焦质量，补齐短板\n要把提高质量作为核心任务。\n三、从严治校，守住底线\n要压实安全责任。\n谢谢大家。\n',
+      errors: [{ text: '四点意见', message: /只有三个/ }],
+    },
+    // The page stops after the second reason, in the last paragraph: a note that the text seems cut off.
+    {
+      text: '春节团拜会为什么今年要恢复举办，我想主要有三个原因：\n一是疫情过后，大家盼着团聚。\n二是今年是建区三十周年，全区工业总产值突破千亿大关，今年的春天必将是一个充满希望的春天！\n',
+      errors: [{ text: '三个原因', message: /正文似在此中断/ }],
+    },
+    {
+      text: '春节团拜会为什么今年要恢复举办，我想主要有三个原因：\n一是疫情过后，大家盼着团聚。\n二是今年是建区三十周年。\n同志们，新的一年，让我们携手并进！\n',
+      errors: [{ text: '三个原因', message: /只有两个/ }],
+    },
     // Items right after the comma that closes the count (a 党课's outline): one more than announced.
     {
       text: '今天的党课分三个部分内容，一是坚定理想信念，二是践行理想信念，三是忠诚履行职责，四是保持廉洁本色。\n',
