@@ -27,8 +27,44 @@ ruleTester('enum-count', {
     '党的十八大以来，“全面从严治党”被纳入“四个全面”战略布局。“全面从严治党”的依据是党章；“全面从严治党”的核心是加强党的领导；“全面从严治党”的关键在从严。\n',
     // A list that stops before 最后 may go on in words no one can count.
     '下面，我讲四点意见。\n首先，要提高认识。\n其次，要压实责任。\n再次，要强化保障。\n',
+    // A count closed by a comma, its items after it in the same sentence, as many as announced.
+    '今天召开这次警示教育大会，主要目的有两方面，一是以案为鉴，督促各级各部门增强底线意识；二是节假日期间历来是事故多发期，必须提前防范。\n',
+    // Two tails joined (希望和要求), the headings as many.
+    '下面，我对新任职的同志提三点希望和要求。\n一、要加强学习\n二、要敢于担当\n三、要廉洁自律\n',
+    // 个部分 with another word after it describes a form already listed, announces nothing.
+    '一份邀请书一般由标题、称谓、正文、结语、具名和日期六个部分组成。\n1.标题\n2.称谓\n3.正文\n4.结语\n',
+    // The count's sentence goes on after a comma (供大家参考), the numbered points as many.
+    '下面，结合全市教育工作实际，我讲三点意见，供大家参考。\n一、找准方位，勇于担当\n近年来，全市教育系统持续发力。\n二、聚焦质量，补齐短板\n要把提高质量作为核心任务。\n三、从严治校，守住底线\n要压实安全责任。\n',
+    // After such an aside, points opened with words (首先…) are not read as the count's items.
+    '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    {
+      text: '下面，结合全市教育工作实际，我讲四点意见，供大家参考。\n一、找准方位，勇于担当\n近年来，全市教育系统持续发力。\n二、聚焦质量，补齐短板\n要把提高质量作为核心任务。\n三、从严治校，守住底线\n要压实安全责任。\n谢谢大家。\n',
+      errors: [{ text: '四点意见', message: /只有三个/ }],
+    },
+    // The page stops after the second reason, in the last paragraph: a note that the text seems cut off.
+    {
+      text: '春节团拜会为什么今年要恢复举办，我想主要有三个原因：\n一是疫情过后，大家盼着团聚。\n二是今年是建区三十周年，全区工业总产值突破千亿大关，今年的春天必将是一个充满希望的春天！\n',
+      errors: [{ text: '三个原因', message: /正文似在此中断/ }],
+    },
+    {
+      text: '春节团拜会为什么今年要恢复举办，我想主要有三个原因：\n一是疫情过后，大家盼着团聚。\n二是今年是建区三十周年。\n同志们，新的一年，让我们携手并进！\n',
+      errors: [{ text: '三个原因', message: /只有两个/ }],
+    },
+    // Items right after the comma that closes the count (a 党课's outline): one more than announced.
+    {
+      text: '今天的党课分三个部分内容，一是坚定理想信念，二是践行理想信念，三是忠诚履行职责，四是保持廉洁本色。\n',
+      errors: [{ text: '三个部分内容', message: /其后却有四个/ }],
+    },
+    {
+      text: '工作中存在三种错误倾向，一是等靠要，二是怕担责。\n',
+      errors: [{ text: '三种错误倾向', message: /只有两个/ }],
+    },
+    {
+      text: '下面，我对新任职的同志提四点希望和要求。\n一、要加强学习\n二、要敢于担当\n三、要廉洁自律\n',
+      errors: [{ text: '四点希望和要求', message: /只有三个/ }],
+    },
     // The first point run into the paragraph, its own second-level headings under it, and the page cut inside
     // them: a note that the text seems cut off (gathered quo/41), not "correct the number to one".
     {

@@ -11,8 +11,13 @@ ruleTester('outline-sequence', {
     // After a full stop, or glued to the words before it (a 第 heading): the page lost the break.
     '一、提高认识\n要把思想统一到会议精神上来。二、抓好落实\n三、加强领导\n',
     '第一、要明确军训的意义。\n第二、要尊重教官，虚心学习他们的好思想、好作风第三、严格要求自己，接受艰苦训练。\n第四、加强纪律性，行动听指挥。\n',
+    // The page hides the text between two headings behind a download prompt: the missing
+    // number is in what it hides, not a skip in the draft.
+    '一、回顾过往工作\n（一）政策体系日益完善\n近年来，相关政策文件陆续出台，制度框架基本形成。\n---此处隐藏4860字,下载后查看---\n（三）加强宣传引导，营造良好氛围\n要充分利用各类媒体广泛宣传政策。\n',
   ],
   invalid: [
+    // A skip with nothing hidden between is still one.
+    { text: '一、回顾过往工作\n（一）政策体系日益完善\n近年来，相关政策文件陆续出台，制度框架基本形成。\n（三）加强宣传引导，营造良好氛围\n要充分利用各类媒体广泛宣传政策。\n', errors: ['（三）'] },
     { text: '一、提高认识\n二、抓好落实\n三、加强领导\n五、严明纪律\n', errors: ['五、'] },
     // The outer list skipping after the inner one is still a skip.
     { text: '一是宣布开会。\n二是介绍背景,要掌握两个原则:一是站位要高;二是交代要全面。\n四是介绍会议内容。\n', errors: ['四是'] },

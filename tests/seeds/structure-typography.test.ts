@@ -67,7 +67,8 @@ describeSeeds('seeds: structure and typography', MINE, ({ files, seed }) => {
       expect.arrayContaining(['六个关系:6/6', '六个导向:6/6', '三个方面意见:3/3', '五个方面的成效和亮点:5/5', '四个方面的明显成效:4/4', '三点的意见:3/3', '三个严控:3/3']),
     );
     expect(counts('003')).toEqual(['三點意見:3/3', '四件事:4/4']);
-    expect(counts('004')).toEqual(['两句话:2/2', '三个方面:3/3', '三个维度:3/3']);
+    // 五点意见 closes with an aside (，请大家一并抓好贯彻落实。) before its five headings.
+    expect(counts('004')).toEqual(['五点意见:5/5', '两句话:2/2', '三个方面:3/3', '三个维度:3/3']);
   });
 
   it('enum-count: the two excerpts that stop short say so, as notes; the others keep their counts', () => {

@@ -93,12 +93,17 @@ const BACKWARD_RE = /(以上|上述|前述|刚才|前面|上面)[^。：:]{0,3}$
 /** A count of another thing earlier in the same sentence: `5条措施,6条保障` is a list of counts. */
 const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|项|条|种|大)[^。：:；;！？]*$/;
 
+/** A count inside the words after the comma (`5条措施，6条保障。`): a list of counts, not an aside. */
+const OTHER_COUNT_IN_RE = /(?:\d|[两二三四五六七八九十])(?:个|点|件|项|条|种|大)/;
+
 interface Candidate {
   start: number;
   end: number;
   announced: number;
   /** Where the items must begin: past the sentence's end (and, in a document, the spaces and line breaks after it). */
   itemsFrom: number;
+  /** Only numbered points may follow (not `首先`…`最后`): the count's sentence went on after it. */
+  numberedOnly?: boolean;
 }
 
 function findCandidates(norm: string): Candidate[] {
@@ -121,20 +126,32 @@ function findCandidates(norm: string): Candidate[] {
     const tail = HAN_HEAD_RE.exec(norm.slice(end))![0];
     if (entry.tails) {
       const t = tail.replace(/^的/, '');
-      if (t !== '' && !entry.tails.includes(t)) continue;
+      if (t !== '' && !knownTail(entry.tails, t)) continue;
     } else if (/[一二三四五六七八九十两\d]/.test(tail)) continue;
     end += tail.length;
     // The sentence ends here (`：`, `。`), or after one short clause ending in `：`.
     let close = end;
+    let numberedOnly = false;
     if (/[，,]/.test(norm[close] ?? '')) {
-      const clause = /^[，,][^。：:；;\n]{0,15}[：:]/.exec(norm.slice(close));
-      if (!clause) continue;
-      close += clause[0].length;
+      // `讲课分四个部分，一是……，二是……`: the first item right after the comma.
+      const clause = /^[，,][^。：:；;\n]{0,15}[：:]|^[，,](?=[ \u3000]*一[是要][^，,。；;：:])/.exec(norm.slice(close));
+      // `我讲三点意见，供大家参考。` then the numbered points: only numbered ones are counted.
+      const aside = clause ? undefined : /^[，,][^。：:；;\n“”]{1,15}。/.exec(norm.slice(close));
+      if (!clause && (!aside || OTHER_COUNT_IN_RE.test(aside[0]))) continue;
+      close += (clause ?? aside)![0].length;
+      if (aside) numberedOnly = true;
     } else if (/[：:。]/.test(norm[close] ?? '')) close += 1;
     else continue;
-    out.push({ start: m.index, end, announced, itemsFrom: close });
+    out.push({ start: m.index, end, announced, itemsFrom: close, ...(numberedOnly ? { numberedOnly } : {}) });
   }
   return out;
+}
+
+/** One of a counter's tails, or two joined (`希望和要求`, `意见与建议`). */
+function knownTail(tails: readonly string[], t: string): boolean {
+  if (tails.includes(t)) return true;
+  const pair = /^(.{2,4})[和与及、](.{2,4})$/.exec(t);
+  return !!pair && tails.includes(pair[1]!) && tails.includes(pair[2]!);
 }
 
 /** The Chinese characters a text starts with (ten at most). */
@@ -188,7 +205,7 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
     for (const c of own.candidates) {
       let from = at + c.itemsFrom;
       while (from < text.length && WS_RE.test(text[from]!)) from++;
-      candidates.push({ start: at + c.start, end: at + c.end, announced: c.announced, itemsFrom: from });
+      candidates.push({ ...c, start: at + c.start, end: at + c.end, itemsFrom: from });
     }
     for (const a of own.lists) lists.push({ ...a, start: at + a.start, end: at + a.end, line: line.index, items: a.items!.map((i) => ({ ...i, start: at + i.start, end: at + i.end })) });
   }
@@ -261,7 +278,7 @@ export function findAnnouncements(
   for (const c of candidates) {
     const run = runByStart.get(c.itemsFrom);
     if (!run || run[0]!.ordinal !== 1) {
-      const words = connectiveAnnouncement(doc, c);
+      const words = c.numberedOnly ? undefined : connectiveAnnouncement(doc, c);
       if (words) out.push(words);
       continue;
     }
@@ -274,7 +291,10 @@ export function findAnnouncements(
       // (a finished draft goes on after its first heading), whatever the last sentence.
       // A heading with nothing under it ends no finished draft either.
       const bare = lastItem.kind === 'heading' && body.line === lastItem.line && doc.lines[lastItem.line]!.text.trim().length <= 40;
-      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1 || bare);
+      // Points inside paragraphs (`一是`, `（二）…`) whose last one is the text's last paragraph: no
+      // draft stops on its second reason, a page does (a speech's headings may run to its end).
+      const lastParagraph = lastItem.kind === 'item' && body.line === lastItem.line;
+      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1 || bare || lastParagraph);
     }
     out.push({
       start: c.start,

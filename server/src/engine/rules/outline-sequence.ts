@@ -3,6 +3,7 @@ import { numeralLike, outlineSequences, walkOutline, type OutlineItem } from '..
 import { outlineOf } from '../rule-api/shared-analyses';
 import type { FixInput } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
+import { residueLines } from '../rule-api/cjk';
 
 const LEVEL_MARKS = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -83,6 +84,30 @@ function missingInline(text: string, prev: OutlineItem, item: OutlineItem, expec
  */
 const LOST_BREAK_BEFORE_RE = /[ \t\u3000。！？；：!?;:…”）)]/;
 
+/** Whether a residue line (sorted indices) lies strictly between lines `a` and `b`. */
+function residueBetween(sorted: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < b;
+}
+
+/**
+ * Whether a wrong number is the page's, not the draft's: a number in the site's own notes
+ * (`3. 本页资料…由用户上传`), or a skip across the site's gap (`---此处隐藏5420字,下载后查看---`,
+ * a paywall, a page's footer), where the hidden text holds the missing items.
+ */
+function pageNumbering(residue: ReadonlySet<number>): (prev: OutlineItem, item: OutlineItem, skipped: boolean) => boolean {
+  if (residue.size === 0) return () => false;
+  const sorted = [...residue].sort((a, b) => a - b);
+  return (prev, item, skipped) =>
+    residue.has(item.line) || residue.has(prev.line) || (skipped && residueBetween(sorted, prev.line, item.line));
+}
+
 export const outlineSequence = defineRule({
   id: 'outline-sequence',
   category: 'structure',
@@ -114,6 +139,7 @@ export const outlineSequence = defineRule({
   check(ctx) {
     const outline = outlineOf(ctx);
     const text = ctx.text;
+    const pageOnly = pageNumbering(residueLines(ctx));
 
     for (const run of outlineSequences(outline)) {
       let prevOrdinal = run[0]!.ordinal;
@@ -128,6 +154,11 @@ export const outlineSequence = defineRule({
         }
         const next = run[i + 1];
         const messageId = item.ordinal > expected ? 'skipped' : item.ordinal === prevOrdinal ? 'repeated' : 'backward';
+        if (pageOnly(run[i - 1]!, item, messageId === 'skipped')) {
+          prevOrdinal = item.ordinal;
+          prevMarker = item.marker;
+          continue;
+        }
         const single = renumbered(item, expected, text);
         // One wrong number between two right ones (or a repeated last one) is a typo: fix it,
         // but only where the whole level is clearly a list.
