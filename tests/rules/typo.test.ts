@@ -117,8 +117,17 @@ ruleTester('typo', {
     '太多的基层故事值得讲述。会议太多、文件太多的问题依然存在。',
     '我们讲，郡县治，天下安。县级政权是国家政权的基础。',
     '古人讲，治天下者先治己，治己者先治心。',
+    // pycorrector's learner pairs are right in these sentences (爬上 wrinkles, not 爬山; 表达的是,
+    // not 的事; 贺辞 beside 贺词; 处里 in a list of 省里、市里): each read on a gathered page as a slip.
+    '岁月在老党员额头爬上的皱纹，记录着奋斗的足迹。',
+    '那一声声誓言，表达的是忠诚，传递的是信念。',
+    '新年贺辞中饱含着对广大奋斗者的礼赞。',
+    '培训班请来了省里的、市里的、处里的专家授课。',
   ],
   invalid: [
+    // …and still slips where the correction reads clearly better in the clause.
+    { text: '一但发现问题，要立即上报，不得拖延。', errors: [{ text: '一但', message: /一旦/ }] },
+    { text: '我门要牢记嘱托，扎实做好各项工作。', errors: [{ text: '我门', message: /我们/ }] },
     // OCR look-alikes in common official words: 巩 scanned for 现 and 现 for 巩 (a safety meeting's
     // 继续现固…成果, typ/21), 祟 for 崇 (崇高, which jieba tags as a transliterated name).
     { text: '一、提高政治站位，继续现固脱贫攻坚成果。', errors: [{ text: '现固', message: /巩固/ }] },
