@@ -123,6 +123,20 @@ ruleTester('typo', {
     '那一声声誓言，表达的是忠诚，传递的是信念。',
     '新年贺辞中饱含着对广大奋斗者的礼赞。',
     '培训班请来了省里的、市里的、处里的专家授课。',
+    // The public lists' guesses that read a sentence wrong (gathered pages ocr2/31, ocr2/29, mar/54,
+    // slot2/03, ana/10, distinct/0172, ocr2/53, ocr2/12): the second half of a frame X A X B
+    // (一张一弛); a correction that takes a word jieba placed apart (决不|摆 → 决不能, 戴|学士 →
+    // 大学士); a clause ending on a verb that needs an object (成炬 → 成为，); a place's short
+    // name between 来 and 调研; a term that closes a quotation twice (its opening mark lost); a
+    // quotation opened with ’; a set phrase varied by one common word for another (前进/前行).
+    '工作要讲究节奏，一张一弛，劳逸结合。',
+    '抓落实要动真碰硬，决不摆花架子。',
+    '毕业生们身着学士服，头戴学士帽，依次上台。',
+    '让点点星火汇聚成炬，照亮前行的路。',
+    '省委主要领导同志来睢调研，对我县工作给予充分肯定。',
+    '近期全市开展了发展之问”大讨论。各支部围绕发展之问”深入查摆问题。',
+    '推动中国制造向中国’智造’转变。',
+    '同志们，让我们砥砺前进，再创佳绩！',
   ],
   invalid: [
     // …and still slips where the correction reads clearly better in the clause.

@@ -78,6 +78,10 @@ export interface ConfusionCandidate {
   prepositionAfter?: boolean;
   /** How frequent the written character is as a word alone (jieba's dictionary). */
   writtenFreq?: number;
+  /** The window holds, beside the corrected character, one of a word jieba placed (决不|摆, 戴|学士). */
+  placedWord?: true;
+  /** The longer word the correction makes is one of official vocabulary (规范 + 性, 审计 + 署). */
+  officialContext?: true;
 }
 
 /**
@@ -136,7 +140,10 @@ export function accept(c: ConfusionCandidate): boolean {
     return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && placed && !(c.glyph && c.prepositionAfter);
   }
   if (c.frequent) return false;
-  if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
+  // A longer word the correction makes out of a word jieba placed and its neighbour is a slip's
+  // where it is a word of official writing (规范牲 → 规范性, 丙虫害 → 病虫害, 大数局 → 大数据);
+  // elsewhere the public lists' breadth reads a sentence wrong (决不|摆 → 决不能, 戴|学士 → 大学士).
+  if (c.context >= 3 && c.gain >= t.broadContextGain && (!c.placedWord || c.officialContext)) return true;
   if (!c.aligned || c.freq < t.broadFreq) return false;
   return c.gain >= t.broadGain || (c.gain >= t.strayGain && c.writtenWords !== undefined && c.writtenWords <= t.strayMaxWords);
 }

@@ -78,3 +78,38 @@ export function inCouplet(text: string, base: number, len: number): boolean {
   const after = COUPLET_MARK_RE.test(text[end] ?? '') && hanRun(text, end + 1, 1, len) === len;
   return before || after;
 }
+
+/**
+ * `一张一弛`, `一言一行`: a pair in the frame X A X B (its first character the one two before
+ * it) is the frame's second half; a public-list correction of B (一弛 → 一次) breaks the frame.
+ */
+export function breaksFrame(run: string, base: number, cand: ConfusionCandidate): boolean {
+  const a = cand.start - base;
+  return cand.wrong.length === 2 && cand.wrong[0] === cand.right[0] && a >= 2 && run[a - 2] === run[a];
+}
+
+/** Verbs of coming and going before a place, and what one comes to do there. */
+const COME_BEFORE = '来到赴莅抵';
+const VISIT_AFTER_RE = /^(?:视察|调研|考察|检查|指导|慰问|参观|访问|出席|讲学|交流|投资|落户)/;
+/**
+ * `来睢视察`, `莅临…`, `赴京参会`: a character between a verb of coming and a visit's verb is a
+ * place's short name (睢宁, 徐州), not a slip for 来说.
+ */
+export function placeShortName(run: string, p: number): boolean {
+  return p >= 1 && COME_BEFORE.includes(run[p - 1]!) && VISIT_AFTER_RE.test(run.slice(p + 1));
+}
+
+/** Verbs that take an object, never ending a clause (成为, 进行, 加以). */
+const OBJECT_VERBS = new Set(['成为', '作为', '进行', '加以', '予以', '给予', '属于', '位于', '处于', '等于', '成了', '作出', '做出', '致力']);
+/**
+ * `让微光成炬，`: a correction that ends the clause with a verb that takes an object, or a
+ * preposition (成为，, 对于，), makes no sentence: the written word (成炬, a torch) was meant.
+ */
+export function endsOnObjectVerb(run: string, base: number, cand: ConfusionCandidate, seg: Segmenter): boolean {
+  if (cand.end - base !== run.length) return false;
+  for (let k = Math.max(0, cand.right.length - 3); k <= cand.right.length - 2; k++) {
+    const w = cand.right.slice(k);
+    if (OBJECT_VERBS.has(w) || seg.tag(w).every((t) => t.tag === 'p')) return true;
+  }
+  return false;
+}
