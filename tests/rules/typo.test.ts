@@ -137,8 +137,24 @@ ruleTester('typo', {
     '近期全市开展了发展之问”大讨论。各支部围绕发展之问”深入查摆问题。',
     '推动中国制造向中国’智造’转变。',
     '同志们，让我们砥砺前进，再创佳绩！',
+    // A function character that still works as one: 未 before its verb, 于 before a date, a
+    // degree adverb before an adjective (不太大), 申请人 before a word of its own (党支部).
+    '全年未发生重大安全生产事故。十个重点村于9月30日前完成改造。',
+    '这个项目投资规模不太大，但推进非常慢。',
+    '申请人党支部审核后报上级党委。',
   ],
   invalid: [
+    // OCR look-alikes of a function character where it can be none: at a clause's end or before
+    // 的 (年未，→年末, 知已。→知己, 完或。→完成); after a surname it may still make a word of
+    // official writing (周未，→周末).
+    { text: '到年未，全县共完成固定资产投资五十亿元。', errors: [{ text: '年未', message: /年末/ }] },
+    { text: '截至上月未，全县共完成投资十二亿元。', errors: [{ text: '月未', message: /月末/ }] },
+    { text: '每到周未，驻村干部都要走访贫困户。', errors: [{ text: '周未', message: /周末/ }] },
+    { text: '全年各项目标任务已顺利完或。', errors: [{ text: '完或', message: /完成/ }] },
+    // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
+    // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
+    { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },
+    { text: '他在大学期间就申请人党，毕业前成为一名预备党员。', errors: [{ text: '人党', message: /入党/ }] },
     // …and still slips where the correction reads clearly better in the clause.
     { text: '一但发现问题，要立即上报，不得拖延。', errors: [{ text: '一但', message: /一旦/ }] },
     { text: '我门要牢记嘱托，扎实做好各项工作。', errors: [{ text: '我门', message: /我们/ }] },

@@ -14,7 +14,7 @@ import { confusable, wordsWith } from './typo-confusable';
 import { breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeShortName, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
-import { markRun, NAME_TAGS, type RunMarks } from './typo-marks';
+import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
 
 export { accept, THRESHOLDS, type ConfusionCandidate } from './typo-accept';
 
@@ -110,6 +110,10 @@ interface Site {
   baseScore?: number;
   /** Whether a clause mark follows the run. */
   closes: boolean;
+  /** A function character at p that can be none here (choiceAt). */
+  stranded: boolean;
+  /** p ends a word jieba placed, before a character it could not (absorbedLast). */
+  absorbed: boolean;
 }
 
 /** The longest known word around p that candidate `c` makes and the run lacks (context), and that word (none: the made word's length). */
@@ -145,16 +149,22 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     }
   }
   if (!made || (!asCurated && !mayBroad)) return undefined;
-  if (s.marks.surnameUnknown[p] && (made.f < SURNAME_NEW_FREQ || p !== made.a)) return undefined;
+  // A stranded function character's look-alike (周未 → 周末) may follow a surname where it makes a
+  // word of official writing: a name would not end on 未.
+  const nameLike = s.marks.surnameUnknown[p] && !(asCurated && s.stranded && isOfficialWord(run.slice(made.a, p) + c + run.slice(p + 1, made.b)));
+  if (nameLike && (made.f < SURNAME_NEW_FREQ || p !== made.a)) return undefined;
   s.baseScore ??= bestPath(s.before, seg);
   const after = s.before.slice(0, p - s.lo) + c + s.before.slice(p - s.lo + 1);
   const gain = bestPath(after, seg) - s.baseScore;
+  const edge = (q: number): boolean => s.marks.boundary[q]! || s.marks.inUnknown[q]!;
+  // Every character one jieba could not place, the edges its words' or inside words it does not know.
+  let softAligned = edge(made.a) && edge(made.b);
   let aligned = s.marks.boundary[made.a]! && s.marks.boundary[made.b]!;
   // A character of a word jieba placed (决不|摆花, 戴|学士) inside the window.
   let placedWord = false;
   for (let q = made.a; q < made.b; q++) {
     if (!s.marks.suspicious[q]) {
-      aligned = false;
+      aligned = softAligned = false;
       if (q !== p) placedWord = true;
     }
   }
@@ -185,6 +195,10 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     writtenFreq: seg.freq(run[p]!),
     ...(free ? { free: true } : {}),
     ...(placedWord ? { placedWord: true } : {}),
+    ...(asCurated && s.stranded ? { stranded: true } : {}),
+    ...(asCurated && s.absorbed && made.a === p && made.b === p + 2 ? { absorbed: true, ...(officialSplit(run, p, right, s.marks) ? { officialSplit: true } : {}) } : {}),
+    // …not where the written character is a very common word alone (不太大, a phrase jieba's model joined).
+    ...(asCurated && softAligned && !aligned && seg.freq(run[p]!) < t.broadMaxCharFreq ? { softAligned: true } : {}),
     ...(placedWord && isOfficialWord(context.word ?? right) ? { officialContext: true } : {}),
     ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),
   };
@@ -209,16 +223,18 @@ interface Choice {
   count: number;
 }
 
-function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
+function choiceAt(ch: string, quoted: boolean, seg: Segmenter, stranded: boolean): Choice {
   const { curated, shape, broad, glyph } = confusable(ch);
-  // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
-  const curatedOk = !functionWord(seg, ch);
+  // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到. Where it
+  // can be none (stranded: `到年未，`, an adverb with no verb after it) its OCR look-alikes count.
+  const fn = functionWord(seg, ch);
+  const curatedOk = !fn || stranded;
   // A character that is a very common word alone (做, 请, 还) is rarely the slip: the public
   // lists' corrections of it count only with the draft's evidence (typo-accept.ts), never those
   // of a function word or a particle (在, 的); a short quoted term is a coinage on purpose: in
   // both, only our OCR look-alikes count on their own.
   const frequent = seg.freq(ch) >= THRESHOLDS.broadMaxCharFreq;
-  const mayBroad = !quoted && (!frequent || (curatedOk && !PARTICLES.includes(ch)));
+  const mayBroad = !quoted && (!frequent || (!fn && !PARTICLES.includes(ch)));
   const cands = curated + glyph + shape + broad;
   const ocr = curated.length + glyph.length;
   const count = mayBroad ? cands.length : curatedOk ? ocr : 0;
@@ -257,8 +273,8 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     // Never "correct" into a name: 天向市 is not 天津市. jieba tags some common words as
     // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
-    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(cand, s.seg)) continue;
-    if (!cand.curated && (breaksFrame(s.run, s.base, cand) || placeShortName(s.run, s.p) || (s.closes && endsOnObjectVerb(s.run, s.base, cand, s.seg)))) continue;
+    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(s.run, s.base, cand, s.seg)) continue;
+    if (!cand.curated && (breaksFrame(s.run, s.base, cand) || placeShortName(s.run, s.p) || (s.closes && endsOnObjectVerb(s.run, s.base, cand)))) continue;
     if (ok) b.best = cand;
     else {
       b.pending = cand;
@@ -302,7 +318,8 @@ function confusionsInRun(run: string, base: number, quoted: boolean, closes: boo
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {
-    if (!marks.suspicious[p]) {
+    const absorbed = !marks.suspicious[p] && absorbedLast(run, p, marks, seg);
+    if (!marks.suspicious[p] && !absorbed) {
       const c = b.best ?? b.pending;
       if (c && base + p >= c.end + 2) flush();
       continue;
@@ -310,13 +327,18 @@ function confusionsInRun(run: string, base: number, quoted: boolean, closes: boo
     // A parallel's repeated character is corrected by no candidate: nothing to measure.
     if (keepsParallel(run, p, marks)) continue;
     // No candidate, or none that may count here: nothing to measure.
-    const choice = choiceAt(run[p]!, quoted, seg);
+    // A function character that ends its clause or stands before 的 modifies nothing (`到年未，`,
+    // `年未的`). Inside a word jieba does not know it may still be one (村于9月, 甲于天下, 身披未到).
+    const stranded = (p === run.length - 1 && closes) || run[p + 1] === '的';
+    const full = choiceAt(run[p]!, quoted, seg, stranded);
+    // An absorbed character is read only for our OCR look-alikes.
+    const choice = absorbed ? { ...full, mayBroad: false, count: full.curatedOk ? full.curated : 0 } : full;
     if (choice.count === 0) continue;
     const windows = openWindows(run, p, seg);
     // No window around p can become a new word: no candidate can make one.
     if (windows.length === 0) continue;
     const lo = Math.max(0, p - 6);
-    const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)), closes };
+    const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)), closes, stranded: stranded && FUNCTION_CHARS.has(run[p]!), absorbed };
     bestAt(site, choice, b, onCandidate);
   }
   flush();

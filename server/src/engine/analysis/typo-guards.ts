@@ -49,13 +49,16 @@ export function swapsVerbBeforeComplement(cand: ConfusionCandidate, seg: Segment
 /** Degree adverbs an OCR look-alike pair holds (太/大). */
 const DEGREE = '太';
 /**
- * `太多的四平故事` read as 大多: a degree adverb before an adjective or a numeral word alone
- * (太多, 太难, 太久) is a phrase of its own, though jieba lists no such word; before a noun or
- * a measure word (太家, 太力) the look-alike is still read.
+ * `太多的四平故事` read as 大多, `规模不太大` as 不大: a degree adverb before an adjective or a
+ * numeral word alone (太多, 太难, 太大) is a phrase of its own, though jieba lists no such word;
+ * before a noun or a measure word (太家, 太力) the look-alike is still read.
  */
-export function degreeBeforeAdjective(cand: ConfusionCandidate, seg: Segmenter): boolean {
-  if (cand.wrong.length !== 2 || !DEGREE.includes(cand.wrong[0]!) || cand.wrong[1] !== cand.right[1]) return false;
-  const tags = seg.tag(cand.wrong[1]!);
+export function degreeBeforeAdjective(run: string, base: number, cand: ConfusionCandidate, seg: Segmenter): boolean {
+  const i = [...cand.wrong].findIndex((c, k) => c !== cand.right[k]);
+  if (i < 0 || !DEGREE.includes(cand.wrong[i]!)) return false;
+  const after = run[cand.start - base + i + 1];
+  if (after === undefined) return false;
+  const tags = seg.tag(after);
   return tags.length === 1 && (tags[0]!.tag === 'a' || tags[0]!.tag === 'm');
 }
 
@@ -99,17 +102,12 @@ export function placeShortName(run: string, p: number): boolean {
   return p >= 1 && COME_BEFORE.includes(run[p - 1]!) && VISIT_AFTER_RE.test(run.slice(p + 1));
 }
 
-/** Verbs that take an object, never ending a clause (成为, 进行, 加以). */
-const OBJECT_VERBS = new Set(['成为', '作为', '进行', '加以', '予以', '给予', '属于', '位于', '处于', '等于', '成了', '作出', '做出', '致力']);
+/** Verbs that take an object and prepositions that are no noun, never ending a clause (成为, 进行, 对于; not 依据, 根据). */
+const OBJECT_VERBS = new Set(['成为', '作为', '进行', '加以', '予以', '给予', '属于', '位于', '处于', '等于', '成了', '作出', '做出', '致力', '对于', '关于', '按照', '为了', '由于']);
 /**
  * `让微光成炬，`: a correction that ends the clause with a verb that takes an object, or a
  * preposition (成为，, 对于，), makes no sentence: the written word (成炬, a torch) was meant.
  */
-export function endsOnObjectVerb(run: string, base: number, cand: ConfusionCandidate, seg: Segmenter): boolean {
-  if (cand.end - base !== run.length) return false;
-  for (let k = Math.max(0, cand.right.length - 3); k <= cand.right.length - 2; k++) {
-    const w = cand.right.slice(k);
-    if (OBJECT_VERBS.has(w) || seg.tag(w).every((t) => t.tag === 'p')) return true;
-  }
-  return false;
+export function endsOnObjectVerb(run: string, base: number, cand: ConfusionCandidate): boolean {
+  return cand.end - base === run.length && OBJECT_VERBS.has(cand.right.slice(-2));
 }

@@ -4,6 +4,7 @@
  */
 import type { Segmenter } from './segment';
 import { SURNAMES } from './typo-accept';
+import { isOfficialWord } from './official-vocab';
 
 const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
 export const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
@@ -17,6 +18,8 @@ export interface RunMarks {
   surnameUnknown: boolean[];
   /** Token boundaries. */
   boundary: boolean[];
+  /** Places inside a word jieba does not know: its model may have ended the word anywhere (向烈|土默哀). */
+  inUnknown: boolean[];
 }
 
 export function markRun(run: string, seg: Segmenter): RunMarks {
@@ -24,6 +27,7 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
   const suspicious = new Array<boolean>(run.length).fill(false);
   const surnameUnknown = new Array<boolean>(run.length).fill(false);
   const boundary = new Array<boolean>(run.length + 1).fill(false);
+  const inUnknown = new Array<boolean>(run.length + 1).fill(false);
   const set = (marks: boolean[], from: number, to: number, v: boolean) => {
     for (let p = from; p < to; p++) marks[p] = v;
   };
@@ -32,6 +36,7 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
     if (t.tag && NAME_TAGS.has(t.tag)) return;
     const unknown = t.word.length > 1 && !seg.has(t.word);
     if (t.word.length === 1 || unknown) set(suspicious, t.start, t.end, true);
+    if (unknown) set(inUnknown, t.start + 1, t.end, true);
     // An unknown word ending in the plural 们 (女土们: jieba's model joins a slip to it) is a
     // word and its suffix: a correction may end before the 们.
     if (unknown && t.word.length >= 3 && t.word.endsWith('们')) boundary[t.end - 1] = true;
@@ -53,6 +58,26 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
       for (let p = next.start; p < Math.min(run.length, next.start + 3) && suspicious[p]; p++) suspicious[p] = false;
     }
   });
-  return { suspicious, surnameUnknown, boundary };
+  return { suspicious, surnameUnknown, boundary, inUnknown };
 }
 
+/** A word jieba placed, before the absorbed character, must be this common without it (申请 in 申请人). */
+const ABSORBED_HEAD_FREQ = 1000;
+/**
+ * `申请人党`: p ends a word jieba placed (申请人) and a character it could not place follows
+ * alone (党); the word without p is a common word of its own (申请). An OCR slip of p (入) may
+ * have made the word: p and the next character are measured as a pair (入党).
+ */
+export function absorbedLast(run: string, p: number, marks: RunMarks, seg: Segmenter): boolean {
+  if (!marks.boundary[p + 1] || marks.boundary[p] || !marks.suspicious[p + 1] || !marks.boundary[p + 2]) return false;
+  let a = p;
+  while (a > 0 && !marks.boundary[a]) a--;
+  return p - a >= 2 && seg.freq(run.slice(a, p)) >= ABSORBED_HEAD_FREQ;
+}
+
+/** Whether the absorbing word without p (申请) and the correction (入党) are both words of official vocabulary. */
+export function officialSplit(run: string, p: number, right: string, marks: RunMarks): boolean {
+  let a = p;
+  while (a > 0 && !marks.boundary[a]) a--;
+  return isOfficialWord(right) && isOfficialWord(run.slice(a, p));
+}
