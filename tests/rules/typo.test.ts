@@ -122,8 +122,47 @@ ruleTester('typo', {
     '太多的基层故事值得讲述。会议太多、文件太多的问题依然存在。',
     '我们讲，郡县治，天下安。县级政权是国家政权的基础。',
     '古人讲，治天下者先治己，治己者先治心。',
+    // pycorrector's learner pairs are right in these sentences (爬上 wrinkles, not 爬山; 表达的是,
+    // not 的事; 贺辞 beside 贺词; 处里 in a list of 省里、市里): each read on a gathered page as a slip.
+    '岁月在老党员额头爬上的皱纹，记录着奋斗的足迹。',
+    '那一声声誓言，表达的是忠诚，传递的是信念。',
+    '新年贺辞中饱含着对广大奋斗者的礼赞。',
+    '培训班请来了省里的、市里的、处里的专家授课。',
+    // The public lists' guesses that read a sentence wrong (gathered pages ocr2/31, ocr2/29, mar/54,
+    // slot2/03, ana/10, distinct/0172, ocr2/53, ocr2/12): the second half of a frame X A X B
+    // (一张一弛); a correction that takes a word jieba placed apart (决不|摆 → 决不能, 戴|学士 →
+    // 大学士); a clause ending on a verb that needs an object (成炬 → 成为，); a place's short
+    // name between 来 and 调研; a term that closes a quotation twice (its opening mark lost); a
+    // quotation opened with ’; a set phrase varied by one common word for another (前进/前行).
+    '工作要讲究节奏，一张一弛，劳逸结合。',
+    '抓落实要动真碰硬，决不摆花架子。',
+    '毕业生们身着学士服，头戴学士帽，依次上台。',
+    '让点点星火汇聚成炬，照亮前行的路。',
+    '省委主要领导同志来睢调研，对我县工作给予充分肯定。',
+    '近期全市开展了发展之问”大讨论。各支部围绕发展之问”深入查摆问题。',
+    '推动中国制造向中国’智造’转变。',
+    '同志们，让我们砥砺前进，再创佳绩！',
+    // A function character that still works as one: 未 before its verb, 于 before a date, a
+    // degree adverb before an adjective (不太大), 申请人 before a word of its own (党支部).
+    '全年未发生重大安全生产事故。十个重点村于9月30日前完成改造。',
+    '这个项目投资规模不太大，但推进非常慢。',
+    '申请人党支部审核后报上级党委。',
   ],
   invalid: [
+    // OCR look-alikes of a function character where it can be none: at a clause's end or before
+    // 的 (年未，→年末, 知已。→知己, 完或。→完成); after a surname it may still make a word of
+    // official writing (周未，→周末).
+    { text: '到年未，全县共完成固定资产投资五十亿元。', errors: [{ text: '年未', message: /年末/ }] },
+    { text: '截至上月未，全县共完成投资十二亿元。', errors: [{ text: '月未', message: /月末/ }] },
+    { text: '每到周未，驻村干部都要走访贫困户。', errors: [{ text: '周未', message: /周末/ }] },
+    { text: '全年各项目标任务已顺利完或。', errors: [{ text: '完或', message: /完成/ }] },
+    // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
+    // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
+    { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },
+    { text: '他在大学期间就申请人党，毕业前成为一名预备党员。', errors: [{ text: '人党', message: /入党/ }] },
+    // …and still slips where the correction reads clearly better in the clause.
+    { text: '一但发现问题，要立即上报，不得拖延。', errors: [{ text: '一但', message: /一旦/ }] },
+    { text: '我门要牢记嘱托，扎实做好各项工作。', errors: [{ text: '我门', message: /我们/ }] },
     // OCR look-alikes in common official words: 巩 scanned for 现 and 现 for 巩 (a safety meeting's
     // 继续现固…成果, typ/21), 祟 for 崇 (崇高, which jieba tags as a transliterated name).
     { text: '一、提高政治站位，继续现固脱贫攻坚成果。', errors: [{ text: '现固', message: /巩固/ }] },

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { findings, flagged, fixed } from '../helpers';
 import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
 import { findTypos } from '../../server/src/engine/rules/typo';
-import { findListedTypos, TYPO_ENTRIES } from '../../server/src/engine/analysis/typo-detect';
+import { findListedTypos, measured, TYPO_ENTRIES } from '../../server/src/engine/analysis/typo-detect';
 import { findDoubledChars } from '../../server/src/engine/rules/char-repeat';
 import { SIMPLIFIED_TOO } from '../../server/src/engine/analysis/traditional';
 import { SpeechDocument } from '../../server/src/engine/analysis/document';
@@ -94,11 +94,16 @@ describe('typo: vocabulary data', () => {
     }
   });
   it('every wrong form is flagged with its right form, and the right form is quiet', () => {
+    let quiet = 0;
     for (const e of TYPO_ENTRIES) {
       const found = findListedTypos(e.wrong, seg);
-      expect(found.map((t) => [t.wrong, t.right]), e.wrong).toEqual([[e.wrong, e.right]]);
+      // pycorrector's short pairs are measured in their clause: alone, some gain too little.
+      if (found.length === 0 && measured(e)) quiet++;
+      else expect(found.map((t) => [t.wrong, t.right]), e.wrong).toEqual([[e.wrong, e.right]]);
       expect(findListedTypos(e.right, seg), e.right).toEqual([]);
     }
+    // Most of them still read as slips alone (572 of 677 when measured first).
+    expect(quiet).toBeLessThan(150);
   });
   it('curated examples are flagged', () => {
     for (const e of TYPO_ENTRIES.filter((x) => x.examples)) {

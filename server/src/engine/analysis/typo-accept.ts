@@ -37,6 +37,10 @@ export const THRESHOLDS = {
   evidenceGain: 8,
   /** A lone rare character (`stray` evidence) needs a clearer gain. */
   strayEvidenceGain: 9,
+  /** A written character this common as a word alone (摆, 戴) stands as a word beside a word jieba placed. */
+  placedWrittenFreq: 3000,
+  /** How much likelier (ln) the placed long word may be than two words of official vocabulary (申请人|党 against 申请|入党). */
+  absorbedLoss: 3,
 };
 
 export const SURNAMES = new Set([
@@ -78,6 +82,18 @@ export interface ConfusionCandidate {
   prepositionAfter?: boolean;
   /** How frequent the written character is as a word alone (jieba's dictionary). */
   writtenFreq?: number;
+  /** The window holds, beside the corrected character, one of a word jieba placed (决不|摆, 戴|学士). */
+  placedWord?: true;
+  /** The longer word the correction makes is one of official vocabulary (规范 + 性, 审计 + 署). */
+  officialContext?: true;
+  /** An OCR look-alike of a function character that can be none where it stands (`年未，`). */
+  stranded?: true;
+  /** An OCR look-alike whose window ends inside words jieba does not know, not at its tokens (向烈|土默哀). */
+  softAligned?: true;
+  /** An OCR look-alike at the end of a word jieba placed, read with the lone character after it (申请人|党: 入党). */
+  absorbed?: true;
+  /** …where the word without it (申请) and the correction (入党) are words of official vocabulary. */
+  officialSplit?: true;
 }
 
 /**
@@ -129,14 +145,28 @@ export function accept(c: ConfusionCandidate): boolean {
   // A look-alike measured on the glyphs only is a weaker prior: before a preposition that makes
   // a phrase of any character (甲于天下, a classical 'first under heaven', read as 用于) it is no
   // guess; after a negation it still is (不仪 for 不仅).
+  // A look-alike of a function character that can be none where it stands (年未，, 元且，, 交又，):
+  // the written character's own frequency as a word says nothing there, so any gain will do.
+  if (c.stranded) return c.gain > 0 && (c.aligned || c.context >= 3);
+  // The unigram model prefers the long word jieba placed (申请人 | 党): where the correction splits
+  // the run into two words of official vocabulary (申请 | 入党) a small loss will do.
+  if (c.absorbed) return c.freq >= t.curatedFreq && (c.gain >= t.curatedGain || (c.officialSplit === true && c.gain >= -t.absorbedLoss));
   if (c.curated) {
     // jieba may read the slip's neighbour into a word of its own (昨天|己|经过|去, 但己|经): the
     // window is then not its tokens, but a very common word with a clear gain still reads it.
-    const placed = c.aligned || c.context >= 3 || (!c.glyph && c.freq >= t.commonFreq && c.gain >= t.unalignedGain);
+    // Where it ends inside words jieba does not know (向烈|土默哀: 烈土), its model placed the
+    // ends by chance: our own look-alikes are read there as where they are aligned.
+    const placed = c.aligned || c.context >= 3 || (!c.glyph && (c.softAligned === true || (c.freq >= t.commonFreq && c.gain >= t.unalignedGain)));
     return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && placed && !(c.glyph && c.prepositionAfter);
   }
   if (c.frequent) return false;
-  if (c.context >= 3 && c.gain >= t.broadContextGain) return true;
+  // A longer word the correction makes out of a word jieba placed and its neighbour is a slip's
+  // where it is a word of official writing (规范牲 → 规范性, 丙虫害 → 病虫害, 大数局 → 大数据) or
+  // the written character is no common word alone (紧迫苔, 裁判唷, 身体助行); a common one stands
+  // as a word where it is, and the public lists' breadth reads a sentence wrong (决不|摆 → 决不能,
+  // 戴|学士 → 大学士).
+  const placedOk = !c.placedWord || c.officialContext === true || (c.writtenFreq ?? Infinity) < t.placedWrittenFreq;
+  if (c.context >= 3 && c.gain >= t.broadContextGain && placedOk) return true;
   if (!c.aligned || c.freq < t.broadFreq) return false;
   return c.gain >= t.broadGain || (c.gain >= t.strayGain && c.writtenWords !== undefined && c.writtenWords <= t.strayMaxWords);
 }

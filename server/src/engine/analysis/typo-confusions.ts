@@ -8,11 +8,13 @@
 import type { BoundedCache } from '../util/bounded-cache';
 import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
+import { isOfficialWord } from './official-vocab';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { degreeBeforeAdjective, inCouplet, makesDoubling, officeAbbreviation, swapsVerbBeforeComplement } from './typo-guards';
+import { breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeShortName, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
+import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
 
 export { accept, THRESHOLDS, type ConfusionCandidate } from './typo-accept';
 
@@ -25,10 +27,6 @@ const MIN_NEW_FREQ = 30;
 /** Corrections that change a surname in front of an unknown word need a very common word. */
 const SURNAME_NEW_FREQ = 5000;
 
-const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡长|主任|局长|部长|厅长|处长|科长|主席|先生|女士|教授|院士|代表|委员|总理|副)/;
-const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
-/** An office or a reporter's credit before a name (常务理事于培顺, 记者王伟). */
-const OFFICE_RE = /^(?:常务|副)?(?:书记|主任|理事|部长|局长|厅长|处长|科长|市长|县长|区长|省长|镇长|乡长|主席|委员|常委|院长|校长|经理|董事长|总经理|总裁|秘书长|会长|社长|所长|站长|队长|组长|记者|通讯员)$/;
 const CJK_RUN_RE = new RegExp(`[${HAN}]{2,}`, 'g');
 /**
  * Clauses checked lately, by text (and whether they stand in quotes): an edit re-checks only
@@ -37,8 +35,11 @@ const CJK_RUN_RE = new RegExp(`[${HAN}]{2,}`, 'g');
 export type TypoRunCache = BoundedCache<readonly Typo[]>;
 /** Shared by every clause without a finding (most of them). */
 const NO_TYPOS: readonly Typo[] = Object.freeze([]) as readonly Typo[];
-const OPEN_QUOTES = '“"「『‘\'';
-const CLOSE_QUOTES = '”"」』’\'';
+// A page may open a quotation with ’ or close it with ‘ (’智造业’): either mark counts either way.
+const OPEN_QUOTES = '“"「『‘’\'';
+const CLOSE_QUOTES = '”"」』’‘\'';
+/** Marks that end a clause: a word before one takes no object after it. */
+const CLAUSE_MARKS = '，。；！？、：,.;!?:';
 
 /** A document number's year right after a run: `冀政呈〔2019〕`, `国发[2020]`. */
 const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
@@ -74,53 +75,6 @@ export function bestPath(s: string, seg: Segmenter): number {
   return best[s.length]!;
 }
 
-/** Where a run's characters stand in jieba's reading of it. */
-interface RunMarks {
-  /** Characters jieba could not place: single-character or unknown tokens, not names. */
-  suspicious: boolean[];
-  /** Inside an unknown word that starts with a surname (a name, most likely). */
-  surnameUnknown: boolean[];
-  /** Token boundaries. */
-  boundary: boolean[];
-}
-
-function markRun(run: string, seg: Segmenter): RunMarks {
-  const tokens = seg.tag(run);
-  const suspicious = new Array<boolean>(run.length).fill(false);
-  const surnameUnknown = new Array<boolean>(run.length).fill(false);
-  const boundary = new Array<boolean>(run.length + 1).fill(false);
-  const set = (marks: boolean[], from: number, to: number, v: boolean) => {
-    for (let p = from; p < to; p++) marks[p] = v;
-  };
-  tokens.forEach((t, ti) => {
-    boundary[t.start] = boundary[t.end] = true;
-    if (t.tag && NAME_TAGS.has(t.tag)) return;
-    const unknown = t.word.length > 1 && !seg.has(t.word);
-    if (t.word.length === 1 || unknown) set(suspicious, t.start, t.end, true);
-    // An unknown word ending in the plural 们 (女土们: jieba's model joins a slip to it) is a
-    // word and its suffix: a correction may end before the 们.
-    if (unknown && t.word.length >= 3 && t.word.endsWith('们')) boundary[t.end - 1] = true;
-    const next = tokens[ti + 1];
-    if (unknown && SURNAMES.has(t.word[0]!)) {
-      if (next && TITLE_AFTER_RE.test(run.slice(next.start))) set(suspicious, t.start, t.end, false);
-      else set(surnameUnknown, t.start, t.end, true);
-    }
-    // 张|伟|同志: a name split into characters.
-    if (t.word.length === 1 && SURNAMES.has(t.word) && next && TITLE_AFTER_RE.test(run.slice(next.end))) set(suspicious, t.start, next.end, false);
-  });
-  tokens.forEach((t, ti) => {
-    // 立忱|同志: colleagues are named by their given name before 同志, a pair jieba cannot place
-    // (not before 同志们, the audience: 讲话同志们 is a title run into the salutation).
-    if (t.word === '同志' && run[t.end] !== '们' && t.start >= 2 && boundary[t.start - 2] && suspicious[t.start - 2] && suspicious[t.start - 1]) set(suspicious, t.start - 2, t.start, false);
-    // 常务理事|于|培顺: a surname right after an office begins a name (two or three characters).
-    const next = tokens[ti + 1];
-    if (next && OFFICE_RE.test(t.word) && SURNAMES.has(run[next.start]!) && suspicious[next.start]) {
-      for (let p = next.start; p < Math.min(run.length, next.start + 3) && suspicious[p]; p++) suspicious[p] = false;
-    }
-  });
-  return { suspicious, surnameUnknown, boundary };
-}
-
 interface Window {
   a: number;
   b: number;
@@ -154,19 +108,26 @@ interface Site {
   lo: number;
   before: string;
   baseScore?: number;
+  /** Whether a clause mark follows the run. */
+  closes: boolean;
+  /** A function character at p that can be none here (choiceAt). */
+  stranded: boolean;
+  /** p ends a word jieba placed, before a character it could not (absorbedLast). */
+  absorbed: boolean;
 }
 
-/** The longest known word around p that candidate `c` makes and the run lacks (context). */
-function contextLength(s: Site, c: string, from: number, joinsPrev: boolean, joinsNext: boolean): number {
+/** The longest known word around p that candidate `c` makes and the run lacks (context), and that word (none: the made word's length). */
+function contextOf(s: Site, c: string, from: number, joinsPrev: boolean, joinsNext: boolean): { len: number; word?: string } {
   const { run, p, seg } = s;
   for (let len = 6; len > from; len--) {
     for (let a = Math.max(0, p - len + 1); a <= p && a + len <= run.length; a++) {
       if ((a < p && !joinsPrev) || (a + len > p + 1 && !joinsNext)) continue;
       const w = run.slice(a, a + len);
-      if (seg.has(w.slice(0, p - a) + c + w.slice(p - a + 1)) && !seg.has(w)) return len;
+      const made = w.slice(0, p - a) + c + w.slice(p - a + 1);
+      if (seg.has(made) && !seg.has(w)) return { len, word: made };
     }
   }
-  return from;
+  return { len: from };
 }
 
 /** Candidate `c` at the site measured, or undefined when it makes no new word there. */
@@ -188,12 +149,25 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     }
   }
   if (!made || (!asCurated && !mayBroad)) return undefined;
-  if (s.marks.surnameUnknown[p] && (made.f < SURNAME_NEW_FREQ || p !== made.a)) return undefined;
+  // A stranded function character's look-alike (周未 → 周末) may follow a surname where it makes a
+  // word of official writing: a name would not end on 未.
+  const nameLike = s.marks.surnameUnknown[p] && !(asCurated && s.stranded && isOfficialWord(run.slice(made.a, p) + c + run.slice(p + 1, made.b)));
+  if (nameLike && (made.f < SURNAME_NEW_FREQ || p !== made.a)) return undefined;
   s.baseScore ??= bestPath(s.before, seg);
   const after = s.before.slice(0, p - s.lo) + c + s.before.slice(p - s.lo + 1);
   const gain = bestPath(after, seg) - s.baseScore;
+  const edge = (q: number): boolean => s.marks.boundary[q]! || s.marks.inUnknown[q]!;
+  // Every character one jieba could not place, the edges its words' or inside words it does not know.
+  let softAligned = edge(made.a) && edge(made.b);
   let aligned = s.marks.boundary[made.a]! && s.marks.boundary[made.b]!;
-  for (let q = made.a; q < made.b; q++) if (!s.marks.suspicious[q]) aligned = false;
+  // A character of a word jieba placed (决不|摆花, 戴|学士) inside the window.
+  let placedWord = false;
+  for (let q = made.a; q < made.b; q++) {
+    if (!s.marks.suspicious[q]) {
+      aligned = softAligned = false;
+      if (q !== p) placedWord = true;
+    }
+  }
   const wrong = run.slice(made.a, made.b);
   const t = THRESHOLDS;
   // A function character beside it (作风之诟, 暂以) combines freely: no stray there; a
@@ -201,15 +175,17 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
   const free = [...wrong].some((ch, i) => made.a + i !== p && FUNCTION_CHARS.has(ch));
   const stray = !asCurated && aligned && made.f >= t.broadFreq && gain >= t.strayGain && gain < t.broadGain && !SURNAMES.has(run[p]!) && !free;
   const writtenWords = stray ? wordsWith(run[p]!, seg, t.strayMaxWords + 1) : undefined;
+  const context = contextOf(s, c, made.b - made.a, joinsPrev, joinsNext);
+  const right = wrong.slice(0, p - made.a) + c + wrong.slice(p - made.a + 1);
   return {
     start: base + made.a,
     end: base + made.b,
     wrong,
-    right: wrong.slice(0, p - made.a) + c + wrong.slice(p - made.a + 1),
+    right,
     freq: made.f,
     gain,
     aligned,
-    context: contextLength(s, c, made.b - made.a, joinsPrev, joinsNext),
+    context: context.len,
     curated: asCurated,
     ...(glyph && asCurated ? { glyph: true } : {}),
     shape,
@@ -218,6 +194,12 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     ...(frequent && !asCurated ? { frequent: true } : {}),
     writtenFreq: seg.freq(run[p]!),
     ...(free ? { free: true } : {}),
+    ...(placedWord ? { placedWord: true } : {}),
+    ...(asCurated && s.stranded ? { stranded: true } : {}),
+    ...(asCurated && s.absorbed && made.a === p && made.b === p + 2 ? { absorbed: true, ...(officialSplit(run, p, right, s.marks) ? { officialSplit: true } : {}) } : {}),
+    // …not where the written character is a very common word alone (不太大, a phrase jieba's model joined).
+    ...(asCurated && softAligned && !aligned && seg.freq(run[p]!) < t.broadMaxCharFreq ? { softAligned: true } : {}),
+    ...(placedWord && isOfficialWord(context.word ?? right) ? { officialContext: true } : {}),
     ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),
   };
 }
@@ -241,16 +223,18 @@ interface Choice {
   count: number;
 }
 
-function choiceAt(ch: string, quoted: boolean, seg: Segmenter): Choice {
+function choiceAt(ch: string, quoted: boolean, seg: Segmenter, stranded: boolean): Choice {
   const { curated, shape, broad, glyph } = confusable(ch);
-  // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到.
-  const curatedOk = !functionWord(seg, ch);
+  // A function word (未, 之, 将) read as a look-alike: `未到年限` is 未 + 到, not 来到. Where it
+  // can be none (stranded: `到年未，`, an adverb with no verb after it) its OCR look-alikes count.
+  const fn = functionWord(seg, ch);
+  const curatedOk = !fn || stranded;
   // A character that is a very common word alone (做, 请, 还) is rarely the slip: the public
   // lists' corrections of it count only with the draft's evidence (typo-accept.ts), never those
   // of a function word or a particle (在, 的); a short quoted term is a coinage on purpose: in
   // both, only our OCR look-alikes count on their own.
   const frequent = seg.freq(ch) >= THRESHOLDS.broadMaxCharFreq;
-  const mayBroad = !quoted && (!frequent || (curatedOk && !PARTICLES.includes(ch)));
+  const mayBroad = !quoted && (!frequent || (!fn && !PARTICLES.includes(ch)));
   const cands = curated + glyph + shape + broad;
   const ocr = curated.length + glyph.length;
   const count = mayBroad ? cands.length : curatedOk ? ocr : 0;
@@ -289,7 +273,8 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     // Never "correct" into a name: 天向市 is not 天津市. jieba tags some common words as
     // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
-    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(cand, s.seg)) continue;
+    if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(s.run, s.base, cand, s.seg)) continue;
+    if (!cand.curated && (breaksFrame(s.run, s.base, cand) || placeShortName(s.run, s.p) || (s.closes && endsOnObjectVerb(s.run, s.base, cand)))) continue;
     if (ok) b.best = cand;
     else {
       b.pending = cand;
@@ -319,7 +304,7 @@ function lookAlikeWord(c: ConfusionCandidate): string | undefined {
 }
 
 /** The confusions of one run of Chinese characters starting at `base`: at most one per stretch. */
-function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmenter, onCandidate?: (c: ConfusionCandidate) => void): Typo[] {
+function confusionsInRun(run: string, base: number, quoted: boolean, closes: boolean, seg: Segmenter, onCandidate?: (c: ConfusionCandidate) => void): Typo[] {
   const out: Typo[] = [];
   const marks = markRun(run, seg);
   const b: Best = {};
@@ -333,7 +318,8 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {
-    if (!marks.suspicious[p]) {
+    const absorbed = !marks.suspicious[p] && absorbedLast(run, p, marks, seg);
+    if (!marks.suspicious[p] && !absorbed) {
       const c = b.best ?? b.pending;
       if (c && base + p >= c.end + 2) flush();
       continue;
@@ -341,13 +327,18 @@ function confusionsInRun(run: string, base: number, quoted: boolean, seg: Segmen
     // A parallel's repeated character is corrected by no candidate: nothing to measure.
     if (keepsParallel(run, p, marks)) continue;
     // No candidate, or none that may count here: nothing to measure.
-    const choice = choiceAt(run[p]!, quoted, seg);
+    // A function character that ends its clause or stands before 的 modifies nothing (`到年未，`,
+    // `年未的`). Inside a word jieba does not know it may still be one (村于9月, 甲于天下, 身披未到).
+    const stranded = (p === run.length - 1 && closes) || run[p + 1] === '的';
+    const full = choiceAt(run[p]!, quoted, seg, stranded);
+    // An absorbed character is read only for our OCR look-alikes.
+    const choice = absorbed ? { ...full, mayBroad: false, count: full.curatedOk ? full.curated : 0 } : full;
     if (choice.count === 0) continue;
     const windows = openWindows(run, p, seg);
     // No window around p can become a new word: no candidate can make one.
     if (windows.length === 0) continue;
     const lo = Math.max(0, p - 6);
-    const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)) };
+    const site: Site = { run, base, p, seg, marks, windows, lo, before: run.slice(lo, Math.min(run.length, p + 7)), closes, stranded: stranded && FUNCTION_CHARS.has(run[p]!), absorbed };
     bestAt(site, choice, b, onCandidate);
   }
   flush();
@@ -378,14 +369,17 @@ export function findConfusions(
     // couplet of short clauses (郡县治，天下安, a classical saying): only OCR look-alikes count there.
     const quoted =
       (run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '')) || inCouplet(text, base, run.length);
+    // The text's end closes a clause too.
+    const next = text.charAt(base + run.length);
+    const closes = next === '' || CLAUSE_MARKS.includes(next);
     // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
-    const key = quoted ? `\u201c${run}` : run;
+    const key = `${quoted ? '\u201c' : ''}${run}${closes ? '\u3002' : ''}`;
     const cached = onCandidate ? undefined : cache?.get(key);
     if (cached) {
       for (const t of cached) out.push({ ...t, start: base + t.start, end: base + t.end });
       continue;
     }
-    const found = confusionsInRun(run, base, quoted, seg, onCandidate);
+    const found = confusionsInRun(run, base, quoted, closes, seg, onCandidate);
     for (const t of found) out.push(t);
     cache?.set(key, found.length === 0 ? NO_TYPOS : found.map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
   }

@@ -49,13 +49,16 @@ export function swapsVerbBeforeComplement(cand: ConfusionCandidate, seg: Segment
 /** Degree adverbs an OCR look-alike pair holds (太/大). */
 const DEGREE = '太';
 /**
- * `太多的四平故事` read as 大多: a degree adverb before an adjective or a numeral word alone
- * (太多, 太难, 太久) is a phrase of its own, though jieba lists no such word; before a noun or
- * a measure word (太家, 太力) the look-alike is still read.
+ * `太多的四平故事` read as 大多, `规模不太大` as 不大: a degree adverb before an adjective or a
+ * numeral word alone (太多, 太难, 太大) is a phrase of its own, though jieba lists no such word;
+ * before a noun or a measure word (太家, 太力) the look-alike is still read.
  */
-export function degreeBeforeAdjective(cand: ConfusionCandidate, seg: Segmenter): boolean {
-  if (cand.wrong.length !== 2 || !DEGREE.includes(cand.wrong[0]!) || cand.wrong[1] !== cand.right[1]) return false;
-  const tags = seg.tag(cand.wrong[1]!);
+export function degreeBeforeAdjective(run: string, base: number, cand: ConfusionCandidate, seg: Segmenter): boolean {
+  const i = [...cand.wrong].findIndex((c, k) => c !== cand.right[k]);
+  if (i < 0 || !DEGREE.includes(cand.wrong[i]!)) return false;
+  const after = run[cand.start - base + i + 1];
+  if (after === undefined) return false;
+  const tags = seg.tag(after);
   return tags.length === 1 && (tags[0]!.tag === 'a' || tags[0]!.tag === 'm');
 }
 
@@ -77,4 +80,34 @@ export function inCouplet(text: string, base: number, len: number): boolean {
   const before = base >= 2 && COUPLET_MARK_RE.test(text[base - 1]!) && hanRun(text, base - 2, -1, len) === len;
   const after = COUPLET_MARK_RE.test(text[end] ?? '') && hanRun(text, end + 1, 1, len) === len;
   return before || after;
+}
+
+/**
+ * `一张一弛`, `一言一行`: a pair in the frame X A X B (its first character the one two before
+ * it) is the frame's second half; a public-list correction of B (一弛 → 一次) breaks the frame.
+ */
+export function breaksFrame(run: string, base: number, cand: ConfusionCandidate): boolean {
+  const a = cand.start - base;
+  return cand.wrong.length === 2 && cand.wrong[0] === cand.right[0] && a >= 2 && run[a - 2] === run[a];
+}
+
+/** Verbs of coming and going before a place, and what one comes to do there. */
+const COME_BEFORE = '来到赴莅抵';
+const VISIT_AFTER_RE = /^(?:视察|调研|考察|检查|指导|慰问|参观|访问|出席|讲学|交流|投资|落户)/;
+/**
+ * `来睢视察`, `莅临…`, `赴京参会`: a character between a verb of coming and a visit's verb is a
+ * place's short name (睢宁, 徐州), not a slip for 来说.
+ */
+export function placeShortName(run: string, p: number): boolean {
+  return p >= 1 && COME_BEFORE.includes(run[p - 1]!) && VISIT_AFTER_RE.test(run.slice(p + 1));
+}
+
+/** Verbs that take an object and prepositions that are no noun, never ending a clause (成为, 进行, 对于; not 依据, 根据). */
+const OBJECT_VERBS = new Set(['成为', '作为', '进行', '加以', '予以', '给予', '属于', '位于', '处于', '等于', '成了', '作出', '做出', '致力', '对于', '关于', '按照', '为了', '由于']);
+/**
+ * `让微光成炬，`: a correction that ends the clause with a verb that takes an object, or a
+ * preposition (成为，, 对于，), makes no sentence: the written word (成炬, a torch) was meant.
+ */
+export function endsOnObjectVerb(run: string, base: number, cand: ConfusionCandidate): boolean {
+  return cand.end - base === run.length && OBJECT_VERBS.has(cand.right.slice(-2));
 }

@@ -139,6 +139,21 @@ function oneDifference(t: PhraseTable, line: number, text: string, p: number): n
   return at;
 }
 
+/** A common word of the window as written, and a word of the phrase in its place. */
+const SWAP_WRITTEN_FREQ = 1000;
+const SWAP_MEANT_FREQ = 100;
+/**
+ * `砥砺前进` for 砥砺前行: the character sits in a common word of the window (前进) whose place
+ * the phrase fills with another word (前行): a variant of the phrase made of words, no slip.
+ */
+function swapsWords(win: string, phrase: string, k: number, seg: Segmenter): boolean {
+  for (const a of [k - 1, k]) {
+    if (a < 0 || a + 2 > 4) continue;
+    if (seg.freq(win.slice(a, a + 2)) >= SWAP_WRITTEN_FREQ && seg.freq(phrase.slice(a, a + 2)) >= SWAP_MEANT_FREQ) return true;
+  }
+  return false;
+}
+
 /** The likeliest phrase window p..p+4 may stand for, with its gain, or undefined. */
 function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastTwo: boolean, firstTwo: boolean): { right: string; gain: number } | undefined {
   let best: { right: string; gain: number } | undefined;
@@ -152,6 +167,7 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
     const meant = t.text[at + k]!;
     if (!c.curated.includes(meant) && !c.shape.includes(meant) && !c.broad.includes(meant) && !c.glyph.includes(meant)) return;
     const word = t.text.slice(at, at + 4);
+    if (swapsWords(win, word, k, seg)) return;
     const line = lineOf(t, word, 0);
     if (line < 0 || !isTarget(t, line)) return;
     // The phrase's likelihood: its own rating (most idioms are below the trimmed dictionary's

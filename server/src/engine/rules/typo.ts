@@ -22,6 +22,8 @@ const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
 /** A character this frequent as a word alone is used everywhere: its reuse says nothing of a coinage. */
 const COMMON_CHAR_FREQ = 5000;
 /** Short quotations: the draft's own coinages (“发展之问”, “三问三解”). */
+/** Closing quotation marks. */
+const CLOSE_QUOTE = '”」』';
 const SHORT_QUOTE_RE = /[“"「『‘]([^“”"「」『』‘’\n]{2,10})[”"」』’]/g;
 
 /**
@@ -141,6 +143,15 @@ function evidenceHolds(counts: DocCounts, t: Typo, e: NonNullable<Typo['evidence
   return e.char === true && lone && counts.count(right, 2) === 2;
 }
 
+/**
+ * `开展XX之问”大讨论…发出了XX之问”`: a term that closes a quotation more than once is the
+ * draft's coinage, its opening mark lost on the page.
+ */
+function closesQuoteTwice(text: string, t: Typo, counts: DocCounts): boolean {
+  const closer = text.charAt(t.end);
+  return closer !== '' && CLOSE_QUOTE.includes(closer) && counts.count(t.wrong + closer, 2) === 2;
+}
+
 /** How far (characters) a chain of clauses picks up its term again. */
 const CHAIN_SPAN = 8;
 /** Whether the written form of `t` stands again within CHAIN_SPAN characters before or after it. */
@@ -227,8 +238,7 @@ export function findTypos(
       }
       return v;
     };
-    // Guesses also give way to earlier guesses (few, so a plain scan).
-    let counts: DocCounts | undefined;
+    let counts: DocCounts | undefined; // Guesses also give way to earlier guesses (few, so a plain scan).
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
@@ -242,7 +252,8 @@ export function findTypos(
       placeAll(line.found.phrases, line.l.start, confusions);
     }
     for (const t of confusions) {
-      if (taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end) || coined(t.wrong)) continue;
+      const overlaps = taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end);
+      if (overlaps || coined(t.wrong) || closesQuoteTwice(text, t, (counts ??= new DocCounts(text)))) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (!t.whole && isRareWord(t.wrong)) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
