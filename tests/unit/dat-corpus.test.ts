@@ -2,14 +2,17 @@
  * tests/corpus/dat.json, real excerpts for the draft's anatomy and announced counts: pages cut
  * inside or right under an announced point (a note that the text seems cut off, never a count to
  * correct), a formulation's one member discussed clause after clause (no list), a date line
- * under the draft's own title. Each excerpt's findings of its rules are exactly the expected ones.
+ * under the draft's own title. tests/corpus/out.json, for announced counts and outline numbering:
+ * counts closed by a comma with their items after it (as many as announced), a form's parts
+ * described after their list (no announcement), and a skip across a page's paywall gap (the
+ * hidden text holds the missing number). Each excerpt's findings of its rules are exactly the
+ * expected ones.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';
 
-const cases = corpusCases('dat.json');
-
-describe('dat.json', () => {
+describe.each(['dat.json', 'out.json'])('%s', (file) => {
+  const cases = corpusCases(file);
   it.each(cases.map((c) => [`${c.rules.join(',')} ${c.text.slice(0, 24)}`, c] as const))('%s', (_name, c) => {
     const fs = findings(c.text);
     for (const rule of c.rules) {
