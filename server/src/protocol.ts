@@ -114,6 +114,10 @@ export interface SegmenterNotice {
  * while nodejieba kept ~58 MB per process) such a check spent 26-28 % of its time in the GC,
  * at 8 MB 19-21 %; from 8 to 16 MB the collections per check halve (20 checks: 184 to 94,
  * mark-compacts 30 to 20) for ~17 MB more resident memory (at 32 MB, 49 and 12 for ~70 MB).
+ * The young generation starts at that size (--min-semi-space-size): V8 otherwise grows it while
+ * the server runs, which the soak test saw as resident memory gained after its first 300 edits
+ * (+14 MB in one run against +6-8 MB in others); at its full size from the start, the memory a
+ * long session holds is what it held early on.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = serverFlags.execArgv;
 export const SERVER_ENV: Readonly<Record<string, string>> = serverFlags.env;
