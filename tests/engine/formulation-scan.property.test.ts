@@ -6,14 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineMatchesBothWays, matcherFor, scanLines, type FormulationLineCache } from '../../server/src/engine/analysis/formulation-scan';
+import { byPreference, lineMatchesBothWays, matcherFor, scanLines, type FormulationLineCache } from '../../server/src/engine/analysis/formulation-scan';
 import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import { BoundedCache } from '../../server/src/engine/util/bounded-cache';
 
 const UNITS = ['六', '稳', '保', '两', '个', '维', '护', '.', '*', '(', '\ud83d', '\ude00', 'a'];
 const unitString = (min: number, max: number) => fc.array(fc.constantFrom(...UNITS), { minLength: min, maxLength: max }).map((a) => a.join(''));
 /** The order findOccurrences gives the alternation: longest first, then by code units. */
-const sortTerms = (ts: string[]) => [...new Set(ts)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const sortTerms = (ts: string[]) => [...new Set(ts)].sort(byPreference);
 
 describe('formulation scan', () => {
   it('finds what the alternation finds', () => {

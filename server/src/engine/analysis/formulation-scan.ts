@@ -121,8 +121,11 @@ function scanWhole(doc: SpeechDocument, matcher: Matcher, out: Array<{ line: Lin
 
 /** Both matchers' terms in the alternation's order. */
 function merged(a: Matcher, b: Matcher): string[] {
-  return [...a.terms.keys(), ...b.terms.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  return [...a.terms.keys(), ...b.terms.keys()].sort(byPreference);
 }
+
+/** The alternation's order: longest first, then in code-unit order. */
+export const byPreference = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Whether a term of `m` occurs in `text`. */
 function startsIn(text: string, m: Matcher): boolean {

@@ -13,7 +13,7 @@ import type { Segmenter } from './segment';
 import type { QuoteAnalysis } from './quotes';
 import formulationsData from '../data/formulations.json';
 import { arabicVariants, chineseNameOf } from './formulation-variants';
-import { matcherFor, type Matcher } from './formulation-scan';
+import { byPreference, matcherFor, type Matcher } from './formulation-scan';
 import { ownString } from '../util/bounded-cache';
 import { HAN, HAN_CHAR_RE } from '../util/han';
 
@@ -37,8 +37,6 @@ export interface BaseTerms {
   source: ReadonlyMap<string, TermSource>;
   /** Arabic-numeral variants and the term each stands for. */
   variantOf: ReadonlyMap<string, string>;
-  /** All of them, longest first (the order a match prefers). */
-  sorted: readonly string[];
   matcher: Matcher;
 }
 
@@ -60,8 +58,6 @@ export const sourceOf = (terms: Terms, term: string): TermSource | undefined => 
 export const termOf = (terms: Terms, found: string): string => terms.base.variantOf.get(found) ?? terms.draftVariantOf.get(found) ?? found;
 export const isVariant = (terms: Terms, found: string): boolean => terms.base.variantOf.has(found) || terms.draftVariantOf.has(found);
 
-/** Longest first, then in code-unit order: the alternation's order. */
-export const byPreference = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 /** arabicVariants by term: every check asks for those of its own terms. */
 const VARIANTS = new Map<string, readonly string[]>();
@@ -95,7 +91,7 @@ export function baseTerms(config: NormalizedConfig): BaseTerms {
   }
   for (const v of [...variantOf.keys()]) if (source.has(v)) variantOf.delete(v);
   const sorted = [...source.keys(), ...variantOf.keys()].sort(byPreference);
-  base = { source, variantOf, sorted, matcher: matcherFor(sorted) };
+  base = { source, variantOf, matcher: matcherFor(sorted) };
   if (BASES.size >= MAX_BASES) BASES.clear();
   BASES.set(ownString(key), base);
   return base;
