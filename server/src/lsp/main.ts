@@ -16,6 +16,7 @@ import {
   type Message,
 } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { utf8JsonEncoder } from './json-encoder';
 
 const INVALID_MESSAGE = '$/speechcheck/invalidMessage';
 
@@ -134,7 +135,7 @@ function stdioConnection(): Connection {
   });
   process.stdin.pipe(watch);
   const reader = new StreamMessageReader(watch, { charset: 'utf-8', contentTypeDecoder: tolerantJsonDecoder });
-  const writer = new StreamMessageWriter(process.stdout);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: utf8JsonEncoder });
   const connection = createConnection(ProposedFeatures.all, reader, writer);
   connection.onNotification(INVALID_MESSAGE, (p: InvalidMessage) => {
     void writer.write({ jsonrpc: '2.0', id: p.id, error: { code: p.code, message: p.message } } as Message);
