@@ -175,12 +175,19 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
   const byTerm = new Map<string, FormulationOccurrence[]>();
   // A site's residue (its second copy of the title, its page text, a span it glued into a line) is no writer's form.
   const { lines: residue, spans } = doc.residue;
+  // By line: a match looks at its own line's spans, not every span of the draft (a page of glued page numbers has thousands).
+  const spansByLine = new Map<number, Array<{ start: number; end: number }>>();
+  for (const r of spans) {
+    let list = spansByLine.get(r.line);
+    if (!list) spansByLine.set(r.line, (list = []));
+    list.push(r);
+  }
   // A PDF copy that moved the quotation marks off their words (`“ ”一、把握 两个确立 的…`):
   // a term between spaces stood in marks, so its bare form is not the writer's.
   const displaced = DISPLACED_QUOTES_RE.test(text);
   for (const { line, match } of scanLines(doc, terms.base.matcher, lineCache, terms.extra)) {
     if (residue.size > 0 && residue.has(line.index)) continue;
-    if (spans.length > 0 && spans.some((r) => r.line === line.index && r.start <= match.s && match.s < r.end)) continue;
+    if (spansByLine.get(line.index)?.some((r) => r.start <= match.s && match.s < r.end)) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;
@@ -209,7 +216,7 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       if (!match.alone) continue;
     }
     if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
-    const occ: FormulationOccurrence = { start, end, line: doc.lineIndexAt(start), form: formOf(found, quote), quote };
+    const occ: FormulationOccurrence = { start, end, line: line.index, form: formOf(found, quote), quote };
     if (arabic) occ.arabic = true;
     let list = byTerm.get(term);
     if (!list) byTerm.set(term, (list = []));

@@ -103,12 +103,22 @@ function pairWith(text: string, marks: QuoteMark[], cls: QuoteClass, cache: Quot
 
 /** A pairing's pairs and problems at their place in the draft, with their class: copies, never the cached objects. */
 function addPlaced({ r, by }: Placed, cls: QuoteClass, pairs: QuotePair[], problems: QuoteProblem[]): void {
-  for (const p of r.pairs) pairs.push({ ...p, open: p.open + by, close: p.close + by, cls });
+  for (const p of r.pairs) pairs.push(placedPair(p, by, cls));
   for (const q of r.problems) {
-    const { pair, ...rest } = q;
     const pos = q.pos + by;
-    problems.push(pair ? { ...rest, pos, cls, pair: { ...pair, open: pair.open + by, close: pair.close + by, cls } } : { ...rest, pos, cls });
+    problems.push(q.pair ? { kind: q.kind, cls, pair: placedPair(q.pair, by, cls), pos, ch: q.ch } : { kind: q.kind, cls, pos, ch: q.ch });
   }
+}
+
+/**
+ * A pair moved by `by`, written out field by field: every pair then has one shape (a spread
+ * copy took each source's), and the loops over all of a draft's pairs (the formulation
+ * analysis walks them four times a check) stay monomorphic.
+ */
+function placedPair(p: Omit<QuotePair, 'cls'>, by: number, cls: QuoteClass): QuotePair {
+  const out: QuotePair = { cls, open: p.open + by, close: p.close + by, reversed: p.reversed, mixed: p.mixed, ascii: p.ascii };
+  if (p.foreign) out.foreign = true;
+  return out;
 }
 
 const DIGIT_RE = /[0-9]/;
