@@ -86,7 +86,8 @@ export class SpeechDocument {
 
   /** What copying from a site or a PDF left in the text: lines and spans glued into lines. */
   get residue(): ResidueAnalysis {
-    if (!this._residue) this._residue = analyzeResidue(this.lines.map((l) => l.text));
+    // By the lines' keys: the residue's own per-line caches then find each line by identity, its hash already known.
+    if (!this._residue) this._residue = analyzeResidue(this.lines.map((l) => this.lineKey(l.index)));
     return this._residue;
   }
 

@@ -8,7 +8,7 @@
  * MAX_RESIDUE_LINE are prose), weak lines join residue blocks in two sweeps.
  */
 import webResidue from '../data/web-residue.json';
-import { BoundedCache } from '../util/bounded-cache';
+import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
@@ -98,8 +98,12 @@ function normalize(line: string): string {
   return line.trim().replace(/\u00a0/g, ' ');
 }
 
-/** Short lines judged lately, by their normalised text (null for no residue). */
-const VERDICT_CACHE = new BoundedCache<Verdict | null>(5000, 5000 * MAX_RESIDUE_LINE);
+/**
+ * Short lines judged lately, by their normalised text (null for no residue): as many as the
+ * other per-line caches hold (a 1 MB draft of distinct lines has some 10,000; at 5,000 each
+ * check judged half of them again).
+ */
+const VERDICT_CACHE = new BoundedCache<Verdict | null>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
 function lineVerdict(line: string, simplified = false): Verdict | undefined {
   const text = normalize(line);
