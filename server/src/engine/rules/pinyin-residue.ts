@@ -1,7 +1,7 @@
 import { HAN } from '../util/han';
 import { TONE_MARKS } from '../util/pinyin';
 import { defineRule } from '../rule-api/rule-helpers';
-import { reportMass } from '../rule-api/mass-findings';
+import { MASS_MIN, reportMassOf } from '../rule-api/mass-findings';
 import { residueLines } from '../rule-api/cjk';
 import { byLine } from '../analysis/by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
@@ -61,10 +61,10 @@ const BRACKET_RE = /[(（]/;
  * their own): a match never spans a line (the bracket needs a Chinese character right before
  * it), so this finds what a search of the whole text finds.
  */
-export function pinyinByLine(doc: SpeechDocument, cache: BoundedCache<readonly PinyinHit[]> | undefined): PinyinHit[] {
+export function pinyinByLine(doc: SpeechDocument, cache: BoundedCache<readonly PinyinHit[]> | undefined, skipLine?: (index: number) => boolean): PinyinHit[] {
   const out: PinyinHit[] = [];
   for (const line of doc.lines) {
-    if (!BRACKET_RE.test(line.text)) continue;
+    if (!BRACKET_RE.test(line.text) || skipLine?.(line.index)) continue;
     const hits = byLine(doc, line, cache, () => findPinyinResidue(line.text).map((h) => ({ start: h.start, end: h.end, pinyin: ownString(h.pinyin) })));
     for (const h of hits) out.push({ start: line.start + h.start, end: line.start + h.end, pinyin: h.pinyin });
   }
@@ -114,15 +114,20 @@ export const pinyinResidue = defineRule({
   },
   check(ctx) {
     const text = ctx.doc.text;
-    const found = pinyinByLine(ctx.doc, ctx.cache('pinyin-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars))
-      .map((p) => ({ ...p, kind: pinyinKind(text, p.start, p.pinyin) }))
-      .filter((p) => p.kind !== 'note');
     // Glosses inside site text go with its line; the count and the first one are the draft's (a finding on a residue line is dropped).
     const residue = residueLines(ctx);
-    if (residue.size > 0) found.splice(0, found.length, ...found.filter((p) => !residue.has(ctx.doc.lineIndexAt(p.start))));
-    // A ruby export annotates every word: one finding, one fix.
-    const occurrences = found.map((p) => ({ start: p.start, end: p.end, edits: [{ start: p.start, end: p.end, newText: '' }] }));
-    if (reportMass(ctx, occurrences, { messageId: 'many', fixTitle: 'deleteAll', params: { pinyin: found[0]?.pinyin ?? '' } })) return;
+    const hits = pinyinByLine(ctx.doc, ctx.cache('pinyin-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars), (i) => residue.has(i));
+    const found: Array<PinyinHit & { kind: PinyinKind }> = [];
+    for (const h of hits) {
+      const kind = pinyinKind(text, h.start, h.pinyin);
+      if (kind !== 'note') found.push({ start: h.start, end: h.end, pinyin: h.pinyin, kind });
+    }
+    // A ruby export annotates every word: one finding, one fix (its edits made when the fix is read).
+    if (found.length >= MASS_MIN) {
+      const make = () => found.map((p) => ({ start: p.start, end: p.end, newText: '' }));
+      reportMassOf(ctx, found[0]!, found.length, { count: found.length, make }, { messageId: 'many', fixTitle: 'deleteAll', params: { pinyin: found[0]!.pinyin } });
+      return;
+    }
     for (const p of found) {
       const sure = p.kind === 'converter';
       ctx.report({
