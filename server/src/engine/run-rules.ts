@@ -52,7 +52,11 @@ export function runRules(analyses: Analyses, cache: CacheProvider, lazyFixes = f
       (f) => {
         reported++;
         if (typeof f === 'number') firstOmitted ??= f;
-        else own.push({ ...f, severity: setting ?? f.severity });
+        else {
+          // A finding report() has just built for this rule alone: the configured severity is set on it, not on a copy.
+          if (setting) f.severity = setting;
+          own.push(f);
+        }
       },
       () => reported >= MAX_FINDINGS_PER_RULE,
     );
