@@ -187,8 +187,9 @@ describe('labels of automatically numbered paragraphs', () => {
     expect(lines(numberedDocx({ body, numbering, styles }))).toEqual(['一、提高认识', '（一）学习精神', '正文。', '二、突出重点', '附：说明', '三、强化保障']);
   });
 
-  it('no numbering part (or none named by the relationships) means no labels', () => {
+  it('no numbering part (or none named by the relationships), or a damaged one, means no labels', () => {
     expect(lines(numberedDocx({ body: [p('甲', { numId: 1 }), p('乙', { numId: 1 })] }))).toEqual(['甲', '乙']);
+    expect(lines(numberedDocx({ body: [p('甲', { numId: 1 })], numbering: ['<w:abstractNum'] }))).toEqual(['甲']);
   });
 
   it('numbering as another generator writes it (the docx package): 一、 and （一） levels, a second list instance restarted', async () => {

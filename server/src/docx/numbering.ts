@@ -17,6 +17,7 @@
  *   a space or nothing. A bullet level has no label: its symbol is a glyph, not words.
  */
 import type { Document, Element } from '@xmldom/xmldom';
+import { DocxError } from './errors';
 import { formatNumber } from './numfmt';
 import { childElements, firstW, isW, parseXml, REL_NS, wAttr } from './xml';
 
@@ -254,11 +255,19 @@ export function numberingPartNames(mainPart: string, relsXml: string | undefined
   return out;
 }
 
-/** The document's numbering from its parts (`part(name)` gives a part's text); none without a numbering part. */
+/**
+ * The document's numbering from its parts (`part(name)` gives a part's text); none without a
+ * numbering part, or with a damaged one (the body is still read, without numbers).
+ */
 export function loadNumbering(mainPart: string, part: (name: string) => string | undefined): Numbering | undefined {
-  const names = numberingPartNames(mainPart, part(relsPartOf(mainPart)));
-  const numberingXml = names.numbering !== undefined ? part(names.numbering) : undefined;
-  if (numberingXml === undefined) return undefined;
-  const stylesXml = names.styles !== undefined ? part(names.styles) : undefined;
-  return new Numbering(parseXml(numberingXml, names.numbering!), stylesXml !== undefined ? parseXml(stylesXml, names.styles!) : undefined);
+  try {
+    const names = numberingPartNames(mainPart, part(relsPartOf(mainPart)));
+    const numberingXml = names.numbering !== undefined ? part(names.numbering) : undefined;
+    if (numberingXml === undefined) return undefined;
+    const stylesXml = names.styles !== undefined ? part(names.styles) : undefined;
+    return new Numbering(parseXml(numberingXml, names.numbering!), stylesXml !== undefined ? parseXml(stylesXml, names.styles!) : undefined);
+  } catch (e) {
+    if (e instanceof DocxError) return undefined;
+    throw e;
+  }
 }

@@ -169,7 +169,12 @@ export function readDocx(bytes: Uint8Array): ReadDocx {
   const pkg = unzipParts(bytes, (n) => n === mainPart || n === relsPartOf(mainPart));
   const xml = partText(pkg, mainPart);
   if (xml === undefined) throw new DocxError('not-docx', { reason: mainPart });
-  const names = numberingPartNames(mainPart, partText(pkg, relsPartOf(mainPart)));
+  let names: ReturnType<typeof numberingPartNames> = {};
+  try {
+    names = numberingPartNames(mainPart, partText(pkg, relsPartOf(mainPart)));
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e; // a damaged relationships part: read without numbers
+  }
   const wanted = new Set([names.numbering, names.styles].filter((n): n is string => n !== undefined));
   const parts = wanted.size > 0 ? unzipParts(bytes, (n) => wanted.has(n)) : { entries: [] };
   const numbering = loadNumbering(mainPart, (n) => partText(n === relsPartOf(mainPart) || n === mainPart ? pkg : parts, n));
