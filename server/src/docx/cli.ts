@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { NormalizedConfig } from '../engine/model/config';
-import { minimalEdits } from '../engine/fix/fix';
+import { applyEdits, minimalEdits } from '../engine/fix/fix';
 import type { Engine, Segmentation } from '../engine/engine';
 import type { Finding } from '../engine/model/types';
 import { fixText, unifiedDiff } from '../cli/fixing';
@@ -58,19 +58,25 @@ export function checkWord(
           io.stderr(`speechcheck: ${input.file}：没有可写入的修订或批注，未生成文件 / nothing to write, no file written\n`);
           return { result: resultFor(input.file, text, findings, options, 0) };
         }
-        const out = writeRevisions(word.bytes, edits, comments, {
-          author: '讲话稿校对',
-          date: io.env.SPEECHCHECK_TODAY ? options.today : new Date(),
-        });
+        const out = writeRevisions(
+          word.bytes,
+          edits,
+          comments,
+          { author: '讲话稿校对', date: io.env.SPEECHCHECK_TODAY ? options.today : new Date() },
+          { refusedAsComments: docx.comments || docx.commentsOnly === true },
+        );
         const target = docx.inPlace ? input.absolute! : fixedPath(input.absolute!);
         writeAtomically(target, out.bytes);
         const shown = docx.inPlace ? input.file : path.join(path.dirname(input.file), path.basename(target));
+        const refused = out.refused.length;
         io.stderr(
-          `speechcheck: 已写入 ${shown}：修订 ${out.changes} 处，批注 ${out.comments} 条 / wrote ${shown}: ${out.changes} tracked change(s), ${out.comments} comment(s)\n`,
+          `speechcheck: 已写入 ${shown}：修订 ${out.changes} 处，批注 ${out.comments} 条${refused ? `（${refused} 处修改涉及 Word 自动编号，未写成修订）` : ''} / wrote ${shown}: ${out.changes} tracked change(s), ${out.comments} comment(s)${refused ? ` (${refused} change(s) touch Word's automatic numbering, not tracked)` : ''}\n`,
         );
         // What is left once the changes are accepted, as for a text file after --fix.
-        shownText = outcome.text;
-        shownFindings = outcome.text === text ? findings : engine.checkSync(outcome.text, config, segmentation).findings;
+        const notTracked = new Set(out.refused);
+        shownText = refused ? applyEdits(text, edits.filter((e) => !notTracked.has(e))) : outcome.text;
+        if (refused) fixed = Math.max(0, outcome.applied - refused);
+        shownFindings = shownText === text ? findings : engine.checkSync(shownText, config, segmentation).findings;
       }
     }
     return { result: resultFor(input.file, shownText, shownFindings, options, fixed), ...(diffText ? { diff: diffText } : {}) };

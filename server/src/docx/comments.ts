@@ -4,6 +4,7 @@
  */
 import type { Document } from '@xmldom/xmldom';
 import { DocxError } from './errors';
+import { resolveTarget } from './numbering';
 import { partText, type DocxPackage } from './package';
 import type { Line } from './read';
 import { firstAtOrAfter, outer, type Spot } from './runs';
@@ -17,9 +18,10 @@ export function anchorComment(lines: Line[], from: Spot, to: Spot, id: number, w
   const startLine = lines[from.line]!;
   const endLine = lines[to.line]!;
   const firstPiece = startLine.pieces[firstAtOrAfter(startLine.pieces, from.at)];
-  const first = firstPiece && (from.line < to.line || firstPiece.start < to.at) ? firstPiece : undefined;
+  const first = firstPiece && firstPiece.kind !== 'label' && (from.line < to.line || firstPiece.start < to.at) ? firstPiece : undefined;
   const lastPiece = endLine.pieces[firstAtOrAfter(endLine.pieces, to.at) - 1];
-  const last = lastPiece && (from.line < to.line || lastPiece.end > from.at) ? lastPiece : undefined;
+  // A label (Word's own number) is in no run to anchor on (the writer moves ranges off labels).
+  const last = lastPiece && lastPiece.kind !== 'label' && (from.line < to.line || lastPiece.end > from.at) ? lastPiece : undefined;
   const start = w.el('commentRangeStart', { id: String(id) });
   const end = w.el('commentRangeEnd', { id: String(id) });
   const ref = w.el('r');
@@ -55,7 +57,7 @@ export function addComments(pkg: DocxPackage, mainPart: string, comments: Array<
     ids.add(rel.getAttribute('Id') ?? '');
     if (rel.getAttribute('Type') === COMMENTS_TYPE && rel.getAttribute('TargetMode') !== 'External') {
       const target = rel.getAttribute('Target') ?? '';
-      commentsName = target.startsWith('/') ? target.slice(1) : resolvePart(dir, target);
+      commentsName = resolveTarget(dir, target);
     }
   }
   let commentsDoc: Document;
@@ -96,16 +98,6 @@ export function addComments(pkg: DocxPackage, mainPart: string, comments: Array<
     root.appendChild(comment);
   }
   w.set(pkg, commentsName, serializeXml(commentsDoc));
-}
-
-function resolvePart(dir: string, target: string): string {
-  const parts = `${dir}${target}`.split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
 }
 
 function addOverride(pkg: DocxPackage, partName: string, w: Wml): void {

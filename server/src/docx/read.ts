@@ -5,9 +5,12 @@
  * displayed result (field codes skipped), tracked changes read as accepted (insertions kept,
  * deletions dropped, a paragraph whose mark is deleted joined to the next). Each line keeps a
  * map from its characters back to the runs and `w:t` nodes they came from, for writing.
+ * A paragraph Word numbers itself (numbering.ts) starts with the label Word shows, as a
+ * piece of its own kind: it is in no run, so no edit may touch it.
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import { DocxError } from './errors';
+import { loadNumbering, numberingPartNames, relsPartOf, type Numbering } from './numbering';
 import { partText, unzipParts, type DocxPackage } from './package';
 import { childElements, firstW, isMc, isW, isWNamespace, parseXml, REL_NS } from './xml';
 
@@ -15,11 +18,12 @@ export interface Piece {
   /** Offsets in the line's text. */
   start: number;
   end: number;
-  /** The `w:r` the characters are in. */
+  /** The `w:r` the characters are in (for a label, its `w:p`). */
   run: Element;
-  /** `w:t` for text; `w:tab`, `w:br`… for a one-character stand-in that cannot be split. */
+  /** `w:t` for text; `w:tab`, `w:br`… for a one-character stand-in that cannot be split; `w:p` for a label. */
   node: Element;
-  kind: 'text' | 'atomic';
+  /** `label`: Word's automatic number of the paragraph, displayed but not in the file. */
+  kind: 'text' | 'atomic' | 'label';
 }
 
 export interface Line {
@@ -40,7 +44,7 @@ const TRANSPARENT = new Set(['ins', 'moveTo', 'hyperlink', 'smartTag', 'fldSimpl
 /** Inline content that is not displayed text in the final view. */
 const DROPPED = new Set(['del', 'moveFrom', 'pPr', 'rPr', 'commentRangeStart', 'commentRangeEnd', 'bookmarkStart', 'bookmarkEnd', 'proofErr', 'permStart', 'permEnd']);
 
-export function readBody(doc: Document): DocxBody {
+export function readBody(doc: Document, numbering?: Numbering): DocxBody {
   const root = doc.documentElement;
   const body = root ? firstW(root, 'body') : undefined;
   if (!root || !isWNamespace(root.namespaceURI) || !body) throw new DocxError('not-docx', { reason: 'w:body' });
@@ -69,6 +73,9 @@ export function readBody(doc: Document): DocxBody {
   const paragraph = (p: Element): void => {
     const line: Line = current ?? { paragraphs: [], pieces: [], text: '' };
     current = undefined;
+    // Every numbered paragraph counts; a label only starts a line (a joined paragraph shows none).
+    const label = numbering?.label(p);
+    if (label !== undefined && line.paragraphs.length === 0) push(line, p, p, label, 'label');
     line.paragraphs.push(p);
     const boxes: Element[] = [];
     inline(p, line, boxes);
@@ -155,14 +162,23 @@ export interface ReadDocx {
   mainPart: string;
 }
 
-/** Reads a .docx file's body text. Only the relationships and the body are unpacked. */
+/** Reads a .docx file's body text. Only the relationships, the body and its numbering and styles are unpacked. */
 export function readDocx(bytes: Uint8Array): ReadDocx {
   const rels = unzipParts(bytes, (n) => n === '_rels/.rels');
   const mainPart = mainPartName(rels);
-  const pkg = unzipParts(bytes, (n) => n === mainPart);
+  const pkg = unzipParts(bytes, (n) => n === mainPart || n === relsPartOf(mainPart));
   const xml = partText(pkg, mainPart);
   if (xml === undefined) throw new DocxError('not-docx', { reason: mainPart });
-  const body = readBody(parseXml(xml, mainPart));
+  let names: ReturnType<typeof numberingPartNames> = {};
+  try {
+    names = numberingPartNames(mainPart, partText(pkg, relsPartOf(mainPart)));
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e; // a damaged relationships part: read without numbers
+  }
+  const wanted = new Set([names.numbering, names.styles].filter((n): n is string => n !== undefined));
+  const parts = wanted.size > 0 ? unzipParts(bytes, (n) => wanted.has(n)) : { entries: [] };
+  const numbering = loadNumbering(mainPart, (n) => partText(n === relsPartOf(mainPart) || n === mainPart ? pkg : parts, n));
+  const body = readBody(parseXml(xml, mainPart), numbering);
   if (body.text.trim() === '') throw new DocxError('empty-body');
   return { text: body.text, lines: body.lines, mainPart };
 }

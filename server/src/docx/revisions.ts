@@ -39,7 +39,9 @@ export function applyEdit(lines: Line[], from: Spot, to: Spot, newText: string, 
   const lastDeletedHere = here[here.length - 1]?.run;
   const nextIndex = firstAtOrAfter(line.pieces, from.at);
   const next = line.pieces[nextIndex];
-  const prev = nextIndex > 0 && line.pieces[nextIndex - 1]!.end <= from.at ? line.pieces[nextIndex - 1] : undefined;
+  // A label (Word's own number) is in no run: an insertion right after it goes before the next run.
+  const before = nextIndex > 0 ? line.pieces[nextIndex - 1]! : undefined;
+  const prev = before && before.kind !== 'label' && before.end <= from.at ? before : undefined;
   const style = firstDeletedHere ?? prev?.run ?? next?.run;
 
   const parts = newText.split('\n');
