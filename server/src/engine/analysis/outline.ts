@@ -196,13 +196,14 @@ function itemMarker(m: RegExpExecArray, lineText: string, lineStart: LineStart):
   }
   if (g.qiNum) {
     // `其一，…其二，…` numbers the points of a sentence like `第一，`: only where a sentence or clause opens.
-    if (atLineStart ? !lineStart.fresh : !/[。：:；;！？!?]/.test(boundary)) return undefined;
+    if (atLineStart ? !lineStart.fresh : !/[。：:；;！？!?】\]]/.test(boundary)) return undefined;
     return { style: 'di', level: 5, numeral: g.qiNum, marker: `其${g.qiNum}`, markerOffset, numOffset: markerOffset + 1 };
   }
   if (g.diNum) {
     if (atLineStart && !lineStart.fresh) return undefined;
     // `位列第一，` is a rank, not an item: 第一 items open a sentence (`第一要…` a clause too).
-    if (boundary !== '' && !(lineText[markerOffset + 1 + g.diNum.length] === '要' ? /[。：:；;！？!?，,]/ : /[。：:；;！？!?]/).test(boundary)) return undefined;
+    // A bracketed label before it (`【总书记对青年提出希望】第一，…`) ends like a heading.
+    if (boundary !== '' && !(lineText[markerOffset + 1 + g.diNum.length] === '要' ? /[。：:；;！？!?，,】\]]/ : /[。：:；;！？!?】\]]/).test(boundary)) return undefined;
     return { style: 'di', level: 5, numeral: g.diNum, marker: `第${g.diNum}`, markerOffset, numOffset: markerOffset + 1 };
   }
   // A heading-style number inside a paragraph: only after a sentence or a colon.
