@@ -41,6 +41,9 @@ ruleTester('enum-count', {
     '下面我讲三点意见，供大家参考\n一、找准方位\n要勇于担当。\n二、聚焦质量\n要补齐短板。\n三、从严治校\n要守住底线。\n',
     // A line that ends on a count without a speaker's verb announces nothing to count.
     '全年完成三项重点工作\n一、基本情况\n今年以来，全县经济稳中有进。\n二、存在问题\n主要是投资下滑。\n',
+    // 第一点 as many as announced; `第一个问题是` within a sentence is no point.
+    '下面，我提两点要求。\n第一点，要守纪律。纪律是底线。\n第二点，要讲规矩。规矩是准绳。\n',
+    '会议讨论了三个问题，第一个问题是经费，第二个问题是人员。\n',
     // 其一 only where a sentence opens: `其一生` is no point.
     '老校长把其一生献给了教育事业。他提出三点希望：一是爱岗，二是敬业，三是奉献。\n',
     // After such an aside, points opened with words (首先…) are not read as the count's items.
@@ -140,6 +143,11 @@ ruleTester('enum-count', {
     {
       text: '下面我就做好今年的工作讲三点意见\n一、提高认识\n各级要高度重视。\n二、突出重点\n要抓住关键环节。\n三、强化保障\n要加大投入力度。\n四、严明纪律\n要加强督查考核。\n',
       errors: [{ text: '三点意见', message: /其后却有四个/ }],
+    },
+    // Points numbered with the counter written out (第一个问题，第二个问题), as paragraphs.
+    {
+      text: '下面，我着重讲三个问题。\n第一个问题，关于上半年的工作。上半年主要指标好于预期。\n第二个问题，关于当前的形势。困难和机遇并存。\n同志们，让我们振奋精神，确保完成全年目标任务。\n',
+      errors: [{ text: '三个问题', message: /只有两个“第一个问题……”条目/ }],
     },
     // Points numbered 其一、其二 like 第一、第二.
     {
