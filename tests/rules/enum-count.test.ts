@@ -41,6 +41,8 @@ ruleTester('enum-count', {
     '下面我讲三点意见，供大家参考\n一、找准方位\n要勇于担当。\n二、聚焦质量\n要补齐短板。\n三、从严治校\n要守住底线。\n',
     // A line that ends on a count without a speaker's verb announces nothing to count.
     '全年完成三项重点工作\n一、基本情况\n今年以来，全县经济稳中有进。\n二、存在问题\n主要是投资下滑。\n',
+    // The saying 一是一、二是二 is no list of points.
+    '对上汇报要讲两点：实事求是。一是一、二是二，不能含糊其辞。\n',
     // 第一点 as many as announced; `第一个问题是` within a sentence is no point.
     '下面，我提两点要求。\n第一点，要守纪律。纪律是底线。\n第二点，要讲规矩。规矩是准绳。\n',
     '会议讨论了三个问题，第一个问题是经费，第二个问题是人员。\n',
@@ -143,6 +145,11 @@ ruleTester('enum-count', {
     {
       text: '下面我就做好今年的工作讲三点意见\n一、提高认识\n各级要高度重视。\n二、突出重点\n要抓住关键环节。\n三、强化保障\n要加大投入力度。\n四、严明纪律\n要加强督查考核。\n',
       errors: [{ text: '三点意见', message: /其后却有四个/ }],
+    },
+    // A point whose words start with 一 (一是一些干部…): a point; only the saying 一是一、二是二 is none.
+    {
+      text: '当前干部队伍中存在三个方面的突出问题：一是一些干部理想信念动摇；二是一些部门大局意识不强；三是一批干部作风不实；四是个别单位纪律松弛。\n',
+      errors: [{ text: '三个方面的突出问题', message: /其后却有四个/ }],
     },
     // Points numbered with the counter written out (第一个问题，第二个问题), as paragraphs.
     {

@@ -129,7 +129,7 @@ const ITEM_BOUNDARY = '[。：:；;！？!?，,、.．\\]】]';
 /** Items inside the text: 一是/一要, 第一，/第一要 (not the word `第一要务`), and heading-style numbers after a sentence. */
 const NOT_DI_YAO = '(?:务|义|素|求|紧|事|旨|点|件|领|害|职|地|塞|案|犯|闻|员|道|冲|目)';
 const ITEM_RE = new RegExp(
-  `(?<b>^|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
+  `(?<b>^|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
   'g',
 );
 
