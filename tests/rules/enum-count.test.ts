@@ -35,6 +35,19 @@ ruleTester('enum-count', {
     '一份邀请书一般由标题、称谓、正文、结语、具名和日期六个部分组成。\n1.标题\n2.称谓\n3.正文\n4.结语\n',
     // The count's sentence goes on after a comma (供大家参考), the numbered points as many.
     '下面，结合全市教育工作实际，我讲三点意见，供大家参考。\n一、找准方位，勇于担当\n近年来，全市教育系统持续发力。\n二、聚焦质量，补齐短板\n要把提高质量作为核心任务。\n三、从严治校，守住底线\n要压实安全责任。\n',
+    // A count after a quoted formulation, as many points as announced.
+    '践行“两个维护”的要求可以概括为三个方面：一是在思想上高度认同；二是在政治上坚决维护；三是在行动上紧紧跟随。\n',
+    // The aside ends its line without a mark (a page that lost it), the numbered points as many.
+    '下面我讲三点意见，供大家参考\n一、找准方位\n要勇于担当。\n二、聚焦质量\n要补齐短板。\n三、从严治校\n要守住底线。\n',
+    // A line that ends on a count without a speaker's verb announces nothing to count.
+    '全年完成三项重点工作\n一、基本情况\n今年以来，全县经济稳中有进。\n二、存在问题\n主要是投资下滑。\n',
+    // The saying 一是一、二是二 is no list of points.
+    '对上汇报要讲两点：实事求是。一是一、二是二，不能含糊其辞。\n',
+    // 第一点 as many as announced; `第一个问题是` within a sentence is no point.
+    '下面，我提两点要求。\n第一点，要守纪律。纪律是底线。\n第二点，要讲规矩。规矩是准绳。\n',
+    '会议讨论了三个问题，第一个问题是经费，第二个问题是人员。\n',
+    // 其一 only where a sentence opens: `其一生` is no point.
+    '老校长把其一生献给了教育事业。他提出三点希望：一是爱岗，二是敬业，三是奉献。\n',
     // After such an aside, points opened with words (首先…) are not read as the count's items.
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
@@ -109,5 +122,44 @@ ruleTester('enum-count', {
       errors: [{ text: '三点意见', message: /请核对条数/ }],
     },
     { text: '坚持“三个面向”：坚持面向现代化、面向世界、面向未来、面向人民。\n', errors: [{ text: '三个面向', message: /四个/ }] },
+    // A quoted formulation earlier in the sentence is a name, not a second count that would make this a list of counts.
+    {
+      text: '践行“两个维护”的要求可以概括为三个方面：一是在思想上高度认同；二是在政治上坚决维护；三是在组织上自觉服从；四是在行动上紧紧跟随。\n',
+      errors: [{ text: '三个方面', message: /其后却有四个/ }],
+    },
+    // A quoted count, its items after the colon.
+    {
+      text: '今年，我们集中抓了“五项重点工作”：一是稳住工业基本盘；二是扩大有效投资；三是办好民生实事；四是守牢安全底线。同志们，成绩来之不易。\n',
+      errors: [{ text: '五项重点工作', message: /只有四个/ }],
+    },
+    // A word a PDF copy split with a space (意 见), and a modifier before the known word (突出感受).
+    {
+      text: '下面，我再强调三点意 见：\n一、提高认识\n各级要高度重视。\n二、压实责任\n要把责任落实到人。\n同志们，任务艰巨，让我们共同努力。\n',
+      errors: [{ text: '三点意 见', message: /只有两个/ }],
+    },
+    {
+      text: '这次考察学习，我有三点突出感受：一是思想解放，二是项目带动，三是服务高效，四是作风扎实。\n',
+      errors: [{ text: '三点突出感受', message: /其后却有四个/ }],
+    },
+    // A page that lost its punctuation: the count ends its line, the headings follow.
+    {
+      text: '下面我就做好今年的工作讲三点意见\n一、提高认识\n各级要高度重视。\n二、突出重点\n要抓住关键环节。\n三、强化保障\n要加大投入力度。\n四、严明纪律\n要加强督查考核。\n',
+      errors: [{ text: '三点意见', message: /其后却有四个/ }],
+    },
+    // A point whose words start with 一 (一是一些干部…): a point; only the saying 一是一、二是二 is none.
+    {
+      text: '当前干部队伍中存在三个方面的突出问题：一是一些干部理想信念动摇；二是一些部门大局意识不强；三是一批干部作风不实；四是个别单位纪律松弛。\n',
+      errors: [{ text: '三个方面的突出问题', message: /其后却有四个/ }],
+    },
+    // Points numbered with the counter written out (第一个问题，第二个问题), as paragraphs.
+    {
+      text: '下面，我着重讲三个问题。\n第一个问题，关于上半年的工作。上半年主要指标好于预期。\n第二个问题，关于当前的形势。困难和机遇并存。\n同志们，让我们振奋精神，确保完成全年目标任务。\n',
+      errors: [{ text: '三个问题', message: /只有两个“第一个问题……”条目/ }],
+    },
+    // Points numbered 其一、其二 like 第一、第二.
+    {
+      text: '召开这次会议，主要基于三个方面的考虑。其一，落实上级部署；其二，总结半年工作。同志们，下半年任务繁重，我们要再接再厉。\n',
+      errors: [{ text: '三个方面的考虑', message: /只有两个/ }],
+    },
   ],
 });

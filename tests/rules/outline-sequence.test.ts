@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('outline-sequence', {
   valid: [
+    // A page that repeats its paragraph, each opening with a bracketed label: the second list starts again at 第一.
+    '【书记对青年干部提出希望】第一，坚定理想信念。第二，勇于担当作为。第三，严守纪律规矩。\n【书记对青年干部提出希望】第一，坚定理想信念。第二，勇于担当作为。第三，严守纪律规矩。\n',
     '一、提高认识\n二、抓好落实\n三、加强领导\n',
     // The missing number is there, after a space: a copy lost the line break before it
     // (rwi/18, a 五一 表彰大会 主持词 from a document site).

@@ -8,8 +8,13 @@ ruleTester('slogan-variant', {
     // ‘…’ inside a quotation a web excerpt cut off before it closed: how a quotation quotes.
     '总书记指出：“做好‘六稳’工作，要坚持稳中求进，落实好各项政策\n我们要把“六稳”要求落到实处。\n',
     '增強「四個意識」是一個動態過程。公報指出：「樹立『四個意識』，只有在思想和行動上提高政治站位\n',
+    // A term of the draft's own that it quotes once, where it points at it, and writes bare elsewhere: no formulation yet.
+    '我市是全省开展营商环境评价的3市2县之一，“3市2县”的平均成绩将计入全省考核。\n',
+    '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，祝大家三八节快乐！\n',
   ],
   invalid: [
+    // Quoted twice, bare once: the draft's own term in one form.
+    { text: '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，“三八”节也是我们的节日。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '“三八”节前夕，我们召开座谈会。“三八”节是妇女的节日，“三八”节也是我们的节日。\n' },
     // An ASCII majority is the canonical form (RULES.md), but fix-all never writes ASCII marks:
     // the minority “六稳” is flagged, and its fix is a suggestion.
     { text: '落实"六稳"要求，做好"六稳"工作，守住“六稳”底线。', errors: [{ text: '“六稳”', message: /"六稳"×2、“六稳”×1.*统一为 "六稳"/ }] },

@@ -5,13 +5,14 @@
  * under the draft's own title. tests/corpus/out.json, for announced counts and outline numbering:
  * counts closed by a comma with their items after it (as many as announced), a form's parts
  * described after their list (no announcement), and a skip across a page's paywall gap (the
- * hidden text holds the missing number). Each excerpt's findings of its rules are exactly the
- * expected ones.
+ * hidden text holds the missing number). tests/corpus/out3.json: counts after a quoted formulation
+ * or quoted themselves, points whose words start with 一, a repeated labelled list, a term quoted
+ * once. Each excerpt's findings of its rules are exactly the expected ones.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';
 
-describe.each(['dat.json', 'out.json'])('%s', (file) => {
+describe.each(['dat.json', 'out.json', 'out3.json'])('%s', (file) => {
   const cases = corpusCases(file);
   it.each(cases.map((c) => [`${c.rules.join(',')} ${c.text.slice(0, 24)}`, c] as const))('%s', (_name, c) => {
     const fs = findings(c.text);

@@ -93,6 +93,20 @@ const BACKWARD_RE = /(以上|上述|前述|刚才|前面|上面)[^。：:]{0,3}$
 /** A count of another thing earlier in the same sentence: `5条措施,6条保障` is a list of counts. */
 const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|项|条|种|大)[^。：:；;！？]*$/;
 
+/**
+ * A speaker's verb before the count (`下面我讲三点意见`, `我就此谈三个方面的体会`): such a line may
+ * end without its mark (a page that lost its punctuation), the numbered points on the next line.
+ */
+const SPOKEN_BEFORE_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}$/;
+
+/** A short quoted term (`“四个意识”`): removed before looking for other counts in the sentence. */
+const QUOTED_TERM_G = /[“"‘「『][^“”"‘’「」『』\n]{1,12}[”"’」』]/g;
+/** Closing marks that may end a quoted count, by its opening mark. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”"', '"': '"”', '‘': '’', '「': '」', '『': '』' };
+/** One or two spaces inside a word, then the rest of it. */
+const SPLIT_TAIL_RE = new RegExp(`^[ \u3000]{1,2}([${HAN}]{1,6})`);
+const SPACES_G = /[ \u3000]/g;
+
 /** A count inside the words after the comma (`5条措施，6条保障。`): a list of counts, not an aside. */
 const OTHER_COUNT_IN_RE = /(?:\d|[两二三四五六七八九十])(?:个|点|件|项|条|种|大)/;
 
@@ -120,15 +134,25 @@ function findCandidates(norm: string): Candidate[] {
     const entry = BY_COUNTER.get(m[2]!)!;
     const before = norm.slice(Math.max(0, m.index - 40), m.index);
     const sentenceBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
-    if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore)) continue;
+    // A quoted formulation before the count (`增强“四个意识”的意义可以概括为四个方面：`) is a name, not another count.
+    if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore.replace(QUOTED_TERM_G, ''))) continue;
     // The rest of the phrase: a few Chinese words (`意见`, `的成效和亮点`).
     let end = m.index + m[0].length;
-    const tail = HAN_HEAD_RE.exec(norm.slice(end))![0];
+    let tail = HAN_HEAD_RE.exec(norm.slice(end))![0];
     if (entry.tails) {
-      const t = tail.replace(/^的/, '');
+      // A word a PDF copy split with a space (`三点意 见`): the tail read across it.
+      const split = SPLIT_TAIL_RE.exec(norm.slice(end + tail.length));
+      if (split && !knownTail(entry.tails, tail.replace(/^的/, '')) && knownTail(entry.tails, (tail + split[1]).replace(/^的/, ''))) tail += split[0];
+      const t = tail.replace(/^的/, '').replace(SPACES_G, '');
       if (t !== '' && !knownTail(entry.tails, t)) continue;
     } else if (/[一二三四五六七八九十两\d]/.test(tail)) continue;
     end += tail.length;
+    // `抓了“十项重点工作”：一是……`: a quoted count, its items after the colon.
+    const quoted = QUOTE_PAIRS[norm[m.index - 1] ?? ''];
+    if (quoted !== undefined && quoted.includes(norm[end] ?? '') && /[：:]/.test(norm[end + 1] ?? '')) {
+      out.push({ start: m.index, end, announced, itemsFrom: end + 2 });
+      continue;
+    }
     // The sentence ends here (`：`, `。`), or after one short clause ending in `：`.
     let close = end;
     let numberedOnly = false;
@@ -136,20 +160,23 @@ function findCandidates(norm: string): Candidate[] {
       // `讲课分四个部分，一是……，二是……`: the first item right after the comma.
       const clause = /^[，,][^。：:；;\n]{0,15}[：:]|^[，,](?=[ \u3000]*一[是要][^，,。；;：:])/.exec(norm.slice(close));
       // `我讲三点意见，供大家参考。` then the numbered points: only numbered ones are counted.
-      const aside = clause ? undefined : /^[，,][^。：:；;\n“”]{1,15}。/.exec(norm.slice(close));
+      // The aside may end the line with a comma or nothing (`讲三点意见，供大家参考，` then the points).
+      const aside = clause ? undefined : /^[，,][^。：:；;\n“”，,]{1,15}(?:。|[，,]?$)/.exec(norm.slice(close));
       if (!clause && (!aside || OTHER_COUNT_IN_RE.test(aside[0]))) continue;
       close += (clause ?? aside)![0].length;
       if (aside) numberedOnly = true;
     } else if (/[：:。]/.test(norm[close] ?? '')) close += 1;
+    else if (close === norm.length && SPOKEN_BEFORE_RE.test(norm.slice(0, m.index))) numberedOnly = true;
     else continue;
     out.push({ start: m.index, end, announced, itemsFrom: close, ...(numberedOnly ? { numberedOnly } : {}) });
   }
   return out;
 }
 
-/** One of a counter's tails, or two joined (`希望和要求`, `意见与建议`). */
+/** One of a counter's tails, or two joined (`希望和要求`, `意见与建议`), or one after a short modifier (`突出感受`, `不成熟的看法`). */
 function knownTail(tails: readonly string[], t: string): boolean {
   if (tails.includes(t)) return true;
+  for (let k = 1; k <= 4 && k < t.length - 1; k++) if (tails.includes(t.slice(k)) && !/[一二三四五六七八九十两点]/.test(t.slice(0, k))) return true;
   const pair = /^(.{2,4})[和与及、](.{2,4})$/.exec(t);
   return !!pair && tails.includes(pair[1]!) && tails.includes(pair[2]!);
 }
@@ -275,7 +302,10 @@ export function findAnnouncements(
   let last: Map<string, number> | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
+  // A quoted count (`“六个方面”：`) may be a formulation list too: counted once, as the list.
+  const listStarts = new Set(lists.map((a) => a.start));
   for (const c of candidates) {
+    if (listStarts.has(c.start)) continue;
     const run = runByStart.get(c.itemsFrom);
     if (!run || run[0]!.ordinal !== 1) {
       const words = c.numberedOnly ? undefined : connectiveAnnouncement(doc, c);

@@ -24,7 +24,7 @@ export type OutlineStyle =
   | 'cn-paren'    // （一）
   | 'num'         // 1.  1、
   | 'num-paren'   // （1）
-  | 'di'          // 第一，
+  | 'di'          // 第一， / 其一，
   | 'shi'         // 一是 / 一要 (one sequence: drafts mix them, `一是……二是……三要……`)
   | 'inline-cn'   // 一、 inside a paragraph
   | 'inline-cn-paren'
@@ -129,7 +129,7 @@ const ITEM_BOUNDARY = '[。：:；;！？!?，,、.．\\]】]';
 /** Items inside the text: 一是/一要, 第一，/第一要 (not the word `第一要务`), and heading-style numbers after a sentence. */
 const NOT_DI_YAO = '(?:务|义|素|求|紧|事|旨|点|件|领|害|职|地|塞|案|犯|闻|员|道|冲|目)';
 const ITEM_RE = new RegExp(
-  `(?<b>^|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?=[，,、：:]|要(?!${NOT_DI_YAO}))|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
+  `(?<b>^|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
   'g',
 );
 
@@ -194,11 +194,18 @@ function itemMarker(m: RegExpExecArray, lineText: string, lineStart: LineStart):
     if (atLineStart && !lineStart.freshForYi) return undefined;
     return { style: 'shi', level: 6, numeral: g.shiNum, marker: g.shiNum + g.shi!, markerOffset, numOffset: markerOffset };
   }
+  if (g.qiNum) {
+    // `其一，…其二，…` numbers the points of a sentence like `第一，`: only where a sentence or clause opens.
+    if (atLineStart ? !lineStart.fresh : !/[。：:；;！？!?】\]]/.test(boundary)) return undefined;
+    return { style: 'di', level: 5, numeral: g.qiNum, marker: `其${g.qiNum}`, markerOffset, numOffset: markerOffset + 1 };
+  }
   if (g.diNum) {
     if (atLineStart && !lineStart.fresh) return undefined;
     // `位列第一，` is a rank, not an item: 第一 items open a sentence (`第一要…` a clause too).
-    if (boundary !== '' && !(lineText[markerOffset + 1 + g.diNum.length] === '要' ? /[。：:；;！？!?，,]/ : /[。：:；;！？!?]/).test(boundary)) return undefined;
-    return { style: 'di', level: 5, numeral: g.diNum, marker: `第${g.diNum}`, markerOffset, numOffset: markerOffset + 1 };
+    // A bracketed label before it (`【总书记对青年提出希望】第一，…`) ends like a heading.
+    if (boundary !== '' && !(lineText[markerOffset + 1 + g.diNum.length + (g.diTail?.length ?? 0)] === '要' ? /[。：:；;！？!?，,】\]]/ : /[。：:；;！？!?】\]]/).test(boundary)) return undefined;
+    // `第一点，…`, `第一个问题，…`: the same points, the counter written out.
+    return { style: 'di', level: 5, numeral: g.diNum, marker: `第${g.diNum}${g.diTail ?? ''}`, markerOffset, numOffset: markerOffset + 1 };
   }
   // A heading-style number inside a paragraph: only after a sentence or a colon.
   if (atLineStart) return undefined; // line starts were handled as headings
