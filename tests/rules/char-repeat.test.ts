@@ -17,6 +17,8 @@ ruleTester('char-repeat', {
     '因为为群众办实事，他多次受到表彰。',
     // A content word ends at the first copy: 实在|在, 目的|的, 实事求是|是.
     '这实在在情理之中。',
+    // A word of the dictionary that holds both copies, however rare (协会会长).
+    '中国通信企业协会会长出席会议并致辞。',
     // Reduplication stays quiet.
     '是是非非要分清，我们的的确确做到了，天天向上，研究研究再说。',
   ],
@@ -31,5 +33,10 @@ ruleTester('char-repeat', {
     { text: '他就是是我们学习的榜样。', errors: ['是是'], output: '他就是我们学习的榜样。' },
     { text: '这正是是群众最关心的事情。', errors: ['是是'], output: '这正是群众最关心的事情。' },
     { text: '为了了让群众满意，我们做了大量工作。', errors: ['了了'], output: '为了让群众满意，我们做了大量工作。' },
+    // The sentence's words decide, not any dictionary word ending at the first copy: 政协|和|和|社会
+    // (协和 is a word, not here).
+    { text: '在县人大、政协和和社会各界的监督支持下，各项工作稳步推进。', errors: ['和和'], output: '在县人大、政协和社会各界的监督支持下，各项工作稳步推进。' },
+    // A reduplicated word before the pair is no AABB form (累的 is no word).
+    { text: '在这硕果累累的的金秋时节，我们齐聚一堂。', errors: ['的的'], output: '在这硕果累累的金秋时节，我们齐聚一堂。' },
   ],
 });
