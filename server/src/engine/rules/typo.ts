@@ -185,6 +185,35 @@ function linesOf(doc: SpeechDocument, seg: Segmenter | undefined, traditional: b
   });
 }
 
+/**
+ * A term the draft quotes and uses again is its own coinage, wherever it stands
+ * (“发展之问”…发展之问). Quoted once, it may hold a slip like any text (“外防输人”). Asked only
+ * for the few guesses, each wrong word once.
+ */
+function coinedIn(text: string, perLine: ReadonlyArray<{ found: LineTypos }>): (w: string) => boolean {
+  const quotedTerms = new Set<string>();
+  for (const { found } of perLine) for (const q of found.quoted) quotedTerms.add(q);
+  const coinedMemo = new Map<string, boolean>();
+  const repeated = new Map<string, boolean>();
+  return (w: string): boolean => {
+    let v = coinedMemo.get(w);
+    if (v === undefined) {
+      v = false;
+      for (const q of quotedTerms) {
+        if (q.length < 3 || !q.includes(w)) continue;
+        let r = repeated.get(q);
+        if (r === undefined) repeated.set(q, (r = text.indexOf(q) !== text.lastIndexOf(q)));
+        if (r) {
+          v = true;
+          break;
+        }
+      }
+      coinedMemo.set(w, v);
+    }
+    return v;
+  };
+}
+
 export function findTypos(
   doc: SpeechDocument,
   seg: Segmenter | undefined,
@@ -214,30 +243,7 @@ export function findTypos(
           return lo < fixed.length && fixed[lo]!.start < e;
         }
       : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
-    // A term the draft quotes and uses again is its own coinage, wherever it stands
-    // (“发展之问”…发展之问). Quoted once, it may hold a slip like any text (“外防输人”).
-    const quotedTerms = new Set<string>();
-    for (const { found } of perLine) for (const q of found.quoted) quotedTerms.add(q);
-    // Asked only for the few guesses, each wrong word once.
-    const coinedMemo = new Map<string, boolean>();
-    const repeated = new Map<string, boolean>();
-    const coined = (w: string): boolean => {
-      let v = coinedMemo.get(w);
-      if (v === undefined) {
-        v = false;
-        for (const q of quotedTerms) {
-          if (q.length < 3 || !q.includes(w)) continue;
-          let r = repeated.get(q);
-          if (r === undefined) repeated.set(q, (r = text.indexOf(q) !== text.lastIndexOf(q)));
-          if (r) {
-            v = true;
-            break;
-          }
-        }
-        coinedMemo.set(w, v);
-      }
-      return v;
-    };
+    const coined = coinedIn(text, perLine);
     let counts: DocCounts | undefined; // Guesses also give way to earlier guesses (few, so a plain scan).
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
