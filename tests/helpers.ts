@@ -15,7 +15,8 @@ export interface CorpusCase {
   source: string;
   text: string;
   rules: string[];
-  expect: Array<{ rule: string; match: string }>;
+  /** `message`: a part the finding's message must hold (the correction it names). */
+  expect: Array<{ rule: string; match: string; message?: string }>;
   note?: string;
 }
 

@@ -8,11 +8,35 @@ ruleTester('char-repeat', {
     '为了了解情况，我们深入基层调研。',
     '这是达到目的的手段。',
     '他现在在北京开会。',
+    // A function word of two ends at the first copy, but the second opens a word of its own.
+    '关键就是是否真正落到实处。',
+    // After a conditional conjunction the copula may open its clause.
+    '要是是我，我也会这样做。',
+    // A preposition after a conjunction that ends in it: two words (所以|以…为…, 因为|为…办事).
+    '所以以人民为中心的发展思想必须始终坚持。',
+    '因为为群众办实事，他多次受到表彰。',
+    // A content word ends at the first copy: 实在|在, 目的|的, 实事求是|是.
+    '这实在在情理之中。',
+    // A word of the dictionary that holds both copies, however rare (协会会长).
+    '中国通信企业协会会长出席会议并致辞。',
+    // Reduplication stays quiet.
+    '是是非非要分清，我们的的确确做到了，天天向上，研究研究再说。',
   ],
   invalid: [
     { text: '这是我们的的目标。', errors: ['的的'], output: '这是我们的目标。' },
     // Typed twice inside a word: with one copy gone a word spans it (共和国), although 共和 ends
     // at the first copy.
     { text: '庆祝中华人民共和和国成立75周年。', errors: ['和和'], output: '庆祝中华人民共和国成立75周年。' },
+    // The copula or a particle typed again after a function word that ends in it (更是, 就是,
+    // 正是, 为了): the word beside it holds one copy, the other is the slip.
+    { text: '这更是是一个值得深思的问题。', errors: ['是是'], output: '这更是一个值得深思的问题。' },
+    { text: '他就是是我们学习的榜样。', errors: ['是是'], output: '他就是我们学习的榜样。' },
+    { text: '这正是是群众最关心的事情。', errors: ['是是'], output: '这正是群众最关心的事情。' },
+    { text: '为了了让群众满意，我们做了大量工作。', errors: ['了了'], output: '为了让群众满意，我们做了大量工作。' },
+    // The sentence's words decide, not any dictionary word ending at the first copy: 政协|和|和|社会
+    // (协和 is a word, not here).
+    { text: '在县人大、政协和和社会各界的监督支持下，各项工作稳步推进。', errors: ['和和'], output: '在县人大、政协和社会各界的监督支持下，各项工作稳步推进。' },
+    // A reduplicated word before the pair is no AABB form (累的 is no word).
+    { text: '在这硕果累累的的金秋时节，我们齐聚一堂。', errors: ['的的'], output: '在这硕果累累的金秋时节，我们齐聚一堂。' },
   ],
 });

@@ -147,6 +147,10 @@ ruleTester('typo', {
     '全年未发生重大安全生产事故。十个重点村于9月30日前完成改造。',
     '这个项目投资规模不太大，但推进非常慢。',
     '申请人党支部审核后报上级党委。',
+    // 未 before a verb or a verbal noun still negates it (未登记, 未审批, 未回家): only before a
+    // noun, a pronoun or a time word can it be none.
+    '今年未登记的企业要尽快补办手续，本期未审批的项目一律暂停。',
+    '他驻村以来一周未回家，全年未休一天假。',
   ],
   invalid: [
     // OCR look-alikes of a function character where it can be none: at a clause's end or before
@@ -156,6 +160,20 @@ ruleTester('typo', {
     { text: '截至上月未，全县共完成投资十二亿元。', errors: [{ text: '月未', message: /月末/ }] },
     { text: '每到周未，驻村干部都要走访贫困户。', errors: [{ text: '周未', message: /周末/ }] },
     { text: '全年各项目标任务已顺利完或。', errors: [{ text: '完或', message: /完成/ }] },
+    // …and before a pronoun, a noun or a time word, which a negation cannot modify (周未|我们,
+    // 周未|上午): inside the clause as at its end.
+    { text: '这个周未我们组织志愿者深入社区开展服务。', errors: [{ text: '周未', message: /周末/ }] },
+    { text: '定于周未上午召开全体党员大会。', errors: [{ text: '周未', message: /周末/ }] },
+    // Where a loose sound-alike (流行: the public sound list gives 行 for 泾) reads a little better
+    // than a look-alike (流经), the look-alike is named: a scan or a pen makes that slip.
+    { text: '境内有三条主要河流流泾全县十二个乡镇。', errors: [{ text: '流泾', message: /“流经”/ }] },
+    // A guess that would write a figure (第儿名: 二 by sound, but 几 and 八 look like 儿) is
+    // reported without naming one.
+    { text: '评比后按名次颁奖，奖状上直书第儿名。', errors: [{ text: '第儿', message: /请核对其中的数字/ }] },
+    // One unknown pair, one character from a word of official vocabulary, a clear gain, the
+    // character kept no common word alone: 组碍 → 阻碍, 周整 → 调整.
+    { text: '坚决清除组碍高质量发展的各种障碍。', errors: [{ text: '组碍', message: /阻碍/ }] },
+    { text: '今年我们将进一步周整优化产业结构。', errors: [{ text: '周整', message: /调整/ }] },
     // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
     // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
     { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },

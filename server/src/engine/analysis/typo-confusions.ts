@@ -11,8 +11,8 @@ import type { Segmenter } from './segment';
 import { isOfficialWord } from './official-vocab';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeShortName, swapsVerbBeforeComplement } from './typo-guards';
-import { accept, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
+import { adverbBeforeNominal, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeShortName, swapsVerbBeforeComplement } from './typo-guards';
+import { accept, acceptedAsPairOnly, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
 
@@ -200,6 +200,8 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     // …not where the written character is a very common word alone (不太大, a phrase jieba's model joined).
     ...(asCurated && softAligned && !aligned && seg.freq(run[p]!) < t.broadMaxCharFreq ? { softAligned: true } : {}),
     ...(placedWord && isOfficialWord(context.word ?? right) ? { officialContext: true } : {}),
+    // One unknown token of two (惨疾: jieba's model joined them) one character from official vocabulary.
+    ...(wrong.length === 2 && aligned && s.marks.inUnknown[made.a + 1] && isOfficialWord(right) ? { officialPair: true, otherFreq: seg.freq(wrong[made.a === p ? 1 : 0]!) } : {}),
     ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),
   };
 }
@@ -263,10 +265,12 @@ interface Best {
 /** The best candidates at p, if they beat the run's best so far. */
 function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCandidate) => void): void {
   const { cands, curated, glyph, shape, curatedOk, mayBroad, frequent, count } = choice;
+  const rivals: ConfusionCandidate[] = [];
   for (let ci = 0; ci < count; ci++) {
     const cand = measure(s, cands[ci]!, ci < curated && curatedOk, mayBroad, ci >= curated && ci < curated + shape, frequent, ci >= curated - glyph && ci < curated);
     if (!cand) continue;
     onCandidate?.(cand);
+    if (cand.shape || cand.curated) rivals.push(cand);
     const ok = accept(cand);
     const evidence = ok ? undefined : evidenceFor(cand);
     if (ok ? b.best && cand.gain <= b.best.gain : !evidence || (b.pending && cand.gain <= b.pending.gain)) continue;
@@ -281,6 +285,7 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
       b.evidence = evidence;
     }
   }
+  if (b.best) b.best = preferLookAlike(b.best, rivals);
 }
 
 /**
@@ -314,7 +319,7 @@ function confusionsInRun(run: string, base: number, quoted: boolean, closes: boo
     // there even where the written pair is a rare word of its own (千部, a thousand volumes).
     const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
     const named = c && lookAlikeWord(c);
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}), ...(c.curated ? {} : { broad: true as const }) });
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}), ...(c.curated ? {} : { broad: true as const }), ...(b.best && acceptedAsPairOnly(b.best) ? { once: true as const } : {}) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {
@@ -329,7 +334,7 @@ function confusionsInRun(run: string, base: number, quoted: boolean, closes: boo
     // No candidate, or none that may count here: nothing to measure.
     // A function character that ends its clause or stands before 的 modifies nothing (`到年未，`,
     // `年未的`). Inside a word jieba does not know it may still be one (村于9月, 甲于天下, 身披未到).
-    const stranded = (p === run.length - 1 && closes) || run[p + 1] === '的';
+    const stranded = (p === run.length - 1 && closes) || run[p + 1] === '的' || adverbBeforeNominal(run, p, seg);
     const full = choiceAt(run[p]!, quoted, seg, stranded);
     // An absorbed character is read only for our OCR look-alikes.
     const choice = absorbed ? { ...full, mayBroad: false, count: full.curatedOk ? full.curated : 0 } : full;

@@ -30,6 +30,8 @@ export interface Typo {
   end: number;
   wrong: string;
   right: string;
+  /** A guess reported only where its written form stands once in the draft (a term of its own stands again). */
+  once?: true;
   kind: 'list' | 'digits' | 'confusion';
   safe: boolean;
   /** A guess that holds only where the draft bears it out (typo-accept.ts says how; typo.ts decides). */

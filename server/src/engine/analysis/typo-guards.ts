@@ -111,3 +111,41 @@ const OBJECT_VERBS = new Set(['成为', '作为', '进行', '加以', '予以', 
 export function endsOnObjectVerb(run: string, base: number, cand: ConfusionCandidate): boolean {
   return cand.end - base === run.length && OBJECT_VERBS.has(cand.right.slice(-2));
 }
+
+/** Negation and aspect adverbs that modify a verb or an adjective, never a noun (未, 不, 已, 曾, 又). */
+const VERB_ADVERBS = '未不已曾又';
+/** Nouns, pronouns and time words: what such an adverb cannot stand before. */
+const NOMINAL_TAGS = new Set(['n', 'r', 't']);
+
+/**
+ * `这个周未我们`, `交又口`: an adverb of VERB_ADVERBS that jieba could not place, before a noun,
+ * a pronoun or a time word, modifies nothing there — like one at a clause's end (`到年未，`), it
+ * can be none, and its OCR look-alike (末, 叉) is read. A number after it (`已三年`, `又一年`) is
+ * a phrase, and so is a verbal noun (`未审批`).
+ */
+export function adverbBeforeNominal(run: string, p: number, seg: Segmenter): boolean {
+  if (!VERB_ADVERBS.includes(run[p]!) || p + 1 >= run.length) return false;
+  const next = seg.tag(run.slice(p + 1, p + 7))[0];
+  return next !== undefined && next.tag !== undefined && NOMINAL_TAGS.has(next.tag);
+}
+
+/** Where a candidate changes the written word. */
+const changedAt = (c: ConfusionCandidate): number => [...c.wrong].findIndex((ch, k) => ch !== c.right[k]);
+
+/** How much likelier (ln) a sound-alike's clause may be than a look-alike's and the look-alike still be named. */
+const LOOK_ALIKE_MARGIN = 2;
+
+/**
+ * `河流流泾`: the public sound list is loose (泾 jīng for 行 xíng), and its word (流行) may be a
+ * little likelier than the look-alike's (流经). A look-alike at the same place whose clause is
+ * nearly as likely is the slip a scan or a pen makes: its word is the one named.
+ */
+export function preferLookAlike(best: ConfusionCandidate, rivals: readonly ConfusionCandidate[]): ConfusionCandidate {
+  if (best.curated || best.shape) return best;
+  let pick: ConfusionCandidate | undefined;
+  for (const r of rivals) {
+    if (r.start !== best.start || r.end !== best.end || changedAt(r) !== changedAt(best) || r.right === best.right || r.freq < 100 || r.gain < best.gain - LOOK_ALIKE_MARGIN) continue;
+    if (!pick || r.gain > pick.gain) pick = r;
+  }
+  return pick ? { ...best, right: pick.right } : best;
+}

@@ -29,6 +29,57 @@ function spansWord(text: string, i: number, isWord: (w: string) => boolean): boo
   return false;
 }
 
+/** The first characters of conditional conjunctions (要是, 若是, 如是): a clause after them may open with the copula. */
+const CONDITIONAL = new Set('要若如倘假');
+/**
+ * The copula and the particles: after a word that ends in one (更是, 为了, 有的) it cannot open
+ * anything new. A preposition may (所以|以人民为中心, 因为|为群众办事).
+ */
+const SAID_ONCE = '是的了着';
+/** The numerals of an enumeration's items (一是……二是……). */
+const ENUM_NUMERALS = '一二三四五六七八九十';
+/** Adverb and preposition tags: a function word of two characters (正是, 除了). */
+const FUNCTION_TAGS = new Set(['d', 'p']);
+
+/**
+ * Whether the two-character word `w`, which ends in the copula or a particle, is a function word
+ * of it: its first character is a function character too (更是, 就是, 为了, 对于) or an item's
+ * numeral (一是) or jieba tags it
+ * an adverb or preposition (正是, 除了). Typed again after such a word the character is said twice
+ * (这更是是一个). Not after a conditional conjunction (要是是我: the copula opens its clause).
+ */
+function functionCompound(w: string, segmenter: Segmenter): boolean {
+  if (w.length !== 2 || !SAID_ONCE.includes(w[1]!) || CONDITIONAL.has(w[0]!)) return false;
+  // 一是, 二是: the enumeration's own copula.
+  if (CANDIDATES.has(w[0]!) || (w[1] === '是' && ENUM_NUMERALS.includes(w[0]!))) return true;
+  const t = segmenter.tag(w);
+  return t.length === 1 && t[0]!.tag !== undefined && FUNCTION_TAGS.has(t[0]!.tag);
+}
+
+/** How far each side of a pair the sentence is segmented to read the words beside it. */
+const CONTEXT = 6;
+
+/**
+ * The lengths of the words jieba reads ending at the first copy (at `i`) and starting at the
+ * second, as it segments the sentence around them (0 where the copy is a word alone or no word
+ * of WORD_FREQ or more; a word holding both counts as one starting at the second): 政协|和|和|社会 holds no word of either copy, though 协和 is a word in
+ * the dictionary; 现在|在|北京 holds 现在.
+ */
+function tokensAround(text: string, i: number, segmenter: Segmenter): { ends: number; starts: number } {
+  const lo = Math.max(0, i - CONTEXT);
+  let ends = 0;
+  let starts = 0;
+  for (const t of segmenter.cut(text.slice(lo, Math.min(text.length, i + 2 + CONTEXT)))) {
+    const n = t.end - t.start;
+    const known = n >= 2 && segmenter.freq(t.word) >= WORD_FREQ;
+    if (known && lo + t.end === i + 1) ends = n;
+    if (known && lo + t.start === i + 1) starts = n;
+    // A word of the dictionary holds both copies (协会会长, however rare): each is its own.
+    if (lo + t.start <= i && lo + t.end >= i + 2 && segmenter.freq(t.word) > 0) starts = n;
+  }
+  return { ends, starts };
+}
+
 export function findDoubledChars(text: string, segmenter: Segmenter): DoubledChar[] {
   const out: DoubledChar[] = [];
   const isWord = (w: string) => segmenter.freq(w) >= WORD_FREQ;
@@ -36,11 +87,12 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
     const c = text[i]!;
     if (text[i + 1] !== c || !CANDIDATES.has(c)) continue;
     if (text[i + 2] === c || text[i - 1] === c) continue; // 哈哈哈-like runs: not a slip of one
-    // AABB: 实实在在, 是是非非, 的的确确.
+    // AABB: 实实在在, 是是非非, 的的确确 (实在, 是非, 的确).
     const before = text[i - 1];
     const after = text[i + 2];
-    if (before !== undefined && text[i - 2] === before && before !== c) continue;
-    if (after !== undefined && text[i + 3] === after && after !== c) continue;
+    // A reduplicated word before (硕果累累|的的) is no AABB where AB is no word.
+    if (before !== undefined && text[i - 2] === before && before !== c && !(segmenter.freq(before + before) > 0 && segmenter.freq(before + c) === 0)) continue;
+    if (after !== undefined && text[i + 3] === after && after !== c && !(segmenter.freq(after + after) > 0 && segmenter.freq(c + after) === 0)) continue;
     if (isWord(c + c)) continue;
     // Typed twice inside a word: with one copy gone, a word spans it (共和和国 → 共和国).
     if (spansWord(text, i, isWord)) {
@@ -48,12 +100,12 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
       i++;
       continue;
     }
-    let boundary = false;
-    for (let k = 2; k <= 4 && !boundary; k++) {
-      if (i - k + 1 >= 0 && isWord(text.slice(i - k + 1, i + 1))) boundary = true;
-      if (i + 1 + k <= text.length && isWord(text.slice(i + 1, i + 1 + k))) boundary = true;
-    }
-    if (boundary) continue;
+    const { ends, starts } = tokensAround(text, i, segmenter);
+    // A word starts at the second copy (为了|了解, 就是|是否): each copy has its word.
+    if (starts >= 2) continue;
+    // A word ends at the first copy: a word boundary (目的|的, 实事求是|是), unless that word is a
+    // function word of two made with this character (更是|是一个, 为了|了让): it already says it.
+    if (ends >= 2 && !(ends === 2 && functionCompound(text.slice(i - 1, i + 1), segmenter))) continue;
     out.push({ start: i, char: c });
     i++;
   }

@@ -185,6 +185,35 @@ function linesOf(doc: SpeechDocument, seg: Segmenter | undefined, traditional: b
   });
 }
 
+/**
+ * A term the draft quotes and uses again is its own coinage, wherever it stands
+ * (“发展之问”…发展之问). Quoted once, it may hold a slip like any text (“外防输人”). Asked only
+ * for the few guesses, each wrong word once.
+ */
+function coinedIn(text: string, perLine: ReadonlyArray<{ found: LineTypos }>): (w: string) => boolean {
+  const quotedTerms = new Set<string>();
+  for (const { found } of perLine) for (const q of found.quoted) quotedTerms.add(q);
+  const coinedMemo = new Map<string, boolean>();
+  const repeated = new Map<string, boolean>();
+  return (w: string): boolean => {
+    let v = coinedMemo.get(w);
+    if (v === undefined) {
+      v = false;
+      for (const q of quotedTerms) {
+        if (q.length < 3 || !q.includes(w)) continue;
+        let r = repeated.get(q);
+        if (r === undefined) repeated.set(q, (r = text.indexOf(q) !== text.lastIndexOf(q)));
+        if (r) {
+          v = true;
+          break;
+        }
+      }
+      coinedMemo.set(w, v);
+    }
+    return v;
+  };
+}
+
 export function findTypos(
   doc: SpeechDocument,
   seg: Segmenter | undefined,
@@ -214,30 +243,7 @@ export function findTypos(
           return lo < fixed.length && fixed[lo]!.start < e;
         }
       : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
-    // A term the draft quotes and uses again is its own coinage, wherever it stands
-    // (“发展之问”…发展之问). Quoted once, it may hold a slip like any text (“外防输人”).
-    const quotedTerms = new Set<string>();
-    for (const { found } of perLine) for (const q of found.quoted) quotedTerms.add(q);
-    // Asked only for the few guesses, each wrong word once.
-    const coinedMemo = new Map<string, boolean>();
-    const repeated = new Map<string, boolean>();
-    const coined = (w: string): boolean => {
-      let v = coinedMemo.get(w);
-      if (v === undefined) {
-        v = false;
-        for (const q of quotedTerms) {
-          if (q.length < 3 || !q.includes(w)) continue;
-          let r = repeated.get(q);
-          if (r === undefined) repeated.set(q, (r = text.indexOf(q) !== text.lastIndexOf(q)));
-          if (r) {
-            v = true;
-            break;
-          }
-        }
-        coinedMemo.set(w, v);
-      }
-      return v;
-    };
+    const coined = coinedIn(text, perLine);
     let counts: DocCounts | undefined; // Guesses also give way to earlier guesses (few, so a plain scan).
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
@@ -257,6 +263,7 @@ export function findTypos(
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
       if (!t.whole && isRareWord(t.wrong)) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
+      if (t.once && (counts ??= new DocCounts(text)).count(t.wrong, 2) > 1) continue;
       // A public-list guess written again right beside it: a chain of clauses picks its term up (先治己，治己者).
       if (t.broad && repeatedNearby(text, t)) continue;
       guesses.push(t);
@@ -264,6 +271,23 @@ export function findTypos(
     }
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** Chinese numerals: a guess that writes one in puts a figure into the draft. */
+const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
+/**
+ * `第儿名`: a guess whose correction writes a numeral where the draft has none, making a numeral
+ * or an ordinal (jieba's m, not 一般), guesses a figure
+ * — 儿 looks like 几 and 八 as much as it sounds like 二 — and no neighbour tells which: the slip
+ * is reported, the figure left to the writer.
+ */
+function guessesFigure(t: Typo, seg: Segmenter | undefined): boolean {
+  let writes = false;
+  for (let k = 0; k < t.wrong.length; k++) if (t.wrong[k] !== t.right[k] && NUMERALS.includes(t.right[k]!) && !NUMERALS.includes(t.wrong[k]!)) writes = true;
+  if (!writes || !seg) return writes;
+  // A word that holds a numeral is no figure (一般, 一起): only a numeral or an ordinal (m) is.
+  const tokens = seg.tag(t.right);
+  return tokens.length > 1 || tokens[0]?.tag === 'm';
 }
 
 export const typo = defineRule({
@@ -284,6 +308,10 @@ export const typo = defineRule({
       zh: '疑似错别字“{wrong}”：可能应为“{right}”，请核对',
       en: 'Possible misspelling "{wrong}": perhaps "{right}"; check it',
     },
+    figure: {
+      zh: '疑似错别字“{wrong}”：请核对其中的数字',
+      en: 'Possible misspelling "{wrong}": check the figure in it',
+    },
     replace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
   },
   check(ctx) {
@@ -291,12 +319,13 @@ export const typo = defineRule({
     const cache = ctx.cache<readonly Typo[]>('typo-runs', RUN_CACHE_SIZE.entries, RUN_CACHE_SIZE.chars);
     const lineCache = ctx.cache<Map<string, LineTypos>>('typo-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
     for (const t of findTypos(ctx.doc, ctx.segmenter, traditional, cache, lineCache)) {
+      const unsure = t.kind === 'confusion' && guessesFigure(t, ctx.segmenter);
       ctx.report({
         start: t.start,
         end: t.end,
-        messageId: t.kind,
+        messageId: unsure ? 'figure' : t.kind,
         params: { wrong: t.wrong, right: t.right },
-        fixes: [{ title: 'replace', params: { right: t.right }, edits: [{ start: t.start, end: t.end, newText: t.right }], safe: t.safe }],
+        fixes: unsure ? [] : [{ title: 'replace', params: { right: t.right }, edits: [{ start: t.start, end: t.end, newText: t.right }], safe: t.safe }],
         data: { kind: t.kind, right: t.right },
       });
     }
