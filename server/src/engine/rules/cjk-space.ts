@@ -41,6 +41,12 @@ const PROSE_RE = /[，。；：！？,;:!?]/;
 const SENTENCE_RE = /[，。；！？,;!?]/;
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
 /**
+ * A quoted slogan or theme of two parallel halves set apart by a space, as a title's are
+ * (`“荣休寄深情 薪火永相传”`, `「2020迎風而起 逆風高飛」`, `“云想尖峰 花享罗店”`): the halves
+ * are as long as each other (give or take one character), and nothing else is in the quotes.
+ */
+const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{4,12})[ \\t\\u3000]+([${HAN}]{4,12})[”」"]`, 'g');
+/**
  * A speech's title ends the run before the space (`…会议上的讲话 同志们：`, `新年致辞 岁月如梭`):
  * the space stands for the line break after the title, not for a space inside a word.
  */
@@ -97,6 +103,14 @@ export const cjkSpace = defineRule({
     markSpaces: {
       zh: '全文标点后多了空格（共 {count} 处，如“{sample}”）：这是复制时带入的，可一次全部删除',
       en: 'Spaces after punctuation all through the draft ({count}, e.g. "{sample}"), left by a copy: remove them all at once',
+    },
+    spaceBeforeMark: {
+      zh: '标点前多了空格：“{sample}”应为“{joined}”',
+      en: 'A space before a mark: "{sample}" should read "{joined}"',
+    },
+    markSpacesBefore: {
+      zh: '全文标点前多了空格（共 {count} 处，如“{sample}”）：这是复制时带入的，可一次全部删除',
+      en: 'Spaces before punctuation all through the draft ({count}, e.g. "{sample}"), left by a copy: remove them all at once',
     },
     digitSpaces: {
       zh: '全文数字与汉字之间多了空格（共 {count} 处，如“{sample}”）：这是从 PDF 复制时带入的，可一次全部删除',
@@ -232,13 +246,19 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
 
 /**
  * Titles in 《》 on a line: they set two parallel clauses apart with a space on purpose
- * (《高举…伟大旗帜 为…而团结奋斗》).
+ * (《高举…伟大旗帜 为…而团结奋斗》); so do quoted slogans of two halves.
  */
 function titleSpans(lineText: string): Array<[number, number]> {
   const titles: Array<[number, number]> = [];
   if (lineText.includes('《')) {
     TITLE_RE.lastIndex = 0;
     for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) titles.push([t.index, t.index + t[0].length]);
+  }
+  if (/[“「"]/.test(lineText)) {
+    QUOTED_HALVES_RE.lastIndex = 0;
+    for (let q = QUOTED_HALVES_RE.exec(lineText); q; q = QUOTED_HALVES_RE.exec(lineText)) {
+      if (Math.abs(q[1]!.length - q[2]!.length) <= 1) titles.push([q.index, q.index + q[0].length]);
+    }
   }
   return titles;
 }
