@@ -17,6 +17,10 @@ ruleTester('cjk-space', {
     '本报讯 记者从市政府获悉，今年全市经济稳中有进。',
     // A byline: the title, a space, the name ending the line.
     '2007年3月11日，在第十届全国人民代表大会第五次会议上，全国人民代表大会常务委员会委员长 吴邦国\n各位代表：',
+    // The same in traditional script, and the HK and Macao chief executive's title (blind/58–63, info.gov.hk and hkcna.hk copies).
+    '就職典禮致辭全文來了! 【同期】香港特區第六任行政長官 李家超\n尊敬的各位嘉賓、各位市民：',
+    '全文如下。致辭人:台積電董事長 張忠謀\n各位同仁：今天我們在這裡歡聚一堂。',
+    '会议纪要如下。出席:澳门特别行政区行政长官 贺一诚\n各位嘉宾：',
     // …or the date in brackets after the name, the line breaks lost in a copy (a 2004 county report, gathered).
     '在全县经济工作会议上的讲话 常务副县长 王文深(二00四年七月七日) 同志们:今年以来,全县经济稳中有进。',
     '在全市安全生产工作会议上的讲话\n市长 刘建国（2024年1月5日）\n同志们：',

@@ -37,7 +37,7 @@ const LIST_NUMBER_RE = /^[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]
  * Spaces after Chinese text and before a Chinese clause or sentence mark (a half-width `,;!?`
  * only with Chinese text after it: `word ,` is an English phrase's).
  */
-const SPACE_MARK_RE = new RegExp(`(?<=[${HAN}”’」』）》])([ \\t\\u00a0\\u3000]+)(?:[，、；。！？]|[,;!?](?=[${HAN}“‘《]))`, 'g');
+const SPACE_MARK_RE = new RegExp(`(?<=[${HAN}”’」』）》])([ \\t\\u00a0\\u3000]+)(?:[，、；。！？]|[,;!?](?=[ \\t\\u3000]*[${HAN}“‘《]))`, 'g');
 /** The character before a mark that makes it Chinese punctuation: Han, a figure, %, or a closing quote or bracket. */
 const BEFORE_MARK_RE = new RegExp(`[${HAN}\\d%％”’）)》」』]`);
 

@@ -9,6 +9,7 @@ import type { TextEdit } from '../model/types';
 
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
+import { simplifiedLine } from '../analysis/traditional';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
@@ -289,8 +290,9 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
   if (spacedList(text, start, end, left, right)) return false;
   // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line, or
-  // the date in brackets after it: `常务副县长 王文深(二〇〇四年七月七日)`).
-  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$|[(（][ \t\u3000]*[\d〇○零一二三四五六七八九]{2,4}[ \t\u3000]*年)/.test(text.slice(end + right.length))) return false;
+  // the date in brackets after it: `常务副县长 王文深(二〇〇四年七月七日)`); in traditional
+  // script too (`行政長官 李家超`, `董事長 張忠謀`).
+  if (right.length <= 3 && /^[ \t\u3000]*(?:\r?\n|$|[(（][ \t\u3000]*[\d〇○零一二三四五六七八九]{2,4}[ \t\u3000]*年)/.test(text.slice(end + right.length)) && bylineTitle(left, right)) return false;
   const name = nameAtEnd(left);
   const title = titleAt(right);
   if (name && title && !(left.length === name.length && before === undefined && !prose)) {
@@ -323,6 +325,14 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
     fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
   });
   return true;
+}
+
+/** A leader's title ending `left` and a surname opening `right`, as written or in simplified characters. */
+function bylineTitle(left: string, right: string): boolean {
+  if (titleEndsWith(left) && SURNAMES.has(right[0]!)) return true;
+  const l = simplifiedLine(left);
+  const r = simplifiedLine(right);
+  return (l !== left || r !== right) && titleEndsWith(l) && SURNAMES.has(r[0]!);
 }
 
 /**
