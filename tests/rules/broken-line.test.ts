@@ -38,6 +38,11 @@ ruleTester('broken-line', {
       '治理現(xiàn)代化;基層黨組織;功能定位;作用發(fā)揮',
       '黨的十八屆三中全會提出推進國家治理體系和治理能力現(xiàn)代化的改革任務(wù)。基層社會治理作為國家治理體系的基礎(chǔ)工程,既是重點,也是難點。',
     ].join('\n'),
+    // A byline line, then the salutation with the text run on after its colon: the salutation opens
+    // a paragraph, the byline's break is no cut (hkcna.hk copy of a 2022 inaugural address, blind/63).
+    '就職典禮致辭全文來了! 【同期】香港特區第六任行政長官 李家超\n尊敬的各位嘉賓、各位市民: 今天,我以謙卑的心情,與大家一同慶祝這個重要的日子。\n',
+    '全文如下! 致辭人:台積電董事長 張忠謀\n各位同仁:今天我們在這裡歡聚一堂,共同回顧過去一年的成績。\n',
+    '会议实录如下。讲话人:市长 王建国\n各位企业家、各位来宾:今天,我们在这里召开全市优化营商环境大会,共商发展大计。\n',
     // A traditional-script dateline runs on after its space: no heading glued to its paragraph.
     '中新網8月8日電 北京奧運會開幕式8月8日晚在國家體育場舉行，國家主席出席開幕式。\n',
     '新华社伦敦7月27日奥运专电 国际奥委会主席罗格27日晚在伦敦奥运会开幕式上致辞。\n',

@@ -72,3 +72,40 @@ describe('a space after a Chinese mark', () => {
     expect(flagged(text).filter((s) => /^[，、；。！？,;!?：:]/.test(s))).toEqual([]);
   });
 });
+
+describe('a space before a Chinese mark', () => {
+  it('after Chinese text, before a clause or sentence mark: a copy\'s, removed by the safe fix', () => {
+    const text = '今年以来，全镇经济运行总体平稳 。工业生产稳中有升 ，服务业持续恢复 。';
+    expect(flagged(text)).toEqual(['稳 。', '升 ，', '复 。']);
+    const found = findings(text, 'cjk-space');
+    expect(found[0]!.message).toBe('标点前多了空格：“体平稳 。工业”应为“体平稳。工业”');
+    expect(found.every((f) => f.fixes.length === 1 && f.fixes[0]!.safe)).toBe(true);
+    expect(fixed(text, 'cjk-space')).toBe(text.replace(/ /g, ''));
+  });
+
+  it('before a half-width comma with Chinese after it (a page in half-width marks); in traditional script too', () => {
+    expect(flagged('受市场需求不足影响 ,企业订单有所减少,但总体可控。')).toEqual(['响 ,']);
+    expect(flagged('希望全體運動員賽出風格,賽出水平 。希望裁判員公正執法。')).toEqual(['平 。']);
+  });
+
+  it('from MASS_MIN on, one finding whose fix removes them all', () => {
+    const para = (i: number) => `第${i + 1}项工作进展顺利 ，完成全年任务的${60 + i}% 。各部门要继续努力 。`;
+    const text = Array.from({ length: 10 }, (_, i) => para(i)).join('\n');
+    const found = findings(text, 'cjk-space');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('全文标点前多了空格（共 20 处');
+    // After a figure's `%` the space is not this check's.
+    expect(fixed(text, 'cjk-space')).toBe(text.replace(/(?<=[^%]) (?=[，。])/g, ''));
+  });
+
+  it.each([
+    // A colon after a label: a form's layout.
+    '姓名 ：张三　　职务 ：办公室主任',
+    // Not after Chinese text: an English phrase's comma.
+    '活动口号是 Hello world , 大家一起来。',
+    // A slot's blank before the mark is placeholder's.
+    '本次比赛1号选手最终得分为 。有请2号选手上场。',
+  ])('stays quiet: %s', (text) => {
+    expect(findings(text, 'cjk-space').filter((f) => f.message.startsWith('标点前'))).toEqual([]);
+  });
+});

@@ -17,6 +17,10 @@ ruleTester('cjk-space', {
     '本报讯 记者从市政府获悉，今年全市经济稳中有进。',
     // A byline: the title, a space, the name ending the line.
     '2007年3月11日，在第十届全国人民代表大会第五次会议上，全国人民代表大会常务委员会委员长 吴邦国\n各位代表：',
+    // The same in traditional script, and the HK and Macao chief executive's title (blind/58–63, info.gov.hk and hkcna.hk copies).
+    '就職典禮致辭全文來了! 【同期】香港特區第六任行政長官 李家超\n尊敬的各位嘉賓、各位市民：',
+    '全文如下。致辭人:台積電董事長 張忠謀\n各位同仁：今天我們在這裡歡聚一堂。',
+    '会议纪要如下。出席:澳门特别行政区行政长官 贺一诚\n各位嘉宾：',
     // …or the date in brackets after the name, the line breaks lost in a copy (a 2004 county report, gathered).
     '在全县经济工作会议上的讲话 常务副县长 王文深(二00四年七月七日) 同志们:今年以来,全县经济稳中有进。',
     '在全市安全生产工作会议上的讲话\n市长 刘建国（2024年1月5日）\n同志们：',
@@ -43,6 +47,11 @@ ruleTester('cjk-space', {
     '（一）健全全面从严治党体系 党的十九大提出新时代党的建设总要求，这是我们党第一次提出。',
     // The draft's title sets its two parts apart with a space on purpose.
     '坚定信心,真抓实干 奋力开创高质量发展新局面\n——在全市经济工作会议上的讲话\n同志们：\n今天召开全市经济工作会议，主要任务是总结工作、部署任务。',
+    // A quoted slogan or theme of two halves as long as each other: the space sets them apart like a title's
+    // (blind/27 ettoday `「2020迎風而起 逆風高飛」`, ocr2/45, ocr2/60, mar/41 `“云想尖峰 花享罗店”`).
+    '学校举办了“青春心向党 建功新时代”主题演讲比赛，全体师生踊跃参加。',
+    '本届论坛以「数字赋能 共创未来」为主题，来自各地的企业代表参加。',
+    '公司今年年会的主题是“2025乘风破浪 携手同行”，全体员工齐聚一堂。',
     // A surname at a line's end after a title, but no title or 同志 after the rest: no name to join (`县长李` / `强调`).
     '会上，县长李\n强调，要坚决守住安全生产底线。',
     '会议由副市长王\n同志们主持。',
@@ -101,6 +110,9 @@ ruleTester('cjk-space', {
       errors: [': 一', '积 极'],
       output: '我给新工会班子提三点希望: 一、希望工会按照上级要求,尽快熟悉业务,主动作为积极进取,做好工作。',
     },
+    // Quoted, but the halves are not parallel (eight and five): a PDF's space inside a quoted phrase.
+    { text: '要牢牢把握“全面建设社会主义 现代化国家”的目标任务，奋勇前进。', errors: ['义 现'] },
+    { text: '我们要在这个“关 键的发展时期”大有作为，就必须在务实上下工夫。', errors: ['关 键'], output: '我们要在这个“关键的发展时期”大有作为，就必须在务实上下工夫。' },
     // Not a dateline: the space after 电 in running text.
     { text: '我们要做好供电 工作，保障民生用电。', errors: ['电 工'] },
   ],

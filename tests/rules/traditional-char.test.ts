@@ -16,6 +16,9 @@ ruleTester('traditional-char', {
   ],
   invalid: [
     { text: '我们要贏得胜利，总体设计。', errors: ['贏'], output: '我们要赢得胜利，总体设计。' },
+    // A Japanese surname's 篠 is a variant of 筱 (通用规范汉字表), not of the rare 筿 OpenCC gives
+    // (blind/04, a consul general's speech at a Niigata forum: 篠田昭市长).
+    { text: '尊敬的新潟市篠田昭市长，尊敬的各位来宾。', errors: ['篠'], output: '尊敬的新潟市筱田昭市长，尊敬的各位来宾。' },
     // OpenCC turns the compatibility ideograph U+2F982 (two code units) into 育 (one) and U+FAD0
     // (one) into U+22844 (two): the line keeps its length, and compared position by position
     // everything between them was a "change" (a fix rewriting 6 characters that needed none).

@@ -26,6 +26,13 @@ interface OpenCCModule {
  */
 export const SIMPLIFIED_TOO = new Set([...'乾沈著於拚徵夥麽藉瞭甦矇蹠']);
 
+/**
+ * Where OpenCC's simplified form is not the standard one (通用规范汉字表, 2013, its table of
+ * traditional and variant forms): 篠 is a variant of 筱 (篠田 → 筱田, a Japanese surname in a
+ * Chinese text), not of the rare 筿 that OpenCC gives.
+ */
+const STANDARD_FORM: Readonly<Record<string, string>> = { 篠: '筱' };
+
 /** Whole-document mode: this many traditional occurrences, this share of Chinese text. */
 const DOC_MIN_COUNT = 20;
 const DOC_MIN_SHARE = 0.1;
@@ -154,7 +161,7 @@ function converted(line: string, offset: number, strict: boolean): TraditionalCh
   for (let i = 0; i < line.length; i++) {
     if (line[i] === b[i]) continue;
     if (strict && SIMPLIFIED_TOO.has(line[i]!)) continue;
-    out.push({ start: offset + i, end: offset + i + 1, text: line[i]!, simplified: b[i]! });
+    out.push({ start: offset + i, end: offset + i + 1, text: line[i]!, simplified: STANDARD_FORM[line[i]!] ?? b[i]! });
   }
   return out;
 }

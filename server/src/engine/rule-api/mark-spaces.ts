@@ -15,6 +15,11 @@
  *   After a label (`作者: 佚名`, `主持人: 张三`) a space is a form's layout.
  * A space before residue glued into the line (`…的敬意! 公文汇,办公文档之家`) goes with it.
  * A list number's mark (`1、 全区…`) and a heading marker's spaces are not this check's.
+ *
+ * Before a mark, after Chinese text (`纯正的品格 。你不要`, `田徑運動會 。在去年`, `政治衝突 ,貿易戰`):
+ * no Chinese style sets a space there, so it is a copy's (a Word file's or a PDF's) and the
+ * fix deletes it, safely; from MASS_MIN on, as one finding. Not before a colon (`姓名 ：` is a
+ * form's layout), nor where the space is a slot's blank (`最终得分为 。`, placeholder's).
  */
 import type { RuleContext } from './rule';
 import { HAN } from './cjk';
@@ -28,6 +33,11 @@ const COLON = new Set([...'：:']);
 const SALUTATION_END_RE = /(?:同志们|同志們|朋友们|朋友們|来宾们|來賓們|老师们|老師們|同学们|同學們|代表们|代表們|女士们|先生们|乡亲们|鄉親們|各位[\u4e00-\u9fff]{1,6})$/;
 /** A list number opening the line: `1、`, `一、`, `(3)、`. */
 const LIST_NUMBER_RE = /^[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)])[、,，.．]$/;
+/**
+ * Spaces after Chinese text and before a Chinese clause or sentence mark (a half-width `,;!?`
+ * only with Chinese text after it: `word ,` is an English phrase's).
+ */
+const SPACE_MARK_RE = new RegExp(`(?<=[${HAN}”’」』）》])([ \\t\\u00a0\\u3000]+)(?:[，、；。！？]|[,;!?](?=[ \\t\\u3000]*[${HAN}“‘《]))`, 'g');
 /** The character before a mark that makes it Chinese punctuation: Han, a figure, %, or a closing quote or bracket. */
 const BEFORE_MARK_RE = new RegExp(`[${HAN}\\d%％”’）)》」』]`);
 
@@ -73,8 +83,40 @@ export function checkMarkSpaces(ctx: RuleContext, scan: MarkSpaceScan): void {
     }
   }
   reportClauseSpaces(ctx, clauses);
+  reportSpacesBefore(ctx, spacesBeforeMarks(ctx, scan, edges));
   for (const o of sentences) reportBreakSpace(ctx, o, 'sentenceSpace');
   for (const o of salutations) reportBreakSpace(ctx, o, 'salutationSpace');
+}
+
+/** The spaces between Chinese text and the mark after it, in the draft's own lines. */
+function spacesBeforeMarks(ctx: RuleContext, scan: MarkSpaceScan, edges: ReadonlySet<number>): MassOccurrence[] {
+  const found: MassOccurrence[] = [];
+  for (const line of ctx.doc.lines) {
+    if (scan.residue.has(line.index) || !/[ \t\u00a0\u3000]/.test(line.text)) continue;
+    SPACE_MARK_RE.lastIndex = 0;
+    for (let m = SPACE_MARK_RE.exec(line.text); m; m = SPACE_MARK_RE.exec(line.text)) {
+      const start = line.start + m.index;
+      const end = start + m[1]!.length;
+      if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1) || edges.has(start) || edges.has(end)) continue;
+      scan.seen.add(start);
+      found.push({ start: start - 1, end: end + 1, edits: [{ start, end, newText: '' }] });
+    }
+  }
+  return found;
+}
+
+function reportSpacesBefore(ctx: RuleContext, found: MassOccurrence[]): void {
+  if (found.length === 0) return;
+  if (reportMass(ctx, found, { messageId: 'markSpacesBefore', fixTitle: 'removeAll', params: { sample: sampleOf(ctx, found[0]!) } })) return;
+  for (const o of found) {
+    // Two characters on each side, within the line; only this space joined.
+    const edit = o.edits[0]!;
+    const from = Math.max(0, o.start - 2);
+    const tail = ctx.text.slice(o.end, o.end + 2).split(/\r?\n|\r/)[0]!;
+    const sample = ctx.text.slice(from, o.end) + tail;
+    const joined = ctx.text.slice(from, edit.start) + ctx.text.slice(edit.end, o.end) + tail;
+    ctx.report({ start: o.start, end: o.end, messageId: 'spaceBeforeMark', params: { sample, joined }, fixes: [{ title: 'remove', edits: o.edits, safe: true }] });
+  }
 }
 
 /** The mark and its space with `before` characters before and two after. */

@@ -26,6 +26,12 @@ const NEW_ITEM_RE =
 /** A salutation line (`尊敬的各位市政协常委，大家好！`, `同志们：`): a paragraph of its own, never the rest of a sentence. */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)[^。；;]{0,40}[：:！!]$/;
 /**
+ * A salutation with the text run on after its colon, the line break lost in a copy
+ * (`尊敬的習主席、各位嘉賓、各位香港市民: 今天,我……`): it still opens a paragraph.
+ */
+const SALUTATION_OPEN_RE = /^(?:(?:尊敬的|亲爱的|親愛的)[^。；;！!？?]{1,60}|各位[\u4e00-\u9fff]{1,6}(?:[、，,]各位[\u4e00-\u9fff]{1,6})*)[：:]/;
+const opensWithSalutation = (t: string) => SALUTATION_RE.test(t) || SALUTATION_OPEN_RE.test(t);
+/**
  * A line of a list of addressees (`尊敬的……阁下，` / `尊敬的……女士，` / `女士们、先生们：`): a
  * diplomatic or ceremonial speech names each guest on a line of its own, ending on a comma or
  * on nothing, so such lines share a width like a PDF's wrapped lines without being one.
@@ -128,7 +134,7 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     // subtitle, a byline or a paper's page line that happens to reach the width
     // (`临汾日报/2024 年/3 月/13 日/第 001 版` / `勇担文化新使命 奏响…`), not a paragraph's lines.
     if (!SENTENCE_PUNCT_RE.test(text) && !SENTENCE_PUNCT_RE.test(nextText) && (SUBTITLE_RE.test(text) || !goesOnFromWrap(lines, widths, wrap, i))) continue;
-    if (NEW_ITEM_RE.test(nextText) || SALUTATION_RE.test(nextText) || /^[\s\u3000]/.test(next.text)) continue;
+    if (NEW_ITEM_RE.test(nextText) || opensWithSalutation(nextText) || /^[\s\u3000]/.test(next.text)) continue;
     // A paper's keywords (`治理现代化;基层党组织;功能定位`): a list of its own, not a sentence cut short.
     if (KEYWORD_LIST_RE.test(text)) continue;
     if (addresseeList(text, nextText)) continue;
@@ -248,7 +254,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     if (KEYWORD_LIST_RE.test(text.trim())) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
-    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || SALUTATION_RE.test(next.text)) continue;
+    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || opensWithSalutation(next.text)) continue;
     if (addresseeList(text.trim(), next.text.trim())) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, 0);

@@ -9,6 +9,7 @@ import type { TextEdit } from '../model/types';
 
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
+import { simplifiedLine } from '../analysis/traditional';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
@@ -40,6 +41,12 @@ const PROSE_RE = /[，。；：！？,;:!?]/;
  */
 const SENTENCE_RE = /[，。；！？,;!?]/;
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
+/**
+ * A quoted slogan or theme of two parallel halves set apart by a space, as a title's are
+ * (`“荣休寄深情 薪火永相传”`, `「2020迎風而起 逆風高飛」`, `“云想尖峰 花享罗店”`): the halves
+ * are as long as each other (give or take one character), and nothing else is in the quotes.
+ */
+const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{4,12})[ \\t\\u3000]+([${HAN}]{4,12})[”」"]`, 'g');
 /**
  * A speech's title ends the run before the space (`…会议上的讲话 同志们：`, `新年致辞 岁月如梭`):
  * the space stands for the line break after the title, not for a space inside a word.
@@ -97,6 +104,14 @@ export const cjkSpace = defineRule({
     markSpaces: {
       zh: '全文标点后多了空格（共 {count} 处，如“{sample}”）：这是复制时带入的，可一次全部删除',
       en: 'Spaces after punctuation all through the draft ({count}, e.g. "{sample}"), left by a copy: remove them all at once',
+    },
+    spaceBeforeMark: {
+      zh: '标点前多了空格：“{sample}”应为“{joined}”',
+      en: 'A space before a mark: "{sample}" should read "{joined}"',
+    },
+    markSpacesBefore: {
+      zh: '全文标点前多了空格（共 {count} 处，如“{sample}”）：这是复制时带入的，可一次全部删除',
+      en: 'Spaces before punctuation all through the draft ({count}, e.g. "{sample}"), left by a copy: remove them all at once',
     },
     digitSpaces: {
       zh: '全文数字与汉字之间多了空格（共 {count} 处，如“{sample}”）：这是从 PDF 复制时带入的，可一次全部删除',
@@ -232,13 +247,19 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
 
 /**
  * Titles in 《》 on a line: they set two parallel clauses apart with a space on purpose
- * (《高举…伟大旗帜 为…而团结奋斗》).
+ * (《高举…伟大旗帜 为…而团结奋斗》); so do quoted slogans of two halves.
  */
 function titleSpans(lineText: string): Array<[number, number]> {
   const titles: Array<[number, number]> = [];
   if (lineText.includes('《')) {
     TITLE_RE.lastIndex = 0;
     for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) titles.push([t.index, t.index + t[0].length]);
+  }
+  if (/[“「"]/.test(lineText)) {
+    QUOTED_HALVES_RE.lastIndex = 0;
+    for (let q = QUOTED_HALVES_RE.exec(lineText); q; q = QUOTED_HALVES_RE.exec(lineText)) {
+      if (Math.abs(q[1]!.length - q[2]!.length) <= 1) titles.push([q.index, q.index + q[0].length]);
+    }
   }
   return titles;
 }
@@ -269,8 +290,9 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
   if (spacedList(text, start, end, left, right)) return false;
   // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line, or
-  // the date in brackets after it: `常务副县长 王文深(二〇〇四年七月七日)`).
-  if (titleEndsWith(left) && right.length <= 3 && SURNAMES.has(right[0]!) && /^[ \t\u3000]*(?:\r?\n|$|[(（][ \t\u3000]*[\d〇○零一二三四五六七八九]{2,4}[ \t\u3000]*年)/.test(text.slice(end + right.length))) return false;
+  // the date in brackets after it: `常务副县长 王文深(二〇〇四年七月七日)`); in traditional
+  // script too (`行政長官 李家超`, `董事長 張忠謀`).
+  if (right.length <= 3 && /^[ \t\u3000]*(?:\r?\n|$|[(（][ \t\u3000]*[\d〇○零一二三四五六七八九]{2,4}[ \t\u3000]*年)/.test(text.slice(end + right.length)) && bylineTitle(left, right)) return false;
   const name = nameAtEnd(left);
   const title = titleAt(right);
   if (name && title && !(left.length === name.length && before === undefined && !prose)) {
@@ -303,6 +325,14 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
     fixes: [{ title: 'remove', edits: [{ start, end, newText: '' }], safe: word }],
   });
   return true;
+}
+
+/** A leader's title ending `left` and a surname opening `right`, as written or in simplified characters. */
+function bylineTitle(left: string, right: string): boolean {
+  if (titleEndsWith(left) && SURNAMES.has(right[0]!)) return true;
+  const l = simplifiedLine(left);
+  const r = simplifiedLine(right);
+  return (l !== left || r !== right) && titleEndsWith(l) && SURNAMES.has(r[0]!);
 }
 
 /**
