@@ -19,6 +19,8 @@ const NUMBERED_END_RE = new RegExp(String.raw`[\u4e00-\u9fff][ \u3000]*(?:\d{1,2
 const GLUED_NUMBER_RE = new RegExp(String.raw`^[ \u3000]*(?:\d{1,2}|${CN_NUM})(?![\d.．、])`);
 /** A site's intro says it gathered several: `小编为你整理了几篇…范文`. */
 const GATHERED_RE = /(?:整理|收集|精选|汇总|分享)[^，,。]{0,6}(?:几|多|\d{1,2}|[两三四五六七八九十])篇/;
+/** A piece's label is a title's length. */
+const MAX_LABEL_LINE = 60;
 /** How many lines from the top may hold the page's title or intro. */
 const HEAD_LINES = 40;
 
@@ -31,15 +33,17 @@ export function isCollectionTitle(text: string): boolean {
 export function isCollectionLabel(doc: SpeechDocument, title: TitleInfo): boolean {
   const text = doc.text.slice(title.start, title.end).trim();
   if (isCollectionTitle(text) || PIECE_LABEL_RE.test(text)) return true;
-  // A title numbered at its end is a piece only on a page that says it collects several.
-  // Or a number right after it, where the copy glued the piece's salutation on (`小学校长开学讲话稿1尊敬的…`).
+  // A title numbered at its end (or a number right after it, where the copy glued the piece's salutation on:
+  // `小学校长开学讲话稿1尊敬的…`) is a piece on a page that says it collects several; any title is, on a page that
+  // labels its first piece (`国庆节致辞范文` above `国庆节致辞范文篇1`).
   const last = doc.lines[title.lastLine]!;
-  const glued = GLUED_NUMBER_RE.test(doc.text.slice(title.end, last.end));
-  if (!NUMBERED_END_RE.test(text) && !glued) return false;
+  const numbered = NUMBERED_END_RE.test(text) || GLUED_NUMBER_RE.test(doc.text.slice(title.end, last.end));
   const end = Math.min(doc.lines.length, HEAD_LINES);
   for (let i = 0; i < end; i++) {
+    if (i === title.firstLine) continue;
     const t = doc.lines[i]!.text;
-    if (i !== title.firstLine && (COUNT_RE.test(t) || GATHERED_RE.test(t))) return true;
+    if (numbered && (COUNT_RE.test(t) || GATHERED_RE.test(t))) return true;
+    if (t.length <= MAX_LABEL_LINE && PIECE_LABEL_RE.test(t.trim())) return true;
   }
   return false;
 }
