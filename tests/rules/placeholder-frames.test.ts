@@ -57,6 +57,7 @@ ruleTester('placeholder', {
       errors: [{ text: 'xx', message: /数字/ }, { text: 'XX', message: /数字/ }, 'xx', '1X', { text: '*', message: /数字/ }],
     },
     { text: '自20X3年以来，全县累计投资逾百亿元。', errors: [{ text: '20X3年', message: /年份/ }] },
+    { text: '全县共有XX0人参加培训。**2个重点项目落地。', errors: ['XX', '**'] },
     // A name deleted between an office and 同志, before what the person did (rsd/22: `县公安局同志通报了…`).
     { text: '刚才，县公安局同志通报了全县治安情况，县委办同志宣读了表彰决定。', errors: ['', ''] },
   ],

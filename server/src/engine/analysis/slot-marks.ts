@@ -67,7 +67,7 @@ const LATIN_RE = new RegExp(
   'g',
 );
 /** What a figure is counted in: a percent sign, a unit or a measure word (`%`, `亿元`, `个`, `名`). */
-const FIGURE_UNIT = '(?:[%％‰]|个?百分点|[个家名位项户次届元万亿千倍吨亩所座件台辆套期批])';
+const FIGURE_UNIT = '(?:[%％‰]|个?百分点|[个家名位项户次届元万亿千倍吨亩所座件台辆套期批人])';
 /**
  * A figure whose leading digits are marks and whose rest the model kept (`增长xx0.9%`, `xx458元`,
  * `XX.5亿元`, `1X.5%`, `X.5%`): the marks (with the digits before them) are the slot, before a unit.
@@ -173,8 +173,8 @@ function nearestBefore(line: string, at: number): string {
 
 /** A Chinese word or a clause mark (what a `*` slot between words follows). */
 const WORD_OR_CLAUSE_RE = new RegExp(String.raw`[${HAN}、，,：:]`);
-/** A Chinese character or a clause mark right before a mark. */
-const HAN_BEFORE_RE = new RegExp(String.raw`[${HAN}，、：,:（(]`);
+/** A Chinese character or a clause or sentence mark right before a mark. */
+const HAN_BEFORE_RE = new RegExp(String.raw`[${HAN}，、：,:（(。；！？]`);
 /** Chinese text ahead, after spaces. */
 const HAN_AHEAD_RE = new RegExp(String.raw`^\s*[${HAN}]`);
 
