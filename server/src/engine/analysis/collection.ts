@@ -32,7 +32,8 @@ export function isCollectionTitle(text: string): boolean {
 /** Whether a title is a collection's page title or one of its piece labels, not a draft's own title. */
 export function isCollectionLabel(doc: SpeechDocument, title: TitleInfo): boolean {
   const text = doc.text.slice(title.start, title.end).trim();
-  if (isCollectionTitle(text) || PIECE_LABEL_RE.test(text)) return true;
+  // A title broken over two lines (`…致辞5篇` / `…致辞一`) is judged a line at a time.
+  if (text.split(/\r?\n/).some((t) => isCollectionTitle(t) || PIECE_LABEL_RE.test(t.trim()))) return true;
   // A title numbered at its end (or a number right after it, where the copy glued the piece's salutation on:
   // `小学校长开学讲话稿1尊敬的…`) is a piece on a page that says it collects several; any title is, on a page that
   // labels its first piece (`国庆节致辞范文` above `国庆节致辞范文篇1`).
