@@ -29,21 +29,26 @@ export function isCollectionTitle(text: string): boolean {
   return COUNT_RE.test(text.trim());
 }
 
-/** Whether a title is a collection's page title or one of its piece labels, not a draft's own title. */
+/**
+ * Whether a title is a collection's page title (it counts its pieces) or one of its pieces on a page that shows
+ * it collects several: a count or a site's "gathered several" intro, or another piece's label near the head. A
+ * lone piece with its label (`开工典礼致辞 篇1` and its text) is a draft all the same, its title to be dated.
+ */
 export function isCollectionLabel(doc: SpeechDocument, title: TitleInfo): boolean {
   const text = doc.text.slice(title.start, title.end).trim();
   // A title broken over two lines (`…致辞5篇` / `…致辞一`) is judged a line at a time.
-  if (text.split(/\r?\n/).some((t) => isCollectionTitle(t) || PIECE_LABEL_RE.test(t.trim()))) return true;
-  // A title numbered at its end (or a number right after it, where the copy glued the piece's salutation on:
-  // `小学校长开学讲话稿1尊敬的…`) is a piece on a page that says it collects several; any title is, on a page that
-  // labels its first piece (`国庆节致辞范文` above `国庆节致辞范文篇1`).
+  const parts = text.split(/\r?\n/);
+  if (parts.some((t) => isCollectionTitle(t))) return true;
+  // A number right after the title, where the copy glued the piece's salutation on: `小学校长开学讲话稿1尊敬的…`.
   const last = doc.lines[title.lastLine]!;
-  const numbered = NUMBERED_END_RE.test(text) || GLUED_NUMBER_RE.test(doc.text.slice(title.end, last.end));
+  const glued = GLUED_NUMBER_RE.test(doc.text.slice(title.end, last.end));
+  const piece = glued || parts.some((t) => PIECE_LABEL_RE.test(t.trim()) || NUMBERED_END_RE.test(t));
   const end = Math.min(doc.lines.length, HEAD_LINES);
   for (let i = 0; i < end; i++) {
-    if (i === title.firstLine) continue;
+    if (i >= title.firstLine && i <= title.lastLine) continue;
     const t = doc.lines[i]!.text;
-    if (numbered && (COUNT_RE.test(t) || GATHERED_RE.test(t))) return true;
+    if (piece && (COUNT_RE.test(t) || GATHERED_RE.test(t))) return true;
+    // Another piece's label near the head (`国庆节致辞范文` above `国庆节致辞范文篇1`, `第一篇:…`).
     if (t.length <= MAX_LABEL_LINE && PIECE_LABEL_RE.test(t.trim())) return true;
   }
   return false;
