@@ -4,7 +4,6 @@ import type { SpeechDocument, TitleInfo } from '../analysis/document';
 import { HEADLINE_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
 import type { FixInput } from '../rule-api/rule';
 import { numeralValue } from '../util/numerals';
-import { isCollectionLabel } from '../analysis/collection';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 /**
@@ -202,8 +201,6 @@ export const dateMissing = defineRule({
     const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
-    // A collection page's title (`…致辞5篇`) or a piece's label (`…致辞 篇1`): several drafts, none of them titled there.
-    if (isCollectionLabel(doc, title)) return;
     if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
     // A news report about a speech: its headline, or the lead under it.
     if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
