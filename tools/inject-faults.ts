@@ -61,6 +61,21 @@ export const slotFigure: Generator = (text, rng) => {
   return replace(text, m.index, m[0].length, ins, ['placeholder'], shape);
 };
 
+/**
+ * A figure masked in part, the rest of the model's digits kept, as templates leave them: `6.8%` → `X.8%` or
+ * `xx.8%`, `8200亿元` → `XX00亿元`, `1250家` → `**50家`. Only figures of two digits or a decimal.
+ */
+export const slotPartial: Generator = (text, rng) => {
+  const m = pick(rng, matches(text, new RegExp(`(?<![\\d.年月])(?:\\d{2,}|\\d+\\.\\d+)(?=[${UNIT}])`)));
+  if (!m) return undefined;
+  const mark = pick(rng, ['X', 'x', '×', '*'])!;
+  const dot = m[0].indexOf('.');
+  // The integer part masked before a decimal; else the leading half of the digits.
+  const cut = dot > 0 ? dot : Math.ceil(m[0].length / 2);
+  const ins = mark.repeat(dot > 0 && cut === 1 && mark !== '*' ? 1 : Math.max(2, cut)) + m[0].slice(cut);
+  return replace(text, m.index, m[0].length, ins, ['placeholder'], `partial:${mark}`, [m.index, m.index + ins.length]);
+};
+
 /** A place name before 市/县/区/省 becomes `某某` or `XX`: `扬州市` → `某某市`. */
 export const slotName: Generator = (text, rng) => {
   const m = pick(rng, matches(text, /(?<=[，。、；：,;:\s“(（]|^)[\u4e00-\u9fff]{2}(?=[市县区省](?:委|政府|人大|政协|法院|人民))/m));
@@ -256,7 +271,7 @@ export const bracketPair: Generator = (text, rng) => {
 };
 
 export const GENERATORS: Record<string, Generator> = {
-  'slot-figure': slotFigure, 'slot-name': slotName, requote, 'date-removed': dateLineRemoved, 'date-impossible': dateImpossible,
+  'slot-figure': slotFigure, 'slot-partial': slotPartial, 'slot-name': slotName, requote, 'date-removed': dateLineRemoved, 'date-impossible': dateImpossible,
   'date-weekday': dateWeekday, 'enum-count': enumCount, 'outline-skip': outlineSkip, 'typo-word': typoWord, 'typo-shape': typoShape,
   residue: residueLine, 'broken-line': brokenLine, 'cjk-space': cjkSpace, 'char-repeat': charRepeat, 'bracket-pair': bracketPair,
 };

@@ -28,6 +28,8 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // A heading, then a paragraph that opens on a short sentence of its own: nothing joins.
+    '同志们：\n狠抓落实，务求实效\n现在开会。请大家认真听取汇报。\n',
     // A paper's keywords on a line of their own above its first paragraph (a journal page in
     // traditional script with pinyin glosses, rsd/34): a list, not a sentence cut by a break.
     [
@@ -59,10 +61,7 @@ ruleTester('broken-line', {
       '大家晚上好！首先，热烈欢迎并衷心感谢各位来宾和朋友与我们一起隆重庆祝中华人民共和国成立70周年。',
       '',
     ].join('\n'),
-    '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n',
     '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n',
-    // One break between words: nothing shows the line was cut (a draft may break there).
-    '各位代表：\n今天上午的全体会议议程是：听取报告，审议计划报告和预算\n报告。\n',
     // A heading with clause marks, then its paragraph: the break falls between words.
     '各位代表：\n一、总结成绩，正视问题，增强推动经济高质量发展的信心决心\n刚刚过去的一年，我们经受了考验。\n',
     '同志们：\n按照会议安排，我讲三点意见，供大家参考和讨论\n讨论后形成纪要，印发各地。\n',
@@ -157,6 +156,15 @@ ruleTester('broken-line', {
       // The line stops on 和: the sentence goes on.
       text: '同志们：\n我们要坚持发展和安全并重，坚持改革开放和\n现代化建设相统一，推动高质量发展。\n',
       errors: ['和\n现'],
+    },
+    // A break between whole words, the next line only the sentence's tail before its full stop: the line was cut
+    // there (a paragraph never opens on `报告。` or `也是一次大考。`); joining stays a suggestion.
+    { text: '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n', errors: ['战\n也'] },
+    { text: '各位代表：\n今天上午的全体会议议程是：听取报告，审议计划报告和预算\n报告。\n', errors: ['算\n报'] },
+    {
+      // The next line opens on a sentence's tail (`发言。`): the break came after a whole word (rwb/58, excerpt-0364).
+      text: '同志们：\n刚才，几位同志分别作了很好的表态\n发言。大家讲得很实在，我完全同意。\n',
+      errors: ['态\n发'],
     },
   ],
 });

@@ -8,6 +8,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('placeholder', {
   valid: [
+    // A size, a formula's factor, an office's staff and forms of address: no slot.
+    '接力赛4×100米，完成率=实际完成数/计划数×100%。',
+    '县公安局的同志们要加强值守，各位同志要认真落实，县委书记作了重要讲话，常委同志带头学习。',
     // The month of the draft itself, a month's part after a determiner, a whole date.
     '各乡镇务必于月底前完成排查，在本月底前完成整改，下月初前上报。',
     '会议于2024年11月30日召开，截至今年9月底完成投资。',
@@ -47,5 +50,15 @@ ruleTester('placeholder', {
     { text: '以邓小平理论和“*”重要思想为指导，抓住市委“突破*”战略实施的重大机遇。', errors: ['*', '*'] },
     // A clock time stays a date slot.
     { text: '会议于X月X日上午XX:XX召开。', errors: ['X月X日', { text: 'XX:XX', message: /日期/ }] },
+    // A figure masked in part, the rest of the model's digits kept (slot2/45's 镇政府工作报告: `增长xx0.9%`, `xx.51亿元`,
+    // `xx458元`; wor/33: `选拔*8名`): the marks are the slot. A size (`4×100米`) or a formula's factor (`×100%`) is none.
+    {
+      text: '全镇生产总值比上年增长xx0.9%，固定资产投资XX.5亿元，农民人均纯收入xx458元，增幅1X.5%，完成公开选拔*8名县处级领导。',
+      errors: [{ text: 'xx', message: /数字/ }, { text: 'XX', message: /数字/ }, 'xx', '1X', { text: '*', message: /数字/ }],
+    },
+    { text: '自20X3年以来，全县累计投资逾百亿元。', errors: [{ text: '20X3年', message: /年份/ }] },
+    { text: '全县共有XX0人参加培训。**2个重点项目落地。', errors: ['XX', '**'] },
+    // A name deleted between an office and 同志, before what the person did (rsd/22: `县公安局同志通报了…`).
+    { text: '刚才，县公安局同志通报了全县治安情况，县委办同志宣读了表彰决定。', errors: ['', ''] },
   ],
 });

@@ -18,6 +18,7 @@ ruleTester('web-residue', {
     `${TITLE}\n（2024年1月5日）\n${BODY}首页新闻要及时更新\n编辑：要把好政治关。\n`,
     // Latin letters that are not a keyword filter's initials: a word, a model number, a band.
     `${TITLE}\n（2024年1月5日）\n${BODY}举办JAZZ音乐节，引进ZZ-01型设备、ZZ.2型泵，邀请ZZ Top乐队。\n`,
+    `${TITLE}\n${BODY}1. 整合资源，用好上级下拨资金。\n2. 强化用户思维，优化政务服务平台。\n3. 完善版权保护和文件管理制度。\n`,
   ],
   invalid: [
     // A site's keyword filter put ZZ for 政治 (dawenge.com pages): restoring it is only offered.
@@ -52,6 +53,13 @@ ruleTester('web-residue', {
     { text: `首页/ 新闻中心 / 本地要闻 / 正文\n${TITLE}\n${BODY}`, errors: ['首页/ 新闻中心 / 本地要闻 / 正文'], output: `${TITLE}\n${BODY}` },
     { text: `${TITLE}\n版面:第01版:一版要闻       上一篇    下一篇\n${BODY}`, errors: ['版面:第01版:一版要闻       上一篇    下一篇'], output: `${TITLE}\n${BODY}` },
     { text: `${TITLE}\n${BODY}(责编:袁勃、赵欣悦)\n`, errors: ['(责编:袁勃、赵欣悦)'], output: `${TITLE}\n${BODY}` },
+    // A site's numbered notice after the text: items about its files are residue beside the items already
+    // known as such (rsd/29's `【下载声明】`, rwa/62's `友情提示`); a draft's own list of measures is not.
+    {
+      text: `${TITLE}\n${BODY}1. 本站所有文档如无特殊说明，下载后均可用WPS或Word打开编辑。\n2. 文档由用户上传，版权归上传者所有，如有侵权请联系客服删除。\n3. 未经权益人同意，不得将文件内容用于商业用途。\n`,
+      errors: ['1. 本站所有文档如无特殊说明，下载后均可用WPS或Word打开编辑。', '2. 文档由用户上传，版权归上传者所有，如有侵权请联系客服删除。', '3. 未经权益人同意，不得将文件内容用于商业用途。'],
+      output: `${TITLE}\n${BODY}2. 文档由用户上传，版权归上传者所有，如有侵权请联系客服删除。\n3. 未经权益人同意，不得将文件内容用于商业用途。\n`,
+    },
     // The title printed again with other quotation marks.
     {
       text: '党课：要在捍卫“两个确立”上走在前\n\n党课：要在捍卫"两个确立"上走在前\n\n同志们：\n今天我们召开会议。\n',

@@ -135,7 +135,7 @@ describe('broken-line', () => {
   });
 
   const valid: Array<[string, string]> = [
-    ['one line per paragraph', '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n'],
+    ['one line per paragraph', '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作。\n这既是一次大战，也是一次大考。\n'],
     ['a poem', '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n'],
     [
       'a list of headings of one width',
@@ -147,6 +147,12 @@ describe('broken-line', () => {
     ],
   ];
   it.each(valid)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));
+
+  it('finds one break before the tail of a sentence in a draft of one line per paragraph, and leaves joining to the writer', () => {
+    const text = '同志们：\n今天会议的主要任务是统筹推进疫情防控和经济社会发展工作，这既是一次大战\n也是一次大考。\n';
+    expect(flagged(text, 'broken-line')).toEqual(['战\n也']);
+    expect(fixed(text, 'broken-line')).toBe(text);
+  });
 });
 
 const CLEAN = `在全市经济工作会议上的讲话

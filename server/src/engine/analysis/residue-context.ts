@@ -174,3 +174,60 @@ export function markProfileCards(lines: readonly string[], nonBlank: readonly nu
     k = Math.max(end, k + 1);
   }
 }
+
+/** An item of a numbered list: `1. 本站所有资源…`, `3、本站不支持迅雷下载…`. */
+const NUMBERED_ITEM_RE = /^[ \t\u3000]*(\d{1,2})[ \t\u3000]*[.、．][ \t\u3000]*\S/;
+/** What a site's notice speaks of: its files, downloads, uploads, members and rights. */
+const NOTICE_WORD_RE = /本站|本网|网站|文档|文件|下载|上传|用户|资源|版权|侵权|权益|预览|浏览器|答案|会员|客服|金币|积分|水印|付费|退换|图纸|压缩包|存储空间|举报/;
+/** How many of a list's items (or its heading) must already be residue. */
+const MIN_NOTICE_RESIDUE = 2;
+/** A notice's item is a sentence or two, not a page of text. */
+const MAX_NOTICE_ITEM = 500;
+
+/**
+ * A site's numbered notice about its files (`1. 本站所有资源如无特殊说明…` / `2. 本站的文档不包含…` /
+ * `4. 未经权益所有人同意不得…`): in a list counting up, where two of the items or the heading above them
+ * (`【下载声明】`, `友情提示`) are residue already, or hold residue glued in, the other items that speak of
+ * files, downloads or rights are the notice's too. Suggestions. Linear: each line is read once.
+ */
+export function markNumberedNotices(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>, spans: readonly ResidueSpan[]): void {
+  // A preview chunk's number (`1、`, a counter) is no notice: the chunk is the draft's text.
+  const spanned = new Set(spans.filter((s) => s.kind !== 'counter').map((s) => s.line));
+  const isResidue = (i: number) => out.has(i) || spanned.has(i);
+  let k = 0;
+  while (k < nonBlank.length) {
+    let end = k;
+    for (let prev = -1; end < nonBlank.length; end++) {
+      const m = NUMBERED_ITEM_RE.exec(lines[nonBlank[end]!]!);
+      const n = m ? Number(m[1]) : -1;
+      if (!m || (end > k && (n <= prev || n > prev + 2))) break;
+      prev = n;
+    }
+    if (end - k >= 2) {
+      // A member's shared file numbers its preview chunks (see findChunkLabels): no notice under it.
+      const head = k > 0 ? nonBlank[k - 1]! : -1;
+      let residue = head >= 0 && out.has(head) && !SHARED_FILE_RE.test(simplifiedLine(lines[head]!)) ? 1 : 0;
+      for (let j = k; j < end; j++) if (isResidue(nonBlank[j]!)) residue++;
+      if (residue >= MIN_NOTICE_RESIDUE) {
+        for (let j = k; j < end; j++) {
+          const i = nonBlank[j]!;
+          // Its own words, not residue glued into a line of the draft (`1、精选优质文档-倾情为你奉上…解说词`).
+          const own = spanned.has(i) ? withoutSpans(lines[i]!, spans.filter((s) => s.line === i)) : lines[i]!;
+          if (!out.has(i) && lines[i]!.length <= MAX_NOTICE_ITEM && NOTICE_WORD_RE.test(simplifiedLine(own))) out.set(i, { safe: false, kind: 'notice' });
+        }
+      }
+    }
+    k = Math.max(end, k + 1);
+  }
+}
+
+/** `text` without the spans. */
+function withoutSpans(text: string, spans: readonly ResidueSpan[]): string {
+  let rest = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    rest += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  return rest + text.slice(at);
+}

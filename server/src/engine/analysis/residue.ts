@@ -14,12 +14,11 @@ import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markJournalBylines, markSplitTitleWords } from './residue-head';
-import { findChunkLabels, findGluedPageNumbers, markProfileCards, markRelatedLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, markNumberedNotices, markProfileCards, markRelatedLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
 export type { ResidueSpan } from './residue-spans';
-
 export interface ResiduePattern {
   pattern: string;
   examples: string[];
@@ -235,6 +234,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   joinWeakLines(verdicts, nonBlank, out);
   markRelatedLists(lines, nonBlank, out);
   markProfileCards(lines, nonBlank, out);
+  markNumberedNotices(lines, nonBlank, out, spans);
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   markSplitTitleWords(lines, nonBlank, out);

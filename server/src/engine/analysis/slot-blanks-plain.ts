@@ -118,8 +118,15 @@ export function monthBlanks(line: string, out: Candidate[]): void {
  * (`刚才，同志通报了…`, `由同志牵头`), where a name must stand. Not `同志们`, `同志间`.
  */
 const TITLE_BEFORE = '(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|处长|科长|校长|厂长|经理|董事长|秘书长)';
+/** What a person named before 同志 did at the meeting: `同志通报了…`, `同志作了…`. */
+const DID = '(?:通报|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领)';
+/**
+ * An office of a county, city or town: `县公安局`, `市安监局`, `区融媒体中心`, `县委组织部`. Before 同志 and what
+ * the person did (`县公安局同志通报了…`), the name between them was deleted (`县公安局的同志` is the office's staff).
+ */
+const OFFICE = String.raw`[省市县区镇乡州旗][\u4e00-\u9fff]{0,8}?(?:局|厅|委办|政办|办公室|中心|站|所|院|公司|大队|支队|组织部|宣传部|统战部|武装部)`;
 const NAME_LOST_RE = new RegExp(
-  String.raw`(?<=[村镇乡县市区局委组部厂司所校院处室队会请由，,、：:]${TITLE_BEFORE})(?=同志(?![们间式会]))|(?<=[，,：:；;]|请|由)(?=同志(?:通报|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领))`,
+  String.raw`(?<=[村镇乡县市区局委组部厂司所校院处室队会请由，,、：:]${TITLE_BEFORE})(?=同志(?![们间式会]))|(?<=[，,：:；;]|请|由)(?=同志${DID})|(?=同志${DID})(?<=${OFFICE})`,
   'g',
 );
 

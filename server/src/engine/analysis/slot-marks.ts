@@ -52,12 +52,12 @@ const DATE_RE = new RegExp(
  * a class's 届 or by the range it opens or closes (`20xx平方米` is a figure).
  */
 const YEAR_RE = new RegExp(
-  `(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${M}{1,2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
+  `(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${MX}\\d|${M}{1,2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
     `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆)))`,
   'g',
 );
 /** `201*年以来`, `20XX年来`: a year written with all four places is a year before 以来 too (`20多年来` has no mark). */
-const YEAR_SINCE_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${M}{2})|${M}{4})${SP}年(?=以来|来)`, 'g');
+const YEAR_SINCE_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${MX}\\d|${M}{2})|${M}{4})${SP}年(?=以来|来)`, 'g');
 const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-—–~～至到]${SP})((?:19|20)${M}{2})(?![0-9A-Za-z])`, 'g');
 /** `从*年到*年`, `到XX年`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
 const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
@@ -66,6 +66,20 @@ const LATIN_RE = new RegExp(
   `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?:-${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,
   'g',
 );
+/** What a figure is counted in: a percent sign, a unit or a measure word (`%`, `亿元`, `个`, `名`). */
+const FIGURE_UNIT = '(?:[%％‰]|个?百分点|[个家名位项户次届元万亿千倍吨亩所座件台辆套期批人])';
+/**
+ * A figure whose leading digits are marks and whose rest the model kept (`增长xx0.9%`, `xx458元`,
+ * `XX.5亿元`, `1X.5%`, `X.5%`): the marks (with the digits before them) are the slot, before a unit.
+ * One mark before digits is a factor in a formula (`计划数×100%`, `x2倍`), two or more a mask; a
+ * digit, a letter, a point or an operator before the marks is a size or a formula (`4×100米`).
+ */
+const PARTIAL_FIGURE_RE = new RegExp(
+  `(?<![${LETTER}0-9.．=＝/*＊+÷])(\\d{0,3}(?:${X}{2,4}(?=\\d{1,6}(?:[.．]\\d{1,4})?${FIGURE_UNIT})|${X}{1,4}(?=[.．]\\d{1,4}${FIGURE_UNIT})))`,
+  'g',
+);
+/** `选拔*8名`, `增长**6.8%`: asterisks before the digits the model kept, after a word. */
+const STAR_DIGITS_AFTER_RE = new RegExp(`^(?:\\d{1,6}(?:[.．]\\d{1,4})?|[.．]\\d{1,4})${FIGURE_UNIT}`);
 const STAR_RE = /[*＊]+|[#＃]{2,}/g;
 /** Asterisks followed by X letters, not in a formula (`5*x`, `a*X`) or a Latin word. */
 const STAR_X_RE = /(?<![A-Za-z0-9])[*＊]+[xXＸ]+(?![A-Za-z])/g;
@@ -159,6 +173,8 @@ function nearestBefore(line: string, at: number): string {
 
 /** A Chinese word or a clause mark (what a `*` slot between words follows). */
 const WORD_OR_CLAUSE_RE = new RegExp(String.raw`[${HAN}、，,：:]`);
+/** A Chinese character or a clause or sentence mark right before a mark. */
+const HAN_BEFORE_RE = new RegExp(String.raw`[${HAN}，、：,:（(。；！？]`);
 /** Chinese text ahead, after spaces. */
 const HAN_AHEAD_RE = new RegExp(String.raw`^\s*[${HAN}]`);
 
@@ -170,14 +186,16 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   const before = line[start - 1];
   const after = line[end];
   if (atLineHead(line, start) && (after === undefined || /\s/.test(after))) return undefined; // `* item`
-  if ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after))) return undefined; // `5*8`, `a*b`
+  // `选拔*8名`: a mask of the leading digits, between a word and the digits the model kept.
+  const leading = before !== undefined && HAN_BEFORE_RE.test(before) && STAR_DIGITS_AFTER_RE.test(line.slice(end, end + 12));
+  if (!leading && ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after)))) return undefined; // `5*8`, `a*b`
   // A lone `*` after a word and before a stop or the line's end marks a footnote; before a
   // space it is a slot only between Chinese words (`受* 市委 * 书记`), not in Latin text.
   // A quoted term that is only the mark, or a short one that ends in it (`“*”重要思想`, `“突破*”战略`), is a slot.
   const quoted = after === '”' && /“[\p{Script=Han}]{0,6}$/u.test(line.slice(Math.max(0, start - 7), start));
   if (m[0].length === 1 && !quoted && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
   if (after !== undefined && /\s/.test(after) && !(WORD_OR_CLAUSE_RE.test(nearestBefore(line, start)) && HAN_AHEAD_RE.test(line.slice(end, end + 8)))) return undefined;
-  return { start, end, latin: false };
+  return leading ? { start, end, kind: 'number', latin: false } : { start, end, latin: false };
 }
 
 const PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['《', '》'], ['（', '）'], ['(', ')']];
@@ -330,6 +348,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   // `***X亲临指导`, `***XX19个`: asterisks and X letters run together into one mask.
   each(STAR_X_RE, (m) => (bold?.[m.index] ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(STAR_RE, (m) => starCandidate(line, m, bold));
+  if (/\d/.test(line)) each(PARTIAL_FIGURE_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'number', latin: true }));
   each(LATIN_RE, (m) => {
     const text = m[0];
     // `3×`, `2x`: a product or a factor, not a slot.

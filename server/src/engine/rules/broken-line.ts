@@ -193,6 +193,12 @@ function startsOnBoundWord(segmenter: Segmenter, run: string): boolean {
   return BOUND_START_RE.test(segmenter.cut(run.slice(0, 8))[0]?.word ?? '');
 }
 
+/**
+ * A line that opens on the tail of a sentence: a few characters, then its full stop (`提出意见。`, `发言。特别是…`).
+ * No paragraph opens so, unless with a short sentence of its own (`谢谢大家。`, `现在开会。`, `散会。`): the line
+ * before was cut after a whole word (`……并请其他列席人员` / `提出意见。`).
+ */
+const FRAGMENT_START_RE = /^(?!谢谢|感谢|散会|现在|大家|祝|再见|请|下面|好|是的|对|同志们|朋友们|欢迎)[\u4e00-\u9fff]{1,6}。/;
 /** A sentence already ended inside the line, then a new one began: `……举行。大会听取了`. */
 const SENTENCE_END_RE = /[。！？!?]/;
 const CLAUSE_MARK_RE = /[，。；！？,;!?、：:]/;
@@ -267,7 +273,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     // began after a full stop.
     const goesOn =
       joinsIntoWord(segmenter, left, right) ||
-      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, next.text, right)));
+      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, next.text, right) || FRAGMENT_START_RE.test(next.text)));
     if (!goesOn) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
   }
