@@ -97,11 +97,7 @@ function normalize(line: string): string {
   return line.trim().replace(/\u00a0/g, ' ');
 }
 
-/**
- * Short lines judged lately, by their normalised text (null for no residue): as many as the
- * other per-line caches hold (a 1 MB draft of distinct lines has some 10,000; at 5,000 each
- * check judged half of them again).
- */
+/** Short lines judged lately, by their normalised text (null: no residue); as many as the other per-line caches hold. */
 const VERDICT_CACHE = new BoundedCache<Verdict | null>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
 
 function lineVerdict(line: string, simplified = false): Verdict | undefined {
