@@ -18,6 +18,7 @@ import { collectTerms, isVariant, sourceOf, termOf, type Terms } from './formula
 import type { NormalizedConfig } from '../model/config';
 import { getLoadedSegmenter, type Segmenter } from './segment';
 import { analyzeQuotes, DISPLACED_QUOTES_RE, type QuoteAnalysis } from './quotes';
+import { spansByLine } from './residue-spans';
 import { analyzeBrackets, type BracketAnalysis } from './brackets';
 import formulationsData from '../data/formulations.json';
 import { SpanIndex } from './span-index';
@@ -176,18 +177,13 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
   // A site's residue (its second copy of the title, its page text, a span it glued into a line) is no writer's form.
   const { lines: residue, spans } = doc.residue;
   // By line: a match looks at its own line's spans, not every span of the draft (a page of glued page numbers has thousands).
-  const spansByLine = new Map<number, Array<{ start: number; end: number }>>();
-  for (const r of spans) {
-    let list = spansByLine.get(r.line);
-    if (!list) spansByLine.set(r.line, (list = []));
-    list.push(r);
-  }
+  const spansOnLine = spansByLine(spans);
   // A PDF copy that moved the quotation marks off their words (`“ ”一、把握 两个确立 的…`):
   // a term between spaces stood in marks, so its bare form is not the writer's.
   const displaced = DISPLACED_QUOTES_RE.test(text);
   for (const { line, match } of scanLines(doc, terms.base.matcher, lineCache, terms.extra)) {
     if (residue.size > 0 && residue.has(line.index)) continue;
-    if (spansByLine.get(line.index)?.some((r) => r.start <= match.s && match.s < r.end)) continue;
+    if (spansOnLine.get(line.index)?.some((r) => r.start <= match.s && match.s < r.end)) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;

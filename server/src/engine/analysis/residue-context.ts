@@ -5,7 +5,7 @@
  * compares only with as many characters as it has.
  */
 import { simplifiedLine } from './traditional';
-import type { ResidueSpan } from './residue-spans';
+import { spansByLine, type ResidueSpan } from './residue-spans';
 
 export interface ContextResidue {
   safe: boolean;
@@ -193,6 +193,7 @@ const MAX_NOTICE_ITEM = 500;
 export function markNumberedNotices(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>, spans: readonly ResidueSpan[]): void {
   // A preview chunk's number (`1、`, a counter) is no notice: the chunk is the draft's text.
   const spanned = new Set(spans.filter((s) => s.kind !== 'counter').map((s) => s.line));
+  const spansOf = spansByLine(spans);
   const isResidue = (i: number) => out.has(i) || spanned.has(i);
   let k = 0;
   while (k < nonBlank.length) {
@@ -212,7 +213,7 @@ export function markNumberedNotices(lines: readonly string[], nonBlank: readonly
         for (let j = k; j < end; j++) {
           const i = nonBlank[j]!;
           // Its own words, not residue glued into a line of the draft (`1、精选优质文档-倾情为你奉上…解说词`).
-          const own = spanned.has(i) ? withoutSpans(lines[i]!, spans.filter((s) => s.line === i)) : lines[i]!;
+          const own = spanned.has(i) ? withoutSpans(lines[i]!, spansOf.get(i)!) : lines[i]!;
           if (!out.has(i) && lines[i]!.length <= MAX_NOTICE_ITEM && NOTICE_WORD_RE.test(simplifiedLine(own))) out.set(i, { safe: false, kind: 'notice' });
         }
       }

@@ -42,6 +42,17 @@ export interface SentencePattern {
   counterexamples: string[];
 }
 
+/** Spans grouped by their line, in one pass (a lookup per line, not a scan of every span per line). */
+export function spansByLine<S extends { line: number }>(spans: readonly S[]): Map<number, S[]> {
+  const out = new Map<number, S[]>();
+  for (const s of spans) {
+    let list = out.get(s.line);
+    if (!list) out.set(s.line, (list = []));
+    list.push(s);
+  }
+  return out;
+}
+
 export const SPAN_PATTERNS: readonly SpanPattern[] = webResidue.spans as SpanPattern[];
 export const SENTENCE_PATTERNS: readonly SentencePattern[] = webResidue.sentences;
 
