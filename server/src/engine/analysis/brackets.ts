@@ -3,6 +3,7 @@
  * same units as quotation marks: which pair, which are mismatched (`（…】`), unclosed or
  * stray. Shared by `bracket-pair` and the formulation analysis (what lies inside a 《》 title).
  */
+import { anyCharRe } from '../util/char-class';
 import { HAN_CHAR_RE } from '../util/han';
 import type { SpeechDocument } from './document';
 import { textUnits, type Unit } from './text-units';
@@ -98,7 +99,7 @@ export function analyzeBrackets(doc: SpeechDocument): BracketAnalysis {
 }
 
 /** Any mark of BRACKETS (single UTF-16 units). */
-const ANY_BRACKET_RE = new RegExp(`[${Object.keys(BRACKETS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const ANY_BRACKET_RE = anyCharRe(Object.keys(BRACKETS), 'g');
 
 /**
  * Where the draft's brackets are, in order, found in one pass: brackets are sparse, and one

@@ -9,6 +9,7 @@
  * break). A quotation that legitimately runs over several paragraphs opens each of them
  * with “ and closes only in the last; that is never a finding.
  */
+import { anyCharRe } from '../util/char-class';
 import { unpairCrossingSingles } from './quote-crossing';
 import { asciiInsideCurly } from './quote-nesting';
 import { firstIndexWhere } from '../util/binary-search';
@@ -52,7 +53,7 @@ const CLASS_MARKS: Record<QuoteClass, { open: string; close: string }> = {
 };
 
 /** Any quotation mark of QUOTE_CHARS (single UTF-16 units). */
-const ANY_QUOTE_RE = new RegExp(`[${Object.keys(QUOTE_CHARS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const ANY_QUOTE_RE = anyCharRe(Object.keys(QUOTE_CHARS), 'g');
 /**
  * An opening and a closing full-width mark with only spaces between: marks a PDF copy moved off
  * their words (`“ ”一、把握 两个确立 的…`). Not ASCII `" "`, which may sit between two quotations.

@@ -1,0 +1,8 @@
+/**
+ * A regular expression that matches any one of `chars` (each a single UTF-16 unit), each written
+ * as a `\uXXXX` escape so that marks like `[`, `]`, `"` and `'` need no escaping of their own.
+ * Quotation marks and brackets find their marks in one pass over a draft with it.
+ */
+export function anyCharRe(chars: readonly string[], flags = ''): RegExp {
+  return new RegExp(`[${chars.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, flags);
+}
