@@ -72,7 +72,6 @@ export interface QuoteAnalysis {
   garbled: GarbledQuote[];
 }
 
-
 /**
  * Pairings of runs of marks, kept across checks by the engine: a pairing (pairMarks) depends
  * on the marks' class and the text from the first mark to the last alone (the marks of the
