@@ -112,8 +112,7 @@ function makeContext(
       const fixes: Fix[] = (input.fixes ?? []).map((f) => {
         const title = rule.messages[f.title] ? t(f.title, f.params) : f.title;
         const safe = f.safe ?? true;
-        const placed = (edits: TextEdit[]): TextEdit[] =>
-          inOrder(edits.map((e) => wholeCharacters(text, clamp(e.start, text.length), clamp(e.end, text.length), e.newText)));
+        const placed = (edits: TextEdit[]): TextEdit[] => inOrder(placeAll(text, edits));
         const edits = f.edits;
         if (Array.isArray(edits)) return { title, edits: placed(edits), safe };
         if (!lazyFixes) return { title, edits: placed(edits.make()), safe };
@@ -157,6 +156,21 @@ function wholeCharacters(text: string, start: number, end: number, newText: stri
     end++;
   }
   return { start, end, newText };
+}
+
+/**
+ * Each edit inside the text, over whole characters. Most are already (a draft-wide fix has
+ * thousands, and the command line writes every one): those are kept as they are, not copied.
+ */
+function placeAll(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const out = new Array<TextEdit>(edits.length);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]!;
+    const { start, end } = e;
+    const inside = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
+    out[i] = inside && !splitsPair(text, start) && !splitsPair(text, end) ? e : wholeCharacters(text, clamp(start, text.length), clamp(end, text.length), e.newText);
+  }
+  return out;
 }
 
 /** Edits by their start; most come in order (a document-wide fix has thousands), and those are not sorted again. */

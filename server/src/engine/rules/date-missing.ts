@@ -21,10 +21,14 @@ export const DATE_LINE_SLOT = '（    年  月  日）';
 /** A sentence that names the day of the meeting: `今天，2024年3月15日，我们召开…`. */
 const MEETING_WORDS_RE = /召开|召開|举行|舉行|举办|舉辦|开幕|開幕|隆重|今天|今日|集会|集會/;
 
+/** The longest date `datesInText` finds (`2024 年 03 月 15 日`, 16) and a margin. */
+const MAX_DATE_CHARS = 20;
+
 /** A line that is nothing but a date, with or without brackets. */
 function isDateOnlyLine(text: string): boolean {
   const inner = text.trim().replace(/^[（(]\s*/, '').replace(/\s*[）)]$/, '');
-  if (inner === '') return false;
+  // No date is longer (`2024 年 03 月 15 日`): a paragraph is not scanned for one.
+  if (inner === '' || inner.length > MAX_DATE_CHARS) return false;
   const d = datesInText(inner)[0];
   return !!d && d.start === 0 && d.end === inner.length && d.year !== undefined;
 }
