@@ -57,6 +57,8 @@ describe('quote-pair: valid', () => {
     '「六稳」和『六保』。',
     'He said "yes" and it’s fine, don’t worry.',
     'The students’ books from the ’90s, rock ’n’ roll.',
+    // A Latin plural's possessive before Chinese words.
+    '大会在北京Workers’体育馆举行，来自Teachers’ College的代表参加。',
     '屏幕尺寸为5"，另一台为7"。',
     // A quotation running over a PDF line break, and over a sentence end at the break.
     '实现经济社会发展目标“双\n胜利”。当前要抓好工作。',
@@ -73,6 +75,11 @@ describe('quote-pair: valid', () => {
 
   it('still reports a quotation left open before a paragraph that opens with a quoted name', () => {
     expect(flagged('他强调：“要抓好落实。\n“六稳”“六保”是大局，要一起抓。', 'quote-pair')).toEqual(['“']);
+  });
+
+  it('a quoted Latin plural keeps its quotation marks, and a stray closing mark after a Chinese word is still one', () => {
+    expect(flagged('他们称之为‘Workers’体育馆。', 'quote-pair')).toEqual([]);
+    expect(flagged('要落实六保’任务。', 'quote-pair')).toEqual(['’']);
   });
 
   it('pairs the marks of the seed sentence', () => {

@@ -14,11 +14,11 @@ import { unpairCrossingSingles } from './quote-crossing';
 import { asciiInsideCurly } from './quote-nesting';
 import { firstIndexWhere } from '../util/binary-search';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
-import { HAN_CHAR_RE } from '../util/han';
 import type { SpeechDocument } from './document';
 import { pairMarks, type Dir, type PairResult, type QuoteClass, type QuoteMark, type QuotePair, type QuoteProblem } from './quote-pairing';
 import { leadingSpace, textUnits, type Unit } from './text-units';
 import { findGarbledQuotes, type GarbledQuote } from './quote-garbled';
+import { notQuotationMark } from './quote-lookalikes';
 
 export { findGarbledQuotes, type GarbledQuote } from './quote-garbled';
 
@@ -59,12 +59,6 @@ const ANY_QUOTE_RE = anyCharRe(Object.keys(QUOTE_CHARS), 'g');
  * their words (`“ ”一、把握 两个确立 的…`). Not ASCII `" "`, which may sit between two quotations.
  */
 export const DISPLACED_QUOTES_RE = /[“‘「『][ \t\u3000\u00a0]+[”’」』]/;
-const LATIN_RE = /[A-Za-z0-9]/;
-
-function isApostrophe(before: string, after: string): boolean {
-  return (LATIN_RE.test(before) || LATIN_RE.test(after)) && !HAN_CHAR_RE.test(before) && !HAN_CHAR_RE.test(after);
-}
-
 export interface QuoteAnalysis {
   pairs: QuotePair[];
   problems: QuoteProblem[];
@@ -121,8 +115,6 @@ function placedPair(p: Omit<QuotePair, 'cls'>, by: number, cls: QuoteClass): Quo
   return out;
 }
 
-const DIGIT_RE = /[0-9]/;
-
 /** Every quotation mark of the draft by class, in order, found in one pass. */
 function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
   const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
@@ -132,10 +124,7 @@ function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
     const i = m.index;
     const ch = m[0];
     const info = QUOTE_CHARS[ch]!;
-    // An apostrophe in Latin text (it’s, the students’ books, ’90s) is not a quotation mark.
-    if (info.cls === 'single' && isApostrophe(text[i - 1] ?? '', text[i + 1] ?? '')) continue;
-    // A time's minutes and seconds in quotation marks (`以54”28的成绩`, `1‘07”69`): between two digits it is a prime.
-    if ((info.cls === 'double' || info.cls === 'single') && DIGIT_RE.test(text[i - 1] ?? '') && DIGIT_RE.test(text[i + 1] ?? '')) continue;
+    if (notQuotationMark(text, i, ch, info.cls)) continue;
     byClass[info.cls].push({ pos: i, ch, dir: info.dir });
   }
   return byClass;
