@@ -274,7 +274,7 @@ export class CanonIndex {
     for (const start of [...found.keys()].sort((a, b) => a - b)) {
       const list = found.get(start)!.sort((a, b) => a.distance - b.distance || b.fix.length - a.fix.length);
       const best = list[0]!;
-      best.ambiguous = list.filter((x) => x.distance === best.distance && x.fix !== best.fix).length > 0;
+      best.ambiguous = list.some((x) => x.fix !== best.fix);
       const prev = out[out.length - 1];
       if (prev && start < prev.end) continue;
       out.push(best);
