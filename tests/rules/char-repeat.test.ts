@@ -4,6 +4,8 @@ ruleTester('char-repeat', {
   valid: [
     '谢谢大家，我们常常讨论这个问题。',
     '人人都要参与。',
+    // An AABB form whose first half a converter glossed (實(shí)實(shí)在在): not a doubled 在.
+    '为沿线国家的人民带来實(shí)實(shí)在在的利益，干干净净(jìng)地做事。',
     // A word ends at the first copy or starts at the second: no slip.
     '为了了解情况，我们深入基层调研。',
     '这是达到目的的手段。',
