@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, scratchDir } from '../cli/cli-helpers';
 import { readDocx } from '../../server/src/docx/read';
-import { writeRevisions } from '../../server/src/docx/write';
+import { untrackable, writeRevisions } from '../../server/src/docx/write';
 import { applyEdits } from '../../server/src/engine/fix/fix';
 import type { TextEdit } from '../../server/src/engine/model/types';
 import { abstractNum, lvl, num, numberedDocx, p, style } from './numbered-fixtures';
@@ -114,6 +114,9 @@ describe('fixes beside and on Word numbers', () => {
     const comments = strFromU8(unzipSync(out.bytes)['word/comments.xml']!);
     expect(comments).toContain('自动编号');
     expect(comments).toContain('建议将“二、”改为“三、”');
+    // --fix-dry-run leaves out the same edits (it asks untrackable, as the writer does).
+    expect(untrackable(read.lines, edits)).toEqual(edits.slice(0, 4));
+    expect(untrackable(read.lines, edits.slice(4))).toEqual([]);
     // Without comments the refused fixes are only reported.
     const bare = writeRevisions(bytes, edits, [], OPTIONS, { refusedAsComments: false });
     expect(bare.refused).toHaveLength(4);

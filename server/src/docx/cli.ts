@@ -19,7 +19,7 @@ import type { WordRead } from './input';
 import { fixedPath } from './paths';
 
 export { fixedPath };
-import { writeRevisions, type DocxComment } from './write';
+import { untrackable, writeRevisions, type DocxComment } from './write';
 
 export interface WordOutcome {
   result?: FileResult;
@@ -50,7 +50,12 @@ export function checkWord(
       const outcome = changes ? fixText(text, config, engine, segmentation) : { text, applied: 0 };
       fixed = outcome.applied;
       if (options.fix === 'dry-run') {
-        if (outcome.text !== text) diffText = unifiedDiff(text, outcome.text, input.file);
+        // What --fix would track: the edits that touch Word's own numbers are left out there, so here too.
+        const edits = minimalEdits(text, outcome.text);
+        const notTracked = new Set(untrackable(word.docx.lines, edits));
+        const tracked = notTracked.size > 0 ? applyEdits(text, edits.filter((e) => !notTracked.has(e))) : outcome.text;
+        if (notTracked.size > 0) fixed = Math.max(0, outcome.applied - notTracked.size);
+        if (tracked !== text) diffText = unifiedDiff(text, tracked, input.file);
       } else {
         const comments = docx.comments || docx.commentsOnly ? commentsFor(findings) : [];
         const edits = minimalEdits(text, outcome.text);

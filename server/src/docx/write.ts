@@ -61,15 +61,12 @@ export function writeRevisions(
 
   const spot = spotter(body.lines);
 
-  const refused: TextEdit[] = [];
-  const plannedEdits = [...edits]
-    .sort((a, b) => a.start - b.start)
-    .map((e) => ({ edit: e, from: spot(e.start), to: spot(e.end), newText: e.newText }))
-    .filter((e) => {
-      const ok = !touchesLabel(body.lines, e.from, e.to, e.newText);
-      if (!ok) refused.push(e.edit);
-      return ok;
-    });
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const refused = untrackable(body.lines, sorted);
+  const notTracked = new Set(refused);
+  const plannedEdits = sorted
+    .filter((e) => !notTracked.has(e))
+    .map((e) => ({ edit: e, from: spot(e.start), to: spot(e.end), newText: e.newText }));
   const allComments = refusedAsComments ? [...comments, ...refused.map((e) => refusedComment(body.text, e))] : comments;
   const plannedComments = allComments.map((c) => planComment(body.lines, spot, c));
 
@@ -98,6 +95,15 @@ export function writeRevisions(
   w.set(pkg, mainPart, serializeXml(doc));
   if (commentElements.length > 0) addComments(pkg, mainPart, commentElements, w);
   return { bytes: zipPackage(pkg), changes, comments: commentCount, refused };
+}
+
+/**
+ * The edits that cannot be tracked in a file read as `lines` (readDocx's): those that touch a
+ * number Word puts before a paragraph itself. `--fix` leaves them out, `--fix-dry-run` too.
+ */
+export function untrackable(lines: readonly Line[], edits: readonly TextEdit[]): TextEdit[] {
+  const spot = spotter(lines);
+  return edits.filter((e) => touchesLabel(lines, spot(e.start), spot(e.end), e.newText));
 }
 
 /** Offsets of the reader's text → (line, offset in line). */
