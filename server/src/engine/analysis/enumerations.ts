@@ -20,6 +20,8 @@ import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
 import { bodyEnd, type BodyEnd } from './body-end';
+import { spansByLine, type ResidueSpan } from './residue-spans';
+import { isWatermark, runOnCount } from './enumeration-runs';
 import { connectiveList } from './enumeration-connectives';
 import { findFormulationLists, NUM } from './enumeration-formulations';
 
@@ -225,6 +227,7 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
   const candidates: Candidate[] = [];
   const lists: Announcement[] = [];
   const text = doc.text;
+  let spans: Map<number, ResidueSpan[]> | undefined;
   for (const line of doc.lines) {
     const own = byLine(doc, line, cache, () => lineAnnouncements(cache ? doc.ownText(line.index) : line.text));
     if (own === NO_ANNOUNCEMENTS) continue;
@@ -232,6 +235,13 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
     for (const c of own.candidates) {
       let from = at + c.itemsFrom;
       while (from < text.length && WS_RE.test(text[from]!)) from++;
+      // A site's line between the count and its first point (`本文来源：…`, a watermark): the points begin under it.
+      for (let skipped = 0; skipped < RESIDUE_SKIP && from < text.length; skipped++) {
+        const i = doc.lineIndexAt(from);
+        if (i === line.index || doc.lines[i]!.start !== from || !isWatermark(doc, i, (spans ??= spansByLine(doc.residue.spans)))) break;
+        from = doc.lines[i]!.end;
+        while (from < text.length && WS_RE.test(text[from]!)) from++;
+      }
       candidates.push({ ...c, start: at + c.start, end: at + c.end, itemsFrom: from });
     }
     for (const a of own.lists) lists.push({ ...a, start: at + a.start, end: at + a.end, line: line.index, items: a.items!.map((i) => ({ ...i, start: at + i.start, end: at + i.end })) });
@@ -240,6 +250,9 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
 }
 
 const WS_RE = /[\s\u3000]/;
+
+/** How many lines of web residue may stand between a count and its first point. */
+const RESIDUE_SKIP = 2;
 
 /**
  * Whether the text ends inside `item`'s section. A point numbered inside a paragraph
@@ -312,6 +325,8 @@ export function findAnnouncements(
       if (words) out.push(words);
       continue;
     }
+    // Points run on after a space, their line breaks lost (`1.听取报告 2.审议预算` / `3.选举 4.通过决议`): all there.
+    if (run.length < c.announced && runOnCount(doc, run[0]!, c.announced) === c.announced) continue;
     const what = describe(run);
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
