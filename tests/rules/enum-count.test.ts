@@ -54,6 +54,15 @@ ruleTester('enum-count', {
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    // A count a PDF's line break cut (`我讲三` / `点意见。`, `我讲三点` / `意见。`), read across the break.
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三\n点意见。\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',
+      errors: [{ text: '三\n点意见', message: /宣布“三点意见”，其后却有四个/ }],
+    },
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三点\n意见。\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',
+      errors: [{ text: '三点\n意见', message: /却有四个/ }],
+    },
     // A site's watermark between the count and its first heading (公文汇 pages): the headings under it are counted.
     {
       text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三点意见。\n公文汇 www.gongwenhui.com\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',

@@ -230,9 +230,13 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
   let spans: Map<number, ResidueSpan[]> | undefined;
   for (const line of doc.lines) {
     const own = byLine(doc, line, cache, () => lineAnnouncements(cache ? doc.ownText(line.index) : line.text));
+    const broken = brokenCount(doc, line.index);
+    if (broken) candidates.push(broken);
     if (own === NO_ANNOUNCEMENTS) continue;
     const at = line.start;
     for (const c of own.candidates) {
+      // Read across the break instead.
+      if (broken && at + c.start === broken.start) continue;
       let from = at + c.itemsFrom;
       while (from < text.length && WS_RE.test(text[from]!)) from++;
       // A site's line between the count and its first point (`本文来源：…`, a watermark): the points begin under it.
@@ -247,6 +251,24 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
     for (const a of own.lists) lists.push({ ...a, start: at + a.start, end: at + a.end, line: line.index, items: a.items!.map((i) => ({ ...i, start: at + i.start, end: at + i.end })) });
   }
   return { candidates, lists };
+}
+
+/** A speaker's count cut by a line break (`我讲三` / `点意见。`, `我讲三点` / `意见。`): the line ends in the numeral or its measure word. */
+const COUNT_CUT_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}[两二三四五六七八九十](?:点|个|条|项|件)?$/;
+
+/** The count a PDF's line break cut, read across the break; placed in the document. */
+function brokenCount(doc: SpeechDocument, i: number): Candidate | undefined {
+  const line = doc.lines[i]!;
+  const next = doc.lines[i + 1];
+  const text = line.text.trimEnd();
+  if (!next || !COUNT_CUT_RE.test(text) || next.text.trim() === '') return undefined;
+  const cut = text.length;
+  const c = findCandidates(simplify(text + next.text)).find((x) => x.start < cut && x.end > cut);
+  if (!c) return undefined;
+  const at = (p: number) => (p < cut ? line.start + p : next.start + p - cut);
+  let from = at(c.itemsFrom);
+  while (from < doc.text.length && WS_RE.test(doc.text[from]!)) from++;
+  return { ...c, start: at(c.start), end: at(c.end), itemsFrom: from };
 }
 
 const WS_RE = /[\s\u3000]/;
@@ -292,7 +314,7 @@ function connectiveAnnouncement(doc: SpeechDocument, c: Candidate): Announcement
     start: c.start,
     end: c.end,
     line: doc.lineIndexAt(c.start),
-    text: doc.text.slice(c.start, c.end),
+    text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''),
     announced: c.announced,
     counted: list.items.length,
     countedWhat: `“${first}……${last}”条目（${list.items.map((i) => i.marker).join('、')}）`,
@@ -345,7 +367,8 @@ export function findAnnouncements(
       start: c.start,
       end: c.end,
       line: doc.lineIndexAt(c.start),
-      text: doc.text.slice(c.start, c.end),
+      // A count cut by a line break is shown whole (its numeral, which a fix rewrites, stands before the break).
+      text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''),
       announced: c.announced,
       counted: run.length,
       countedWhat: what.zh,
