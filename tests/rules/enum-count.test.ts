@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('enum-count', {
   valid: [
+    // Points numbered ①②③, as many as announced, one wrapped over lines by a PDF; and a list the text stops inside.
+    '同志们：\n下面，我强调四点：\n①提高思想认识。安全生产责任重于泰山，各级各部门要充分认识\n做好安全生产工作的重要性，切实增强责任感和紧迫感，把安全生产\n摆上重要位置。\n②压实工作责任。各级要落实主体责任。\n③强化督查考核。要严格考核问责。\n④加强宣传教育。要广泛开展宣传。\n这次会议很重要，请大家认真落实。\n',
+    '同志们：\n下面，我强调四点：\n①提高思想认识。安全生产责任重于泰山。\n②压实工作责任。各级要落实\n',
     // An agenda whose items run on after a space, two to a line, their line breaks lost (a 工会 meeting's 主持词).
     '今天会议的议程共4项:\n1.总结去年工作,部署今年任务 2.宣读表彰决定\n3.为获奖单位和个人颁奖 4.请市委领导讲话 下面,进行第一项议程。\n',
     '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n',
@@ -54,6 +57,11 @@ ruleTester('enum-count', {
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    // Points numbered ①②③ inside the count's paragraph, one fewer than announced, the text going on after them.
+    {
+      text: '同志们：\n下面，我强调四点：①提高思想认识；②压实工作责任；③强化督查考核。\n这次会议很重要，请大家认真落实。\n',
+      errors: [{ text: '四点', message: /只有三个以“①”编号的条目（①至③）/ }],
+    },
     // A count a PDF's line break cut (`我讲三` / `点意见。`, `我讲三点` / `意见。`), read across the break.
     {
       text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三\n点意见。\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',

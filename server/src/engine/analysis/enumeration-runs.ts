@@ -5,6 +5,7 @@
 import type { SpeechDocument } from './document';
 import type { ResidueSpan } from './residue-spans';
 import { numeralLike, type OutlineItem } from './outline';
+import { bodyEnd } from './body-end';
 
 /** A line of web residue, or a site's mark around its address (`公文汇 www.gongwenhui.com`): a few words, no sentence. */
 export function isWatermark(doc: SpeechDocument, i: number, spans: ReadonlyMap<number, readonly ResidueSpan[]>): boolean {
@@ -48,4 +49,34 @@ export function runOnCount(doc: SpeechDocument, first: OutlineItem, announced: n
     line = atLine;
   }
   return count;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** How far after a point the next one is looked for: a point's paragraph, a PDF's wraps and all. */
+const CIRCLED_SPAN = 1500;
+
+/**
+ * Points numbered ①②③ right after a count, in order, each opening a line or a clause: their markers. The text
+ * must go on well past the last point (a list the text stops inside, or may stop inside, is not counted).
+ */
+export function circledItems(doc: SpeechDocument, from: number): Array<{ start: number; end: number; marker: string }> | undefined {
+  if (doc.text[from] !== '①') return undefined;
+  const text = doc.text;
+  const items = [{ start: from, end: from + 1, marker: '①' }];
+  for (let k = 1; k < CIRCLED.length; k++) {
+    const pos = items[items.length - 1]!.end;
+    const stop = pos + CIRCLED_SPAN;
+    const found = text.slice(pos, stop).indexOf(CIRCLED[k]!);
+    if (found < 0) {
+      // The text ends within reach: only a finished text, a paragraph of its own after the last point, is counted.
+      if (stop < text.length) break;
+      const end = bodyEnd(doc);
+      if (end.endsMidSentence || end.residueAfter || end.line <= doc.lineIndexAt(pos)) return undefined;
+      break;
+    }
+    const at = pos + found;
+    if (!/[\s\u3000；;。，,：:]/.test(text[at - 1]!)) return undefined;
+    items.push({ start: at, end: at + 1, marker: CIRCLED[k]! });
+  }
+  return items;
 }

@@ -21,7 +21,7 @@ import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
 import { bodyEnd, type BodyEnd } from './body-end';
 import { spansByLine, type ResidueSpan } from './residue-spans';
-import { isWatermark, runOnCount } from './enumeration-runs';
+import { circledItems, isWatermark, runOnCount } from './enumeration-runs';
 import { connectiveList } from './enumeration-connectives';
 import { findFormulationLists, NUM } from './enumeration-formulations';
 
@@ -343,6 +343,12 @@ export function findAnnouncements(
     if (listStarts.has(c.start)) continue;
     const run = runByStart.get(c.itemsFrom);
     if (!run || run[0]!.ordinal !== 1) {
+      const circled = circledItems(doc, c.itemsFrom);
+      if (circled) {
+        const span = circled.length > 1 ? `①至${circled[circled.length - 1]!.marker}` : '①';
+        out.push({ start: c.start, end: c.end, line: doc.lineIndexAt(c.start), text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''), announced: c.announced, counted: circled.length, countedWhat: `以“①”编号的条目（${span}）`, countedWhatEn: `items numbered ① (${circled.map((i) => i.marker).join(' ')})`, items: circled });
+        continue;
+      }
       const words = c.numberedOnly ? undefined : connectiveAnnouncement(doc, c);
       if (words) out.push(words);
       continue;
