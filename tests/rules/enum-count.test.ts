@@ -57,6 +57,12 @@ ruleTester('enum-count', {
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    // A page that lost all its punctuation: its last line ends without a mark, cut or not; three points and a
+    // closing paragraph after them are a count to check, not a cut-off note.
+    {
+      text: '同志们\n今天召开全县安全生产工作会议 下面我讲四点意见\n一是提高思想认识 安全生产责任重于泰山\n二是压实工作责任 各级要落实主体责任\n三是强化督查考核 要严格考核问责\n这次会议很重要 请大家认真落实\n',
+      errors: [{ text: '四点意见', message: /只有三个“一是……”条目（一是至三是）：请核对条数/ }],
+    },
     // Points numbered ①②③ inside the count's paragraph, one fewer than announced, the text going on after them.
     {
       text: '同志们：\n下面，我强调四点：①提高思想认识；②压实工作责任；③强化督查考核。\n这次会议很重要，请大家认真落实。\n',

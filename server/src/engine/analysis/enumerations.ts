@@ -272,6 +272,8 @@ function brokenCount(doc: SpeechDocument, i: number): Candidate | undefined {
 }
 
 const WS_RE = /[\s\u3000]/;
+/** A mark that ends or splits a sentence. */
+const SENTENCE_MARK_RE = /[。！？!?；;，,]/;
 
 /** How many lines of web residue may stand between a count and its first point. */
 const RESIDUE_SKIP = 2;
@@ -335,6 +337,7 @@ export function findAnnouncements(
   for (const run of runs) runByStart.set(run[0]!.start, run);
   let body: BodyEnd | undefined;
   let last: Map<string, number> | undefined;
+  let unmarked: boolean | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
   // A quoted count (`“六个方面”：`) may be a formulation list too: counted once, as the list.
@@ -367,7 +370,9 @@ export function findAnnouncements(
       // Points inside paragraphs (`一是`, `（二）…`) whose last one is the text's last paragraph: no
       // draft stops on its second reason, a page does (a speech's headings may run to its end).
       const lastParagraph = lastItem.kind === 'item' && body.line === lastItem.line;
-      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1 || bare || lastParagraph);
+      // A page with no sentence marks at all ends without one whether cut or not: its last line tells nothing.
+      unmarked ??= !SENTENCE_MARK_RE.test(doc.text);
+      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && ((body.endsMidSentence && !unmarked) || body.residueAfter || run.length === 1 || bare || lastParagraph);
     }
     out.push({
       start: c.start,
