@@ -16,6 +16,9 @@ ruleTester('date-format', {
     '政府工作报告\n信息来源:新华社 2023-03-11\n各位代表:\n现在,我代表政府向大会报告工作。\n',
     '四个意识学习心得体会\n心得体会范文2019-05-12张华老师\n政治意识、大局意识是一个有机整体。\n',
     '链上治理的思考\nJOHN SMITH 2022-08-22\n本文剖析了治理的不足。\n',
+    // A page's update stamp and a document site's file size and page count beside the date: stamps.
+    '在新闻媒体座谈会上的讲话\n\nGeneral 更新 2024年04月19日\n\n尊敬的各位朋友:\n大家上午好!\n',
+    '在全市项目建设推进会上的讲话\n2025-01-09 40.25KB 6 页\n同志们:\n今天召开推进会。\n',
   ],
   invalid: [
     { text: '会议于2024-03-09召开。', errors: ['2024-03-09'], output: '会议于2024年3月9日召开。' },

@@ -2,6 +2,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // A PDF copy cut the byline and the date line word by word (a university's 毕业典礼 speech on a document site).
+    '在\n2022\n届毕业生毕业典礼暨学位授予仪式上的讲话\n校长\n秦和\n(\n2022\n年\n6\n月\n15\n日)\n亲爱的同学们、老师们:\n大家上午好!\n',
+    // The speaker's name and the date line, the salutation and text run on after them (a 政协 closing speech).
+    '陈明在政协第十三届委员会第一次会议闭幕时的讲话\n陈 明 平(2008年1月13日)各位委员、同志们: 政协第十三届委员会第一次会议圆满完成了各项议程。\n',
     // The report form in brackets with the meeting first, and a date signed at the end with a note after it.
     '在全县农村工作会议上的讲话\n（在2021年3月12日全县农村工作会议上）\n同志们：\n',
     '在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议。\n\n2021年3月12日（根据录音整理）\n',

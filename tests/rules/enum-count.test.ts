@@ -2,6 +2,11 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('enum-count', {
   valid: [
+    // Points numbered ①②③, as many as announced, one wrapped over lines by a PDF; and a list the text stops inside.
+    '同志们：\n下面，我强调四点：\n①提高思想认识。安全生产责任重于泰山，各级各部门要充分认识\n做好安全生产工作的重要性，切实增强责任感和紧迫感，把安全生产\n摆上重要位置。\n②压实工作责任。各级要落实主体责任。\n③强化督查考核。要严格考核问责。\n④加强宣传教育。要广泛开展宣传。\n这次会议很重要，请大家认真落实。\n',
+    '同志们：\n下面，我强调四点：\n①提高思想认识。安全生产责任重于泰山。\n②压实工作责任。各级要落实\n',
+    // An agenda whose items run on after a space, two to a line, their line breaks lost (a 工会 meeting's 主持词).
+    '今天会议的议程共4项:\n1.总结去年工作,部署今年任务 2.宣读表彰决定\n3.为获奖单位和个人颁奖 4.请市委领导讲话 下面,进行第一项议程。\n',
     '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n',
     // 三点内容 numbered 一是二是三是 inside the paragraph (a college branch's 党课 report).
     '书记主要讲了三点内容：一是坚持守正创新，始终保持“赶考”自信；二是坚决维护人民的根本利益；三是发扬斗争精神，始终增进“赶考”本领。针对如何跳出历史周期率的问题，他再现了“窑洞对”的场景。\n',
@@ -52,6 +57,35 @@ ruleTester('enum-count', {
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    // A page that lost all its punctuation: its last line ends without a mark, cut or not; three points and a
+    // closing paragraph after them are a count to check, not a cut-off note.
+    {
+      text: '同志们\n今天召开全县安全生产工作会议 下面我讲四点意见\n一是提高思想认识 安全生产责任重于泰山\n二是压实工作责任 各级要落实主体责任\n三是强化督查考核 要严格考核问责\n这次会议很重要 请大家认真落实\n',
+      errors: [{ text: '四点意见', message: /只有三个“一是……”条目（一是至三是）：请核对条数/ }],
+    },
+    // Points numbered ①②③ inside the count's paragraph, one fewer than announced, the text going on after them.
+    {
+      text: '同志们：\n下面，我强调四点：①提高思想认识；②压实工作责任；③强化督查考核。\n这次会议很重要，请大家认真落实。\n',
+      errors: [{ text: '四点', message: /只有三个以“①”编号的条目（①至③）/ }],
+    },
+    // A count a PDF's line break cut (`我讲三` / `点意见。`, `我讲三点` / `意见。`), read across the break.
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三\n点意见。\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',
+      errors: [{ text: '三\n点意见', message: /宣布“三点意见”，其后却有四个/ }],
+    },
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三点\n意见。\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',
+      errors: [{ text: '三点\n意见', message: /却有四个/ }],
+    },
+    // A site's watermark between the count and its first heading (公文汇 pages): the headings under it are counted.
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三点意见。\n公文汇 www.gongwenhui.com\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',
+      errors: [{ text: '三点意见', message: /却有四个/ }],
+    },
+    {
+      text: '同志们：\n今天召开全县安全生产工作会议。下面，我讲三点意见。\n本文来源：公文网 www.gongwen.com\n一、提高思想认识\n安全生产责任重于泰山。\n二、压实工作责任\n各级要落实主体责任。\n三、强化督查考核\n要严格考核问责。\n四、加强宣传教育\n要广泛开展宣传。\n',
+      errors: [{ text: '三点意见', message: /却有四个/ }],
+    },
     {
       text: '下面，结合全市教育工作实际，我讲四点意见，供大家参考。\n一、找准方位，勇于担当\n近年来，全市教育系统持续发力。\n二、聚焦质量，补齐短板\n要把提高质量作为核心任务。\n三、从严治校，守住底线\n要压实安全责任。\n谢谢大家。\n',
       errors: [{ text: '四点意见', message: /只有三个/ }],

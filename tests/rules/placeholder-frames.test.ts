@@ -11,6 +11,8 @@ ruleTester('placeholder', {
     // A size, a formula's factor, an office's staff and forms of address: no slot.
     '接力赛4×100米，完成率=实际完成数/计划数×100%。',
     '县公安局的同志们要加强值守，各位同志要认真落实，县委书记作了重要讲话，常委同志带头学习。',
+    // Comrades in general listed with others, and a list of names each with its 同志: no name lost.
+    '老同志、同志们、朋友们：大家好！王明同志、李华同志和张强同志出席会议，同志、朋友之间要互相帮助。',
     // The month of the draft itself, a month's part after a determiner, a whole date.
     '各乡镇务必于月底前完成排查，在本月底前完成整改，下月初前上报。',
     '会议于2024年11月30日召开，截至今年9月底完成投资。',
@@ -44,6 +46,10 @@ ruleTester('placeholder', {
     { text: '下面请坂兜村书记同志、村主任同志上台领奖。', errors: ['', ''] },
     { text: '刚才，同志通报了全市安全生产情况，由同志牵头抓好落实。', errors: ['', ''] },
     { text: '我们要同以总书记同志为核心的党中央保持高度一致。', errors: [''] },
+    // A name deleted from a list of names each with its 同志 (quo2/23's 政协闭幕会 speech: `吴邦国同志、同志、曾庆红同志`),
+    // between two of the list or opening it before another.
+    { text: '会议期间，吴邦国同志、同志、曾庆红同志、李长春同志看望了委员。', errors: [''] },
+    { text: '出席会议的领导有：同志、贾庆林同志、李长春同志。', errors: [''] },
     // A lone underscore before a new word is a slot.
     { text: '在此，我代表_区四大班子向各位领导致以问候。', errors: ['_'] },
     // A quoted term that is only an asterisk, or ends in one: the formulation or name was masked (03.txt, 17.txt of slot2).

@@ -20,6 +20,8 @@ import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
 import { bodyEnd, type BodyEnd } from './body-end';
+import { spansByLine, type ResidueSpan } from './residue-spans';
+import { circledItems, isWatermark, runOnCount } from './enumeration-runs';
 import { connectiveList } from './enumeration-connectives';
 import { findFormulationLists, NUM } from './enumeration-formulations';
 
@@ -225,13 +227,25 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
   const candidates: Candidate[] = [];
   const lists: Announcement[] = [];
   const text = doc.text;
+  let spans: Map<number, ResidueSpan[]> | undefined;
   for (const line of doc.lines) {
     const own = byLine(doc, line, cache, () => lineAnnouncements(cache ? doc.ownText(line.index) : line.text));
+    const broken = brokenCount(doc, line.index);
+    if (broken) candidates.push(broken);
     if (own === NO_ANNOUNCEMENTS) continue;
     const at = line.start;
     for (const c of own.candidates) {
+      // Read across the break instead.
+      if (broken && at + c.start === broken.start) continue;
       let from = at + c.itemsFrom;
       while (from < text.length && WS_RE.test(text[from]!)) from++;
+      // A site's line between the count and its first point (`本文来源：…`, a watermark): the points begin under it.
+      for (let skipped = 0; skipped < RESIDUE_SKIP && from < text.length; skipped++) {
+        const i = doc.lineIndexAt(from);
+        if (i === line.index || doc.lines[i]!.start !== from || !isWatermark(doc, i, (spans ??= spansByLine(doc.residue.spans)))) break;
+        from = doc.lines[i]!.end;
+        while (from < text.length && WS_RE.test(text[from]!)) from++;
+      }
       candidates.push({ ...c, start: at + c.start, end: at + c.end, itemsFrom: from });
     }
     for (const a of own.lists) lists.push({ ...a, start: at + a.start, end: at + a.end, line: line.index, items: a.items!.map((i) => ({ ...i, start: at + i.start, end: at + i.end })) });
@@ -239,7 +253,30 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
   return { candidates, lists };
 }
 
+/** A speaker's count cut by a line break (`我讲三` / `点意见。`, `我讲三点` / `意见。`): the line ends in the numeral or its measure word. */
+const COUNT_CUT_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}[两二三四五六七八九十](?:点|个|条|项|件)?$/;
+
+/** The count a PDF's line break cut, read across the break; placed in the document. */
+function brokenCount(doc: SpeechDocument, i: number): Candidate | undefined {
+  const line = doc.lines[i]!;
+  const next = doc.lines[i + 1];
+  const text = line.text.trimEnd();
+  if (!next || !COUNT_CUT_RE.test(text) || next.text.trim() === '') return undefined;
+  const cut = text.length;
+  const c = findCandidates(simplify(text + next.text)).find((x) => x.start < cut && x.end > cut);
+  if (!c) return undefined;
+  const at = (p: number) => (p < cut ? line.start + p : next.start + p - cut);
+  let from = at(c.itemsFrom);
+  while (from < doc.text.length && WS_RE.test(doc.text[from]!)) from++;
+  return { ...c, start: at(c.start), end: at(c.end), itemsFrom: from };
+}
+
 const WS_RE = /[\s\u3000]/;
+/** A mark that ends or splits a sentence. */
+const SENTENCE_MARK_RE = /[。！？!?；;，,]/;
+
+/** How many lines of web residue may stand between a count and its first point. */
+const RESIDUE_SKIP = 2;
 
 /**
  * Whether the text ends inside `item`'s section. A point numbered inside a paragraph
@@ -279,7 +316,7 @@ function connectiveAnnouncement(doc: SpeechDocument, c: Candidate): Announcement
     start: c.start,
     end: c.end,
     line: doc.lineIndexAt(c.start),
-    text: doc.text.slice(c.start, c.end),
+    text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''),
     announced: c.announced,
     counted: list.items.length,
     countedWhat: `“${first}……${last}”条目（${list.items.map((i) => i.marker).join('、')}）`,
@@ -300,6 +337,7 @@ export function findAnnouncements(
   for (const run of runs) runByStart.set(run[0]!.start, run);
   let body: BodyEnd | undefined;
   let last: Map<string, number> | undefined;
+  let unmarked: boolean | undefined;
   const out: Announcement[] = [];
   const { candidates, lists } = placedCandidates(doc, cache);
   // A quoted count (`“六个方面”：`) may be a formulation list too: counted once, as the list.
@@ -308,10 +346,18 @@ export function findAnnouncements(
     if (listStarts.has(c.start)) continue;
     const run = runByStart.get(c.itemsFrom);
     if (!run || run[0]!.ordinal !== 1) {
+      const circled = circledItems(doc, c.itemsFrom);
+      if (circled) {
+        const span = circled.length > 1 ? `①至${circled[circled.length - 1]!.marker}` : '①';
+        out.push({ start: c.start, end: c.end, line: doc.lineIndexAt(c.start), text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''), announced: c.announced, counted: circled.length, countedWhat: `以“①”编号的条目（${span}）`, countedWhatEn: `items numbered ① (${circled.map((i) => i.marker).join(' ')})`, items: circled });
+        continue;
+      }
       const words = c.numberedOnly ? undefined : connectiveAnnouncement(doc, c);
       if (words) out.push(words);
       continue;
     }
+    // Points run on after a space, their line breaks lost (`1.听取报告 2.审议预算` / `3.选举 4.通过决议`): all there.
+    if (run.length < c.announced && runOnCount(doc, run[0]!, c.announced) === c.announced) continue;
     const what = describe(run);
     const lastItem = run[run.length - 1]!;
     let truncated: boolean | undefined;
@@ -324,13 +370,16 @@ export function findAnnouncements(
       // Points inside paragraphs (`一是`, `（二）…`) whose last one is the text's last paragraph: no
       // draft stops on its second reason, a page does (a speech's headings may run to its end).
       const lastParagraph = lastItem.kind === 'item' && body.line === lastItem.line;
-      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && (body.endsMidSentence || body.residueAfter || run.length === 1 || bare || lastParagraph);
+      // A page with no sentence marks at all ends without one whether cut or not: its last line tells nothing.
+      unmarked ??= !SENTENCE_MARK_RE.test(doc.text);
+      truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && ((body.endsMidSentence && !unmarked) || body.residueAfter || run.length === 1 || bare || lastParagraph);
     }
     out.push({
       start: c.start,
       end: c.end,
       line: doc.lineIndexAt(c.start),
-      text: doc.text.slice(c.start, c.end),
+      // A count cut by a line break is shown whole (its numeral, which a fix rewrites, stands before the break).
+      text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''),
       announced: c.announced,
       counted: run.length,
       countedWhat: what.zh,

@@ -23,11 +23,11 @@ function canonical(d: DateMention): string | undefined {
 /**
  * A page's stamp, not the draft's text: a line with no clause in it that carries a stamp's marks,
  * a label's colon, a table's bar, a crumb's arrow or a bullet (`- 2026-01-29 发布于四川`,
- * `[ 成文日期 ] | 2024-02-22 |`, `信息來源:新華社 2023-03-11`, `心得体会范文2018-10-26王新老师`), or
+ * `[ 成文日期 ] | 2024-02-22 |`, `信息來源:新華社 2023-03-11`, `更新 2024年04月19日`, `2025-01-09 40.25KB 6 页`, `心得体会范文2018-10-26王新老师`), or
  * nothing but a Latin name beside the date (`VION WILLIAMS 2022-08-22`). A short line of prose
  * (`截至2024-03-09共完成投资100亿元`) and the title's own date (`…的讲话(2021.3.16)`) are the draft's.
  */
-const STAMP_MARK_RE = /[|｜>＞»:：]|^[ \u3000]*[-•·]|发布|發布|来源|來源|版权|版權|作者|编辑|編輯|浏览|瀏覽|阅读|閱讀|下载|下載|投稿|老师|老師/;
+const STAMP_MARK_RE = /[|｜>＞»:：]|^[ \u3000]*[-•·]|发布|發布|更新|来源|來源|版权|版權|作者|编辑|編輯|浏览|瀏覽|阅读|閱讀|下载|下載|投稿|老师|老師|\d[KM]B\b|\d[ \u3000]?页/;
 function onStamp(line: string, d: DateMention, lineStart: number, inTitle: boolean): boolean {
   if (inTitle || /[，,。；;！？!?、]/.test(line)) return false;
   const rest = (line.slice(0, d.start - lineStart) + line.slice(d.end - lineStart)).trim();

@@ -2,6 +2,7 @@ import { defineRule } from '../rule-api/rule-helpers';
 import { datesInText, formatChineseDate } from '../analysis/dates';
 import type { SpeechDocument, TitleInfo } from '../analysis/document';
 import { HEADLINE_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
+import { SENTENCE_END_RE } from '../analysis/date-line';
 import type { FixInput } from '../rule-api/rule';
 import { numeralValue } from '../util/numerals';
 
@@ -78,10 +79,46 @@ function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
+/** The speaker's name, then the date line in brackets, the text run on after it (`莊 華 平(2008年1月13日)各位委員、同志們:`). */
+const BYLINE_GLUED_RE = /^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24})([（(][^（）()\n]{6,40}[）)])/;
+/** A fragment of a line a PDF copy cut word by word (`校长` / `秦和` / `(` / `2022` / `年` / `6` / `月`). */
+const FRAGMENT_MAX = 6;
+const FRAGMENTS_MIN = 3;
+
+/**
+ * A date line under the title that a copy broke up or ran on: cut into fragments a line each (joined, they read
+ * `校长秦和(2022年6月15日)`), or a byline and its bracketed date with the text glued after them.
+ */
+function brokenDateLine(doc: SpeechDocument, title: TitleInfo): boolean {
+  const fragments: string[] = [];
+  let first = true;
+  for (let i = title.lastLine + 1; i < doc.lines.length && fragments.length <= DATE_SEARCH_LINES * 2; i++) {
+    const t = doc.lines[i]!.text.trim();
+    if (t === '' || doc.residue.lines.has(i)) continue;
+    if (first) {
+      first = false;
+      const glued = BYLINE_GLUED_RE.exec(t);
+      if (glued && !isSalutation(glued[1]!) && !/在|讲话|講話|致辞|致辭|发言|發言|报告|報告/.test(glued[1]!)) {
+        const d = matchDateLine(glued[2]!);
+        if (d?.form === 'date' && datesInText(d.text).some((x) => x.day !== undefined)) return true;
+      }
+    }
+    if (t.length > FRAGMENT_MAX || SENTENCE_END_RE.test(t)) break;
+    fragments.push(t);
+  }
+  if (fragments.length < FRAGMENTS_MIN) return false;
+  // The fragments up to the one closing the date: `(` `2022` `年` … `日)`.
+  for (let k = FRAGMENTS_MIN; k <= fragments.length; k++) {
+    const d = matchDateLine(fragments.slice(0, k).join(''));
+    if (d && d.form === 'date' && datesInText(d.text).some((x) => x.day !== undefined)) return true;
+  }
+  return false;
+}
+
 function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   const lines = doc.lines;
   const residue = doc.residue.lines;
-  if (gluedDate(doc, title)) return true;
+  if (gluedDate(doc, title) || brokenDateLine(doc, title)) return true;
   for (let i = title.lastLine + 1, seen = 0; i < lines.length && seen < DATE_SEARCH_LINES; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
