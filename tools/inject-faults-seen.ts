@@ -213,17 +213,24 @@ export const weekdaySeen: Generator = (text, rng) => {
 };
 
 /**
- * A wrong weekday after a month and day, the year the draft's own: `3月11日(星期日)下午3时` in a report of 2012
- * (destroybadbreath.com/xwzx/PoliticsNews/201203/t20120311_2379997.htm). The weekday is wrong in the year the
- * draft names first and in the years either side, so it is wrong whichever the reader takes.
+ * A wrong weekday after a month and day whose year the draft gives just before (`2013年6月6日到6月8日`, a
+ * date written with its year in the lines above): `3月11日(星期日)下午3时` in a report of 2012
+ * (destroybadbreath.com/xwzx/PoliticsNews/201203/t20120311_2379997.htm). The weekday is wrong in every year
+ * written with a month in the 15 lines before and in the years either side, so it is wrong whichever the reader takes.
  */
 export const monthDayWeekday: Generator = (text, rng) => {
-  const y = +(/(?:19|20)\d\d(?=年)/.exec(text)?.[0] ?? 0);
-  if (!y) return undefined;
-  const m = pick(rng, all(text, /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?![（(，,\s]*(?:星期|周))/).filter((x) => +x[1]! >= 1 && +x[1]! <= 12 && +x[2]! >= 1 && +x[2]! <= 28));
-  if (!m) return undefined;
-  const right = new Set([y - 1, y, y + 1].map((yy) => new Date(yy, +m[1]! - 1, +m[2]!).getDay()));
-  const wrong = pick(rng, [0, 1, 2, 3, 4, 5, 6].filter((d) => !right.has(d)))!;
+  const places = all(text, /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?![（(，,\s]*(?:星期|周))/).flatMap((x) => {
+    if (+x[1]! < 1 || +x[1]! > 12 || +x[2]! < 1 || +x[2]! > 28) return [];
+    const lines = text.slice(0, x.index!).split('\n');
+    const years = new Set(all(lines.slice(-16).join('\n'), /(?:19|20)\d\d(?=年\d{1,2}月)/).map((y) => +y[0]));
+    return years.size ? [{ x, years }] : [];
+  });
+  const p = pick(rng, places);
+  if (!p) return undefined;
+  const { x: m, years } = p;
+  const right = new Set([...years].flatMap((y) => [y - 1, y, y + 1]).map((yy) => new Date(yy, +m[1]! - 1, +m[2]!).getDay()));
+  const wrong = pick(rng, [0, 1, 2, 3, 4, 5, 6].filter((d) => !right.has(d)));
+  if (wrong === undefined) return undefined;
   const ins = pick(rng, [`(星期${WD[wrong]})`, `（星期${WD[wrong]}）`])!;
   const at = m.index! + m[0].length;
   return replace(text, at, 0, ins, ['date-weekday'], ins[0] === '(' ? 'ascii-brackets' : 'brackets', [m.index!, at + ins.length]);
