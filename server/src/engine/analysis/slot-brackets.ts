@@ -31,8 +31,9 @@ const SQUARE_INSTRUCTION = /^(?:具体|简述|简要)/;
 const EMBEDDED_RE = new RegExp(String.raw`^[${HAN}、/]{2,12}$`);
 const EMBEDDED_BEFORE_RE = new RegExp(String.raw`[${HAN}、，：:“（]`);
 const EMBEDDED_AFTER_RE = new RegExp(String.raw`[${HAN}，。；、：”）]`);
-const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')']];
-export const BRACKET_RE = /[【〔［[{｛（(][^【】〔〕［］[\]{}｛｝（）()\n]{1,30}[】〕］\]}｝）)]/g;
+/** Angle brackets too: `<姓名>`, `〈单位〉`, as mail-merge templates write a field (`《关于修改〈…法〉的决定》` names no field). */
+const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')'], ['<', '>'], ['〈', '〉'], ['＜', '＞']];
+export const BRACKET_RE = /[【〔［[{｛（(<〈＜][^【】〔〕［］[\]{}｛｝（）()<>〈〉＜＞\n]{1,30}[】〕］\]}｝）)>〉＞]/g;
 
 export function bracketKind(content: string): SlotKind {
   if (/姓名|名字|人名/.test(content)) return 'name';
