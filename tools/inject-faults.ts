@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SEEN_GENERATORS } from './inject-faults-seen';
 
 export interface Variant {
   text: string;
@@ -274,6 +275,7 @@ export const GENERATORS: Record<string, Generator> = {
   'slot-figure': slotFigure, 'slot-partial': slotPartial, 'slot-name': slotName, requote, 'date-removed': dateLineRemoved, 'date-impossible': dateImpossible,
   'date-weekday': dateWeekday, 'enum-count': enumCount, 'outline-skip': outlineSkip, 'typo-word': typoWord, 'typo-shape': typoShape,
   residue: residueLine, 'broken-line': brokenLine, 'cjk-space': cjkSpace, 'char-repeat': charRepeat, 'bracket-pair': bracketPair,
+  ...SEEN_GENERATORS,
 };
 
 /** The confusion sets (SPEECHCHECK_SHARED_DIR/data) and the segmenter's dictionary (what counts as a word). */

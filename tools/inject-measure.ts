@@ -17,7 +17,7 @@
  * for; the same seed gives the same variants. Needs the confusion sets in
  * SPEECHCHECK_SHARED_DIR/data (default ../shared) and the built dictionary in dist/dict.
  *
- * Usage: npm run eval:inject -- <folder> [--seed 1] [--n 4] [--kind requote] [--verbose]
+ * Usage: npm run eval:inject -- <folder> [--seed 1] [--n 4] [--kind requote[,seen-*]] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,7 +83,7 @@ function main(): void {
   const segmenter = loadSegmenterSync();
   const check = (t: string) => checkSync(t, { today: TODAY }, segmenter);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-  const rows: Row[] = Object.keys(GENERATORS).filter((k) => !only || k === only).map((kind) => ({ kind, variants: 0, detected: 0, stray: 0, strayVariants: 0, missed: [], strays: [] }));
+  const rows: Row[] = Object.keys(GENERATORS).filter((k) => !only || only.split(',').some((o) => k === o || (o.endsWith('*') && k.startsWith(o.slice(0, -1))))).map((kind) => ({ kind, variants: 0, detected: 0, stray: 0, strayVariants: 0, missed: [], strays: [] }));
   const clean: Record<string, number> = {};
   let chars = 0;
   for (const file of files) {

@@ -30,6 +30,8 @@ ruleTester('placeholder', {
     '三产结构调整为8.5:40.2:51.3，会议于上午9:30开始。',
   ],
   invalid: [
+    // A tilde where each name was taken out of an opening ceremony's script (a range has figures: `2~3年`).
+    { text: '出席的领导有：中国工程院院长~同志、深圳市委书记~、市长~。今年新增2~3个项目。', errors: ['~', '~', '~'] },
     { text: '各乡镇要于 月底前完成摸底排查，于底前完成整改销号。', errors: [' ', ''] },
     { text: '各村要在 月中旬前完成，截至 月下旬全面完成。', errors: [' ', ' '] },
     { text: '为贯彻落实会议精神，年11月30日下午，市政府召开电视电话会议。', errors: [{ text: '', message: /空白/ }] },

@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('placeholder', {
   valid: [
+    // A law's title inside a title, in angle brackets: no field.
+    '国务院关于修改《关于修改〈中华人民共和国个人所得税法〉的决定》的说明。',
     // A template's title, its line break lost, then the text: 周年 after 范文 is no figure's slot (xiaomilidoc.com p-13182760).
     '医院周年庆领导致辞范文 周年庆典,它标志着医院的成长。',
     'X射线检查要规范。', 'PM2.5浓度下降。', '约 1.2 亿元。', '（ ）1. 下列说法正确的是', '括号（）里没有空格。', '为2015届毕业生举行毕业典礼。',
@@ -11,6 +13,8 @@ ruleTester('placeholder', {
     '发布时间：2023/10/08，浏览1200次。', '求y/x的值。', '组长：王建国同志（县委书记）', '尊敬的各位领导、 同志们：', '有请——我们的老校长！', '同比增长3.5%，高于全省0.8个百分点。', '要以以上三点为基础，以以上的标准要求自己。',
   ],
   invalid: [
+    // A field in angle brackets, as mail-merge templates write it.
+    { text: '在<姓名>同志的带领下，〈单位名称〉全体干部、＜部门＞负责同志参加。', errors: ['<姓名>', '〈单位名称〉', '＜部门＞'] },
     { text: '全年完成投资XX亿元，增长X%。', errors: ['XX', 'X'] },
     // A word the site replaced by an instruction in brackets (laobiganzi.top, wmjy.cn); a real note stays.
     { text: '深入贯彻(名称替换)关于安全生产的重要指示精神，弘扬伟大建(单字替换)精神，实行以旧换新(设备替换)。', errors: ['(名称替换)', '(单字替换)'] },

@@ -2,6 +2,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('quote-pair', {
   valid: [
+    // A draft that quotes with ASCII marks throughout: its own style (a 政府工作报告 on a document site).
+    '推进"一网好办"改革，推行"三即"极简审批，深化"亩均论英雄"改革。',
+    // ASCII marks around English words, and in markup: not Chinese quotations.
+    '要落实“六稳”“六保”，推广"Made in China"品牌，<div class="标题">。',
     // An excerpt cut inside a quotation whose own inner quotes follow the opening mark: the cut's.
     '增強「四個意識」是一個動態過程。公報指出：「樹立『四個意識』，只有在思想和行動上提高政治站位，不斷從政治意',
     // An ASCII ' typed after 的 and a quotation a PDF break split over a blank line: no swapped pair
@@ -33,6 +37,14 @@ ruleTester('quote-pair', {
     '水是生产之要、生态之基。习近平总书记多次强调，“保护生态环境\n就是保护生产力，改善生态环境就',
   ],
   invalid: [
+    // ASCII marks in a draft that quotes with “” elsewhere: the pair takes the draft's marks.
+    {
+      text: '既是总结成绩的“交卷会”，更是决战全年的“誓师会”。企业反映的"弹簧门""旋转门"问题依然存在。',
+      errors: ['"弹簧门"', '"旋转门"'],
+      output: '既是总结成绩的“交卷会”，更是决战全年的“誓师会”。企业反映的“弹簧门”“旋转门”问题依然存在。',
+    },
+    // One of each: Chinese text quotes with “”, so the ASCII pair is the one out of place.
+    { text: '实现了赴京"零上访"的目标，落实“平安建设”各项任务。', errors: ['"零上访"'], output: '实现了赴京“零上访”的目标，落实“平安建设”各项任务。' },
     // A closing then an opening mark with a pause between are two stray marks, not a quotation
     // written the wrong way round (no fix: the draft's own marks may be anywhere).
     { text: '会议要求，要把各项工作抓实抓细”，全面推进“乡村振兴，确保取得实效。', errors: ['”', '“'] },

@@ -9,9 +9,12 @@ import type { Candidate } from './slot-marks';
 import { HAN } from '../util/han';
 import { atLineHead } from './slot-text';
 
-/** Text inside brackets that asks for content: an instruction, or the name of a field (`[村名]`, `{校名}` too). */
+/**
+ * Text inside brackets that asks for content: an instruction, or the name of a field (`[村名]`, `{校名}` too),
+ * or a template's note that a part was left out for each user to write (`（成绩问题部分各地不同，不再详细阐述）`).
+ */
 const INSTRUCTION =
-  /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^(?:名称|单字|文字|字词|词语|人名|地名|名字|单位)替换$|^[ \u3000]*(?:略|空白?)[ \u3000]*$/;
+  /填写|填入|请填|请输入|输入|插入|补充|待补|待填|待定|待核|待完善|待确认|此处|这里填|你可以|您可以|[可请]自行|自行(?:修改|替换|填|添加|删减|调整)|准确替换|进行替换|^(?:名称|单字|文字|字词|词语|人名|地名|名字|单位)替换$|^[ \u3000]*(?:略|空白?)[ \u3000]*$|(?:各地|各单位|本部分|该部分|以下|此段|本段).{0,16}(?:不再|从略|省略|不一一|不作)/;
 const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人名|日期|时间|地点|职务|内容|数字|数据|金额|人数|年份|单位|部门)$|^[${HAN}]{1,3}名$`);
 /** In round brackets only the unmistakable fields: `（联系人姓名）`, `（单位名称）`. */
 /** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
@@ -28,8 +31,9 @@ const SQUARE_INSTRUCTION = /^(?:具体|简述|简要)/;
 const EMBEDDED_RE = new RegExp(String.raw`^[${HAN}、/]{2,12}$`);
 const EMBEDDED_BEFORE_RE = new RegExp(String.raw`[${HAN}、，：:“（]`);
 const EMBEDDED_AFTER_RE = new RegExp(String.raw`[${HAN}，。；、：”）]`);
-const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')']];
-export const BRACKET_RE = /[【〔［[{｛（(][^【】〔〕［］[\]{}｛｝（）()\n]{1,30}[】〕］\]}｝）)]/g;
+/** Angle brackets too: `<姓名>`, `〈单位〉`, as mail-merge templates write a field (`《关于修改〈…法〉的决定》` names no field). */
+const BRACKETS: ReadonlyArray<[string, string]> = [['【', '】'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['{', '}'], ['｛', '｝'], ['（', '）'], ['(', ')'], ['<', '>'], ['〈', '〉'], ['＜', '＞']];
+export const BRACKET_RE = /[【〔［[{｛（(<〈＜][^【】〔〕［］[\]{}｛｝（）()<>〈〉＜＞\n]{1,30}[】〕］\]}｝）)>〉＞]/g;
 
 export function bracketKind(content: string): SlotKind {
   if (/姓名|名字|人名/.test(content)) return 'name';

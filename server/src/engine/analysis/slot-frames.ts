@@ -35,6 +35,11 @@ const STRIPPED_POINT_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000]?[.．](?=
 
 /** `谢谢.部长`, `感谢.部长对…`, `下面我们请.，共同…`: a point after a word of address stands where the name went. */
 const POINT_NAME_RE = new RegExp(String.raw`(?<=(?:谢谢|感谢|感謝|请|請|有请|有請|欢迎|歡迎)[ \u3000]?)[.．](?=[ \u3000]?(?:副?(?:${TITLES})|[，,、]))`, 'g');
+/**
+ * `院长~同志`, `市委书记~、`, `张同志、~同志`: a tilde where a name was taken out, after a title or between the
+ * names of a list, before 同志 or the list's next mark (a range has figures on both sides: `2~3年`).
+ */
+const TILDE_NAME_RE = /(?<=(?:书记|書記|长|長|主任|主席|委员|委員|[、，,：:]))[~～](?=同志|同誌|[、，,。；;）)]|$)/g;
 
 /**
  * `--小学20--年春季开学典礼`, `。--小学春季开学典礼到此结束`: hyphens at a clause's head before a
@@ -55,7 +60,7 @@ const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 
 const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
 
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的/;
+export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -83,6 +88,7 @@ export function frameCandidates(line: string): Candidate[] {
   });
   each(NAME_GAP_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   each(POINT_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
+  if (line.includes('~') || line.includes('～')) each(TILDE_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
   if (line.includes('--')) each(HEAD_HYPHEN_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(EMPTY_VALUE_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));

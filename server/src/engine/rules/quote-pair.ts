@@ -52,6 +52,10 @@ export const quotePair = defineRule({
       zh: '引号错位：{found} 之间没有文字，引号已离开所引的词（常见于从 PDF 复制），请核对原文后改正',
       en: 'Displaced quotation marks: nothing stands between {found}; the marks have left the words they quoted (common in PDF copies); check the source and correct them',
     },
+    ascii: {
+      zh: '引号与全文不一致：全文用“”引用，此处用了半角引号 {found}，应为 {fixed}',
+      en: 'Half-width quotation marks in a draft that quotes with “”: {found} should be {fixed}',
+    },
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
     fixClose: { zh: '在“{term}”后补上右引号：{fixed}', en: 'Close the quotation after "{term}": {fixed}' },
   },
@@ -73,6 +77,7 @@ export const quotePair = defineRule({
       count[p.cls][p.ascii ? 0 : 1]!++;
     }
     for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
+    if (count.double[1]! >= 1 && count.double[1]! >= count.double[0]!) reportAsciiPairs(ctx);
     let terms: Set<string> | undefined;
     for (const p of problems) {
       if (p.pair && sloganOwned.has(p.pair.open)) continue;
@@ -114,6 +119,46 @@ export const quotePair = defineRule({
     }
   },
 });
+
+/** Chinese text, and what may stand beside a quotation in prose (not `=` of markup, not a letter or digit: `5"`). */
+const HAN_RE = /[\u4e00-\u9fff]/;
+const ASCII_OUTSIDE_RE = /[=A-Za-z0-9]/;
+
+/**
+ * `“交卷会”…"弹簧门"`: a draft that quotes with “” (at least as often as with ASCII marks) has a pair in ASCII marks
+ * around Chinese words. Not a pair inside a “…” or around one (ASCII marks for the inner quotation
+ * want ‘’, not “”), nor one whose term the draft also quotes with “” (slogan-variant's, with counts).
+ */
+function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0]): void {
+  const doubles = quotesOf(ctx).pairs.filter((p) => p.cls === 'double' && !p.mixed && !p.reversed).sort((a, b) => a.open - b.open);
+  if (!doubles.some((p) => p.ascii)) return;
+  const owned = new Set<number>();
+  for (const use of formulationsOf(ctx)) for (const o of use.occurrences) if (o.quote !== use.canonicalQuote) owned.add(o.start);
+  // The opening of the next “…” after each pair (one pass from the end).
+  const nextCurly: number[] = new Array<number>(doubles.length);
+  for (let i = doubles.length - 1, at = Infinity; i >= 0; i--) {
+    nextCurly[i] = at;
+    if (!doubles[i]!.ascii) at = doubles[i]!.open;
+  }
+  let curlyEnd = -1;
+  for (let i = 0; i < doubles.length; i++) {
+    const p = doubles[i]!;
+    if (!p.ascii) {
+      curlyEnd = Math.max(curlyEnd, p.close);
+      continue;
+    }
+    const content = ctx.text.slice(p.open + 1, p.close);
+    if (curlyEnd > p.open || nextCurly[i]! < p.close || owned.has(p.open)) continue;
+    if (content.length > 2 * SHORT_QUOTE || content.includes('\n') || !HAN_RE.test(content)) continue;
+    if (ASCII_OUTSIDE_RE.test(ctx.text[p.open - 1] ?? '') || ASCII_OUTSIDE_RE.test(ctx.text[p.close + 1] ?? '')) continue;
+    const shown = content.length > SHOWN ? `${content.slice(0, SHOWN / 2)}…${content.slice(-SHOWN / 2)}` : content;
+    const short = content.length <= SHORT_QUOTE && !SENTENCE_END_RE.test(content);
+    const edits = [{ start: p.open, end: p.open + 1, newText: '“' }, { start: p.close, end: p.close + 1, newText: '”' }];
+    const fixed = `“${shown}”`;
+    const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short }];
+    ctx.report({ start: p.open, end: p.close + 1, messageId: 'ascii', params: { found: `"${shown}"`, fixed }, fixes, data: { kind: 'ascii' } });
+  }
+}
 
 /** The closing mark of each opening mark. */
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
