@@ -52,8 +52,11 @@ const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{4,12})[ \\t\
  * the space stands for the line break after the title, not for a space inside a word.
  */
 const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)$/;
+/** A speech's title before its salutation may also end in its draft's name (`…表态发言文稿 同志们：`, `…讲话稿 各位老师`). */
+const TITLE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)(?:稿|文稿)?$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
+const ORG_SALUTATION_RE = /^[\u4e00-\u9fff]{2,8}各位[\u4e00-\u9fff]{1,4}$/;
 const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
@@ -360,7 +363,9 @@ function setsApart(text: string, left: string, right: string, end: number): bool
 
 /** A title that ends like a speech's (no sentence before it on its line), then a space, then a salutation and its mark. */
 function titleIntoSalutation(text: string, lineStart: number, start: number, left: string, right: string, end: number): boolean {
-  if (!GENRE_END_RE.test(left) || left.length < 4 || !SALUTATION_RE.test(right) || !/^[:：,，、]/.test(text[end + right.length] ?? '')) return false;
+  // The salutation may name the body addressed first (`…表态发言文稿 市委巡察组各位领导，同志们：`).
+  const salutation = SALUTATION_RE.test(right) || ORG_SALUTATION_RE.test(right);
+  if (!TITLE_END_RE.test(left) || left.length < 4 || !salutation || !/^[:：,，、]/.test(text[end + right.length] ?? '')) return false;
   const before = text.slice(lineStart, start);
   return before.length <= 60 && !/[。！？!?；;]/.test(before);
 }
