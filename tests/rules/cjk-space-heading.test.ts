@@ -88,6 +88,15 @@ describe('a heading run into running text', () => {
     expect(atTitle?.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n']);
   });
 
+  it('a title ending in 讲话稿 at the line\'s start run into its text: the break comes back, and the copy\'s figure spaces are strays', () => {
+    const text = '2021年领导在全县廉政工作会议上讲话稿 政府系统如何抓落实,重点围绕四个字。今年全县共有 126 名干部参加了培训。';
+    const found = findings(text, 'cjk-space');
+    const atTitle = found.find((f) => text.slice(f.start, f.end) === '稿 政');
+    expect(atTitle?.message).toContain('标题与正文挤在一行');
+    expect(atTitle?.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n']);
+    expect(found.some((f) => text.slice(f.start, f.end) === '有 126')).toBe(true);
+  });
+
   it('a salutation inside a clause stays a space to delete: 尊敬的 after a pause is no title\'s end', () => {
     const found = findings('我们要向全县广大教师, 尊敬的老师们致以节日的问候:祝大家节日快乐,身体健 康。', 'cjk-space');
     expect(found.some((f) => f.message.includes('标题与正文挤在一行'))).toBe(false);

@@ -56,6 +56,7 @@ const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言
 const TITLE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)(?:稿|文稿)?$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
+const DRAFT_NAME_END_RE = /(?:讲话|講話|发言|發言|演讲|演講|致辞|致辭)?稿$/;
 const ORG_SALUTATION_RE = /^[\u4e00-\u9fff]{2,8}各位[\u4e00-\u9fff]{1,4}$/;
 const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
 function removals(text: string, start: number, end: number): TextEdit[] {
@@ -310,6 +311,12 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   }
   // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
   if (!sentence) return false;
+  // A title ending in its draft's name at the line's start, then its text (`…会议上讲话稿 政府系统如何抓落实，…`):
+  // the title's lost line break, a flattened copy's mark like a stray space.
+  if (DRAFT_NAME_END_RE.test(left) && left.length >= 4 && !/[。！？!?；;，,、：:]/.test(text.slice(lineStart, start)) && start - lineStart <= 60) {
+    reportHeadingBreak(ctx, start, end);
+    return true;
+  }
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return false;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
