@@ -10,6 +10,7 @@ import type { TextEdit } from '../model/types';
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { simplifiedLine } from '../analysis/traditional';
+import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
@@ -58,7 +59,6 @@ const TITLE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
 const DRAFT_NAME_END_RE = /(?:讲话|講話|发言|發言|演讲|演講|致辞|致辭)?稿$/;
 const ORG_SALUTATION_RE = /^[\u4e00-\u9fff]{2,8}各位[\u4e00-\u9fff]{1,4}$/;
-const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
   const s = text.slice(start, end);
@@ -286,8 +286,8 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
   if (left.length >= 4 && right.length >= 4 && inTitle) return false;
-  // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
-  if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return false;
+  // A byline: `记者 赵文静`, `通讯员 李鑫 摄`, `（记者 傅长琪）`, `新華社記者 黃敬文攝`, `（记者方蓉 朱波）`.
+  if (bylineName(text, left, right, end)) return false;
   // A news dateline: `新华社北京3月12日电 政协……`.
   if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return false;
   const before = text[start - left.length - 1];
