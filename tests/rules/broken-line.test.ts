@@ -86,8 +86,17 @@ ruleTester('broken-line', {
     // A figure set off by spaces, as a Word or PDF copy leaves it, after a numbered title: no
     // lost break before it (a page listing several templates, slt/49).
     '2、庆祝建校 60 周年文艺汇演主持词各位领导、各位来宾、老师们、同学们:大家晚上好!金秋十月，硕果飘香。\n',
+    // A title closed on its own line, and one opened then closed on the next line after a full stop: no title spans the break.
+    '会议传达了《关于做好春节期间安全生产工作的通知》\n各单位要认真抓好落实。\n',
+    '请大家认真学习《安全生产法》。\n》号之前的内容不计。\n',
   ],
   invalid: [
+    // A title in 《》 cut by a line break in a paragraph that is otherwise single lines (a county meeting's agenda).
+    {
+      text: '同志们：\n今天的会议有三项议程。\n一、请安监局局长宣读《关于全县安全事故情况的通\n报》\n二、请分管副县长讲话\n三、请县长讲话\n',
+      errors: ['通\n报'],
+      output: '同志们：\n今天的会议有三项议程。\n一、请安监局局长宣读《关于全县安全事故情况的通报》\n二、请分管副县长讲话\n三、请县长讲话\n',
+    },
     // A newspaper's PDF page: its page line, headline, subtitle and byline happen to reach the
     // width its paragraph is cut at, but hold no mark: only the paragraph's cuts are joined.
     {

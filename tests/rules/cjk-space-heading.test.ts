@@ -80,6 +80,23 @@ describe('a heading run into running text', () => {
     expect(fixed(text, 'cjk-space')).toContain('篇一 尊敬的各位领导');
   });
 
+  it('a title ending in its draft\'s name (文稿, 讲话稿) run into a salutation that names the body first: the break comes back', () => {
+    const text = '2021年领导在接受县委巡察工作动员会上的表态发言文稿 县委巡察组各位领导,同志们:县委开展常规巡察,是落实从严治党的重要举措。今天,县委第二巡察组正式进驻,我们表示热烈欢迎!';
+    const found = findings(text, 'cjk-space');
+    const atTitle = found.find((f) => text.slice(f.start, f.end) === '稿 县');
+    expect(atTitle?.message).toContain('标题与正文挤在一行');
+    expect(atTitle?.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n']);
+  });
+
+  it('a title ending in 讲话稿 at the line\'s start run into its text: the break comes back, and the copy\'s figure spaces are strays', () => {
+    const text = '2021年领导在全县廉政工作会议上讲话稿 政府系统如何抓落实,重点围绕四个字。今年全县共有 126 名干部参加了培训。';
+    const found = findings(text, 'cjk-space');
+    const atTitle = found.find((f) => text.slice(f.start, f.end) === '稿 政');
+    expect(atTitle?.message).toContain('标题与正文挤在一行');
+    expect(atTitle?.fixes.map((x) => x.edits[0]!.newText)).toEqual(['\n']);
+    expect(found.some((f) => text.slice(f.start, f.end) === '有 126')).toBe(true);
+  });
+
   it('a salutation inside a clause stays a space to delete: 尊敬的 after a pause is no title\'s end', () => {
     const found = findings('我们要向全县广大教师, 尊敬的老师们致以节日的问候:祝大家节日快乐,身体健 康。', 'cjk-space');
     expect(found.some((f) => f.message.includes('标题与正文挤在一行'))).toBe(false);

@@ -15,6 +15,10 @@ ruleTester('cjk-space', {
     '新华社北京3月24日电 新华社受权于24日全文播发常委会工作报告，批准了这个报告。',
     '中新社北京10月25日电 题：新常委亮相，引人注目。',
     '本报讯 记者从市政府获悉，今年全市经济稳中有进。',
+    // A byline's role and name, and a second name after the first, set apart on purpose (any surname, in either script).
+    '本网讯(记者 傅长琪)5月25日下午，县委农村工作会议召开，会议总结了去年的工作。',
+    '本报讯(记者方蓉 朱波) 2月20日，市委政法委召开务虚会，全面总结履职情况。',
+    '全國組織部長會議在北京舉行。曾慶紅出席會議并講話。新華社記者 黃敬文攝\n',
     // A byline: the title, a space, the name ending the line.
     '2007年3月11日，在第十届全国人民代表大会第五次会议上，全国人民代表大会常务委员会委员长 吴邦国\n各位代表：',
     // The same in traditional script, and the HK and Macao chief executive's title (blind/58–63, info.gov.hk and hkcna.hk copies).

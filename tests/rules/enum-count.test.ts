@@ -14,6 +14,8 @@ ruleTester('enum-count', {
     // joined by 和 (the 四个全面, 四个意识 and 四个面向 as the Party's own texts write them).
     '要深刻把握“四个全面”，即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。\n',
     '要增强“四个意识”，即政治意识、大局意识、核心意识和看齐意识。\n',
+    // A 提法 with a count in its name (八项规定) is neither the announcement nor another count before it.
+    '下面，我结合中央八项规定精神学习教育要求，谈三点意见：\n一、深学细悟，筑牢思想根基\n二、对照检视，找准问题短板\n三、真改实改，巩固教育成果\n',
     // The list in brackets right after the formulation (a city statistics bureau's news of its meeting).
     '市长就做好统计工作提出了“三个全面加强”（全面加强统计基层基础建设，全面加强经济运行监测，全面加强统计队伍建设）的意见。\n',
     '市长就做好统计工作提出了“三个全面加强”(全面加强统计基层基础建设,全面加强经济运行监测,全面加强统计队伍建设)的意见。\n',
@@ -139,6 +141,7 @@ ruleTester('enum-count', {
     },
     { text: '讲三点意见。\n一、提高认识\n二、抓好落实\n三、加强领导\n四、严明纪律\n', errors: [{ text: '三点意见', message: /四个一级标题/ }] },
     { text: '要增强“四个意识”，即政治意识、大局意识、核心意识。\n', errors: [{ text: '四个意识', message: /三个/ }] },
+    { text: '下面，我结合中央八项规定精神学习教育要求，谈三点意见：\n一、深学细悟，筑牢思想根基\n二、对照检视，找准问题短板\n', errors: [{ text: '三点意见', message: /三点意见/ }] },
     // A web excerpt that stops inside the first of the announced points, at a full stop: the
     // page was cut, not the count (a note that the text seems cut off, not "correct the number").
     {

@@ -11,8 +11,13 @@ ruleTester('slogan-variant', {
     // A term of the draft's own that it quotes once, where it points at it, and writes bare elsewhere: no formulation yet.
     '我市是全省开展营商环境评价的3市2县之一，“3市2县”的平均成绩将计入全省考核。\n',
     '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，祝大家三八节快乐！\n',
+    // An honour named after the date (三八红旗手, 五一劳动奖章) is written bare: part of its name, not the date's form.
+    '纪念“三八”国际妇女节，表彰全国三八红旗手和三八红旗集体。“三八”节是全世界妇女的节日。\n',
+    '在“五一”国际劳动节前夕，我们向荣获全国五一劳动奖章的同志表示祝贺，“五一”是劳动者的节日。\n',
   ],
   invalid: [
+    // Beside the honour, a bare date is still the date's form.
+    { text: '纪念“三八”国际妇女节，表彰三八红旗手。“三八”节前夕，三八节座谈会召开。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '纪念“三八”国际妇女节，表彰三八红旗手。“三八”节前夕，“三八”节座谈会召开。\n' },
     // Quoted twice, bare once: the draft's own term in one form.
     { text: '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，“三八”节也是我们的节日。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '“三八”节前夕，我们召开座谈会。“三八”节是妇女的节日，“三八”节也是我们的节日。\n' },
     // An ASCII majority is the canonical form (RULES.md), but fix-all never writes ASCII marks:

@@ -15,6 +15,7 @@ import type { SpeechDocument } from './document';
 import { numeralValue } from '../util/numerals';
 import { buildOutline, outlineSequences, STYLE_NAMES, walkOutline, type OutlineItem } from './outline';
 import countersData from '../data/enum-counters.json';
+import formulationsData from '../data/formulations.json';
 import { HAN } from '../util/han';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
@@ -101,6 +102,9 @@ const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|
  */
 const SPOKEN_BEFORE_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}$/;
 
+/** 提法 with a count in their names (`八项规定`, `四个意识`): names, neither an announcement nor another count before one. */
+const NAMED_COUNTS = formulationsData.formulations.map((f) => f.term).filter((t) => /[两二三四五六七八九十]/.test(t));
+const NAMED_COUNT_G = new RegExp([...NAMED_COUNTS].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** A short quoted term (`“四个意识”`): removed before looking for other counts in the sentence. */
 const QUOTED_TERM_G = /[“"‘「『][^“”"‘’「」『』\n]{1,12}[”"’」』]/g;
 /** Closing marks that may end a quoted count, by its opening mark. */
@@ -137,7 +141,8 @@ function findCandidates(norm: string): Candidate[] {
     const before = norm.slice(Math.max(0, m.index - 40), m.index);
     const sentenceBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
     // A quoted formulation before the count (`增强“四个意识”的意义可以概括为四个方面：`) is a name, not another count.
-    if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore.replace(QUOTED_TERM_G, ''))) continue;
+    if (NAMED_COUNTS.some((t) => norm.startsWith(t, m!.index))) continue;
+    if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore.replace(QUOTED_TERM_G, '').replace(NAMED_COUNT_G, ''))) continue;
     // The rest of the phrase: a few Chinese words (`意见`, `的成效和亮点`).
     let end = m.index + m[0].length;
     let tail = HAN_HEAD_RE.exec(norm.slice(end))![0];

@@ -90,6 +90,9 @@ const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０
 const DIGIT_RE = /[0-9０-９.．]/;
 /** Before a numeral: an ordinal (第), a part of a set (其他, 另外) or the ones just named (这, 上述): counted, not a 提法's name. */
 const COUNTED_BEFORE_RE = /(?:第|其他|其余|另外|另|这|那|此|上述|以上)$/;
+/** An honour named after a date (`三八红旗手`, `五一劳动奖章`, `五四红旗团委`): the date's numerals are part of the name, written bare. */
+const HONOUR_AFTER_RE = /^(?:红旗|紅旗|劳动奖|勞動獎|青年奖|青年獎|奖章|獎章|奖状|獎狀)/;
+const DATE_NUMERALS_RE = /^[一二三四五六七八九十]{2,3}$/;
 /** Characters of context on each side when segmenting around an occurrence. */
 const WINDOW = 12;
 
@@ -207,6 +210,7 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
       if (displaced && SPACE_OR_EDGE_RE.test(before) && SPACE_OR_EDGE_RE.test(after)) continue;
       if (coined.has(term) || scope.quoteSpans.encloses(s, e) || scope.titleSpans.encloses(s, e)) continue;
+      if (DATE_NUMERALS_RE.test(found) && HONOUR_AFTER_RE.test(text.slice(e, e + 3))) continue;
       // A function of the line, the term set and the segmenter: kept with the match.
       match.alone ??= standsAlone(text, s, e, found, arabic, sourceOf(terms, term)!, segmenter, () => tokensAround(line, s, e));
       if (!match.alone) continue;

@@ -280,6 +280,26 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
   return out;
 }
 
+/** A 《》 title cut by a line break (`宣读《关于全县安全事故情况的通` / `报》;`): a title never spans two lines. */
+const OPEN_TITLE_TAIL_RE = /《[^《》。！？!?；;]{1,40}$/;
+const CLOSE_TITLE_HEAD_RE = /^[^《》。！？!?；;\s]{1,40}》/;
+const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
+
+/** Breaks inside a title in 《》: the title opens on the line and is not closed there, and the next line closes it at once. */
+export function findTitleBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): LineBreak[] {
+  const out: LineBreak[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text.includes('《') || residue.has(i) || residue.has(i + 1)) continue;
+    const text = l.text.trimEnd();
+    const next = lines[i + 1]!;
+    if (!OPEN_TITLE_TAIL_RE.test(text) || !CLOSE_TITLE_HEAD_RE.test(next.text)) continue;
+    out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
+  }
+  return out;
+}
+
 export const brokenLine = defineRule({
   id: 'broken-line',
   category: 'residue',
@@ -326,15 +346,24 @@ export const brokenLine = defineRule({
     }
     // Stray breaks too where a PDF's wraps were found: a break inside a word in a paragraph that
     // was not wrapped (a later edit, a paste) is the same slip.
+    const wrapped = new Set(breaks.map((b) => b.edits[0]!.start));
     if (ctx.segmenter) {
-      const wrapped = new Set(breaks.map((b) => b.edits[0]!.start));
       for (const b of findStrayBreaks(ctx.doc, residue, ctx.segmenter)) {
         if (wrapped.has(b.start)) continue;
+        wrapped.add(b.start);
         const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
         const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
         const edits = [{ start: b.start, end: b.end, newText: '' }];
         ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits, safe: false }] });
       }
+    }
+    for (const b of findTitleBreaks(ctx.doc, residue)) {
+      if (wrapped.has(b.start)) continue;
+      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
+      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
+      // Joined between Chinese characters nothing else changes; between Latin words a space may be needed.
+      const safe = HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? '');
+      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe }] });
     }
     for (const b of lostHeadingBreaksOf(ctx)) {
       if (residue.has(b.line)) continue;

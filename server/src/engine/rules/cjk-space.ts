@@ -10,6 +10,7 @@ import type { TextEdit } from '../model/types';
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { simplifiedLine } from '../analysis/traditional';
+import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
@@ -52,9 +53,12 @@ const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{4,12})[ \\t\
  * the space stands for the line break after the title, not for a space inside a word.
  */
 const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)$/;
+/** A speech's title before its salutation may also end in its draft's name (`…表态发言文稿 同志们：`, `…讲话稿 各位老师`). */
+const TITLE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)(?:稿|文稿)?$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
-const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
+const DRAFT_NAME_END_RE = /(?:讲话|講話|发言|發言|演讲|演講|致辞|致辭)?稿$/;
+const ORG_SALUTATION_RE = /^[\u4e00-\u9fff]{2,8}各位[\u4e00-\u9fff]{1,4}$/;
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
   const s = text.slice(start, end);
@@ -282,8 +286,8 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
   if (left.length >= 4 && right.length >= 4 && inTitle) return false;
-  // A byline: `记者 赵文静`, `通讯员 李鑫 摄`.
-  if (BYLINE_ROLE_RE.test(left) && SURNAMES.has(right[0]!) && right.length >= 2) return false;
+  // A byline: `记者 赵文静`, `通讯员 李鑫 摄`, `（记者 傅长琪）`, `新華社記者 黃敬文攝`, `（记者方蓉 朱波）`.
+  if (bylineName(text, left, right, end)) return false;
   // A news dateline: `新华社北京3月12日电 政协……`.
   if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return false;
   const before = text[start - left.length - 1];
@@ -307,6 +311,12 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   }
   // Elsewhere only in running text: titles, signatures and tables use spaces on purpose.
   if (!sentence) return false;
+  // A title ending in its draft's name at the line's start, then its text (`…会议上讲话稿 政府系统如何抓落实，…`):
+  // the title's lost line break, a flattened copy's mark like a stray space.
+  if (DRAFT_NAME_END_RE.test(left) && left.length >= 4 && !/[。！？!?；;，,、：:]/.test(text.slice(lineStart, start)) && start - lineStart <= 60) {
+    reportHeadingBreak(ctx, start, end);
+    return true;
+  }
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return false;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
@@ -360,7 +370,9 @@ function setsApart(text: string, left: string, right: string, end: number): bool
 
 /** A title that ends like a speech's (no sentence before it on its line), then a space, then a salutation and its mark. */
 function titleIntoSalutation(text: string, lineStart: number, start: number, left: string, right: string, end: number): boolean {
-  if (!GENRE_END_RE.test(left) || left.length < 4 || !SALUTATION_RE.test(right) || !/^[:：,，、]/.test(text[end + right.length] ?? '')) return false;
+  // The salutation may name the body addressed first (`…表态发言文稿 市委巡察组各位领导，同志们：`).
+  const salutation = SALUTATION_RE.test(right) || ORG_SALUTATION_RE.test(right);
+  if (!TITLE_END_RE.test(left) || left.length < 4 || !salutation || !/^[:：,，、]/.test(text[end + right.length] ?? '')) return false;
   const before = text.slice(lineStart, start);
   return before.length <= 60 && !/[。！？!?；;]/.test(before);
 }
