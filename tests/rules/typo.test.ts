@@ -107,6 +107,15 @@ ruleTester('typo', {
     // A listed misspelling (自已) inside an idiom written right (不能自已), or across two words
     // (各自 已经), and 侯 after a word that ends in 时 (同时 侯书记), are no slips.
     '听完老党员的讲述，大家激动得不能自已。',
+    // A short form of the public lists that a real word the trimmed dictionary lacks reaches
+    // into from outside (天公 in 天公作美: not 工作), as an idiom the dictionaries lack would.
+    '开幕那天天公作美，晴空万里，来宾们兴致很高。',
+    // A public-list guess whose changed character makes a rare real word with its neighbour
+    // (紧抓 in 紧抓机遇, not 抢抓; 财委 in 中央财委会, not 村委会) is written as meant.
+    '要以此次大会为契机，紧抓机遇，脚踏实地，把各项工作做好。',
+    '这一战略在中央财委会会议上首次提出。',
+    // A numeral before a measure word or a unit is a figure (直辖十周年), not 直辖市.
+    '今年是我市直辖十周年，也是实施十四五规划的关键之年。',
     '各部门各自已经完成了整改任务。',
     '同时侯书记强调，要压实各方责任。',
     // A look-alike measured on the glyphs only (甲/用) is no guess beside a function character

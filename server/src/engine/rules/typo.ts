@@ -260,9 +260,11 @@ export function findTypos(
     for (const t of confusions) {
       const overlaps = taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end);
       if (overlaps || coined(t.wrong) || closesQuoteTwice(text, t, (counts ??= new DocCounts(text)))) continue;
-      // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
-      if (!t.whole && isRareWord(t.wrong)) continue;
+      // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip, nor, for the public
+      // lists' guesses, a longer form whose changed character makes one with its neighbour (财委会, 紧抓机遇).
+      if (!t.whole && (isRareWord(t.wrong) || (t.broad && changesRareWord(t)))) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
+      if (countsSomething(text, t)) continue;
       if (t.once && (counts ??= new DocCounts(text)).count(t.wrong, 2) > 1) continue;
       // A public-list guess written again right beside it: a chain of clauses picks its term up (先治己，治己者).
       if (t.broad && repeatedNearby(text, t)) continue;
@@ -271,6 +273,24 @@ export function findTypos(
     }
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** Measure words and units a numeral counts (十周年, 三年, 五个, 两项). */
+const MEASURES = '周年月日天岁届次个名位项件条万亿千百多余倍批家所座元期轮';
+/**
+ * `直辖十周年` read as 直辖市: a guess that changes a numeral standing before a measure word or
+ * a unit (十周年, 三届, 两项) takes a figure for a slip.
+ */
+function countsSomething(text: string, t: Typo): boolean {
+  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  return i >= 0 && NUMERALS.includes(t.wrong[i]!) && MEASURES.includes(text[t.start + i + 1] ?? '');
+}
+
+/** Whether the character a guess changes makes a rare real word (rare-words.ts) with a neighbour inside its form. */
+function changesRareWord(t: Typo): boolean {
+  if (t.wrong.length < 3) return false;
+  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  return (i > 0 && isRareWord(t.wrong.slice(i - 1, i + 1))) || (i >= 0 && i + 2 <= t.wrong.length && isRareWord(t.wrong.slice(i, i + 2)));
 }
 
 /** Chinese numerals: a guess that writes one in puts a figure into the draft. */
