@@ -11,9 +11,10 @@
  *   alone (协会会长). An expectation's `message` is a part the finding's message must hold.
  * - tests/corpus/wor.json: OCR look-alikes in common words (现固) and slips in official set
  *   phrases (对标对标) found on real pages; classical wording (甲于天下) left alone.
- * - tests/corpus/typo4.json: an idiom or a term a real word the trimmed dictionary lacks reaches
- *   into (天公作美, 紧抓机遇, 中央财委会), a numeral counting years (直辖十周年), a reading glossed
- *   in brackets inside an AABB form (實(shí)實(shí)在在): quiet; a forum page's 问侯 found.
+ * - tests/corpus/typo4.json: a term whose changed character makes a real word the trimmed
+ *   dictionary lacks (紧抓机遇, 中央财委会), a numeral counting years (直辖十周年), a glyph
+ *   look-alike's form the draft writes again unread (老干工作…老干科), a reading glossed in
+ *   brackets inside an AABB form (實(shí)實(shí)在在): quiet; 决大多数 and a forum page's 问侯 found.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';

@@ -2,7 +2,6 @@ import typoData from '../data/typos.json';
 import type { Segmenter } from './segment';
 import type { Evidence } from './typo-accept';
 import { bestPath } from './typo-confusions';
-import { isRareWord } from './rare-words';
 
 /**
  * Misspellings, three ways (the third in typo-confusions.ts):
@@ -39,6 +38,8 @@ export interface Typo {
   evidence?: Evidence;
   /** The correction the guess was measured with, where another one is named (打佯: 打听 measured, 打烊 named): the evidence asks about it. */
   measured?: string;
+  /** A look-alike measured on the glyphs only (typo-confusable.ts), the weaker prior: typo.ts asks whether the draft writes its form elsewhere unread. */
+  glyph?: true;
   /** A guess whose correction completes a longer known word: the written pair being a rare word does not stop it. */
   whole?: true;
   /** A guess from the public look-alike or sound-alike lists, not our OCR look-alikes. */
@@ -81,16 +82,6 @@ export function straddles(text: string, start: number, end: number, seg: Segment
     if (end - 1 + k <= text.length && isWordAt(seg, text.slice(end - 1, end - 1 + k), BOUNDARY_FREQ)) return true;
   }
   return false;
-}
-
-/**
- * `天公作美` holds 公作, a public-list pair: a real word of jieba's full dictionary that the
- * trimmed one leaves out (天公, rare-words.ts) reaches into the form from outside, as an idiom or
- * a term the dictionaries lack would. Asked of the public lists' short forms only (our curated
- * forms are slips wherever they stand).
- */
-function straddledByRareWord(text: string, start: number, end: number): boolean {
-  return (start > 0 && isRareWord(text.slice(start - 1, start + 1))) || (end < text.length && isRareWord(text.slice(end - 1, end + 1)));
 }
 
 /**
@@ -163,7 +154,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
       if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
       if (choiceOfTwo(text, i, end)) continue;
-      if (measured(e) && (!seg || parallelItem(text, i, end) || straddledByRareWord(text, i, end) || !clearGain(text, i, end, e.right, seg))) continue;
+      if (measured(e) && (!seg || parallelItem(text, i, end) || !clearGain(text, i, end, e.right, seg))) continue;
       out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;
       break;

@@ -147,8 +147,9 @@ const SWAP_MEANT_FREQ = 100;
  * `砥砺前进` for 砥砺前行: the character sits in a common word of the window (前进) whose place
  * the phrase fills with another word (前行): a variant of the phrase made of words, no slip.
  * `紧抓机遇` for 抢抓机遇 likewise, where the written word is a real one that the trimmed
- * dictionary leaves out (紧抓, rare-words.ts) and the phrase's is a word too: unless a scan's
- * look-alike (`lookAlike`) made it, a rare word is written on purpose.
+ * dictionary leaves out (紧抓, rare-words.ts) and the phrase's is a word too, no common one: unless
+ * a scan's look-alike (`lookAlike`) made it, a rare word is written on purpose. A slip makes a
+ * rare word from a common one by chance (孜然资源 for 自然资源, 两岸同袍 for 两岸同胞).
  */
 function swapsWords(win: string, phrase: string, k: number, seg: Segmenter, lookAlike: boolean): boolean {
   for (const a of [k - 1, k]) {
@@ -156,7 +157,7 @@ function swapsWords(win: string, phrase: string, k: number, seg: Segmenter, look
     const written = win.slice(a, a + 2);
     const meant = phrase.slice(a, a + 2);
     if (seg.freq(written) >= SWAP_WRITTEN_FREQ && seg.freq(meant) >= SWAP_MEANT_FREQ) return true;
-    if (!lookAlike && isRareWord(written) && (seg.freq(meant) > 0 || isRareWord(meant))) return true;
+    if (!lookAlike && isRareWord(written) && (seg.freq(meant) > 0 || isRareWord(meant)) && seg.freq(meant) < SWAP_WRITTEN_FREQ) return true;
   }
   return false;
 }
