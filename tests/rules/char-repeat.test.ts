@@ -23,6 +23,8 @@ ruleTester('char-repeat', {
     '中国通信企业协会会长出席会议并致辞。',
     // Reduplication stays quiet.
     '是是非非要分清，我们的的确确做到了，天天向上，研究研究再说。',
+    // …where a page glosses each character with its reading (a converter site's 實(shí)實(shí)在在).
+    '要讓群眾得到實(shí)實(shí)在在的利益，真(zhēn)真(zhēn)切切感受到變化。',
   ],
   invalid: [
     { text: '这是我们的的目标。', errors: ['的的'], output: '这是我们的目标。' },
@@ -40,5 +42,7 @@ ruleTester('char-repeat', {
     { text: '在县人大、政协和和社会各界的监督支持下，各项工作稳步推进。', errors: ['和和'], output: '在县人大、政协和社会各界的监督支持下，各项工作稳步推进。' },
     // A reduplicated word before the pair is no AABB form (累的 is no word).
     { text: '在这硕果累累的的金秋时节，我们齐聚一堂。', errors: ['的的'], output: '在这硕果累累的金秋时节，我们齐聚一堂。' },
+    // A reading in brackets before the pair is no AA of an AABB (我们(wǒ men) is no reduplication).
+    { text: '这是我们(men)的的目标。', errors: ['的的'], output: '这是我们(men)的目标。' },
   ],
 });

@@ -107,6 +107,15 @@ ruleTester('typo', {
     // A listed misspelling (自已) inside an idiom written right (不能自已), or across two words
     // (各自 已经), and 侯 after a word that ends in 时 (同时 侯书记), are no slips.
     '听完老党员的讲述，大家激动得不能自已。',
+    // A public-list guess whose changed character makes a rare real word with its neighbour
+    // (紧抓 in 紧抓机遇, not 抢抓; 财委 in 中央财委会, not 村委会) is written as meant.
+    '要以此次大会为契机，紧抓机遇，脚踏实地，把各项工作做好。',
+    '这一战略在中央财委会会议上首次提出。',
+    // A look-alike measured on the glyphs only (干/子) whose form the draft writes again where no
+    // guess reads it (老干工作…老干科, short for 老干部) is the draft's own term, not 老子.
+    '感谢单位领导对老干工作的重视，感谢老干科同志的辛勤付出。',
+    // A numeral before a measure word or a unit is a figure (直辖十周年), not 直辖市.
+    '今年是我市直辖十周年，也是实施十四五规划的关键之年。',
     '各部门各自已经完成了整改任务。',
     '同时侯书记强调，要压实各方责任。',
     // A look-alike measured on the glyphs only (甲/用) is no guess beside a function character
@@ -181,6 +190,16 @@ ruleTester('typo', {
     // …and still slips where the correction reads clearly better in the clause.
     { text: '一但发现问题，要立即上报，不得拖延。', errors: [{ text: '一但', message: /一旦/ }] },
     { text: '我门要牢记嘱托，扎实做好各项工作。', errors: [{ text: '我门', message: /我们/ }] },
+    // A common written character beside a four-character word jieba placed (决|大多数): a word of
+    // four the correction completes reads it, as 分供|负责 → 分工负责 (an OCR'd 职代会 speech, ocr3/18).
+    { text: '评议结果反馈后，决大多数职工群众对医院工作给予了充分肯定。', errors: [{ text: '决大多数', message: /绝大多数/ }] },
+    // A slip that makes a rare real word out of a common one (孜然 for 自然, 同袍 for 同胞, 刑政 for
+    // 行政) is still a slip: only where the corrected pair is no common word is the rare word meant.
+    { text: '草原是国家重要的孜然资源和生态屏障，要加强保护。', errors: [{ text: '孜然资源', message: /自然资源/ }] },
+    { text: '要弘扬中华文化，促进两岸同袍心灵契合。', errors: [{ text: '两岸同袍', message: /两岸同胞/ }] },
+    { text: '不断提高领导班子依法刑政的能力。', errors: [{ text: '依法刑政', message: /依法行政/ }] },
+    // A scan that slips the same glyph look-alike each time is read at each (技木…技木).
+    { text: '要加强技木创新，提升技木水平。', errors: [{ text: '技木', message: /技术/ }, { text: '技木', message: /技术/ }] },
     // OCR look-alikes in common official words: 巩 scanned for 现 and 现 for 巩 (a safety meeting's
     // 继续现固…成果, typ/21), 祟 for 崇 (崇高, which jieba tags as a transliterated name).
     { text: '一、提高政治站位，继续现固脱贫攻坚成果。', errors: [{ text: '现固', message: /巩固/ }] },

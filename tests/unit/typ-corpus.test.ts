@@ -11,11 +11,15 @@
  *   alone (协会会长). An expectation's `message` is a part the finding's message must hold.
  * - tests/corpus/wor.json: OCR look-alikes in common words (现固) and slips in official set
  *   phrases (对标对标) found on real pages; classical wording (甲于天下) left alone.
+ * - tests/corpus/typo4.json: a term whose changed character makes a real word the trimmed
+ *   dictionary lacks (紧抓机遇, 中央财委会), a numeral counting years (直辖十周年), a glyph
+ *   look-alike's form the draft writes again unread (老干工作…老干科), a reading glossed in
+ *   brackets inside an AABB form (實(shí)實(shí)在在): quiet; 决大多数 and a forum page's 问侯 found.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';
 
-for (const file of ['typ.json', 'typ2.json', 'wor.json', 'ocr3.json']) {
+for (const file of ['typ.json', 'typ2.json', 'wor.json', 'ocr3.json', 'typo4.json']) {
   const cases = corpusCases(file);
 
   describe(file, () => {

@@ -206,7 +206,9 @@ function acceptMeasured(c: ConfusionCandidate): boolean {
   if (c.context >= 3 && c.gain >= t.broadContextGain && placedOk) return true;
   // A word of four or more that the correction completes (决|大多数 → 绝大多数, 分供|负责 → 分工负责)
   // is a longer context still: a smaller gain will do.
-  if (c.context >= 4 && c.gain >= t.longContextGain && placedOk && !c.loose && !c.free) return true;
+  // A common written character beside a word jieba placed (决|大多数) is read there too: a word of
+  // four is no reading of the public lists' breadth, as 决不|摆 → 决不能 (three) may be.
+  if (c.context >= 4 && c.gain >= t.longContextGain && !c.loose && !c.free) return true;
   if (!c.aligned || c.freq < t.broadFreq) return false;
   return c.gain >= t.broadGain || (c.gain >= t.strayGain && c.writtenWords !== undefined && c.writtenWords <= t.strayMaxWords);
 }

@@ -319,7 +319,7 @@ function confusionsInRun(run: string, base: number, quoted: boolean, closes: boo
     // there even where the written pair is a rare word of its own (千部, a thousand volumes).
     const whole = b.best?.curated && b.best.context >= 4 ? { whole: true as const } : {};
     const named = c && lookAlikeWord(c);
-    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}), ...(c.curated ? {} : { broad: true as const }), ...(b.best && acceptedAsPairOnly(b.best) ? { once: true as const } : {}) });
+    if (c) out.push({ start: c.start, end: c.end, wrong: c.wrong, right: named ?? c.right, kind: 'confusion', safe: false, ...(b.best ? whole : { evidence: b.evidence }), ...(named ? { measured: c.right } : {}), ...(c.curated ? {} : { broad: true as const }), ...(b.best && acceptedAsPairOnly(b.best) ? { once: true as const } : {}), ...(b.best?.glyph ? { glyph: true as const } : {}) });
     b.best = b.pending = b.evidence = undefined;
   };
   for (let p = 0; p < run.length; p++) {

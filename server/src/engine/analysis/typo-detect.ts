@@ -38,6 +38,8 @@ export interface Typo {
   evidence?: Evidence;
   /** The correction the guess was measured with, where another one is named (打佯: 打听 measured, 打烊 named): the evidence asks about it. */
   measured?: string;
+  /** A look-alike measured on the glyphs only (typo-confusable.ts), the weaker prior: typo.ts asks whether the draft writes its form elsewhere unread. */
+  glyph?: true;
   /** A guess whose correction completes a longer known word: the written pair being a rare word does not stop it. */
   whole?: true;
   /** A guess from the public look-alike or sound-alike lists, not our OCR look-alikes. */

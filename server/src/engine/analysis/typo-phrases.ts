@@ -18,6 +18,7 @@ import { straddles } from './typo-detect';
 import { PAIR_BYTES, TRIPLE_BYTES, pairHash, tripleHash } from './set-phrases-build';
 import { bestPath, LN_TOTAL } from './typo-confusions';
 import { confusable } from './typo-confusable';
+import { isRareWord } from './rare-words';
 
 /**
  * How much likelier (ln) the phrase must be than the window as written. On 674 gathered
@@ -145,11 +146,18 @@ const SWAP_MEANT_FREQ = 100;
 /**
  * `砥砺前进` for 砥砺前行: the character sits in a common word of the window (前进) whose place
  * the phrase fills with another word (前行): a variant of the phrase made of words, no slip.
+ * `紧抓机遇` for 抢抓机遇 likewise, where the written word is a real one that the trimmed
+ * dictionary leaves out (紧抓, rare-words.ts) and the phrase's is a word too, no common one: unless
+ * a scan's look-alike (`lookAlike`) made it, a rare word is written on purpose. A slip makes a
+ * rare word from a common one by chance (孜然资源 for 自然资源, 两岸同袍 for 两岸同胞).
  */
-function swapsWords(win: string, phrase: string, k: number, seg: Segmenter): boolean {
+function swapsWords(win: string, phrase: string, k: number, seg: Segmenter, lookAlike: boolean): boolean {
   for (const a of [k - 1, k]) {
     if (a < 0 || a + 2 > 4) continue;
-    if (seg.freq(win.slice(a, a + 2)) >= SWAP_WRITTEN_FREQ && seg.freq(phrase.slice(a, a + 2)) >= SWAP_MEANT_FREQ) return true;
+    const written = win.slice(a, a + 2);
+    const meant = phrase.slice(a, a + 2);
+    if (seg.freq(written) >= SWAP_WRITTEN_FREQ && seg.freq(meant) >= SWAP_MEANT_FREQ) return true;
+    if (!lookAlike && isRareWord(written) && (seg.freq(meant) > 0 || isRareWord(meant)) && seg.freq(meant) < SWAP_WRITTEN_FREQ) return true;
   }
   return false;
 }
@@ -167,7 +175,7 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
     const meant = t.text[at + k]!;
     if (!c.curated.includes(meant) && !c.shape.includes(meant) && !c.broad.includes(meant) && !c.glyph.includes(meant)) return;
     const word = t.text.slice(at, at + 4);
-    if (swapsWords(win, word, k, seg)) return;
+    if (swapsWords(win, word, k, seg, c.curated.includes(meant) || c.glyph.includes(meant))) return;
     const line = lineOf(t, word, 0);
     if (line < 0 || !isTarget(t, line)) return;
     // The phrase's likelihood: its own rating (most idioms are below the trimmed dictionary's

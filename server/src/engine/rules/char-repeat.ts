@@ -1,7 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import charRepeatData from '../data/char-repeat.json';
 import type { Segmenter } from '../analysis/segment';
-import { TONE_MARKS } from '../util/pinyin';
 
 /**
  * A function word typed twice: `的的`, `了了`, `是是`. Only characters that never double
@@ -81,16 +80,13 @@ function tokensAround(text: string, i: number, segmenter: Segmenter): { ends: nu
   return { ends, starts };
 }
 
-/** A pinyin gloss a converter left after a character (`實(shí)`), ending where it is tested. */
-const GLOSS_END_RE = new RegExp(`[(（][a-zü${TONE_MARKS}1-5 '’-]{1,24}[)）]$`, 'i');
-const TONE_RE = new RegExp(`[${TONE_MARKS}1-5]`, 'i');
-
-/** The index of the character before `j`, over a pinyin gloss after it (`實(shí)實(shí)在在`: 實 before 實). */
-function before(text: string, j: number): number {
-  const k = j - 1;
-  if (text[k] !== ')' && text[k] !== '）') return k;
-  const m = GLOSS_END_RE.exec(text.slice(Math.max(0, j - 26), j));
-  return m && TONE_RE.test(m[0]) ? j - m[0].length - 1 : k;
+/** A reading in brackets after a character (`實(shí)`): pinyin letters with their tone marks. */
+const GLOSS_RE = /\([a-z\u00e0-\u01dc]{1,7}\)$/;
+/** Where the text before `i` ends once a reading glossing the character before it is left out. */
+function beforeGloss(text: string, i: number): number {
+  if (text[i - 1] !== ')') return i;
+  const m = GLOSS_RE.exec(text.slice(Math.max(0, i - 9), i));
+  return m ? i - m[0].length : i;
 }
 
 export function findDoubledChars(text: string, segmenter: Segmenter): DoubledChar[] {
@@ -100,12 +96,13 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
     const c = text[i]!;
     if (text[i + 1] !== c || !CANDIDATES.has(c)) continue;
     if (text[i + 2] === c || text[i - 1] === c) continue; // 哈哈哈-like runs: not a slip of one
-    // AABB: 实实在在, 是是非非, 的的确确 (实在, 是非, 的确).
-    const b1 = before(text, i);
-    const prev = text[b1];
+    // AABB: 实实在在, 是是非非, 的的确确 (实在, 是非, 的确); a page may gloss each character of
+    // the AA with its reading (實(shí)實(shí)在在).
+    const b1 = beforeGloss(text, i);
+    const before = text[b1 - 1];
     const after = text[i + 2];
     // A reduplicated word before (硕果累累|的的) is no AABB where AB is no word.
-    if (prev !== undefined && text[before(text, b1)] === prev && prev !== c && !(segmenter.freq(prev + prev) > 0 && segmenter.freq(prev + c) === 0)) continue;
+    if (before !== undefined && text[beforeGloss(text, b1 - 1) - 1] === before && before !== c && !(segmenter.freq(before + before) > 0 && segmenter.freq(before + c) === 0)) continue;
     if (after !== undefined && text[i + 3] === after && after !== c && !(segmenter.freq(after + after) > 0 && segmenter.freq(c + after) === 0)) continue;
     if (isWord(c + c)) continue;
     // Typed twice inside a word: with one copy gone, a word spans it (共和和国 → 共和国).

@@ -245,6 +245,7 @@ export function findTypos(
       : (s: number, e: number) => fixed.some((t) => t.start < e && s < t.end);
     const coined = coinedIn(text, perLine);
     let counts: DocCounts | undefined; // Guesses also give way to earlier guesses (few, so a plain scan).
+    let glyphGuesses: Map<string, number> | undefined;
     const guesses: Typo[] = [];
     const confusions: Typo[] = [];
     for (const line of perLine) {
@@ -260,10 +261,16 @@ export function findTypos(
     for (const t of confusions) {
       const overlaps = taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end);
       if (overlaps || coined(t.wrong) || closesQuoteTwice(text, t, (counts ??= new DocCounts(text)))) continue;
-      // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip.
-      if (!t.whole && isRareWord(t.wrong)) continue;
+      // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip, nor, for the public
+      // lists' guesses, a longer form whose changed character makes one with its neighbour (财委会, 紧抓机遇).
+      if (!t.whole && (isRareWord(t.wrong) || (t.broad && changesRareWord(t, seg)))) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
+      if (countsSomething(text, t)) continue;
       if (t.once && (counts ??= new DocCounts(text)).count(t.wrong, 2) > 1) continue;
+      // A look-alike measured on the glyphs only (干/子), the weaker prior, whose form the draft
+      // writes again where no guess reads it (老干工作…老干科, short for 老干部): the draft's own term.
+      // A scan that slips the same way each time (技木…技木) is read at each.
+      if (t.glyph && (counts ??= new DocCounts(text)).count(t.wrong, 2) > (glyphGuesses ??= countGlyphGuesses(confusions)).get(t.wrong)!) continue;
       // A public-list guess written again right beside it: a chain of clauses picks its term up (先治己，治己者).
       if (t.broad && repeatedNearby(text, t)) continue;
       guesses.push(t);
@@ -271,6 +278,42 @@ export function findTypos(
     }
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** How many guesses of glyph look-alikes each written form has. */
+function countGlyphGuesses(ts: readonly Typo[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of ts) if (t.glyph) m.set(t.wrong, (m.get(t.wrong) ?? 0) + 1);
+  return m;
+}
+
+/** Measure words and units a numeral counts (十周年, 三年, 五个, 两项). */
+const MEASURES = '周年月日天岁届次个名位项件条万亿千百多余倍批家所座元期轮';
+/**
+ * `直辖十周年` read as 直辖市: a guess that changes a numeral standing before a measure word or
+ * a unit (十周年, 三届, 两项) takes a figure for a slip.
+ */
+function countsSomething(text: string, t: Typo): boolean {
+  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  return i >= 0 && NUMERALS.includes(t.wrong[i]!) && MEASURES.includes(text[t.start + i + 1] ?? '');
+}
+
+/** A corrected pair this common is what a slip that made a rare word by chance stood for (孜然资源: 自然). */
+const COMMON_PAIR_FREQ = 1000;
+/**
+ * Whether the character a guess changes makes a rare real word (rare-words.ts) with a neighbour
+ * inside its form (紧抓 in 紧抓机遇, 财委 in 财委会) where the pair the correction makes there is
+ * no common word (抢抓, 村委): a word written on purpose. A slip makes a rare word from a common
+ * one by chance (孜然资源, 依法刑政, 两岸同袍).
+ */
+function changesRareWord(t: Typo, seg: Segmenter): boolean {
+  if (t.wrong.length < 3) return false;
+  const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
+  for (const a of [i - 1, i]) {
+    if (a < 0 || a + 2 > t.wrong.length) continue;
+    if (isRareWord(t.wrong.slice(a, a + 2)) && seg.freq(t.right.slice(a, a + 2)) < COMMON_PAIR_FREQ) return true;
+  }
+  return false;
 }
 
 /** Chinese numerals: a guess that writes one in puts a figure into the draft. */
