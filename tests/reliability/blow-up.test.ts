@@ -73,6 +73,25 @@ describe('with segmentation', () => {
     expect(ms).toBeLessThan(2 * BOUND_MS);
   }, 4 * BOUND_MS);
 
+  // Slot marks on a line with no separator the segmenter cuts at: each one walked out to the
+  // clause's ends and searched its tokens from the start (20,000 characters took 5-7 s, 40,000 12 s).
+  it.each([
+    ['slots among dates and brackets on one line', '”星期五（2X月X月（2'],
+    ['slots, blanks and words on one line', 'XX项目＿＿周年我们'],
+  ])('%s, 512 KB', (_name, unit) => {
+    const { ms, value } = timed(() => checkSync(repeatTo(unit, MB / 2), options, segmenter));
+    expect(value.some((f) => f.rule === 'placeholder')).toBe(true);
+    expect(ms).toBeLessThan(BOUND_MS);
+  }, 4 * BOUND_MS);
+
+  // Items on a line with no sentence end: each item's range and title searched the rest of the
+  // line (40,000 characters of `一、二是`: 6.7 s).
+  it('numbered items with no sentence end on one line, 512 KB', () => {
+    const { ms, value } = timed(() => checkSync(repeatTo('一、二是', MB / 2), options, segmenter));
+    expect(value.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(BOUND_MS);
+  }, 4 * BOUND_MS);
+
   it('fix-all on 1 MB of prose with a fix in every line', () => {
     const text = repeatTo(`${PROSE.replace(/，/g, ',')}\n`, MB);
     const { ms, value } = timed(() => fixAllSync(text, options, {}, segmenter));

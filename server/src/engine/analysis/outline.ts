@@ -9,6 +9,7 @@ import type { SpeechDocument } from './document';
 import { byLine } from './by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { chineseNumeral, numeralValue } from '../util/numerals';
+import { sentenceEnd, titleOf, TITLE_READ } from './outline-text';
 
 export { chineseNumeral, numeralValue } from '../util/numerals';
 
@@ -133,19 +134,6 @@ const ITEM_RE = new RegExp(
   'g',
 );
 
-function titleOf(rest: string): string {
-  const title = rest.split(/[。！？!?；;]/)[0]!.trim();
-  return title.length > 60 ? `${title.slice(0, 60)}…` : title;
-}
-
-/** The first sentence after `from` on its line, for an item's range and title. */
-function sentenceEnd(text: string, from: number, lineEnd: number): number {
-  // Within the line: a search on to the next mark of the whole text was quadratic.
-  for (let i = from; i < lineEnd; i++) if (SENTENCE_END.has(text[i]!)) return i + 1;
-  return lineEnd;
-}
-
-const SENTENCE_END = new Set('。！？!?；;');
 
 /** How an item's number is written, found by ITEM_RE: its offsets are from the line start. */
 interface ItemMarker {
@@ -233,6 +221,7 @@ function scanItems(doc: SpeechDocument, lineIndex: number, scanFrom: number, lin
   const text = doc.text;
   ITEM_RE.lastIndex = scanFrom;
   let m: RegExpExecArray | null;
+  const last = { from: Infinity, end: 0 };
   while ((m = ITEM_RE.exec(line.text))) {
     const found = itemMarker(m, line.text, lineStart);
     if (!found) continue;
@@ -240,7 +229,7 @@ function scanItems(doc: SpeechDocument, lineIndex: number, scanFrom: number, lin
     const ordinal = numeralValue(numeral);
     if (ordinal === undefined || ordinal === 0) continue;
     const start = line.start + markerOffset;
-    const end = sentenceEnd(text, start + marker.length, line.end);
+    const end = sentenceEnd(text, start + marker.length, line.end, last);
     out.push({
       kind: 'item',
       level,
@@ -251,7 +240,7 @@ function scanItems(doc: SpeechDocument, lineIndex: number, scanFrom: number, lin
       numEnd: line.start + numOffset + numeral.length,
       start,
       end,
-      title: titleOf(text.slice(start + marker.length, end).replace(/^[，,、：:\s]+/, '')),
+      title: titleOf(text.slice(start + marker.length, Math.min(end, start + marker.length + TITLE_READ)).replace(/^[，,、：:\s]+/, '')),
       line: lineIndex,
     });
     // Let the next match start right after this marker (boundaries are not shared).

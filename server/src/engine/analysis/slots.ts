@@ -13,6 +13,7 @@ import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, joinTouchingMarks, markCandidates, type Candidate } from './slot-marks';
 import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
+import { ClauseBounds, LONE_SURROGATE_RE, tokenCovering } from './slot-clauses';
 import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
 import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-counting';
 import { FRAME_HINT, frameCandidates } from './slot-frames';
@@ -130,31 +131,10 @@ function classify(line: string, start: number, end: number, text: string, wordAt
   return 'other';
 }
 
-/** Tokens of a line, tagged once, for telling a Latin word (`Xbox`) from a slot. */
-function tokenCovering(tokens: Token[], start: number, end: number): Token | undefined {
-  return tokens.find((t) => t.start <= start && t.end >= end);
-}
-
-const LONE_SURROGATE_RE = /[\ud800-\udfff]/;
-
-/**
- * The piece of the line around a candidate that the segmenter cuts on its own (between its
- * separators): tagged alone it gives the same tokens as inside the whole line, at a
- * fraction of the cost on long PDF lines.
- */
-function clauseAround(line: string, start: number, end: number, separators: string | undefined, lone: boolean): [number, number] {
-  // A lone surrogate does not survive jieba's UTF-8 round trip: tag the whole line as before.
-  if (!separators || lone) return [0, line.length];
-  let s = start;
-  while (s > 0 && !separators.includes(line[s - 1]!)) s--;
-  let e = end;
-  while (e < line.length && !separators.includes(line[e]!)) e++;
-  return [s, e];
-}
-
 /** The tokens of the clause around `at`, tagged once per clause (offsets in the line). */
-function clauseTokensAt(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, at: number, lone: boolean): Token[] {
-  const [s, e] = clauseAround(line, at, at, segmenter.separators, lone);
+function clauseTokensAt(segmenter: Segmenter, bounds: ClauseBounds, cache: Map<number, Token[]>, at: number): Token[] {
+  const { line } = bounds;
+  const [s, e] = bounds.around(at, at);
   let tokens = cache.get(s);
   if (!tokens) {
     tokens = segmenter.tag(line.slice(s, e)).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
@@ -169,8 +149,9 @@ const OTHER_LATIN_RE = /[A-WYZa-wyz]/;
  * The token covering a candidate when it is a longer Latin word (`Xbox`, `SpaceX`): only
  * possible where the clause holds a Latin letter besides x, so other clauses are not tagged.
  */
-function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, start: number, end: number, lone: boolean): Token | undefined {
-  const [s, e] = clauseAround(line, start, end, segmenter.separators, lone);
+function latinWordCovering(segmenter: Segmenter, bounds: ClauseBounds, cache: Map<number, Token[]>, start: number, end: number): Token | undefined {
+  const { line } = bounds;
+  const [s, e] = bounds.around(start, end);
   let tokens = cache.get(s);
   if (!tokens) {
     const clause = line.slice(s, e);
@@ -185,9 +166,10 @@ function latinWordCovering(segmenter: Segmenter, line: string, cache: Map<number
  * `李某某`, `聂某某`: a surname (jieba tags it nr) and 某某 — a person in a case report whose name
  * is withheld on purpose, not a slot. A template's slot has no surname (`某某同志`, `请某某讲话`).
  */
-function anonymizedName(segmenter: Segmenter, line: string, cache: Map<number, Token[]>, c: Candidate, lone: boolean): boolean {
+function anonymizedName(segmenter: Segmenter, bounds: ClauseBounds, cache: Map<number, Token[]>, c: Candidate): boolean {
+  const { line } = bounds;
   if (c.start === 0 || c.end - c.start !== 2 || line.slice(c.start, c.end) !== '某某') return false;
-  const tok = tokenCovering(clauseTokensAt(segmenter, line, cache, c.start - 1, lone), c.start - 1, c.start);
+  const tok = tokenCovering(clauseTokensAt(segmenter, bounds, cache, c.start - 1), c.start - 1, c.start);
   return tok !== undefined && tok.end === c.start && tok.word.length === 1 && tok.tag === 'nr';
 }
 
@@ -229,6 +211,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const lone = LONE_SURROGATE_RE.test(line);
   const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
   let exceptions: Array<[number, number]> | undefined;
+  let bounds: ClauseBounds | undefined;
   const accepted: Candidate[] = [];
   const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
@@ -242,10 +225,10 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
     if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
-    if (segmenter && line[c.start] === '某' && anonymizedName(segmenter, line, surnameTokens, c, lone)) continue;
+    if (segmenter && line[c.start] === '某' && anonymizedName(segmenter, (bounds ??= new ClauseBounds(line, segmenter.separators, lone)), surnameTokens, c)) continue;
     if (c.latin && !c.kind && segmenter) {
       // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
-      if (latinWordCovering(segmenter, line, clauseTokens, c.start, c.end, lone)) continue;
+      if (latinWordCovering(segmenter, (bounds ??= new ClauseBounds(line, segmenter.separators, lone)), clauseTokens, c.start, c.end)) continue;
       const run = line.slice(c.start, c.end);
       let known = false;
       for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {
@@ -311,7 +294,10 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
-  const wordAt: WordAt | undefined = segmenter ? (at) => tokenCovering(clauseTokensAt(segmenter, line, clauseTokens, at, lone), at, at + 1) : undefined;
+  let bounds: ClauseBounds | undefined;
+  const wordAt: WordAt | undefined = segmenter
+    ? (at) => tokenCovering(clauseTokensAt(segmenter, (bounds ??= new ClauseBounds(line, segmenter.separators, lone)), clauseTokens, at), at, at + 1)
+    : undefined;
   for (const c of lineSlots(line, segmenter)) {
     const text = line.slice(c.start, c.end);
     mine.push({
