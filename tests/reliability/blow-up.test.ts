@@ -92,6 +92,18 @@ describe('with segmentation', () => {
     expect(ms).toBeLessThan(BOUND_MS);
   }, 4 * BOUND_MS);
 
+  // A quoted count on a line without clause marks read the rest of the line for its list's
+  // clauses (80,000 characters: 11 s); a closing bracket with nothing open searched back for
+  // its line's start (80,000 characters of `〉书`: 2 s, growing fourfold with each doubling).
+  it.each([
+    ['quoted counts with no clause mark on one line', '‘四个意识‘!', MB / 2],
+    ['stray closing brackets on one line', '〉书', MB],
+  ])('%s', (_name, unit, size) => {
+    const { ms, value } = timed(() => checkSync(repeatTo(unit, size), options, segmenter));
+    expect(value.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(BOUND_MS);
+  }, 4 * BOUND_MS);
+
   it('fix-all on 1 MB of prose with a fix in every line', () => {
     const text = repeatTo(`${PROSE.replace(/，/g, ',')}\n`, MB);
     const { ms, value } = timed(() => fixAllSync(text, options, {}, segmenter));

@@ -180,8 +180,9 @@ function scanBrackets(text: string, u: Unit, at: readonly number[]): BracketAnal
     }
     // A closing mark with nothing open: a list marker `1)`, `a)`, an emoticon, or stray.
     const before = text.slice(Math.max(u.start, pos - 6), pos);
-    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-    const inLine = text.slice(Math.max(lineStart, pos - 6), pos);
+    // The six characters before it on its line (a search back for the line's start was quadratic on a long line of strays).
+    const six = text.slice(Math.max(0, pos - 6), pos);
+    const inLine = six.slice(six.lastIndexOf('\n') + 1);
     if (LIST_MARKER_RE.test(inLine) || /[:;]$/.test(before)) continue;
     problems.push({ kind: 'stray', pos: pos, ch });
   }

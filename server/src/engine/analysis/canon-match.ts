@@ -54,8 +54,10 @@ export function wordAddedOrDropped(a: string, b: string): boolean {
 /** Whether the paragraph around `at` quotes the leader whose own words use the short form. */
 export function attributedTo(text: string, at: number, who: string): boolean {
   if (text.startsWith(who, at - who.length)) return true;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(lineStart, at - 300), at);
+  // The 300 characters before it on its line (searched back from `at` for the line's start, a
+  // long line without breaks was read once per formulation in it).
+  const window = text[at] === '\n' ? '' : text.slice(Math.max(0, at - 300), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const re = new RegExp(`${who}(?:总书记|主席|同志)?(?:强调|指出|表示|说|在)`);
   return re.test(before);
 }
