@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random } from './seeded-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const engine = createRequire(import.meta.url)(path.join(root, 'dist', 'engine.js'));
@@ -36,15 +37,6 @@ const TOKENS = [
   '尊敬的', '大家好', '谢谢大家', '讲话', '在', '上的', '会议', '工作报告',
 ];
 
-/** mulberry32: the same mixes for the same seed. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const text = (next, pool, n) => {
   let s = '';
   while (s.length < n) s += pool[Math.floor(next() * pool.length)];

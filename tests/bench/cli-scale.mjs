@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random } from '../../tools/seeded-random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // `--cli=PATH`: another build's dist/cli.js (a before/after comparison).
@@ -42,15 +43,6 @@ function seedTexts() {
     .map((f) => ({ file: path.join(SEEDS, f), text: readFileSync(path.join(SEEDS, f), 'utf8') }));
 }
 
-/** A small deterministic generator (mulberry32): the same drafts on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The 1,000-draft folder, written once per set of seeds. Each draft opens with a seed's first
