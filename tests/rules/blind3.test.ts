@@ -42,6 +42,11 @@ ruleTester('web-residue', {
       output: '今天我们在这里召开安全生产工作会议。\n',
     },
     {
+      text: '网上找了一篇，你参考一下吧\n尊敬的各位家长、亲爱的小朋友们：\n今天是一个特殊的日子。\n',
+      errors: ['网上找了一篇，你参考一下吧'],
+      output: '尊敬的各位家长、亲爱的小朋友们：\n今天是一个特殊的日子。\n',
+    },
+    {
       text: '让我们共同为丰收的土地喝彩！\n这样可以满足您的需求吗？\n',
       errors: ['这样可以满足您的需求吗？'],
       output: '让我们共同为丰收的土地喝彩！\n',
@@ -50,12 +55,19 @@ ruleTester('web-residue', {
 });
 
 ruleTester('punct-stray', {
-  valid: ['全县生产总值达到88.2亿元。', '会议于2024年召开。1、统一思想。'],
+  valid: [
+    '全县生产总值达到88.2亿元。',
+    '会议于2024年召开。1、统一思想。',
+    // A PDF's wrap after a line cut mid-sentence is broken-line's.
+    '（一）脱贫攻坚取得新成效。一年来，我们忠实践行扶贫开发重要\n，以改革创新的精神破难题补短板。\n',
+  ],
   invalid: [
     // A salutation's colon stays; the stop after it goes.
     { text: '同志们：。\n今天召开全县经济工作会议。\n', errors: ['：。'], output: '同志们：\n今天召开全县经济工作会议。\n' },
     // A colon before a stop may have lost its value: offered, never applied.
     { text: '本次比赛的评委有：。\n比赛分为两个组别。\n', errors: ['：。'] },
+    // A paragraph opening with a comma after its heading: its year was deleted.
+    { text: '二、抓好重点工作，推动经济平稳运行\n\n，全县上下克服困难，经济保持平稳增长。\n', errors: ['，'] },
     // A decimal point typed as a full stop.
     { text: '全年实现生产总值88。2亿元，同比增长11。2%。\n', errors: ['88。2', '11。2'], output: '全年实现生产总值88.2亿元，同比增长11.2%。\n' },
   ],
@@ -70,6 +82,12 @@ ruleTester('typo', {
 });
 
 describe('blind audit 3: slots and dates', () => {
+  it('hyphens where a class number goes', () => {
+    expect(findings('我是初三--班--家长，很荣幸在这里发言。\n', 'placeholder').length).toBe(2);
+  });
+  it('a letter under its title is dated by its signature, not a date line', () => {
+    expect(findings('驻村工作心得：写给自己的一封信\n亲爱的小王：\n见字如面，春日来信，感慨万分。\n', 'date-missing')).toEqual([]);
+  });
   it('a salutation before a stray stop has no blank slot', () => {
     expect(findings('同志们：。\n今天召开全县经济工作会议。\n', 'placeholder')).toEqual([]);
   });

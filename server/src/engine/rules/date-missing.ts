@@ -8,10 +8,10 @@ import { numeralValue } from '../util/numerals';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 /**
- * A title naming a document that is no speech (`关于召开…会议的通知`, `…的意见`): its salutation (`各位委员:`)
+ * A title naming a document that is no speech (`关于召开…会议的通知`, `…的意见`, `写给自己的一封信`): its salutation (`各位委员:`, `亲爱的小全:`)
  * does not make it one, and it is dated by its signature, not by a date line under the title.
  */
-const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
+const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函|一封信|公开信|公開信|倡议书|倡議書|感谢信|感謝信|慰问信|慰問信|贺信|賀信)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
 const MAX_TITLE = 60;
 /** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;

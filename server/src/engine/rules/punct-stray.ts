@@ -39,6 +39,10 @@ export const punctStray = defineRule({
       zh: '中文句子之间用了“{dot}”（“{sample}”）：句末应为句号“。”',
       en: 'A "{dot}" between two Chinese sentences ("{sample}"): a sentence ends with the full stop "。"',
     },
+    leadingComma: {
+      zh: '段落以“{mark}”开头：前面的内容（多为年份或主语）似被删去，请补全或删除该标点',
+      en: 'A paragraph opening with "{mark}": what stood before it (often a year or the subject) seems deleted; restore it or drop the mark',
+    },
     decimalStop: {
       zh: '数字的小数点写成了句号：“{sample}”应为“{joined}”',
       en: 'A full stop for a decimal point: "{sample}" should read "{joined}"',
@@ -57,6 +61,7 @@ export const punctStray = defineRule({
     checkDots(ctx, residue);
     checkBackquotes(ctx, residue);
     checkDecimalStops(ctx, residue);
+    checkLeadingCommas(ctx, residue);
     for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkMarkPairs(ctx, line);
   },
 });
@@ -200,6 +205,43 @@ function checkDecimalStops(ctx: RuleContext, residue: ReadonlySet<number>): void
         fixes: [{ title: 'toPoint', params: { joined }, edits: [{ start: stop, end: stop + 1, newText: '.' }], safe: m[1]!.length <= 2 }],
       });
     }
+  }
+}
+
+/** An outline heading's number: `一、`, `（一）`, `第一，`, `1.`. */
+const HEADING_HEAD_RE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[、．.](?!\d))/;
+
+/** A heading alone on its line (a sentence run on after it is a wrapped paragraph's first line). */
+function headingLine(t: string): boolean {
+  return HEADING_HEAD_RE.test(t) && !/[。！？!?]/.test(t.trimEnd().slice(0, -1));
+}
+
+/**
+ * A paragraph that opens with a comma (`,是我们迎接挑战…的关键之年`) after a heading, a blank line or a finished
+ * sentence: its head (a year, the subject) was deleted. After a line cut mid-sentence it is a PDF's wrap, broken-line's.
+ */
+function checkLeadingCommas(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const lines = ctx.doc.lines;
+  let prev: Line | undefined;
+  let blank = false;
+  for (const line of lines) {
+    const t = line.text;
+    if (t.trim() === '') {
+      blank = true;
+      continue;
+    }
+    if (residue.has(line.index)) {
+      prev = undefined;
+      blank = false;
+      continue;
+    }
+    const k = t.length - t.trimStart().length;
+    if (/[，,]/.test(t[k] ?? '') && isHan(t[k + 1]) && prev !== undefined && (blank || /[。！？!?]$/.test(prev.text.trimEnd()) || headingLine(prev.text))) {
+      const i = line.start + k;
+      ctx.report({ start: i, end: i + 1, messageId: 'leadingComma', params: { mark: t[k]! }, fixes: [{ title: 'deleteDot', params: { dot: t[k]! }, edits: [{ start: i, end: i + 1, newText: '' }], safe: false }] });
+    }
+    prev = line;
+    blank = false;
   }
 }
 
