@@ -127,11 +127,11 @@ function titleSeparator(line: string, m: RegExpExecArray): boolean {
 const DELETED_DATE_RE = /(?<=(?:今年|去年|明年|前年|本年|于|到)[ \u3000]?)月[ \u3000]?日(?![本报報常])/g;
 /**
  * Hyphens where the figure or name goes (`20--年度`, `纪念“三八”国际劳动妇女节--周年`,
- * `——--区教师进修学校`): two or three, after a Chinese character, a dash or `20`, before what
+ * `——--区教师进修学校`, `初三--班`): two or three, after a Chinese character, a dash or `20`, before what
  * counts or names them. A dash written `--` between words (`目标--建设强省`) is left alone.
  */
 const HYPHEN_SLOT_RE = new RegExp(
-  String.raw`(?<=[${HAN}—]|(?<![0-9])20)(?<!-)-{2,3}(?!-)(?=年度|年(?!来|以来|间|代)|周年|届|期|次会议|[个名家位项户]|[%％]|万元|亿元|[县区市镇乡村](?![域间级别长委]))`,
+  String.raw`(?<=[${HAN}—]|(?<![0-9])20)(?<!-)-{2,3}(?!-)(?=年度|年(?!来|以来|间|代)|周年|届|期|次会议|[个名家位项户]|班(?![子组])|[%％]|万元|亿元|[县区市镇乡村](?![域间级别长委]))`,
   'g',
 );
 /**

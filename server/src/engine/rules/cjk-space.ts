@@ -10,6 +10,7 @@ import type { TextEdit } from '../model/types';
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { simplifiedLine } from '../analysis/traditional';
+import { spansByLine, titleSpans } from '../rule-api/space-spans';
 import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
@@ -41,13 +42,6 @@ const PROSE_RE = /[，。；：！？,;:!?]/;
  * `图：宇红雷  审核：张艳霞`), where a space sets parts apart on purpose.
  */
 const SENTENCE_RE = /[，。；！？,;!?]/;
-const TITLE_RE = /《[^《》\n]{1,200}》/g;
-/**
- * A quoted slogan or theme of two parallel halves set apart by a space, as a title's are
- * (`“荣休寄深情 薪火永相传”`, `「2020迎風而起 逆風高飛」`, `“云想尖峰 花享罗店”`): the halves
- * are as long as each other (give or take one character), and nothing else is in the quotes.
- */
-const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{4,12})[ \\t\\u3000]+([${HAN}]{4,12})[”」"]`, 'g');
 /**
  * A speech's title ends the run before the space (`…会议上的讲话 同志们：`, `新年致辞 岁月如梭`):
  * the space stands for the line break after the title, not for a space inside a word.
@@ -57,7 +51,8 @@ const GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言
 const TITLE_END_RE = /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|贺词|賀詞|献词|獻詞|寄语|寄語|范文|範文|范本|範本)(?:稿|文稿)?$/;
 /** A salutation opening the text after the space (`现代化 同志们：`, `致辞 各位领导、…`). */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|老师们|同学们|朋友们|女士们|先生们|来宾们)$/;
-const DRAFT_NAME_END_RE = /(?:讲话|講話|发言|發言|演讲|演講|致辞|致辭)?稿$/;
+/** Also a speech's material (`…座谈会发言材料 原墙镇…`, `…会上讲话材料 在…`). */
+const DRAFT_NAME_END_RE = /(?:讲话|講話|发言|發言|演讲|演講|致辞|致辭)?稿$|(?:讲话|講話|发言|發言|汇报|匯報)材料$/;
 const ORG_SALUTATION_RE = /^[\u4e00-\u9fff]{2,8}各位[\u4e00-\u9fff]{1,4}$/;
 function removals(text: string, start: number, end: number): TextEdit[] {
   const out: TextEdit[] = [];
@@ -236,7 +231,9 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   const titles = titleSpans(line.text);
   // The draft's own title sets its parts apart like a title in 《》 (`真抓实干 奋力开创…`), unless its salutation or text runs on in the line.
   const t = scan.ctx.doc.title;
-  if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length]);
+  if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length, 4]);
+  // Residue glued into the line (`第 1 页 共 6 页`) goes whole with the spaces at its edges: web-residue's.
+  const glued = spansByLine(scan.ctx).get(line.index) ?? [];
   INNER_SPACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INNER_SPACE_RE.exec(line.text))) {
@@ -244,29 +241,19 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     const end = start + m[0].length;
     if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1)) continue;
     const k = m.index;
-    const where: SpaceLine = { start: line.start, prose, sentence, inTitle: titles.some(([a, b]) => a < k && k < b) };
+    // Inside glued residue, or at the edge of a page counter (`…设备。 第 2 页 共 6 页 全区…`) or of residue opening
+    // the line (`精选优质文档-倾情为你奉上 全县…`): the residue's spaces, gone with it. Still a copy's mark, as a stray is.
+    const len = m[0].length;
+    const edge = (r: { start: number; end: number }) => k + len >= r.start && k <= r.end;
+    if (glued.some((r) => (k > r.start && k + len < r.end) || (edge(r) && (r.kind === 'counter' || line.text.slice(0, r.start).trim() === '')))) {
+      scan.strays++;
+      continue;
+    }
+    const where: SpaceLine = { start: line.start, prose, sentence, inTitle: titles.find(([a, b]) => a < k && k < b)?.[2] ?? 0 };
     if (checkInnerSpace(scan.ctx, start, end, where)) scan.strays++;
   }
 }
 
-/**
- * Titles in 《》 on a line: they set two parallel clauses apart with a space on purpose
- * (《高举…伟大旗帜 为…而团结奋斗》); so do quoted slogans of two halves.
- */
-function titleSpans(lineText: string): Array<[number, number]> {
-  const titles: Array<[number, number]> = [];
-  if (lineText.includes('《')) {
-    TITLE_RE.lastIndex = 0;
-    for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) titles.push([t.index, t.index + t[0].length]);
-  }
-  if (/[“「"]/.test(lineText)) {
-    QUOTED_HALVES_RE.lastIndex = 0;
-    for (let q = QUOTED_HALVES_RE.exec(lineText); q; q = QUOTED_HALVES_RE.exec(lineText)) {
-      if (Math.abs(q[1]!.length - q[2]!.length) <= 1) titles.push([q.index, q.index + q[0].length]);
-    }
-  }
-  return titles;
-}
 
 /** The space `start`–`end` between two Han runs: a leader's name split from the title, or a stray space in running text. */
 /** The line a space is on: where it starts, whether it reads as prose or only as a label and its value. */
@@ -276,8 +263,8 @@ interface SpaceLine {
   prose: boolean;
   /** A sentence mark (a colon alone makes a label and its value). */
   sentence: boolean;
-  /** Inside a title in 《》. */
-  inTitle: boolean;
+  /** Inside a title in 《》 or a quoted theme: the shortest run each side that reads as its parts (0: in none). */
+  inTitle: number;
 }
 
 /** Returns whether it reported a stray space (a word or a clause cut by a copy's space). */
@@ -285,7 +272,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   const text = ctx.text;
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
-  if (left.length >= 4 && right.length >= 4 && inTitle) return false;
+  if (inTitle > 0 && left.length >= inTitle && right.length >= inTitle) return false;
   // A byline: `记者 赵文静`, `通讯员 李鑫 摄`, `（记者 傅长琪）`, `新華社記者 黃敬文攝`, `（记者方蓉 朱波）`.
   if (bylineName(text, left, right, end)) return false;
   // A news dateline: `新华社北京3月12日电 政协……`.

@@ -8,10 +8,10 @@ import { numeralValue } from '../util/numerals';
 
 const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[）)])?[ \\u3000]*$`);
 /**
- * A title naming a document that is no speech (`关于召开…会议的通知`, `…的意见`): its salutation (`各位委员:`)
+ * A title naming a document that is no speech (`关于召开…会议的通知`, `…的意见`, `写给自己的一封信`): its salutation (`各位委员:`, `亲爱的小全:`)
  * does not make it one, and it is dated by its signature, not by a date line under the title.
  */
-const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
+const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函|一封信|公开信|公開信|倡议书|倡議書|感谢信|感謝信|慰问信|慰問信|贺信|賀信)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
 const MAX_TITLE = 60;
 /** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;
@@ -21,6 +21,8 @@ const MEETING_SEARCH_LINES = 30;
 export const DATE_LINE_SLOT = '（    年  月  日）';
 /** A sentence that names the day of the meeting: `今天，2024年3月15日，我们召开…`. */
 const MEETING_WORDS_RE = /召开|召開|举行|舉行|举办|舉辦|开幕|開幕|隆重|今天|今日|集会|集會/;
+/** The speaker's own here and now in that sentence. */
+const HERE_NOW_RE = /今天|今日|此时|此刻|我们|我們|咱们|咱們|这里|這裡|這里|在此|本次|这次|這次|此次|今天是/;
 
 /** The longest date `datesInText` finds (`2024 年 03 月 15 日`, 16) and a margin. */
 const MAX_DATE_CHARS = 20;
@@ -198,7 +200,10 @@ function meetingDate(doc: SpeechDocument, title: TitleInfo): string | undefined 
       // The date and the meeting word in one sentence.
       const from = Math.max(text.lastIndexOf('。', d.start), 0);
       const to = text.indexOf('。', d.end);
-      if (MEETING_WORDS_RE.test(text.slice(from, to < 0 ? text.length : to))) {
+      const sentence = text.slice(from, to < 0 ? text.length : to);
+      // This meeting, told by its speaker (`今天，我们在2025年6月10日隆重集会`), not one the text recounts
+      // (`1909年3月8日，芝加哥女工举行罢工`, `2023年3月30日，中央政治局召开会议`).
+      if (MEETING_WORDS_RE.test(sentence) && HERE_NOW_RE.test(sentence)) {
         return formatChineseDate(new Date(d.year, d.month - 1, d.day));
       }
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../rule-api/rule-helpers';
 import { CLAUSE_FULL, isHan, residueLines, wordAcrossJoin } from '../rule-api/cjk';
 import type { FixInput, RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
+import { SALUTATION_RE } from '../analysis/anatomy';
 
 /** A dot between Chinese characters or marks: `部.门`, `经济.社会`, `、.激活`, `发展.。`. */
 const DOT_RE = /[.．]/g;
@@ -38,6 +39,15 @@ export const punctStray = defineRule({
       zh: '中文句子之间用了“{dot}”（“{sample}”）：句末应为句号“。”',
       en: 'A "{dot}" between two Chinese sentences ("{sample}"): a sentence ends with the full stop "。"',
     },
+    leadingComma: {
+      zh: '段落以“{mark}”开头：前面的内容（多为年份或主语）似被删去，请补全或删除该标点',
+      en: 'A paragraph opening with "{mark}": what stood before it (often a year or the subject) seems deleted; restore it or drop the mark',
+    },
+    decimalStop: {
+      zh: '数字的小数点写成了句号：“{sample}”应为“{joined}”',
+      en: 'A full stop for a decimal point: "{sample}" should read "{joined}"',
+    },
+    toPoint: { zh: '改为“{joined}”', en: 'Change to "{joined}"' },
     pair: {
       zh: '标点“{pair}”连用：只保留一个',
       en: 'Two marks "{pair}" side by side: keep one',
@@ -50,6 +60,8 @@ export const punctStray = defineRule({
     const residue = residueLines(ctx);
     checkDots(ctx, residue);
     checkBackquotes(ctx, residue);
+    checkDecimalStops(ctx, residue);
+    checkLeadingCommas(ctx, residue);
     for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkMarkPairs(ctx, line);
   },
 });
@@ -171,6 +183,68 @@ function checkBackquotes(ctx: RuleContext, residue: ReadonlySet<number>): void {
   }
 }
 
+/**
+ * A decimal point typed as a full stop (`生产总值88。2亿元`, `增长11。2%`): a figure, 。, a figure and its unit.
+ * A sentence does not open on a bare fraction's digits and unit, so the mark is the point.
+ */
+const DECIMAL_STOP_RE = /(?<![0-9０-９.．])[0-9]{1,6}。([0-9]{1,3})(?=万|亿|千|百|元|%|％|‰|米|吨|公里|公顷|平方|立方|亩|倍|个百分点|岁|秒|分钟|小时|天)/g;
+
+function checkDecimalStops(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  for (const line of ctx.doc.lines) {
+    if (residue.has(line.index) || !line.text.includes('。')) continue;
+    DECIMAL_STOP_RE.lastIndex = 0;
+    for (let m = DECIMAL_STOP_RE.exec(line.text); m; m = DECIMAL_STOP_RE.exec(line.text)) {
+      const start = line.start + m.index;
+      const stop = start + m[0].indexOf('。');
+      const joined = m[0].replace('。', '.');
+      ctx.report({
+        start,
+        end: start + m[0].length,
+        messageId: 'decimalStop',
+        params: { sample: m[0], joined },
+        fixes: [{ title: 'toPoint', params: { joined }, edits: [{ start: stop, end: stop + 1, newText: '.' }], safe: m[1]!.length <= 2 }],
+      });
+    }
+  }
+}
+
+/** An outline heading's number: `一、`, `（一）`, `第一，`, `1.`. */
+const HEADING_HEAD_RE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[、．.](?!\d))/;
+
+/** A heading alone on its line (a sentence run on after it is a wrapped paragraph's first line). */
+function headingLine(t: string): boolean {
+  return HEADING_HEAD_RE.test(t) && !/[。！？!?]/.test(t.trimEnd().slice(0, -1));
+}
+
+/**
+ * A paragraph that opens with a comma (`,是我们迎接挑战…的关键之年`) after a heading, a blank line or a finished
+ * sentence: its head (a year, the subject) was deleted. After a line cut mid-sentence it is a PDF's wrap, broken-line's.
+ */
+function checkLeadingCommas(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const lines = ctx.doc.lines;
+  let prev: Line | undefined;
+  let blank = false;
+  for (const line of lines) {
+    const t = line.text;
+    if (t.trim() === '') {
+      blank = true;
+      continue;
+    }
+    if (residue.has(line.index)) {
+      prev = undefined;
+      blank = false;
+      continue;
+    }
+    const k = t.length - t.trimStart().length;
+    if (/[，,]/.test(t[k] ?? '') && isHan(t[k + 1]) && prev !== undefined && (blank || /[。！？!?]$/.test(prev.text.trimEnd()) || headingLine(prev.text))) {
+      const i = line.start + k;
+      ctx.report({ start: i, end: i + 1, messageId: 'leadingComma', params: { mark: t[k]! }, fixes: [{ title: 'deleteDot', params: { dot: t[k]! }, edits: [{ start: i, end: i + 1, newText: '' }], safe: false }] });
+    }
+    prev = line;
+    blank = false;
+  }
+}
+
 function canonicalMark(c: string): string {
   return CANONICAL[c] ?? c;
 }
@@ -211,18 +285,27 @@ function markRun(text: string, i: number, lineEnd: number): { runEnd: number; re
   return { runEnd, repeat };
 }
 
+/** Where the line holding `i` starts. */
+function lineStartOf(text: string, i: number): number {
+  return Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1;
+}
+
 /** Two marks at `i`: keep the one that ends more (certain for a full stop at the line's end or before a closing quote). */
 function reportPair(ctx: RuleContext, i: number, lineEnd: number): void {
   const text = ctx.text;
   const a = text[i]!;
   const b = text[i + 1]!;
-  const keepFirst = (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
+  // A salutation's colon before a stray stop (`同志们：。`) stays: it opens the speech.
+  const salutation = /^[:：]$/.test(a) && b === '。' && i - lineStartOf(text, i) <= 40 && SALUTATION_RE.test(text.slice(lineStartOf(text, i), i));
+  const keepFirst = salutation || (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
   const keep = keepFirst ? a : b;
   const drop = keepFirst ? { start: i + 1, end: i + 2, newText: '' } : { start: i, end: i + 1, newText: '' };
   const other = keepFirst ? { start: i, end: i + 1, newText: '' } : { start: i + 1, end: i + 2, newText: '' };
   // Keeping the full stop at the end of a line or before a closing quote is certain.
   const after = text[i + 2];
-  const safe = keep === '。' && (i + 2 >= lineEnd || after === '”' || after === '’');
+  // A colon's value may be what was lost (`评委有：。`): which mark goes is the writer's call there.
+  const certain = salutation || (keep === '。' && !/[:：]/.test(a + b));
+  const safe = certain && (i + 2 >= lineEnd || after === '”' || after === '’');
   ctx.report({
     start: i,
     end: i + 2,

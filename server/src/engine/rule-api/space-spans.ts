@@ -1,0 +1,48 @@
+/**
+ * Where a space inside a line is set on purpose or belongs to residue (cjk-space): titles in 《》,
+ * quoted themes of two halves, and residue spans glued into lines.
+ */
+import { HAN } from './cjk';
+import type { RuleContext } from './rule';
+
+const TITLE_RE = /《[^《》\n]{1,200}》/g;
+/**
+ * A quoted slogan or theme of two parallel halves set apart by a space, as a title's are
+ * (`“荣休寄深情 薪火永相传”`, `「2020迎風而起 逆風高飛」`, `“云想尖峰 花享罗店”`): the halves
+ * are as long as each other (give or take one character), and nothing else is in the quotes.
+ */
+const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{3,12})[ \\t\\u3000]+([${HAN}]{3,12})[”」"]`, 'g');
+
+/** The residue spans glued into lines, by line: made once a check. */
+export function spansByLine(ctx: RuleContext): Map<number, Array<{ start: number; end: number; kind: string }>> {
+  return ctx.memo('cjkSpaceResidueSpans', () => {
+    const out = new Map<number, Array<{ start: number; end: number; kind: string }>>();
+    for (const r of ctx.doc.residue.spans) {
+      const list = out.get(r.line);
+      if (list) list.push(r);
+      else out.set(r.line, [r]);
+    }
+    return out;
+  });
+}
+
+/**
+ * Titles in 《》 on a line: they set two parallel clauses apart with a space on purpose
+ * (《高举…伟大旗帜 为…而团结奋斗》); so do quoted slogans of two halves.
+ */
+export function titleSpans(lineText: string): Array<[number, number, number]> {
+  const titles: Array<[number, number, number]> = [];
+  if (lineText.includes('《')) {
+    TITLE_RE.lastIndex = 0;
+    for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) titles.push([t.index, t.index + t[0].length, 4]);
+  }
+  if (/[“「"]/.test(lineText)) {
+    QUOTED_HALVES_RE.lastIndex = 0;
+    for (let q = QUOTED_HALVES_RE.exec(lineText); q; q = QUOTED_HALVES_RE.exec(lineText)) {
+      // Three-character halves only as a pair (`“庆丰收 迎盛会”`): a word cut by a stray space is rarely cut so evenly.
+      const [a, b] = [q[1]!.length, q[2]!.length];
+      if (Math.abs(a - b) <= 1 && (Math.min(a, b) >= 4 || a === b)) titles.push([q.index, q.index + q[0].length, Math.min(a, b, 4)]);
+    }
+  }
+  return titles;
+}
