@@ -137,6 +137,10 @@ ruleTester('typo', {
     '那一声声誓言，表达的是忠诚，传递的是信念。',
     '新年贺辞中饱含着对广大奋斗者的礼赞。',
     '培训班请来了省里的、市里的、处里的专家授课。',
+    // A short pycorrector pair inside a real word the trimmed dictionary lacks (天公, rated 26):
+    // 天公作美 holds no 工作 (gathered page blind/40, a 护士节 speech).
+    '今天真是天公作美，一场春雨为大会增添了诗意。',
+    '开幕那天天公作美，风和日丽。',
     // The public lists' guesses that read a sentence wrong (gathered pages ocr2/31, ocr2/29, mar/54,
     // slot2/03, ana/10, distinct/0172, ocr2/53, ocr2/12): the second half of a frame X A X B
     // (一张一弛); a correction that takes a word jieba placed apart (决不|摆 → 决不能, 戴|学士 →
