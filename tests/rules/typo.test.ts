@@ -137,6 +137,7 @@ ruleTester('typo', {
     '那一声声誓言，表达的是忠诚，传递的是信念。',
     '新年贺辞中饱含着对广大奋斗者的礼赞。',
     '培训班请来了省里的、市里的、处里的专家授课。',
+    '向长期关心和支持我县发展的社会各界人士表示衷心的感谢！',
     // A short pycorrector pair inside a real word the trimmed dictionary lacks (天公, rated 26):
     // 天公作美 holds no 工作 (gathered page blind/40, a 护士节 speech).
     '今天真是天公作美，一场春雨为大会增添了诗意。',
@@ -187,6 +188,9 @@ ruleTester('typo', {
     // character kept no common word alone: 组碍 → 阻碍, 周整 → 调整.
     { text: '坚决清除组碍高质量发展的各种障碍。', errors: [{ text: '组碍', message: /阻碍/ }] },
     { text: '今年我们将进一步周整优化产业结构。', errors: [{ text: '周整', message: /调整/ }] },
+    // A same-sound slip that a word of official vocabulary of four characters completes (社会各界)
+    // takes a smaller gain than another long word (a 消防 speech on a gathered page, ocr3/48).
+    { text: '向长期关心和支持我县发展的社会各届人士表示衷心的感谢！', errors: [{ text: '各届', message: /各界/ }] },
     // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
     // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
     { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },
