@@ -191,6 +191,9 @@ ruleTester('typo', {
     // A same-sound slip that a word of official vocabulary of four characters completes (社会各界)
     // takes a smaller gain than another long word (a 消防 speech on a gathered page, ocr3/48).
     { text: '向长期关心和支持我县发展的社会各届人士表示衷心的感谢！', errors: [{ text: '各届', message: /各界/ }] },
+    // A rare word beside a short listed form that holds none of the changed characters says
+    // nothing of them (县政 beside 县政符: 符 is still read as 府; 天公作美 stays quiet, above).
+    { text: '县委、县政符高度重视安全生产工作。', errors: [{ text: '政符', message: /政府/ }] },
     // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
     // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
     { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },

@@ -87,13 +87,16 @@ export function straddles(text: string, start: number, end: number, seg: Segment
 
 /**
  * `天公作美` matched as 公作 (工作): a real word the trimmed dictionary leaves out (rare-words.ts:
- * 天公, jieba's full dictionary rates it 26) reaches into the form from outside, and the
- * characters it shares with it are its own. pycorrector's short pairs are each right in one
- * sentence only: where such a word holds the form's first or last character, the draft reads
- * that word. Two-character words only, as rare-words.ts keeps them.
+ * 天公, jieba's full dictionary rates it 26) reaches into the form from outside and holds the
+ * character the correction would change: the draft reads that word, and the character is its
+ * own. pycorrector's short pairs are each right in one sentence only. A rare word that holds an
+ * unchanged character says nothing of the changed one (县政 beside 县政符: 符 is still read as
+ * 府). Two-character words only, as rare-words.ts keeps them.
  */
-function straddlesRareWord(text: string, start: number, end: number): boolean {
-  return (start > 0 && isRareWord(text.slice(start - 1, start + 1))) || (end < text.length && isRareWord(text.slice(end - 1, end + 1)));
+function rareWordHoldsChange(text: string, start: number, end: number, right: string): boolean {
+  const wrong = text.slice(start, end);
+  if (start > 0 && wrong[0] !== right[0] && isRareWord(text.slice(start - 1, start + 1))) return true;
+  return end < text.length && wrong[wrong.length - 1] !== right[right.length - 1] && isRareWord(text.slice(end - 1, end + 1));
 }
 
 /**
@@ -166,7 +169,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
       if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
       if (choiceOfTwo(text, i, end)) continue;
-      if (measured(e) && (!seg || parallelItem(text, i, end) || straddlesRareWord(text, i, end) || !clearGain(text, i, end, e.right, seg))) continue;
+      if (measured(e) && (!seg || parallelItem(text, i, end) || rareWordHoldsChange(text, i, end, e.right) || !clearGain(text, i, end, e.right, seg))) continue;
       out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;
       break;
