@@ -194,6 +194,8 @@ ruleTester('typo', {
     // A rare word beside a short listed form that holds none of the changed characters says
     // nothing of them (县政 beside 县政符: 符 is still read as 府; 天公作美 stays quiet, above).
     { text: '县委、县政符高度重视安全生产工作。', errors: [{ text: '政符', message: /政府/ }] },
+    // …and one of three completes a word of official vocabulary (积极性) with the gain a word of four needs.
+    { text: '要充分调动广大干部的积极姓和创造性。', errors: [{ text: '极姓', message: /极性/ }] },
     // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
     // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
     { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },
