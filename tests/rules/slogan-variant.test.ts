@@ -8,6 +8,9 @@ ruleTester('slogan-variant', {
     // ‘…’ inside a quotation a web excerpt cut off before it closed: how a quotation quotes.
     '总书记指出：“做好‘六稳’工作，要坚持稳中求进，落实好各项政策\n我们要把“六稳”要求落到实处。\n',
     '增強「四個意識」是一個動態過程。公報指出：「樹立『四個意識』，只有在思想和行動上提高政治站位\n',
+    // …also where a PDF copy broke the quotation's line before the inner marks (a 党课 on
+    // 51gongwen.com): the lines that run on make one paragraph.
+    '要落实好“六稳”工作。总书记强调，“不要以为疫情过去了，必须\n坚持做好‘六稳’工作，坚持稳中求进工作总基调，做好\n',
     // A term of the draft's own that it quotes once, where it points at it, and writes bare elsewhere: no formulation yet.
     '我市是全省开展营商环境评价的3市2县之一，“3市2县”的平均成绩将计入全省考核。\n',
     '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，祝大家三八节快乐！\n',

@@ -137,6 +137,11 @@ ruleTester('typo', {
     '那一声声誓言，表达的是忠诚，传递的是信念。',
     '新年贺辞中饱含着对广大奋斗者的礼赞。',
     '培训班请来了省里的、市里的、处里的专家授课。',
+    '向长期关心和支持我县发展的社会各界人士表示衷心的感谢！',
+    // A short pycorrector pair inside a real word the trimmed dictionary lacks (天公, rated 26):
+    // 天公作美 holds no 工作 (gathered page blind/40, a 护士节 speech).
+    '今天真是天公作美，一场春雨为大会增添了诗意。',
+    '开幕那天天公作美，风和日丽。',
     // The public lists' guesses that read a sentence wrong (gathered pages ocr2/31, ocr2/29, mar/54,
     // slot2/03, ana/10, distinct/0172, ocr2/53, ocr2/12): the second half of a frame X A X B
     // (一张一弛); a correction that takes a word jieba placed apart (决不|摆 → 决不能, 戴|学士 →
@@ -183,6 +188,14 @@ ruleTester('typo', {
     // character kept no common word alone: 组碍 → 阻碍, 周整 → 调整.
     { text: '坚决清除组碍高质量发展的各种障碍。', errors: [{ text: '组碍', message: /阻碍/ }] },
     { text: '今年我们将进一步周整优化产业结构。', errors: [{ text: '周整', message: /调整/ }] },
+    // A same-sound slip that a word of official vocabulary of four characters completes (社会各界)
+    // takes a smaller gain than another long word (a 消防 speech on a gathered page, ocr3/48).
+    { text: '向长期关心和支持我县发展的社会各届人士表示衷心的感谢！', errors: [{ text: '各届', message: /各界/ }] },
+    // A rare word beside a short listed form that holds none of the changed characters says
+    // nothing of them (县政 beside 县政符: 符 is still read as 府; 天公作美 stays quiet, above).
+    { text: '县委、县政符高度重视安全生产工作。', errors: [{ text: '政符', message: /政府/ }] },
+    // …and one of three completes a word of official vocabulary (积极性) with the gain a word of four needs.
+    { text: '要充分调动广大干部的积极姓和创造性。', errors: [{ text: '极姓', message: /极性/ }] },
     // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads
     // into the word before it (申请人|党: 申请 and 入党 are words of official writing).
     { text: '首先，全体与会人员向烈土默哀。', errors: [{ text: '烈土', message: /烈士/ }] },

@@ -15,11 +15,13 @@
  *   dictionary lacks (紧抓机遇, 中央财委会), a numeral counting years (直辖十周年), a glyph
  *   look-alike's form the draft writes again unread (老干工作…老干科), a reading glossed in
  *   brackets inside an AABB form (實(shí)實(shí)在在): quiet; 决大多数 and a forum page's 问侯 found.
+ * - tests/corpus/typo5.json: a set phrase holding a real word the trimmed dictionary lacks (天公作美)
+ *   and an inner quotation in a PDF-broken paragraph (‘不可避免论’): quiet; 社会各届 found.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';
 
-for (const file of ['typ.json', 'typ2.json', 'wor.json', 'ocr3.json', 'typo4.json']) {
+for (const file of ['typ.json', 'typ2.json', 'wor.json', 'ocr3.json', 'typo4.json', 'typo5.json']) {
   const cases = corpusCases(file);
 
   describe(file, () => {

@@ -25,6 +25,7 @@ import { SpanIndex } from './span-index';
 import { firstIndexWhere } from '../util/binary-search';
 import { HAN_CHAR_RE } from '../util/han';
 import { formOf, QUOTES, standardQuoteOf, toUses } from './formulation-canonical';
+import { textUnits } from './text-units';
 
 export { formOf } from './formulation-canonical';
 
@@ -136,6 +137,13 @@ function properPairs(quotes: QuoteAnalysis): Map<number, number> {
   return out;
 }
 
+/** Where the text unit (text-units.ts: a paragraph's lines joined where a sentence runs on) holding `pos` starts. */
+function unitStart(doc: SpeechDocument, pos: number): number {
+  const units = textUnits(doc);
+  const i = firstIndexWhere(units.length, (k) => units[k]!.end > pos);
+  return i < units.length && units[i]!.start <= pos ? units[i]!.start : pos;
+}
+
 /** Whether an offset of `sorted` lies in [from, to). */
 function openedBefore(sorted: number[], from: number, to: number): boolean {
   const i = firstIndexWhere(sorted.length, (k) => sorted[k]! >= to);
@@ -204,8 +212,10 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
       // (‘六稳’ nested in a quoted sentence is how a quotation quotes).
       if (scope.properPairs.get(start) !== e) continue;
       if (scope.quoteSpans.encloses(start, end, true)) continue;
-      // ‘…’ or 『…』 after a quotation opened earlier in the line and never closed: nested too.
-      if (INNER_STYLES.has(quote) && openedBefore(scope.unclosedOuter, line.start, start)) continue;
+      // ‘…’ or 『…』 after a quotation opened earlier in its paragraph and never closed: nested
+      // too, also where a PDF copy broke the paragraph's lines before it (`“不要强调在目前阶段` /
+      // `安全事故‘不可避免论’,`: the paragraph's units join such lines).
+      if (INNER_STYLES.has(quote) && openedBefore(scope.unclosedOuter, unitStart(doc, line.start), start)) continue;
     } else {
       if (QUOTE_CHARS.has(before) || QUOTE_CHARS.has(after)) continue; // reversed or unpaired marks: quote-pair's
       if (displaced && SPACE_OR_EDGE_RE.test(before) && SPACE_OR_EDGE_RE.test(after)) continue;

@@ -200,6 +200,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     // …not where the written character is a very common word alone (不太大, a phrase jieba's model joined).
     ...(asCurated && softAligned && !aligned && seg.freq(run[p]!) < t.broadMaxCharFreq ? { softAligned: true } : {}),
     ...(placedWord && isOfficialWord(context.word ?? right) ? { officialContext: true } : {}),
+    ...(context.len >= 3 && context.word !== undefined && isOfficialWord(context.word) ? { officialLong: true } : {}),
     // One unknown token of two (惨疾: jieba's model joined them) one character from official vocabulary.
     ...(wrong.length === 2 && aligned && s.marks.inUnknown[made.a + 1] && isOfficialWord(right) ? { officialPair: true, otherFreq: seg.freq(wrong[made.a === p ? 1 : 0]!) } : {}),
     ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),

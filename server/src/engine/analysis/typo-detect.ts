@@ -2,6 +2,7 @@ import typoData from '../data/typos.json';
 import type { Segmenter } from './segment';
 import type { Evidence } from './typo-accept';
 import { bestPath } from './typo-confusions';
+import { isRareWord } from './rare-words';
 
 /**
  * Misspellings, three ways (the third in typo-confusions.ts):
@@ -85,6 +86,20 @@ export function straddles(text: string, start: number, end: number, seg: Segment
 }
 
 /**
+ * `天公作美` matched as 公作 (工作): a real word the trimmed dictionary leaves out (rare-words.ts:
+ * 天公, jieba's full dictionary rates it 26) reaches into the form from outside and holds the
+ * character the correction would change: the draft reads that word, and the character is its
+ * own. pycorrector's short pairs are each right in one sentence only. A rare word that holds an
+ * unchanged character says nothing of the changed one (县政 beside 县政符: 符 is still read as
+ * 府). Two-character words only, as rare-words.ts keeps them.
+ */
+function rareWordHoldsChange(text: string, start: number, end: number, right: string): boolean {
+  const wrong = text.slice(start, end);
+  if (start > 0 && wrong[0] !== right[0] && isRareWord(text.slice(start - 1, start + 1))) return true;
+  return end < text.length && wrong[wrong.length - 1] !== right[right.length - 1] && isRareWord(text.slice(end - 1, end + 1));
+}
+
+/**
  * A choice between doing and not doing (`干与不干`, `去和不去`, `说或不说`): a form that ends in
  * 与/和/或 followed by 不 and its head again is the head, the conjunction and its negation, not
  * a misspelt word (`干与` for 干预).
@@ -154,7 +169,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
       if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
       if (choiceOfTwo(text, i, end)) continue;
-      if (measured(e) && (!seg || parallelItem(text, i, end) || !clearGain(text, i, end, e.right, seg))) continue;
+      if (measured(e) && (!seg || parallelItem(text, i, end) || rareWordHoldsChange(text, i, end, e.right) || !clearGain(text, i, end, e.right, seg))) continue;
       out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;
       break;
