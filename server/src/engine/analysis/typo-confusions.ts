@@ -40,6 +40,8 @@ const OPEN_QUOTES = '“"「『‘’\'';
 const CLOSE_QUOTES = '”"」』’‘\'';
 /** Marks that end a clause: a word before one takes no object after it. */
 const CLAUSE_MARKS = '，。；！？、：,.;!?:';
+/** Whether `c` is one of `marks` (the text's start or end is none: ''.includes would say yes). */
+const isOneOf = (marks: string, c: string | undefined): boolean => c !== undefined && c !== '' && marks.includes(c);
 
 /** A document number's year right after a run: `冀政呈〔2019〕`, `国发[2020]`. */
 const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
@@ -374,7 +376,7 @@ export function findConfusions(
     // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose, and so is one half of a
     // couplet of short clauses (郡县治，天下安, a classical saying): only OCR look-alikes count there.
     const quoted =
-      (run.length <= 8 && OPEN_QUOTES.includes(text[base - 1] ?? '') && CLOSE_QUOTES.includes(text[base + run.length] ?? '')) || inCouplet(text, base, run.length);
+      (run.length <= 8 && isOneOf(OPEN_QUOTES, text[base - 1]) && isOneOf(CLOSE_QUOTES, text[base + run.length])) || inCouplet(text, base, run.length);
     // The text's end closes a clause too.
     const next = text.charAt(base + run.length);
     const closes = next === '' || CLAUSE_MARKS.includes(next);
