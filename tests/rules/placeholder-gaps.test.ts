@@ -1,0 +1,18 @@
+import { ruleTester } from './rule-tester';
+
+// Gaps and marks where a figure or a name was taken out of a template (slots4).
+ruleTester('placeholder', {
+  valid: [
+    // A doubled measure word cut by a PDF space is no count (`件件有回复`).
+    '对群众反映的问题，我们做到了件 件有回复、事事有着落。',
+    // A space after a list mark before a word that starts with a measure character.
+    '继续抓好儿童计划免疫、 人禽流感防控和个人卫生宣传。',
+  ],
+  invalid: [
+    // A count opening its clause after a comma, its numeral deleted: jieba tags the lone 件 a morpheme (zg).
+    { text: '一年来，共收到代表建议， 件提请常委会审议，已全部办结。', errors: [' '] },
+    { text: '共受理来信来访， 件已按期办结。', errors: [' '] },
+    // A deleted place name before 镇人民政府, in a paragraph written with half-width commas.
+    { text: '现在,我代表 镇人民政府向大会作工作报告,请\n予审议,并请列席代表提出意见。', errors: [' '] },
+  ],
+});
