@@ -7,8 +7,13 @@ ruleTester('placeholder', {
     '对群众反映的问题，我们做到了件 件有回复、事事有着落。',
     // A space after a list mark before a word that starts with a measure character.
     '继续抓好儿童计划免疫、 人禽流感防控和个人卫生宣传。',
+    // 关键之年 cut by a PDF space: no year was deleted.
+    '今年是全面落实规划的关键之 年，也是我市发展史上极不平凡的一年。',
   ],
   invalid: [
+    // The year's figures deleted before a bare 年月日 and before a 年 that ends its clause.
+    { text: '镇政府工作报告 年月日在镇第十二届人民代表大会第六次会议上', errors: [' '] },
+    { text: '一、 年工作回顾 年，是我镇经受各种考验并取得显著成绩的一年。', errors: [' '] },
     // A count opening its clause after a comma, its numeral deleted: jieba tags the lone 件 a morpheme (zg).
     { text: '一年来，共收到代表建议， 件提请常委会审议，已全部办结。', errors: [' '] },
     { text: '共受理来信来访， 件已按期办结。', errors: [' '] },

@@ -97,8 +97,17 @@ const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截
 /** `……的精神，年11月30日下午，`: a year deleted before its 年, after a clause mark (a line's head may be a broken line's tail). */
 const YEAR_GAP_RE = /(?<=[，,。；;、（(]|[于在])(?=年\d{1,2}月)/g;
 
+/**
+ * `政府工作报告 年月日在镇第十二届人民代表大会…`, `年政府工作的回顾 年，是我镇…`: a gap after a word, right
+ * before a bare 年月日 or a 年 that ends its clause, where the year's figures were deleted (not after a
+ * character that makes a word with 年: `关键之 年，` is 关键之年 cut by a space).
+ */
+const YEAR_BLANK_RE = new RegExp(String.raw`(?<=[${HAN}]{2})(?<![之的这那本今去明每该当多半新同近往上下元全来成周])[ 　]+(?=年月日|年[，,](?![${HAN}]?年))`, 'g');
+
 export function monthBlanks(line: string, out: Candidate[]): void {
   if (line.includes('年')) {
+    YEAR_BLANK_RE.lastIndex = 0;
+    for (let m = YEAR_BLANK_RE.exec(line); m; m = YEAR_BLANK_RE.exec(line)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
     YEAR_GAP_RE.lastIndex = 0;
     for (let m = YEAR_GAP_RE.exec(line); m; m = YEAR_GAP_RE.exec(line)) {
       out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
