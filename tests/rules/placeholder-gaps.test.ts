@@ -9,8 +9,14 @@ ruleTester('placeholder', {
     '继续抓好儿童计划免疫、 人禽流感防控和个人卫生宣传。',
     // 关键之年 cut by a PDF space: no year was deleted.
     '今年是全面落实规划的关键之 年，也是我市发展史上极不平凡的一年。',
+    // Doubled question marks end a question; ◎ alone is a bullet, a row of them a divider.
+    '这是为什么？？人民群众满意吗？？同志们，你们说呢？？个人的事再大也是小事。',
+    '◎ 工作目标\n◎◎◎◎◎◎\n二〇二四年三月，二〇〇八年奥运会。',
   ],
   invalid: [
+    // Question marks and bullseyes where the figure or the name goes.
+    { text: '全年财政收入达到？？亿元，增长？？%，共有？？个村通过验收。', errors: ['？？', '？？', '？？'] },
+    { text: '在？？县委的领导下，？？同志带领全镇实现生产总值◎◎亿元，增长◎◎%。', errors: ['？？', '？？', '◎◎', '◎◎'] },
     // The year's figures deleted before a bare 年月日 and before a 年 that ends its clause.
     { text: '镇政府工作报告 年月日在镇第十二届人民代表大会第六次会议上', errors: [' '] },
     { text: '一、 年工作回顾 年，是我镇经受各种考验并取得显著成绩的一年。', errors: [' '] },
