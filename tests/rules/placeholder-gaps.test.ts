@@ -12,8 +12,13 @@ ruleTester('placeholder', {
     // Doubled question marks end a question; ◎ alone is a bullet, a row of them a divider.
     '这是为什么？？人民群众满意吗？？同志们，你们说呢？？个人的事再大也是小事。',
     '◎ 工作目标\n◎◎◎◎◎◎\n二〇二四年三月，二〇〇八年奥运会。',
+    '同志和同志之间要互相信任、互相支持。',
   ],
   invalid: [
+    // The marks alone on their line, nothing else there to call for a slot.
+    { text: '财政收入达到？？亿元。\n增长◎◎%。', errors: ['？？', '◎◎'] },
+    // The last name of a list deleted before its 同志, before the verb or the stop.
+    { text: '会议由李华同志和同志主持。出席会议的有王明同志、张强同志和同志。', errors: ['', ''] },
     // Question marks and bullseyes where the figure or the name goes.
     { text: '全年财政收入达到？？亿元，增长？？%，共有？？个村通过验收。', errors: ['？？', '？？', '？？'] },
     { text: '在？？县委的领导下，？？同志带领全镇实现生产总值◎◎亿元，增长◎◎%。', errors: ['？？', '？？', '◎◎', '◎◎'] },

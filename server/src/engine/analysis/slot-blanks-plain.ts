@@ -136,9 +136,10 @@ const DID = '(?:通报|作了|作重要|就|在全|牵头|传达|宣读|主持|�
 const OFFICE = String.raw`[省市县区镇乡州旗][\u4e00-\u9fff]{0,8}?(?:局|厅|委办|政办|办公室|中心|站|所|院|公司|大队|支队|组织部|宣传部|统战部|武装部)`;
 /**
  * A name deleted from a list of names each with its 同志 (`吴邦国同志、同志、曾庆红同志`, `出席的有：同志、贾庆林同志`,
- * `李长春同志和同志出席`): between two of the list, or opening it after a colon or comma before another.
+ * `李长春同志和同志出席`, `会议由王华同志和同志主持。`): between two of the list (the last one too), or opening it after a colon
+ * or comma before another.
  */
-const LISTED = String.raw`(?<=同志[、和及与])(?=同志(?![们间式会])[、，,和及与等出参])|(?<=[：:，,])(?=同志、[\u4e00-\u9fff]{2,4}同志)`;
+const LISTED = String.raw`(?<=同志[、和及与])(?=同志(?![们间式会])(?:[、，,和及与等出参列。；;]|主持|讲话|发言|致辞|分别|$))|(?<=[：:，,])(?=同志、[\u4e00-\u9fff]{2,4}同志)`;
 const NAME_LOST_RE = new RegExp(
   String.raw`(?<=[村镇乡县市区局委组部厂司所校院处室队会请由，,、：:]${TITLE_BEFORE})(?=同志(?![们间式会]))|(?<=[，,：:；;]|请|由)(?=同志${DID})|(?=同志${DID})(?<=${OFFICE})|${LISTED}`,
   'g',
