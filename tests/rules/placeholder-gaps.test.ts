@@ -13,8 +13,14 @@ ruleTester('placeholder', {
     '这是为什么？？人民群众满意吗？？同志们，你们说呢？？个人的事再大也是小事。',
     '◎ 工作目标\n◎◎◎◎◎◎\n二〇二四年三月，二〇〇八年奥运会。',
     '同志和同志之间要互相信任、互相支持。',
+    // Marks doubled by a typing slip after a heading's number, verbs listed, a point inside a word: no filtered word.
+    '一、、提高认识，统一思想\n要坚持实事求是、客观公正，抓好落实、务求实效，学习、贯彻、落实好会议精神。',
   ],
   invalid: [
+    // Words a site's keyword filter took out, its marks left standing (dat/21, pla/23, wenke99.com).
+    { text: '认真贯彻中央、、市和管区的农村工作会议精神，居住着苗、、汉、土家等民族。', errors: ['', ''] },
+    { text: '全面落实、决策部署，分析当前短板。优化营商环境，是、作出的重大决策部署。', errors: ['', ''] },
+    { text: '今年以来，乡党委政府以.为统领，认真落实区三大战略。', errors: ['.'] },
     // The marks alone on their line, nothing else there to call for a slot.
     { text: '财政收入达到？？亿元。\n增长◎◎%。', errors: ['？？', '◎◎'] },
     // The last name of a list deleted before its 同志, before the verb or the stop.

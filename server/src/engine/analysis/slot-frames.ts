@@ -59,8 +59,19 @@ const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 
  */
 const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
 
+/**
+ * Words a site's keyword filter took out of a list or a frame, its marks left standing: an item between two
+ * enumeration marks (`认真贯彻中央、、市和管区的…`, `居住着苗、、汉、土家族`; not after a heading's number, `一、、`),
+ * the subject of `是` at a clause's head (`优化营商环境，是、作出的重大决策部署`), the owner of a 决策部署 after a verb
+ * (`全面落实、决策部署`), the theory of `以…为指导` written as a point (`乡党委政府以.为统领`).
+ */
+const FILTERED_ITEM_RE = new RegExp(
+  String.raw`(?<=[${HAN}](?<![一二三四五六七八九十])、)(?=、[${HAN}])|(?<=(?:^|[，,。；;：:])[ 　]*是)(?=、[${HAN}])|(?<=(?:落实|贯彻|执行|遵照|按照))(?=、(?:重大)?决策部署)|(?<=以)[.．](?=为(?:统领|指导|引领|核心|根本遵循))`,
+  'g',
+);
+
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
+export const FRAME_HINT = /、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -92,5 +103,6 @@ export function frameCandidates(line: string): Candidate[] {
   if (line.includes('--')) each(HEAD_HYPHEN_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(EMPTY_VALUE_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
+  each(FILTERED_ITEM_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   return out;
 }
