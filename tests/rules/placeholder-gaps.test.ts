@@ -13,10 +13,13 @@ ruleTester('placeholder', {
     '这是为什么？？人民群众满意吗？？同志们，你们说呢？？个人的事再大也是小事。',
     '◎ 工作目标\n◎◎◎◎◎◎\n二〇二四年三月，二〇〇八年奥运会。',
     '同志和同志之间要互相信任、互相支持。',
+    '值得一提的还有，参加本次会议的有不少是新同志，出席会议的还有市直部门负责同志。',
     // Marks doubled by a typing slip after a heading's number, verbs listed, a point inside a word: no filtered word.
     '一、、提高认识，统一思想\n要坚持实事求是、客观公正，抓好落实、务求实效，学习、贯彻、落实好会议精神。',
   ],
   invalid: [
+    // The names of those present deleted from an introduction.
+    { text: '首先请允许我介绍出席本次会议的各位领导：\n此外参加本次会议的还有，对他们的到来，我们同样表示热烈的欢迎。', errors: [''] },
     // Words a site's keyword filter took out, its marks left standing (dat/21, pla/23, wenke99.com).
     { text: '认真贯彻中央、、市和管区的农村工作会议精神，居住着苗、、汉、土家等民族。', errors: ['', ''] },
     { text: '全面落实、决策部署，分析当前短板。优化营商环境，是、作出的重大决策部署。', errors: ['', ''] },

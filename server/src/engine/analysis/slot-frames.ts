@@ -70,8 +70,14 @@ const FILTERED_ITEM_RE = new RegExp(
   'g',
 );
 
+/**
+ * The names of those present deleted from an introduction (`此外参加本次会议的还有，对他们的到来…`): nothing between the
+ * words that list them and the comma (after a colon, `他们是：以及…`, slot-words.ts).
+ */
+const ATTENDEES_LOST_RE = /(?<=(?:参加|出席|到会|莅临)[^，。,；;：:]{0,12}的(?:还)?有)(?=[，,])/g;
+
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
+export const FRAME_HINT = /的(?:还)?有[，,]|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -104,5 +110,6 @@ export function frameCandidates(line: string): Candidate[] {
   if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(EMPTY_VALUE_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(FILTERED_ITEM_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  each(ATTENDEES_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   return out;
 }
