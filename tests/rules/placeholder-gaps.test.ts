@@ -14,10 +14,13 @@ ruleTester('placeholder', {
     '◎ 工作目标\n◎◎◎◎◎◎\n二〇二四年三月，二〇〇八年奥运会。',
     '同志和同志之间要互相信任、互相支持。',
     '值得一提的还有，参加本次会议的有不少是新同志，出席会议的还有市直部门负责同志。',
+    '要认真学习贯彻关于加强安全生产工作的决定，贯彻落实习近平总书记关于安全生产的重要论述。',
     // Marks doubled by a typing slip after a heading's number, verbs listed, a point inside a word: no filtered word.
     '一、、提高认识，统一思想\n要坚持实事求是、客观公正，抓好落实、务求实效，学习、贯彻、落实好会议精神。',
   ],
   invalid: [
+    // The speaker of 关于…的重要论述 taken out after the verb that studies it; two names written as points; a name before 同志解读.
+    { text: '主要任务是深入学习贯彻关于安全生产的重要论述，成为开展.、.主题教育的生动实践。刚才，同志解读了工作方案。', errors: ['', '.', '.', ''] },
     // The names of those present deleted from an introduction.
     { text: '首先请允许我介绍出席本次会议的各位领导：\n此外参加本次会议的还有，对他们的到来，我们同样表示热烈的欢迎。', errors: [''] },
     // Words a site's keyword filter took out, its marks left standing (dat/21, pla/23, wenke99.com).
