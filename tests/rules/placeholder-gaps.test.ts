@@ -16,10 +16,13 @@ ruleTester('placeholder', {
     '值得一提的还有，参加本次会议的有不少是新同志，出席会议的还有市直部门负责同志。',
     '要认真学习贯彻关于加强安全生产工作的决定，贯彻落实习近平总书记关于安全生产的重要论述。',
     '全年公开率达到100%，合格率为98.5%，自2月份以来进展顺利。',
+    '在县委、县政府的坚强领导下，我镇各项事业稳步推进，在大家的正确引导下不断进步。',
     // Marks doubled by a typing slip after a heading's number, verbs listed, a point inside a word: no filtered word.
     '一、、提高认识，统一思想\n要坚持实事求是、客观公正，抓好落实、务求实效，学习、贯彻、落实好会议精神。',
   ],
   invalid: [
+    // The 领导 of a fixed phrase taken out by a filter (dexun.net.cn).
+    { text: '2006年以来，在县委、县政府的坚强下，我镇各项事业稳步推进。', errors: [''] },
     // A rate's figure and a month's number deleted (kj-cy.cn).
     { text: '服务大厅自月份运行以来，政务公开内容齐全准确，公开率达。', errors: ['', ''] },
     // The speaker of 关于…的重要论述 taken out after the verb that studies it; two names written as points; a name before 同志解读.

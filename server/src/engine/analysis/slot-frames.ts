@@ -80,8 +80,11 @@ const ATTENDEES_LOST_RE = /(?<=(?:参加|出席|到会|莅临)[^，。,；;：:]
 /** `公开率达。`, `自月份运行以来`: a rate with its figure deleted before the stop, a month with its number deleted before 份. */
 const RATE_MONTH_LOST_RE = /(?<=率(?:达到|达|为))(?=[。，；,;])|(?<=(?:[自从]|截至|截止))(?=月份)/g;
 
+/** `在县委、县政府的坚强下，`: the 领导 of a fixed phrase taken out by a filter (whose it was, `在的坚强领导下`: slot-words.ts). */
+const LEADERSHIP_LOST_RE = /(?<=的(?:坚强|正确|亲切))(?=下[，,])/g;
+
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
+export const FRAME_HINT = /的(?:坚强|正确|亲切)下|的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -116,5 +119,6 @@ export function frameCandidates(line: string): Candidate[] {
   each(FILTERED_ITEM_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   each(ATTENDEES_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(RATE_MONTH_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
+  each(LEADERSHIP_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   return out;
 }
