@@ -18,7 +18,7 @@ ruleTester('placeholder', {
     '全年公开率达到100%，合格率为98.5%，自2月份以来进展顺利。',
     '在县委、县政府的坚强领导下，我镇各项事业稳步推进，在大家的正确引导下不断进步。',
     // Marks doubled by a typing slip after a heading's number, verbs listed, a point inside a word: no filtered word.
-    '一、、提高认识，统一思想\n要坚持实事求是、客观公正，抓好落实、务求实效，学习、贯彻、落实好会议精神。',
+    '抓项目、、抓招商，一、、提高认识，统一思想\n要坚持实事求是、客观公正，抓好落实、务求实效，学习、贯彻、落实好会议精神。',
   ],
   invalid: [
     // The 领导 of a fixed phrase taken out by a filter (dexun.net.cn).

@@ -61,13 +61,14 @@ const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主
 
 /**
  * Words a site's keyword filter took out of a list or a frame, its marks left standing: an item between two
- * enumeration marks (`认真贯彻中央、、市和管区的…`, `居住着苗、、汉、土家族`; not after a heading's number, `一、、`),
+ * enumeration marks (`认真贯彻中央、、市和管区的…`, `居住着苗、、汉、土家族`; not after a heading's number, `一、、`, nor
+ * between parallel items that open alike, `抓项目、、抓招商`, a mark typed twice),
  * the subject of `是` at a clause's head (`优化营商环境，是、作出的重大决策部署`), the owner of a 决策部署 after a verb
  * (`全面落实、决策部署`), the theory of `以…为指导` written as a point (`乡党委政府以.为统领`), two listed names written as
  * points (`开展.、.主题教育`), the speaker of `关于…的重要论述` after the verb that studies it (`深入学习贯彻关于扶贫工作重要论述`).
  */
 const FILTERED_ITEM_RE = new RegExp(
-  String.raw`(?<=[${HAN}](?<![一二三四五六七八九十])、)(?=、[${HAN}])|(?<=(?:^|[，,。；;：:])[ 　]*是)(?=、[${HAN}])|(?<=(?:落实|贯彻|执行|遵照|按照))(?=、(?:重大)?决策部署)|(?<=以)[.．](?=为(?:统领|指导|引领|核心|根本遵循))|(?<=[${HAN}，、：“])[.．](?=、[.．][${HAN}”])|(?<=[${HAN}，、：“][.．]、)[.．](?=[${HAN}”])|(?<=(?:学习?贯彻|贯彻落实|学习领会))(?=关于[^。，,；;]{1,24}?重要(?:论述|讲话|指示|批示))`,
+  String.raw`(?<=(?:^|[^${HAN}])([${HAN}])[${HAN}]{0,8}(?<![一二三四五六七八九十])、)(?=、(?!\1)[${HAN}])|(?<=(?:^|[，,。；;：:])[ 　]*是)(?=、[${HAN}])|(?<=(?:落实|贯彻|执行|遵照|按照))(?=、(?:重大)?决策部署)|(?<=以)[.．](?=为(?:统领|指导|引领|核心|根本遵循))|(?<=[${HAN}，、：“])[.．](?=、[.．][${HAN}”])|(?<=[${HAN}，、：“][.．]、)[.．](?=[${HAN}”])|(?<=(?:学习?贯彻|贯彻落实|学习领会))(?=关于[^。，,；;]{1,24}?重要(?:论述|讲话|指示|批示))`,
   'g',
 );
 

@@ -87,8 +87,9 @@ function checkDots(ctx: RuleContext, residue: ReadonlySet<number>): void {
   for (let at = text.indexOf('。'); at >= 0; at = text.indexOf('。', at + 1)) stops++;
   const dotIsStop = hanDotHan >= DOT_AS_STOP_MIN && hanDotHan > stops;
   if (dotIsStop || dots.length === 0) return;
-  // A point standing where a site's filter took a word out (`以.为统领`) is a slot: placeholder's.
-  const slotted = new Set(slotsOf(ctx).map((s) => s.start));
+  // A point standing where a site's filter took a word out (`以.为统领`, `开展.、.主题教育`) is a blank slot: placeholder's.
+  // A point before a title (`感谢.部长`) is a name slot and a stray point both: deleting it is still offered.
+  const slotted = new Set(slotsOf(ctx).filter((s) => s.kind === 'blank').map((s) => s.start));
   for (const i of dots) if (!slotted.has(i)) reportDot(ctx, i);
 }
 
