@@ -6,6 +6,7 @@ import type { SpeechDocument } from './document';
 import type { ResidueSpan } from './residue-spans';
 import { numeralLike, type OutlineItem } from './outline';
 import { bodyEnd } from './body-end';
+import type { Announcement } from './enumerations';
 
 /** A line of web residue, or a site's mark around its address (`公文汇 www.gongwenhui.com`): a few words, no sentence. */
 export function isWatermark(doc: SpeechDocument, i: number, spans: ReadonlyMap<number, readonly ResidueSpan[]>): boolean {
@@ -79,4 +80,57 @@ export function circledItems(doc: SpeechDocument, from: number): Array<{ start: 
     items.push({ start: at, end: at + 1, marker: CIRCLED[k]! });
   }
   return items;
+}
+
+/** A list's bullet at a line's start (`- `, `* `, `• `), after its indentation. */
+const BULLET_RE = /^[ \t\u3000]*([-*+•·●▪])[ \t\u3000]+/;
+/** A point's own number after its bullet: then the outline counts it, not the bullets. */
+const NUMBERED_RE = /^(?:[一二三四五六七八九十]{1,3}[、是要]|第[一二三四五六七八九十]{1,3}|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/;
+
+/** `from` moved past a list's bullet that opens its line (`- 一、…`, `* 第一，…`): where the point's number stands. */
+export function afterBullet(doc: SpeechDocument, from: number): number {
+  const line = doc.lines[doc.lineIndexAt(from)];
+  if (!line || !/^[ \t\u3000]*$/.test(doc.text.slice(line.start, from))) return from;
+  const m = /^[-*+•·●▪][ \t\u3000]+/.exec(doc.text.slice(from, from + 4));
+  return m ? from + m[0].length : from;
+}
+
+interface CountAt {
+  start: number;
+  end: number;
+  announced: number;
+  itemsFrom: number;
+}
+
+/**
+ * Points written as a list's bullets right after a count (`抓好三个方面：` / `- 提高认识…` / `- 压实责任…`), none
+ * numbered: one per bullet line of the first one's mark and indentation (deeper ones are sub-points, blank lines
+ * are skipped), up to the first other line. A list the text ends in, with fewer points than announced, may be a
+ * cut-off copy: not counted.
+ */
+export function bulletAnnouncement(doc: SpeechDocument, c: CountAt): Announcement | undefined {
+  let i = doc.lineIndexAt(c.itemsFrom);
+  const first = BULLET_RE.exec(doc.lines[i]!.text);
+  if (!first || doc.lines[i]!.start + first[0].length !== c.itemsFrom) return undefined;
+  const mark = first[1]!;
+  const indent = first[0].indexOf(mark);
+  const items: Array<{ start: number; end: number; marker: string }> = [];
+  for (; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    if (line.text.trim() === '') continue;
+    const m = BULLET_RE.exec(line.text);
+    if (!m) break;
+    const at = m[0].indexOf(m[1]!);
+    if (at > indent) continue;
+    if (m[1] !== mark || at !== indent) break;
+    if (NUMBERED_RE.test(line.text.slice(m[0].length))) return undefined;
+    items.push({ start: line.start + at, end: line.start + at + 1, marker: mark });
+  }
+  if (items.length < 2) return undefined;
+  let rest = i;
+  while (rest < doc.lines.length && (doc.lines[rest]!.text.trim() === '' || doc.residue.lines.has(rest))) rest++;
+  if (rest >= doc.lines.length && items.length < c.announced) return undefined;
+  const line = doc.lineIndexAt(c.start);
+  const text = doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, '');
+  return { start: c.start, end: c.end, line, text, announced: c.announced, counted: items.length, countedWhat: `以“${mark}”开头的条目`, countedWhatEn: `items bulleted "${mark}"`, items };
 }

@@ -22,7 +22,7 @@ import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
 import { bodyEnd, type BodyEnd } from './body-end';
 import { spansByLine, type ResidueSpan } from './residue-spans';
-import { circledItems, isWatermark, runOnCount } from './enumeration-runs';
+import { afterBullet, bulletAnnouncement, circledItems, isWatermark, runOnCount } from './enumeration-runs';
 import { connectiveList } from './enumeration-connectives';
 import { findFormulationLists, NUM } from './enumeration-formulations';
 
@@ -251,7 +251,7 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
         from = doc.lines[i]!.end;
         while (from < text.length && WS_RE.test(text[from]!)) from++;
       }
-      candidates.push({ ...c, start: at + c.start, end: at + c.end, itemsFrom: from });
+      candidates.push({ ...c, start: at + c.start, end: at + c.end, itemsFrom: afterBullet(doc, from) });
     }
     for (const a of own.lists) lists.push({ ...a, start: at + a.start, end: at + a.end, line: line.index, items: a.items!.map((i) => ({ ...i, start: at + i.start, end: at + i.end })) });
   }
@@ -357,7 +357,8 @@ export function findAnnouncements(
         out.push({ start: c.start, end: c.end, line: doc.lineIndexAt(c.start), text: doc.text.slice(c.start, c.end).replace(/[\r\n]+/g, ''), announced: c.announced, counted: circled.length, countedWhat: `以“①”编号的条目（${span}）`, countedWhatEn: `items numbered ① (${circled.map((i) => i.marker).join(' ')})`, items: circled });
         continue;
       }
-      const words = c.numberedOnly ? undefined : connectiveAnnouncement(doc, c);
+      // Points after a list's bullets, or opened by words (`首先…其次…最后`).
+      const words = c.numberedOnly ? undefined : (bulletAnnouncement(doc, c) ?? connectiveAnnouncement(doc, c));
       if (words) out.push(words);
       continue;
     }

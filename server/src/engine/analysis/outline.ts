@@ -97,10 +97,13 @@ function isNumberList(ordinal: number, rest: string): boolean {
   return m !== null && numeralValue(m[1]!) === ordinal + 1;
 }
 
+/** What may stand before a line's number: indentation, a Markdown heading mark, a list's bullet and its space. */
+const LINE_LEAD_RE = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+•·●▪][ \t\u3000]+)?/;
+
 /** The heading a line opens, if any. */
 export function matchHeading(lineText: string): HeadingMatch | undefined {
-  // Indentation, and a Markdown heading mark in a `.md` draft (`### 一、2023年工作回顾`).
-  const trimmed = lineText.replace(/^[\s\u3000]*(?:#{1,6}[ \t]+)?/, '');
+  // Indentation, and a Markdown heading or list mark (`### 一、2023年工作回顾`, `- 一、提高认识`).
+  const trimmed = lineText.replace(LINE_LEAD_RE, '');
   const indent = lineText.length - trimmed.length;
   for (const { level, style, re } of HEADING_PATTERNS) {
     const m = re.exec(trimmed);
@@ -130,7 +133,7 @@ const ITEM_BOUNDARY = '[。：:；;！？!?，,、.．\\]】]';
 /** Items inside the text: 一是/一要, 第一，/第一要 (not the word `第一要务`), and heading-style numbers after a sentence. */
 const NOT_DI_YAO = '(?:务|义|素|求|紧|事|旨|点|件|领|害|职|地|塞|案|犯|闻|员|道|冲|目)';
 const ITEM_RE = new RegExp(
-  `(?<b>^|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
+  `(?<b>^(?:[\\s\\u3000]*[-*+•·●▪][ \\t\\u3000]+)?|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
   'g',
 );
 
@@ -174,10 +177,11 @@ function headingMark(doc: SpeechDocument, lineIndex: number, h: HeadingMatch): O
 /** The marker of an ITEM_RE match, or undefined when the match is not an item here. */
 function itemMarker(m: RegExpExecArray, lineText: string, lineStart: LineStart): ItemMarker | undefined {
   const g = m.groups!;
-  const boundary = g.b!;
+  // A list's bullet (`- 第一，…`) opens the line like indentation does.
+  const boundary = m.index === 0 && /^[\s\u3000]*[-*+•·●▪]/.test(g.b!) ? '' : g.b!;
   const atLineStart = m.index === 0 && boundary === '';
   if (boundary === '' && !atLineStart) return undefined;
-  const markerOffset = m.index + boundary.length + g.ws!.length;
+  const markerOffset = m.index + g.b!.length + g.ws!.length;
   if (g.shiNum) {
     if (atLineStart && !lineStart.freshForYi) return undefined;
     return { style: 'shi', level: 6, numeral: g.shiNum, marker: g.shiNum + g.shi!, markerOffset, numOffset: markerOffset };

@@ -97,8 +97,17 @@ const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截
 /** `……的精神，年11月30日下午，`: a year deleted before its 年, after a clause mark (a line's head may be a broken line's tail). */
 const YEAR_GAP_RE = /(?<=[，,。；;、（(]|[于在])(?=年\d{1,2}月)/g;
 
+/**
+ * `政府工作报告 年月日在镇第十二届人民代表大会…`, `年政府工作的回顾 年，是我镇…`: a gap after a word, right
+ * before a bare 年月日 or a 年 that ends its clause, where the year's figures were deleted (not after a
+ * character that makes a word with 年: `关键之 年，` is 关键之年 cut by a space).
+ */
+const YEAR_BLANK_RE = new RegExp(String.raw`(?<=[${HAN}]{2})(?<![之的这那本今去明每该当多半新同近往上下元全来成周])[ 　]+(?=年月日|年[，,](?![${HAN}]?年))`, 'g');
+
 export function monthBlanks(line: string, out: Candidate[]): void {
   if (line.includes('年')) {
+    YEAR_BLANK_RE.lastIndex = 0;
+    for (let m = YEAR_BLANK_RE.exec(line); m; m = YEAR_BLANK_RE.exec(line)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
     YEAR_GAP_RE.lastIndex = 0;
     for (let m = YEAR_GAP_RE.exec(line); m; m = YEAR_GAP_RE.exec(line)) {
       out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
@@ -119,7 +128,7 @@ export function monthBlanks(line: string, out: Candidate[]): void {
  */
 const TITLE_BEFORE = '(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|处长|科长|校长|厂长|经理|董事长|秘书长)';
 /** What a person named before 同志 did at the meeting: `同志通报了…`, `同志作了…`. */
-const DID = '(?:通报|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领)';
+const DID = '(?:通报|解读|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领)';
 /**
  * An office of a county, city or town: `县公安局`, `市安监局`, `区融媒体中心`, `县委组织部`. Before 同志 and what
  * the person did (`县公安局同志通报了…`), the name between them was deleted (`县公安局的同志` is the office's staff).
@@ -127,9 +136,10 @@ const DID = '(?:通报|作了|作重要|就|在全|牵头|传达|宣读|主持|�
 const OFFICE = String.raw`[省市县区镇乡州旗][\u4e00-\u9fff]{0,8}?(?:局|厅|委办|政办|办公室|中心|站|所|院|公司|大队|支队|组织部|宣传部|统战部|武装部)`;
 /**
  * A name deleted from a list of names each with its 同志 (`吴邦国同志、同志、曾庆红同志`, `出席的有：同志、贾庆林同志`,
- * `李长春同志和同志出席`): between two of the list, or opening it after a colon or comma before another.
+ * `李长春同志和同志出席`, `会议由王华同志和同志主持。`): between two of the list (the last one too), or opening it after a colon
+ * or comma before another.
  */
-const LISTED = String.raw`(?<=同志[、和及与])(?=同志(?![们间式会])[、，,和及与等出参])|(?<=[：:，,])(?=同志、[\u4e00-\u9fff]{2,4}同志)`;
+const LISTED = String.raw`(?<=同志[、和及与])(?=同志(?![们间式会])(?:[、，,和及与等出参列。；;]|主持|讲话|发言|致辞|分别|$))|(?<=[：:，,])(?=同志、[\u4e00-\u9fff]{2,4}同志)`;
 const NAME_LOST_RE = new RegExp(
   String.raw`(?<=[村镇乡县市区局委组部厂司所校院处室队会请由，,、：:]${TITLE_BEFORE})(?=同志(?![们间式会]))|(?<=[，,：:；;]|请|由)(?=同志${DID})|(?=同志${DID})(?<=${OFFICE})|${LISTED}`,
   'g',

@@ -121,6 +121,14 @@ function bareCount(tokens: Token[], line: string, gapStart: number, tok: Token):
   return true;
 }
 
+/**
+ * `共办理建议， 件提请常委会审议`: jieba tags a lone measure word it cannot place as a morpheme
+ * (zg), not a measure word; alone between the gap and what follows, it still counts.
+ */
+function morphemeCount(tok: Token): boolean {
+  return tok.tag === 'zg' && tok.word.length === 1 && BARE_COUNT.has(tok.word);
+}
+
 /** A title's end (a genre word, a template's number): the text after its space is the body, not a figure's unit. */
 const TITLE_END_BEFORE_GAP = /(?:讲话|致辞|致词|发言|范文|范本|讲稿|汇编|大全|贺词|篇[一二三四五六七八九十\d]{1,3})$/;
 
@@ -133,6 +141,9 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     // `…致辞范文 周年庆典，它标志着…`: a title's lost line break before the text, not a figure's slot.
     if (TITLE_END_BEFORE_GAP.test(before(line, start))) continue;
     const rest = line.slice(end);
+    // `做到了件 件有回复`, `个 个都是`: a doubled measure word cut by a PDF space, not a count
+    // (`上访信件 件，` is: 信件 is a word of its own).
+    if (line[start - 1] === rest[0] && ctx.segmenter && tokenAt(ctx.tokens(), start - 1)?.word.length === 1) continue;
     if (ctx.segmenter && takesFigure(ctx.tokens(), start) && COUNTED_AFTER_TAKER.test(rest)) {
       // `全镇共 人参加`: jieba may read the measure into the next word (人参); after 共 it is a count.
       out.push({ start, end, kind: 'blank', latin: false });
@@ -143,7 +154,7 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       const tok = tokenAt(ctx.tokens(), end);
       if (!tok || tok.start !== end) continue;
       // jieba tags 周年 as a time word (`建院 周年`): it is still the measure of a deleted figure.
-      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || countsNoun(ctx.tokens(), start, tok) || bareCount(ctx.tokens(), line, start, tok))) continue;
+      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || morphemeCount(tok) || countsNoun(ctx.tokens(), start, tok) || bareCount(ctx.tokens(), line, start, tok))) continue;
       // `投资 亿元以上的项目` says "over a hundred million"; `%以上` always lacks its figure.
       if (!/^[%％‰]/.test(tok.word) && /^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
       if (gapInsideWord(ctx, line, start, end, 'left')) continue;
@@ -194,7 +205,7 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     const verb = left ? left.end === m.index && OBJECT_VERBS.has(left.word) : PLAIN_OBJECT_VERB.test(before(line, m.index));
     if (verb) out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
   }
-  if (!ctx.segmenter || !/[，。；]/.test(line)) return;
+  if (!ctx.segmenter || !/[，。；,;]/.test(line)) return;
   // A preposition, a gap, then the rest of its phrase: the name it governed was deleted.
   const tokens = ctx.tokens();
   let wrapped: boolean | undefined;

@@ -60,8 +60,33 @@ const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 
  */
 const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
 
+/**
+ * Words a site's keyword filter took out of a list or a frame, its marks left standing: an item between two
+ * enumeration marks (`认真贯彻中央、、市和管区的…`, `居住着苗、、汉、土家族`; not after a heading's number, `一、、`, nor
+ * between parallel items that open alike, `抓项目、、抓招商`, a mark typed twice),
+ * the subject of `是` at a clause's head (`优化营商环境，是、作出的重大决策部署`), the owner of a 决策部署 after a verb
+ * (`全面落实、决策部署`), the theory of `以…为指导` written as a point (`乡党委政府以.为统领`), two listed names written as
+ * points (`开展.、.主题教育`), the speaker of `关于…的重要论述` after the verb that studies it (`深入学习贯彻关于扶贫工作重要论述`).
+ */
+const FILTERED_ITEM_RE = new RegExp(
+  String.raw`(?<=(?:^|[^${HAN}])([${HAN}])[${HAN}]{0,8}(?<![一二三四五六七八九十])、)(?=、(?!\1)[${HAN}])|(?<=(?:^|[，,。；;：:])[ 　]*是)(?=、[${HAN}])|(?<=(?:落实|贯彻|执行|遵照|按照))(?=、(?:重大)?决策部署)|(?<=以)[.．](?=为(?:统领|指导|引领|核心|根本遵循))|(?<=[${HAN}，、：“])[.．](?=、[.．][${HAN}”])|(?<=[${HAN}，、：“][.．]、)[.．](?=[${HAN}”])|(?<=(?:学习?贯彻|贯彻落实|学习领会))(?=关于[^。，,；;]{1,24}?重要(?:论述|讲话|指示|批示))`,
+  'g',
+);
+
+/**
+ * The names of those present deleted from an introduction (`此外参加本次会议的还有，对他们的到来…`): nothing between the
+ * words that list them and the comma (after a colon, `他们是：以及…`, slot-words.ts).
+ */
+const ATTENDEES_LOST_RE = /(?<=(?:参加|出席|到会|莅临)[^，。,；;：:]{0,12}的(?:还)?有)(?=[，,])/g;
+
+/** `公开率达。`, `自月份运行以来`: a rate with its figure deleted before the stop, a month with its number deleted before 份. */
+const RATE_MONTH_LOST_RE = /(?<=率(?:达到|达|为))(?=[。，；,;])|(?<=(?:[自从]|截至|截止))(?=月份)/g;
+
+/** `在县委、县政府的坚强下，`: the 领导 of a fixed phrase taken out by a filter (whose it was, `在的坚强领导下`: slot-words.ts). */
+const LEADERSHIP_LOST_RE = /(?<=的(?:坚强|正确|亲切))(?=下[，,])/g;
+
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
+export const FRAME_HINT = /的(?:坚强|正确|亲切)下|的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -94,5 +119,9 @@ export function frameCandidates(line: string): Candidate[] {
   if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   // A salutation's colon (`同志们：。`) has no value to lose: the stop after it is stray (punct-stray's).
   each(EMPTY_VALUE_RE, (m) => (m.index <= 40 && SALUTATION_RE.test(line.slice(0, m.index)) ? undefined : { start: m.index, end: m.index, kind: 'blank', latin: false }));
+  each(FILTERED_ITEM_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  each(ATTENDEES_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
+  each(RATE_MONTH_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
+  each(LEADERSHIP_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   return out;
 }

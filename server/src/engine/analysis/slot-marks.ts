@@ -100,7 +100,7 @@ function ratioCandidate(line: string, m: RegExpExecArray): Candidate | undefined
 const TIME_RE = new RegExp(`(?<![0-9A-Za-z]|${X})(?:${X}{1,2}[:：]${X}{2}|${X}{1,2}${SP}[点时]${SP}${X}{1,2}${SP}分)(?![0-9A-Za-z]|${X})`, 'g');
 /** Shapes standing for a name or figure; `○`/`〇` next to a Chinese numeral is a year digit. */
 const DECOR = '✿❀❁❃❋ღ♥❤♡✦✧✩✪✫✬✭✮✯✰❥';
-const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
+const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|[○◯〇□■◎]{2,}|Ｏ(?:[ \\u3000]?Ｏ)+|[○〇](?:[ \\u3000]?[○〇])+)(?![${CN_DIGIT}${DECOR}年])`, 'g');
 // A lone underscore between Chinese characters (`代表_区`) has no other use there; an N
 // between 第 and 届/期/批 or a meeting's 次 (`第N届`, `第N次会议`) is the number left to fill
 // (`第N次强调` is a manner of speaking).
@@ -109,6 +109,9 @@ const CHINESE_RES: readonly RegExp[] = [
   // `共有□家`, `增长○%`: one box or circle after a word, before what counts it (not `二○一九`, `□个人` after a label).
   new RegExp(String.raw`(?<=[${HAN}])(?<![${CN_DIGIT}])[○◯〇□■](?![○◯〇□■${CN_DIGIT}])(?=[个家名位项户人次届元%％‰万亿]|周年)`, 'g'),
   /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,
+  // `财政收入达到？？亿元`, `增长？？%`, `？？同志`: question marks where a figure or a name goes, not after a question
+  // (`为什么？？人民…`); half-width `??` is also what a lost encoding leaves, so only before a sum or a percentage.
+  new RegExp(String.raw`(?<=[${HAN}，、：（])(?<![吗呢么吧啊呀嘛哪谁何样])(?:？{2,4}(?=[万亿]?元|[%％‰]|个百分点|[个家名位项户次届](?![民们长庭人性体])|同志(?!们)|[县市区镇乡村][委政人长]?(?:[委政府]|人民))|\?{2,4}(?=[万亿]元|[%％]))`, 'g'),
   new RegExp(String.raw`＿{2,}|(?<![A-Za-z0-9_])_{2,}(?![A-Za-z0-9_])|(?<=[${HAN}])[_＿](?=[${HAN}])`, 'g'),
   // `，_名干部`, `增长_%`, `：_、_、_。`: a lone underscore after a clause mark or before a
   // percent sign or a list mark, where a Chinese word is on its other side or it stands between marks.
@@ -154,7 +157,7 @@ export const SAYS = /(?:说|讲|道|指出|强调|表示|认为|提出|要求|�
 /** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
 const ELLIPSIS_NAME_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
 /** Whole-line dividers: `***`, `☆☆☆`, `* * *`. */
-const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■·•—\-=~]+$/;
+const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■◎·•—\-=~]+$/;
 
 /**
  * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty round brackets before what counts or names

@@ -178,7 +178,7 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队]同志(?!们)|${LEADER_NAME_HINT.source}`);
+const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}`);
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { isHan, residueLines } from '../rule-api/cjk';
+import { slotsOf } from '../rule-api/shared-analyses';
 
 /**
  * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text).
@@ -54,6 +55,8 @@ export const punctRepeat = defineRule({
       // Keep the full-width one where there is one.
       const mark = [...run].find((c) => c === first) ?? run[0]!;
       const end = start + run.length;
+      // `中央、、市`: an item a site's filter took out between the marks is a slot (placeholder's), no mark to drop.
+      if (first === '、' && slotsOf(ctx).some((s) => s.start > start && s.start < end)) return;
       // Half-width marks only count in Chinese text.
       if (/^[,;]+$/.test(run) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) return;
       if (first === '。' && run.length >= 3) {

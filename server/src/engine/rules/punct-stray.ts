@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { CLAUSE_FULL, isHan, residueLines, wordAcrossJoin } from '../rule-api/cjk';
+import { slotsOf } from '../rule-api/shared-analyses';
 import type { FixInput, RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
 import { SALUTATION_RE } from '../analysis/anatomy';
@@ -97,7 +98,11 @@ function checkDots(ctx: RuleContext, residue: ReadonlySet<number>): void {
   let stops = 0;
   for (let at = text.indexOf('。'); at >= 0; at = text.indexOf('。', at + 1)) stops++;
   const dotIsStop = hanDotHan >= DOT_AS_STOP_MIN && hanDotHan > stops;
-  if (!dotIsStop) for (const i of dots) reportDot(ctx, i);
+  if (dotIsStop || dots.length === 0) return;
+  // A point standing where a site's filter took a word out (`以.为统领`, `开展.、.主题教育`) is a blank slot: placeholder's.
+  // A point before a title (`感谢.部长`) is a name slot and a stray point both: deleting it is still offered.
+  const slotted = new Set(slotsOf(ctx).filter((s) => s.kind === 'blank').map((s) => s.start));
+  for (const i of dots) if (!slotted.has(i)) reportDot(ctx, i);
 }
 
 /** The stray dot at `i`: inside a word (`部.门`, certain), between Chinese characters, or next to a Chinese mark. */
