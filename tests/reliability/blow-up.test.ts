@@ -104,6 +104,20 @@ describe('with segmentation', () => {
     expect(ms).toBeLessThan(BOUND_MS);
   }, 4 * BOUND_MS);
 
+  // Page counters glued into one long line among spaces and brackets (a page's text copied
+  // without its breaks): each finding and each space read every residue span of the line
+  // (1 MB: 22 s, growing fourfold with each doubling).
+  it('page counters, spaces and brackets mixed on one line, 2 MB', () => {
+    const pieces = ['\u3000', '第3页 共12页', ' ', '（一）', '）'];
+    let seed = 1;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let text = '';
+    while (text.length < 2 * MB) text += pieces[Math.floor(next() * pieces.length)];
+    const { ms, value } = timed(() => checkSync(text, options, segmenter));
+    expect(value.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(BOUND_MS);
+  }, 4 * BOUND_MS);
+
   it('fix-all on 1 MB of prose with a fix in every line', () => {
     const text = repeatTo(`${PROSE.replace(/，/g, ',')}\n`, MB);
     const { ms, value } = timed(() => fixAllSync(text, options, {}, segmenter));

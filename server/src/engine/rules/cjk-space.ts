@@ -11,6 +11,7 @@ export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { simplifiedLine } from '../analysis/traditional';
 import { spansByLine, titleSpans } from '../rule-api/space-spans';
+import { SpanReach } from '../util/span-reach';
 import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
@@ -233,7 +234,9 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   const t = scan.ctx.doc.title;
   if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length, 4]);
   // Residue glued into the line (`第 1 页 共 6 页`) goes whole with the spaces at its edges: web-residue's.
-  const glued = spansByLine(scan.ctx).get(line.index) ?? [];
+  const glued = new SpanReach(spansByLine(scan.ctx).get(line.index) ?? []);
+  // Where the line's text begins: residue before it opens the line.
+  const textStart = line.text.search(/\S/);
   INNER_SPACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INNER_SPACE_RE.exec(line.text))) {
@@ -244,8 +247,8 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     // Inside glued residue, or at the edge of a page counter (`…设备。 第 2 页 共 6 页 全区…`) or of residue opening
     // the line (`精选优质文档-倾情为你奉上 全县…`): the residue's spaces, gone with it. Still a copy's mark, as a stray is.
     const len = m[0].length;
-    const edge = (r: { start: number; end: number }) => k + len >= r.start && k <= r.end;
-    if (glued.some((r) => (k > r.start && k + len < r.end) || (edge(r) && (r.kind === 'counter' || line.text.slice(0, r.start).trim() === '')))) {
+    // Every span that counts reaches the space (holds it, or touches it at an edge).
+    if (glued.someReaching(k, k + len, (r) => (k > r.start && k + len < r.end) || r.kind === 'counter' || textStart < 0 || r.start <= textStart)) {
       scan.strays++;
       continue;
     }
