@@ -16,6 +16,7 @@ import { lazyFix } from './util/lazy-edits';
 import { MAX_FINDINGS_PER_RULE, omittedFinding } from './summarize';
 import { firstIndexWhere } from './util/binary-search';
 import { SpanReach } from './util/span-reach';
+import { spansByLine } from './analysis/residue-spans';
 
 export interface RuleFailure {
   rule: RuleId;
@@ -193,24 +194,14 @@ const RESIDUE_RULES = new Set(RULES.filter((r) => r.reportsResidue).map((r) => r
 function dropInsideResidue(findings: Finding[], doc: SpeechDocument): Finding[] {
   const { lines, spans } = doc.residue;
   if (lines.size === 0 && spans.length === 0) return findings;
-  const spansByLine = new Map<number, Array<{ start: number; end: number }>>();
-  for (const s of spans) {
-    const l = doc.lines[s.line]!;
-    const list = spansByLine.get(s.line) ?? [];
-    list.push({ start: l.start + s.start, end: l.start + s.end });
-    spansByLine.set(s.line, list);
-  }
-  const reach = new Map<number, SpanReach<{ start: number; end: number }>>();
+  // Each line's spans (offsets in the line), found for a finding by binary search.
+  const reach = new Map([...spansByLine(spans)].map(([i, own]) => [i, new SpanReach(own)]));
   return findings.filter((f) => {
     if (RESIDUE_RULES.has(f.rule)) return true;
     const i = doc.lineIndexAt(f.start);
     const l = doc.lines[i]!;
     if (lines.has(i)) return f.end > l.end + l.eol.length;
-    const own = spansByLine.get(i);
-    if (!own) return true;
-    let r = reach.get(i);
-    if (!r) reach.set(i, (r = new SpanReach(own)));
-    return !r.holds(f.start, f.end);
+    return !reach.get(i)?.holds(f.start - l.start, f.end - l.start);
   });
 }
 

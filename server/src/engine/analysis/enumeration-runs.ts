@@ -4,7 +4,7 @@
  */
 import type { SpeechDocument } from './document';
 import type { ResidueSpan } from './residue-spans';
-import { numeralLike, type OutlineItem } from './outline';
+import { BULLET, numeralLike, type OutlineItem } from './outline';
 import { bodyEnd } from './body-end';
 import type { Announcement } from './enumerations';
 
@@ -83,7 +83,9 @@ export function circledItems(doc: SpeechDocument, from: number): Array<{ start: 
 }
 
 /** A list's bullet at a line's start (`- `, `* `, `• `), after its indentation. */
-const BULLET_RE = /^[ \t\u3000]*([-*+•·●▪])[ \t\u3000]+/;
+const BULLET_RE = new RegExp(`^[ \\t\\u3000]*(${BULLET})[ \\t\\u3000]+`);
+/** A bullet and its space where a point's number would stand. */
+const BULLET_HEAD_RE = new RegExp(`^${BULLET}[ \\t\\u3000]+`);
 /** A point's own number after its bullet: then the outline counts it, not the bullets. */
 const NUMBERED_RE = /^(?:[一二三四五六七八九十]{1,3}[、是要]|第[一二三四五六七八九十]{1,3}|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/;
 
@@ -91,7 +93,7 @@ const NUMBERED_RE = /^(?:[一二三四五六七八九十]{1,3}[、是要]|第[�
 export function afterBullet(doc: SpeechDocument, from: number): number {
   const line = doc.lines[doc.lineIndexAt(from)];
   if (!line || !/^[ \t\u3000]*$/.test(doc.text.slice(line.start, from))) return from;
-  const m = /^[-*+•·●▪][ \t\u3000]+/.exec(doc.text.slice(from, from + 4));
+  const m = BULLET_HEAD_RE.exec(doc.text.slice(from, from + 4));
   return m ? from + m[0].length : from;
 }
 

@@ -97,8 +97,12 @@ function isNumberList(ordinal: number, rest: string): boolean {
   return m !== null && numeralValue(m[1]!) === ordinal + 1;
 }
 
+/** A list's bullet (`- `, `• `), which a point's number may follow as it follows indentation. */
+export const BULLET = '[-*+•·●▪]';
+/** A bullet at a line's start, after its indentation. */
+const BULLET_LEAD_RE = new RegExp(`^[\\s\\u3000]*${BULLET}`);
 /** What may stand before a line's number: indentation, a Markdown heading mark, a list's bullet and its space. */
-const LINE_LEAD_RE = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+•·●▪][ \t\u3000]+)?/;
+const LINE_LEAD_RE = new RegExp(`^[\\s\\u3000]*(?:#{1,6}[ \\t]+|${BULLET}[ \\t\\u3000]+)?`);
 
 /** The heading a line opens, if any. */
 export function matchHeading(lineText: string): HeadingMatch | undefined {
@@ -133,7 +137,7 @@ const ITEM_BOUNDARY = '[。：:；;！？!?，,、.．\\]】]';
 /** Items inside the text: 一是/一要, 第一，/第一要 (not the word `第一要务`), and heading-style numbers after a sentence. */
 const NOT_DI_YAO = '(?:务|义|素|求|紧|事|旨|点|件|领|害|职|地|塞|案|犯|闻|员|道|冲|目)';
 const ITEM_RE = new RegExp(
-  `(?<b>^(?:[\\s\\u3000]*[-*+•·●▪][ \\t\\u3000]+)?|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
+  `(?<b>^(?:[\\s\\u3000]*${BULLET}[ \\t\\u3000]+)?|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
   'g',
 );
 
@@ -178,7 +182,7 @@ function headingMark(doc: SpeechDocument, lineIndex: number, h: HeadingMatch): O
 function itemMarker(m: RegExpExecArray, lineText: string, lineStart: LineStart): ItemMarker | undefined {
   const g = m.groups!;
   // A list's bullet (`- 第一，…`) opens the line like indentation does.
-  const boundary = m.index === 0 && /^[\s\u3000]*[-*+•·●▪]/.test(g.b!) ? '' : g.b!;
+  const boundary = m.index === 0 && BULLET_LEAD_RE.test(g.b!) ? '' : g.b!;
   const atLineStart = m.index === 0 && boundary === '';
   if (boundary === '' && !atLineStart) return undefined;
   const markerOffset = m.index + g.b!.length + g.ws!.length;

@@ -211,7 +211,8 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const lone = LONE_SURROGATE_RE.test(line);
   const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
   let exceptions: Array<[number, number]> | undefined;
-  let bounds: ClauseBounds | undefined;
+  // The line's clauses, for the segmenter's tags around a candidate (their ends found on first use).
+  const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const accepted: Candidate[] = [];
   const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
@@ -225,10 +226,10 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
     if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
-    if (segmenter && line[c.start] === '某' && anonymizedName(segmenter, (bounds ??= new ClauseBounds(line, segmenter.separators, lone)), surnameTokens, c)) continue;
+    if (segmenter && line[c.start] === '某' && anonymizedName(segmenter, bounds, surnameTokens, c)) continue;
     if (c.latin && !c.kind && segmenter) {
       // jieba keeps a Latin word whole (`Xbox`, `SpaceX`); a slot is its own token.
-      if (latinWordCovering(segmenter, (bounds ??= new ClauseBounds(line, segmenter.separators, lone)), clauseTokens, c.start, c.end)) continue;
+      if (latinWordCovering(segmenter, bounds, clauseTokens, c.start, c.end)) continue;
       const run = line.slice(c.start, c.end);
       let known = false;
       for (let n = 1; n <= 3 && c.end + n <= line.length; n++) {
@@ -294,10 +295,8 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
-  let bounds: ClauseBounds | undefined;
-  const wordAt: WordAt | undefined = segmenter
-    ? (at) => tokenCovering(clauseTokensAt(segmenter, (bounds ??= new ClauseBounds(line, segmenter.separators, lone)), clauseTokens, at), at, at + 1)
-    : undefined;
+  const bounds = new ClauseBounds(line, segmenter?.separators, lone);
+  const wordAt: WordAt | undefined = segmenter ? (at) => tokenCovering(clauseTokensAt(segmenter, bounds, clauseTokens, at), at, at + 1) : undefined;
   for (const c of lineSlots(line, segmenter)) {
     const text = line.slice(c.start, c.end);
     mine.push({

@@ -4,6 +4,8 @@
  */
 import { HAN } from './cjk';
 import type { RuleContext } from './rule';
+import { spansByLine, type ResidueSpan } from '../analysis/residue-spans';
+import { SpanReach } from '../util/span-reach';
 
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
 /**
@@ -13,17 +15,9 @@ const TITLE_RE = /《[^《》\n]{1,200}》/g;
  */
 const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{3,12})[ \\t\\u3000]+([${HAN}]{3,12})[”」"]`, 'g');
 
-/** The residue spans glued into lines, by line: made once a check. */
-export function spansByLine(ctx: RuleContext): Map<number, Array<{ start: number; end: number; kind: string }>> {
-  return ctx.memo('cjkSpaceResidueSpans', () => {
-    const out = new Map<number, Array<{ start: number; end: number; kind: string }>>();
-    for (const r of ctx.doc.residue.spans) {
-      const list = out.get(r.line);
-      if (list) list.push(r);
-      else out.set(r.line, [r]);
-    }
-    return out;
-  });
+/** The residue spans glued into lines, by line (offsets in the line), each line's indexed for its spaces: made once a check. */
+export function gluedResidue(ctx: RuleContext): Map<number, SpanReach<ResidueSpan>> {
+  return ctx.memo('cjkSpaceResidueSpans', () => new Map([...spansByLine(ctx.doc.residue.spans)].map(([i, own]) => [i, new SpanReach(own)])));
 }
 
 /**

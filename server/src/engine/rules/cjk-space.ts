@@ -10,8 +10,7 @@ import type { TextEdit } from '../model/types';
 export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule-api/leader-titles';
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { simplifiedLine } from '../analysis/traditional';
-import { spansByLine, titleSpans } from '../rule-api/space-spans';
-import { SpanReach } from '../util/span-reach';
+import { gluedResidue, titleSpans } from '../rule-api/space-spans';
 import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
@@ -234,7 +233,7 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   const t = scan.ctx.doc.title;
   if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length, 4]);
   // Residue glued into the line (`第 1 页 共 6 页`) goes whole with the spaces at its edges: web-residue's.
-  const glued = new SpanReach(spansByLine(scan.ctx).get(line.index) ?? []);
+  const glued = gluedResidue(scan.ctx).get(line.index);
   // Where the line's text begins: residue before it opens the line.
   const textStart = line.text.search(/\S/);
   INNER_SPACE_RE.lastIndex = 0;
@@ -248,7 +247,7 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     // the line (`精选优质文档-倾情为你奉上 全县…`): the residue's spaces, gone with it. Still a copy's mark, as a stray is.
     const len = m[0].length;
     // Every span that counts reaches the space (holds it, or touches it at an edge).
-    if (glued.someReaching(k, k + len, (r) => (k > r.start && k + len < r.end) || r.kind === 'counter' || textStart < 0 || r.start <= textStart)) {
+    if (glued?.someReaching(k, k + len, (r) => (k > r.start && k + len < r.end) || r.kind === 'counter' || textStart < 0 || r.start <= textStart)) {
       scan.strays++;
       continue;
     }
@@ -256,7 +255,6 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     if (checkInnerSpace(scan.ctx, start, end, where)) scan.strays++;
   }
 }
-
 
 /** The space `start`–`end` between two Han runs: a leader's name split from the title, or a stray space in running text. */
 /** The line a space is on: where it starts, whether it reads as prose or only as a label and its value. */

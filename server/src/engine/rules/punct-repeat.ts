@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { isHan, residueLines } from '../rule-api/cjk';
 import { slotsOf } from '../rule-api/shared-analyses';
+import { firstIndexWhere } from '../util/binary-search';
 
 /**
  * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text).
@@ -51,12 +52,19 @@ export const punctRepeat = defineRule({
       }
     }
 
+    /** Whether a slot starts inside (start, end): the draft's slots are in text order. */
+    function slotStartsIn(start: number, end: number): boolean {
+      const slots = slotsOf(ctx);
+      const s = slots[firstIndexWhere(slots.length, (i) => slots[i]!.start > start)];
+      return s !== undefined && s.start < end;
+    }
+
     function report(start: number, run: string, first: string): void {
       // Keep the full-width one where there is one.
       const mark = [...run].find((c) => c === first) ?? run[0]!;
       const end = start + run.length;
       // `中央、、市`: an item a site's filter took out between the marks is a slot (placeholder's), no mark to drop.
-      if (first === '、' && slotsOf(ctx).some((s) => s.start > start && s.start < end)) return;
+      if (first === '、' && slotStartsIn(start, end)) return;
       // Half-width marks only count in Chinese text.
       if (/^[,;]+$/.test(run) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) return;
       if (first === '。' && run.length >= 3) {

@@ -274,7 +274,7 @@ function checkMarkPairs(ctx: RuleContext, line: Line): void {
       if (!repeat) reportRun(ctx, i, runEnd, runEnd >= line.end);
       continue;
     }
-    reportPair(ctx, i, line.end);
+    reportPair(ctx, i, line);
     PAIR_RE.lastIndex = m.index + 2;
   }
 }
@@ -290,18 +290,13 @@ function markRun(text: string, i: number, lineEnd: number): { runEnd: number; re
   return { runEnd, repeat };
 }
 
-/** Where the line holding `i` starts. */
-function lineStartOf(text: string, i: number): number {
-  return Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1;
-}
-
 /** Two marks at `i`: keep the one that ends more (certain for a full stop at the line's end or before a closing quote). */
-function reportPair(ctx: RuleContext, i: number, lineEnd: number): void {
+function reportPair(ctx: RuleContext, i: number, line: Line): void {
   const text = ctx.text;
   const a = text[i]!;
   const b = text[i + 1]!;
   // A salutation's colon before a stray stop (`同志们：。`) stays: it opens the speech.
-  const salutation = /^[:：]$/.test(a) && b === '。' && i - lineStartOf(text, i) <= 40 && SALUTATION_RE.test(text.slice(lineStartOf(text, i), i));
+  const salutation = /^[:：]$/.test(a) && b === '。' && i - line.start <= 40 && SALUTATION_RE.test(text.slice(line.start, i));
   const keepFirst = salutation || (STRENGTH[a] ?? 0) >= (STRENGTH[b] ?? 0);
   const keep = keepFirst ? a : b;
   const drop = keepFirst ? { start: i + 1, end: i + 2, newText: '' } : { start: i, end: i + 1, newText: '' };
@@ -310,7 +305,7 @@ function reportPair(ctx: RuleContext, i: number, lineEnd: number): void {
   const after = text[i + 2];
   // A colon's value may be what was lost (`评委有：。`): which mark goes is the writer's call there.
   const certain = salutation || (keep === '。' && !/[:：]/.test(a + b));
-  const safe = certain && (i + 2 >= lineEnd || after === '”' || after === '’');
+  const safe = certain && (i + 2 >= line.end || after === '”' || after === '’');
   ctx.report({
     start: i,
     end: i + 2,
