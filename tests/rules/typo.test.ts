@@ -3,6 +3,8 @@ import { ruleTester } from './rule-tester';
 ruleTester('typo', {
   valid: [
     '我们要再接再厉，一鼓作气。',
+    // A listed form whose changed character starts a word after it (执政|符合: 政符 for 政府) stays quiet.
+    '坚持执政符合人民根本利益的要求。',
     // Right Chinese a public list gives as misspellings (tools/typos-curated.json notMisspellings): a verb
     // and its complement, an office and 里, a word's accepted variant.
     '有的同志累坏了身体，有的同志眼角过早地爬上了皱纹。',
@@ -194,6 +196,11 @@ ruleTester('typo', {
     // A rare word beside a short listed form that holds none of the changed characters says
     // nothing of them (县政 beside 县政符: 符 is still read as 府; 天公作美 stays quiet, above).
     { text: '县委、县政符高度重视安全生产工作。', errors: [{ text: '政符', message: /政府/ }] },
+    // A common word overlapping a short listed form from outside, holding a character the
+    // correction keeps, is no reading when it and the corrected form make a longer word (民政 in
+    // 人民政符: 人民政府; 同时侯书记 stays quiet, above; 符合 holds the changed 符, below).
+    { text: '现在，我代表市人民政符向大会报告工作。', errors: [{ text: '政符', message: /政府/ }] },
+    { text: '区人大常委会、区政符、区政协领导出席会议。', errors: [{ text: '政符', message: /政府/ }] },
     // …and one of three completes a word of official vocabulary (积极性) with the gain a word of four needs.
     { text: '要充分调动广大干部的积极姓和创造性。', errors: [{ text: '极姓', message: /极性/ }] },
     // A scanned 士 inside words jieba does not know (向烈|土默哀), and a scanned 入 that jieba reads

@@ -76,11 +76,35 @@ function isWordAt(seg: Segmenter, w: string, minFreq: number): boolean {
   return seg.freq(w) >= minFreq;
 }
 
-/** Whether a real word overlaps the match from outside (`国家重点` is not `家重`). */
-export function straddles(text: string, start: number, end: number, seg: Segmenter): boolean {
+/**
+ * Whether a real word overlaps the match from outside (`国家重点` is not `家重`). With the
+ * correction (`right`), a word that holds only a character the correction keeps does not count
+ * when that word and the corrected form make one longer word (`人民政符`: 民政 overlaps 政, but
+ * 人民政府 is a word; `同时侯书记`: 同时候 is none, so 同时 and 侯 are read).
+ */
+export function straddles(text: string, start: number, end: number, seg: Segmenter, right?: string): boolean {
+  const same = right !== undefined && right.length === end - start;
+  const firstKept = same && right[0] === text[start];
+  const lastKept = same && right[right.length - 1] === text[end - 1];
+  let leftRead: boolean | undefined;
+  let rightRead: boolean | undefined;
   for (let k = 2; k <= 4; k++) {
-    if (start - k + 1 >= 0 && isWordAt(seg, text.slice(start - k + 1, start + 1), BOUNDARY_FREQ)) return true;
-    if (end - 1 + k <= text.length && isWordAt(seg, text.slice(end - 1, end - 1 + k), BOUNDARY_FREQ)) return true;
+    if (start - k + 1 >= 0 && isWordAt(seg, text.slice(start - k + 1, start + 1), BOUNDARY_FREQ)) {
+      if (!firstKept || !(leftRead ??= longerWord(seg, text, start, right, -1))) return true;
+    }
+    if (end - 1 + k <= text.length && isWordAt(seg, text.slice(end - 1, end - 1 + k), BOUNDARY_FREQ)) {
+      if (!lastKept || !(rightRead ??= longerWord(seg, text, end, right, 1))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether one to three characters before `at` (dir -1) or from `at` on (dir 1) and `right` make a word. */
+function longerWord(seg: Segmenter, text: string, at: number, right: string, dir: -1 | 1): boolean {
+  for (let j = 1; j <= 3; j++) {
+    if (dir < 0 ? at - j < 0 : at + j > text.length) break;
+    const w = dir < 0 ? text.slice(at - j, at) + right : right + text.slice(at, at + j);
+    if (isWordAt(seg, w, BOUNDARY_FREQ)) return true;
   }
   return false;
 }
@@ -167,7 +191,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       const end = i + e.wrong.length;
       // Without the dictionary only long, distinctive forms are safe to match.
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
-      if (seg && e.wrong.length < 4 && straddles(text, i, end, seg)) continue;
+      if (seg && e.wrong.length < 4 && straddles(text, i, end, seg, e.right)) continue;
       if (choiceOfTwo(text, i, end)) continue;
       if (measured(e) && (!seg || parallelItem(text, i, end) || rareWordHoldsChange(text, i, end, e.right) || !clearGain(text, i, end, e.right, seg))) continue;
       out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
