@@ -42,7 +42,7 @@ const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{3,
  * A news dateline's end (`新华社北京3月12日电`, `据新华社电`, `本报讯`, `…奥运专电`, and in traditional script
  * `中新網8月8日電`): the text runs on after a space.
  */
-export const DATELINE_RE = /(?:[日专專](?:电|電)|(?:电|電)(?:讯|訊)|[社网網](?:电|電)|[报報社台网網](?:讯|訊))$/;
+export const DATELINE_RE = /(?:[日专專](?:电|電)|\d日(?:讯|訊)|(?:电|電)(?:讯|訊)|[社网網](?:电|電)|[报報社台网網](?:讯|訊))$/;
 const ARTICLE_RE = /^[ \t\u3000]*第[〇零一二三四五六七八九十百千\d]+[条款章节编项]/;
 /** The paragraph's first clause: a word or two before a comma is the rest of a sentence. */
 const FIRST_CLAUSE_RE = /^[^，。；：！？,;:!?]{4,}/;

@@ -9,7 +9,7 @@
 import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
-import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
+import { atLineHead, before, closesParallelClauses, SAYS, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { LEADER_NAME_HINT, leaderNames, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';
 
@@ -363,7 +363,7 @@ function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void 
     const end = m.index + m[0].length;
     // `他说……群众的事无小事`: after a verb of saying it marks words left out of a quotation.
     const prev = tokenAt(ctx.tokens(), m.index - 1);
-    if (prev && SAYS.test(prev.word)) continue;
+    if ((prev && SAYS.test(prev.word)) || closesParallelClauses(line, m.index)) continue; // or the last of parallel clauses, broken off
     const next = tokenAt(ctx.tokens(), end);
     // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
     // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).

@@ -4,6 +4,7 @@
  */
 import type { Token } from './segment';
 import { firstIndexWhere } from '../util/binary-search';
+import { startsWithHan } from '../util/han';
 
 /** Tokens of a line, tagged once, for telling a Latin word (`Xbox`) from a slot. */
 export function tokenCovering(tokens: Token[], start: number, end: number): Token | undefined {
@@ -48,4 +49,22 @@ function separatorStops(line: string, separators: string): Int32Array {
   const at: number[] = [];
   for (let i = 0; i < line.length; i++) if (separators.includes(line[i]!)) at.push(i);
   return Int32Array.from(at);
+}
+
+/** How far back a clause and the one before it are read (a bound keeps each ellipsis's look constant). */
+const PARALLEL_REACH = 48;
+/**
+ * Whether the clause ending at `at` opens with the same two characters as the clause before it
+ * (`或为…，或为…`, `有的…，有的…`): an ellipsis there breaks off a run of parallel clauses.
+ */
+export function closesParallelClauses(line: string, at: number): boolean {
+  const from = Math.max(0, at - PARALLEL_REACH);
+  const marks: number[] = [];
+  for (let i = at - 1; i >= from && marks.length < 2; i--) if ('，、；,;'.includes(line[i]!)) marks.push(i);
+  if (marks.length < 2) return false;
+  const [near, far] = marks as [number, number];
+  const last = line.slice(near + 1, at);
+  const prev = line.slice(far + 1, near);
+  // A clause before it that holds a gap of its own (`要向……学习，要向……致敬`) repeats a frame with slots.
+  return last.length >= 5 && prev.length >= 5 && !/…|\.{3}|。{3}/.test(prev) && startsWithHan(last) && last.slice(0, 2) === prev.slice(0, 2);
 }

@@ -9,6 +9,8 @@ import type { SlotKind } from './slots';
 import { endsWithHan, HAN, startsWithHan } from '../util/han';
 import { atLineHead, before } from './slot-text';
 import { BRACKET_RE, bracketCandidate } from './slot-brackets';
+import { closesParallelClauses } from './slot-clauses';
+export { closesParallelClauses };
 
 export { atLineHead, before } from './slot-text';
 
@@ -151,7 +153,7 @@ const DASH_GOVERNOR_BEFORE = /(?:代表|向|对|在|为|由|感谢|欢迎|祝贺
 const DASH_BODY_AFTER = /^(?:中学|小学|学校|校长|党委|党组|政府|领导(?!干部|班子|小组|作用|核心|下|和))/;
 
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
-const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:[家名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
+const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:家(?!乡|庭|园|长|人|属|国|族|风|门|里)|[名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
 /** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
 export const SAYS = /(?:说|讲|道|指出|强调|表示|认为|提出|要求|问|答)$/;
 /** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
@@ -337,9 +339,9 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
       if (!startsWithHan(after) || !DASH_RUN_AFTER_RE.test(head)) return undefined;
       return ctx.followsSlot(after) || ctx.precedesSlot(head) || DASH_BODY_AFTER.test(after) || DASH_GOVERNOR_BEFORE.test(head) ? { start: m.index, end, latin: false } : undefined;
     });
-  each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
+  each(ELLIPSIS_RE, (m) => (SAYS.test(before(line, m.index)) || closesParallelClauses(line, m.index) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   each(ELLIPSIS_NAME_RE, (m) =>
-    ctx.namesSlot(before(line, m.index), line.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    !closesParallelClauses(line, m.index) && ctx.namesSlot(before(line, m.index), line.slice(m.index + m[0].length, m.index + m[0].length + 24))
       ? { start: m.index, end: m.index + m[0].length, kind: 'name', latin: false }
       : undefined,
   );

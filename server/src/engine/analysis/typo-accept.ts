@@ -167,9 +167,23 @@ export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
   return e.char || e.word ? e : undefined;
 }
 
+/**
+ * Characters written either way in the same word, both in use (`开幕辞`/`开幕词`, `贺辞`/`贺词`,
+ * `致辞`/`致词`): a swap between them is a variant, no slip.
+ */
+const VARIANT_SWAPS: ReadonlyArray<readonly [string, string]> = [['辞', '词']];
+function variantSwap(c: ConfusionCandidate): boolean {
+  if (c.wrong.length !== c.right.length) return false;
+  let diff = -1;
+  for (let i = 0; i < c.wrong.length; i++) if (c.wrong[i] !== c.right[i]) diff = diff === -1 ? i : -2;
+  if (diff < 0) return false;
+  const [a, b] = [c.wrong[diff]!, c.right[diff]!];
+  return VARIANT_SWAPS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
 /** Whether a candidate is strong enough to report on its own. */
 export function accept(c: ConfusionCandidate): boolean {
-  return acceptMeasured(c) || officialPairTier(c);
+  return !variantSwap(c) && (acceptMeasured(c) || officialPairTier(c));
 }
 
 /**

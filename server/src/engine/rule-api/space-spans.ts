@@ -15,6 +15,9 @@ const TITLE_RE = /《[^《》\n]{1,200}》/g;
  */
 const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{3,12})[ \\t\\u3000]+([${HAN}]{3,12})[”」"]`, 'g');
 
+/** A quoted theme of three parts or more, each a phrase of its own (`题为“抓住市场新机遇 奋楫扬帆逐浪行 振奋精神 担当作为”`). */
+const QUOTED_PARTS_RE = new RegExp(`[“「"][${HAN}]{4,20}(?:[ \\t\\u3000][${HAN}]{4,20}){2,}[”」"]`, 'g');
+
 /** The residue spans glued into lines, by line (offsets in the line), each line's indexed for its spaces: made once a check. */
 export function gluedResidue(ctx: RuleContext): Map<number, SpanReach<ResidueSpan>> {
   return ctx.memo('cjkSpaceResidueSpans', () => new Map([...spansByLine(ctx.doc.residue.spans)].map(([i, own]) => [i, new SpanReach(own)])));
@@ -37,6 +40,8 @@ export function titleSpans(lineText: string): Array<[number, number, number]> {
       const [a, b] = [q[1]!.length, q[2]!.length];
       if (Math.abs(a - b) <= 1 && (Math.min(a, b) >= 4 || a === b)) titles.push([q.index, q.index + q[0].length, Math.min(a, b, 4)]);
     }
+    QUOTED_PARTS_RE.lastIndex = 0;
+    for (let q = QUOTED_PARTS_RE.exec(lineText); q; q = QUOTED_PARTS_RE.exec(lineText)) titles.push([q.index, q.index + q[0].length, 4]);
   }
   return titles;
 }

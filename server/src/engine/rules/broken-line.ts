@@ -138,6 +138,8 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     // A paper's keywords (`治理现代化;基层党组织;功能定位`): a list of its own, not a sentence cut short.
     if (KEYWORD_LIST_RE.test(text)) continue;
     if (addresseeList(text, nextText)) continue;
+    // Headlines of who said what, one a line (`李源潮：…慎重决定的` / `俞正声：要少犯错误，…`): each line is its own.
+    if (SPEAKER_HEAD_RE.test(text) && SPEAKER_HEAD_RE.test(nextText)) continue;
     const trailing = l.text.length - l.text.trimEnd().length;
     const leading = next.text.length - next.text.trimStart().length;
     const last = text[text.length - 1]!;
@@ -153,6 +155,8 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   return out;
 }
 
+/** A line opening with a short name and a colon, then what that one said. */
+const SPEAKER_HEAD_RE = /^[\u4e00-\u9fff·]{2,6}[：:](?=[\u4e00-\u9fff])/;
 /** Three or more short items between semicolons, and no other mark: a list of keywords. */
 const KEYWORD_LIST_RE = /^[^，。！？,!?；;：:、]{2,16}(?:[；;][^，。！？,!?；;：:、]{2,16}){2,}$/;
 /** A subtitle under a headline (`——二〇二三年全市宣传思想文化工作综述`). */
@@ -262,6 +266,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     // The next line goes on at once (no indent, no new item) and is prose too.
     if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || opensWithSalutation(next.text)) continue;
     if (addresseeList(text.trim(), next.text.trim())) continue;
+    if (SPEAKER_HEAD_RE.test(text.trim()) && SPEAKER_HEAD_RE.test(next.text.trim())) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, 0);
     if (left === '' || right === '') continue;

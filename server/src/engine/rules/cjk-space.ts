@@ -279,6 +279,8 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   // A news dateline: `新华社北京3月12日电 政协……`.
   if (start - lineStart <= 40 && DATELINE_END_RE.test(text.slice(lineStart, start))) return false;
   const before = text[start - left.length - 1];
+  // A two-character name set to the width of three in brackets (`本报讯（张 鑫）`).
+  if (left.length === 1 && right.length === 1 && /[(（]/.test(before ?? '') && /[)）]/.test(text[end + 1] ?? '') && SURNAMES.has(left)) return false;
   // A list of names or short terms separated by spaces: `张三 李四 王五`.
   if (spacedList(text, start, end, left, right)) return false;
   // A byline: `委员长 吴邦国`, `党组书记 马建堂` (a title, then the name ending the line, or

@@ -59,7 +59,7 @@ export const webResidue = defineRule({
         ctx.report({ start, end, messageId: 'entity', params, fixes: [{ title: 'restore', params, edits: [{ start, end, newText: char }], safe: true }] });
         continue;
       }
-      // `同志们:<BR>全市…`: a page's line break after a sentence or a colon was a break of the
+      // `同志们:<BR>全市…`, `家属们:</p><p>你们好!`: a page's line break after a sentence or a colon was a break of the
       // draft's; inside a phrase (`现场会上<BR>的表态发言`, a wrapped title) it goes.
       const lineBreak = BR_RE.test(ctx.text.slice(start, end)) && delEnd < l.end && BREAK_BEFORE_RE.test(ctx.text.slice(l.start, start));
       const newText = lineBreak ? ctx.doc.eol : '';
@@ -75,7 +75,8 @@ export const webResidue = defineRule({
   },
 });
 
-const BR_RE = /^<[Bb][Rr]\s?\/?>$/;
+/** A page's line break: `<br>`, or the end of a paragraph or block (`</p>`, `</div>`, `</li>`) with text after it in the line. */
+const BR_RE = /^(?:<[Bb][Rr]\s?\/?>|<\/(?:[Pp]|[Dd][Ii][Vv]|[Ll][Ii]|[Hh][1-6])>)$/;
 const BREAK_BEFORE_RE = /[。！？!?：:；;…”]\s*$/;
 
 /** What an HTML entity a page left stands for (`&ldquo;` → “, `hellip;` → …); '' for a space; undefined if it is none. */
