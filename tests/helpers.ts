@@ -16,7 +16,7 @@ export interface CorpusCase {
   text: string;
   rules: string[];
   /** `message`: a part the finding's message must hold (the correction it names). */
-  expect: Array<{ rule: string; match: string; message?: string }>;
+  expect: Array<{ rule: string; match: string; message?: string; occurrence?: number }>;
   note?: string;
 }
 

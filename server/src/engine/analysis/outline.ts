@@ -344,15 +344,28 @@ export function outlineItems(doc: SpeechDocument, cache?: OutlineLineCache): Out
 export function buildOutline(doc: SpeechDocument, cache?: OutlineLineCache): OutlineItem[] {
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
-  for (const raw of outlineItems(doc, cache)) {
+  const raws = outlineItems(doc, cache);
+  // `第一，…` opening its lines in a draft with no `一、` headings is its top level: its parts
+  // numbered `（一）（二）` are under it, and `第二，…` goes on its list after them.
+  const diTop = !raws.some((r) => r.kind === 'heading' && r.style === 'cn');
+  const rank = (item: OutlineItem) => (diTop && item.style === 'di' && opensLine(doc, item) ? 1 : item.level);
+  for (const raw of raws) {
     const item: OutlineItem = Object.assign(placedMark(raw, 0, raw.line), { sectionEnd: doc.text.length, children: [] });
     const cut = item.kind === 'heading' ? doc.lines[item.line]!.start : item.start;
-    while (stack.length && stack[stack.length - 1]!.level >= item.level) stack.pop()!.sectionEnd = cut;
+    while (stack.length && rank(stack[stack.length - 1]!) >= rank(item)) stack.pop()!.sectionEnd = cut;
     const parent = stack[stack.length - 1];
     (parent ? parent.children : roots).push(item);
     stack.push(item);
   }
   return roots;
+}
+
+/** Whether an item's marker is the first thing on its line. */
+function opensLine(doc: SpeechDocument, item: OutlineItem): boolean {
+  const from = doc.lines[item.line]!.start;
+  // Back over spaces only (a slice from the line's start would read a long line once per item).
+  for (let k = item.start - 1; k >= from; k--) if (!/\s/.test(doc.text[k]!)) return false;
+  return true;
 }
 
 /** Every item of the outline in text order (a flattened tree), with its parent. */

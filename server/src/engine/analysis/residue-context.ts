@@ -25,7 +25,7 @@ const MAX_ENTRIES = 30;
  * The lines under a related-pages heading that is residue, as long as they are list entries.
  * Suggestions: a draft's own list is never under such a heading, but the entries are titles.
  */
-export function markRelatedLists(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+function markRelatedLists(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
   for (let k = 0; k < nonBlank.length; k++) {
     const head = lines[nonBlank[k]!]!.trim();
     if (!out.has(nonBlank[k]!) || !RELATED_HEAD_RE.test(simplifiedLine(head))) continue;
@@ -231,4 +231,35 @@ function withoutSpans(text: string, spans: readonly ResidueSpan[]): string {
     at = Math.max(at, s.end);
   }
   return rest + text.slice(at);
+}
+
+/** A site's keyword line: five or more short words apart by spaces, no sentence mark (`2023 学习 贯彻 两会 精神 市政府 全体会议 致辞`). */
+const KEYWORD_LINE_RE = /^(?:[\p{Script=Han}\w]{1,8}[ \t\u3000]+){4,15}[\p{Script=Han}\w]{1,8}$/u;
+/** The label a site sets above it (`关 键  词:`). */
+const KEYWORD_LABEL_RE = /^[关關][ \t\u3000]*[键鍵][ \t\u3000]*(?:词|詞|字)[ \t\u3000]*[:：]?$/;
+/** One of its words as long as a name never is (`全体会议`, `安全生产`): not a list of names. */
+const LONG_WORD_RE = /(?:^|[ \t\u3000])\p{Script=Han}{4,8}(?=[ \t\u3000]|$)/u;
+
+/**
+ * A document site's keyword line under its residue or its `关键词` label: `全市 安全生产 活动 动员大会 讲话稿 _1`.
+ * A draft's line of names (`张三 李四 王五`) has no word of four characters; its heading stands on text, not on a
+ * site's residue. Suggestions. Linear: each line is read once.
+ */
+export function markKeywordLines(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  for (let k = 1; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const t = lines[i]!.trim();
+    if (out.has(i) || t.length > 120 || !KEYWORD_LINE_RE.test(t) || !LONG_WORD_RE.test(t)) continue;
+    const head = nonBlank[k - 1]!;
+    const label = KEYWORD_LABEL_RE.test(lines[head]!.trim());
+    if (!label && !out.has(head)) continue;
+    out.set(i, { safe: false, kind: 'keywords' });
+    if (label && !out.has(head)) out.set(head, { safe: false, kind: 'keywords' });
+  }
+}
+
+/** The lists a site prints around its copy: its related pages under their heading and its keywords. */
+export function markSiteLists(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  markRelatedLists(lines, nonBlank, out);
+  markKeywordLines(lines, nonBlank, out);
 }

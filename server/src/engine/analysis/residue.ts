@@ -14,7 +14,7 @@ import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markJournalBylines, markSplitTitleWords } from './residue-head';
-import { findChunkLabels, findGluedPageNumbers, markNumberedNotices, markProfileCards, markRelatedLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
@@ -228,7 +228,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
     else for (const s of found) spans.push(s);
   }
   joinWeakLines(verdicts, nonBlank, out);
-  markRelatedLists(lines, nonBlank, out);
+  markSiteLists(lines, nonBlank, out);
   markProfileCards(lines, nonBlank, out);
   markNumberedNotices(lines, nonBlank, out, spans);
   markTeasers(lines, nonBlank, out);

@@ -10,7 +10,7 @@ import { HAN } from '../util/han';
  * `全镇共有人参加`, `合计名同志受到表彰`: a word that takes a figure, then a measure word and
  * what it counts, with the figure deleted between them (jieba reads `有人`, `有名` there).
  */
-const TAKER_COUNT_RE = new RegExp(String.raw`(?<=(?:共有|共计|合计|总计|约有))(?=[人名家户位个](?:参加|参与|参会|出席|受益|获得|报名|入选|受到|被评|通过|完成|企业|单位|干部|党员|群众|学生|教师|村民|同志|代表|选手|职工))`, 'g');
+const TAKER_COUNT_RE = new RegExp(String.raw`(?<=(?:共有|共计|合计|总计|约有|(?<=全[县市省区镇乡州旗]|全[縣區鎮鄉])有))(?=[人名家户位个](?:参加|参与|参会|出席|受益|获得|报名|入选|受到|被评|通过|完成|企业|单位|干部|党员|群众|学生|教师|村民|同志|代表|选手|职工|村|行政村|贫困村|社区|乡镇|党组织|党支部|项目|学校))`, 'g');
 
 /**
  * `再过几天就是我国第个教师节`, `第届运动会`: an ordinal whose number was deleted between 第 and
@@ -21,6 +21,18 @@ const ORDINAL_LOST_RE = /(?<![0-9０-９一二三四五六七八九十百千万�
 export function lostOrdinals(line: string, out: Candidate[]): void {
   ORDINAL_LOST_RE.lastIndex = 0;
   for (let m = ORDINAL_LOST_RE.exec(line); m; m = ORDINAL_LOST_RE.exec(line)) out.push({ start: m.index + 1, end: m.index + 1, kind: 'blank', latin: false });
+}
+
+/**
+ * `高校校长在届本科毕业典礼上的讲话`: the year of a class deleted before 届 (2019届本科毕业生). 届 after no
+ * numeral, mark or word that takes it (本届, 历届, 应届, 首届, 换届), before the students it names.
+ */
+const CLASS_YEAR_LOST_RE = /(?<![0-9０-９一二三四五六七八九十百零〇两几本上下历歷往应應首每这這该該各当當换換同多XＸx×*＊_＿\s])届(?=本科|毕业|畢業|学生|學生|新生|研究生|硕士|碩士|博士|校友|学员|學員|高三|初三)/g;
+export const CLASS_YEAR_HINT = /届(?=本科|毕业|畢業|学生|學生|新生|研究生|硕士|碩士|博士|校友|学员|學員|高三|初三)/;
+
+export function lostClassYears(line: string, out: Candidate[]): void {
+  CLASS_YEAR_LOST_RE.lastIndex = 0;
+  for (let m = CLASS_YEAR_LOST_RE.exec(line); m; m = CLASS_YEAR_LOST_RE.exec(line)) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
 }
 
 export function takerCounts(line: string, out: Candidate[]): void {
@@ -152,3 +164,19 @@ export function lostNames(line: string, out: Candidate[]): void {
     NAME_LOST_RE.lastIndex++;
   }
 }
+
+/**
+ * `希望们认真抓好落实`, `，们要…`: 们 with no one before it (a clause's head, or right after a verb that
+ * addresses people), where a keyword filter deleted the word it pluralised (同志们). Not at a line's
+ * head: a PDF copy breaks lines inside words (`让我` / `们为所有的家长鼓掌`).
+ */
+const ADDRESSEE_LOST_RE = /(?<=[，,。：:；;！!？?]|希望|感谢|谢谢|恳请|欢迎|祝愿)们(?![们])/g;
+/** A line that may hold one (the slot finders run on lines that hint at a slot only). */
+export const ADDRESSEE_HINT = /(?:[，,。：:；;！!？?]|希望|感谢|谢谢|恳请|欢迎|祝愿)们/;
+
+export function lostAddressees(line: string, out: Candidate[]): void {
+  if (!ADDRESSEE_HINT.test(line)) return;
+  ADDRESSEE_LOST_RE.lastIndex = 0;
+  for (let m = ADDRESSEE_LOST_RE.exec(line); m; m = ADDRESSEE_LOST_RE.exec(line)) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+}
+

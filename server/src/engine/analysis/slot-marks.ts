@@ -108,6 +108,8 @@ const SHAPE_RE = new RegExp(`(?<![${CN_DIGIT}${DECOR}])(?:[☆★△▲◇◆]+|
 // (`第N次强调` is a manner of speaking).
 const CHINESE_RES: readonly RegExp[] = [
   /某某+/g,
+  // `如履薄冰扛牢责 ……略…… 不能在…`: text left out between ellipses, to write in.
+  /(?:…{1,2}|\.{3,6})[ \u3000]*略[ \u3000]*(?:…{1,2}|\.{3,6})/g,
   // `共有□家`, `增长○%`: one box or circle after a word, before what counts it (not `二○一九`, `□个人` after a label).
   new RegExp(String.raw`(?<=[${HAN}])(?<![${CN_DIGIT}])[○◯〇□■](?![○◯〇□■${CN_DIGIT}])(?=[个家名位项户人次届元%％‰万亿]|周年)`, 'g'),
   /(?<=第)[NＮ](?=[届期批]|次(?:会议|全体|全会|常委会|代表大会|集体学习))/g,

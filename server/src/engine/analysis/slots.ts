@@ -11,12 +11,13 @@ import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, joinTouchingMarks, markCandidates, type Candidate } from './slot-marks';
-import { blankCandidates, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
+import { ADDRESSEE_HINT, blankCandidates, CLASS_YEAR_HINT, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 import { ClauseBounds, LONE_SURROGATE_RE, tokenCovering } from './slot-clauses';
 import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
 import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-counting';
 import { FRAME_HINT, frameCandidates } from './slot-frames';
+import { LETTER_MASK_HINT, letterMaskCandidates } from './slot-letter-masks';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -178,7 +179,7 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}`);
+const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}|${ADDRESSEE_HINT.source}|${CLASS_YEAR_HINT.source}|${LETTER_MASK_HINT.source}`);
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
@@ -214,7 +215,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   // The line's clauses, for the segmenter's tags around a candidate (their ends found on first use).
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const accepted: Candidate[] = [];
-  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
   const taken = new Uint8Array(line.length);
   const overlaps = (c: Candidate) => {

@@ -89,12 +89,40 @@ function beforeGloss(text: string, i: number): number {
   return m ? i - m[0].length : i;
 }
 
+/** Words this long (总书记, 委员会) end only where their last character is said once. */
+const LONG_WORD = 3;
+const HAN_ONLY_RE = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * A character of any kind typed twice right after a word of three or more that ends in it
+ * (`总书记记强调`, `办公室室`): jieba reads that word ending at the first copy, the second copy
+ * starts no word of the dictionary (`委员会|会议`, `书记|记录` do), is no AABB or ABB form
+ * (`热乎乎`) and the pair is no word itself.
+ */
+function wordEndTwice(text: string, i: number, segmenter: Segmenter): boolean {
+  const c = text[i]!;
+  const next = text.slice(i + 2, i + 4);
+  if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return false;
+  if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return false;
+  if (segmenter.freq(c + next) > 0 || segmenter.freq(c + next[0]) > 0) return false;
+  const { ends, starts } = tokensAround(text, i, segmenter);
+  return ends >= LONG_WORD && starts === 0;
+}
+
 export function findDoubledChars(text: string, segmenter: Segmenter): DoubledChar[] {
   const out: DoubledChar[] = [];
   const isWord = (w: string) => segmenter.freq(w) >= WORD_FREQ;
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text[i]!;
-    if (text[i + 1] !== c || !CANDIDATES.has(c)) continue;
+    if (text[i + 1] !== c) continue;
+    if (!CANDIDATES.has(c)) {
+      // Any character typed twice at the end of a long word (习近平总书记记强调): see wordEndTwice.
+      if (wordEndTwice(text, i, segmenter)) {
+        out.push({ start: i, char: c });
+        i++;
+      }
+      continue;
+    }
     if (text[i + 2] === c || text[i - 1] === c) continue; // 哈哈哈-like runs: not a slip of one
     // AABB: 实实在在, 是是非非, 的的确确 (实在, 是非, 的确); a page may gloss each character of
     // the AA with its reading (實(shí)實(shí)在在).

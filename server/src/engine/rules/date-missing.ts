@@ -81,8 +81,11 @@ function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
-/** The speaker's name, then the date line in brackets, the text run on after it (`莊 華 平(2008年1月13日)各位委員、同志們:`). */
-const BYLINE_GLUED_RE = /^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24})([（(][^（）()\n]{6,40}[）)])/;
+/**
+ * The speaker's name, then the date line in brackets, the text run on after it (`莊 華 平(2008年1月13日)各位委員、同志們:`);
+ * or the date line alone before the text, its line end lost (`(2005年9月9日)同志们、同学们:金风送爽…`).
+ */
+const BYLINE_GLUED_RE = /^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24}|)([（(][^（）()\n]{6,40}[）)])/;
 /** A fragment of a line a PDF copy cut word by word (`校长` / `秦和` / `(` / `2022` / `年` / `6` / `月`). */
 const FRAGMENT_MAX = 6;
 const FRAGMENTS_MIN = 3;
@@ -100,7 +103,7 @@ function brokenDateLine(doc: SpeechDocument, title: TitleInfo): boolean {
     if (first) {
       first = false;
       const glued = BYLINE_GLUED_RE.exec(t);
-      if (glued && !isSalutation(glued[1]!) && !/在|讲话|講話|致辞|致辭|发言|發言|报告|報告/.test(glued[1]!)) {
+      if (glued && (glued[1] === '' || !isSalutation(glued[1]!)) && !/在|讲话|講話|致辞|致辭|发言|發言|报告|報告/.test(glued[1]!)) {
         const d = matchDateLine(glued[2]!);
         if (d?.form === 'date' && datesInText(d.text).some((x) => x.day !== undefined)) return true;
       }

@@ -201,6 +201,13 @@ function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair
     return;
   }
   const pair = p.pair;
+  // `开展XX之问”大讨论…发出了XX之问”`: the same words end at both marks, so each closes the same quoted
+  // term and its opening mark was lost (a keyword filter took it with a name). Read as a pair the wrong
+  // way round, the "fix" would quote the text between them: two stray closing marks, no fix.
+  if (pair.reversed && CLOSING.has(text[pair.open]!) && sameWordsBefore(text, pair.open, pair.close)) {
+    for (const pos of [pair.open, pair.close]) emit({ start: pos, end: pos + 1, messageId: 'stray', params: { mark: text[pos]! }, data: { kind: 'stray', mark: text[pos]! } });
+    return;
+  }
   const ascii = pair.mixed && !pair.reversed && asciiStyle.has(pair.cls) ? (pair.cls === 'double' ? '"' : "'") : undefined;
   const want = ascii ? { open: ascii, close: ascii } : intendedMarks(pair.cls);
   const content = text.slice(pair.open + 1, pair.close);
@@ -217,4 +224,15 @@ function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair
   const end = short ? pair.close + 1 : edits[edits.length - 1]!.end;
   const kind = pair.reversed ? 'reversed' : pair.foreign ? 'foreign' : 'mixed';
   emit({ start, end, messageId: kind, params: { found, fixed }, fixes, data: { kind } });
+}
+
+const CLOSING = new Set(['”', '’', '」', '』']);
+const SAME_END = 3;
+const WORD_RE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]+$/;
+
+/** Whether the same word characters stand right before both marks. */
+function sameWordsBefore(text: string, a: number, b: number): boolean {
+  if (a < SAME_END) return false;
+  const w = text.slice(a - SAME_END, a);
+  return WORD_RE.test(w) && text.slice(b - SAME_END, b) === w;
 }
