@@ -31,6 +31,10 @@ describe('a verb that counts, then a bare measure word', () => {
     expect(slotsOf('全市51个贫困村全部退出、累计脱贫人，完成总脱贫任务的%。')).toEqual(['脱贫|', '务的|']);
     expect(slotsOf('今年新增就业人，城镇登记失业率稳定。')).toEqual(['就业|']);
   });
+  it('is the space a template left where the figure goes', () => {
+    expect(slotsOf('全县共完成 个村的改造任务，历时 天。')).toEqual(['完成| ', '历时| ']);
+    expect(slotsOf('全县共完成 个人的任务，历时 3 天。')).toEqual([]);
+  });
   it('keeps a figure that is there, a word, and people cared for', () => {
     expect(slotsOf('全镇11个村全部实现了通水泥路，新建132个就业扶贫基地。')).toEqual([]);
     expect(slotsOf('完成项目建设，实现个人价值，新建项目如期开工。')).toEqual([]);
