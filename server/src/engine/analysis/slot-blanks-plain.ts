@@ -82,17 +82,20 @@ export function lostSpeakers(line: string, out: Candidate[]): void {
 /**
  * A leader's name in a fixed formulation, replaced by a letter (`确立A同志党中央的核心`, `以A同志为主要
  * 代表`; X is slot-marks') or deleted before the title (`以主席新时代中国特色社会主义思想为指导`, `以总书记同志为核心`): only
- * where a name must stand. Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
+ * where a name must stand; or deleted with its title (`以为核心的党中央`). Not `A股`, `A级`, `主席台`, `毛主席`, `习近平总书记新时代…`.
  */
 /** Lines where leaderNames looks (also part of the slot analysis's line trigger, slots.ts). */
-export const LEADER_NAME_HINT = /同志[为党新]|[A-Z书席]新时代/;
+export const LEADER_NAME_HINT = /同志[为党新]|[A-Z书席]新时代|以(?:同志)?为(?:核心|总书记)的党中央/;
 const LETTER_NAME_RE = /(?<![A-Za-z0-9\uff21-\uff3a])[A-WYZ](?=(?:同志)?新时代中国特色|同志(?:为核心|为主要代表|党中央的核心))/g;
 const BARE_TITLE_RE = /(?<=^|[以立持彻习用把对和与及、，,。：:“"（(\s])(?:总书记|主席)(?=新时代中国特色社会主义思想|同志(?:为核心|党中央的核心|为主要代表))/g;
+/** `在以为核心的党中央坚强领导下`, `以同志为核心的党中央`: the name and title a site's filter took out of the frame (not `我以为核心问题…`). */
+const CORE_LOST_RE = /(?<=以)(?=(?:同志)?为(?:核心|总书记)的党中央)/g;
 
 export function leaderNames(line: string, out: Candidate[]): void {
-  for (const re of [LETTER_NAME_RE, BARE_TITLE_RE]) {
+  for (const re of [LETTER_NAME_RE, BARE_TITLE_RE, CORE_LOST_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (m[0].length === 0) re.lastIndex++;
       const letter = re === LETTER_NAME_RE;
       out.push({ start: m.index, end: letter ? m.index + 1 : m.index, kind: letter ? 'name' : 'blank', latin: false });
     }

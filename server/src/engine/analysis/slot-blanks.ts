@@ -11,6 +11,7 @@ import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 import { atLineHead, before, closesParallelClauses, SAYS, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
+import { FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
 import { CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';
 
 export { ADDRESSEE_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT } from './slot-blanks-plain';
@@ -232,12 +233,6 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
 }
 
 /**
- * Verbs that state a figure (`完成亿元`, `增长个百分点`): right before a money or percentage
- * unit, with nothing between, the figure was deleted. Not `超`, `过`, `突破`, `达`, `近`:
- * `超亿元`, `突破亿元大关` say "a hundred million" without a numeral.
- */
-const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
-/**
  * What a figure measures (`完成投资亿元`, `实现地区生产总值亿元`, `公共预算收入亿元，`): right
  * before a money unit that ends its clause, with nothing between, the figure was deleted.
  */
@@ -248,7 +243,7 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
 /** What a figure with 余 ("more than") counts: `余次`, `余万元`, `余人次`. */
 const AFTER_MORE_THAN = /^(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])/;
@@ -289,9 +284,9 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     // inside a name it split (`，台华美好的蓝图`: 台/q 华美/nz 好).
     const countedNext = nounNext && next.word.length >= 2 && next.tag !== 'nz';
     // `，个单位，`, `、所乡镇中心学校`: a clause or list item that opens with a measure word lost its numeral.
-    // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) stays quiet.
+    // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) and 所 before a verb and 的 (`，所产生的收益`) stay quiet.
     if (t.word.length === 1 && MEASURE_CHARS.has(t.word) && (t.tag === 'q' || t.tag === 'c') && /(?:^|[，。；、：,;:])$/.test(line.slice(Math.max(0, t.start - 1), t.start))) {
-      if (countedNext) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
+      if (countedNext && !(t.word === '所' && tokens[i + 2]?.word === '的')) out.push({ start: t.start, end: t.start, kind: 'blank', latin: false });
       continue;
     }
     // `其中条道路已投入使用`, `其中件已经通过`: a part of a total counted with its numeral deleted,
@@ -393,6 +388,8 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (line.includes('同志')) lostNames(line, out);
   if (line.includes('们')) lostAddressees(line, out);
   if (CLASS_YEAR_HINT.test(line)) lostClassYears(line, out);
+  // Last of the empty blanks: it skips a place another finder already took.
+  if (ctx.segmenter && GLUED_HINT.test(line)) gluedCounts(line, ctx.tokens(), out);
   if (!/[ \u3000\u00a0]/.test(line)) return out;
   unitBlanks(line, ctx, out);
   objectBlanks(line, ctx, out);

@@ -50,19 +50,20 @@ const DATE_RE = new RegExp(
   'g',
 );
 /**
- * `201X年`, `20xx年`, `20**年`, `20*年`, `****年`, `20__届` and `20__—20__学年`: a year by its 年, by
- * a class's 届 or by the range it opens or closes (`20xx平方米` is a figure).
+ * `201X年`, `20xx年`, `20**年`, `20*年`, `20~~年`, `201～年`, `****年`, `20__届` and `20__—20__学年`: a year by its 年, by
+ * a class's 届 or by the range it opens or closes (`20xx平方米` is a figure); `20**` ending its line
+ * too, where a PDF broke the line before its 年 or the page was cut (not `**20**`, a figure in bold).
  */
 const YEAR_RE = new RegExp(
-  `(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${MX}\\d|${M}{1,2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
-    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆)))`,
+  `(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${MX}\\d|${M}{1,2}|\\d[~～]|[~～]{2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
+    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆))|(?<=(?:^|[^*＊])(?:19|20)${M}{2})(?=[ \\u3000\\u00a0]*$))`,
   'g',
 );
 /** `201*年以来`, `20XX年来`: a year written with all four places is a year before 以来 too (`20多年来` has no mark). */
 const YEAR_SINCE_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${MX}\\d|${M}{2})|${M}{4})${SP}年(?=以来|来)`, 'g');
 const YEAR_AFTER_RANGE_RE = new RegExp(`(?<=(?:19|20)(?:\\d{2}|${M}{2})${SP}[-—–~～至到]${SP})((?:19|20)${M}{2})(?![0-9A-Za-z])`, 'g');
-/** `从*年到*年`, `到XX年`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
-const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
+/** `从*年到*年`, `到XX年`, `截至～年底`, `于XX年2月`: a short run before 年 that a year word or a month makes a year. */
+const SHORT_YEAR_RE = new RegExp(`(?<=(?:从|到|至|于|在|截至|截止|是)${SP})(${M}{1,3}|[~～]{1,4})${SP}年(?!来|以来|间|度|代|轻|龄|级)`, 'g');
 const SHORT_YEAR_MONTH_RE = new RegExp(`(?<![0-9A-Za-z${CN_DIGIT}])(${M}{1,3})${SP}年(?=${SP}(?:\\d{1,2}|${M}{1,2})${SP}月)`, 'g');
 const LATIN_RE = new RegExp(
   `(?<![${LETTER}0-9]|[${LETTER}0-9][.．])(?:\\d+[.．]|\\d*)${X}+(?:[.．]${X}+)*(?:-${X}+)*(?![${LETTER}0-9]|[.．]\\d)`,

@@ -1,0 +1,113 @@
+/**
+ * Counts whose numeral a site deleted with nothing left, where jieba reads the measure word
+ * into its neighbour (gathered pages, /work/tmp/slots5): the figure's frame is all that stays.
+ * - a preposition glued to 位/名 before the people it counts: `向位离休职工致以问候`, `给位获奖教师颁奖`;
+ * - a verb that states a figure, then a measure word glued to its noun: `完成个村的改造`, `改造户农房`,
+ *   or apart from it: `新建所学校`;
+ * - a verb that states a figure, one word, and a bare measure word ending the clause: `累计脱贫人，`,
+ *   `新增就业人，` (not `关心人、培养人`: no figure verb before them);
+ * - a length of time with no number: `历时天`, `为期天的培训`, `耗时小时`;
+ * - the same with a space where the figure goes: `完成 个村`, `历时 天`;
+ * - an anniversary with no number: `庆祝建党周年` (not `周年庆`, a celebration's name).
+ * One pass over the line's tokens; each test reads a token and its neighbours only.
+ */
+import type { Token } from './segment';
+import type { Candidate } from './slot-marks';
+import { HAN, startsWithHan } from '../util/han';
+
+/**
+ * Verbs that state a figure (`完成亿元`, `增长个百分点`): right before a money or percentage
+ * unit, with nothing between, the figure was deleted. Not `超`, `过`, `突破`, `达`, `近`:
+ * `超亿元`, `突破亿元大关` say "a hundred million" without a numeral.
+ */
+export const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
+/** Verbs of building and helping that count what they made or reached (`新建所学校`, `改造户农房`). */
+const COUNT_VERBS = new Set([...FIGURE_VERBS, '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
+/** Measure words that count things and people, which no word here begins with after a verb. */
+const COUNTERS = new Set(['个', '家', '名', '位', '项', '座', '所', '台', '套', '户', '条', '批', '件', '辆', '栋']);
+/** People and households counted at the end of a clause (`累计脱贫人，`). */
+const BARE_PEOPLE = new Set(['人', '户', '名', '家', '个', '位']);
+/** Prepositions before the people a count of 位 or 名 names (`向位…`, `给名…`). */
+const PREPOSITIONS = new Set(['向', '给', '为', '对', '与', '和', '同']);
+/** Words that say how long something took: the number before the unit is missing (`历时天`). */
+const LASTS = new Set(['历时', '为期', '耗时', '用时', '历经', '长达']);
+const TIME_UNITS = new Set(['天', '小时', '个月', '周', '日', '年']);
+/** What an anniversary is of: the years between it and 周年 were deleted (`建党周年`). */
+const ANNIVERSARY_RE = /(?<=(?:建党|建国|建军|建校|建院|建市|建县|建区|诞辰|解放))周年(?![庆纪])/g;
+
+const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
+
+/** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts). */
+export const GLUED_HINT = new RegExp(
+  String.raw`[向给为对与和同][位名][${HAN}]|(?:完成|实现|增加|减少|累计|共计|合计|新增|新建|建成|改造|引进|安置|救助|慰问|走访|培训|帮扶|带动|惠及|覆盖)[ \u3000\u00a0]*[${HAN}]{0,3}[个家名位项座所台套户条批件辆栋人]|(?:历时|为期|耗时|用时|历经|长达)[ \u3000\u00a0]*(?:天|小时|个月|周|日|年)|(?:建党|建国|建军|建校|建院|建市|建县|建区|诞辰|解放)周年`,
+);
+
+
+/** A noun (or a verb or adjective before one) starting right at `t`: what a count counts. */
+const countable = (t: Token | undefined, at: number) => t !== undefined && t.start === at && startsWithHan(t.word) && /^(?:n|a|v|b)/.test(t.tag ?? '') && t.tag !== 'nz' && t.tag !== 'vn';
+
+/** Whether the tokens after `i` name what is counted: a common noun, maybe after an attribute (`离休/v 职工/n`). */
+function nounFollows(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  if (!countable(a, tokens[i]!.end)) return false;
+  if (/^n/.test(a!.tag ?? '') && a!.word.length >= 2) return true;
+  const b = tokens[i + 2];
+  return b !== undefined && b.start === a!.end && /^n/.test(b.tag ?? '') && b.word.length >= 2 && b.tag !== 'nz';
+}
+
+const SPACE_RE = /^[ \u3000\u00a0]+$/;
+
+/**
+ * The word before token `i` and the slot between them: nothing (the slot is empty, at the token) or one run
+ * of spaces a PDF or a template left where the figure goes (`完成 个村`, `历时 天`).
+ */
+function wordBefore(tokens: Token[], i: number): { word: Token; start: number; end: number } | undefined {
+  const t = tokens[i]!;
+  const a = tokens[i - 1];
+  if (a && a.end === t.start && !SPACE_RE.test(a.word)) return { word: a, start: t.start, end: t.start };
+  const b = tokens[i - 2];
+  if (a && b && a.end === t.start && b.end === a.start && SPACE_RE.test(a.word) && !SPACE_RE.test(b.word)) return { word: b, start: a.start, end: a.end };
+  return undefined;
+}
+
+export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): void {
+  // Places the other finders already took are not reported twice.
+  const had = new Set<number>();
+  for (const c of out) had.add(c.start);
+  const gap = (at: number, end = at) => {
+    if (!had.has(at)) out.push({ start: at, end, kind: 'blank', latin: false });
+    had.add(at);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // `向位离休职工`: jieba reads an unknown pair as one other-word (x), a preposition then 位 or 名.
+    if (t.tag === 'x' && t.word.length === 2 && PREPOSITIONS.has(t.word[0]!) && (t.word[1] === '位' || t.word[1] === '名') && nounFollows(tokens, i)) {
+      gap(t.start + 1);
+      continue;
+    }
+    const before = wordBefore(tokens, i);
+    if (!before) continue;
+    const prev = before.word;
+    // `历时天，`, `为期 天的培训`: a length of time whose number was deleted (not `历时月余`, `为期数天`: other tokens).
+    if (LASTS.has(prev.word) && TIME_UNITS.has(t.word) && !/^[余多半]/.test(line.slice(t.end, t.end + 1))) {
+      gap(before.start, before.end);
+      continue;
+    }
+    if (!COUNT_VERBS.has(prev.word) || /^[mq]/.test(prev.tag ?? '')) continue;
+    // `完成个村的`, `改造户农房`: a counter glued to the noun after it, right after a verb that counts.
+    // `新建所学校`: the counter apart, then the noun it counts.
+    if ((t.tag === 'x' && t.word.length <= 3 && COUNTERS.has(t.word[0]!)) || (t.word.length === 1 && COUNTERS.has(t.word) && /^[qc]$/.test(t.tag ?? '') && nounFollows(tokens, i))) {
+      gap(before.start, before.end);
+      continue;
+    }
+    // `累计脱贫人，`: a figure verb, one word, then the people it counts ending the clause.
+    const next = tokens[i + 1];
+    if (before.start === before.end && FIGURE_VERBS.has(prev.word) && /^(?:v|vn|n)$/.test(t.tag ?? '') && t.word.length >= 2 && next && next.start === t.end && next.word.length === 1 && BARE_PEOPLE.has(next.word) && CLAUSE_END.test(line.slice(next.end, next.end + 1))) {
+      gap(next.start);
+    }
+  }
+  if (line.includes('周年')) {
+    ANNIVERSARY_RE.lastIndex = 0;
+    for (let m = ANNIVERSARY_RE.exec(line); m; m = ANNIVERSARY_RE.exec(line)) gap(m.index);
+  }
+}
