@@ -58,3 +58,22 @@ describe('date lines in typed forms', () => {
     expect(findings(src, 'date-invalid').map((f) => src.slice(f.start, f.end))).toEqual(['２０１９年２月３０日']);
   });
 });
+
+describe('a date set beside, above or run on after the title block', () => {
+  it.each([
+    ['the date set apart on the title line', `${TITLE}    2019年2月18日\n同志们：\n今天我们召开会议。\n`],
+    ['the date alone above the title', `2019年2月18日\n${TITLE}\n同志们：\n今天我们召开会议。\n`],
+    ['the date, then the speaker set apart by spaces', draft('2019年2月18日    县委书记  张三')],
+    ['the date line run on into the salutation', `${TITLE}\n(2006年8月30日) 同志们:\n今天我们召开会议。\n`],
+  ])('%s dates the draft', (_name, src) => {
+    expect(findings(src, 'date-missing')).toEqual([]);
+  });
+
+  it('a page stamp above the title (numeric) does not date the draft', () => {
+    expect(findings(`2019-02-18\n${TITLE}\n同志们：\n今天我们召开会议。\n`, 'date-missing')).toHaveLength(1);
+  });
+
+  it('a sentence opening with a date under the title is no date line', () => {
+    expect(findings(`${TITLE}\n2019年2月18日，县委召开全县经济工作会议。\n同志们：\n今天我们召开会议。\n`, 'date-missing')).toHaveLength(1);
+  });
+});

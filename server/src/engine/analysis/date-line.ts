@@ -172,6 +172,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
     if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
     if (d.full && (DATE_TAIL_RE.test(rest) || PLACE_TAIL_RE.test(rest))) return at(0, d.length, d.form);
+    // The date, then the speaker set apart by spaces or a comma: `2019年2月18日    县委书记  张三`.
+    if (d.full && d.form === 'date' && /^(?:[ \u3000]+|[，,][ \u3000]*)\S/.test(rest) && BYLINE_RE.test(rest.replace(/^[，, \u3000]+/, '').trimEnd())) return at(0, d.length, d.form);
     if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
     return undefined;
   }
