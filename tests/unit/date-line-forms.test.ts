@@ -77,3 +77,14 @@ describe('a date set beside, above or run on after the title block', () => {
     expect(findings(`${TITLE}\n2019年2月18日，县委召开全县经济工作会议。\n同志们：\n今天我们召开会议。\n`, 'date-missing')).toHaveLength(1);
   });
 });
+
+describe('date-invalid names February’s length in the date’s year', () => {
+  it.each([
+    ['会议于2019年2月30日召开。', '2月只有28天'],
+    ['会议于2024年2月30日召开。', '2月只有29天'],
+  ])('%s', (text, said) => {
+    const found = findings(draft('（2019年2月18日）', text), 'date-invalid');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(said);
+  });
+});

@@ -70,7 +70,8 @@ function problem(d: DateMention, lineYear: number | undefined): { messageId: str
   if (month === 2 && d.day === 29 && year !== undefined && !isLeapYear(year)) {
     return { messageId: 'notLeap', params: { text: d.text, year } };
   }
-  const max = daysInMonth(month);
+  // February's length in the date's year when it is known (`2019年2月30日`: 28 days, not 29).
+  const max = daysInMonth(month, year);
   if (d.day < 1 || d.day > max) return { messageId: 'badDay', params: { text: d.text, month, max } };
   return undefined;
 }
