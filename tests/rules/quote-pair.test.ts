@@ -82,6 +82,15 @@ ruleTester('quote-pair', {
     { text: '深入开展〝两学一做”学习教育。', errors: ['〝两学一做”'], output: '深入开展“两学一做”学习教育。' },
     // Closing marks lost: two opening marks across a full stop are two unclosed quotations, not one reversed pair.
     { text: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。', errors: ['“', '“'], output: '仅“13这个数字而言，就注定了不平凡。当12月21日“世界末日谣言自然瓦解之后。' },
+    // Opening marks lost before two closing ones (blind4/34, a 作风整治 动员 speech): read as one reversed pair around a
+    // clause, it is reported, but fix-all leaves it (the fix would turn the first closing mark into an opening one).
+    {
+      text: '近期，委部署了XX之问”大讨论活动，国宗书记向全市发出了XX之问”，社会反响很好。',
+      errors: ['”大讨论活动，国宗书记向全市发出了XX之问”'],
+      output: '近期，委部署了XX之问”大讨论活动，国宗书记向全市发出了XX之问”，社会反响很好。',
+    },
+    // A reversed pair around a term is still fixed by fix-all.
+    { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
     // A PDF copy moved the marks off their words: an empty pair is reported, never fixed.
     { text: '“ ”一、牢牢把握 两个确立 的内在关系', errors: [{ text: '“ ”', message: /引号错位/ }], output: '“ ”一、牢牢把握 两个确立 的内在关系' },
   ],

@@ -8,12 +8,14 @@
  * hidden text holds the missing number). tests/corpus/out3.json: counts after a quoted formulation
  * or quoted themselves, points whose words start with 一, a repeated labelled list, a term quoted
  * once. tests/corpus/struct2.json: a date line a copy broke up or ran on, a page's update stamp, points run
- * on after a space, a watermark between a count and its points. Each excerpt's findings of its rules are exactly the expected ones.
+ * on after a space, a watermark between a count and its points. tests/corpus/dates3.json: title blocks and
+ * their date lines in the forms real pages give them (glued, broken, under a byline or a stamp) and quoted
+ * 提法 written alike, nested or with a converter's closing mark. Each excerpt's findings of its rules are exactly the expected ones.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, findings } from '../helpers';
 
-describe.each(['dat.json', 'out.json', 'out3.json', 'struct2.json'])('%s', (file) => {
+describe.each(['dat.json', 'out.json', 'out3.json', 'struct2.json', 'dates3.json'])('%s', (file) => {
   const cases = corpusCases(file);
   it.each(cases.map((c) => [`${c.rules.join(',')} ${c.text.slice(0, 24)}`, c] as const))('%s', (_name, c) => {
     const fs = findings(c.text);

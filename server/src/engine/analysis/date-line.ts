@@ -17,7 +17,7 @@ const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/
 const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 const DAYTIME = '(?:上午|下午|晚上|早上|中午|晚)';
 /** The hour after the time of day: `9:00`, `9时30分`. */
-const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时時](?:\\d{1,2}分)?)';
+const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时時点點](?:\\d{1,2}分|半)?|[一二三四五六七八九十]{1,3}[时時点點](?:[一二三四五六七八九十]{1,3}分|半)?)';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
 const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 export const SENTENCE_END_RE = /[。！？!?；;]/;
@@ -76,8 +76,14 @@ function leadingDate(s: string): { length: number; form: DateLineMatch['form']; 
   }
   const compact = /^\d{8}(?!\d)/.exec(s);
   if (compact && COMPACT_DATE_RE.test(compact[0])) return { length: 8, form: 'compact', full: true };
+  // A year and a day, the month lost in typing (`2019年38日`): a date line still, its own finding (date-invalid).
+  const noMonth = NO_MONTH_DATE_RE.exec(s);
+  if (noMonth) return { length: noMonth[0].length, form: 'date', full: true };
   return undefined;
 }
+
+/** A full date whose month was lost: `2019年38日`, `二〇一九年十八日`. */
+export const NO_MONTH_DATE_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]?年[ \u3000]?(?:\d{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]?[日号]/;
 
 /**
  * The speaker and then the date, inside the brackets of a date line:
@@ -120,8 +126,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
   }
   // In brackets (round, or the 〔〕 and [] a converter or typist uses): the date, perhaps the
   // last day of a meeting held over days (`2024年3月15—16日`), then at most a weekday or a short note.
-  const open = /^[（(〔\[【][ \u3000]*/.exec(t);
-  if (open && /[）)〕\]】]$/.test(t)) {
+  const open = /^[（(〔\[【［][ \u3000]*/.exec(t);
+  if (open && /[）)〕\]】］]$/.test(t)) {
     const inner = t.slice(open[0].length, -1);
     const d = leadingDate(inner);
     const rest = d ? inner.slice(d.length).replace(d.full ? DAY_RANGE_RE : DAYS_RE, '') : '';
@@ -166,6 +172,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     // Alone, with a weekday, or the report form `2025年3月21日在…会议上`.
     if (rest.trim() === '' && (d.full || d.form !== 'date')) return at(0, d.length, d.form);
     if (d.full && (DATE_TAIL_RE.test(rest) || PLACE_TAIL_RE.test(rest))) return at(0, d.length, d.form);
+    // The date, then the speaker set apart by spaces or a comma: `2019年2月18日    县委书记  张三`.
+    if (d.full && d.form === 'date' && /^(?:[ \u3000]+|[，,][ \u3000]*)\S/.test(rest) && BYLINE_RE.test(rest.replace(/^[，, \u3000]+/, '').trimEnd())) return at(0, d.length, d.form);
     if (d.full && d.form === 'date' && /^[ \u3000]*在[^，,。！？；;：:]{2,40}$/.test(rest)) return at(0, d.length, d.form);
     return undefined;
   }

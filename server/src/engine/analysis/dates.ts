@@ -45,11 +45,12 @@ const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
   {
     // 2024年3月9日, 2024年03月09日, 2024年3月 and 3月9日 (padding decides the format).
-    re: new RegExp(`(?<![\\d.．])(?:(\\d{4})${SP}年${SP})?(\\d{1,2})${SP}月${SP}(?:(\\d{1,2})${SP}[日号])?`, 'g'),
+    // `元月` is January (`2019年元月18日`).
+    re: new RegExp(`(?<![\\d.．])(?:(\\d{4})${SP}年${SP})?(\\d{1,2}|元)${SP}月${SP}(?:(\\d{1,2})${SP}[日号])?`, 'g'),
     format: 'arabic',
   },
   {
-    re: new RegExp(`(?<![A-Za-z\\d０-９])(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g'),
+    re: new RegExp(`(?<![A-Za-z\\d０-９])(${CN_DIGIT}{4})年(${CN_SMALL}|元)月(?:(${CN_SMALL})日)?`, 'g'),
     format: 'chinese-numerals',
   },
   // Numeric forms need a plausible year and all three parts, so `1.2.3`, `2024.5`,
@@ -66,8 +67,19 @@ function validMonthDay(month: number, day: number | undefined): boolean {
   return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
 }
 
-/** Dates in one line of text, offsets relative to the line. */
-export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isDateLine'>> {
+/** Full-width digits (`２０１９年２月１８日`, typed with a full-width input method): read as their ASCII twins. */
+const FULLWIDTH_DIGIT_RE = /[０-９]/g;
+const asciiDigits = (s: string): string => s.replace(FULLWIDTH_DIGIT_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** The month a date writes: a number, or `元` for January. */
+const monthNumber = (m: string): number | undefined => (m === '元' ? 1 : /^\d+$/.test(m) ? Number(m) : dateNumberValue(m));
+
+/**
+ * Dates in one line of text, offsets relative to the line. Full-width digits are read as digits (one UTF-16 unit
+ * each, so offsets hold); each mention's text is the line's own.
+ */
+export function datesInText(raw: string): Array<Omit<DateMention, 'line' | 'isDateLine'>> {
+  const line = /[０-９]/.test(raw) ? asciiDigits(raw) : raw;
   const out: Array<Omit<DateMention, 'line' | 'isDateLine'>> = [];
   for (const { re, format } of PATTERNS) {
     re.lastIndex = 0;
@@ -84,15 +96,17 @@ export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isD
         if (m[1] === undefined && m[3] === undefined) continue;
         if (m[1] === undefined && SLOT_YEAR_BEFORE.test(line.slice(0, start))) continue;
         year = m[1] !== undefined ? Number(m[1]) : undefined;
-        month = Number(m[2]);
+        month = monthNumber(m[2]!);
         day = m[3] !== undefined ? Number(m[3]) : undefined;
         const padded = /^0\d/.test(m[2]!) || (m[3] !== undefined && /^0\d/.test(m[3]));
-        fmt = padded ? 'chinese-padded' : year !== undefined && day !== undefined ? 'chinese' : 'partial';
+        // `元月` in a full date is a month in words: GB/T 9704 writes `1月` (a date line's finding only, as for numerals).
+        const words = m[2] === '元' && year !== undefined && day !== undefined;
+        fmt = padded ? 'chinese-padded' : words ? 'chinese-numerals' : year !== undefined && day !== undefined ? 'chinese' : 'partial';
       } else if (format === 'chinese-numerals') {
         // `2004年` is the Arabic pattern's; a look-alike zero counts only beside a Chinese digit.
         if (!/[一二三四五六七八九]/.test(m[1]!)) continue;
         year = dateNumberValue(m[1]!.replace(ZERO_LIKE_RE, '〇'));
-        month = dateNumberValue(m[2]!);
+        month = monthNumber(m[2]!);
         day = m[3] !== undefined ? dateNumberValue(m[3]) : undefined;
         if (month === undefined) continue;
         fmt = format;
@@ -106,7 +120,7 @@ export function datesInText(line: string): Array<Omit<DateMention, 'line' | 'isD
       out.push({
         start,
         end,
-        text: m[0],
+        text: line === raw ? m[0] : raw.slice(start, end),
         format: fmt,
         ...(year !== undefined ? { year } : {}),
         ...(month !== undefined ? { month } : {}),

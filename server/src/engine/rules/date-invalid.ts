@@ -3,6 +3,7 @@ import { dateLineYear, daysInMonth, isLeapYear, type DateMention } from '../anal
 import { datesOf } from '../rule-api/shared-analyses';
 import { isWebResidueLine } from '../analysis/residue';
 import type { MessageParams } from '../model/i18n';
+import { NO_MONTH_DATE_RE } from '../analysis/date-line';
 
 /** `13月` on its own; a count (`连续13月`) is not a month. */
 const BARE_MONTH_RE = /(?<![\d.．\-—–~～至到])(1[3-9]|[2-9]\d)[ \u3000]?月(?!\d)/g;
@@ -24,6 +25,10 @@ export const dateInvalid = defineRule({
       zh: '日期“{text}”不存在：{month}月只有{max}天，请核对',
       en: 'The date "{text}" does not exist: month {month} has only {max} days; check it',
     },
+    noMonth: {
+      zh: '日期“{text}”缺少月份：请核对并写明完整日期，写作“2019年2月18日”的形式',
+      en: 'The date "{text}" has no month: check it and write the full date, as "2019年2月18日"',
+    },
     notLeap: {
       zh: '日期“{text}”不存在：{year}年不是闰年，2月只有28天，请核对',
       en: 'The date "{text}" does not exist: {year} is not a leap year, February has 28 days; check it',
@@ -33,6 +38,9 @@ export const dateInvalid = defineRule({
     const dates = datesOf(ctx);
     const lineYear = dateLineYear(ctx.doc);
     const covered: Array<[number, number]> = [];
+    // The date line under the title, its month lost (`（2019年38日）`): one finding there, no date line asked for.
+    const dl = ctx.doc.dateLine;
+    if (dl && dl.form === 'date' && NO_MONTH_DATE_RE.test(dl.text)) ctx.report({ start: dl.start, end: dl.end, messageId: 'noMonth', params: { text: dl.text } });
     for (const d of dates) {
       if (d.month === undefined) continue;
       covered.push([d.start, d.end]);
@@ -62,7 +70,8 @@ function problem(d: DateMention, lineYear: number | undefined): { messageId: str
   if (month === 2 && d.day === 29 && year !== undefined && !isLeapYear(year)) {
     return { messageId: 'notLeap', params: { text: d.text, year } };
   }
-  const max = daysInMonth(month);
+  // February's length in the date's year when it is known (`2019年2月30日`: 28 days, not 29).
+  const max = daysInMonth(month, year);
   if (d.day < 1 || d.day > max) return { messageId: 'badDay', params: { text: d.text, month, max } };
   return undefined;
 }

@@ -70,7 +70,8 @@ function datesDraft(rest: string): boolean {
  */
 function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
   const last = doc.lines[title.lastLine]!;
-  if (datesDraft(doc.text.slice(title.end, last.end))) return true;
+  const rest = doc.text.slice(title.end, last.end);
+  if (datesDraft(rest) || spacedDate(rest)) return true;
   const own = doc.text.slice(title.start, title.end).replace(/\s/g, '');
   for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < DATE_SEARCH_LINES; i++) {
     const t = doc.lines[i]!.text.trim();
@@ -81,11 +82,33 @@ function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
+/** A full date set apart from the title by spaces on its line: `在…上的讲话    2019年2月18日`. */
+function spacedDate(rest: string): boolean {
+  const sep = /^[ \u3000\t]+/.exec(rest);
+  if (!sep) return false;
+  const d = datesInText(rest.slice(sep[0].length, sep[0].length + MAX_DATE_CHARS))[0];
+  return !!d && d.start === 0 && d.year !== undefined && d.day !== undefined;
+}
+
 /**
- * The speaker's name, then the date line in brackets, the text run on after it (`莊 華 平(2008年1月13日)各位委員、同志們:`);
- * or the date line alone before the text, its line end lost (`(2005年9月9日)同志们、同学们:金风送爽…`).
+ * A full date written with 年月日 alone on the content line right above the title (`2019年2月18日` / `在…上的讲话`):
+ * the draft's date, set above its title. A page's numeric stamp there (`2019-02-18`) is not one.
  */
-const BYLINE_GLUED_RE = /^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24}|)([（(][^（）()\n]{6,40}[）)])/;
+function dateAbove(doc: SpeechDocument, title: TitleInfo): boolean {
+  for (let i = title.firstLine - 1; i >= 0; i--) {
+    const t = doc.lines[i]!.text;
+    if (t.trim() === '') continue;
+    if (doc.residue.lines.has(i)) return false;
+    const d = isDateOnlyLine(t) || matchDateLine(t)?.form === 'date' ? datesInText(t)[0] : undefined;
+    return !!d && /年/.test(d.text) && d.year !== undefined && d.day !== undefined;
+  }
+  return false;
+}
+
+/** The speaker's name, then the date line in brackets, the text run on after it (`莊 華 平(2008年1月13日)各位委員、同志們:`). */
+const BYLINE_GLUED_RE = /^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24})([（(][^（）()\n]{6,40}[）)])/;
+/** A bracketed group opening the first line under the title, the text run on after it. */
+const DATE_GLUED_RE = /^[ \u3000]*([（(][^（）()\n]{6,40}[）)])/;
 /** A fragment of a line a PDF copy cut word by word (`校长` / `秦和` / `(` / `2022` / `年` / `6` / `月`). */
 const FRAGMENT_MAX = 6;
 const FRAGMENTS_MIN = 3;
@@ -103,10 +126,14 @@ function brokenDateLine(doc: SpeechDocument, title: TitleInfo): boolean {
     if (first) {
       first = false;
       const glued = BYLINE_GLUED_RE.exec(t);
-      if (glued && (glued[1] === '' || !isSalutation(glued[1]!)) && !/在|讲话|講話|致辞|致辭|发言|發言|报告|報告/.test(glued[1]!)) {
+      if (glued && !isSalutation(glued[1]!) && !/在|讲话|講話|致辞|致辭|发言|發言|报告|報告/.test(glued[1]!)) {
         const d = matchDateLine(glued[2]!);
         if (d?.form === 'date' && datesInText(d.text).some((x) => x.day !== undefined)) return true;
       }
+      // The date line run on into the salutation: `(2006年8月30日) 同志们:`, `(2005年9月9日)同志们、同学们:…`.
+      const lead = DATE_GLUED_RE.exec(t);
+      const ld = lead && matchDateLine(lead[1]!);
+      if (ld?.form === 'date' && datesInText(ld.text).some((x) => x.day !== undefined)) return true;
     }
     if (t.length > FRAGMENT_MAX || SENTENCE_END_RE.test(t)) break;
     fragments.push(t);
@@ -123,7 +150,7 @@ function brokenDateLine(doc: SpeechDocument, title: TitleInfo): boolean {
 function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   const lines = doc.lines;
   const residue = doc.residue.lines;
-  if (gluedDate(doc, title) || brokenDateLine(doc, title)) return true;
+  if (gluedDate(doc, title) || brokenDateLine(doc, title) || dateAbove(doc, title)) return true;
   for (let i = title.lastLine + 1, seen = 0; i < lines.length && seen < DATE_SEARCH_LINES; i++) {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;

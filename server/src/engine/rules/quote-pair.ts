@@ -186,6 +186,8 @@ function termAfter(text: string, pos: number, terms: ReadonlySet<string>): strin
   return undefined;
 }
 const MAX_TERM = 10;
+/** A pause inside a quotation: a quoted term holds none. */
+const CLAUSE_RE = /[，,；;：:]/;
 
 /**
  * Reports one problem. A mixed or reversed pair is fixed to the standard full-width marks, even
@@ -218,7 +220,10 @@ function report(text: string, p: QuoteProblem, emit: Parameters<typeof quotePair
   const shown = content.length > SHOWN ? `${content.slice(0, SHOWN / 2)}…${content.slice(-SHOWN / 2)}` : content;
   const found = text[pair.open] + shown + text[pair.close];
   const fixed = want.open + shown + want.close;
-  const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short && !ascii }];
+  // A reversed pair around a clause (`开展XX之问”大讨论活动，国宗书记…发出了XX之问”`) more likely holds two closing
+  // marks whose opening ones were lost than one quotation written backwards: the fix is offered, not applied by fix-all.
+  const clause = pair.reversed && CLAUSE_RE.test(content);
+  const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short && !ascii && !clause }];
   // A long pair is pointed at by its wrong marks only, so the squiggle stays readable.
   const start = short ? pair.open : edits[0]!.start;
   const end = short ? pair.close + 1 : edits[edits.length - 1]!.end;
