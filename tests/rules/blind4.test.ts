@@ -16,6 +16,11 @@ ruleTester('date-missing', {
   invalid: [
     // A bracketed group that is no date before the text is no date line.
     { text: '县委书记在全县庆祝教师节大会上的讲话\n（根据录音整理）同志们：今天我们在这里隆重集会。\n', errors: ['县委书记在全县庆祝教师节大会上的讲话'] },
+    // A title with a quoted word before 在…上的讲话, glued to its copy and the salutation (the site's 〞 for ”).
+    {
+      text: '收藏 分享赚钱\n学习贯彻“两会〞精神在市政府全体会议上的讲话 学习贯彻两会精神在市政府全体会议上的讲话 同志们: 今天,我们召开市政府全体会议。\n',
+      errors: ['学习贯彻“两会〞精神在市政府全体会议上的讲话'],
+    },
   ],
 });
 
@@ -99,6 +104,8 @@ ruleTester('web-residue', {
       // The keywords are a suggestion: fix-all deletes the site's own line only.
       output: '关 键  词:\n全市 安全生产 活动 动员大会 讲话稿 _1\n在全市安全生产月活动动员大会上的讲话\n同志们：\n今天召开会议。\n',
     },
+    // A site's toolbar and file number: `ID:` joins the residue beside it.
+    { text: '分享赚钱 收藏 举报 版权申诉 / 9\nID:1836184\n在全市工作会议上的讲话\n同志们：\n今天召开会议。\n', errors: ['分享赚钱 收藏 举报 版权申诉 / 9', 'ID:1836184'], output: '在全市工作会议上的讲话\n同志们：\n今天召开会议。\n' },
     {
       text: '网站客服:3074922707\n2023 学习 贯彻 两会 精神 市政府 全体会议 致辞\n学习贯彻两会精神在市政府全体会议上的讲话\n同志们：\n今天召开会议。\n',
       errors: ['网站客服:3074922707', '2023 学习 贯彻 两会 精神 市政府 全体会议 致辞'],

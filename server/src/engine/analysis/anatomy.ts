@@ -44,10 +44,10 @@ export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:
  * No clause punctuation inside the title.
  */
 const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
-/** A quoted word inside a title (`强化“四个度”推进“强省会”…`): its quotes are no clause mark. */
-const QUOTED = '“[^“”\\n]{1,12}”';
+/** A quoted word inside a title (`强化“四个度”推进“强省会”…`, `学习贯彻“两会〞精神在…`): its quotes are no clause mark. */
+const QUOTED = '“[^“”〞\\n]{1,12}[”〞]';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:${NO_CLAUSE}{0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:(?:${NO_CLAUSE}|${QUOTED}){0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
