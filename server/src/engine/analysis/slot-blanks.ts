@@ -9,7 +9,8 @@
 import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
-import { atLineHead, before, closesParallelClauses, SAYS, type Candidate } from './slot-marks';
+import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
+import { closesParallelClauses } from './slot-clauses';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
 import { CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';

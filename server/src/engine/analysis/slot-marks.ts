@@ -10,7 +10,6 @@ import { endsWithHan, HAN, startsWithHan } from '../util/han';
 import { atLineHead, before } from './slot-text';
 import { BRACKET_RE, bracketCandidate } from './slot-brackets';
 import { closesParallelClauses } from './slot-clauses';
-export { closesParallelClauses };
 
 export { atLineHead, before } from './slot-text';
 
