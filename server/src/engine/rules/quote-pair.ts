@@ -53,8 +53,8 @@ export const quotePair = defineRule({
       en: 'Displaced quotation marks: nothing stands between {found}; the marks have left the words they quoted (common in PDF copies); check the source and correct them',
     },
     ascii: {
-      zh: '引号与全文不一致：全文用“”引用，此处用了半角引号 {found}，应为 {fixed}',
-      en: 'Half-width quotation marks in a draft that quotes with “”: {found} should be {fixed}',
+      zh: '引号与全文不一致：全文用“”引用，此处用了直引号 {found}，应为 {fixed}',
+      en: 'Straight quotation marks in a draft that quotes with “”: {found} should be {fixed}',
     },
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
     fixClose: { zh: '在“{term}”后补上右引号：{fixed}', en: 'Close the quotation after "{term}": {fixed}' },
@@ -156,7 +156,7 @@ function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0]): void {
     const edits = [{ start: p.open, end: p.open + 1, newText: '“' }, { start: p.close, end: p.close + 1, newText: '”' }];
     const fixed = `“${shown}”`;
     const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short }];
-    ctx.report({ start: p.open, end: p.close + 1, messageId: 'ascii', params: { found: `"${shown}"`, fixed }, fixes, data: { kind: 'ascii' } });
+    ctx.report({ start: p.open, end: p.close + 1, messageId: 'ascii', params: { found: `${ctx.text[p.open]}${shown}${ctx.text[p.close]}`, fixed }, fixes, data: { kind: 'ascii' } });
   }
 }
 
