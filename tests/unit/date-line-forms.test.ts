@@ -65,6 +65,9 @@ describe('a date set beside, above or run on after the title block', () => {
     ['the date alone above the title', `2019年2月18日\n${TITLE}\n同志们：\n今天我们召开会议。\n`],
     ['the date, then the speaker set apart by spaces', draft('2019年2月18日    县委书记  张三')],
     ['the date line run on into the salutation', `${TITLE}\n(2006年8月30日) 同志们:\n今天我们召开会议。\n`],
+    // …with its figures left as slots: the placeholder rule's, as on a line of its own.
+    ['a date line to fill run on into the salutation', `${TITLE}\n(20*年8月30日) 同志们:\n今天我们召开会议。\n`],
+    ['a blank date line run on into the salutation', `${TITLE}\n(    年  月  日) 同志们:\n今天我们召开会议。\n`],
   ])('%s dates the draft', (_name, src) => {
     expect(findings(src, 'date-missing')).toEqual([]);
   });

@@ -134,6 +134,8 @@ function brokenDateLine(doc: SpeechDocument, title: TitleInfo): boolean {
       const lead = DATE_GLUED_RE.exec(t);
       const ld = lead && matchDateLine(lead[1]!);
       if (ld?.form === 'date' && datesInText(ld.text).some((x) => x.day !== undefined)) return true;
+      // …or a date line whose figures are slots (`(20*年8月30日) 同志们:`): the placeholder rule's, as on a line of its own.
+      if (ld?.form === 'slot') return true;
     }
     if (t.length > FRAGMENT_MAX || SENTENCE_END_RE.test(t)) break;
     fragments.push(t);
