@@ -4,10 +4,12 @@ import { slotsOf } from '../rule-api/shared-analyses';
 import { firstIndexWhere } from '../util/binary-search';
 
 /**
- * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text).
+ * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text), and a
+ * percent sign typed twice after a figure (`增长21.88%%`, a published report).
  * Not `……` or `——` (one mark written with two characters), not `！！`/`？？` (emphasis).
  */
-const REPEAT_RE = /[，。、；：,;]{2,}/g;
+const REPEAT_RE = /[，。、；：,;%％]{2,}/g;
+const PERCENT_RE = /^[%％]/;
 /** Half-width marks are the same mark as their full-width twins (`，,` is a repeat). */
 const CANONICAL: Record<string, string> = { ',': '，', ';': '；' };
 const canon = (c: string) => CANONICAL[c] ?? c;
@@ -65,6 +67,8 @@ export const punctRepeat = defineRule({
       const end = start + run.length;
       // `中央、、市`: an item a site's filter took out between the marks is a slot (placeholder's), no mark to drop.
       if (first === '、' && slotStartsIn(start, end)) return;
+      // A percent sign only after a figure (not a URL's or a template's `%%`).
+      if (PERCENT_RE.test(run) && !/[0-9０-９]/.test(ctx.text[start - 1] ?? '')) return;
       // Half-width marks only count in Chinese text.
       if (/^[,;]+$/.test(run) && !isHan(ctx.text[start - 1]) && !isHan(ctx.text[end])) return;
       if (first === '。' && run.length >= 3) {
