@@ -33,13 +33,16 @@ const PREPOSITIONS = new Set(['向', '给', '为', '对', '与', '和', '同']);
 const LASTS = new Set(['历时', '为期', '耗时', '用时', '历经', '长达']);
 const TIME_UNITS = new Set(['天', '小时', '个月', '周', '日', '年']);
 /** What an anniversary is of: the years between it and 周年 were deleted (`建党周年`). */
-const ANNIVERSARY_RE = /(?<=(?:建党|建国|建军|建校|建院|建市|建县|建区|诞辰|解放))周年(?![庆纪])/g;
+const ANNIVERSARY_OF = ['建党', '建国', '建军', '建校', '建院', '建市', '建县', '建区', '诞辰', '解放'];
+const ANNIVERSARY_RE = new RegExp(`(?<=(?:${ANNIVERSARY_OF.join('|')}))周年(?![庆纪])`, 'g');
 
 const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
 
-/** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts). */
+/** The count verbs a line is tagged by: the figure verbs that count things rather than amounts, and the verbs of building and helping. */
+const HINT_VERBS = ['完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
+/** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
 export const GLUED_HINT = new RegExp(
-  String.raw`[向给为对与和同][位名][${HAN}]|(?:完成|实现|增加|减少|累计|共计|合计|新增|新建|建成|改造|引进|安置|救助|慰问|走访|培训|帮扶|带动|惠及|覆盖)[ \u3000\u00a0]*[${HAN}]{0,3}[个家名位项座所台套户条批件辆栋人]|(?:历时|为期|耗时|用时|历经|长达)[ \u3000\u00a0]*(?:天|小时|个月|周|日|年)|(?:建党|建国|建军|建校|建院|建市|建县|建区|诞辰|解放)周年`,
+  String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年`,
 );
 
 

@@ -27,8 +27,9 @@ export function lostOrdinals(line: string, out: Candidate[]): void {
  * `高校校长在届本科毕业典礼上的讲话`: the year of a class deleted before 届 (2019届本科毕业生). 届 after no
  * numeral, mark or word that takes it (本届, 历届, 应届, 首届, 换届), before the students it names.
  */
-const CLASS_YEAR_LOST_RE = /(?<![0-9０-９一二三四五六七八九十百零〇两几本上下历歷往应應首每这這该該各当當换換同多XＸx×*＊_＿\s])届(?=本科|毕业|畢業|学生|學生|新生|研究生|硕士|碩士|博士|校友|学员|學員|高三|初三)/g;
-export const CLASS_YEAR_HINT = /届(?=本科|毕业|畢業|学生|學生|新生|研究生|硕士|碩士|博士|校友|学员|學員|高三|初三)/;
+const CLASS_OF = '届(?=本科|毕业|畢業|学生|學生|新生|研究生|硕士|碩士|博士|校友|学员|學員|高三|初三)';
+const CLASS_YEAR_LOST_RE = new RegExp(`(?<![0-9０-９一二三四五六七八九十百零〇两几本上下历歷往应應首每这這该該各当當换換同多XＸx×*＊_＿\\s])${CLASS_OF}`, 'g');
+export const CLASS_YEAR_HINT = new RegExp(CLASS_OF);
 
 export function lostClassYears(line: string, out: Candidate[]): void {
   CLASS_YEAR_LOST_RE.lastIndex = 0;
@@ -173,9 +174,10 @@ export function lostNames(line: string, out: Candidate[]): void {
  * addresses people), where a keyword filter deleted the word it pluralised (同志们). Not at a line's
  * head: a PDF copy breaks lines inside words (`让我` / `们为所有的家长鼓掌`).
  */
-const ADDRESSEE_LOST_RE = /(?<=[，,。：:；;！!？?]|希望|感谢|谢谢|恳请|欢迎|祝愿)们(?![们])/g;
+const ADDRESSED_BY = '[，,。：:；;！!？?]|希望|感谢|谢谢|恳请|欢迎|祝愿';
+const ADDRESSEE_LOST_RE = new RegExp(`(?<=${ADDRESSED_BY})们(?![们])`, 'g');
 /** A line that may hold one (the slot finders run on lines that hint at a slot only). */
-export const ADDRESSEE_HINT = /(?:[，,。：:；;！!？?]|希望|感谢|谢谢|恳请|欢迎|祝愿)们/;
+export const ADDRESSEE_HINT = new RegExp(`(?:${ADDRESSED_BY})们`);
 
 export function lostAddressees(line: string, out: Candidate[]): void {
   if (!ADDRESSEE_HINT.test(line)) return;
