@@ -134,10 +134,14 @@ export class SpeechDocument {
     return Math.min(l.start + Math.max(0, position.character), l.end);
   }
 
-  /** Lines that carry text (not blank, not web residue), in order. */
-  contentLineIndexes(): number[] {
+  /**
+   * Lines that carry text (not blank, not web residue), in order: the first `max` after line
+   * `after` (a question about the lines under the title reads those, not the whole draft).
+   */
+  contentLineIndexes(after = -1, max = Infinity): number[] {
     const out: number[] = [];
-    for (const l of this.lines) {
+    for (let i = Math.max(0, after + 1); i < this.lines.length && out.length < max; i++) {
+      const l = this.lines[i]!;
       if (l.text.trim() === '' || isWebResidueLine(l.text)) continue;
       out.push(l.index);
     }

@@ -17,6 +17,7 @@ import { buildOutline, outlineSequences, STYLE_NAMES, walkOutline, type OutlineI
 import countersData from '../data/enum-counters.json';
 import formulationsData from '../data/formulations.json';
 import { HAN } from '../util/han';
+import { lastNonSpace } from '../util/char-class';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import { findInlineLists } from './enumeration-inline';
@@ -67,8 +68,7 @@ for (const c of Object.keys(TRAD)) IS_TRAD[c.charCodeAt(0)] = 1;
 
 /** The text with TRAD's characters simplified (the same length); the text itself when it has none. */
 function simplify(text: string): string {
-  // Pieces between the few characters that change, joined once (a replace with a callback
-  // over the whole text cost milliseconds a keystroke on a long draft).
+  // Pieces between the few characters that change, joined once (a replace with a callback cost milliseconds a keystroke).
   let parts: string[] | undefined;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -260,11 +260,13 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
 
 /** A speaker's count cut by a line break (`我讲三` / `点意见。`, `我讲三点` / `意见。`): the line ends in the numeral or its measure word. */
 const COUNT_CUT_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}[两二三四五六七八九十](?:点|个|条|项|件)?$/;
+const COUNT_CUT_LAST = new Set([...'两二三四五六七八九十点个条项件']); // what COUNT_CUT_RE's match ends with
 
 /** The count a PDF's line break cut, read across the break; placed in the document. */
 function brokenCount(doc: SpeechDocument, i: number): Candidate | undefined {
   const line = doc.lines[i]!;
   const next = doc.lines[i + 1];
+  if (!next || !COUNT_CUT_LAST.has(lastNonSpace(line.text))) return undefined; // most lines: no trimmed copy made
   const text = line.text.trimEnd();
   if (!next || !COUNT_CUT_RE.test(text) || next.text.trim() === '') return undefined;
   const cut = text.length;
@@ -370,8 +372,7 @@ export function findAnnouncements(
     if (run.length < c.announced) {
       body ??= end();
       // Only the first item, and the text ends inside it: a web excerpt or a cut-off paste
-      // (a finished draft goes on after its first heading), whatever the last sentence.
-      // A heading with nothing under it ends no finished draft either.
+      // (a finished draft goes on after its first heading, and no heading ends one), whatever the last sentence.
       const bare = lastItem.kind === 'heading' && body.line === lastItem.line && doc.lines[lastItem.line]!.text.trim().length <= 40;
       // Points inside paragraphs (`一是`, `（二）…`) whose last one is the text's last paragraph: no
       // draft stops on its second reason, a page does (a speech's headings may run to its end).

@@ -10,12 +10,14 @@
  */
 import type { RuleContext } from './rule';
 import { HAN } from './cjk';
+import { lineFeature, lineFeaturesOf, lineHas } from './line-features';
 import { reportMass, type MassOccurrence } from './mass-findings';
 import { endsHeading, reportHeadingBreak } from './heading-break-spaces';
 
 const SPACES = '[ \\t\\u00a0\\u3000]+';
 /** A space after a Han character before a figure, or after a figure before a Han character or %. */
 const DIGIT_SPACE_RE = new RegExp(`(?<=[${HAN}])${SPACES}(?=\\d)|(?<=\\d)${SPACES}(?=[${HAN}%％‰])`, 'g');
+const DIGIT_SPACE_BIT = lineFeature(DIGIT_SPACE_RE);
 /** A sentence mark: spaces elsewhere (tables, bylines, lists of figures) may be on purpose. */
 const SENTENCE_RE = /[，。；！？,;!?]/;
 
@@ -61,8 +63,9 @@ function spaceMayStay(text: string, lineStart: number, start: number, end: numbe
 export function checkDigitSpaces(ctx: RuleContext, scan: DigitSpaceScan): void {
   const text = ctx.text;
   const found: MassOccurrence[] = [];
+  const features = lineFeaturesOf(ctx);
   for (const line of ctx.doc.lines) {
-    if (scan.residue.has(line.index) || !SENTENCE_RE.test(line.text)) continue;
+    if (!lineHas(features, line.index, DIGIT_SPACE_BIT) || scan.residue.has(line.index) || !SENTENCE_RE.test(line.text)) continue;
     DIGIT_SPACE_RE.lastIndex = 0;
     for (let m = DIGIT_SPACE_RE.exec(line.text); m; m = DIGIT_SPACE_RE.exec(line.text)) {
       const start = line.start + m.index;

@@ -8,12 +8,14 @@
  */
 import type { RuleContext } from './rule';
 import { HAN } from './cjk';
+import { lineFeature, lineFeaturesOf, lineHas } from './line-features';
 
 const MARKER = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
 /** A sentence's end or a colon, the space, then a heading marker and the heading's first character. */
 // The sentence's end is matched, not looked behind for: a pattern that opens with a lookbehind is
 // tried at every position of every line (4× slower on a 1 MB draft).
 const BEFORE_MARKER_RE = new RegExp(String.raw`[。！？!?；;：:]([ \t\u3000]+)(?=${MARKER}[${HAN}])`, 'g');
+const BEFORE_MARKER_BIT = lineFeature(BEFORE_MARKER_RE);
 
 function sampleAround(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 2), end + 4).replace(/[\r\n]/g, '');
@@ -33,8 +35,9 @@ export function reportHeadingBreak(ctx: RuleContext, start: number, end: number)
 
 /** Spaces before a heading marker that follows a sentence's end on the same line. */
 export function checkBreaksBeforeHeadings(ctx: RuleContext, residue: ReadonlySet<number>, seen: Set<number>): void {
+  const features = lineFeaturesOf(ctx);
   for (const line of ctx.doc.lines) {
-    if (residue.has(line.index) || !(line.text.includes('、') || line.text.includes('(') || line.text.includes('（'))) continue;
+    if (!lineHas(features, line.index, BEFORE_MARKER_BIT) || residue.has(line.index)) continue;
     BEFORE_MARKER_RE.lastIndex = 0;
     for (let m = BEFORE_MARKER_RE.exec(line.text); m; m = BEFORE_MARKER_RE.exec(line.text)) {
       const start = line.start + m.index + 1;

@@ -24,9 +24,11 @@
 import type { RuleContext } from './rule';
 import { HAN } from './cjk';
 import { reportMass, type MassOccurrence } from './mass-findings';
+import { lineFeature, lineFeaturesOf, lineHas } from './line-features';
 
 /** A mark, the spaces after it, and Chinese text (or an opening quote or title mark) after them. */
 const MARK_SPACE_RE = new RegExp(`[，、；,;。！？!?：:]([ \\t\\u00a0\\u3000]+)(?=[${HAN}“‘《])`, 'g');
+const MARK_SPACE_BIT = lineFeature(MARK_SPACE_RE);
 const SENTENCE_END = new Set([...'。！？!?']);
 const COLON = new Set([...'：:']);
 /** What a salutation ends with before its colon: `同志们`, `各位代表`, `女士们、先生们`. */
@@ -38,6 +40,7 @@ const LIST_NUMBER_RE = /^[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]
  * only with Chinese text after it: `word ,` is an English phrase's).
  */
 const SPACE_MARK_RE = new RegExp(`(?<=[${HAN}”’」』）》])([ \\t\\u00a0\\u3000]+)(?:[，、；。！？]|[,;!?](?=[ \\t\\u3000]*[${HAN}“‘《]))`, 'g');
+const SPACE_MARK_BIT = lineFeature(SPACE_MARK_RE);
 /** The character before a mark that makes it Chinese punctuation: Han, a figure, %, or a closing quote or bracket. */
 const BEFORE_MARK_RE = new RegExp(`[${HAN}\\d%％”’）)》」』]`);
 
@@ -65,8 +68,9 @@ export function checkMarkSpaces(ctx: RuleContext, scan: MarkSpaceScan): void {
   const sentences: MassOccurrence[] = [];
   const salutations: MassOccurrence[] = [];
   const edges = residueEdges(ctx);
+  const features = lineFeaturesOf(ctx);
   for (const line of ctx.doc.lines) {
-    if (scan.residue.has(line.index) || !/[ \t\u00a0\u3000]/.test(line.text)) continue;
+    if (!lineHas(features, line.index, MARK_SPACE_BIT) || scan.residue.has(line.index)) continue;
     MARK_SPACE_RE.lastIndex = 0;
     for (let m = MARK_SPACE_RE.exec(line.text); m; m = MARK_SPACE_RE.exec(line.text)) {
       const k = m.index;
@@ -91,8 +95,9 @@ export function checkMarkSpaces(ctx: RuleContext, scan: MarkSpaceScan): void {
 /** The spaces between Chinese text and the mark after it, in the draft's own lines. */
 function spacesBeforeMarks(ctx: RuleContext, scan: MarkSpaceScan, edges: ReadonlySet<number>): MassOccurrence[] {
   const found: MassOccurrence[] = [];
+  const features = lineFeaturesOf(ctx);
   for (const line of ctx.doc.lines) {
-    if (scan.residue.has(line.index) || !/[ \t\u00a0\u3000]/.test(line.text)) continue;
+    if (!lineHas(features, line.index, SPACE_MARK_BIT) || scan.residue.has(line.index)) continue;
     SPACE_MARK_RE.lastIndex = 0;
     for (let m = SPACE_MARK_RE.exec(line.text); m; m = SPACE_MARK_RE.exec(line.text)) {
       const start = line.start + m.index;

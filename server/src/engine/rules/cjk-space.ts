@@ -16,6 +16,7 @@ import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
 import { checkMarkSpaces } from '../rule-api/mark-spaces';
+import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
 
 /**
  * A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `, and as a
@@ -26,13 +27,13 @@ const DATELINE_END_RE = new RegExp(String.raw`^[ \t\u3000]*[^\r\n，。；：,;:
 const SPACE = '[ \\t\\u00a0\\u3000]';
 /** Whitespace between two Han characters inside a line. */
 const INNER_SPACE_RE = new RegExp(`(?<=[${HAN}])${SPACE}+(?=[${HAN}])`, 'g');
+const INNER_SPACE_BIT = lineFeature(INNER_SPACE_RE);
 /** A date with whitespace (a space, or one line break) inside: `3月\n18 日`, `2024年 3月`. */
 const WS = `${SPACE}*(?:\\r?\\n|\\r)?${SPACE}*`;
 const DATE_RE = new RegExp(
   `(?<![\\d.])(?:\\d{4}${WS}年${WS}\\d{1,2}${WS}月(?:${WS}\\d{1,2}${WS}[日号])?|\\d{1,2}${WS}月${WS}\\d{1,2}${WS}[日号])`,
   'g',
 );
-const SPACE_CHAR_RE = /[ \t\u00a0\u3000]/;
 /** Spaces with a Han character beyond them: the next (or previous) term of a spaced list. */
 const HAN_AFTER_RE = new RegExp(`^${SPACE}+[${HAN}]`);
 const HAN_BEFORE_RE = new RegExp(`[${HAN}]${SPACE}+$`);
@@ -224,8 +225,8 @@ function checkNameAcrossLines(ctx: RuleContext, a: Line, bStart: number, bText: 
 
 /** Spaces between Han characters in one line. */
 function checkInnerSpaces(scan: SpaceScan, line: Line): void {
-  // Most lines have no space at all: one plain scan instead of the lookbehind pattern's.
-  if (!SPACE_CHAR_RE.test(line.text)) return;
+  // Most lines have no space between Chinese characters: known from the line's text, kept across checks.
+  if (!lineHas(lineFeaturesOf(scan.ctx), line.index, INNER_SPACE_BIT)) return;
   const prose = !scan.displaced && PROSE_RE.test(line.text);
   const sentence = prose && SENTENCE_RE.test(line.text);
   const titles = titleSpans(line.text);

@@ -207,7 +207,7 @@ const LEAD_SEARCH_LINES = 6;
  * is no draft to date.
  */
 function isNewsReport(doc: SpeechDocument, title: TitleInfo): boolean {
-  const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, LEAD_SEARCH_LINES);
+  const content = doc.contentLineIndexes(title.lastLine, LEAD_SEARCH_LINES);
   for (const i of content) {
     const t = doc.lines[i]!.text.trim();
     if (isSalutation(t)) return false;
@@ -335,6 +335,6 @@ function monthDayUnder(doc: SpeechDocument, title: TitleInfo): { start: number; 
 }
 
 function salutationNear(doc: SpeechDocument, title: TitleInfo): boolean {
-  const content = doc.contentLineIndexes().filter((i) => i > title.lastLine).slice(0, 4);
+  const content = doc.contentLineIndexes(title.lastLine, 4);
   return content.some((i) => isSalutation(doc.lines[i]!.text));
 }

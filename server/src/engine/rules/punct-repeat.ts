@@ -2,6 +2,7 @@ import { defineRule } from '../rule-api/rule-helpers';
 import { isHan, residueLines } from '../rule-api/cjk';
 import { slotsOf } from '../rule-api/shared-analyses';
 import { firstIndexWhere } from '../util/binary-search';
+import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
 
 /**
  * A clause mark typed twice: `，，` `。。` `、、` `；；` `：：` (and `,,` `;;` in Chinese text), and a
@@ -9,6 +10,7 @@ import { firstIndexWhere } from '../util/binary-search';
  * Not `……` or `——` (one mark written with two characters), not `！！`/`？？` (emphasis).
  */
 const REPEAT_RE = /[，。、；：,;%％]{2,}/g;
+const REPEAT_BIT = lineFeature(REPEAT_RE);
 const PERCENT_RE = /^[%％]/;
 /** Half-width marks are the same mark as their full-width twins (`，,` is a repeat). */
 const CANONICAL: Record<string, string> = { ',': '，', ';': '；' };
@@ -36,8 +38,9 @@ export const punctRepeat = defineRule({
   },
   check(ctx) {
     const residue = residueLines(ctx);
+    const features = lineFeaturesOf(ctx);
     for (const line of ctx.doc.lines) {
-      if (residue.has(line.index)) continue;
+      if (!lineHas(features, line.index, REPEAT_BIT) || residue.has(line.index)) continue;
       REPEAT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = REPEAT_RE.exec(line.text))) {

@@ -4,12 +4,15 @@ import { slotsOf } from '../rule-api/shared-analyses';
 import type { FixInput, RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
 import { SALUTATION_RE } from '../analysis/anatomy';
+import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
 
 /** A dot between Chinese characters or marks: `部.门`, `经济.社会`, `、.激活`, `发展.。`. */
 const DOT_RE = /[.．]/g;
 /** Two different clause marks side by side: `，。`, `。，`, `、，`, `；，`. */
 const PAIR_RE = /[，、；：。,;:](?=[，、；：。,;:])/g;
 const MARK = /[，、；：。,;:]/;
+const DOT_BIT = lineFeature(DOT_RE);
+const PAIR_BIT = lineFeature(PAIR_RE);
 
 /** Which of two marks to keep: the one that ends more. */
 const STRENGTH: Record<string, number> = { '。': 5, '；': 4, ';': 4, '：': 3, ':': 3, '，': 2, ',': 2, '、': 1 };
@@ -63,7 +66,8 @@ export const punctStray = defineRule({
     checkBackquotes(ctx, residue);
     checkDecimalStops(ctx, residue);
     checkLeadingCommas(ctx, residue);
-    for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkMarkPairs(ctx, line);
+    const features = lineFeaturesOf(ctx);
+    for (const line of ctx.doc.lines) if (lineHas(features, line.index, PAIR_BIT) && !residue.has(line.index)) checkMarkPairs(ctx, line);
   },
 });
 
@@ -84,8 +88,9 @@ function checkDots(ctx: RuleContext, residue: ReadonlySet<number>): void {
   const text = ctx.text;
   const dots: number[] = [];
   let hanDotHan = 0;
+  const features = lineFeaturesOf(ctx);
   for (const line of ctx.doc.lines) {
-    if (residue.has(line.index)) continue;
+    if (!lineHas(features, line.index, DOT_BIT) || residue.has(line.index)) continue;
     DOT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DOT_RE.exec(line.text))) {
@@ -193,10 +198,12 @@ function checkBackquotes(ctx: RuleContext, residue: ReadonlySet<number>): void {
  * A sentence does not open on a bare fraction's digits and unit, so the mark is the point.
  */
 const DECIMAL_STOP_RE = /(?<![0-9０-９.．])[0-9]{1,6}。([0-9]{1,3})(?=万|亿|千|百|元|%|％|‰|米|吨|公里|公顷|平方|立方|亩|倍|个百分点|岁|秒|分钟|小时|天)/g;
+const DECIMAL_STOP_BIT = lineFeature(DECIMAL_STOP_RE);
 
 function checkDecimalStops(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const features = lineFeaturesOf(ctx);
   for (const line of ctx.doc.lines) {
-    if (residue.has(line.index) || !line.text.includes('。')) continue;
+    if (!lineHas(features, line.index, DECIMAL_STOP_BIT) || residue.has(line.index)) continue;
     DECIMAL_STOP_RE.lastIndex = 0;
     for (let m = DECIMAL_STOP_RE.exec(line.text); m; m = DECIMAL_STOP_RE.exec(line.text)) {
       const start = line.start + m.index;

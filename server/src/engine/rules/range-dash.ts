@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { inSpans, residueLines, urlSpans } from '../rule-api/cjk';
+import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
 
 /** Units a range of numbers is followed by: `1-7月`, `2019-2023年`, `3-5个百分点`. */
 const UNIT = '(?:年|月|日|号|天|周|个|万|亿|千|百|元|%|％|倍|人|名|家|项|次|岁|米|千米|公里|公顷|亩|吨|度|小时|分钟|秒|期|届|层|级|位|所|条|台|辆|座|户|批|季度|成|篇|章|节)';
@@ -12,6 +13,8 @@ const HYPHEN_RE = new RegExp(`(?<![\\d.．/:：\\-－A-Za-z])(${NUM})([年月日
 /** `20%30%`: two percentages with the range mark lost. */
 const LOST_RE = /(?<![\d.．A-Za-z])(\d{1,3}(?:\.\d+)?)([%％])(\d{1,3}(?:\.\d+)?)[%％]/g;
 /** `分别增长20%30%` lists two values; a range goes up. */
+/** Lines with a hyphenated range or two percentages side by side: the only ones the sweep reads. */
+const RANGE_BITS = lineFeature(HYPHEN_RE) | lineFeature(LOST_RE);
 const LIST_BEFORE_RE = /(分别|依次|各)[^，。；]{0,6}$/;
 /** Words that make two figures one range: `上浮20%30%`, `上下浮动`, `控制在3%5%` (any 在: 控制在, 保持在). */
 const RANGE_BEFORE_RE = /(?:上浮|下浮|浮动|幅度为?|介于|区间为?|范围为?|在)$/;
@@ -46,10 +49,10 @@ export const rangeDash = defineRule({
     const residue = residueLines(ctx);
     // A web address's escapes are no figures: `%E5%91%98%E4` is not `91%98%`.
     const urls = urlSpans(ctx);
+    const features = lineFeaturesOf(ctx);
     for (const line of ctx.doc.lines) {
-      if (residue.has(line.index)) continue;
+      if (!lineHas(features, line.index, RANGE_BITS) || residue.has(line.index)) continue;
       const lt = line.text;
-      if (!/\d/.test(lt)) continue;
       HYPHEN_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = HYPHEN_RE.exec(lt))) {
