@@ -126,9 +126,9 @@ ruleTester('typo', {
     // A measure word after a demonstrative is the draft's choice of classifier (这颗“初心”, typo6/07),
     // though the draft writes 这个 elsewhere: no slip for 这个.
     '透彻理解这颗“初心”，是学习领会的现实需要。这个初心和使命是激励我们不断前进的根本动力。',
-    // A listed misspelling across two words stays quiet: 不仅|管理 (仅管, for 尽管), 看做|为人民 (做为,
-    // for 作为); 痪 in 瘫痪 is no slip for 涣.
-    '党员干部要不仅管理好自己，还要被群众看做为人民服务的公仆。他因病瘫痪在床多年。',
+    // A listed misspelling across two words stays quiet: 不仅|管理 (仅管, for 尽管); 痪 in 瘫痪 is no
+    // slip for 涣; 做为 is no list entry (做 + 为人民服务, and jieba lists no 为人 to tell it from 作为).
+    '党员干部要不仅管理好自己，还要多做为人民服务的好事实事。他因病瘫痪在床多年。',
     // A numeral before a measure word or a unit is a figure (直辖十周年), not 直辖市.
     '今年是我市直辖十周年，也是实施十四五规划的关键之年。',
     '各部门各自已经完成了整改任务。',
