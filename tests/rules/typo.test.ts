@@ -118,6 +118,17 @@ ruleTester('typo', {
     // A look-alike measured on the glyphs only (干/子) whose form the draft writes again where no
     // guess reads it (老干工作…老干科, short for 老干部) is the draft's own term, not 老子.
     '感谢单位领导对老干工作的重视，感谢老干科同志的辛勤付出。',
+    // …nor where the written character is a common word alone (干, gain 5.3 below glyphCommonGain):
+    // a quoted verse on a principal's graduation page (typo6/04), no 老子.
+    '新竹高于旧竹枝，全凭老干为扶持。',
+    // A concessive conjunction combines freely with what follows (那虽不同于…, typo6/14): no 那里.
+    '那虽不同于烛前的许愿，但却是一个政党对未来充满信心的标志。',
+    // A measure word after a demonstrative is the draft's choice of classifier (这颗“初心”, typo6/07),
+    // though the draft writes 这个 elsewhere: no slip for 这个.
+    '透彻理解这颗“初心”，是学习领会的现实需要。这个初心和使命是激励我们不断前进的根本动力。',
+    // A listed misspelling across two words stays quiet: 不仅|管理 (仅管, for 尽管); 痪 in 瘫痪 is no
+    // slip for 涣; 做为 is no list entry (做 + 为人民服务, and jieba lists no 为人 to tell it from 作为).
+    '党员干部要不仅管理好自己，还要多做为人民服务的好事实事。他因病瘫痪在床多年。',
     // A numeral before a measure word or a unit is a figure (直辖十周年), not 直辖市.
     '今年是我市直辖十周年，也是实施十四五规划的关键之年。',
     '各部门各自已经完成了整改任务。',
@@ -301,6 +312,16 @@ ruleTester('typo', {
     // (tools/glyph-lookalikes.py: 仪/仅), corrected to a common word.
     { text: '今年防汛形势不容乐观，发生洪涝的可能性不仪不能排除，而且还比较大。', errors: [{ text: '不仪', message: /不仅/ }] },
     { text: '要加强窗口服务人员的礼仅培训，提升服务水平。', errors: [{ text: '礼仅', message: /礼仪/ }] },
+    // OCR look-alikes seen in scanned newspaper and novel pages (typo6/05, typo6/02): 筒 for 简, 找 for 我.
+    {
+      text: '第一段写自己的心得体会，筒单概括即可；现在要求筒明扼要，重点突出。',
+      errors: [
+        { text: '筒单', message: /简单/ },
+        { text: '筒明', message: /简明/ },
+      ],
+    },
+    { text: '远的不用说，哪个县不比我们好，不比找们强？', errors: [{ text: '找们', message: /我们/ }] },
+    { text: '村级班子较为痪散，制度不健全。', errors: [{ text: '痪散', message: /涣散/ }] },
     // A guess whose measured correction is a loose sound-alike (佯: 听) names the look-alike's
     // word jieba lists in its place instead (烊: 打烊, rated below the trimmed dictionary).
     { text: '政务大厅推行延时服务，节假日窗口不打佯，群众办事随到随办。', errors: [{ text: '打佯', message: /打烊/ }] },

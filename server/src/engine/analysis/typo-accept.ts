@@ -49,6 +49,13 @@ export const THRESHOLDS = {
   evidenceGain: 8,
   /** A lone rare character (`stray` evidence) needs a clearer gain. */
   strayEvidenceGain: 9,
+  /**
+   * A look-alike measured on the glyphs only whose written character is this common as a word
+   * alone (干, 仅) needs a clearer gain (glyphCommonGain): `全凭老干为扶持` (a quoted verse, gain
+   * 5.3) is no 老子; `礼仅培训` (6.9) is 礼仪.
+   */
+  glyphCommonWrittenFreq: 10000,
+  glyphCommonGain: 6,
   /** A written character this common as a word alone (摆, 戴) stands as a word beside a word jieba placed. */
   placedWrittenFreq: 3000,
   /** How much likelier (ln) the placed long word may be than two words of official vocabulary (申请人|党 against 申请|入党). */
@@ -216,7 +223,8 @@ function acceptMeasured(c: ConfusionCandidate): boolean {
     // Where it ends inside words jieba does not know (向烈|土默哀: 烈土), its model placed the
     // ends by chance: our own look-alikes are read there as where they are aligned.
     const placed = c.aligned || c.context >= 3 || (!c.glyph && (c.softAligned === true || (c.freq >= t.commonFreq && c.gain >= t.unalignedGain)));
-    return c.gain >= t.curatedGain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && placed && !(c.glyph && c.prepositionAfter);
+    const gain = c.glyph && (c.writtenFreq ?? 0) >= t.glyphCommonWrittenFreq ? t.glyphCommonGain : t.curatedGain;
+    return c.gain >= gain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && placed && !(c.glyph && c.prepositionAfter);
   }
   if (c.frequent) return false;
   // A longer word the correction makes out of a word jieba placed and its neighbour is a slip's

@@ -11,7 +11,7 @@ import type { Segmenter } from './segment';
 import { isOfficialWord } from './official-vocab';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { adverbBeforeNominal, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeShortName, swapsVerbBeforeComplement } from './typo-guards';
+import { adverbBeforeNominal, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement } from './typo-guards';
 import { accept, acceptedAsPairOnly, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
@@ -46,11 +46,12 @@ const isOneOf = (marks: string, c: string | undefined): boolean => c !== undefin
 /** A document number's year right after a run: `冀政呈〔2019〕`, `国发[2020]`. */
 const DOC_NUMBER_AFTER_RE = /^[〔［[（(]\d{4}[〕］\]）)]/;
 /**
- * Negation, aspect and range adverbs, prepositions and particles: characters that combine
- * freely with what follows (`未到`, `将于`), so a look-alike correction of one is a guess.
+ * Negation, aspect and range adverbs, prepositions, particles and the concessive conjunctions
+ * and adverbs (虽, 却, 亦, 乃): characters that combine freely with what follows (`未到`, `将于`,
+ * `那虽不同于…`), so a look-alike correction of one is a guess.
  * Degree adverbs (太, 很) are left out: `重太` for 重大 is a real slip.
  */
-const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其');
+const FUNCTION_CHARS = new Set('未不没已将再也都就才又还曾正均皆仍尚之于以与和及把被对向从在而且或其虽却亦乃');
 /** Prepositions and particles that make a phrase of any character before them (甲于, 重于, 长以). */
 const PREPOSITIONS_AFTER = '于以之与而其';
 /** Particles that stand alone beside any word: a neighbour of this kind says nothing of a term. */
@@ -281,7 +282,7 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
     if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
     if (officeAbbreviation(s.run, s.base, s.p, cand) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(s.run, s.base, cand, s.seg)) continue;
-    if (!cand.curated && (breaksFrame(s.run, s.base, cand) || placeShortName(s.run, s.p) || (s.closes && endsOnObjectVerb(s.run, s.base, cand)))) continue;
+    if (!cand.curated && (breaksFrame(s.run, s.base, cand) || swapsMeasureWord(cand) || placeShortName(s.run, s.p) || (s.closes && endsOnObjectVerb(s.run, s.base, cand)))) continue;
     if (ok) b.best = cand;
     else {
       b.pending = cand;

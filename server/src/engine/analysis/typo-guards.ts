@@ -46,6 +46,20 @@ export function swapsVerbBeforeComplement(cand: ConfusionCandidate, seg: Segment
   return tags.length === 1 && tags[0]!.tag === 'v';
 }
 
+/** Measure words (classifiers) a demonstrative or a numeral takes: one stands for another only by choice. */
+const MEASURE_WORDS = '个颗粒棵株位名只条张件项座所家次回遍场把根支枝本部台辆架艘匹头口间栋幢层片块朵双对副套份篇首封批群种样类';
+/** Demonstratives and numerals that take a measure word. */
+const TAKES_MEASURE = '这那哪每某各一二三四五六七八九十百千万两几半整';
+/**
+ * `这颗“初心”`, `一棵树`, `那粒种子`: a public-list guess that swaps one measure word for another
+ * after a demonstrative or a numeral (这颗 → 这个) chooses another classifier for the noun, which the
+ * draft chose on purpose; jieba lacks the written pair only because it is compositional.
+ */
+export function swapsMeasureWord(cand: ConfusionCandidate): boolean {
+  if (cand.curated || cand.wrong.length !== 2 || cand.wrong[0] !== cand.right[0]) return false;
+  return TAKES_MEASURE.includes(cand.wrong[0]!) && MEASURE_WORDS.includes(cand.wrong[1]!) && MEASURE_WORDS.includes(cand.right[1]!);
+}
+
 /** Degree adverbs an OCR look-alike pair holds (太/大). */
 const DEGREE = '太';
 /**
