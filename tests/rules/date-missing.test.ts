@@ -68,6 +68,10 @@ ruleTester('date-missing', {
     // or to a date slot, which is the placeholder rule's (https://dawenge.com/jihuazongjie/43825.html).
     '2019年陇县人民政府工作报告(全文)\n公文搜 2021-07-27 17:30:25 政府报告\n2019年陇县人民政府工作报告(全文)——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县人民政府向大会报告工作。\n',
     '正文复制\n\n在庆祝教师节暨总结表彰大会上的讲话\n在庆祝教师节暨总结表彰大会上的讲话\n在庆祝教师节暨总结表彰大会上的讲话(20xx年9月11日)同志们:在这秋高气爽的季节。\n',
+    // A title glued to its byline and a date line with the weekday in brackets of its own (xiezuofangchengshi.com/doc/4376.html, its weekday added).
+    '在2018年省直机关党的工作会议上的讲话湖南省委常委、秘书长谢建辉(2018年2月9日（星期五）)同志们:刚才,凤祥同志回顾总结了去年的工作。\n',
+    // The copy of the title further down leaves out the speaker the page put before it (wukong.top/doc/70081.html).
+    '同济大学校长陈杰:在2022级本科生开学典礼上的讲话\n\n同济大学校长陈杰:在2022级本科生开学典礼上的讲话_第1页\n在2022级本科生开学典礼上的讲话同济大学校长陈杰(2022年8月28日)亲爱的同学们、老师们:大家好!\n',
     // The speaker's name set out with spaces is no title (https://ppfocus.com/0/as720b5ed.html).
     '陸 浩\n同志們:\n今天,我們在這裡隆重集會,紀念改革開放30周年。\n',
     // A research report with its theme is no speech (https://www.niswo.com/1049.html).
@@ -75,6 +79,8 @@ ruleTester('date-missing', {
     // News reports about a speech are no drafts: a news headline (`…发表重要讲话`,
     // http://gzxinren.com/html1/report/23019/8943-1.htm) …
     '全國政協舉行新年茶話會 習近平發表重要講話\n\n2022-12-30來源:新華社\n\n中國人民政治協商會議全國委員會12月30日上午在全國政協禮堂舉行新年茶話會。\n',
+    // … one that says who attended and spoke, as its subheading (paper.dzwww.com/dzrb/content/20170428/Articel02002MT.htm) …
+    '当前位置:首页 > 大众日报 > 要闻\n\n全省宣传部长座谈会在济南召开\n\n孙守刚出席并讲话\n\n2017-04-28 作者: 赵琳 报道 来源: 大众日报\n  □记者 赵琳 报道\n  本报济南讯 4月26日,全省宣传部长座谈会召开。会议深入学习贯彻习近平总书记重要讲话精神。\n',
     // … or a news lead under the headline, before the speech it quotes (http://xczxzxfb.org.cn/show-65727.html,
     // http://yzaobao.com/shiju/20231231/153741.html, http://www.dsblog.net/article/view/id/81240/page/3).
     '黄强省长成都大运会闭幕式致辞全文\n\n时间:2023-08-11     来源:四川省农业农村厅     作者:佚名\n\n  8月8日晚,成都第31届世界大学生夏季运动会闭幕式在成都露天音乐公园激情启幕。四川省省长黄强发表致辞。致辞全文如下:\n\n  尊敬的谌贻琴国务委员,各位来宾,女士们,先生们,朋友们:\n\n  今晚,我们欢聚在成都露天音乐公园。\n',

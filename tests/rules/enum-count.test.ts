@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('enum-count', {
   valid: [
+    // Two counts in one sentence with no speaker's verb before the second: a list of counts, nothing announced.
+    '今年出台了5条措施，6条保障。\n一、加强领导\n二、压实责任\n',
     // Points numbered ①②③, as many as announced, one wrapped over lines by a PDF; and a list the text stops inside.
     '同志们：\n下面，我强调四点：\n①提高思想认识。安全生产责任重于泰山，各级各部门要充分认识\n做好安全生产工作的重要性，切实增强责任感和紧迫感，把安全生产\n摆上重要位置。\n②压实工作责任。各级要落实主体责任。\n③强化督查考核。要严格考核问责。\n④加强宣传教育。要广泛开展宣传。\n这次会议很重要，请大家认真落实。\n',
     '同志们：\n下面，我强调四点：\n①提高思想认识。安全生产责任重于泰山。\n②压实工作责任。各级要落实\n',
@@ -59,6 +61,12 @@ ruleTester('enum-count', {
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
   ],
   invalid: [
+    // Another count earlier in the sentence frames the speech (`围绕…三个维度`), the speaker's verb then announces:
+    // the announcement is checked (a county's 两会 study meeting, gongwenz.com/archives/17515).
+    {
+      text: '借此机会，我围绕学深悟透、宣传宣讲、实干笃行三个维度，谈四点意见，与大家共勉。\n一、以学为先，校准思想航标\n要把握理论高度。\n二、以讲为要，扩大宣传覆盖\n要讲好身边故事。\n三、以干为本，推动落地见效\n要抓好项目建设。\n让我们以实干实绩开创新局面。\n',
+      errors: [{ text: '四点意见', message: /只有三个一级标题（一、至三、）/ }],
+    },
     // A page that lost all its punctuation: its last line ends without a mark, cut or not; three points and a
     // closing paragraph after them are a count to check, not a cut-off note.
     {

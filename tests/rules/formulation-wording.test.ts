@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('formulation-wording', {
   valid: [
+    // The aspect particle after the formulation's verb (a township secretary's 研讨发言, laobiganzi.top/187562.html).
+    '此后，总书记又在2014年、2015年对贵州提出系统要求，有力推动贵州打赢了脱贫攻坚战、全面建成小康社会。\n',
     '坚持以经济建设为中心。',
     // 的 after a quoted name left out: the same words, as headlines and outlines write them.
     '一、深化对“两个确立”决定性意义的规律性认识\n各级党组织要深刻认识和把握“两个确立”决定性意义的理论依据。',

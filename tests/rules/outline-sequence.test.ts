@@ -5,6 +5,8 @@ ruleTester('outline-sequence', {
     // A page that repeats its paragraph, each opening with a bracketed label: the second list starts again at 第一.
     '【书记对青年干部提出希望】第一，坚定理想信念。第二，勇于担当作为。第三，严守纪律规矩。\n【书记对青年干部提出希望】第一，坚定理想信念。第二，勇于担当作为。第三，严守纪律规矩。\n',
     '一、提高认识\n二、抓好落实\n三、加强领导\n',
+    // Two lists, each after a line ending in a comma (`…强调,`), the second starting again at 01 (hrbqgyxx.com/article/content/id/4487).
+    '校长强调,\n01、要强化师德师风;\n02、要加强教学管理;\n03、要抓好校园安全。\n党委书记作总结讲话,提出三方面要求。书记强调,\n01、必须坚持党的领导;\n02、必须保持清醒头脑;\n03、必须严守纪律规矩。\n',
     // The missing number is there, after a space: a copy lost the line break before it
     // (rwi/18, a 五一 表彰大会 主持词 from a document site).
     '今天会议的议程共4项:\n1.总结去年工会工作,部署今年全市工会工作任务 2.宣读表彰决定\n3.为获奖单位和个人颁奖 4.请市委组织部部长作重要讲话\n',

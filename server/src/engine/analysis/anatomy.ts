@@ -28,10 +28,10 @@ export const SPEECH_WORD =
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1,8}|(?:19|20)\\d{2}年[^（）()]{2,16})[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
- * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`); a speech's own
- * title never says `发表`.
+ * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`, `孙守刚出席并讲话`); a
+ * speech's own title never says `发表`, nor who attended or chaired and spoke.
  */
-export const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}`);
+export const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|(?:出席|主持)[^，,。！？；;]{0,6}?并[^，,。！？；;]{0,4}?${SPEECH_WORD}`);
 /**
  * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
  * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).

@@ -39,6 +39,14 @@ export function wordSwap(a: string, b: string): number | undefined {
   return a[k] === b[k + 1] || a[k + 1] === b[k] ? undefined : k;
 }
 
+/** Whether `a` is `b` with one 了 put in after its first characters (`打赢了脱贫攻坚战` for `打赢脱贫攻坚战`), nothing else. */
+export function aspectAdded(a: string, b: string): boolean {
+  if (a.length !== b.length + 1) return false;
+  let k = 0;
+  while (k < b.length && a[k] === b[k]) k++;
+  return k > 0 && a[k] === '了' && a.slice(k + 1) === b.slice(k);
+}
+
 /** Whether `a` is `b` with two or more adjacent characters added or dropped, and nothing else. */
 export function wordAddedOrDropped(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];

@@ -13,7 +13,7 @@ import { simplifiedLine } from './traditional';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
-import { attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { aspectAdded, attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -318,6 +318,8 @@ export class CanonIndex {
         // words in traditional characters (`理論自信`) are traditional-char's.
         if (plainFound === c.noQuotedDe || simplifiedLine(plainFound) === w) break;
         if (scopeLocalised(plainFound, w)) break;
+        // The aspect particle after the formulation's verb (`打赢了脱贫攻坚战`): the sentence's grammar, not a misquote.
+        if (aspectAdded(plainFound, w)) break;
         // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
         // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.
         if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;

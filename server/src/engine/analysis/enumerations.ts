@@ -101,6 +101,7 @@ const OTHER_COUNT_RE = /(?:\d+|[两二三四五六七八九十]+)(?:个|点|件|
  * end without its mark (a page that lost its punctuation), the numbered points on the next line.
  */
 const SPOKEN_BEFORE_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}$/;
+const SPOKEN_COUNT_RE = /[，,][ \u3000]*(?:我|我们|下面)?(?:再|就|只)?(?:讲|谈|提)$/; // The speaker's verb right before a count (`围绕…三个维度，谈三点意见`): a count before it frames, no list of counts (`5条措施,6条保障`).
 
 /** 提法 with a count in their names (`八项规定`, `四个意识`): names, neither an announcement nor another count before one. */
 const NAMED_COUNTS = formulationsData.formulations.map((f) => f.term).filter((t) => /[两二三四五六七八九十]/.test(t));
@@ -142,7 +143,7 @@ function findCandidates(norm: string): Candidate[] {
     const sentenceBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
     // A quoted formulation before the count (`增强“四个意识”的意义可以概括为四个方面：`) is a name, not another count.
     if (NAMED_COUNTS.some((t) => norm.startsWith(t, m!.index))) continue;
-    if (BACKWARD_RE.test(sentenceBefore) || OTHER_COUNT_RE.test(sentenceBefore.replace(QUOTED_TERM_G, '').replace(NAMED_COUNT_G, ''))) continue;
+    if (BACKWARD_RE.test(sentenceBefore) || (OTHER_COUNT_RE.test(sentenceBefore.replace(QUOTED_TERM_G, '').replace(NAMED_COUNT_G, '')) && !SPOKEN_COUNT_RE.test(sentenceBefore))) continue;
     // The rest of the phrase: a few Chinese words (`意见`, `的成效和亮点`).
     let end = m.index + m[0].length;
     let tail = HAN_HEAD_RE.exec(norm.slice(end))![0];

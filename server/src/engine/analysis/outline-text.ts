@@ -1,4 +1,5 @@
 /** The titles of an outline's headings and items (outline.ts), and where an item's sentence ends. */
+import type { OutlineStyle } from './outline';
 
 /** An item's or heading's title: its first sentence, cut at 60 characters. */
 export function titleOf(rest: string): string {
@@ -31,3 +32,17 @@ export function sentenceEnd(text: string, from: number, lineEnd: number, last: {
 
 /** An item's title is its first 60 characters: read at most this much of its sentence. */
 export const TITLE_READ = 1000;
+
+/** What each style of number is called in messages. */
+export const STYLE_NAMES: Record<OutlineStyle, { zh: string; en: string }> = {
+  cn: { zh: '一级标题', en: 'first-level headings' },
+  'cn-paren': { zh: '二级标题', en: 'second-level headings' },
+  num: { zh: '三级标题', en: 'third-level headings' },
+  'num-paren': { zh: '四级标题', en: 'fourth-level headings' },
+  di: { zh: '“第一……”条目', en: '"第一…" items' },
+  shi: { zh: '“一是……”条目', en: '"一是…" items' },
+  'inline-cn': { zh: '序号', en: 'numbered points' },
+  'inline-cn-paren': { zh: '序号', en: 'numbered points' },
+  'inline-num': { zh: '序号', en: 'numbered points' },
+  'inline-num-paren': { zh: '序号', en: 'numbered points' },
+};

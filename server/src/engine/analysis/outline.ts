@@ -309,6 +309,19 @@ function lastNonSpace(s: string): string {
   return i >= 0 ? s[i]! : '';
 }
 
+/**
+ * A list's first line after a line that ends in a comma (`贺国祥强调,` / `01、必须…` / `02、…`): the next line
+ * goes on with number 2 in the same style, so the 1 opens a list, not the rest of a clause a PDF broke.
+ */
+function listAfterComma(doc: SpeechDocument, lineIndex: number): boolean {
+  const next = doc.lines[lineIndex + 1];
+  if (!next) return false;
+  const h = matchHeading(doc.lines[lineIndex]!.text);
+  if (!h || h.ordinal !== 1) return false;
+  const n = matchHeading(next.text);
+  return n !== undefined && n.style === h.style && n.ordinal === 2;
+}
+
 /** Every numbered heading and item, in text order; with a cache an edit re-scans only the lines it changed. */
 export function outlineItems(doc: SpeechDocument, cache?: OutlineLineCache): OutlineMark[] {
   const out: OutlineMark[] = [];
@@ -323,7 +336,7 @@ export function outlineItems(doc: SpeechDocument, cache?: OutlineLineCache): Out
     // The patterns look at the previous line's last character that is not a space (no trimmed copy of every line).
     const last = prev === undefined || prevWasHeading ? undefined : lastNonSpace(prev);
     const lineStart: LineStart = {
-      fresh: last === undefined || !CONTINUED_RE.test(last),
+      fresh: last === undefined || !CONTINUED_RE.test(last) || listAfterComma(doc, line.index),
       freshForYi: last === undefined || !JOINS_YI_RE.test(last),
     };
     prevWasHeading = cache ? scanLineCached(doc, line.index, lineStart, out, cache) : scanLine(doc, line.index, lineStart, out);
@@ -383,15 +396,4 @@ export function walkOutline(roots: readonly OutlineItem[]): Array<{ item: Outlin
 
 export { outlineSequences } from './outline-runs';
 
-export const STYLE_NAMES: Record<OutlineStyle, { zh: string; en: string }> = {
-  cn: { zh: '一级标题', en: 'first-level headings' },
-  'cn-paren': { zh: '二级标题', en: 'second-level headings' },
-  num: { zh: '三级标题', en: 'third-level headings' },
-  'num-paren': { zh: '四级标题', en: 'fourth-level headings' },
-  di: { zh: '“第一……”条目', en: '"第一…" items' },
-  shi: { zh: '“一是……”条目', en: '"一是…" items' },
-  'inline-cn': { zh: '序号', en: 'numbered points' },
-  'inline-cn-paren': { zh: '序号', en: 'numbered points' },
-  'inline-num': { zh: '序号', en: 'numbered points' },
-  'inline-num-paren': { zh: '序号', en: 'numbered points' },
-};
+export { STYLE_NAMES } from './outline-text';

@@ -45,8 +45,8 @@ function isDatedLabelLine(text: string): boolean {
   return datesInText(text).some((d) => d.year !== undefined && d.day !== undefined && /年/.test(d.text) && !/^[ \u3000]*\d{1,2}:\d{2}/.test(text.slice(d.end)));
 }
 
-/** A bracketed group in the text run on after a title: `(2011年11月3日 根据录音整理)`. */
-const GROUP_RE = /[（(][^（）()\n]{1,40}[）)]/g;
+/** A bracketed group in the text run on after a title: `(2011年11月3日 根据录音整理)`, `(2018年2月9日（星期五）)` (a weekday in brackets of its own inside). */
+const GROUP_RE = /[（(](?:[^（）()\n]|[（(][^（）()\n]{1,8}[）)]){1,40}[）)]/g;
 /** A date with a slot for its year, month or day: `20xx年9月11日`, `2024年X月X日`. */
 const GLUED_SLOT_RE = /[（(][ \u3000]*(?:\d{2}[xX×*＊]{2}|\d{4})年[ \u3000]*[\dxX×*＊]{1,2}[ \u3000]*月[ \u3000]*[\dxX×*＊]{1,2}[ \u3000]*日/;
 /** How far after a title glued to its text its date may follow (a subtitle and a name between). */
@@ -73,14 +73,20 @@ function gluedDate(doc: SpeechDocument, title: TitleInfo): boolean {
   const rest = doc.text.slice(title.end, last.end);
   if (datesDraft(rest) || spacedDate(rest)) return true;
   const own = doc.text.slice(title.start, title.end).replace(/\s/g, '');
+  // The copy may leave out the speaker the page put before the title (`同济大学校长陈杰:在…上的讲话`, the copy `在…上的讲话同济大学校长陈杰(2022年8月28日)…`).
+  const spoken = SPEAKER_LEAD_RE.exec(own);
+  const copies = spoken && own.length - spoken[0].length >= 8 ? [own, own.slice(spoken[0].length)] : [own];
   for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < DATE_SEARCH_LINES; i++) {
     const t = doc.lines[i]!.text.trim();
     if (t === '') continue;
     seen++;
-    if (own.length >= 4 && t.startsWith(own) && datesDraft(t.slice(own.length))) return true;
+    for (const copy of copies) if (copy.length >= 4 && t.startsWith(copy) && datesDraft(t.slice(copy.length))) return true;
   }
   return false;
 }
+
+/** A speaker named before the title and set off by a colon: `同济大学校长陈杰:`, `市委书记张三：`. */
+const SPEAKER_LEAD_RE = /^[^，,。！？；;：:（）()“”《》\d]{2,24}[：:]/;
 
 /** A full date set apart from the title by spaces on its line: `在…上的讲话    2019年2月18日`. */
 function spacedDate(rest: string): boolean {
