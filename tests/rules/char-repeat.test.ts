@@ -25,6 +25,9 @@ ruleTester('char-repeat', {
     '是是非非要分清，我们的的确确做到了，天天向上，研究研究再说。',
     // …where a page glosses each character with its reading (a converter site's 實(shí)實(shí)在在).
     '要讓群眾得到實(shí)實(shí)在在的利益，真(zhēn)真(zhēn)切切感受到變化。',
+    // A long word ends in a character that opens a verb of one with its aspect particle
+    // (业务工作|作了|具体安排, a page of blind6): two words, not a slip.
+    '刚才，XX局长等对分管开学业务工作作了具体安排，我都同意。',
   ],
   invalid: [
     { text: '这是我们的的目标。', errors: ['的的'], output: '这是我们的目标。' },

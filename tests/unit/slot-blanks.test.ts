@@ -73,6 +73,8 @@ describe('blank slots with nothing left: the figure deleted with its space', () 
     findings(text, 'placeholder').filter((f) => f.start === f.end).map((f) => `${text.slice(Math.max(0, f.start - 2), f.start)}|${text.slice(f.end, f.end + 2)}`);
   it('after a verb that states a figure, before % or an ordinal with no number', () => {
     expect(empty('地区生产总值完成亿元，同比增长%，排名全市第；')).toEqual(['完成|亿元', '增长|%，', '市第|；']);
+    // 等第 is a grade, though jieba splits it (等/u 第): no ordinal after an auxiliary (a wmjy.cn speech).
+    expect(empty('在去年的考核中，没有一个村是“优秀”等第，说明整体推进仍有欠缺。')).toEqual([]);
     expect(empty('主要指标提高个百分点。')).toEqual(['提高|个百']);
     // A quotation's verb at the head of a sentence: its speaker was deleted (sanweiyuan.com copy).
     expect(empty('近年来成效明显。强调，“营商环境只有更好，没有最好”。')).toEqual(['显。|强调']);

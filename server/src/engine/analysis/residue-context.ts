@@ -263,3 +263,20 @@ export function markSiteLists(lines: readonly string[], nonBlank: readonly numbe
   markRelatedLists(lines, nonBlank, out);
   markKeywordLines(lines, nonBlank, out);
 }
+
+/** A bare date, as a date widget prints it (`2023-12-25`, `2024-02-23 08:51:00`). */
+const BARE_DATE_RE = /^[ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$/;
+
+/**
+ * A site's bare date between two lines fix-all deletes (`VIP专免` / `2023-12-25` / `999+`): deleted
+ * with them. Left alone, the pass after them finds the upload date right under the title and
+ * formats it as the draft's date line (`2023年12月25日`), a date nobody gave the speech.
+ */
+export function markEnclosedDates(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  for (let k = 1; k + 1 < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const r = out.get(i);
+    if (!r || r.safe || !BARE_DATE_RE.test(lines[i]!)) continue;
+    if (out.get(nonBlank[k - 1]!)?.safe && out.get(nonBlank[k + 1]!)?.safe) out.set(i, { ...r, safe: true });
+  }
+}

@@ -14,7 +14,7 @@ import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markJournalBylines, markSplitTitleWords } from './residue-head';
-import { findChunkLabels, findGluedPageNumbers, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, markEnclosedDates, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
@@ -235,10 +235,10 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   markSplitTitleWords(lines, nonBlank, out);
   markJournalBylines(lines, nonBlank, out);
-  spans.push(...findChunkLabels(lines, nonBlank, out));
-  spans.push(...findGluedPageNumbers(lines, nonBlank, out));
-  // A widget word (`返回`) above the site's copy of the title now reaches residue.
+  spans.push(...findChunkLabels(lines, nonBlank, out), ...findGluedPageNumbers(lines, nonBlank, out));
+  // A widget word (`返回`) above the site's copy of the title now reaches residue; a bare date between safe ones goes with them.
   joinWeakLines(verdicts, nonBlank, out);
+  markEnclosedDates(lines, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
   const isText = (j: number) => SENTENCE_END_RE.test(lines[j]!) || lines[j]!.trim().length >= 40;
   const textLines = nonBlank.filter((j) => !out.has(j) && isText(j)).length;

@@ -273,10 +273,10 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   const tokens = ctx.tokens();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // `排名全市第；`: an ordinal with no number, not a word ending in 第 (`门第`, `府第`).
+    // `排名全市第；`: an ordinal with no number, not a word ending in 第 (`门第`, `府第`; `“优秀”等第，`, the grade, split 等/u 第).
     if (t.word === '第' && /^(?:$|[，。；、,;！!？?）)])/.test(line.slice(t.end, t.end + 1))) {
       const prev = tokens[i - 1];
-      if (prev && endsWithHan(prev.word) && !ctx.segmenter.has(prev.word.slice(-1) + '第')) out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
+      if (prev && endsWithHan(prev.word) && !prev.tag?.startsWith('u') && !ctx.segmenter.has(prev.word.slice(-1) + '第')) out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;
     }
     const next = tokens[i + 1];

@@ -89,6 +89,14 @@ function beforeGloss(text: string, i: number): number {
   return m ? i - m[0].length : i;
 }
 
+/** The aspect particles a verb takes (作了, 作过, 作着). */
+const ASPECT_PARTICLES = '了过着';
+/** Whether jieba tags the character alone a verb (作 is; 记 of 总书记 is a noun). */
+function isVerbAlone(c: string, segmenter: Segmenter): boolean {
+  const t = segmenter.tag(c);
+  return t.length === 1 && t[0]!.tag !== undefined && t[0]!.tag.startsWith('v');
+}
+
 /** Words this long (总书记, 委员会) end only where their last character is said once. */
 const LONG_WORD = 3;
 const HAN_ONLY_RE = /^[\u4e00-\u9fff]+$/;
@@ -105,6 +113,8 @@ function wordEndTwice(text: string, i: number, segmenter: Segmenter): boolean {
   if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return false;
   if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return false;
   if (segmenter.freq(c + next) > 0 || segmenter.freq(c + next[0]) > 0) return false;
+  // A verb of one character with its aspect particle (业务工作|作了|具体安排, 合作|作过): a word of its own.
+  if (ASPECT_PARTICLES.includes(next[0]!) && isVerbAlone(c, segmenter)) return false;
   const { ends, starts } = tokensAround(text, i, segmenter);
   return ends >= LONG_WORD && starts === 0;
 }

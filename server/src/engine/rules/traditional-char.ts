@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { TextEdit } from '../model/types';
-import { analyzeTraditional, simplifiedLine, TRADITIONAL_LINE_CACHE, type TraditionalAnalysis } from '../analysis/traditional';
+import { analyzeTraditional, simplifiedLine, SIMPLIFIED_TOO, TRADITIONAL_LINE_CACHE, type TraditionalAnalysis, type TraditionalChar } from '../analysis/traditional';
+import type { Segmenter } from '../analysis/segment';
 import { MASS_MIN, reportMass, reportMassOf } from '../rule-api/mass-findings';
 import type { RuleContext } from '../rule-api/rule';
 import { HAN } from '../util/han';
@@ -38,6 +39,8 @@ export const traditionalChar = defineRule({
   docs: { zh: '例：`總`、`設`。', en: 'e.g. `總`, `設`.' },
   defaultSeverity: 'warning',
   fixable: true,
+  // A traditional draft's 著 converts as the dictionary reads the words beside it (keepsOwnForm).
+  segmentation: 'optional',
   messages: {
     char: {
       zh: '繁体字“{text}”：简体文稿中应写作“{simplified}”',
@@ -80,16 +83,26 @@ function reportWholeDocument(ctx: RuleContext, analysis: TraditionalAnalysis): v
   const residue = ctx.doc.residue.lines;
   const first = ctx.doc.lines.find((l) => l.text.trim() !== '' && !residue.has(l.index)) ?? ctx.doc.lines.find((l) => l.text.trim() !== '')!;
   const lead = first.text.length - first.text.trimStart().length;
-  const count = analysis.count;
+  // Characters that stay as they are (顯著 → 显著, not 显着): few, found in one pass.
+  const kept = new Set<number>();
+  if (ctx.segmenter) {
+    for (const { at, chars } of analysis.lines) {
+      chars.forEach((c, k) => {
+        if (SIMPLIFIED_TOO.has(c.text) && keepsOwnForm(ctx.text, at, chars, k, ctx.segmenter!)) kept.add(at + c.start);
+      });
+    }
+  }
+  const count = analysis.count - kept.size;
+  if (count === 0) return;
   const samples = new Set<string>();
-  for (const { chars } of analysis.lines) {
-    for (const c of chars) if (samples.size < 5) samples.add(c.text);
+  for (const { at, chars } of analysis.lines) {
+    for (const c of chars) if (samples.size < 5 && !kept.has(at + c.start)) samples.add(c.text);
     if (samples.size >= 5) break;
   }
   // The edits are made when the fix is read (thousands in a traditional draft, on every keystroke).
   const make = (): TextEdit[] => {
     const edits: TextEdit[] = [];
-    for (const { at, chars } of analysis.lines) for (const c of chars) edits.push({ start: c.start + at, end: c.end + at, newText: c.simplified });
+    for (const { at, chars } of analysis.lines) for (const c of chars) if (!kept.has(at + c.start)) edits.push({ start: c.start + at, end: c.end + at, newText: c.simplified });
     return edits;
   };
   ctx.report({
@@ -100,6 +113,27 @@ function reportWholeDocument(ctx: RuleContext, analysis: TraditionalAnalysis): v
     fixes: [{ title: 'convertAll', params: { count }, edits: { count, make } }],
     data: { count, document: true },
   });
+}
+
+/**
+ * Whether a character that is also a simplified one keeps its form in a traditional draft:
+ * OpenCC's Taiwan table makes every 著 a 着, right in 隨著 → 随着 and 看著 → 看着, wrong in 顯著 →
+ * 显着 and 聲名卓著 → 声名卓着. The dictionary tells them apart: a two-character word the
+ * character makes with a neighbour (in simplified form) that the dictionary knows, more often
+ * than the word the converted character makes (显著 2721, 显着 0; 随著 0, 随着 10614).
+ */
+function keepsOwnForm(text: string, at: number, chars: readonly TraditionalChar[], k: number, segmenter: Segmenter): boolean {
+  const c = chars[k]!;
+  if (c.end - c.start !== 1 || c.simplified.length !== 1) return false;
+  const neighbour = (pos: number, j: number): string => {
+    const other = chars[j];
+    return other && other.start === pos && other.end === pos + 1 ? other.simplified : (text[at + pos] ?? '');
+  };
+  const before = c.start > 0 ? neighbour(c.start - 1, k - 1) : '';
+  const after = neighbour(c.end, k + 1);
+  const best = (ch: string) => Math.max(before ? segmenter.freq(before + ch) : 0, after ? segmenter.freq(ch + after) : 0);
+  const own = best(c.text);
+  return own > 0 && own > best(c.simplified);
 }
 
 /**
