@@ -29,3 +29,31 @@ describe('tests/corpus/good6.json', () => {
     });
   }
 });
+
+describe('web-residue: a timestamp and source run on into the text\'s first sentence', () => {
+  it('is residue, but fix-all keeps the line (the sentence is the writer\'s)', () => {
+    const text = '泉州市市委市政府举行新春团拜会\n2008-02-05 21:06 来源: 泉州市人民政府公众信息网昨日上午,泉州酒店多功能厅张灯结彩,锣鼓喧天,市委、市政府在这里举行2008年新春团拜会。\n';
+    const f = findings(text, 'web-residue');
+    expect(f.map((x) => x.fixes[0]?.safe)).toEqual([false]);
+  });
+  it('a line of labels alone is still deleted by fix-all', () => {
+    const f = findings('更新时间:2008-09-17 00:00:00 来源:党政办公室 宣传部\n金秋九月，天朗气清。\n', 'web-residue');
+    expect(f.map((x) => x.fixes[0]?.safe)).toEqual([true]);
+  });
+  it('a school paper\'s issue number and reads', () => {
+    expect(flagged('期次:第851期    阅读:689\n本报讯 9月4日上午，开学典礼举行。\n', 'web-residue')).toEqual(['期次:第851期    阅读:689']);
+  });
+});
+
+describe('cjk-space and broken-line: a news credit and fields set apart on purpose', () => {
+  it('a credit ending in 报道 runs on into the text after a space', () => {
+    expect(flagged('长江云报道 中华人民共和国第十三届全国人民代表大会第一次会议,在圆满完成各项议程后,20号上午在人民大会堂闭幕。\n', 'broken-line')).toEqual([]);
+    expect(flagged('本报记者谭卫平 通讯员鲁来顺报道 北京市副市长张茅今年将向市人大常委会述职并接受评议。记者昨天获悉。\n', 'cjk-space')).toEqual([]);
+  });
+  it('one label\'s value, then the next label', () => {
+    expect(flagged('要深化巡察成果运用，着力锻造巡察铁军。(来源:区委巡察办 审核:区委办)\n', 'cjk-space')).toEqual([]);
+  });
+  it('still marks a space inside a sentence', () => {
+    expect(flagged('要深化巡察成果运用，着力锻造巡察 铁军。\n', 'cjk-space')).toEqual(['察 铁']);
+  });
+});
