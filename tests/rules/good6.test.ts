@@ -57,3 +57,13 @@ describe('cjk-space and broken-line: a news credit and fields set apart on purpo
     expect(flagged('要深化巡察成果运用，着力锻造巡察 铁军。\n', 'cjk-space')).toEqual(['察 铁']);
   });
 });
+
+describe('date-missing: the draft\'s own title glued to its date line under a page\'s title', () => {
+  it('dates the draft', () => {
+    const text = '县政府工作报告\n\n栏目:工作报告发布:2006-08-23浏览:3023下载172次收藏\n\n政府工作报告——2006年2月20日在xx旗第十四届人民代表大会第三次会议上\n旗 长  **\n各位代表:\n  现在,我代表旗十四届人民政府向大会作工作报告,请予审议。\n';
+    expect(flagged(text, 'date-missing')).toEqual([]);
+  });
+  it('a dash inside a sentence is no date line', () => {
+    expect(flagged('县政府工作报告\n\n我们要看到——2006年2月20日以来，工作取得进展。\n各位代表:\n现在，我代表县人民政府向大会作工作报告。\n', 'date-missing')).toHaveLength(1);
+  });
+});
