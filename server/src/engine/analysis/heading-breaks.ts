@@ -40,9 +40,10 @@ const PROSE_RE = /[，。；！？]/;
 const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{3,23})([ \t\u3000]+)(?=[${HAN}“])([^\s\u3000][^\n]{11,})$`);
 /**
  * A news dateline's end (`新华社北京3月12日电`, `据新华社电`, `本报讯`, `…奥运专电`, and in traditional script
- * `中新網8月8日電`): the text runs on after a space.
+ * `中新網8月8日電`), or its credit ending in 报道 (`长江云报道`, `记者谭卫平 通讯员鲁来顺报道`): the text runs on after a space.
  */
-export const DATELINE_RE = /(?:[日专專](?:电|電)|\d日(?:讯|訊)|(?:电|電)(?:讯|訊)|[社网網](?:电|電)|[报報社台网網](?:讯|訊))$/;
+export const DATELINE_RE =
+  /(?:[日专專](?:电|電)|\d日(?:讯|訊)|(?:电|電)(?:讯|訊)|[社网網](?:电|電)|[报報社台网網](?:讯|訊)|(?:(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff]{2,4}|[社报報网網台云雲])(?:报道|報道))$/;
 const ARTICLE_RE = /^[ \t\u3000]*第[〇零一二三四五六七八九十百千\d]+[条款章节编项]/;
 /** The paragraph's first clause: a word or two before a comma is the rest of a sentence. */
 const FIRST_CLAUSE_RE = /^[^，。；：！？,;:!?]{4,}/;

@@ -264,3 +264,13 @@ const LETTER_SPACED_RE = /^(?:\p{Script=Han}[ \t\u3000]+)+\p{Script=Han}[:：]?$
 export function unspacedLetters(text: string): string | undefined {
   return LETTER_SPACED_RE.test(text) ? text.replace(/[ \t\u3000]+/g, '') : undefined;
 }
+
+/**
+ * A sentence of the text glued after a line's labels (`2008-02-05 21:06 来源: 泉州市人民政府公众信息网昨日上午,泉州酒店……举行2008年新春团拜会。`):
+ * a full stop, or clauses set off by two commas; a site's labels hold neither. The line is residue, but deleting it
+ * deletes that sentence: fix-all leaves it.
+ */
+const GLUED_PROSE_RE = /[。！？]|[\u4e00-\u9fff][，,][^，,]*[\u4e00-\u9fff][，,]/;
+export function gluesProse(text: string): boolean {
+  return GLUED_PROSE_RE.test(text);
+}

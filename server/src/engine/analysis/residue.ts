@@ -12,7 +12,7 @@ import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
+import { countAll, gluesProse, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markJournalBylines, markSplitTitleWords } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, markEnclosedDates, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
@@ -155,7 +155,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击数|點擊數|点击|點擊|评论|評論|原标题|原標題|原题|原題|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣)\s*[:：]/g;
+const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击数|點擊數|点击|點擊|评论|評論|原标题|原標題|原题|原題|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣|期次)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
@@ -163,8 +163,8 @@ const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
-  if (site >= 1 && site + countAll(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: true, kind: 'meta' };
-  if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: true, kind: 'meta' };
+  if (site >= 1 && site + countAll(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: !gluesProse(text), kind: 'meta' };
+  if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: !gluesProse(text), kind: 'meta' };
   const kind = siteLineKind(text);
   // A contents list glued into a line holds the titles of the pieces: a suggestion.
   if (kind) return { strength: 'strong', safe: kind !== 'toc', kind };

@@ -23,6 +23,8 @@ export function bylineName(text: string, left: string, right: string, end: numbe
   if (BYLINE_ROLE_RE.test(left)) return right.length >= 2 && (surname || closes);
   // The paper, then its reporters (`（湖北日报 记者蔡朝阳、翟兴波）`).
   if (BYLINE_ROLE_OPENS_RE.test(right) && OUTLET_END_RE.test(left)) return true;
+  // A reporter's name, then the next role (`本报记者谭卫平 通讯员鲁来顺报道`).
+  if (BYLINE_NAMES_RE.test(left) && BYLINE_ROLE_OPENS_RE.test(right)) return true;
   return BYLINE_NAMES_RE.test(left) && closes && surname;
 }
 

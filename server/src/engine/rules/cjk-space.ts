@@ -311,7 +311,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   // `第1篇`, `第一章 总则`, `第五条 …`: a heading's or an article's number.
   if (/^第/.test(right) || /第[一二三四五六七八九十百零〇\d]+(?:篇|章|节|部分|条|款|编|卷|目)$/.test(left)) return false;
   const word = ctx.segmenter !== undefined && end - start === 1 && joinsIntoWord(ctx.segmenter, left, right);
-  if (!word && setsApart(text, left, right, end)) return false;
+  if (!word && setsApart(text, left, right, end, start)) return false;
   if (!word && endsHeading(text, lineStart, start)) {
     reportHeadingBreak(ctx, start, end);
     return false;
@@ -351,9 +351,11 @@ function spacedList(text: string, start: number, end: number, left: string, righ
  * A space that sets two parts apart, where deleting it would glue them: a speech's title and
  * what follows it, the salutation after a title, a photo credit's `摄` (`袁福洪 摄`).
  */
-function setsApart(text: string, left: string, right: string, end: number): boolean {
+function setsApart(text: string, left: string, right: string, end: number, start: number): boolean {
   const next = text[end + right.length] ?? '';
   if (GENRE_END_RE.test(left) && left.length >= 4) return true;
+  // One label's value, then the next label (`（来源:区委巡察办 审核:区委办）`, `时间：上午 地点：三楼会议室`): fields set apart.
+  if (/[:：]/.test(text[start - left.length - 1] ?? '') && right.length <= 6 && /^[:：]/.test(next)) return true;
   if (SALUTATION_RE.test(right) && /^[:：,，、!！]/.test(next) && left.length >= 2) return true;
   // A photo credit: `摄` alone, or a short name with it (`中評社 林艶攝`, `记者 李涛摄`).
   return /^[摄攝]$/.test(right) || (right.length <= 4 && /[摄攝]$/.test(right) && /^[)）]/.test(next));

@@ -155,6 +155,13 @@ function brokenDateLine(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
+/** The draft's own title glued to its date line under a page's title: `政府工作报告——2006年2月20日在xx旗第十四届人民代表大会第三次会议上`. */
+const TITLED_DATE_RE = /^[ \u3000]*([^，。；：！？,;:!?\n]{2,30}?)(?=——|──|――)/;
+function titledDateLine(text: string): boolean {
+  const m = TITLED_DATE_RE.exec(text);
+  return m !== null && matchDateLine(text.slice(m[0].length))?.form === 'date';
+}
+
 function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
   const lines = doc.lines;
   const residue = doc.residue.lines;
@@ -163,7 +170,7 @@ function hasDateNearTitle(doc: SpeechDocument, title: TitleInfo): boolean {
     const t = lines[i]!.text;
     if (t.trim() === '' || residue.has(i)) continue;
     seen++;
-    if (isDateOnlyLine(t) || (seen <= 4 && isDatedLabelLine(t))) return true;
+    if (isDateOnlyLine(t) || (seen <= 4 && isDatedLabelLine(t)) || titledDateLine(t)) return true;
   }
   // A date signed at the end (落款) also dates the draft, with its weekday and hour as a press release gives them
   // (`2022年1月31日(星期一)` / `香港時間12時45分`).
