@@ -52,6 +52,8 @@ ruleTester('formulation-wording', {
     { text: '坚持水青山就是金山银山理念。', errors: ['水青山就是金山银山'] },
     { text: '进一步强调因作制宜发展新质生产力。', errors: ['因作制宜发展新质生产力'], output: '进一步强调因地制宜发展新质生产力。' },
     { text: '始终同以习近平同志为核心的党实央保持高度一致。', errors: ['以习近平同志为核心的党实央'], output: '始终同以习近平同志为核心的党中央保持高度一致。' },
+    // After 学习, whose 习 is the name's first character too (typo6/07 with 平 changed by the injector).
+    { text: '我结合近期自己学习习近魂新时代中国特色社会主义思想的收获。', errors: ['习近魂新时代中国特色社会主义思想'], output: '我结合近期自己学习习近平新时代中国特色社会主义思想的收获。' },
     { text: '为实现第二个百年奋斗到标打好基础。', errors: ['实现第二个百年奋斗到标'], output: '为实现第二个百年奋斗目标打好基础。' },
   ],
 });

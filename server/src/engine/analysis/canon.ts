@@ -302,7 +302,9 @@ export class CanonIndex {
       // (`习平新时代…`, `因作制宜…`); that start is taken only for a single slip.
       const slip = normChar(text[start] ?? '') !== w[0] || normChar(text[start + 1] ?? '') !== w[1];
       if (slip && !(m >= TWO_EDITS && headSlip(text, start, w))) continue;
-      if (isHan(w[0]) && text[start - 1] === w[0]) continue;
+      // The wording's first character doubled before it is char-repeat's, unless that character
+      // ends a word of its own (`学习习近平新时代…`: a slip after 学习 is still read).
+      if (isHan(w[0]) && text[start - 1] === w[0] && !isOfficialWord(text.slice(start - 2, start))) continue;
       for (const r of boundedDistance(w, text, start, c.d)) {
         if (r.distance === 0 || (slip && r.distance > 1)) break;
         const end = r.end;
