@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEEN_GENERATORS } from './inject-faults-seen';
+import { CANON_GENERATORS } from './inject-faults-canon';
 
 export interface Variant {
   text: string;
@@ -276,6 +277,7 @@ export const GENERATORS: Record<string, Generator> = {
   'date-weekday': dateWeekday, 'enum-count': enumCount, 'outline-skip': outlineSkip, 'typo-word': typoWord, 'typo-shape': typoShape,
   residue: residueLine, 'broken-line': brokenLine, 'cjk-space': cjkSpace, 'char-repeat': charRepeat, 'bracket-pair': bracketPair,
   ...SEEN_GENERATORS,
+  ...CANON_GENERATORS,
 };
 
 /** The confusion sets (SPEECHCHECK_SHARED_DIR/data) and the segmenter's dictionary (what counts as a word). */

@@ -26,6 +26,17 @@ ruleTester('formulation-wording', {
     // A quotation's edge between the words (a quoted phrase, then the sentence goes on): two phrases, not one formulation.
     '要做好"六稳"工作，"稳中求进"是总基调，"高质量发展"是主题。',
     '我们讲“稳中求进”是总基调，也讲“稳字当头”。',
+    // 的 put in after the name the wording quotes (习近平, 2013, quoted on canon6/58): the same words.
+    '只有全党本领不断增强了，两个一百年的奋斗目标才能实现。',
+    // A city joins the pattern the country builds (a municipal 十四五 outline, canon6/08).
+    '对于立足新发展阶段、贯彻新发展理念、融入新发展格局,推动高质量发展具有十分重要的意义。',
+    // 已 left out and 发展 put in (a 2023 theory article, canon6/02): tense and a word of the writer's.
+    '我国社会主要矛盾转化为人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾,我国经济发展由高速增长阶段转向高质量发展阶段。',
+    // A verb of the writer's at the head (提高 for 提升, a minister's 2023 speech, canon6/50), and a
+    // head character that ends the word before it (构建现代化产业体系, struct6/30; 学习习近平…).
+    '着力提高生态系统多样性、稳定性、持续性。',
+    '一、聚焦实体经济,在构建现代化产业体系上实现新突破',
+    '始终把学习习近平新时代中国特色社会主义思想作为首要政治任务。',
   ],
   invalid: [
     { text: '坚持以经济建设为重心。', errors: ['坚持以经济建设为重心'], output: '坚持以经济建设为中心。' },
@@ -37,5 +48,14 @@ ruleTester('formulation-wording', {
     { text: '全力打好巩固拓展脱贫攻坚成果同乡村振兴有效衔，推动乡村全面振兴。', errors: ['巩固拓展脱贫攻坚成果同乡村振兴有效衔'] },
     // Joined by 以及 but a member misquoted: still a near-miss.
     { text: '“六保”分别是：保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定以及保基层运作。', errors: ['保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定以及保基层运作'] },
+    // One slip in the first two characters or the last two of a long formulation (injected into
+    // real pages: the misses of tools/inject-faults-canon.ts before the head and the tail were read).
+    { text: '全面贯彻习平新时代中国特色社会主义思想。', errors: ['习平新时代中国特色社会主义思想'] },
+    { text: '坚持水青山就是金山银山理念。', errors: ['水青山就是金山银山'] },
+    { text: '进一步强调因作制宜发展新质生产力。', errors: ['因作制宜发展新质生产力'], output: '进一步强调因地制宜发展新质生产力。' },
+    { text: '始终同以习近平同志为核心的党实央保持高度一致。', errors: ['以习近平同志为核心的党实央'], output: '始终同以习近平同志为核心的党中央保持高度一致。' },
+    // After 学习, whose 习 is the name's first character too (typo6/07 with 平 changed by the injector).
+    { text: '我结合近期自己学习习近魂新时代中国特色社会主义思想的收获。', errors: ['习近魂新时代中国特色社会主义思想'], output: '我结合近期自己学习习近平新时代中国特色社会主义思想的收获。' },
+    { text: '为实现第二个百年奋斗到标打好基础。', errors: ['实现第二个百年奋斗到标'], output: '为实现第二个百年奋斗目标打好基础。' },
   ],
 });

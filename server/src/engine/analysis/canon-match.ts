@@ -4,6 +4,7 @@
  * are deliberate rather than misquotes (a national scope put to a local one, a word added
  * or dropped). Everything here is bounded by a formulation's length.
  */
+import { isOfficialWord } from './official-vocab';
 
 const QUOTE_RE = /[“”"「」『』‘’]/;
 export const isQuote = (c: string | undefined) => c !== undefined && QUOTE_RE.test(c);
@@ -17,12 +18,63 @@ const NATIONAL_SCOPE = new Set(['国家', '全国', '中国']);
 const LOCAL_SCOPE = new Set(['基层', '市域', '县域', '全省', '全市', '全县', '全区', '地方', '社会', '城市', '乡村', '区域', '本地', '本省', '本市', '我省', '我市', '我县', '我区']);
 
 /**
+ * A locality's own verb for a national strategy: the country builds the new development pattern
+ * (构建新发展格局), a city or county serves it and merges into it (`融入新发展格局`, `服务和融入
+ * 新发展格局`, as provincial and municipal plans write it).
+ */
+const NATIONAL_VERB = new Set(['构建']);
+const LOCAL_VERB = new Set(['融入', '服务', '对接']);
+
+/**
  * Whether `a` is `b` with its national scope put to a local one (`推进国家治理体系…` →
- * `推进基层治理体系…`): a deliberate adaptation, not a misquote.
+ * `推进基层治理体系…`, `构建新发展格局` → `融入新发展格局`): a deliberate adaptation, not a misquote.
  */
 export function scopeLocalised(a: string, b: string): boolean {
   const k = wordSwap(a, b);
-  return k !== undefined && NATIONAL_SCOPE.has(b.slice(k, k + 2)) && LOCAL_SCOPE.has(a.slice(k, k + 2));
+  if (k === undefined) return false;
+  const [x, y] = [a.slice(k, k + 2), b.slice(k, k + 2)];
+  return (NATIONAL_SCOPE.has(y) && LOCAL_SCOPE.has(x)) || (NATIONAL_VERB.has(y) && LOCAL_VERB.has(x));
+}
+
+/** Characters that open a formulation as a word of their own; another may stand there by design (`用…`, `让市场在…`). */
+const FUNCTION_HEAD = new Set([...'以为把在同与使让将对从由向于用']);
+
+/**
+ * Whether the text at `start` is `w` with one slip in its first two characters: the first
+ * changed (`导近平新时代…`) or dropped (`水青山就是…`), or the second changed, dropped or doubled
+ * by another (`以基近平同志…`, `习平新时代…`, `因产地制宜…`); the characters after it as written.
+ * The first character is not judged where it is a word of its own (`以`, `使`, `让`).
+ */
+export function headSlip(text: string, start: number, w: string): boolean {
+  const t = (k: number) => normChar(text[start + k] ?? '');
+  if (isQuote(text[start]) || isQuote(text[start + 1]) || isQuote(text[start + 2])) return false;
+  const han = (k: number) => /[\u4e00-\u9fff]/.test(t(k));
+  const before = text[start - 1];
+  // A head that is an official word itself (`提高生态系统多样性…` for 提升) is the writer's own verb,
+  // and one that ends the word before it (`构建现代化产业体系`: 建 is 构建's) is no head at all.
+  if (t(1) !== w[1] && isOfficialWord(t(0) + t(1))) return false;
+  if (before !== undefined && isOfficialWord(before + t(0))) return false;
+  if (t(0) === w[0]) {
+    if (t(1) === w[2] && t(2) === w[3]) return true; // second dropped
+    // A first character doubled (`学习习近平…`: the 习 of 学习 before the name) is no slip in the name.
+    return han(1) && t(1) !== w[1] && (t(2) === w[2] || (t(1) !== w[0] && t(2) === w[1] && t(3) === w[2])); // changed, or one put in
+  }
+  if (FUNCTION_HEAD.has(w[0]!) || before === w[0]) return false;
+  if (t(0) === w[1] && t(1) === w[2] && t(2) === w[3]) return true; // first dropped
+  return han(0) && t(1) === w[1] && t(2) === w[2] && t(3) === w[3]; // first changed
+}
+
+/** Aspect words a statement takes or leaves (`我国经济已由…转向…`). */
+const ASPECT_RE = /已经|已/g;
+
+/**
+ * Whether `a` is `b` but for 已/已经 put in or left out, and with them aside the same words or a
+ * whole word added or dropped (`我国经济发展由…` for `我国经济已由…`).
+ */
+export function aspectOnly(a: string, b: string): boolean {
+  const [x, y] = [a.replace(ASPECT_RE, ''), b.replace(ASPECT_RE, '')];
+  if (x.length === a.length && y.length === b.length) return false;
+  return x === y || wordAddedOrDropped(x, y);
 }
 
 /**

@@ -10,10 +10,11 @@
  */
 import { isHan } from '../util/han';
 import { simplifiedLine } from './traditional';
+import { isOfficialWord } from './official-vocab';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
-import { aspectAdded, attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { aspectAdded, attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -86,6 +87,8 @@ interface Checked {
   d: number;
   /** `w` without a 的 that follows a closing quotation mark in the wording. */
   noQuotedDe: string;
+  /** `w` with a 的 after each closing quotation mark that has none (`两个一百年的奋斗目标`). */
+  withQuotedDe: string;
   /** Whether the wording writes quotation marks of its own (`“两个一百年”奋斗目标`). */
   quoted: boolean;
 }
@@ -159,7 +162,8 @@ export class CanonIndex {
       const w = [...stripQuotes(e.wording)].map(normChar).join('');
       if (w.length < MIN_CHECKED) continue;
       const noQuotedDe = [...stripQuotes(e.wording.replace(/([”」』’])的/g, '$1'))].map(normChar).join('');
-      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1, noQuotedDe, quoted: stripQuotes(e.wording) !== e.wording };
+      const withQuotedDe = [...stripQuotes(e.wording.replace(/([”」』’])(?!的)/g, '$1的'))].map(normChar).join('');
+      const c: Checked = { entry: e, w, d: w.length >= TWO_EDITS ? 2 : 1, noQuotedDe, withQuotedDe, quoted: stripQuotes(e.wording) !== e.wording };
       this.checked.push(c);
       // Pigeonhole: with d edits, one of d+1 pieces is intact.
       const pieces = c.d + 1;
@@ -293,14 +297,23 @@ export class CanonIndex {
     let best: NearMiss | undefined;
     for (let shift = -c.d; shift <= c.d; shift++) {
       const start = backOff(text, at, off) + shift;
-      if (start < 0 || normChar(text[start] ?? '') !== w[0] || normChar(text[start + 1] ?? '') !== w[1]) continue;
-      if (isHan(w[0]) && text[start - 1] === w[0]) continue;
+      if (start < 0) continue;
+      // A long formulation quoted verbatim may have its slip in its first two characters too
+      // (`习平新时代…`, `因作制宜…`); that start is taken only for a single slip.
+      const slip = normChar(text[start] ?? '') !== w[0] || normChar(text[start + 1] ?? '') !== w[1];
+      if (slip && !(m >= TWO_EDITS && headSlip(text, start, w))) continue;
+      // The wording's first character doubled before it is char-repeat's, unless that character
+      // ends a word of its own (`学习习近平新时代…`: a slip after 学习 is still read).
+      if (isHan(w[0]) && text[start - 1] === w[0] && !isOfficialWord(text.slice(start - 2, start))) continue;
       for (const r of boundedDistance(w, text, start, c.d)) {
-        if (r.distance === 0) break;
+        if (r.distance === 0 || (slip && r.distance > 1)) break;
         const end = r.end;
         // The wording's last two characters intact, or the changed ending stands before a boundary.
         const tail = lastTwo(text, start, end);
-        if (tail !== w.slice(m - 2) && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
+        // Or one slip in the ending that makes no official word of it (`…为核心的党实央`, `…奋斗到标`)
+        // nor with the character after it (`新发展局面`: a word changed, not 格 dropped).
+        const tailSlip = !slip && m >= TWO_EDITS && r.distance === 1 && isHan(text[end - 1]) && !isOfficialWord(tail) && !isOfficialWord(text.slice(end - 1, end + 1));
+        if (tail !== w.slice(m - 2) && !tailSlip && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
         const found = text.slice(start, end);
         // A quotation's edge inside the stretch (`“稳中求进"是总基调”`): the words of two phrases, not one formulation.
         if (!c.quoted && crossesQuotation(found)) continue;
@@ -314,12 +327,16 @@ export class CanonIndex {
         // Arabic numerals for Chinese ones (`新时代10年`) are slogan-numeral's, not a wording change.
         if (/[0-9０-９]/.test(found)) break;
         const plainFound = [...stripQuotes(found)].map(normChar).join('');
-        // 的 after a quoted name left out (`领悟“两个确立”决定性意义`): the same words; and the
-        // words in traditional characters (`理論自信`) are traditional-char's.
-        if (plainFound === c.noQuotedDe || simplifiedLine(plainFound) === w) break;
+        // 的 after a quoted name left out (`领悟“两个确立”决定性意义`) or put in (`两个一百年的奋斗目标`,
+        // as 习近平 said it in 2013): the same words; and the words in traditional characters
+        // (`理論自信`) are traditional-char's.
+        if (plainFound === c.noQuotedDe || plainFound === c.withQuotedDe || simplifiedLine(plainFound) === w) break;
         if (scopeLocalised(plainFound, w)) break;
         // The aspect particle after the formulation's verb (`打赢了脱贫攻坚战`): the sentence's grammar, not a misquote.
         if (aspectAdded(plainFound, w)) break;
+        // 已/已经 put in or left out (`我国经济发展由高速增长阶段转向…`, the 2021 resolution's
+        // `已由…`): tense, not wording; with it aside, a word added or dropped is the writer's own.
+        if (c.entry.kind === 'wording' && aspectOnly(plainFound, w)) break;
         // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
         // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.
         if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;

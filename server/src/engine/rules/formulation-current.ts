@@ -2,6 +2,7 @@ import { defineRule } from '../rule-api/rule-helpers';
 import { canonFor, type CanonEntry } from '../analysis/canon';
 import { draftDate, type DraftDate } from '../analysis/draft-date';
 import { isWebResidueLine } from '../analysis/residue';
+import type { RuleContext } from '../rule-api/rule';
 
 /** Party congresses in order, with the day each closed (public record). */
 const CONGRESSES: ReadonlyArray<{ n: string; closed: [number, number, number] }> = [
@@ -51,8 +52,13 @@ export const formulationCurrent = defineRule({
       zh: '“{text}”：成文日期（{year}年）时党的{latest}大已召开，学习贯彻的应是党的{latest}大精神',
       en: '"{text}": by the date of the draft ({year}) the {latest} Party Congress had met; the current line is its spirit',
     },
+    plenums: {
+      zh: '“{text}”：{later}届全会在党的{later}大之后召开，与之并提的应是党的{later}大，不是{named}大',
+      en: '"{text}": the plenums of the {later} Central Committee followed the {later} Party Congress, which is the one named with them, not the {named}',
+    },
   },
   check(ctx) {
+    laterPlenums(ctx);
     const d = draftDate(ctx.doc);
     if (!d) return;
     const index = canonFor(ctx.config);
@@ -116,3 +122,25 @@ export const formulationCurrent = defineRule({
     }
   },
 });
+
+/**
+ * `党的十八大和十九届二中、三中全会精神`: a template updated by half. The plenums of a later
+ * Central Committee are named with the congress that elected it (党的十九大和十九届历次全会),
+ * never with an earlier one; no date is needed to see it.
+ */
+const PLENUMS_RE = /(?:党的|中共)(十八|十九|二十)大(?:精神)?[和、及以及]+(?:党的)?(十九|二十|二十一)届/g;
+
+function laterPlenums(ctx: RuleContext): void {
+  for (const para of ctx.doc.paragraphs) {
+    const text = ctx.text.slice(para.start, para.end);
+    if (!/届/.test(text) || isWebResidueLine(text)) continue;
+    PLENUMS_RE.lastIndex = 0;
+    for (let m = PLENUMS_RE.exec(text); m; m = PLENUMS_RE.exec(text)) {
+      const named = CONGRESSES.findIndex((c) => c.n === m![1]);
+      const later = CONGRESSES.findIndex((c) => c.n === m![2]);
+      if (later <= named || later < 0) continue;
+      const start = para.start + m.index;
+      ctx.report({ start, end: start + m[0].length, messageId: 'plenums', params: { text: m[0], named: m[1]!, later: m[2]! }, data: { congress: m[1] } });
+    }
+  }
+}
