@@ -261,13 +261,12 @@ function placedCandidates(doc: SpeechDocument, cache: AnnouncementLineCache | un
 
 /** A speaker's count cut by a line break (`我讲三` / `点意见。`, `我讲三点` / `意见。`): the line ends in the numeral or its measure word. */
 const COUNT_CUT_RE = /(?:讲|谈|提|强调|汇报|交流|说)[^，,。；;：:、“”]{0,3}[两二三四五六七八九十](?:点|个|条|项|件)?$/;
-const COUNT_CUT_LAST = new Set([...'两二三四五六七八九十点个条项件']); // what COUNT_CUT_RE's match ends with
 
 /** The count a PDF's line break cut, read across the break; placed in the document. */
 function brokenCount(doc: SpeechDocument, i: number): Candidate | undefined {
   const line = doc.lines[i]!;
   const next = doc.lines[i + 1];
-  if (!next || !COUNT_CUT_LAST.has(lastNonSpace(line.text))) return undefined; // most lines: no trimmed copy made
+  if (!next || !'两二三四五六七八九十点个条项件'.includes(lastNonSpace(line.text))) return undefined; // COUNT_CUT_RE's last character: no trimmed copy
   const text = line.text.trimEnd();
   if (!next || !COUNT_CUT_RE.test(text) || next.text.trim() === '') return undefined;
   const cut = text.length;
