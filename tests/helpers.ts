@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSync, type CheckOptions } from '../server/src/engine/check';
 import { applyEdits, fixAllSync } from '../server/src/engine/fix/fix';
 import { loadSegmenterSync } from '../server/src/engine/analysis/segment';
@@ -23,6 +23,37 @@ export interface CorpusCase {
 /** The excerpts of tests/corpus/<file>. */
 export function corpusCases(file: string): CorpusCase[] {
   return JSON.parse(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')) as CorpusCase[];
+}
+
+/**
+ * The excerpts of tests/corpus/<file> as tests, one per excerpt: for each rule it names, the
+ * findings cover exactly its expected matches, each at the place its `occurrence` says (the nth
+ * time its words appear, the first by default) and naming its `message` when one is given.
+ */
+export function describeCorpusFile(file: string): void {
+  describe(`tests/corpus/${file}`, () => {
+    for (const c of corpusCases(file)) {
+      it(`${c.rules.join(',')} ${c.source}`, () => {
+        const fs = findings(c.text);
+        for (const rule of c.rules) {
+          const found = fs.filter((f) => f.rule === rule);
+          const want = c.expect.filter((e) => e.rule === rule);
+          expect(found.map((f) => c.text.slice(f.start, f.end)), `${rule} ${c.source}`).toEqual(want.map((e) => e.match));
+          want.forEach((e, i) => {
+            expect(found[i]!.start, `${rule} ${c.source}: where «${e.match}» is`).toBe(nthIndex(c.text, e.match, e.occurrence ?? 1));
+            if (e.message) expect(found[i]!.message).toContain(e.message);
+          });
+        }
+      });
+    }
+  });
+}
+
+/** Where `s` occurs the `n`th time in `text` (-1 if it does not). */
+function nthIndex(text: string, s: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) at = text.indexOf(s, at + 1);
+  return at;
 }
 
 /** A fixed "today" so date fixes are deterministic. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from './rule-tester';
-import { corpusCases, findings } from '../helpers';
+import { describeCorpusFile, findings } from '../helpers';
 
 ruleTester('cjk-space', {
   valid: [
@@ -103,16 +103,4 @@ describe('blind audit 3: slots and dates', () => {
   });
 });
 
-describe('tests/corpus/blind3.json', () => {
-  for (const c of corpusCases('blind3.json')) {
-    it(`${c.rules.join(',')} ${c.source}`, () => {
-      const fs = findings(c.text);
-      for (const rule of c.rules) {
-        const got = fs.filter((f) => f.rule === rule).map((f) => c.text.slice(f.start, f.end));
-        const want = c.expect.filter((e) => e.rule === rule).map((e) => e.match);
-        expect(got, `${rule} ${c.source}`).toHaveLength(want.length);
-        expect(got, `${rule} ${c.source}`).toEqual(want);
-      }
-    });
-  }
-});
+describeCorpusFile('blind3.json');

@@ -3,9 +3,8 @@
  * closing marks whose opening ones a keyword filter took, a point whose parts are numbered as headings
  * at a page's cut, a leader's title with its last character typed twice), written in sentences of their own.
  */
-import { describe, expect, it } from 'vitest';
 import { ruleTester } from './rule-tester';
-import { corpusCases, findings } from '../helpers';
+import { describeCorpusFile } from '../helpers';
 
 ruleTester('date-missing', {
   valid: [
@@ -114,26 +113,5 @@ ruleTester('web-residue', {
   ],
 });
 
-describe('tests/corpus/blind4.json', () => {
-  for (const c of corpusCases('blind4.json')) {
-    it(`${c.rules.join(',')} ${c.source}`, () => {
-      const fs = findings(c.text);
-      for (const rule of c.rules) {
-        const found = fs.filter((f) => f.rule === rule);
-        const want = c.expect.filter((e) => e.rule === rule);
-        expect(found.map((f) => c.text.slice(f.start, f.end)), `${rule} ${c.source}`).toEqual(want.map((e) => e.match));
-        // Each where its `occurrence` of the text says (the nth time its words appear).
-        want.forEach((e, i) => expect(found[i]!.start).toBe(nthIndex(c.text, e.match, e.occurrence ?? 1)));
-        want.forEach((e, i) => {
-          if (e.message) expect(found[i]!.message).toContain(e.message);
-        });
-      }
-    });
-  }
-});
+describeCorpusFile('blind4.json');
 
-function nthIndex(text: string, s: string, n: number): number {
-  let at = -1;
-  for (let k = 0; k < n; k++) at = text.indexOf(s, at + 1);
-  return at;
-}

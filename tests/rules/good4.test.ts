@@ -4,7 +4,7 @@
  * failed before its change; the excerpts of the real pages are in tests/corpus/good4.json.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusCases, findings, fixed, flagged } from '../helpers';
+import { describeCorpusFile, findings, fixed, flagged } from '../helpers';
 
 describe('placeholder: an ellipsis that breaks off parallel clauses', () => {
   it('is no slot, even before a noun or a measure word', () => {
@@ -55,15 +55,4 @@ describe('web-residue: a page\'s paragraph tags', () => {
   });
 });
 
-describe('tests/corpus/good4.json', () => {
-  for (const c of corpusCases('good4.json')) {
-    it(`${c.rules.join(',')} ${c.source}`, () => {
-      const fs = findings(c.text);
-      for (const rule of c.rules) {
-        const got = fs.filter((f) => f.rule === rule).map((f) => c.text.slice(f.start, f.end));
-        const want = c.expect.filter((e) => e.rule === rule).map((e) => e.match);
-        expect(got, `${rule} ${c.source}`).toEqual(want);
-      }
-    });
-  }
-});
+describeCorpusFile('good4.json');

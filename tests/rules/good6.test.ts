@@ -5,7 +5,7 @@
  * real pages are in tests/corpus/good6.json.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusCases, findings, flagged } from '../helpers';
+import { describeCorpusFile, findings, flagged } from '../helpers';
 
 describe('web-residue: a government page\'s information-disclosure header', () => {
   it('is residue, one label a line or several', () => {
@@ -17,18 +17,7 @@ describe('web-residue: a government page\'s information-disclosure header', () =
   });
 });
 
-describe('tests/corpus/good6.json', () => {
-  for (const c of corpusCases('good6.json')) {
-    it(`${c.rules.join(',')} ${c.source}`, () => {
-      const fs = findings(c.text);
-      for (const rule of c.rules) {
-        const got = fs.filter((f) => f.rule === rule).map((f) => c.text.slice(f.start, f.end));
-        const want = c.expect.filter((e) => e.rule === rule).map((e) => e.match);
-        expect(got, `${rule} ${c.source}`).toEqual(want);
-      }
-    });
-  }
-});
+describeCorpusFile('good6.json');
 
 describe('web-residue: a timestamp and source run on into the text\'s first sentence', () => {
   it('is residue, but fix-all keeps the line (the sentence is the writer\'s)', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixAllSync } from '../../server/src/engine/fix/fix';
 import { loadSegmenterSync } from '../../server/src/engine/analysis/segment';
-import { corpusCases, findings, TODAY } from '../helpers';
+import { describeCorpusFile, findings, TODAY } from '../helpers';
 
 const fixAll = (text: string) => fixAllSync(text, { today: TODAY }, {}, loadSegmenterSync()).text;
 
@@ -33,14 +33,4 @@ describe('fix-all with every rule', () => {
   });
 });
 
-describe('tests/corpus/blind6.json', () => {
-  for (const c of corpusCases('blind6.json')) {
-    it(`${c.rules.join(',')} ${c.source}`, () => {
-      const fs = findings(c.text);
-      for (const rule of c.rules) {
-        const found = fs.filter((f) => f.rule === rule).map((f) => c.text.slice(f.start, f.end));
-        expect(found, `${rule} ${c.source}`).toEqual(c.expect.filter((e) => e.rule === rule).map((e) => e.match));
-      }
-    });
-  }
-});
+describeCorpusFile('blind6.json');
