@@ -261,6 +261,8 @@ export function findTypos(
     for (const t of confusions) {
       const overlaps = taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end);
       if (overlaps || coined(t.wrong) || closesQuoteTwice(text, t, (counts ??= new DocCounts(text)))) continue;
+      // Inside a set phrase written as it stands (居安思危 holds 思危, whatever the segmenter made of it): the phrase's own words.
+      if (inSetPhrase(text, t.start, t.end)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip, nor, for the public
       // lists' guesses, a longer form whose changed character makes one with its neighbour (财委会, 紧抓机遇).
       if (!t.whole && (isRareWord(t.wrong) || (t.broad && changesRareWord(t, seg)))) continue;
