@@ -268,7 +268,7 @@ function brokenCount(doc: SpeechDocument, i: number): Candidate | undefined {
   const next = doc.lines[i + 1];
   if (!next || !'两二三四五六七八九十点个条项件'.includes(lastNonSpace(line.text))) return undefined; // COUNT_CUT_RE's last character: no trimmed copy
   const text = line.text.trimEnd();
-  if (!next || !COUNT_CUT_RE.test(text) || next.text.trim() === '') return undefined;
+  if (!COUNT_CUT_RE.test(text) || next.text.trim() === '') return undefined;
   const cut = text.length;
   const c = findCandidates(simplify(text + next.text)).find((x) => x.start < cut && x.end > cut);
   if (!c) return undefined;

@@ -9,6 +9,7 @@ import type { SpeechDocument } from './document';
 import { byLine } from './by-line';
 import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-cache';
 import { chineseNumeral, numeralValue } from '../util/numerals';
+import { lastNonSpace } from '../util/char-class';
 import { sentenceEnd, titleOf, TITLE_READ } from './outline-text';
 
 export { chineseNumeral, numeralValue } from '../util/numerals';
@@ -300,14 +301,6 @@ function scanLineCached(doc: SpeechDocument, lineIndex: number, lineStart: LineS
 }
 
 const BLANK_RE = /^\s*$/;
-const SPACE_RE = /\s/;
-
-/** The last character of `s` that is not a space (what `trimEnd` leaves last), '' when none. */
-function lastNonSpace(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && SPACE_RE.test(s[i]!)) i--;
-  return i >= 0 ? s[i]! : '';
-}
 
 /**
  * A list's first line after a line that ends in a comma (`贺国祥强调,` / `01、必须…` / `02、…`): the next line

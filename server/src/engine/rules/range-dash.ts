@@ -12,9 +12,9 @@ const NUM = '\\d{1,4}(?:\\.\\d+)?';
 const HYPHEN_RE = new RegExp(`(?<![\\d.．/:：\\-－A-Za-z])(${NUM})([年月日号%％]?)([-－–‐‑−~])(?!0\\d)(${NUM})(${UNIT})(?![-－\\d])`, 'g');
 /** `20%30%`: two percentages with the range mark lost. */
 const LOST_RE = /(?<![\d.．A-Za-z])(\d{1,3}(?:\.\d+)?)([%％])(\d{1,3}(?:\.\d+)?)[%％]/g;
-/** `分别增长20%30%` lists two values; a range goes up. */
 /** Lines with a hyphenated range or two percentages side by side: the only ones the sweep reads. */
 const RANGE_BITS = lineFeature(HYPHEN_RE) | lineFeature(LOST_RE);
+/** `分别增长20%30%` lists two values; a range goes up. */
 const LIST_BEFORE_RE = /(分别|依次|各)[^，。；]{0,6}$/;
 /** Words that make two figures one range: `上浮20%30%`, `上下浮动`, `控制在3%5%` (any 在: 控制在, 保持在). */
 const RANGE_BEFORE_RE = /(?:上浮|下浮|浮动|幅度为?|介于|区间为?|范围为?|在)$/;
