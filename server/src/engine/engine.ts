@@ -93,6 +93,8 @@ export class Engine {
   private nextSegmenterId = 1;
   /** One copy of each line seen, shared as the key of every per-line cache (SpeechDocument.lineKey). */
   private readonly lineKeys = new BoundedCache<string>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
+  /** The draft checked last: the next check takes over the lines an edit left alone (line-reuse.ts). */
+  private previous?: SpeechDocument;
 
   constructor(private readonly options: EngineOptions = {}) {}
 
@@ -118,7 +120,8 @@ export class Engine {
     const config = resolveConfig(options);
     const base = this.baseSegmenter(segmentation);
     const scope = this.scopeFor(base, config);
-    const doc = new SpeechDocument(text, this.lineKeys);
+    const doc = new SpeechDocument(text, this.lineKeys, this.previous);
+    this.previous = doc;
     const cache: CacheProvider = (name, maxEntries, maxChars) => cacheIn(scope, name, maxEntries, maxChars);
     const analyses = new Analyses(doc, config, scope.segmenter, cache);
     const { findings, failures } = runRules(analyses, cache, this.options.lazyFixes === true);

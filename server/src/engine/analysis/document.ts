@@ -6,6 +6,7 @@ import { lastStartingAtOrBefore } from '../util/binary-search';
 import { ownString, type BoundedCache } from '../util/bounded-cache';
 import { analyzeResidue, isWebResidueLine, type ResidueAnalysis } from './residue';
 import { findAnatomy, type AnatomyLine } from './anatomy';
+import { carryLines, pushLines, type LineRecord, type LineSource } from './line-reuse';
 
 export interface Line {
   index: number;
@@ -49,7 +50,7 @@ export interface DateLineInfo {
   form: 'date' | 'compact' | 'slot';
 }
 
-export class SpeechDocument {
+export class SpeechDocument implements LineSource {
   readonly text: string;
   readonly lines: Line[];
   private _paragraphs?: Paragraph[];
@@ -58,20 +59,52 @@ export class SpeechDocument {
   private _residue?: ResidueAnalysis;
   /** Each line's own copy once asked for, by line index (an array: every line is asked for on every check). */
   private readonly ownTexts: Array<string | undefined>;
+  /** What the per-line analyses found on each line (by-line.ts), taken over with the line from the previous version. */
+  private readonly records: Array<LineRecord | undefined>;
+  /** The lines whose text is a slice of this document, [first, end): the others own theirs. */
+  private readonly sliced: [number, number];
 
   /**
    * `lineKeys`: the engine's own copies of the lines it has seen, by their text. With it, a
    * line's key is the one copy every per-line cache stored it under, so each cache finds it
    * by identity instead of comparing the text again (one comparison per line, not one per
-   * cache).
+   * cache). `previous`: the version of the draft checked before this one (the engine's), whose
+   * unchanged lines this one takes over with their copies and records (line-reuse.ts).
    */
   constructor(
     text: string,
     private readonly lineKeys?: BoundedCache<string>,
+    previous?: LineSource,
   ) {
     this.text = text;
-    this.lines = splitLines(text);
-    this.ownTexts = new Array<string | undefined>(this.lines.length).fill(undefined);
+    if (lineKeys && previous) {
+      const carried = carryLines(previous, text);
+      this.lines = carried.lines;
+      this.ownTexts = carried.own;
+      this.records = carried.records;
+      this.sliced = carried.sliced;
+    } else {
+      this.lines = splitLines(text);
+      this.ownTexts = new Array<string | undefined>(this.lines.length).fill(undefined);
+      this.records = new Array<LineRecord | undefined>(this.lines.length).fill(undefined);
+      this.sliced = [0, this.lines.length];
+    }
+  }
+
+  ownsText(i: number): boolean {
+    return i < this.sliced[0] || i >= this.sliced[1];
+  }
+
+  /** Line `i`'s record, if any per-line analysis has kept something on it. */
+  recordOf(i: number): LineRecord | undefined {
+    return this.records[i];
+  }
+
+  /** Line `i`'s record, made on first use. */
+  record(i: number): LineRecord {
+    let r = this.records[i];
+    if (r === undefined) this.records[i] = r = [];
+    return r;
   }
 
   /** The line break the draft uses (its first line's), for a break a fix puts back; `\n` in a one-line draft. */
@@ -211,27 +244,7 @@ export class SpeechDocument {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  const push = (end: number, eol: string) => {
-    lines.push({ index: lines.length, start, end, text: text.slice(start, end), eol });
-    start = end + eol.length;
-  };
-  // Found with indexOf and a loop, not a regular expression: its match objects were 4 % of
-  // what a check of a long draft allocated (a keystroke in a 1 MB draft re-splits it).
-  if (text.indexOf('\r') === -1) {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) push(at, '\n');
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) push(i, '\n');
-      else if (c === 13) {
-        const crlf = text.charCodeAt(i + 1) === 10;
-        push(i, crlf ? '\r\n' : '\r');
-        if (crlf) i++;
-      }
-    }
-  }
-  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start), eol: '' });
+  pushLines(text, 0, text.length, lines, true);
   return lines;
 }
 
