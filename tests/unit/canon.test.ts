@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CANON, canonFor, CanonIndex } from '../../server/src/engine/analysis/canon';
 import { findings, fixed, flagged } from '../helpers';
+import { SpeechDocument } from '../../server/src/engine/analysis/document';
 import { normalizeConfig } from '../../server/src/engine/model/config';
 import { RULES as ALL_RULES } from '../../server/src/engine/rules';
 
@@ -63,7 +64,7 @@ describe('formulation-wording', () => {
     const text = para.repeat(Math.ceil(1_000_000 / para.length));
     const idx = new CanonIndex(CANON);
     const t0 = performance.now();
-    expect(idx.nearMisses(text)).toEqual([]);
+    expect(idx.nearMisses(new SpeechDocument(text))).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

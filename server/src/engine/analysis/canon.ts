@@ -13,7 +13,9 @@ import { simplifiedLine } from './traditional';
 import { isOfficialWord } from './official-vocab';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
-import { BoundedCache, LINE_CACHE_SIZE, ownString } from '../util/bounded-cache';
+import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { byLine } from './by-line';
+import type { SpeechDocument } from './document';
 import { aspectAdded, attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
@@ -216,26 +218,16 @@ export class CanonIndex {
 
   /**
    * Near-misses of canonical wordings (one or two characters changed, added or dropped).
-   * A formulation lies within a paragraph: each line is searched on its own, and an editor's
-   * re-check answers unchanged lines from a cache.
+   * A formulation lies within a paragraph: each of the draft's lines is searched on its own, and
+   * an editor's re-check answers unchanged lines from their record or the cache (by-line.ts).
    */
-  nearMisses(text: string): NearMiss[] {
+  nearMisses(doc: SpeechDocument): NearMiss[] {
     const out: NearMiss[] = [];
-    for (let from = 0; from <= text.length; ) {
-      const nl = text.indexOf('\n', from);
-      const to = nl < 0 ? text.length : nl;
-      if (to - from >= 2) {
-        const line = text.slice(from, to);
-        let found = this.lineCache.get(line);
-        if (!found) {
-          // Searched in its own copy: what the cache keeps must not hold slices of the draft.
-          const own = ownString(line);
-          this.lineCache.setOwned(own, (found = this.nearMissesInLine(own)));
-        }
-        for (const m of found) out.push({ ...m, start: m.start + from, end: m.end + from });
-      }
-      if (nl < 0) break;
-      from = nl + 1;
+    for (const line of doc.lines) {
+      if (line.text.length < 2) continue;
+      // Searched in the line's own copy: what the cache keeps must not hold slices of the draft.
+      const found = byLine(doc, line, this.lineCache, () => this.nearMissesInLine(doc.ownText(line.index)));
+      for (const m of found) out.push({ ...m, start: m.start + line.start, end: m.end + line.start });
     }
     return out;
   }

@@ -42,7 +42,7 @@ export const formulationWording = defineRule({
   // Fix-all applies the fix only for one character changed in place where one formulation is
   // clearly meant; anything else is offered as a suggestion.
   check(ctx) {
-    for (const m of canonFor(ctx.config).nearMisses(ctx.text)) {
+    for (const m of canonFor(ctx.config).nearMisses(ctx.doc)) {
       if (onlySlots(m.found, m.fix)) continue;
       const fix = plain(m.fix);
       // The wording intact but for a space or a line break a copy put inside it (`新发展理 念`):
