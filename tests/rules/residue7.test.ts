@@ -24,6 +24,9 @@ ruleTester('web-residue', {
     '在全县经济工作会议上的讲话\n在全县经济工作会议上的讲话稿已经印发。\n',
     // A law counted in a sentence.
     '在国旗法宣传会上的讲话\n《国旗法》全文共二十条，大家要认真学习。\n',
+    // A chant repeating its last word, with no residue beside it; a bracketed number before a heading.
+    '在运动会开幕式上的致辞\n加油加油加油加油加油\n团结拼搏团结拼搏\n[一]加强组织领导\n',
+
   ],
   invalid: [
     // A paywall notice in a sentence, a converter's glosses inside its parentheses; the space before it goes too.
@@ -80,6 +83,25 @@ ruleTester('web-residue', {
     },
     { text: '【原创】 在全县经济工作会议上的讲话\n同志们：\n', errors: ['【原创】 '], output: '在全县经济工作会议上的讲话\n同志们：\n' },
     { text: '所长就职演讲稿\n各位领导：今天我很荣幸。\n某某文库所长就职演讲稿\n', errors: ['某某文库'] },
+    // A site's keyword in square brackets before the title; its menu run together beside its other lines.
+    { text: '[热水器]对史密斯教授的欢送词\n同志们、朋友们：\n', errors: ['[热水器]'], output: '对史密斯教授的欢送词\n同志们、朋友们：\n' },
+    {
+      text: '繁体  简体\n博客广场拍客广场评论广场收客广场\n|播客 |相册 |圈子 |收藏 |好友 | | |加入收藏 |\n同样听述职报告\n',
+      errors: ['繁体  简体', '博客广场拍客广场评论广场收客广场', '|播客 |相册 |圈子 |收藏 |好友 | | |加入收藏 |'],
+      output: '同样听述职报告\n',
+    },
+    // The column's name under the site's path, above the title.
+    {
+      text: '当前位置:文秘家园>> 文秘范文>> 领导讲话>> 科技教育\n科技教育\n院长在学院毕业典礼上的讲话\n亲爱的同学们：\n',
+      errors: ['当前位置:文秘家园>> 文秘范文>> 领导讲话>> 科技教育', '科技教育'],
+      output: '科技教育\n院长在学院毕业典礼上的讲话\n亲爱的同学们：\n',
+    },
+    // The path's last step as the title below it (a genre word ends it): only the path goes.
+    {
+      text: '首页 > 教育学习 > 好词好句 > 市长欢迎词\n市长欢迎词\n尊敬的评估团成员：\n',
+      errors: ['首页 > 教育学习 > 好词好句 > 市长欢迎词'],
+      output: '市长欢迎词\n尊敬的评估团成员：\n',
+    },
     // A member box's links and its comment counter beside the site's other lines.
     {
       text: '同志们：今天召开会议。\n• 我要加入会员\n• 我要以稿换稿\n• 我用手机阅读\n用户评论\n网友评论共 0\n',

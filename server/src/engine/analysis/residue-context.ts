@@ -341,3 +341,26 @@ export function findTitleCopies(lines: readonly string[], nonBlank: readonly num
   }
   return spans;
 }
+
+/** The steps of a site's path (`当前位置:文秘家园>> 文秘范文>> 领导讲话>> 科技教育`). */
+const CRUMB_STEP_SPLIT_RE = /\s*(?:>>|>|›|»|＞)\s*/;
+/** How far below the column's name the title is looked for. */
+const ECHO_TITLE_REACH = 3;
+
+/**
+ * The column a site files the page under, printed again under its path (`…>> 领导讲话>> 科技教育` /
+ * `科技教育`), above the title: a short line that is the path's last step, not itself a title (no
+ * genre word), with a title below it. Suggestions.
+ */
+export function markCrumbEchoes(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const nav = out.get(nonBlank[k]!);
+    if (nav?.kind !== 'nav') continue;
+    const steps = lines[nonBlank[k]!]!.trim().split(CRUMB_STEP_SPLIT_RE);
+    const last = steps[steps.length - 1]!;
+    const i = nonBlank[k + 1]!;
+    if (steps.length < 3 || last.length < 2 || last.length > 12 || out.has(i) || lines[i]!.trim() !== last || TITLE_GENRE_END_RE.test(last)) continue;
+    const titled = nonBlank.slice(k + 2, k + 2 + ECHO_TITLE_REACH).some((j) => TITLE_GENRE_END_RE.test(lines[j]!.trim()));
+    if (titled) out.set(i, { safe: false, kind: 'nav' });
+  }
+}

@@ -174,6 +174,17 @@ export function isPieceList(text: string): boolean {
   return countAll(PIECE_LABEL_RE, text) >= 3;
 }
 
+const HAN_ONLY_RE = /^[\u4e00-\u9fff]{8,40}$/;
+/**
+ * A site's menu whose links ran together, each ending in the same word (`博客广场拍客广场评论广场收客广场`):
+ * four or more links of one or two characters and that word, nothing else. Linear: one split.
+ */
+export function isSuffixMenu(text: string): boolean {
+  if (!HAN_ONLY_RE.test(text)) return false;
+  const parts = text.split(text.slice(-2));
+  return parts.length >= 5 && parts.pop() === '' && parts.every((p) => p.length >= 1 && p.length <= 2);
+}
+
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
   if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';

@@ -12,9 +12,9 @@ import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, gluesProse, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
+import { countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markJournalBylines, markSplitTitleWords } from './residue-head';
-import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
@@ -172,6 +172,8 @@ function shapeVerdict(text: string): Verdict | null {
   // Worded by each site its own way: a suggestion, fix-all leaves it.
   if (isAccessPrompt(text)) return { strength: 'strong', safe: false, kind: 'paywall' };
   if (isFillerLine(text)) return { strength: 'strong', safe: false, kind: 'spam' };
+  // Beside other residue only: a chant could repeat its last word as often.
+  if (isSuffixMenu(text)) return { strength: 'weak', safe: true, kind: 'nav' };
   return null;
 }
 
@@ -229,6 +231,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   }
   joinWeakLines(verdicts, nonBlank, out);
   markSiteLists(lines, nonBlank, out);
+  markCrumbEchoes(lines, nonBlank, out);
   markProfileCards(lines, nonBlank, out);
   markNumberedNotices(lines, nonBlank, out, spans);
   markTeasers(lines, nonBlank, out);
