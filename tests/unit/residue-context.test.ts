@@ -112,7 +112,13 @@ describe("a shared file's preview chunks", () => {
   });
 
   it("a draft's own numbered paragraphs, with no shared-file notice, stay", () => {
-    expect(flagged(`${S}\n${chunk1}\n${chunk2}`, 'web-residue')).toEqual([]);
+    // Each ends its sentence: the draft's own paragraphs, however long.
+    const own1 = chunk1.replace(/正月十四报到.*$/, '正月十四报到，当天恰逢立春。');
+    expect(flagged(`${S}\n${own1}\n${chunk2}`, 'web-residue')).toEqual([]);
+  });
+
+  it('without the notice (a copy that starts below it), chunks each cut mid-sentence (掌 / 握技能) are the site\'s', () => {
+    expect(flagged(`${S}\n${chunk1}\n${chunk2}`, 'web-residue')).toEqual(['1、', '2、']);
   });
 });
 

@@ -88,14 +88,28 @@ const MIN_CHUNK = 100;
 /**
  * After a shared-file notice, the site numbers its preview chunks `1、`, `2、`, … at the head
  * of each line (the numbering runs on through words: `2、握技能`). The labels, counted from 1
- * without a gap, on lines of a page's length, are spans of residue; suggestions.
+ * without a gap, on lines of a page's length, are spans of residue; suggestions. Without the
+ * notice (a copy that starts below it), only where each chunk but the last is cut mid-sentence.
  */
 export function findChunkLabels(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>): ResidueSpan[] {
-  const spans: ResidueSpan[] = [];
   const notice = nonBlank.findIndex((i) => out.has(i) && SHARED_FILE_RE.test(simplifiedLine(lines[i]!)));
-  if (notice < 0) return spans;
+  if (notice >= 0) return chunkRun(lines, nonBlank, out, notice + 1);
+  // Without the notice, the chunks show by their cuts: every chunk but the last stops mid-sentence (`…邀请专家集` / `2、中授课学`).
+  const first = nonBlank.findIndex((i) => !out.has(i) && CHUNK_ONE_RE.test(lines[i]!));
+  if (first < 0) return [];
+  const run = chunkRun(lines, nonBlank, out, first);
+  return run.length >= 2 && run.slice(0, -1).every((s) => CUT_END_RE.test(lines[s.line]!)) ? run : [];
+}
+
+const CHUNK_ONE_RE = /^[ \t\u3000]*1、/;
+/** A line that stops inside a sentence: its last character is a word's, or a mark that never ends one. */
+const CUT_END_RE = /[\u4e00-\u9fff、，,“（(][ \t\u3000]*$/;
+
+/** The labelled chunks from `k` on: `1、`, `2、`, … on lines of a page's length, the residue lines between them skipped. */
+function chunkRun(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>, k: number): ResidueSpan[] {
+  const spans: ResidueSpan[] = [];
   let want = 1;
-  for (let k = notice + 1; k < nonBlank.length; k++) {
+  for (; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
     if (out.has(i)) continue;
     const m = CHUNK_LABEL_RE.exec(lines[i]!);
@@ -146,10 +160,10 @@ export function findGluedPageNumbers(lines: readonly string[], nonBlank: readonl
 }
 
 /** A field of a forum poster's profile card (Discuz and the like), one a line. */
-const PROFILE_LABEL_RE = /^(?:威望|金钱|金幣|金币|贡献|貢獻|积分|積分|主题|主題|帖子|回帖|精华|精華|注册时间|註冊時間|最后登录|最後登錄|在线时间|在線時間|阅读权限|閱讀權限|听众|收听|UID|经验|經驗|魅力)[:：]?$/;
-/** Its values: figures, a date, a contact, a rank or a medal. */
+const PROFILE_LABEL_RE = /^(?:威望|金钱|金幣|金币|贡献|貢獻|积分|積分|主题|主題|帖子|回帖|精华|精華|注册时间|註冊時間|最后登录|最後登錄|在线时间|在線時間|阅读权限|閱讀權限|听众|收听|UID|经验|經驗|魅力|注册|註冊|消息|荣誉分数|榮譽分數|声望点数|聲望點數|点数|點數|反应分数|反應分數)[:：]?$/;
+/** Its values: figures (`402,402`), a date, a contact, a rank, a role (`Moderator`, `管理成员`) or a medal. */
 const PROFILE_VALUE_RE =
-  /^(?:\d{1,9}(?:\.\d+)?[万萬wWkK]?|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|QQ|(?:Rank: ?\d{1,3})+|[\u4e00-\u9fff]{0,10}(?:版主|勋章|勳章|会员|會員|上将|中将|少将|上校|中校|少校|元帅|管理员|管理員|新手上路)+)$/;
+  /^(?:\d{1,9}(?:\.\d+)?[万萬wWkK]?|\d{1,3}(?:,\d{3})+|(?:Super |Staff |New |Well-known |Active )?(?:[Mm]oderator|[Aa]dministrator|[Mm]ember|[Gg]uest)|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|QQ|(?:Rank: ?\d{1,3})+|[\u4e00-\u9fff]{0,10}(?:版主|勋章|勳章|会员|會員|上将|中将|少将|上校|中校|少校|元帅|管理员|管理員|新手上路|管理成员|管理成員|成员|成員)+)$/;
 const MIN_PROFILE_LINES = 6;
 const MIN_PROFILE_LABELS = 3;
 
@@ -278,5 +292,75 @@ export function markEnclosedDates(lines: readonly string[], nonBlank: readonly n
     const r = out.get(i);
     if (!r || r.safe || !BARE_DATE_RE.test(lines[i]!)) continue;
     if (out.get(nonBlank[k - 1]!)?.safe && out.get(nonBlank[k + 1]!)?.safe) out.set(i, { ...r, safe: true });
+  }
+}
+
+/** A line of a page's date or counter widget: a number of up to four digits, or a lone separator. */
+const HEAD_WIDGET_RE = /^[ \t\u3000]*(?:\d{1,4}|[-–—/.|·])[ \t\u3000]*$/;
+
+/**
+ * A site's date widget copied above the text, one piece a line (`08` / `2023` / `-` / `02`):
+ * the lines at the very start made only of a short number or a separator, when text follows
+ * them. Suggestions (a draft does not open with bare numbers, but a cover might).
+ */
+export function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  let k = 0;
+  while (k < nonBlank.length && HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!)) k++;
+  // One line alone: a page number (`1`), not a year a cover may print above the title (`2024`).
+  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!))) return;
+  for (let j = 0; j < k; j++) if (!out.has(nonBlank[j]!)) out.set(nonBlank[j]!, { safe: false, kind: 'site' });
+}
+
+/** Where a title ends: its genre word. */
+const TITLE_GENRE_END_RE = /(?:讲话|講話|致辞|致辭|致词|发言|發言|发言稿|讲话稿|演讲稿|演講稿|主持词|贺词|欢迎词|欢送词|报告|報告)$/;
+/** What opens the speech right after the copy's number: its salutation. */
+const SALUTATION_RE = /^(?:尊敬的|各位|亲爱的|親愛的|同志们|同志們|老师们|同学们|朋友们)/;
+/** How far below the title a copy is looked for. */
+const TITLE_COPY_REACH = 8;
+
+/**
+ * A site's copy of the title with its number, glued before the salutation below the title
+ * (`大学毕业典礼院长致辞` / `…` / `大学毕业典礼院长致辞1尊敬的xx各位老师…`): the title word for word,
+ * figures, then the salutation. Deleting the copy is safe: the title stands above it.
+ */
+export function findTitleCopies(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>): ResidueSpan[] {
+  const head = nonBlank.find((i) => !out.has(i));
+  if (head === undefined) return [];
+  const title = lines[head]!.trim();
+  if (title.length < 4 || title.length > 60 || !TITLE_GENRE_END_RE.test(title)) return [];
+  const spans: ResidueSpan[] = [];
+  const from = nonBlank.indexOf(head) + 1;
+  for (let k = from; k < nonBlank.length && k < from + TITLE_COPY_REACH; k++) {
+    const i = nonBlank[k]!;
+    const text = lines[i]!;
+    const lead = text.length - text.trimStart().length;
+    if (out.has(i) || !text.startsWith(title, lead)) continue;
+    const m = /^\d{1,2}/.exec(text.slice(lead + title.length));
+    const end = lead + title.length + (m ? m[0].length : 0);
+    if (m && SALUTATION_RE.test(text.slice(end))) spans.push({ line: i, start: lead, end, safe: true, kind: 'title' });
+  }
+  return spans;
+}
+
+/** The steps of a site's path (`当前位置:文秘家园>> 文秘范文>> 领导讲话>> 科技教育`). */
+const CRUMB_STEP_SPLIT_RE = /\s*(?:>>|>|›|»|＞)\s*/;
+/** How far below the column's name the title is looked for. */
+const ECHO_TITLE_REACH = 3;
+
+/**
+ * The column a site files the page under, printed again under its path (`…>> 领导讲话>> 科技教育` /
+ * `科技教育`), above the title: a short line that is the path's last step, not itself a title (no
+ * genre word), with a title below it. Suggestions.
+ */
+export function markCrumbEchoes(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const nav = out.get(nonBlank[k]!);
+    if (nav?.kind !== 'nav') continue;
+    const steps = lines[nonBlank[k]!]!.trim().split(CRUMB_STEP_SPLIT_RE);
+    const last = steps[steps.length - 1]!;
+    const i = nonBlank[k + 1]!;
+    if (steps.length < 3 || last.length < 2 || last.length > 12 || out.has(i) || lines[i]!.trim() !== last || TITLE_GENRE_END_RE.test(last)) continue;
+    const titled = nonBlank.slice(k + 2, k + 2 + ECHO_TITLE_REACH).some((j) => TITLE_GENRE_END_RE.test(lines[j]!.trim()));
+    if (titled) out.set(i, { safe: false, kind: 'nav' });
   }
 }

@@ -11,11 +11,14 @@
  */
 const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*|\s+》\s+/;
 const CRUMB_PART_RE = /^[^，。；！？,;!?]{1,40}$/;
+const LEADING_CRUMB_RE = /^\s*(?:>>|>|›|»|＞)/;
 const CRUMB_SITE_RE = /首页|位置|文库|范文|文档|文秘|公文|资料|文章|写作|大全|频道|栏目|正文|网|站|稿|讲话|致辞|发言|报告/;
 function isBreadcrumb(text: string): boolean {
   // `<P>…<BR>…</P>` is markup, not a path.
   if (text.includes('<')) return false;
-  const parts = text.split(CRUMB_SPLIT_RE);
+  let parts = text.split(CRUMB_SPLIT_RE);
+  // The path may go on from a line above it (`首页` / `> 政务公开 > 信息公开目录 > 报告`): three named steps after its `>`.
+  if (parts[0] === '' && parts.length >= 4 && LEADING_CRUMB_RE.test(text)) parts = parts.slice(1);
   if (parts.length < 3 || parts[0] === '') return false;
   // The last step may be empty (`致辞稿 >`); every other is a short name with a Chinese character or a letter.
   const named = parts[parts.length - 1] === '' ? parts.slice(0, -1) : parts;
@@ -108,6 +111,10 @@ const SOURCE_COUNTER_RE = /^(?:来源|來源|出处|作者)\s*[:：]\s*\S{1,16}\
 const WORD_COUNT_RE = /\d{2,6}\s*字/g;
 const PAYWALL_COUNT_WORD_RE = /全文|显示|展示|预览|省略|隐藏|阅读/;
 const INNER_SENTENCE_END_RE = /[。！？!?](?!$)/;
+/** A count of the whole text at the head of a line and a short clause after it: a draft does not count its own words. */
+const CUT_COUNT_NOTICE_RE = /^(?:全文|本文|全篇)(?:共|约)\s*\d{2,6}\s*个?字[,，、]\s*[^，。；！？,;!?]{1,20}$/;
+/** A site's contents widget: its heading as a list item (`- 目錄`); a draft's contents heading stands alone. */
+const BULLETED_TOC_HEAD_RE = /^[-•·]\s*(?:目\s*录|目錄|本文目录|本文目錄|文章目录|文章目錄)\s*[:：]?$/;
 
 /**
  * A site speaking to its reader about getting the rest of the page: the conditions
@@ -134,8 +141,8 @@ export function isAccessPrompt(text: string): boolean {
   return text.includes('您') && READER_ACCESS_RE.test(text);
 }
 
-/** `留言与评论(共有 条评论) |`: a page's comment counter, its count filled in or left blank. */
-const COMMENT_COUNTER_RE = /^(?:网友|用户)?(?:留言|评论|評論)(?:与|和|及)?(?:留言|评论|評論)?\s*[(（]?\s*共有?\s*\d*\s*条(?:留言|评论|評論)?\s*[)）]?[\s|｜]*$/;
+/** `留言与评论(共有 条评论) |`, `网友评论共 0`: a page's comment counter, its count filled in or left blank. */
+const COMMENT_COUNTER_RE = /^(?:网友|用户)?(?:留言|评论|評論)(?:与|和|及)?(?:留言|评论|評論)?\s*[(（]?\s*共有?\s*\d*\s*条?(?:留言|评论|評論)?\s*[)）]?[\s|｜]*$/;
 
 /**
  * A site header's weather and clock (`2024年3月1日 星期五 晴 12℃~20℃`, `北京时间 10:32:15`,
@@ -167,12 +174,26 @@ export function isPieceList(text: string): boolean {
   return countAll(PIECE_LABEL_RE, text) >= 3;
 }
 
+const HAN_ONLY_RE = /^[\u4e00-\u9fff]{8,40}$/;
+/**
+ * A site's menu whose links ran together, each ending in the same word (`博客广场拍客广场评论广场收客广场`):
+ * four or more links of one or two characters and that word, nothing else. Linear: one split.
+ */
+export function isSuffixMenu(text: string): boolean {
+  if (!HAN_ONLY_RE.test(text)) return false;
+  const parts = text.split(text.slice(-2));
+  return parts.length >= 5 && parts.pop() === '' && parts.every((p) => p.length >= 1 && p.length <= 2);
+}
+
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
   if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';
   if (text.length <= 60 && ISO_DATE_RE.test(text) && SITE_COUNTER_LABEL_RE.test(text) && !INNER_SENTENCE_END_RE.test(text)) return 'meta';
   // Only the notice: a sentence of the draft before it (`…讲几点意见。(未完，…)`) keeps the line.
   if (text.length <= 60 && !INNER_SENTENCE_END_RE.test(text) && countAll(WORD_COUNT_RE, text) >= 2 && PAYWALL_COUNT_WORD_RE.test(text)) return 'paywall';
+  // The page's word count opening a line, then a cut clause of its notice (`全文共3081字,仅供站内会`).
+  if (CUT_COUNT_NOTICE_RE.test(text)) return 'paywall';
+  if (BULLETED_TOC_HEAD_RE.test(text)) return 'toc';
   if (isBreadcrumb(text) || isMenuBar(text)) return 'nav';
   if (COMMENT_COUNTER_RE.test(text)) return 'share';
   if (isWeatherOrClockLine(text)) return 'meta';

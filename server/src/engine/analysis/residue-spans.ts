@@ -111,7 +111,7 @@ function withoutGluedPunctuation(text: string, start: number, end: number): [num
 const MAX_SENTENCE = 160;
 const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
 /** Cheap gate: a line without any of these characters holds no sentence residue. */
-const SENTENCE_GATE_RE = /小编|侵权|侵權|小編|仅供参考|精选|赞助|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成|一鍵生成|国产|毛片|久久|成人|色道|无码|自发贡献|自發貢獻|聯繫本|上传|上傳|投稿|来自网络|来源于网络|(?:符合|满足|滿足|贴合|貼合)了?(?:您|你)的/;
+const SENTENCE_GATE_RE = /小编|以上|随时告诉|侵权|侵權|小編|仅供参考|精选|赞助|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成|一鍵生成|国产|毛片|久久|成人|色道|无码|自发贡献|自發貢獻|聯繫本|上传|上傳|投稿|来自网络|来源于网络|(?:符合|满足|滿足|贴合|貼合)了?(?:您|你)的/;
 
 export function findResidueSpans(text: string, line: number): ResidueSpan[] {
   // Editors re-check on every keystroke: unchanged lines are answered from the cache.
@@ -205,7 +205,10 @@ function siteHook(text: string, editorAt: number): number | undefined {
   return from;
 }
 
-/** Overlapping spans merged (safe only when every part is), in order. */
+/**
+ * Overlapping spans merged (safe only when every part is), in order. A span wholly inside
+ * another is part of it (the site's address inside its paywall notice): the outer one decides.
+ */
 function disjoint(spans: ResidueSpan[]): ResidueSpan[] {
   if (spans.length < 2) return spans;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -213,7 +216,8 @@ function disjoint(spans: ResidueSpan[]): ResidueSpan[] {
   for (const s of spans) {
     const last = out[out.length - 1];
     if (last && s.start < last.end) {
-      last.end = Math.max(last.end, s.end);
+      if (s.end <= last.end) continue;
+      last.end = s.end;
       last.safe = last.safe && s.safe;
     } else out.push({ ...s });
   }

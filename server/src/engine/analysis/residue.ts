@@ -12,9 +12,9 @@ import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, gluesProse, isAccessPrompt, isPieceList, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
+import { countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markJournalBylines, markSplitTitleWords } from './residue-head';
-import { findChunkLabels, findGluedPageNumbers, markEnclosedDates, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
+import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
 
@@ -172,6 +172,8 @@ function shapeVerdict(text: string): Verdict | null {
   // Worded by each site its own way: a suggestion, fix-all leaves it.
   if (isAccessPrompt(text)) return { strength: 'strong', safe: false, kind: 'paywall' };
   if (isFillerLine(text)) return { strength: 'strong', safe: false, kind: 'spam' };
+  // Beside other residue only: a chant could repeat its last word as often.
+  if (isSuffixMenu(text)) return { strength: 'weak', safe: true, kind: 'nav' };
   return null;
 }
 
@@ -229,13 +231,14 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   }
   joinWeakLines(verdicts, nonBlank, out);
   markSiteLists(lines, nonBlank, out);
+  markCrumbEchoes(lines, nonBlank, out);
   markProfileCards(lines, nonBlank, out);
   markNumberedNotices(lines, nonBlank, out, spans);
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   markSplitTitleWords(lines, nonBlank, out);
   markJournalBylines(lines, nonBlank, out);
-  spans.push(...findChunkLabels(lines, nonBlank, out), ...findGluedPageNumbers(lines, nonBlank, out));
+  spans.push(...findChunkLabels(lines, nonBlank, out), ...findGluedPageNumbers(lines, nonBlank, out), ...findTitleCopies(lines, nonBlank, out));
   // A widget word (`返回`) above the site's copy of the title now reaches residue; a bare date between safe ones goes with them.
   joinWeakLines(verdicts, nonBlank, out);
   markEnclosedDates(lines, nonBlank, out);
@@ -261,26 +264,12 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
 }
 
 const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;
-/** A line of a page's date or counter widget: a number of up to four digits, or a lone separator. */
-const HEAD_WIDGET_RE = /^[ \t\u3000]*(?:\d{1,4}|[-–—/.|·])[ \t\u3000]*$/;
-
-/**
- * A site's date widget copied above the text, one piece a line (`08` / `2023` / `-` / `02`):
- * the lines at the very start made only of a short number or a separator, when text follows
- * them. Suggestions (a draft does not open with bare numbers, but a cover might).
- */
-function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], out: Map<number, LineResidue>): void {
-  let k = 0;
-  while (k < nonBlank.length && HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!)) k++;
-  // One line alone: a page number (`1`), not a year a cover may print above the title (`2024`).
-  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!))) return;
-  for (let j = 0; j < k; j++) if (!out.has(nonBlank[j]!)) out.set(nonBlank[j]!, { safe: false, kind: 'site' });
-}
-
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;
-/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`, `15篇`. */
-const TITLE_SUFFIX_RE = /(?:[(（][^()（）]{1,12}[)）]|\d{1,3}篇)$/;
+/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`, `15篇`, `范文`. */
+const TITLE_SUFFIX_RE = /(?:[(（][^()（）]{1,12}[)）]|\d{1,3}篇|范文|範文|范本|模板|大全)+$/;
+/** A site's word on its copy (`…讲话范文`): a title never ends in one, so the copy without it is the title. */
+const SITE_WORD_END_RE = /(?:\d{1,3}篇|范文|範文|范本|模板|大全)$/;
 const SENTENCE_END_RE = /[。！？!?]/;
 const QUOTE_MARK_RE = /["“”「」『』]/g;
 
@@ -310,6 +299,7 @@ function markTitleRepeats(
   let titleText = '';
   // The first copy carries the site's words (`…讲话投诉举报`): the clean copy after it is the title.
   let marked: number | undefined;
+  let first = -1;
   for (let k = 0; k < nonBlank.length && k < TITLE_REPEAT_REACH; k++) {
     const i = nonBlank[k]!;
     // A site's widget word above the title (`返回`) is no title, residue or not.
@@ -321,6 +311,7 @@ function markTitleRepeats(
       title = titleKey(text, spansOf(i));
       titleText = text;
       marked = spansOf(i).length > 0 ? i : undefined;
+      first = i;
       continue;
     }
     // A site's intro paragraph (`…下面就是本站小编给大家整理的…，仅供参考。`) is not yet the text.
@@ -329,6 +320,8 @@ function markTitleRepeats(
       return;
     }
     if (title.length < 4 || titleKey(text, spansOf(i)) !== title) continue;
+    // Or the site's word on it (`…讲话范文` / `…讲话`): the copy without one is the title.
+    if (marked === undefined && SITE_WORD_END_RE.test(titleText) && !TITLE_SUFFIX_RE.test(text)) marked = first;
     if (marked !== undefined && spansOf(i).length === 0) {
       out.set(marked, { safe: false, kind: 'title' });
       marked = undefined;

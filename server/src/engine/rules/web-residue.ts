@@ -50,7 +50,8 @@ export const webResidue = defineRule({
       let delStart = start;
       let delEnd = end;
       while (delEnd < l.end && /[ \t\u3000]/.test(ctx.text[delEnd]!)) delEnd++;
-      if (delEnd === l.end) while (delStart > l.start && /[ \t\u3000]/.test(ctx.text[delStart - 1]!)) delStart--;
+      // Before a Chinese character the space goes too (`美丽的校 ……此处隐藏2408个字……四季`): no space stands between two of them.
+      if (delEnd === l.end || /[\u4e00-\u9fff]/.test(ctx.text[delEnd] ?? '')) while (delStart > l.start && /[ \t\u3000]/.test(ctx.text[delStart - 1]!)) delStart--;
       const shown = short(ctx.text.slice(start, end));
       const char = entityChar(ctx.text.slice(start, end));
       if (char !== undefined && char !== '') {
