@@ -2,7 +2,7 @@
  * Counts whose numeral a site deleted with nothing left, where jieba reads the measure word
  * into its neighbour (gathered pages, /work/tmp/slots5): the figure's frame is all that stays.
  * - a preposition glued to 位/名 before the people it counts: `向位离休职工致以问候`, `给位获奖教师颁奖`;
- * - a verb that states a figure, then a measure word glued to its noun: `完成个村的改造`, `改造户农房`,
+ * - a verb that states a figure, then a measure word glued to its noun: `完成个村的改造`, `改造户农房`, `连续个暖冬`,
  *   or apart from it: `新建所学校`;
  * - a verb that states a figure, one word, and a bare measure word ending the clause: `累计脱贫人，`,
  *   `新增就业人，` (not `关心人、培养人`: no figure verb before them);
@@ -22,7 +22,7 @@ import { HAN, startsWithHan } from '../util/han';
  */
 export const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
 /** Verbs of building and helping that count what they made or reached (`新建所学校`, `改造户农房`). */
-const COUNT_VERBS = new Set([...FIGURE_VERBS, '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
+const COUNT_VERBS = new Set([...FIGURE_VERBS, '连续', '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
 /** Measure words that count things and people, which no word here begins with after a verb. */
 const COUNTERS = new Set(['个', '家', '名', '位', '项', '座', '所', '台', '套', '户', '条', '批', '件', '辆', '栋']);
 /** People and households counted at the end of a clause (`累计脱贫人，`). */
@@ -39,7 +39,7 @@ const ANNIVERSARY_RE = new RegExp(`(?<=(?:${ANNIVERSARY_OF.join('|')}))周年(?!
 const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
 
 /** The count verbs a line is tagged by: the figure verbs that count things rather than amounts, and the verbs of building and helping. */
-const HINT_VERBS = ['完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
+const HINT_VERBS = ['连续', '完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
 /** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
 export const GLUED_HINT = new RegExp(
   String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年`,
@@ -97,6 +97,11 @@ export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): vo
       continue;
     }
     if (!COUNT_VERBS.has(prev.word) || /^[mq]/.test(prev.tag ?? '')) continue;
+    // `连续个暖冬`: 连续 takes a count, so a measure word right after it lacks its numeral, whatever follows.
+    if (prev.word === '连续' && t.tag === 'q' && t.word.length === 1 && COUNTERS.has(t.word)) {
+      gap(before.start, before.end);
+      continue;
+    }
     // `完成个村的`, `改造户农房`: a counter glued to the noun after it, right after a verb that counts.
     // `新建所学校`: the counter apart, then the noun it counts.
     if ((t.tag === 'x' && t.word.length <= 3 && COUNTERS.has(t.word[0]!)) || (t.word.length === 1 && COUNTERS.has(t.word) && /^[qc]$/.test(t.tag ?? '') && nounFollows(tokens, i))) {
