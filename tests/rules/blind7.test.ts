@@ -12,6 +12,8 @@ ruleTester('placeholder', {
     // 连续 with its count, 月均 and 月度 after 今年: nothing deleted.
     '我县连续三年获评先进，连续作战，连续性强；今年月均增长5%，今年月度考核优秀。',
     '全国共发生火灾18.9万起，死亡1238人。',
+    // 等待 and 等级 are words; a list with its items keeps its 等.
+    '我们还有等待的时间，包括等级评定。参加会议的还有县直各部门等单位。',
   ],
   invalid: [
     // A count after 连续 and a month before its part, both deleted (wm114.cn).
@@ -23,6 +25,9 @@ ruleTester('placeholder', {
       ],
     },
     { text: '2024年月底前，全部完成改造任务。', errors: [''] },
+    // sarr.cn (blind7/35): who else attended was deleted before 等.
+    { text: '参加今天仪式的还有等有关部门和住建局全体同志，让我们以热烈的掌声表示欢迎！', errors: [{ text: '', message: /还有＿等/ }] },
+    { text: '出席会议的有等同志。', errors: [''] },
     // jieba reads 万起 as one unknown word: the gap before it is still the figure's.
     { text: '今年以来，全国共发生火灾 万起，直接财产损失 亿元。', errors: [' ', ' '] },
   ],

@@ -8,7 +8,8 @@
  *   `新增就业人，` (not `关心人、培养人`: no figure verb before them);
  * - a length of time with no number: `历时天`, `为期天的培训`, `耗时小时`;
  * - the same with a space where the figure goes: `完成 个村`, `历时 天`;
- * - an anniversary with no number: `庆祝建党周年` (not `周年庆`, a celebration's name).
+ * - an anniversary with no number: `庆祝建党周年` (not `周年庆`, a celebration's name);
+ * - a list's items deleted before its 等: `参加仪式的还有等有关部门`, `出席会议的有等同志` (not `还有等待`).
  * One pass over the line's tokens; each test reads a token and its neighbours only.
  */
 import type { Token } from './segment';
@@ -29,6 +30,8 @@ const COUNTERS = new Set(['个', '家', '名', '位', '项', '座', '所', '台'
 const BARE_PEOPLE = new Set(['人', '户', '名', '家', '个', '位']);
 /** Prepositions before the people a count of 位 or 名 names (`向位…`, `给名…`). */
 const PREPOSITIONS = new Set(['向', '给', '为', '对', '与', '和', '同']);
+/** Verbs that open a list of who or what (`还有…等有关部门`): 等 right after one closes a list with no items. */
+const LISTS = new Set(['还有', '包括']);
 /** Words that say how long something took: the number before the unit is missing (`历时天`). */
 const LASTS = new Set(['历时', '为期', '耗时', '用时', '历经', '长达']);
 const TIME_UNITS = new Set(['天', '小时', '个月', '周', '日', '年']);
@@ -42,7 +45,7 @@ const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
 const HINT_VERBS = ['连续', '完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
 /** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
 export const GLUED_HINT = new RegExp(
-  String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年`,
+  String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年|(?:${[...LISTS].join('|')}|的有)等[${HAN}]`,
 );
 
 
@@ -91,6 +94,11 @@ export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): vo
     const before = wordBefore(tokens, i);
     if (!before) continue;
     const prev = before.word;
+    // `参加今天仪式的还有等有关部门`, `出席会议的有等同志`: a list's items deleted before its 等.
+    if (t.word === '等' && t.tag === 'u' && before.start === before.end && (LISTS.has(prev.word) || (prev.word === '有' && tokens[i - 2]?.word === '的')) && startsWithHan(tokens[i + 1]?.word ?? '')) {
+      gap(t.start);
+      continue;
+    }
     // `历时天，`, `为期 天的培训`: a length of time whose number was deleted (not `历时月余`, `为期数天`: other tokens).
     if (LASTS.has(prev.word) && TIME_UNITS.has(t.word) && !/^[余多半]/.test(line.slice(t.end, t.end + 1))) {
       gap(before.start, before.end);
