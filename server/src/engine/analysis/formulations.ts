@@ -89,6 +89,9 @@ const QUOTE_CHARS = new Set('“”"＂‘’\'＇「」『』〝〞〟');
 const CJK_RE = HAN_CHAR_RE;
 const NUMERAL_CHAR_RE = /[〇零一二三四五六七八九十百千万两0-9０-９]/;
 const DIGIT_RE = /[0-9０-９.．]/;
+const ARABIC_DIGIT_RE = /[0-9０-９]/;
+/** What joins a number's parts: `5.12`, `2023-5`, `7/1`. */
+const NUMBER_JOIN_RE = /[.．·\-－/／]/;
 /** Before a numeral: an ordinal (第), a part of a set (其他, 另外) or the ones just named (这, 上述): counted, not a 提法's name. */
 const COUNTED_BEFORE_RE = /(?:第|其他|其余|另外|另|这|那|此|上述|以上)$/;
 /** An honour named after a date (`三八红旗手`, `五一劳动奖章`, `五四红旗团委`): the date's numerals are part of the name, written bare. */
@@ -285,6 +288,8 @@ function standsAlone(
   // 十四五 in 二十四五, 三农 before a digit: part of a longer number.
   if (NUMERAL_CHAR_RE.test(found[0]!) && NUMERAL_CHAR_RE.test(before)) return false;
   if (NUMERAL_CHAR_RE.test(found[found.length - 1]!) && NUMERAL_CHAR_RE.test(after)) return false;
+  // 12国际护士节 in 5.12国际护士节: the tail of a date or decimal, not the term (quoting it splits the number).
+  if (ARABIC_DIGIT_RE.test(found[0]!) && NUMBER_JOIN_RE.test(before) && ARABIC_DIGIT_RE.test(text[s - 2] ?? '')) return false;
   // 第四个自信, 其他三个自信, 这三个自信: counted, not the 提法 named.
   if (NUMERAL_CHAR_RE.test(found[0]!) && COUNTED_BEFORE_RE.test(text.slice(Math.max(0, s - 2), s))) return false;
   if (!segmenter) {

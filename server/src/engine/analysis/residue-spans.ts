@@ -145,6 +145,7 @@ function spansOf(text: string, line = 0): ResidueSpan[] {
   if (SENTENCE_GATE_RE.test(text)) for (const s of sentenceSpans(text, line)) out.push(s);
   const doubled = doubledTitle(text, line);
   if (doubled) out.push(doubled);
+  doubledKeywords(text, line, out);
   return disjoint(out);
 }
 
@@ -171,6 +172,35 @@ function doubledTitle(text: string, line: number): ResidueSpan | undefined {
     }
   }
   return undefined;
+}
+
+/** The genre word a site's keyword (a page title it links) ends with. */
+const KEYWORD_END_RE = /讲话稿|讲话|致辞|发言稿|演讲稿|主持词|范文|心得体会|工作总结|述职报告/g;
+const KEYWORD_MIN = 6;
+const KEYWORD_MAX = 30;
+const HAN_RE = /[\u4e00-\u9fff]/;
+/** After the pair, the sentence's own mark: the pair sits inside a sentence, not before a text as its title. */
+const SENTENCE_GOES_ON_RE = /^[。，；！？,;!?]$/;
+/**
+ * `造成巨大损失消防安全培训主持词消防安全培训主持词。`: a site's keyword written twice running
+ * inside a sentence (its words before, its mark after), each copy ending in a genre word. The
+ * draft never repeats a title so; both copies go. A pair before a text is its title written
+ * twice (doubledTitle's, where the second copy stays). Each genre word is compared with the one
+ * before it only: linear in the line.
+ */
+function doubledKeywords(text: string, line: number, out: ResidueSpan[]): void {
+  KEYWORD_END_RE.lastIndex = 0;
+  let prevEnd = -1;
+  for (let m = KEYWORD_END_RE.exec(text); m; m = KEYWORD_END_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const len = end - prevEnd;
+    if (prevEnd >= 0 && len >= KEYWORD_MIN && len <= KEYWORD_MAX && prevEnd - len >= 0) {
+      const copy = text.slice(prevEnd, end);
+      const inSentence = HAN_RE.test(text[prevEnd - len - 1] ?? '') && SENTENCE_GOES_ON_RE.test(text[end] ?? '');
+      if (inSentence && !/[\s，。；：、！？,.;:!?“”"《》（）()]/.test(copy) && text.startsWith(copy, prevEnd - len)) out.push({ line, start: prevEnd - len, end, safe: true, kind: 'keywords' });
+    }
+    prevEnd = end;
+  }
 }
 
 function sentenceSpans(text: string, line: number): ResidueSpan[] {

@@ -2,13 +2,14 @@
  * Counts whose numeral a site deleted with nothing left, where jieba reads the measure word
  * into its neighbour (gathered pages, /work/tmp/slots5): the figure's frame is all that stays.
  * - a preposition glued to 位/名 before the people it counts: `向位离休职工致以问候`, `给位获奖教师颁奖`;
- * - a verb that states a figure, then a measure word glued to its noun: `完成个村的改造`, `改造户农房`,
+ * - a verb that states a figure, then a measure word glued to its noun: `完成个村的改造`, `改造户农房`, `连续个暖冬`,
  *   or apart from it: `新建所学校`;
  * - a verb that states a figure, one word, and a bare measure word ending the clause: `累计脱贫人，`,
  *   `新增就业人，` (not `关心人、培养人`: no figure verb before them);
  * - a length of time with no number: `历时天`, `为期天的培训`, `耗时小时`;
  * - the same with a space where the figure goes: `完成 个村`, `历时 天`;
- * - an anniversary with no number: `庆祝建党周年` (not `周年庆`, a celebration's name).
+ * - an anniversary with no number: `庆祝建党周年` (not `周年庆`, a celebration's name);
+ * - a list's items deleted before its 等: `参加仪式的还有等有关部门`, `出席会议的有等同志` (not `还有等待`).
  * One pass over the line's tokens; each test reads a token and its neighbours only.
  */
 import type { Token } from './segment';
@@ -22,13 +23,15 @@ import { HAN, startsWithHan } from '../util/han';
  */
 export const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
 /** Verbs of building and helping that count what they made or reached (`新建所学校`, `改造户农房`). */
-const COUNT_VERBS = new Set([...FIGURE_VERBS, '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
+const COUNT_VERBS = new Set([...FIGURE_VERBS, '连续', '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
 /** Measure words that count things and people, which no word here begins with after a verb. */
 const COUNTERS = new Set(['个', '家', '名', '位', '项', '座', '所', '台', '套', '户', '条', '批', '件', '辆', '栋']);
 /** People and households counted at the end of a clause (`累计脱贫人，`). */
 const BARE_PEOPLE = new Set(['人', '户', '名', '家', '个', '位']);
 /** Prepositions before the people a count of 位 or 名 names (`向位…`, `给名…`). */
 const PREPOSITIONS = new Set(['向', '给', '为', '对', '与', '和', '同']);
+/** Verbs that open a list of who or what (`还有…等有关部门`): 等 right after one closes a list with no items. */
+const LISTS = new Set(['还有', '包括']);
 /** Words that say how long something took: the number before the unit is missing (`历时天`). */
 const LASTS = new Set(['历时', '为期', '耗时', '用时', '历经', '长达']);
 const TIME_UNITS = new Set(['天', '小时', '个月', '周', '日', '年']);
@@ -39,10 +42,10 @@ const ANNIVERSARY_RE = new RegExp(`(?<=(?:${ANNIVERSARY_OF.join('|')}))周年(?!
 const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
 
 /** The count verbs a line is tagged by: the figure verbs that count things rather than amounts, and the verbs of building and helping. */
-const HINT_VERBS = ['完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
+const HINT_VERBS = ['连续', '完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
 /** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
 export const GLUED_HINT = new RegExp(
-  String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年`,
+  String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年|(?:${[...LISTS].join('|')}|的有)等[${HAN}]`,
 );
 
 
@@ -91,12 +94,22 @@ export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): vo
     const before = wordBefore(tokens, i);
     if (!before) continue;
     const prev = before.word;
+    // `参加今天仪式的还有等有关部门`, `出席会议的有等同志`: a list's items deleted before its 等.
+    if (t.word === '等' && t.tag === 'u' && before.start === before.end && (LISTS.has(prev.word) || (prev.word === '有' && tokens[i - 2]?.word === '的')) && startsWithHan(tokens[i + 1]?.word ?? '')) {
+      gap(t.start);
+      continue;
+    }
     // `历时天，`, `为期 天的培训`: a length of time whose number was deleted (not `历时月余`, `为期数天`: other tokens).
     if (LASTS.has(prev.word) && TIME_UNITS.has(t.word) && !/^[余多半]/.test(line.slice(t.end, t.end + 1))) {
       gap(before.start, before.end);
       continue;
     }
     if (!COUNT_VERBS.has(prev.word) || /^[mq]/.test(prev.tag ?? '')) continue;
+    // `连续个暖冬`: 连续 takes a count, so a measure word right after it lacks its numeral, whatever follows.
+    if (prev.word === '连续' && t.tag === 'q' && t.word.length === 1 && COUNTERS.has(t.word)) {
+      gap(before.start, before.end);
+      continue;
+    }
     // `完成个村的`, `改造户农房`: a counter glued to the noun after it, right after a verb that counts.
     // `新建所学校`: the counter apart, then the noun it counts.
     if ((t.tag === 'x' && t.word.length <= 3 && COUNTERS.has(t.word[0]!)) || (t.word.length === 1 && COUNTERS.has(t.word) && /^[qc]$/.test(t.tag ?? '') && nounFollows(tokens, i))) {

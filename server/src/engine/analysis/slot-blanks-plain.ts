@@ -107,8 +107,9 @@ export function leaderNames(line: string, out: Candidate[]): void {
  * A month whose figure was deleted before its part (`于 月底前完成`, `2024年 月中旬`), or with its
  * 月 too (`于底前完成`): after a word that dates it, never after a numeral or 本/上/下/次 (`本 月底`).
  */
-const MONTH_PART = '(?:底|初|末|中旬|上旬|下旬)';
-const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))`, 'g');
+const MONTH_PART = '(?:底|初|末|中旬|上旬|下旬|上中旬|中下旬)';
+/** `今年月上中旬`, `2024年月底`: a year then its month's part with no figure between (今年月均 is no part). */
+const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))|(?<=(?:[今去明前]|\d)年)(?=月${MONTH_PART})`, 'g');
 
 /** `……的精神，年11月30日下午，`: a year deleted before its 年, after a clause mark (a line's head may be a broken line's tail). */
 const YEAR_GAP_RE = /(?<=[，,。；;、（(]|[于在])(?=年\d{1,2}月)/g;

@@ -71,6 +71,8 @@ const MEASURE_CHARS = new Set(['项', '个', '家', '名', '座', '所', '台', 
 /** Measure words a noun's count ends its clause with (`协会个，`, `水库座，`): not 户/项/家/所/处/间, which close compounds (`示范户`, `监督所`, `出口处`, `直播间`). */
 const NOUN_COUNTED = new Set(['个', '座', '台', '辆', '套', '栋', '名', '位', '条', '件']);
 
+/** `发生火灾 万起`: 万 or 亿 and a measure word, which jieba, not knowing the pair, tags as one other-word. */
+const TENS_OF_THOUSANDS_COUNT_RE = /^[万亿][起件次人户家名个吨亩辆台套座所]$/;
 /** Words a figure follows directly (`近300名`, `约50人`, `共12家`). */
 const NUMERAL_TAKERS = new Set(['近', '约', '共', '逾', '计', '仅', '超', '达']);
 
@@ -156,7 +158,7 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       const tok = tokenAt(ctx.tokens(), end);
       if (!tok || tok.start !== end) continue;
       // jieba tags 周年 as a time word (`建院 周年`): it is still the measure of a deleted figure.
-      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || /^[%％‰]/.test(tok.word) || morphemeCount(tok) || countsNoun(ctx.tokens(), start, tok) || bareCount(ctx.tokens(), line, start, tok))) continue;
+      if (!(tok.tag === 'm' || tok.tag === 'q' || tok.tag === 'mq' || tok.word === '周年' || TENS_OF_THOUSANDS_COUNT_RE.test(tok.word) || /^[%％‰]/.test(tok.word) || morphemeCount(tok) || countsNoun(ctx.tokens(), start, tok) || bareCount(ctx.tokens(), line, start, tok))) continue;
       // `投资 亿元以上的项目` says "over a hundred million"; `%以上` always lacks its figure.
       if (!/^[%％‰]/.test(tok.word) && /^(?:以上|以下|级|大关)/.test(line.slice(tok.end))) continue;
       if (gapInsideWord(ctx, line, start, end, 'left')) continue;

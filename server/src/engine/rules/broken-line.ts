@@ -1,3 +1,4 @@
+import { findMarkBreaks } from '../analysis/mark-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
@@ -361,6 +362,14 @@ export const brokenLine = defineRule({
         const edits = [{ start: b.start, end: b.end, newText: '' }];
         ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits, safe: false }] });
       }
+    }
+    // A line opening on its sentence's mark (`……几点意见` / `。`): joined, as nothing else can be meant.
+    for (const b of findMarkBreaks(ctx.doc, residue)) {
+      if (wrapped.has(b.start)) continue;
+      wrapped.add(b.start);
+      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
+      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
+      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }] }] });
     }
     for (const b of findTitleBreaks(ctx.doc, residue)) {
       if (wrapped.has(b.start)) continue;

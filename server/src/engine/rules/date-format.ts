@@ -34,6 +34,17 @@ function onStamp(line: string, d: DateMention, lineStart: number, inTitle: boole
   return rest !== '' && (STAMP_MARK_RE.test(line.replace(d.text, '')) || /^[A-Za-z .·]+$/.test(rest));
 }
 
+/** Formats a date widget prints: a date in one of them alone on its line may be the site's, not the writer's. */
+const MACHINE_FORMATS = new Set(['iso', 'dotted', 'slashed', 'compact']);
+/**
+ * `政府领导春节致辞范文` / `2017-03-01` / a 小编 intro: a bare machine date alone on its line is as
+ * often a site's upload stamp as the speech's date line. Still reported, but fix-all leaves it to
+ * the writer: once the residue around it is gone, its fix would make the site's date the speech's.
+ */
+function machineStampAlone(line: string, d: DateMention): boolean {
+  return MACHINE_FORMATS.has(d.format) && line.trim() === d.text.trim();
+}
+
 export const dateFormat = defineRule({
   id: 'date-format',
   category: 'date',
@@ -66,7 +77,7 @@ export const dateFormat = defineRule({
         end: d.end,
         messageId: 'nonStandard',
         params,
-        fixes: [{ title: 'toCanonical', params, edits: [{ start: d.start, end: d.end, newText: fixed }], safe: true }],
+        fixes: [{ title: 'toCanonical', params, edits: [{ start: d.start, end: d.end, newText: fixed }], safe: !machineStampAlone(line.text, d) }],
         data: { format: d.format },
       });
     }
