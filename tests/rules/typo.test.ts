@@ -129,6 +129,9 @@ ruleTester('typo', {
     // A listed misspelling across two words stays quiet: 不仅|管理 (仅管, for 尽管); 痪 in 瘫痪 is no
     // slip for 涣; 做为 is no list entry (做 + 为人民服务, and jieba lists no 为人 to tell it from 作为).
     '党员干部要不仅管理好自己，还要多做为人民服务的好事实事。他因病瘫痪在床多年。',
+    // 研学 (study tours and research study, a school and Party-study term since 2016) is a word
+    // jieba's 2013 dictionary lacks (official-new-words.txt), no slip for 研究 (typo7/12).
+    '每一次研学都有新的感悟，学校组织学生开展研学旅行。',
     // 仅管 (for 尽管) where 仅 (only) stands alone before a word of the dictionary, however rare (管护).
     '该村仅管护林地就有三千亩。',
     // 像 in a comparison (像…一样/那样), 仅代表 meaning 'only' (个人观点), 不仅代表: no frame's slip.
