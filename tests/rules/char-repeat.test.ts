@@ -28,6 +28,22 @@ ruleTester('char-repeat', {
     // A long word ends in a character that opens a verb of one with its aspect particle
     // (业务工作|作了|具体安排, a page of blind6): two words, not a slip.
     '刚才，XX局长等对分管开学业务工作作了具体安排，我都同意。',
+    // A word typed twice stays quiet where it repeats on purpose: a heading run into its paragraph
+    // (at the line's start, after a heading's number, or after a sentence's end where the page lost
+    // its line breaks), reduplication of a verb, an adverb or a numeral with its measure, a chant.
+    '一、加强领导加强领导是做好工作的关键。',
+    '加强领导\n加强领导是做好工作的关键。',
+    '这是保持廉洁本色的要求。一、坚定理想信念理想信念是事业成功的法宝。',
+    '这个问题我们研究研究，一步一步来，非常非常重要，加油加油加油！',
+    // A determiner or a code before the first copy, a suffix after the second, a particle opening
+    // the unit: each a compound or a figure of its own (乡镇长, 项目常务经理, 一切的一切).
+    '参加会议的有各乡镇乡镇长、县直各部门负责人。',
+    '任东湖绿道二期工程PPP项目项目常务经理。',
+    '老师燃烧自己，照亮我们的一切的一切。',
+    // A char inside a word whose first part is a commoner word alone: two words (北京大学|学生).
+    '北京大学学生代表在会上发言。',
+    // A preposition after a word that ends in it where the second copy opens a word (针对|对象).
+    '要针对对象的不同特点开展工作。',
   ],
   invalid: [
     { text: '这是我们的的目标。', errors: ['的的'], output: '这是我们的目标。' },
@@ -47,5 +63,13 @@ ruleTester('char-repeat', {
     { text: '在这硕果累累的的金秋时节，我们齐聚一堂。', errors: ['的的'], output: '在这硕果累累的金秋时节，我们齐聚一堂。' },
     // A reading in brackets before the pair is no AA of an AABB (我们(wǒ men) is no reduplication).
     { text: '这是我们(men)的的目标。', errors: ['的的'], output: '这是我们(men)的目标。' },
+    // A preposition of two that ends in a preposition, typed again (针对对, 基于于): said twice.
+    { text: '习近平总书记针对对5个方面目标进行了阐述。', errors: ['对对'], output: '习近平总书记针对5个方面目标进行了阐述。' },
+    // A character typed twice inside a common word (市政府, 国务院): a suggestion, fix-all leaves it.
+    { text: '认真贯彻市委、市政政府的决策部署。', errors: [{ text: '政政', message: /疑为多打/ }] },
+    // A word typed twice (copies pasted one after the other): a suggestion.
+    { text: '习近平总书记总书记强调，要坚持人民至上。', errors: [{ text: '总书记总书记', message: /“总书记”重复/ }] },
+    { text: '在此次的政府政府工作报告中进一步明确了目标。', errors: ['政府政府'] },
+    { text: '要进一步加强党的领导党的领导。', errors: ['党的领导党的领导'] },
   ],
 });

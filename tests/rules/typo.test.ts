@@ -129,6 +129,14 @@ ruleTester('typo', {
     // A listed misspelling across two words stays quiet: 不仅|管理 (仅管, for 尽管); 痪 in 瘫痪 is no
     // slip for 涣; 做为 is no list entry (做 + 为人民服务, and jieba lists no 为人 to tell it from 作为).
     '党员干部要不仅管理好自己，还要多做为人民服务的好事实事。他因病瘫痪在床多年。',
+    // 研学 (study tours and research study, a school and Party-study term since 2016) is a word
+    // jieba's 2013 dictionary lacks (official-new-words.txt), no slip for 研究 (typo7/12).
+    '每一次研学都有新的感悟，学校组织学生开展研学旅行。',
+    // 仅管 (for 尽管) where 仅 (only) stands alone before a word of the dictionary, however rare (管护).
+    '该村仅管护林地就有三千亩。',
+    // 像 in a comparison (像…一样/那样), 仅代表 meaning 'only' (个人观点), 不仅代表: no frame's slip.
+    '我们要像雷锋同志那样学习，像小学生学习拼音一样认真。好像学生学习一样。',
+    '本文仅代表个人观点，不代表本站立场。他不仅代表公司向客户表示感谢，还送上礼物。',
     // A numeral before a measure word or a unit is a figure (直辖十周年), not 直辖市.
     '今年是我市直辖十周年，也是实施十四五规划的关键之年。',
     '各部门各自已经完成了整改任务。',
@@ -330,5 +338,8 @@ ruleTester('typo', {
     { text: '我们要胸怀天下、放眼适界，积极参与全球治理。', errors: [{ text: '适界', message: /“世界”/ }] },
     // Before 同志们 (the audience) a pair is no given name: a title run into the salutation.
     { text: '在全县防汛工作推进会上的讲括同志们：今天我们召开会议。', errors: [{ text: '讲括', message: /讲话/ }] },
+    // Frames of one sound (xiàng, jǐn): 向…学习 and 谨代表…向/对…表示, written 像, 仅 (typo7/40, typo7/04).
+    { text: '年轻同事也表示要像他们学习，继承和发扬认真工作的精神。', errors: [{ text: '像', message: /“向”/ }] },
+    { text: '首先，我仅代表学校党政领导班子对平安归来的全体师生表示热烈的欢迎！', errors: [{ text: '仅代表', message: /谨代表/ }] },
   ],
 });

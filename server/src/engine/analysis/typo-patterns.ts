@@ -8,7 +8,15 @@
  *   punctuation. A suggestion: the writer confirms.
  * - `3月5曰` for `3月5日`: 曰 (to say) scanned or typed for 日 after a date's month and day
  *   number; no other reading exists there, so the fix is safe.
- * Linear: one regular-expression pass each, no nested quantifiers.
+ * - `要像先进典型学习` for `要向…学习`: 像 (like) and 向 (towards) are one sound (xiàng); the verbs
+ *   of learning from and honouring someone (学习, 看齐, 致敬, 请教) take 向 before whom. Only where
+ *   像 stands alone in jieba's reading, the words between are a noun phrase (nouns, pronouns,
+ *   names, 的) of at most eight characters and the clause makes no comparison (一样, 那样, 似的:
+ *   `像小学生学习拼音一样`). A suggestion.
+ * - `我仅代表学校…向大家表示欢迎` for `谨代表`: 仅 (only) and 谨 (respectfully) are one sound
+ *   (jǐn); a greeting on someone's behalf (代表…向/对…表示/致以) is the formula's 谨. Not before
+ *   个人/本人 (`仅代表个人观点`: only). A suggestion.
+ * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
@@ -42,6 +50,52 @@ function zaiFrames(text: string, seg: Segmenter): Typo[] {
   return out;
 }
 
+/** 像, a noun phrase of one to eight characters, a verb that takes 向 before whom. */
+const XIANG_FRAME_RE = /像([\u4e00-\u9fff]{1,8}?)(?:学习|看齐|致敬|请教)/g;
+/** A comparison in the clause: 像…一样/那样/似的/般. */
+const COMPARISON_RE = /一样|那样|这样|似的|一般|般地|样子/;
+/** The clause's rest after a match: up to its punctuation, bounded. */
+const CLAUSE_REST_RE = /^[^，。；：！？、,.;:!?\n]{0,20}/;
+/** Tags of a noun phrase's words: nouns, pronouns, names, places, abbreviations, 的. */
+const NOUN_PHRASE_TAG_RE = /^(?:n|r|j|s|f|uj)/;
+
+function xiangFrames(text: string, seg: Segmenter): Typo[] {
+  const out: Typo[] = [];
+  XIANG_FRAME_RE.lastIndex = 0;
+  for (let m = XIANG_FRAME_RE.exec(text); m; m = XIANG_FRAME_RE.exec(text)) {
+    const inner = m[1]!;
+    const rest = CLAUSE_REST_RE.exec(text.slice(m.index + m[0].length))![0];
+    const before = CLAUSE_START_RE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
+    if (COMPARISON_RE.test(inner) || COMPARISON_RE.test(rest) || COMPARISON_RE.test(before)) continue;
+    // 像 alone in jieba's reading of its clause (not 好像, 就像, 画像), then a noun phrase.
+    const clause = before + m[0];
+    const at = before.length;
+    const tokens = seg.tag(clause);
+    if (!tokens.some((t) => t.start === at && t.end === at + 1)) continue;
+    const phrase = tokens.filter((t) => t.start > at && t.end <= at + 1 + inner.length);
+    if (phrase.reduce((n, t) => n + t.end - t.start, 0) !== inner.length || !phrase.every((t) => NOUN_PHRASE_TAG_RE.test(t.tag ?? ''))) continue;
+    out.push({ start: m.index, end: m.index + 1, wrong: '像', right: '向', kind: 'confusion', safe: false });
+  }
+  return out;
+}
+
+/** 仅代表, then in the same sentence 向/对 and a greeting's verb. */
+const JIN_FRAME_RE = /仅代表([^。；！？;!?\n]{1,40}?)(?:向|对)[^。；！？;!?\n]{1,40}?(?:表示|致以)/g;
+/** Whom 仅代表 names when it means 'only': oneself. */
+const ONESELF_RE = /^(?:我?个人|本人|自己)/;
+
+function jinFrames(text: string, seg: Segmenter): Typo[] {
+  const out: Typo[] = [];
+  JIN_FRAME_RE.lastIndex = 0;
+  for (let m = JIN_FRAME_RE.exec(text); m; m = JIN_FRAME_RE.exec(text)) {
+    if (ONESELF_RE.test(m[1]!)) continue;
+    // 仅 in no word with the character before it (不仅, 仅仅).
+    if (m.index > 0 && seg.freq(text.slice(m.index - 1, m.index + 1)) > 0) continue;
+    out.push({ start: m.index, end: m.index + 3, wrong: '仅代表', right: '谨代表', kind: 'confusion', safe: false });
+  }
+  return out;
+}
+
 function dateDays(text: string): Typo[] {
   const out: Typo[] = [];
   DATE_DAY_RE.lastIndex = 0;
@@ -52,10 +106,14 @@ function dateDays(text: string): Typo[] {
   return out;
 }
 
-/** The frame slips of `text` (再…的基础上 only with the segmenter). */
+/** The frame slips of `text` (再…的基础上, 像…学习, 仅代表 only with the segmenter). */
 export function findPatternTypos(text: string, seg?: Segmenter): Typo[] {
-  if (!text.includes('曰') && !text.includes('再')) return [];
+  const xiang = text.includes('像');
+  const jin = text.includes('仅代表');
+  if (!text.includes('曰') && !text.includes('再') && !xiang && !jin) return [];
   const out = dateDays(text);
   if (seg && text.includes('基础上')) for (const t of zaiFrames(text, seg)) out.push(t);
+  if (seg && xiang) for (const t of xiangFrames(text, seg)) out.push(t);
+  if (seg && jin) for (const t of jinFrames(text, seg)) out.push(t);
   return out;
 }

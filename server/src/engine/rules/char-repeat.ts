@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import charRepeatData from '../data/char-repeat.json';
 import type { Segmenter } from '../analysis/segment';
+import { findDoubledWords } from '../analysis/doubled-words';
 
 /**
  * A function word typed twice: `的的`, `了了`, `是是`. Only characters that never double
@@ -16,6 +17,8 @@ const WORD_FREQ = 50;
 export interface DoubledChar {
   start: number;
   char: string;
+  /** Read from the dictionary's word counts only (市政政府): a suggestion, not a safe fix. */
+  unsure?: true;
 }
 
 /** Whether, with the second copy at `i + 1` deleted, a word of three or more covers the characters on both sides of the first. */
@@ -36,6 +39,8 @@ const CONDITIONAL = new Set('要若如倘假');
  * anything new. A preposition may (所以|以人民为中心, 因为|为群众办事).
  */
 const SAID_ONCE = '是的了着';
+/** Prepositions that take an object: typed again after a preposition of two ending in one (针对对, 基于于), said twice. */
+const OBJECT_PREPOSITIONS = '对于据向从';
 /** The numerals of an enumeration's items (一是……二是……). */
 const ENUM_NUMERALS = '一二三四五六七八九十';
 /** Adverb and preposition tags: a function word of two characters (正是, 除了). */
@@ -49,6 +54,10 @@ const FUNCTION_TAGS = new Set(['d', 'p']);
  * (这更是是一个). Not after a conditional conjunction (要是是我: the copula opens its clause).
  */
 function functionCompound(w: string, segmenter: Segmenter): boolean {
+  if (w.length === 2 && OBJECT_PREPOSITIONS.includes(w[1]!)) {
+    const t = segmenter.tag(w);
+    return t.length === 1 && t[0]!.tag === 'p';
+  }
   if (w.length !== 2 || !SAID_ONCE.includes(w[1]!) || CONDITIONAL.has(w[0]!)) return false;
   // 一是, 二是: the enumeration's own copula.
   if (CANDIDATES.has(w[0]!) || (w[1] === '是' && ENUM_NUMERALS.includes(w[0]!))) return true;
@@ -119,6 +128,39 @@ function wordEndTwice(text: string, i: number, segmenter: Segmenter): boolean {
   return ends >= LONG_WORD && starts === 0;
 }
 
+/** A word this common that one copy's deletion completes (市政府, 总书记) says the pair is a slip in it. */
+const INSIDE_WORD_FREQ = 300;
+/** How many characters of the word stand before and after the doubled one: 市|政政|府, 国务|务|院, 总|书书|记. */
+const INSIDE_SPLITS: ReadonlyArray<readonly [number, number]> = [[1, 1], [2, 1], [1, 2]];
+
+/**
+ * A character of any kind typed twice inside a common word of three or four (`市政政府`, `国务务院`):
+ * with one copy gone a word of INSIDE_WORD_FREQ or more spans it, jieba reads that word there, and
+ * the part before the doubled character is no commoner word alone than the whole (北京大学|学生 is
+ * two words: 大学 is far commoner than 大学生). No AABB or ABB form is around it (干干净净) and the pair
+ * is no word. Read from word counts alone, so a suggestion.
+ */
+function wordInsideTwice(text: string, i: number, segmenter: Segmenter): boolean {
+  const c = text[i]!;
+  if (!HAN_ONLY_RE.test(c) || text[i - 1] === c || text[i + 2] === c || segmenter.freq(c + c) > 0) return false;
+  if ((text[i + 2] !== undefined && text[i + 3] === text[i + 2]) || (i >= 2 && text[i - 1] === text[i - 2])) return false;
+  for (const [pre, post] of INSIDE_SPLITS) {
+    if (i < pre || i + 2 + post > text.length) continue;
+    const x = text.slice(i - pre, i);
+    const z = text.slice(i + 2, i + 2 + post);
+    if (!HAN_ONLY_RE.test(x + z)) continue;
+    const w = x + c + z;
+    const f = segmenter.freq(w);
+    if (f < INSIDE_WORD_FREQ || segmenter.freq(x + c) >= f) continue;
+    // jieba reads the word with one copy gone.
+    const lo = Math.max(0, i - pre - CONTEXT);
+    const joined = text.slice(lo, i + 1) + text.slice(i + 2, Math.min(text.length, i + 2 + post + CONTEXT));
+    const at = i - pre - lo;
+    if (segmenter.cut(joined).some((t) => t.start === at && t.end === at + w.length)) return true;
+  }
+  return false;
+}
+
 export function findDoubledChars(text: string, segmenter: Segmenter): DoubledChar[] {
   const out: DoubledChar[] = [];
   const isWord = (w: string) => segmenter.freq(w) >= WORD_FREQ;
@@ -129,6 +171,9 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
       // Any character typed twice at the end of a long word (习近平总书记记强调): see wordEndTwice.
       if (wordEndTwice(text, i, segmenter)) {
         out.push({ start: i, char: c });
+        i++;
+      } else if (wordInsideTwice(text, i, segmenter)) {
+        out.push({ start: i, char: c, unsure: true });
         i++;
       }
       continue;
@@ -175,6 +220,15 @@ export const charRepeat = defineRule({
       en: 'Doubled character "{pair}": delete one "{char}"',
     },
     deleteOne: { zh: '删去一个“{char}”', en: 'Delete one "{char}"' },
+    doubledUnsure: {
+      zh: '“{char}”字重复：“{pair}”疑为多打了一个“{char}”，请核对',
+      en: 'Doubled character "{pair}"? Check it',
+    },
+    doubledWord: {
+      zh: '“{word}”重复：“{pair}”疑为多打了一遍，请核对',
+      en: 'Word typed twice? "{pair}": check it',
+    },
+    deleteCopy: { zh: '删去一个“{word}”', en: 'Delete one "{word}"' },
   },
   check(ctx) {
     if (!ctx.segmenter) return;
@@ -182,9 +236,19 @@ export const charRepeat = defineRule({
       ctx.report({
         start: d.start,
         end: d.start + 2,
-        messageId: 'doubled',
+        messageId: d.unsure ? 'doubledUnsure' : 'doubled',
         params: { char: d.char, pair: d.char + d.char },
-        fixes: [{ title: 'deleteOne', params: { char: d.char }, edits: [{ start: d.start + 1, end: d.start + 2, newText: '' }] }],
+        fixes: [{ title: 'deleteOne', params: { char: d.char }, edits: [{ start: d.start + 1, end: d.start + 2, newText: '' }], ...(d.unsure ? { safe: false } : {}) }],
+      });
+    }
+    for (const d of findDoubledWords(ctx.text, ctx.segmenter)) {
+      const n = d.word.length;
+      ctx.report({
+        start: d.start,
+        end: d.start + 2 * n,
+        messageId: 'doubledWord',
+        params: { word: d.word, pair: d.word + d.word },
+        fixes: [{ title: 'deleteCopy', params: { word: d.word }, edits: [{ start: d.start + n, end: d.start + 2 * n, newText: '' }], safe: false }],
       });
     }
   },
