@@ -8,8 +8,8 @@ export const formulationMembers = defineRule({
   category: 'slogan',
   description: { zh: '提法的构成项有误（错项、缺项、多项或顺序不对）', en: 'An enumerated formulation listed with a member wrong, missing, extra or out of order' },
   docs: {
-    zh: '例：`“四个意识”，即政治意识、全局意识、…`。',
-    en: 'e.g. `“四个意识”，即政治意识、全局意识、…`.',
+    zh: '例：`“四个意识”，即政治意识、全局意识、…`，`创新、协调、绿色、共享的新发展理念`。',
+    en: 'e.g. `“四个意识”，即政治意识、全局意识、…`, `创新、协调、绿色、共享的新发展理念`.',
   },
   defaultSeverity: 'warning',
   // The finding covers a list or a statement, not a word to ignore.
@@ -26,8 +26,12 @@ export const formulationMembers = defineRule({
   check(ctx) {
     const index = canonFor(ctx.config);
     const year = draftYear(ctx.doc);
+    let misses: ReturnType<typeof index.nearMisses> | undefined;
     for (const l of findListedEnumerations(ctx.text, index)) {
       if (!l.problem) continue;
+      // A member misspelt in a list written before its name (`…开放、共赢的新发展理念`) is the
+      // list's wording changed too: formulation-wording's, with its fix.
+      if (l.before && l.problem === 'wrong' && (misses ??= index.nearMisses(ctx.text)).some((m) => m.entry === l.entry && m.start < l.listEnd && m.end > l.listStart)) continue;
       const members = l.entry.members!;
       if (l.problem === 'old' && (year === undefined || year <= l.entry.membersBefore!.until || historic(ctx.text, l.nameStart, l.entry.membersBefore!.until))) continue;
       const list = members.join(l.separator);

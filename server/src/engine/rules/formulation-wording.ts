@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { canonFor } from '../analysis/canon';
+import { canonFor, type NearMiss } from '../analysis/canon';
+import { shortSlips } from '../analysis/canon-short';
 import { bodyEndOf } from '../rule-api/shared-analyses';
 
 /** Marks a template or a site's filter leaves for a word: there the slot is placeholder's (`以习近平同志为核心的X中央`). */
@@ -27,8 +28,8 @@ export const formulationWording = defineRule({
   category: 'slogan',
   description: { zh: '提法表述不规范（个别字词有误）', en: 'A national formulation with a word changed, added or dropped' },
   docs: {
-    zh: '例：`坚持以经济建设为重心`、`加快构建新发展局面`；修复为规范表述。',
-    en: 'e.g. `坚持以经济建设为重心`, `加快构建新发展局面`; fixed to the canonical wording.',
+    zh: '例：`坚持以经济建设为重心`、`加快构建新发展局面`、`紧密团结在习近平同志为核心的党中央周围`、`四个义识`；修复为规范表述。',
+    en: 'e.g. `坚持以经济建设为重心`, `加快构建新发展局面`, `紧密团结在习近平同志为核心的党中央周围`, `四个义识`; fixed to the canonical wording.',
   },
   defaultSeverity: 'warning',
   fixable: true,
@@ -41,8 +42,18 @@ export const formulationWording = defineRule({
   },
   // Fix-all applies the fix only for one character changed in place where one formulation is
   // clearly meant; anything else is offered as a suggestion.
+  // Short formulations (四个意识) are read only with the segmenter's dictionary at hand.
+  segmentation: 'optional',
   check(ctx) {
-    for (const m of canonFor(ctx.config).nearMisses(ctx.text)) {
+    const index = canonFor(ctx.config);
+    const misses: Array<NearMiss & { suggest?: boolean }> = index.nearMisses(ctx.text);
+    if (ctx.segmenter) {
+      // A short one inside a longer formulation already read is that one's.
+      const short = shortSlips(ctx.text, index, ctx.segmenter).filter((s) => !misses.some((m) => m.start < s.end && s.start < m.end));
+      misses.push(...short.map((s) => ({ ...s, suggest: true })));
+      misses.sort((a, b) => a.start - b.start);
+    }
+    for (const m of misses) {
       if (onlySlots(m.found, m.fix)) continue;
       const fix = plain(m.fix);
       // The wording intact but for a space or a line break a copy put inside it (`新发展理 念`):
@@ -57,7 +68,7 @@ export const formulationWording = defineRule({
         end: m.end,
         messageId: 'wording',
         params: { found: m.found, fix: m.fix, source: src ? (ctx.config.locale === 'en' ? ` (source: ${src})` : `（出处：${src}）`) : '' },
-        fixes: [{ title: 'fix', params: { fix: m.fix }, edits: [{ start: m.start, end: m.end, newText: m.fix }], safe: !m.ambiguous && m.distance === 1 && m.found.length === m.fix.length }],
+        fixes: [{ title: 'fix', params: { fix: m.fix }, edits: [{ start: m.start, end: m.end, newText: m.fix }], safe: !m.ambiguous && !m.suggest && m.distance === 1 && m.found.length === m.fix.length }],
         data: { entry: m.entry.id, found: m.found, fix: m.fix, distance: m.distance },
       });
     }
