@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEEN_GENERATORS } from './inject-faults-seen';
 import { CANON_GENERATORS } from './inject-faults-canon';
+import { CANON_GENERATORS2 } from './inject-faults-canon2';
 
 export interface Variant {
   text: string;
@@ -278,6 +279,7 @@ export const GENERATORS: Record<string, Generator> = {
   residue: residueLine, 'broken-line': brokenLine, 'cjk-space': cjkSpace, 'char-repeat': charRepeat, 'bracket-pair': bracketPair,
   ...SEEN_GENERATORS,
   ...CANON_GENERATORS,
+  ...CANON_GENERATORS2,
 };
 
 /** The confusion sets (SPEECHCHECK_SHARED_DIR/data) and the segmenter's dictionary (what counts as a word). */

@@ -2,6 +2,12 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('formulation-current', {
   valid: [
+    // The guides of their time (2010, 2015), a review, a quoted earlier report, the current guide named.
+    '政府工作报告\n（2010年5月31日）\n以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。\n',
+    '在全县经济工作会议上的讲话\n（2015年1月5日）\n坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导。\n',
+    '在全县经济工作会议上的讲话\n（2023年1月5日）\n过去五年，我们以邓小平理论和“三个代表”重要思想为指导，推动发展。\n',
+    '在全县经济工作会议上的讲话\n（2023年1月5日）\n党的十七大报告提出，以邓小平理论和“三个代表”重要思想为指导。\n',
+    '在全县经济工作会议上的讲话\n（2023年1月5日）\n坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。\n',
     '在总结会上的讲话\n（2020年12月1日）\n今年是“十三五”收官之年。\n',
     // The congress with the plenums of its own Central Committee, or two congresses named together.
     '深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神。',
@@ -10,5 +16,9 @@ ruleTester('formulation-current', {
   ],
   invalid: [
     // A template updated by half (dates3/04, slots5/48 with 十九大 put back to 十八大 by the injector): no date needed.
-    { text: '深入贯彻落实党的十八大和十九届二中、三中全会精神。', errors: [{ text: '党的十八大和十九届', message: /十九大/ }] },{ text: '在总结会上的讲话\n（2022年12月1日）\n今年是“十三五”收官之年。\n', errors: [{ text: '今年是“十三五”收官之年', message: /2020/ }] }],
+    { text: '深入贯彻落实党的十八大和十九届二中、三中全会精神。', errors: [{ text: '党的十八大和十九届', message: /十九大/ }] },{ text: '在总结会上的讲话\n（2022年12月1日）\n今年是“十三五”收官之年。\n', errors: [{ text: '今年是“十三五”收官之年', message: /2020/ }] },
+    // An outdated guide taken as the current one in a draft dated after the 19th congress.
+    { text: '在全县经济工作会议上的讲话\n（2023年1月5日）\n坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导，全面贯彻落实党的二十大精神。\n', errors: [{ text: '以邓小平理论、“三个代表”重要思想、科学发展观为指导', message: /习近平新时代中国特色社会主义思想/ }] },
+    { text: '在全县经济工作会议上的讲话\n（2019年3月5日）\n我们要以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。\n', errors: [{ text: '以邓小平理论和“三个代表”重要思想为指导', message: /2019/ }] },
+  ],
 });

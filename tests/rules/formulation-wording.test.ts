@@ -2,6 +2,23 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('formulation-wording', {
   valid: [
+    // A sentence's end inside the stretch (fudaoke.com, canon7/20): two sentences, not one formulation.
+    '通过脱贫攻坚、医疗保障等政策,确保发展成果惠及全体人民。共同富裕目标的推进,是共享理念的集中体现。',
+    // 的 left out where another follows (cfsyy.cn, canon7/36; aihuau.com, canon7/38): 的…的 avoided.
+    '全面建成小康社会是实现中华民族伟大复兴中国梦的关键一步。',
+    // With 的, as officials say it too (a 2019 provincial secretary; canon7/11).
+    '坚持稳中求进的工作总基调，全力推进全面建成小康社会进程。',
+    // The 以 of a list of guides stands before the first (a 2023 speech, not a dropped 以).
+    '我们以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。',
+    // A verb that takes X为Y itself (确立…为…): no 以 is missing.
+    '党的十八届六中全会正式确立习近平同志为党中央的核心、全党的核心。',
+    // Short forms: another word the dictionary knows (理论, 意见, 维度), a count, a place for 国.
+    '全面贯彻新发展理论。',
+    '要认真听取群众的核心意见。',
+    '一、从历史方位和时代特征两个维度审视未来发展',
+    '增强五个意识。',
+    '全省上下坚定不移地实施科教兴省战略。',
+    '在解决群众实际问题和干事创业上实现新突破。',
     // The aspect particle after the formulation's verb (a township secretary's 研讨发言, laobiganzi.top/187562.html).
     '此后，总书记又在2014年、2015年对贵州提出系统要求，有力推动贵州打赢了脱贫攻坚战、全面建成小康社会。\n',
     '坚持以经济建设为中心。',
@@ -57,5 +74,14 @@ ruleTester('formulation-wording', {
     // After 学习, whose 习 is the name's first character too (typo6/07 with 平 changed by the injector).
     { text: '我结合近期自己学习习近魂新时代中国特色社会主义思想的收获。', errors: ['习近魂新时代中国特色社会主义思想'], output: '我结合近期自己学习习近平新时代中国特色社会主义思想的收获。' },
     { text: '为实现第二个百年奋斗到标打好基础。', errors: ['实现第二个百年奋斗到标'], output: '为实现第二个百年奋斗目标打好基础。' },
+    // 以 dropped before a `以…为…` formulation (the gap canon6 left; canon-yi of tools/inject-faults-canon2.ts).
+    { text: '全党全国各族人民要紧密团结在习近平同志为核心的党中央周围。', errors: ['习近平同志为核心的党中央'] },
+    { text: '始终在思想上政治上行动上同习近平同志为核心的党中央保持高度一致。', errors: ['习近平同志为核心的党中央'] },
+    // 以 inside a word before it (可以) is no coverb of 以…为….
+    { text: '我们可以紧密团结在习近平同志为核心的党中央周围。', errors: ['习近平同志为核心的党中央'] },
+    // One character of a short formulation changed for a sound-alike that makes no word: a suggestion.
+    { text: '要增强“四个义识”、坚定“四个自信”、做到“两个维护”。', errors: ['四个义识'] },
+    { text: '做到“两个维户”。', errors: ['两个维户'] },
+    { text: '坚定不移推进全面从严治档。', errors: ['全面从严治档'] },
   ],
 });

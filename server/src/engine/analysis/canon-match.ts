@@ -50,6 +50,7 @@ export function headSlip(text: string, start: number, w: string): boolean {
   if (isQuote(text[start]) || isQuote(text[start + 1]) || isQuote(text[start + 2])) return false;
   const han = (k: number) => /[\u4e00-\u9fff]/.test(t(k));
   const before = text[start - 1];
+  if (yiDropped(w, before, t(0) + t(1) + t(2)) && !yiBefore(text, start)) return true;
   // A head that is an official word itself (`提高生态系统多样性…` for 提升) is the writer's own verb,
   // and one that ends the word before it (`构建现代化产业体系`: 建 is 构建's) is no head at all.
   if (t(1) !== w[1] && isOfficialWord(t(0) + t(1))) return false;
@@ -62,6 +63,55 @@ export function headSlip(text: string, start: number, w: string): boolean {
   if (FUNCTION_HEAD.has(w[0]!) || before === w[0]) return false;
   if (t(0) === w[1] && t(1) === w[2] && t(2) === w[3]) return true; // first dropped
   return han(0) && t(1) === w[1] && t(2) === w[2] && t(3) === w[3]; // first changed
+}
+
+const SENTENCE_END_RE = /[。！？；!?;]/;
+
+/** Whether `found` holds a sentence's end that the wording `w` does not (`全体人民。共同富裕`). */
+export function crossesSentence(found: string, w: string): boolean {
+  return SENTENCE_END_RE.test(found) && !SENTENCE_END_RE.test(w);
+}
+
+/**
+ * Whether `a` is `b` with one 的 left out, and the text goes on with a 的 (`next`): a writer who
+ * says `实现中华民族伟大复兴中国梦的关键一步` drops the first of two 的, not a word of the formulation.
+ */
+export function deBeforeDe(a: string, b: string, next: string | undefined): boolean {
+  if (next !== '的' || a.length !== b.length - 1) return false;
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return b[k] === '的' && a.slice(k) === b.slice(k + 1);
+}
+
+/** Verbs that take `X为Y` themselves (`确立…为…`, `选举…为…`): there no 以 is missing. */
+const PIVOT_VERB_END = new Set([...'立选举推尊奉视称任命拜认']);
+
+/**
+ * Whether `head` (the text's first three characters) starts a `以…为…` wording `w` with its 以
+ * left out (`紧密团结在习近平同志为核心的党中央周围`): 为 is left without the 以 it pairs with,
+ * unless the character before ends a verb that takes `X为Y` itself.
+ */
+function yiDropped(w: string, before: string | undefined, head: string): boolean {
+  if (w[0] !== '以' || w.indexOf('为') < 2 || head !== w.slice(1, 4)) return false;
+  return before !== '以' && !(before !== undefined && PIVOT_VERB_END.has(before));
+}
+
+const CLAUSE_MARK_RE = /[，。；：！？\n,;:!?]/;
+
+/**
+ * Whether a 以 stands earlier in the clause before `at` (at most 200 characters back): the 以 of
+ * a list of guides (`以马克思列宁主义、…、习近平新时代中国特色社会主义思想为指导`).
+ */
+/** Words that hold 以 but not the coverb of `以…为…` (可以, 所以, 以及, 以来…). */
+const YI_IN_WORD_BEFORE = new Set([...'可所加予难足用借得']);
+const YI_IN_WORD_AFTER = new Set([...'及来上下后前便免致至往']);
+
+function yiBefore(text: string, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 200; j--) {
+    if (text[j] === '以' && !YI_IN_WORD_BEFORE.has(text[j - 1] ?? '') && !YI_IN_WORD_AFTER.has(text[j + 1] ?? '')) return true;
+    if (CLAUSE_MARK_RE.test(text[j]!)) return false;
+  }
+  return false;
 }
 
 /** Aspect words a statement takes or leaves (`我国经济已由…转向…`). */

@@ -16,7 +16,7 @@ import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { byLine } from './by-line';
 import type { SpeechDocument } from './document';
-import { aspectAdded, attributedTo, backOff, boundedDistance, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { aspectAdded, attributedTo, backOff, boundedDistance, crossesSentence, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -205,7 +205,7 @@ export class CanonIndex {
   }
 
   /** Spans of correct strings in a text (for suppressing near-misses that are correct elsewhere). */
-  private knownSpans(text: string): Array<[number, number, string]> {
+  knownSpans(text: string): Array<[number, number, string]> {
     const out: Array<[number, number, string]> = [];
     for (let i = 0; i + 1 < text.length; i++) {
       if (!this.knownFirst.has(text.charCodeAt(i))) continue;
@@ -307,8 +307,9 @@ export class CanonIndex {
         const tailSlip = !slip && m >= TWO_EDITS && r.distance === 1 && isHan(text[end - 1]) && !isOfficialWord(tail) && !isOfficialWord(text.slice(end - 1, end + 1));
         if (tail !== w.slice(m - 2) && !tailSlip && !(end >= text.length || PUNCT_RE.test(text[end]!) || isQuote(text[end]) || text[end] === '的')) continue;
         const found = text.slice(start, end);
-        // A quotation's edge inside the stretch (`“稳中求进"是总基调”`): the words of two phrases, not one formulation.
-        if (!c.quoted && crossesQuotation(found)) continue;
+        // A quotation's edge inside the stretch (`“稳中求进"是总基调”`), or a sentence's end the wording does
+        // not have (`惠及全体人民。共同富裕目标…`): the words of two phrases, not one formulation.
+        if ((!c.quoted && crossesQuotation(found)) || crossesSentence(found, w)) continue;
         // The same words with the list's pauses written or left out (完整准确全面贯彻新发展理念, as
         // the 2024 Central Economic Work Conference writes it): wording, not punctuation, is judged.
         if (withoutPauses(stripQuotes(found)) === withoutPauses(stripQuotes(c.entry.wording))) break;
@@ -322,7 +323,8 @@ export class CanonIndex {
         // 的 after a quoted name left out (`领悟“两个确立”决定性意义`) or put in (`两个一百年的奋斗目标`,
         // as 习近平 said it in 2013): the same words; and the words in traditional characters
         // (`理論自信`) are traditional-char's.
-        if (plainFound === c.noQuotedDe || plainFound === c.withQuotedDe || simplifiedLine(plainFound) === w) break;
+        // A 的 left out where another follows the formulation (`实现中华民族伟大复兴中国梦的关键一步`): 的…的 avoided.
+        if (plainFound === c.noQuotedDe || plainFound === c.withQuotedDe || simplifiedLine(plainFound) === w || deBeforeDe(plainFound, w, text[end])) break;
         if (scopeLocalised(plainFound, w)) break;
         // The aspect particle after the formulation's verb (`打赢了脱贫攻坚战`): the sentence's grammar, not a misquote.
         if (aspectAdded(plainFound, w)) break;

@@ -23,6 +23,8 @@ export interface ListedEnumeration {
   extra?: string[];
   /** The items are the members exactly (no prefixes or suffixes), so the list can be rewritten. */
   plain: boolean;
+  /** The list is written before its name (`创新、协调、绿色、开放、共享的新发展理念`). */
+  before?: boolean;
 }
 
 const INTRO_RE = new RegExp(String.raw`^[”"」’』]?(?:[${HAN}]{0,6}?)(?:[，,]\s*)?(?:即|也就是|就是|包括|指的是|是指|分别是|具体是指|具体是|具体包括|：|:|——|（|\()`);
@@ -80,9 +82,7 @@ export function findListedEnumerations(text: string, index: CanonIndex): ListedE
       free[k] = at + name.length;
       const after = at + name.length;
       const intro = INTRO_RE.exec(text.slice(after, after + 16));
-      if (!intro) continue;
-      const listStart = after + intro[0].length;
-      const l = parseList(text, listStart, entry);
+      const l = intro ? parseList(text, after + intro[0].length, entry) : listBefore(text, at, entry);
       if (l) found.push({ l: { ...l, entry, name, nameStart: at }, n, at });
     }
   }
@@ -106,11 +106,63 @@ function normalizeItem(s: string, entry: CanonEntry): string {
 type ParsedList = Omit<ListedEnumeration, 'entry' | 'name' | 'nameStart'>;
 type ListItem = ListedEnumeration['items'][number];
 
-/** The list announced at `start`, compared with the entry's members, or undefined when there is none. */
-function parseList(text: string, start: number, entry: CanonEntry): ParsedList | undefined {
+const OPENING_QUOTE_RE = /[“"「『‘]/;
+/** Where a clause starts, read backwards: a list written before its name lies after the last of these. */
+const CLAUSE_START_RE = /[。；！？\n，,：:（(]/;
+
+/**
+ * The list written before the name at `at`, with 的 or an opening quote between them
+ * (`创新、协调、绿色、开放、共享的新发展理念`, `…生态文明建设“五位一体”总体布局`): the clause's
+ * pieces up to there, the first trimmed to the member it ends with. Undefined unless the list
+ * runs right up to the name.
+ */
+function listBefore(text: string, at: number, entry: CanonEntry): ParsedList | undefined {
+  let end = at;
+  if (end > 0 && OPENING_QUOTE_RE.test(text[end - 1]!)) end--;
+  if (text[end - 1] === '的') end--;
+  if (end === at) return undefined;
+  const floor = Math.max(0, end - MAX_LIST);
+  let start = end;
+  while (start > floor && !CLAUSE_START_RE.test(text[start - 1]!)) start--;
+  if (start === floor && floor > 0) return undefined;
+  const l = parseList(text, start, entry, end, true);
+  // The last member right before the name (`…全面依法治国并提为“四个全面”` tells of the name, it lists nothing).
+  const last = l?.items[l.items.length - 1];
+  if (!l || !last || l.listEnd !== end || !last.member || text.slice(last.start, end).replace(/[“”"「」『』‘’]/g, '') !== last.member) return undefined;
+  return { ...l, before: true };
+}
+
+/**
+ * The first piece of a list written before its name holds the clause's opening words
+ * (`党的十八届五中全会提出创新`): the member it ends with, or the last characters where they are
+ * a member with one character changed (`提出刨新`); unchanged otherwise.
+ */
+function trimHead(it: ListItem, members: readonly string[]): ListItem {
+  const t = it.text;
+  const m = members.find((x) => t.endsWith(x)) ?? members.find((x) => t.length > x.length && oneChanged(t.slice(-x.length), x));
+  return m && t.length > m.length ? { text: t.slice(-m.length), start: it.end - m.length, end: it.end } : it;
+}
+
+function oneChanged(a: string, b: string): boolean {
+  let diff = 0;
+  for (let k = 0; k < a.length && diff < 2; k++) if (a[k] !== b[k]) diff++;
+  return a.length === b.length && diff === 1 && a.length > 1;
+}
+
+/**
+ * The list announced at `start` (up to `stop`), compared with the entry's members, or undefined
+ * when there is none; `head`: its first piece holds the clause's opening words (listBefore).
+ */
+function parseList(text: string, start: number, entry: CanonEntry, stop = text.length, head = false): ParsedList | undefined {
   const members = entry.members!;
-  const { raw, sep } = splitItems(text, start, members);
+  const { raw, sep } = splitItems(text, start, members, stop);
   if (raw.length < 2) return undefined;
+  if (head) {
+    // The clause's words before the list (`完整、准确、全面贯彻创新、…`): the list starts at the
+    // first piece that ends in a member, or in one with a character changed.
+    while (raw.length > 2 && trimHead(raw[0]!, members) === raw[0] && !members.includes(raw[0]!.text)) raw.shift();
+    raw[0] = trimHead(raw[0]!, members);
+  }
   stripSharedSuffix(raw, members);
   const { items, plain } = memberItems(raw, entry);
   const matched = items.filter((i) => i.member).length;
@@ -127,10 +179,10 @@ function parseList(text: string, start: number, entry: CanonEntry): ParsedList |
 }
 
 /** The pieces between separators from `start` to the end of the sentence (a few more than the members), and the separator. */
-function splitItems(text: string, start: number, members: readonly string[]): { raw: ListItem[]; sep: string } {
+function splitItems(text: string, start: number, members: readonly string[], stop: number): { raw: ListItem[]; sep: string } {
   const memberCount = members.length;
   let end = start;
-  const limit = Math.min(text.length, start + MAX_LIST);
+  const limit = Math.min(stop, start + MAX_LIST);
   while (end < limit && !END_RE.test(text[end]!)) end++;
   const raw: ListItem[] = [];
   let s = start;

@@ -32,8 +32,8 @@ export const formulationCurrent = defineRule({
   category: 'slogan',
   description: { zh: '提法已过时（与成文日期不符）', en: 'A formulation used as current after it was superseded' },
   docs: {
-    zh: '例：2022 年的讲话写 `今年是“十三五”收官之年`、2019 年写 `深入学习贯彻党的十八大精神`；回顾性表述不报。',
-    en: 'e.g. `今年是“十三五”收官之年` in a 2022 speech, `深入学习贯彻党的十八大精神` in 2019; historic mentions stay quiet.',
+    zh: '例：2022 年的讲话写 `今年是“十三五”收官之年`、2019 年写 `深入学习贯彻党的十八大精神`、2023 年写 `坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导`；回顾性表述不报。',
+    en: 'e.g. `今年是“十三五”收官之年` in a 2022 speech, `深入学习贯彻党的十八大精神` in 2019, `坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导` in 2023; historic mentions stay quiet.',
   },
   defaultSeverity: 'warning',
   // The finding covers a list or a statement, not a word to ignore.
@@ -52,6 +52,10 @@ export const formulationCurrent = defineRule({
       zh: '“{text}”：成文日期（{year}年）时党的{latest}大已召开，学习贯彻的应是党的{latest}大精神',
       en: '"{text}": by the date of the draft ({year}) the {latest} Party Congress had met; the current line is its spirit',
     },
+    guide: {
+      zh: '“{text}”与成文日期（{year}年）不符：{guide}已写入党的指导思想，作为当前指导思想的表述应包括{guide}',
+      en: '"{text}" contradicts the date of the draft ({year}): {guide} had joined the Party\'s guiding thought, which the current statement of it names',
+    },
     plenums: {
       zh: '“{text}”：{later}届全会在党的{later}大之后召开，与之并提的应是党的{later}大，不是{named}大',
       en: '"{text}": the plenums of the {later} Central Committee followed the {later} Party Congress, which is the one named with them, not the {named}',
@@ -61,6 +65,7 @@ export const formulationCurrent = defineRule({
     laterPlenums(ctx);
     const d = draftDate(ctx.doc);
     if (!d) return;
+    outdatedGuides(ctx, d);
     const index = canonFor(ctx.config);
     const timed: Array<[string, CanonEntry]> = [];
     for (const e of index.entries) {
@@ -143,4 +148,53 @@ function laterPlenums(ctx: RuleContext): void {
       ctx.report({ start, end: start + m[0].length, messageId: 'plenums', params: { text: m[0], named: m[1]!, later: m[2]! }, data: { congress: m[1] } });
     }
   }
+}
+
+/**
+ * Guides added to the Party's guiding thought, each by a congress (the Party Constitution as each
+ * congress amended it): after that congress closed, a statement of the current guide that names
+ * the earlier ones names this one too. `新时代中国特色社会主义思想` also matches a copy whose filter
+ * masked the name before it.
+ */
+const GUIDES: ReadonlyArray<{ guide: string; congress: number }> = [
+  { guide: '科学发展观', congress: 0 },
+  { guide: '新时代中国特色社会主义思想', congress: 1 },
+];
+/** `以邓小平理论、“三个代表”重要思想、科学发展观为指导`: the guides the statement names. */
+const GUIDE_RE = /以([^。；！？\n]{2,60}?)为(?:指导|指引|行动指南)/g;
+const OLD_GUIDE_RE = /邓小平理论|三个代表|科学发展观/;
+/** An earlier congress or its plenums named in the sentence: a statement quoted from its time. */
+const EARLIER_RE = /十[四五六七八]大|十[四五六七八]届|胡锦涛|江泽民/;
+
+/**
+ * `坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导` in a draft dated after the 19th
+ * congress: a template of an earlier time taking an outdated statement of the guiding thought as
+ * its own. Historic sentences (a review, an earlier congress named, a guide named elsewhere in
+ * the sentence) stay quiet.
+ */
+function outdatedGuides(ctx: RuleContext, d: DraftDate): void {
+  const latest = [...GUIDES].reverse().find((g) => afterDate(d, ...CONGRESSES[g.congress]!.closed));
+  if (!latest) return;
+  for (const para of ctx.doc.paragraphs) {
+    const text = ctx.text.slice(para.start, para.end);
+    if (!text.includes('为指') && !text.includes('行动指南')) continue;
+    if (isWebResidueLine(text)) continue;
+    GUIDE_RE.lastIndex = 0;
+    for (let m = GUIDE_RE.exec(text); m; m = GUIDE_RE.exec(text)) {
+      if (!OLD_GUIDE_RE.test(m[1]!)) continue;
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (sentence.includes(latest.guide) || EARLIER_RE.test(sentence) || HISTORIC_RE.test(sentence)) continue;
+      if (HISTORIC_RE.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) continue;
+      const start = para.start + m.index;
+      ctx.report({ start, end: start + m[0].length, messageId: 'guide', params: { text: m[0], year: d.year, guide: latest.guide === '科学发展观' ? '科学发展观' : '习近平新时代中国特色社会主义思想' }, data: { guide: latest.guide } });
+    }
+  }
+}
+
+/** The sentence of `text` around [from, to), read at most WINDOW characters either way. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const head = text.slice(Math.max(0, from - WINDOW), from);
+  const tail = text.slice(to, to + WINDOW);
+  const stop = tail.search(/[。；！？]/);
+  return head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1) + text.slice(from, to) + (stop < 0 ? tail : tail.slice(0, stop));
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { canonFor } from '../analysis/canon';
+import { canonFor, type NearMiss } from '../analysis/canon';
+import { firstIndexWhere } from '../util/binary-search';
 import { findListedEnumerations } from '../analysis/enumeration-lists';
 import { draftYear } from '../analysis/draft-date';
 
@@ -8,8 +9,8 @@ export const formulationMembers = defineRule({
   category: 'slogan',
   description: { zh: '提法的构成项有误（错项、缺项、多项或顺序不对）', en: 'An enumerated formulation listed with a member wrong, missing, extra or out of order' },
   docs: {
-    zh: '例：`“四个意识”，即政治意识、全局意识、…`。',
-    en: 'e.g. `“四个意识”，即政治意识、全局意识、…`.',
+    zh: '例：`“四个意识”，即政治意识、全局意识、…`，`创新、协调、绿色、共享的新发展理念`。',
+    en: 'e.g. `“四个意识”，即政治意识、全局意识、…`, `创新、协调、绿色、共享的新发展理念`.',
   },
   defaultSeverity: 'warning',
   // The finding covers a list or a statement, not a word to ignore.
@@ -26,8 +27,12 @@ export const formulationMembers = defineRule({
   check(ctx) {
     const index = canonFor(ctx.config);
     const year = draftYear(ctx.doc);
+    let misses: MissesByEntry | undefined;
     for (const l of findListedEnumerations(ctx.text, index)) {
       if (!l.problem) continue;
+      // A member misspelt in a list written before its name (`…开放、共赢的新发展理念`) is the
+      // list's wording changed too: formulation-wording's, with its fix.
+      if (l.before && l.problem === 'wrong' && overlaps((misses ??= byEntry(index.nearMisses(ctx.doc))), l.entry, l.listStart, l.listEnd)) continue;
       const members = l.entry.members!;
       if (l.problem === 'old' && (year === undefined || year <= l.entry.membersBefore!.until || historic(ctx.text, l.nameStart, l.entry.membersBefore!.until))) continue;
       const list = members.join(l.separator);
@@ -63,4 +68,26 @@ function historic(text: string, at: number, until: number): boolean {
   if (PAST_RE.test(sentence)) return true;
   for (const m of sentence.matchAll(YEAR_RE)) if (Number(m[0]) <= until) return true;
   return false;
+}
+
+/** Near-misses by their entry, in order of start, each with the furthest end up to it. */
+type MissesByEntry = Map<NearMiss['entry'], { starts: number[]; reach: number[] }>;
+
+function byEntry(misses: readonly NearMiss[]): MissesByEntry {
+  const out: MissesByEntry = new Map();
+  for (const m of [...misses].sort((a, b) => a.start - b.start)) {
+    let e = out.get(m.entry);
+    if (!e) out.set(m.entry, (e = { starts: [], reach: [] }));
+    e.starts.push(m.start);
+    e.reach.push(Math.max(m.end, e.reach[e.reach.length - 1] ?? -1));
+  }
+  return out;
+}
+
+/** Whether a near-miss of `entry` overlaps [start, end): among those starting before `end`, the furthest end passes `start`. */
+function overlaps(misses: MissesByEntry, entry: NearMiss['entry'], start: number, end: number): boolean {
+  const e = misses.get(entry);
+  if (!e) return false;
+  const last = firstIndexWhere(e.starts.length, (i) => e.starts[i]! >= end) - 1;
+  return last >= 0 && e.reach[last]! > start;
 }

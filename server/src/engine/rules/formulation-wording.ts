@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { canonFor } from '../analysis/canon';
+import { canonFor, type NearMiss } from '../analysis/canon';
+import { shortSlips } from '../analysis/canon-short';
 import { bodyEndOf } from '../rule-api/shared-analyses';
 
 /** Marks a template or a site's filter leaves for a word: there the slot is placeholder's (`以习近平同志为核心的X中央`). */
@@ -22,13 +23,31 @@ function plain(s: string): string {
   return s.replace(/[“”"「」『』‘’\s\u3000]/g, '');
 }
 
+/**
+ * The short-formulation slips that overlap no near-miss of a longer one: one sweep over both
+ * sorted, not a search of every near-miss for each slip.
+ */
+function outside(short: readonly NearMiss[], misses: readonly NearMiss[]): NearMiss[] {
+  const out: NearMiss[] = [];
+  const byStart = [...misses].sort((a, b) => a.start - b.start);
+  let j = 0;
+  // The furthest end among the near-misses starting before the slip ends (slips by their end:
+  // that set only grows). A slip overlaps one of them exactly when that end passes its start.
+  let reach = -1;
+  for (const s of [...short].sort((a, b) => a.end - b.end)) {
+    while (j < byStart.length && byStart[j]!.start < s.end) reach = Math.max(reach, byStart[j++]!.end);
+    if (reach <= s.start) out.push(s);
+  }
+  return out;
+}
+
 export const formulationWording = defineRule({
   id: 'formulation-wording',
   category: 'slogan',
   description: { zh: '提法表述不规范（个别字词有误）', en: 'A national formulation with a word changed, added or dropped' },
   docs: {
-    zh: '例：`坚持以经济建设为重心`、`加快构建新发展局面`；修复为规范表述。',
-    en: 'e.g. `坚持以经济建设为重心`, `加快构建新发展局面`; fixed to the canonical wording.',
+    zh: '例：`坚持以经济建设为重心`、`加快构建新发展局面`、`紧密团结在习近平同志为核心的党中央周围`、`四个义识`；修复为规范表述。',
+    en: 'e.g. `坚持以经济建设为重心`, `加快构建新发展局面`, `紧密团结在习近平同志为核心的党中央周围`, `四个义识`; fixed to the canonical wording.',
   },
   defaultSeverity: 'warning',
   fixable: true,
@@ -41,8 +60,18 @@ export const formulationWording = defineRule({
   },
   // Fix-all applies the fix only for one character changed in place where one formulation is
   // clearly meant; anything else is offered as a suggestion.
+  // Short formulations (四个意识) are read only with the segmenter's dictionary at hand.
+  segmentation: 'optional',
   check(ctx) {
-    for (const m of canonFor(ctx.config).nearMisses(ctx.doc)) {
+    const index = canonFor(ctx.config);
+    const misses: Array<NearMiss & { suggest?: boolean }> = index.nearMisses(ctx.doc);
+    if (ctx.segmenter) {
+      // A short one inside a longer formulation already read is that one's.
+      const short = outside(shortSlips(ctx.doc, index, ctx.segmenter), misses);
+      for (const s of short) misses.push({ ...s, suggest: true });
+      misses.sort((a, b) => a.start - b.start);
+    }
+    for (const m of misses) {
       if (onlySlots(m.found, m.fix)) continue;
       const fix = plain(m.fix);
       // The wording intact but for a space or a line break a copy put inside it (`新发展理 念`):
@@ -57,7 +86,7 @@ export const formulationWording = defineRule({
         end: m.end,
         messageId: 'wording',
         params: { found: m.found, fix: m.fix, source: src ? (ctx.config.locale === 'en' ? ` (source: ${src})` : `（出处：${src}）`) : '' },
-        fixes: [{ title: 'fix', params: { fix: m.fix }, edits: [{ start: m.start, end: m.end, newText: m.fix }], safe: !m.ambiguous && m.distance === 1 && m.found.length === m.fix.length }],
+        fixes: [{ title: 'fix', params: { fix: m.fix }, edits: [{ start: m.start, end: m.end, newText: m.fix }], safe: !m.ambiguous && !m.suggest && m.distance === 1 && m.found.length === m.fix.length }],
         data: { entry: m.entry.id, found: m.found, fix: m.fix, distance: m.distance },
       });
     }
