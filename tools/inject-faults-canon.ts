@@ -100,15 +100,20 @@ function membersFault(op: 'swap' | 'drop' | 'wrong'): Generator {
   };
 }
 
+/** Where a line opens on a Chinese character, after a line break: a paragraph's head, where a sentence can be put. */
+export function paragraphStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) if (HAN.test(text[i + 1]!)) starts.push(i + 1);
+  return starts;
+}
+
 const PLANS = CANON.filter((e) => e.kind === 'plan');
 
 /** `今年是“十三五”收官之年，` put at the head of a paragraph of a dated draft whose year it is not. */
 const planFault: Generator = (text, rng) => {
   const d = draftDate(new SpeechDocument(text));
   if (!d || d.year < 2012) return undefined;
-  const starts: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) if (HAN.test(text[i + 1]!)) starts.push(i + 1);
-  const at = pick(rng, starts);
+  const at = pick(rng, paragraphStarts(text));
   if (at === undefined) return undefined;
   const first = rng() < 0.5;
   const plan = pick(rng, PLANS.filter((p) => (first ? p.since : p.until) !== d.year && p.since! <= d.year + 5 && p.until! >= d.year - 6));

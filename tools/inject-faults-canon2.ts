@@ -18,6 +18,7 @@ import { CANON, type CanonEntry } from '../server/src/engine/analysis/canon';
 import { SpeechDocument } from '../server/src/engine/analysis/document';
 import { draftDate } from '../server/src/engine/analysis/draft-date';
 import { confusable } from '../server/src/engine/analysis/typo-confusable';
+import { paragraphStarts } from './inject-faults-canon';
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T | undefined => (xs.length ? xs[Math.floor(rng() * xs.length)] : undefined);
 const HAN = /[\u4e00-\u9fff]/;
@@ -108,9 +109,7 @@ const GUIDES = ['邓小平理论和“三个代表”重要思想', '邓小平�
 const guideFault: Generator = (text, rng) => {
   const d = draftDate(new SpeechDocument(text));
   if (!d || d.year < 2018) return undefined;
-  const starts: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) if (HAN.test(text[i + 1]!)) starts.push(i + 1);
-  const at = pick(rng, starts);
+  const at = pick(rng, paragraphStarts(text));
   if (at === undefined) return undefined;
   const g = pick(rng, GUIDES)!;
   const s = `坚持以${g}为指导，`;
