@@ -7,6 +7,9 @@ ruleTester('cjk-space', {
     '中新網3月5日電 十四屆全國人大三次會議5日上午在北京人民大會堂開幕，國務院總理作政府工作報告。',
     '习近平总书记强调，要坚持稳中求进。',
     'GDP 增长 5%。',
+    // A thousands separator (a group of three) is no lost decimal point; nor is a figure set before a measure word.
+    '全市常住人口达到10 000万人，比上年增长1.2%。',
+    '全县共有12 5个乡镇参加评比。',
     // A speaker's line, then the salutation: 同志们 addresses a crowd, it is no one's title
     // (dogcm.com, 胡锦涛 2004-08-22; tests/corpus anatomy: `三、2024年重点任务` / `同志们：`).
     '（2004年8月22日）胡锦涛\n同志们，朋友们：\n今天，我们在这里隆重集会，纪念邓小平同志诞辰100周年。',
@@ -61,6 +64,16 @@ ruleTester('cjk-space', {
     '会议由副市长王\n同志们主持。',
   ],
   invalid: [
+    // A decimal point a PDF copy turned into a space (blind7/27, good4/44): a suggestion, fix-all leaves it.
+    {
+      text: '全年预计完成国内生产总值5 9亿元，财政收入完成全年任务的108 3%，增长12 5%。',
+      errors: [
+        { text: '5 9', message: /丢了小数点（应为“5\.9”/ },
+        { text: '108 3', message: /丢了小数点/ },
+        { text: '12 5', message: /丢了小数点/ },
+      ],
+      output: '全年预计完成国内生产总值5 9亿元，财政收入完成全年任务的108 3%，增长12 5%。',
+    },
     // A name cut by a line break between a title and 同志 or another title.
     {
       text: '会议由市委常委、副市长李\n明同志主持，各县区主要负责同志参加。',

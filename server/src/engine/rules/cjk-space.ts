@@ -15,6 +15,7 @@ import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
 import { checkDigitSpaces } from '../rule-api/digit-spaces';
+import { checkLostDecimals } from '../rule-api/lost-decimal';
 import { checkMarkSpaces } from '../rule-api/mark-spaces';
 import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
 
@@ -117,6 +118,10 @@ export const cjkSpace = defineRule({
       zh: '全文数字与汉字之间多了空格（共 {count} 处，如“{sample}”）：这是从 PDF 复制时带入的，可一次全部删除',
       en: 'Spaces between figures and Chinese all through the draft ({count}, e.g. "{sample}"), left by a PDF copy: remove them all at once',
     },
+    lostPoint: {
+      zh: '数字中间有空格：“{sample}”多半是复制时丢了小数点（应为“{dotted}”？），请核对',
+      en: 'A space inside a figure: "{sample}" most likely lost its decimal point in copying ("{dotted}"?); check it',
+    },
     remove: { zh: '删除空格', en: 'Remove the space' },
     removeAll: { zh: '删除全部这类空格（{count} 处）', en: 'Remove all such spaces ({count})' },
     restoreBreak: { zh: '恢复换行', en: 'Restore the line break' },
@@ -135,6 +140,7 @@ export const cjkSpace = defineRule({
     // Figures set apart by spaces may be a writer's style (`GDP 增长 5%`); beside spaces that cut
     // words they are the same copy's.
     if (scan.strays > 0) checkDigitSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
+    checkLostDecimals(ctx, residue, scan.nearSlot);
   },
 });
 
