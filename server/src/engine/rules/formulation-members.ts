@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { canonFor, type NearMiss } from '../analysis/canon';
-import { firstIndexWhere } from '../util/binary-search';
+import { SpanReach } from '../util/span-reach';
 import { findListedEnumerations } from '../analysis/enumeration-lists';
 import { draftYear } from '../analysis/draft-date';
 
@@ -27,12 +27,12 @@ export const formulationMembers = defineRule({
   check(ctx) {
     const index = canonFor(ctx.config);
     const year = draftYear(ctx.doc);
-    let misses: MissesByEntry | undefined;
+    let misses: Map<NearMiss['entry'], SpanReach<NearMiss>> | undefined;
     for (const l of findListedEnumerations(ctx.text, index)) {
       if (!l.problem) continue;
       // A member misspelt in a list written before its name (`…开放、共赢的新发展理念`) is the
       // list's wording changed too: formulation-wording's, with its fix.
-      if (l.before && l.problem === 'wrong' && overlaps((misses ??= byEntry(index.nearMisses(ctx.doc))), l.entry, l.listStart, l.listEnd)) continue;
+      if (l.before && l.problem === 'wrong' && (misses ??= byEntry(index.nearMisses(ctx.doc))).get(l.entry)?.reaches(l.listStart + 1, l.listEnd - 1)) continue;
       const members = l.entry.members!;
       if (l.problem === 'old' && (year === undefined || year <= l.entry.membersBefore!.until || historic(ctx.text, l.nameStart, l.entry.membersBefore!.until))) continue;
       const list = members.join(l.separator);
@@ -70,24 +70,13 @@ function historic(text: string, at: number, until: number): boolean {
   return false;
 }
 
-/** Near-misses by their entry, in order of start, each with the furthest end up to it. */
-type MissesByEntry = Map<NearMiss['entry'], { starts: number[]; reach: number[] }>;
-
-function byEntry(misses: readonly NearMiss[]): MissesByEntry {
-  const out: MissesByEntry = new Map();
-  for (const m of [...misses].sort((a, b) => a.start - b.start)) {
-    let e = out.get(m.entry);
-    if (!e) out.set(m.entry, (e = { starts: [], reach: [] }));
-    e.starts.push(m.start);
-    e.reach.push(Math.max(m.end, e.reach[e.reach.length - 1] ?? -1));
+/** Near-misses by their entry: whether one overlaps a list is a binary search. */
+function byEntry(misses: readonly NearMiss[]): Map<NearMiss['entry'], SpanReach<NearMiss>> {
+  const grouped = new Map<NearMiss['entry'], NearMiss[]>();
+  for (const m of misses) {
+    let list = grouped.get(m.entry);
+    if (!list) grouped.set(m.entry, (list = []));
+    list.push(m);
   }
-  return out;
-}
-
-/** Whether a near-miss of `entry` overlaps [start, end): among those starting before `end`, the furthest end passes `start`. */
-function overlaps(misses: MissesByEntry, entry: NearMiss['entry'], start: number, end: number): boolean {
-  const e = misses.get(entry);
-  if (!e) return false;
-  const last = firstIndexWhere(e.starts.length, (i) => e.starts[i]! >= end) - 1;
-  return last >= 0 && e.reach[last]! > start;
+  return new Map([...grouped].map(([entry, list]) => [entry, new SpanReach(list)]));
 }

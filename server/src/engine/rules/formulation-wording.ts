@@ -2,6 +2,7 @@ import { defineRule } from '../rule-api/rule-helpers';
 import { canonFor, type NearMiss } from '../analysis/canon';
 import { shortSlips } from '../analysis/canon-short';
 import { bodyEndOf } from '../rule-api/shared-analyses';
+import { SpanReach } from '../util/span-reach';
 
 /** Marks a template or a site's filter leaves for a word: there the slot is placeholder's (`以习近平同志为核心的X中央`). */
 const SLOT_MARK_RE = /^[xXＸｘ×✕*＊○□_＿]$/;
@@ -21,24 +22,6 @@ function onlySlots(found: string, fix: string): boolean {
 /** Quotes, spaces and line breaks left out: the words alone. */
 function plain(s: string): string {
   return s.replace(/[“”"「」『』‘’\s\u3000]/g, '');
-}
-
-/**
- * The short-formulation slips that overlap no near-miss of a longer one: one sweep over both
- * sorted, not a search of every near-miss for each slip.
- */
-function outside(short: readonly NearMiss[], misses: readonly NearMiss[]): NearMiss[] {
-  const out: NearMiss[] = [];
-  const byStart = [...misses].sort((a, b) => a.start - b.start);
-  let j = 0;
-  // The furthest end among the near-misses starting before the slip ends (slips by their end:
-  // that set only grows). A slip overlaps one of them exactly when that end passes its start.
-  let reach = -1;
-  for (const s of [...short].sort((a, b) => a.end - b.end)) {
-    while (j < byStart.length && byStart[j]!.start < s.end) reach = Math.max(reach, byStart[j++]!.end);
-    if (reach <= s.start) out.push(s);
-  }
-  return out;
 }
 
 export const formulationWording = defineRule({
@@ -67,7 +50,9 @@ export const formulationWording = defineRule({
     const misses: Array<NearMiss & { suggest?: boolean }> = index.nearMisses(ctx.doc);
     if (ctx.segmenter) {
       // A short one inside a longer formulation already read is that one's.
-      const short = outside(shortSlips(ctx.doc, index, ctx.segmenter), misses);
+      // Overlapping one: it starts before the slip's end and ends after its start (offsets are whole numbers).
+      const longer = new SpanReach(misses);
+      const short = shortSlips(ctx.doc, index, ctx.segmenter).filter((s) => !longer.reaches(s.start + 1, s.end - 1));
       for (const s of short) misses.push({ ...s, suggest: true });
       misses.sort((a, b) => a.start - b.start);
     }

@@ -21,6 +21,12 @@ export class SpanReach<S extends { start: number; end: number }> {
     return i >= 0 && this.maxEnd[i]! >= end;
   }
 
+  /** Whether some span reaches [from, to]: starts at or before `to` and ends at or after `from`. */
+  reaches(from: number, to: number): boolean {
+    const i = firstIndexWhere(this.spans.length, (j) => this.spans[j]!.start > to) - 1;
+    return i >= 0 && this.maxEnd[i]! >= from;
+  }
+
   /** Whether a span that reaches [from, to] (starts at or before `to`, ends at or after `from`) passes `test`. */
   someReaching(from: number, to: number, test: (s: S) => boolean): boolean {
     for (let i = firstIndexWhere(this.spans.length, (j) => this.spans[j]!.start > to) - 1; i >= 0 && this.maxEnd[i]! >= from; i--) {
