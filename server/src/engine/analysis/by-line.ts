@@ -19,3 +19,19 @@ export function byLine<V>(doc: SpeechDocument, line: Line, cache: BoundedCache<V
   recordSet(record, cache, v);
   return v;
 }
+
+/**
+ * What `find` finds in each line of at least `minLength` characters, read in the line's own
+ * copy and kept per line by byLine, moved to the draft's offsets: a search that never crosses a
+ * line (a formulation, a short name) on a draft an editor re-checks at every keystroke.
+ */
+export function lineMatches<M extends { start: number; end: number }>(doc: SpeechDocument, cache: BoundedCache<M[]>, minLength: number, find: (own: string) => M[]): M[] {
+  const out: M[] = [];
+  for (const line of doc.lines) {
+    if (line.text.length < minLength) continue;
+    // Read in the line's own copy: what the cache keeps must not hold slices of the draft.
+    const found = byLine(doc, line, cache, () => find(doc.ownText(line.index)));
+    for (const m of found) out.push({ ...m, start: m.start + line.start, end: m.end + line.start });
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ import { isOfficialWord } from './official-vocab';
 import { simplifiedLine } from './traditional';
 import { confusable } from './typo-confusable';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
-import { byLine } from './by-line';
+import { lineMatches } from './by-line';
 import type { SpeechDocument } from './document';
 import type { Segmenter } from './segment';
 import type { CanonEntry, CanonIndex, NearMiss } from './canon';
@@ -135,14 +135,7 @@ export function shortSlips(doc: SpeechDocument, index: CanonIndex, seg: Segmente
   if (!bySeg) LINES.set(index, (bySeg = new WeakMap()));
   let cache = bySeg.get(seg);
   if (!cache) bySeg.set(seg, (cache = new BoundedCache<NearMiss[]>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)));
-  const out: NearMiss[] = [];
-  for (const line of doc.lines) {
-    if (line.text.length < MIN_SHORT) continue;
-    // Read in the line's own copy: what the cache keeps must not hold slices of the draft.
-    const found = byLine(doc, line, cache, () => slipsInLine(doc.ownText(line.index), index, seg));
-    for (const m of found) out.push({ ...m, start: m.start + line.start, end: m.end + line.start });
-  }
-  return out;
+  return lineMatches(doc, cache, MIN_SHORT, (own) => slipsInLine(own, index, seg));
 }
 
 function slipsInLine(text: string, index: CanonIndex, seg: Segmenter): NearMiss[] {

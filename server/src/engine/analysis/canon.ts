@@ -14,7 +14,7 @@ import { isOfficialWord } from './official-vocab';
 import canonData from '../data/canon.json';
 import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
-import { byLine } from './by-line';
+import { lineMatches } from './by-line';
 import type { SpeechDocument } from './document';
 import { aspectAdded, attributedTo, backOff, boundedDistance, crossesSentence, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
@@ -222,14 +222,7 @@ export class CanonIndex {
    * an editor's re-check answers unchanged lines from their record or the cache (by-line.ts).
    */
   nearMisses(doc: SpeechDocument): NearMiss[] {
-    const out: NearMiss[] = [];
-    for (const line of doc.lines) {
-      if (line.text.length < 2) continue;
-      // Searched in the line's own copy: what the cache keeps must not hold slices of the draft.
-      const found = byLine(doc, line, this.lineCache, () => this.nearMissesInLine(doc.ownText(line.index)));
-      for (const m of found) out.push({ ...m, start: m.start + line.start, end: m.end + line.start });
-    }
-    return out;
+    return lineMatches(doc, this.lineCache, 2, (own) => this.nearMissesInLine(own));
   }
 
   private readonly lineCache = new BoundedCache<NearMiss[]>(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
