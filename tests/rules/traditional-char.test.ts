@@ -9,6 +9,8 @@ ruleTester('traditional-char', {
   valid: [
     '我们要赢得胜利。',
     '乾坤朗朗。',
+    // 么 is the simplified form of 麼, not a variant of 幺 (a student's speech, typo8/28: `…的么？`, `至于校服么，`).
+    '到这个份上，还有比这个更悲剧的么？至于校服么，也是同样的道理。',
     '请点击👉关注我们👈，𠮷祥如意。',
     // A radical named on its own (a dictionary's index, quoted) stands for itself.
     '“⾔”字旁的字多与说话有关。',

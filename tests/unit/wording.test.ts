@@ -164,6 +164,12 @@ describe('traditional-char', () => {
     // Minimal edits: only changed characters.
     for (const e of fs[0]!.fixes[0]!.edits) expect(e.end - e.start).toBe(1);
   });
+
+  it('never turns 么 into 幺, in a traditional draft either', () => {
+    const text = '在招商引資、項目建設暨脫貧攻堅會上的講話\n同志們：\n剛才，大家通報了全市項目建設、招商引資情況，這不是很好麼？那麼要么這樣，要么那樣。\n';
+    expect(fixed(text, 'traditional-char')).toBe('在招商引资、项目建设暨脱贫攻坚会上的讲话\n同志们：\n刚才，大家通报了全市项目建设、招商引资情况，这不是很好么？那么要么这样，要么那样。\n');
+    expect(flagged('这不是再正常不过的事情了么？', 'traditional-char')).toEqual([]);
+  });
 });
 
 const CLEAN = `在全市经济工作会议上的讲话

@@ -33,6 +33,17 @@ export const SIMPLIFIED_TOO = new Set([...'乾沈著於拚徵夥麽藉瞭甦矇�
  */
 const STANDARD_FORM: Readonly<Record<string, string>> = { 篠: '筱' };
 
+/**
+ * Standard simplified characters that OpenCC, character by character, reads as a traditional
+ * variant of another: 么 (the simplified form of 麼: 什么, 怎么, 要么, and the particle of a
+ * question, `不是再正常不过了么？`) becomes 幺 wherever no phrase of OpenCC's holds it, so a
+ * draft's `的么？` was "traditional" with the fix 幺. In 通用规范汉字表 么 is a character of its
+ * own: it is never converted, in a simplified draft or a traditional one. Found by counting the
+ * convertible characters in the simplified drafts gathered from document sites: 么 311 times,
+ * 著 121 (SIMPLIFIED_TOO), every other one fewer than ten, each in a traditional passage.
+ */
+const NEVER_CONVERTED = new Set([...'么']);
+
 /** Whole-document mode: this many traditional occurrences, this share of Chinese text. */
 const DOC_MIN_COUNT = 20;
 const DOC_MIN_SHARE = 0.1;
@@ -61,6 +72,8 @@ function getConvertible(): Uint8Array {
       if (line.startsWith('#')) continue;
       for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) set[line.charCodeAt(i)] = 1;
     }
+    // A line whose only such character is 么 (什么, 怎么) has nothing to convert.
+    for (const c of NEVER_CONVERTED) set[c.charCodeAt(0)] = 0;
     convertible = set;
   }
   return convertible;
@@ -159,7 +172,7 @@ function converted(line: string, offset: number, strict: boolean): TraditionalCh
     return [{ start: offset + s, end: offset + line.length - e, text: line.slice(s, line.length - e), simplified: b.slice(s, b.length - e) }];
   }
   for (let i = 0; i < line.length; i++) {
-    if (line[i] === b[i]) continue;
+    if (line[i] === b[i] || NEVER_CONVERTED.has(line[i]!)) continue;
     if (strict && SIMPLIFIED_TOO.has(line[i]!)) continue;
     out.push({ start: offset + i, end: offset + i + 1, text: line[i]!, simplified: STANDARD_FORM[line[i]!] ?? b[i]! });
   }
