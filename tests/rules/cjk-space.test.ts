@@ -21,6 +21,10 @@ ruleTester('cjk-space', {
     // A byline's role and name, and a second name after the first, set apart on purpose (any surname, in either script).
     '本网讯(记者 傅长琪)5月25日下午，县委农村工作会议召开，会议总结了去年的工作。',
     '本报讯(记者方蓉 朱波) 2月20日，市委政法委召开务虚会，全面总结履职情况。',
+    // The credits under a story (dates8/27, a county news page: `(制作 吕慧乾)`).
+    '筹备工作已经全部准备就绪。(制作 吕慧乾)\n责编 王晓东\n',
+    // A title of two even halves of three (dates8/48, a school's flag-raising speech): as a quoted theme's are.
+    '今天我国旗下讲话的题目是《迎国庆 树理想》。',
     '全國組織部長會議在北京舉行。曾慶紅出席會議并講話。新華社記者 黃敬文攝\n',
     // A byline: the title, a space, the name ending the line.
     '2007年3月11日，在第十届全国人民代表大会第五次会议上，全国人民代表大会常务委员会委员长 吴邦国\n各位代表：',

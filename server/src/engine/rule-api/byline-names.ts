@@ -1,12 +1,12 @@
 /**
- * Bylines in news copy: a role (`记者`, `通讯员`, `摄影`), then a name, set apart by a space on purpose.
+ * Bylines in news copy: a role (`记者`, `通讯员`, `摄影`; the credits under a story: `制作`, `责编`, `审核`), then a name, set apart by a space on purpose.
  * Owner: typography rules (cjk-space).
  */
 import { SURNAMES } from './leader-titles';
 import { SURNAMES as COMMON_SURNAMES } from '../analysis/typo-accept';
 import { simplifiedLine } from '../analysis/traditional';
 
-const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理)$/;
+const BYLINE_ROLE_RE = /(记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|作者|撰稿|供稿|主持人|整理|制作|製作|责编|責編|美编|美編|审核|審核|校对|校對|监制|監製|策划|策劃|翻译|翻譯)$/;
 /** A byline's role opening the words after the space, and a paper or station ending those before it. */
 const BYLINE_ROLE_OPENS_RE = /^(?:记者|記者|通讯员|通訊員)/;
 const OUTLET_END_RE = /(?:报|報|社|台|网|網|刊)$/;

@@ -8,6 +8,8 @@ import { spansByLine, type ResidueSpan } from '../analysis/residue-spans';
 import { SpanReach } from '../util/span-reach';
 
 const TITLE_RE = /《[^《》\n]{1,200}》/g;
+/** A title in 《》 that is two runs of Chinese apart by a space, and nothing else. */
+const TITLE_HALVES_RE = new RegExp(`^《[${HAN}]{3}[ \\t\\u3000]+[${HAN}]{3}》$`);
 /**
  * A quoted slogan or theme of two parallel halves set apart by a space, as a title's are
  * (`“荣休寄深情 薪火永相传”`, `「2020迎風而起 逆風高飛」`, `“云想尖峰 花享罗店”`): the halves
@@ -31,7 +33,10 @@ export function titleSpans(lineText: string): Array<[number, number, number]> {
   const titles: Array<[number, number, number]> = [];
   if (lineText.includes('《')) {
     TITLE_RE.lastIndex = 0;
-    for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) titles.push([t.index, t.index + t[0].length, 4]);
+    for (let t = TITLE_RE.exec(lineText); t; t = TITLE_RE.exec(lineText)) {
+      // A title of two three-character halves (`《迎国庆 树理想》`, a flag-raising speech's): parts as even as a quoted theme's.
+      titles.push([t.index, t.index + t[0].length, TITLE_HALVES_RE.test(t[0]) ? 3 : 4]);
+    }
   }
   if (/[“「"]/.test(lineText)) {
     QUOTED_HALVES_RE.lastIndex = 0;
