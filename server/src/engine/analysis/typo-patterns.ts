@@ -153,12 +153,21 @@ function wordFrameSlip(toks: readonly Token[], i: number, at: number): { k: numb
   return undefined;
 }
 
+/** Whether the clause after a word-frame match could hold the word that shows it wrong. */
+function mayFollow(word: string, after: string): boolean {
+  if (word === '心理') return [...XINLI_NEXT].some((w) => after.startsWith(w));
+  if (word === '一直') return [...YIZHI_NEXT].some((w) => after.startsWith(w));
+  return word === '只身' || after.includes('树');
+}
+
 function wordFrames(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   WORD_FRAME_RE.lastIndex = 0;
   for (let m = WORD_FRAME_RE.exec(text); m; m = WORD_FRAME_RE.exec(text)) {
     const before = CLAUSE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index))![0];
     const after = CLAUSE_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))![0];
+    // Most matches are read right without the words: only a possible next word is tagged.
+    if (!mayFollow(m[0], after)) continue;
     const from = m.index - before.length;
     const toks = seg.tag(before + m[0] + after);
     const end = before.length + m[0].length;
