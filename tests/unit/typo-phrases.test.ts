@@ -39,22 +39,27 @@ describe('typo: set phrases with a slipped character', () => {
     // A form jieba's dictionary lists beside the commoner one is no slip.
     '希望同学们努力学习，成为国家的栋梁之才。',
     '要坚持因地制宜、分类指导，不折不扣抓好落实，以前车之鉴为戒。',
+    // A word of jieba's dictionary under another tag (故步自封 `ns`, beside the idiom 固步自封):
+    // the standard form, written as meant (typo8/40, kmyl.gov.cn).
+    '打破因循守旧、故步自封禁锢，努力营造比奉献、比成绩的良好氛围。',
   ])('quiet: %s', (text) => {
     expect(flagged(text, 'typo')).toEqual([]);
   });
 });
 
 describe('set-phrases.txt (set-phrases-build.ts)', () => {
-  const dict = ['数以万计 105 l', '栋梁之材 60 i', '栋梁之才 6 i', '金榜提名 3 i', '一心一意 900 i', '人民 5000 n', '有章可循 17 i'].join('\n');
+  const dict = ['数以万计 105 l', '栋梁之材 60 i', '栋梁之才 6 i', '金榜提名 3 i', '一心一意 900 i', '人民 5000 n', '有章可循 17 i', '固步自封 25 l', '故步自封 8 ns', '故步不前 3 ns', '数以万人 40 m'].join('\n');
   const text = buildSetPhrases(dict, ['营商环境', '数以万计', '全面从严治党']);
   const [head, rest] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
   const [all, back] = rest.split('%\n') as [string, string];
 
   it('lists the phrases in code-unit order with their mark and rating, then the targets by their last two characters', () => {
     expect(head).toMatch(/^# /);
-    expect(all.split('\n').filter(Boolean)).toEqual(['一心一意+00900', '数以万计+00105', '有章可循+00017', '栋梁之才-00006', '栋梁之材+00060', '营商环境+00000']);
-    // By 一意, 万计, 之材, 可循, 环境 (U+4E00, U+4E07, U+4E4B, U+53EF, U+73AF).
-    expect(back.split('\n').filter(Boolean)).toEqual(['一心一意', '数以万计', '栋梁之材', '有章可循', '营商环境']);
+    // 故步自封 and 数以万人 (other tags, one character from a target) are words, not targets;
+    // 故步不前 is below the floor, and two characters from any target.
+    expect(all.split('\n').filter(Boolean)).toEqual(['一心一意+00900', '固步自封+00025', '故步自封-00008', '数以万人-00040', '数以万计+00105', '有章可循+00017', '栋梁之才-00006', '栋梁之材+00060', '营商环境+00000']);
+    // By 一意, 万计, 之材, 可循, 环境, 自封 (U+4E00, U+4E07, U+4E4B, U+53EF, U+73AF, U+81EA).
+    expect(back.split('\n').filter(Boolean)).toEqual(['一心一意', '数以万计', '栋梁之材', '有章可循', '营商环境', '固步自封']);
     // Fixed widths: typo-phrases.ts finds the nth line by arithmetic.
     expect(all.length % 11).toBe(0);
     expect(back.length % 5).toBe(0);

@@ -127,7 +127,7 @@ export function officialChars(): string {
 export function jsTableOptions(): TableOptions {
   return { asciiBreaks: ASCII_BREAKS, userWordFreq: MIN_FREQ, partnerChars: officialChars(), partnerMinFreq: PARTNER_MIN_FREQ };
 }
-const DICT_VERSION = 'v8';
+const DICT_VERSION = 'v9-near-words';
 /** Rare words the typo search takes as words all the same (rare-words.ts): rated at least this. */
 const RARE_WORD_FREQ = 5;
 

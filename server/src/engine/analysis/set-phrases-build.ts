@@ -7,6 +7,8 @@
  *   among them). Those rated TARGET_FREQ or more are targets, phrases a slip may stand for; the
  *   rarer ones are forms jieba lists beside a commoner one (栋梁之才 beside 栋梁之材): no slips,
  *   and no targets. Below 5, at jieba's floor, sit the misspellings it lists (金榜提名).
+ * - the dictionary's other words of four characters rated MIN_FREQ or more that differ from a
+ *   target in one character (故步自封, tagged `ns`, beside 固步自封): words, no slips, no targets.
  * - official-writing phrases, all targets: ECSpell's official-writing words (gongwen-words.txt),
  *   this project's official new words, the formulation canon's names and members and the
  *   formulation dictionary's terms, with jieba's rating when it has one, else 0.
@@ -55,6 +57,19 @@ export function buildSetPhrases(dict: string, official: Iterable<string>): strin
     if ((pos === 'i' || pos === 'l') && r >= MIN_FREQ) target.set(word, r >= TARGET_FREQ || target.get(word) === true);
   }
   for (const w of official) if (PHRASE_RE.test(w)) target.set(w, true);
+  // Any other four-character word of the dictionary rated MIN_FREQ or more (a noun, a verb, a
+  // phrase jieba tags as something else: 故步自封 sits there as `ns`) that a target would take
+  // for its slip is a word written as meant: listed, never a target.
+  const near = new Set<string>();
+  for (const [w, isTarget] of target) if (isTarget) for (let k = 0; k < 4; k++) near.add(w.slice(0, k) + '?' + w.slice(k + 1));
+  for (const [w, r] of rating) {
+    if (r < MIN_FREQ || target.has(w)) continue;
+    for (let k = 0; k < 4; k++) {
+      if (!near.has(w.slice(0, k) + '?' + w.slice(k + 1))) continue;
+      target.set(w, false);
+      break;
+    }
+  }
   const words = [...target.keys()].sort(byUnits);
   const targets = words.filter((w) => target.get(w)).sort((a, b) => byUnits(backKey(a), backKey(b)));
   const row = (w: string): string => `${w}${target.get(w) ? '+' : '-'}${String(rating.get(w) ?? 0).padStart(5, '0')}`;

@@ -16,9 +16,22 @@
  * - `我仅代表学校…向大家表示欢迎` for `谨代表`: 仅 (only) and 谨 (respectfully) are one sound
  *   (jǐn); a greeting on someone's behalf (代表…向/对…表示/致以) is the formula's 谨. Not before
  *   个人/本人 (`仅代表个人观点`: only). A suggestion.
+ * - One-sound words that the next word shows wrong (typo8's personal reports and notes), each
+ *   read from jieba's words of a bounded clause, each a suggestion:
+ *   `自己心理认为` for 心里: 心理 (psychology, a noun) and 心里 (in one's mind) are one sound (xīn lǐ);
+ *   a verb of thinking or knowing right after it (认为, 觉得, 有数, 明白) takes 心里. Not after a
+ *   noun (社会心理, 群众心理: a compound).
+ *   `社会的一直认可` for 一致: 一直 (always) and 一致 (unanimous) are one sound (yī zhì); after 的, or
+ *   after 得到/获得/赢得/受到 (了), and before a verdict (认可, 好评, 赞誉, 通过), it is 一致: an
+ *   adverb stands neither after 的 nor as what is received (`我一直认可`: no 的, quiet).
+ *   `发挥只身优势` for 自身: 只身 (alone) says how one goes (只身前往, 只身一人); a noun after it
+ *   (优势, 素质, 建设) is 自身's (zì shēn / zhī shēn, one IME key apart).
+ *   `一颗大树` for 一棵: 颗 counts small round things (种子, 心, 星), 棵 plants (kē, one sound); a
+ *   word ending in 树 right after 颗, or after a modifier and 的 with no noun between (`一颗
+ *   种子长成参天大树` counts the seed: quiet).
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
-import type { Segmenter } from './segment';
+import type { Segmenter, Token } from './segment';
 import type { Typo } from './typo-detect';
 
 /** 再, then up to 16 characters of one clause with no 在 or 再, then (的)基础上. */
@@ -106,14 +119,81 @@ function dateDays(text: string): Typo[] {
   return out;
 }
 
-/** The frame slips of `text` (再…的基础上, 像…学习, 仅代表 only with the segmenter). */
+/** Verbs of thinking and knowing that take 心里 before them. */
+const XINLI_NEXT = new Set(['认为', '觉得', '想着', '想到', '明白', '清楚', '有数', '没数', '有底', '没底', '踏实', '话', '默念', '暗想', '惦记', '装着', '记着', '盘算', '嘀咕', '美滋滋']);
+/** Verdicts given with one voice: 一致 before them. */
+const YIZHI_NEXT = new Set(['认可', '好评', '赞誉', '赞扬', '称赞', '肯定', '认同', '赞同', '通过', '公认', '拥护', '表扬']);
+/** What receives a verdict before 一致 (得到了一致好评). */
+const RECEIVE = new Set(['的', '得到', '获得', '赢得', '受到']);
+/** The words of one clause around a match: up to 12 characters each side, to punctuation. */
+const CLAUSE_AFTER_RE = /^[^，。；：！？、,.;:!?\n“”"]{0,12}/;
+const CLAUSE_BEFORE_RE = /[^，。；：！？、,.;:!?\n“”"]{0,12}$/;
+/** 心理, 一直, 只身 or 颗: the words whose next word may show them wrong. */
+const WORD_FRAME_RE = /心理|一直|只身|颗/g;
+
+/** The slip a word-frame match makes, given jieba's words of its clause and its token index. */
+function wordFrameSlip(toks: readonly Token[], i: number, at: number): { k: number; right: string } | undefined {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!next) return undefined;
+  const prev = toks[i - 1];
+  if (t.word === '心理') return XINLI_NEXT.has(next.word) && !(prev?.tag ?? '').startsWith('n') ? { k: 1, right: '里' } : undefined;
+  if (t.word === '一直') {
+    const before = prev?.word === '了' ? toks[i - 2] : prev;
+    return YIZHI_NEXT.has(next.word) && before && RECEIVE.has(before.word) ? { k: 1, right: '致' } : undefined;
+  }
+  if (t.word === '只身') return /^(?:n|vn)$/.test(next.tag ?? '') && next.word.length >= 2 ? { k: 0, right: '自' } : undefined;
+  // 颗 ends its word (一颗, 两颗): a word ending in 树 next, or a modifier, 的 and the 树 word.
+  if (!t.word.endsWith('颗') || t.end !== at + 1) return undefined;
+  for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
+    const w = toks[j]!;
+    if (w.word.endsWith('树') && (j === i + 1 || toks[j - 1]!.word === '的')) return { k: t.word.length - 1, right: '棵' };
+    if (/^(?:n|r|m|q)/.test(w.tag ?? '') && !w.word.endsWith('树')) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the clause after a word-frame match could hold the word that shows it wrong. */
+function mayFollow(word: string, after: string): boolean {
+  if (word === '心理') return [...XINLI_NEXT].some((w) => after.startsWith(w));
+  if (word === '一直') return [...YIZHI_NEXT].some((w) => after.startsWith(w));
+  return word === '只身' || after.includes('树');
+}
+
+function wordFrames(text: string, seg: Segmenter): Typo[] {
+  const out: Typo[] = [];
+  WORD_FRAME_RE.lastIndex = 0;
+  for (let m = WORD_FRAME_RE.exec(text); m; m = WORD_FRAME_RE.exec(text)) {
+    const before = CLAUSE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index))![0];
+    const after = CLAUSE_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))![0];
+    // Most matches are read right without the words: only a possible next word is tagged.
+    if (!mayFollow(m[0], after)) continue;
+    const from = m.index - before.length;
+    const toks = seg.tag(before + m[0] + after);
+    const end = before.length + m[0].length;
+    // The match is one of jieba's words (颗 may end one: 一颗).
+    const i = toks.findIndex((t) => t.end === end && (t.start === before.length || m![0] === '颗'));
+    if (i < 0) continue;
+    const slip = wordFrameSlip(toks, i, before.length);
+    if (!slip) continue;
+    const t = toks[i]!;
+    const start = from + t.start;
+    const wrong = t.word;
+    out.push({ start, end: start + wrong.length, wrong, right: wrong.slice(0, slip.k) + slip.right + wrong.slice(slip.k + 1), kind: 'confusion', safe: false });
+  }
+  return out;
+}
+
+/** The frame slips of `text` (再…的基础上, 像…学习, 仅代表, 心理/一直/只身/颗 only with the segmenter). */
 export function findPatternTypos(text: string, seg?: Segmenter): Typo[] {
   const xiang = text.includes('像');
   const jin = text.includes('仅代表');
-  if (!text.includes('曰') && !text.includes('再') && !xiang && !jin) return [];
+  const words = seg !== undefined && (text.includes('心理') || text.includes('一直') || text.includes('只身') || text.includes('颗'));
+  if (!text.includes('曰') && !text.includes('再') && !xiang && !jin && !words) return [];
   const out = dateDays(text);
   if (seg && text.includes('基础上')) for (const t of zaiFrames(text, seg)) out.push(t);
   if (seg && xiang) for (const t of xiangFrames(text, seg)) out.push(t);
   if (seg && jin) for (const t of jinFrames(text, seg)) out.push(t);
+  if (seg && words) for (const t of wordFrames(text, seg)) out.push(t);
   return out;
 }
