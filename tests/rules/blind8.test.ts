@@ -16,6 +16,20 @@ ruleTester('char-repeat', {
   ],
 });
 
+ruleTester('cjk-space', {
+  valid: ['一、认清形势,切实增强抓好安全生产工作的责任感和紧迫感\n2月10日,召开了全县安全生产工作会议。'],
+  invalid: [
+    // docs.qq.com (blind8/02): a heading wrapped by a PDF copy before its 和: the heading goes on there, it does not end.
+    {
+      text: '下面,我讲三点意见: 一、认清形势,提高认识,切实增强抓好安全生产工作的责任感 和紧迫感 2月10日,召开了全县安全生产工作会议。',
+      errors: [
+        { text: ': 一', message: /标题与正文挤在一行/ },
+        { text: '感 和', message: /中文中间多了空格/ },
+      ],
+    },
+  ],
+});
+
 ruleTester('punct-stray', {
   valid: [
     // Quoting with single quotes: the line holds two (or a mixed pair) — quote-pair's, not debris.
@@ -40,6 +54,8 @@ ruleTester('web-residue', {
   invalid: [
     // 7rdy.cn (blind8/20): the page's date before its site name.
     { text: '10-28 德育素材网\n同志们：', errors: ['10-28 德育素材网'], output: '同志们：' },
+    // 78911.com.cn (blind8/27): the page's section, date and author glued into one line.
+    { text: '发言稿2018-06-11李一老师\n在新的一年里，我们要牢牢把握先进文化的前进方向。', errors: ['发言稿2018-06-11李一老师'], output: '在新的一年里，我们要牢牢把握先进文化的前进方向。' },
     // wenmizhiyou.com (blind8/31): a nav bar of the site's sections.
     { text: '文秘之友|原创|范文|素材|写作|PPT|\n同志们：', errors: ['文秘之友|原创|范文|素材|写作|PPT|'], output: '同志们：' },
     // gaozihui.com (blind8/44): the site's name and address on a line of their own.
