@@ -53,10 +53,16 @@ export function checkBreaksBeforeHeadings(ctx: RuleContext, residue: ReadonlySet
  * the marker (`一、`, `（一）`, `第一个问题`) stands after a sentence's end, a colon or a space, and no full stop follows it
  * before the space. The space there is the heading's lost line break, not one to delete.
  */
-const HEADING_BEFORE_RE = /[。！？!?：:；;\s](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))[^。！？!?\s]{2,40}$/;
+const HEADING_BEFORE_RE = /[。！？!?：:；;\s](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分))(?:[^。！？!?\s]|[ \t\u3000]+(?=[和与及并或]))[^。！？!?\s]{1,39}(?:[^。！？!?\s]|[ \t\u3000]+(?=[和与及并或]))*$/;
+/**
+ * A connective opening the words after a space (`…的责任感 和紧迫感`): the heading, wrapped by a
+ * PDF copy, goes on; no paragraph opens with one.
+ */
+const GOES_ON_RE = /^[ \t\u3000]+[和与及并或]/;
 
 /** Whether the space at `start` ends a numbered heading run into its line (HEADING_BEFORE_RE). */
 export function endsHeading(text: string, lineStart: number, start: number): boolean {
+  if (GOES_ON_RE.test(text.slice(start, start + 8))) return false;
   const from = Math.max(lineStart, start - 48);
   // At the line's start the marker needs no mark before it.
   return HEADING_BEFORE_RE.test((from === lineStart ? '\n' : '') + text.slice(from, start));

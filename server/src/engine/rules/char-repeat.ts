@@ -109,6 +109,8 @@ function isVerbAlone(c: string, segmenter: Segmenter): boolean {
 /** Words this long (总书记, 委员会) end only where their last character is said once. */
 const LONG_WORD = 3;
 const HAN_ONLY_RE = /^[\u4e00-\u9fff]+$/;
+/** The suffix of a place's head (园长, 店长, 站长). */
+const HEAD_SUFFIX = '长';
 
 /**
  * A character of any kind typed twice right after a word of three or more that ends in it
@@ -122,6 +124,9 @@ function wordEndTwice(text: string, i: number, segmenter: Segmenter): boolean {
   if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return false;
   if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return false;
   if (segmenter.freq(c + next) > 0 || segmenter.freq(c + next[0]) > 0) return false;
+  // The head of the place the long word names (幼儿园|园长, 加油站|站长, 专卖店|店长): 长 makes a
+  // head of any such place, in the dictionary or not.
+  if (next[0] === HEAD_SUFFIX) return false;
   // A verb of one character with its aspect particle (业务工作|作了|具体安排, 合作|作过): a word of its own.
   if (ASPECT_PARTICLES.includes(next[0]!) && isVerbAlone(c, segmenter)) return false;
   const { ends, starts } = tokensAround(text, i, segmenter);

@@ -64,6 +64,7 @@ export const punctStray = defineRule({
     const residue = residueLines(ctx);
     checkDots(ctx, residue);
     checkBackquotes(ctx, residue);
+    checkApostrophes(ctx, residue);
     checkDecimalStops(ctx, residue);
     checkLeadingCommas(ctx, residue);
     const features = lineFeaturesOf(ctx);
@@ -190,6 +191,32 @@ function checkBackquotes(ctx: RuleContext, residue: ReadonlySet<number>): void {
         fixes: [{ title: 'deleteDot', params: { dot: '`' }, edits: [{ start: i, end: i + 1, newText: '' }], safe: isHan(text[i - 1]) && isHan(text[i + 1]) }],
       });
     }
+  }
+}
+
+/** Single quotes of any kind: a line holding a second one may be quoting with them (`'六稳'`, `‘七一'`). */
+const SINGLE_QUOTES_RE = /['‘’`]/g;
+
+/**
+ * An apostrophe after 的 inside a sentence (`具有重要的'意义`, `表示热烈的'祝贺`): the same
+ * copy-protection debris as the backquote, the only single quote of its line, so nothing it could
+ * pair with. An apostrophe opening a quoted term (`加快建设'两区一枢纽“`) follows a verb, not 的.
+ */
+function checkApostrophes(ctx: RuleContext, residue: ReadonlySet<number>): void {
+  const text = ctx.text;
+  for (const line of ctx.doc.lines) {
+    const k = line.text.indexOf("'");
+    if (k < 1 || residue.has(line.index) || line.text[k - 1] !== '的' || !isHan(line.text[k + 1])) continue;
+    if ((line.text.match(SINGLE_QUOTES_RE)?.length ?? 0) !== 1) continue;
+    const i = line.start + k;
+    const sample = text.slice(Math.max(0, i - 2), i + 3);
+    ctx.report({
+      start: i,
+      end: i + 1,
+      messageId: 'dot',
+      params: { dot: "'", sample },
+      fixes: [{ title: 'deleteDot', params: { dot: "'" }, edits: [{ start: i, end: i + 1, newText: '' }] }],
+    });
   }
 }
 
