@@ -16,6 +16,10 @@ ruleTester('date-weekday', {
     '2023年12月29日，全国政协举行新年茶话会。央视《新闻联播》星期天(12月31日)晚7时播出新年贺词。',
     // No year anywhere: nothing to judge.
     '9月5日（星期一）报到。',
+    // A G20 holiday notice with no year (miekuo.com/fanwendaquan/qitafanwen/971328.html): nothing to judge.
+    '在这7天里,2天为双休日:9月3日(星期六)、9月4日(星期日);3天为调休:9月1日(星期四)上班调到8月28日(星期日)。',
+    // A title's year is the draft's, or the year before it (`2022年度` work reviewed in January 2023).
+    '在2022年度工作总结大会上的讲话\n\n同志们：\n1月18日（星期三），我们召开了专题会议。',
   ],
   invalid: [
     { text: '2024年3月15日（星期四）', errors: ['2024年3月15日（星期四'], output: '2024年3月15日（星期五）' },
@@ -35,6 +39,9 @@ ruleTester('date-weekday', {
     // The weekday before the date in brackets; the fix (in a year read from the text) is a suggestion.
     { text: '2024年3月工作安排：本周五（3月9日）召开例会。', errors: ['周五（3月9日'] },
     { text: '（2024年3月9日）\n星期四(2024年3月8日)上午报到。', errors: ['星期四(2024年3月8日'], output: '（2024年3月9日）\n星期五(2024年3月8日)上午报到。' },
+    // No date line and no year near the day: the year the title names (good4/86, 梅州 2012 团拜会; a notice titled 2024).
+    { text: '梅州市举行2012年新春团拜会\n\n1月18日（星期四）晚，梅州市委、市政府隆重举行新春团拜会。', errors: ['1月18日（星期四'] },
+    { text: '二〇二四年全县安全生产工作会议上的讲话\n\n同志们：\n3月5日（星期四）召开的会议对全年工作作了部署。', errors: ['3月5日（星期四'] },
     // A year from the line above, when the draft has no date line.
     { text: '会议定于2024年3月12日召开。\n3月15日（星期四）报到。', errors: ['3月15日（星期四'] },
   ],

@@ -59,8 +59,16 @@ ruleTester('enum-count', {
     '老校长把其一生献给了教育事业。他提出三点希望：一是爱岗，二是敬业，三是奉献。\n',
     // After such an aside, points opened with words (首先…) are not read as the count's items.
     '会议共有四项议程，下面逐项进行。\n首先，进行第一项议程：请市委常委同志传达会议精神。\n下面，进行第二项议程。\n',
+    // The first member after the verb that brings the list in (canon7/39 and 40, from document sites).
+    '“四个全面”是重要战略思想，涵盖了全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党四个方面。\n',
+    '习近平总书记把“四个全面”定位为战略布局，指出全面建成小康社会是战略目标，全面深化改革、全面依法治国、全面从严治党是战略举措。\n',
   ],
   invalid: [
+    // A list of clauses open where the page stops: a cut, noted, no count to rewrite.
+    {
+      text: '“四个全面”是一个有机整体，其中“全面建设社会主义现代化国家”是引领方向的战略目标，“全面深化改革”是实现目标的动力机制，“全面依法治国”是实现目标',
+      errors: [{ text: '四个全面', message: /正文似在此中断/ }],
+    },
     // Another count earlier in the sentence frames the speech (`围绕…三个维度`), the speaker's verb then announces:
     // the announcement is checked (a county's 两会 study meeting, gongwenz.com/archives/17515).
     {

@@ -18,6 +18,9 @@ ruleTester('outline-sequence', {
     // The page hides the text between two headings behind a download prompt: the missing
     // number is in what it hides, not a skip in the draft.
     '一、回顾过往工作\n（一）政策体系日益完善\n近年来，相关政策文件陆续出台，制度框架基本形成。\n---此处隐藏4860字,下载后查看---\n（三）加强宣传引导，营造良好氛围\n要充分利用各类媒体广泛宣传政策。\n',
+    // A point whose text opens with a figure, spaced as a PDF's text layer leaves it: `2、` is there
+    // (renrendoc.com/paper/188836638.html, a page's chunks `1、…` `2、42 条,综合…` `3、…`).
+    '1、大家好!今天我和大家共同学习公文写作的知识。条例共 8 章,\n\n2、42 条,综合了上述两个文件的大多数条文。\n\n3、它的主要特征有五个方面。\n',
   ],
   invalid: [
     // A skip with nothing hidden between is still one.

@@ -4,6 +4,7 @@
  */
 import type { SpeechDocument } from './document';
 import { parseDateText } from './dates';
+import { dateNumberValue } from '../util/numerals';
 
 export interface DraftDate {
   year: number;
@@ -30,4 +31,20 @@ export function draftDate(doc: SpeechDocument): DraftDate | undefined {
 
 export function draftYear(doc: SpeechDocument): number | undefined {
   return draftDate(doc)?.year;
+}
+
+/** A year the title names (`梅州市举行2012年新春团拜会`, `二〇二三年春节团拜会上的讲话`, `2023—2024学年开学典礼致辞`). */
+const TITLE_YEAR_RE = /(?<![\d〇○零一二三四五六七八九])((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})(?=年|[—–\-~～至到](?:19|20)\d\d)/g;
+
+/** The years the title names, in order: a draft titled with a year speaks in it, or in the year after (`2022年度工作总结`). */
+export function titleYears(doc: SpeechDocument): number[] {
+  const t = doc.title?.text;
+  if (!t) return [];
+  const years: number[] = [];
+  TITLE_YEAR_RE.lastIndex = 0;
+  for (let m = TITLE_YEAR_RE.exec(t); m; m = TITLE_YEAR_RE.exec(t)) {
+    const y = /^\d/.test(m[1]!) ? Number(m[1]) : dateNumberValue(m[1]!);
+    if (y !== undefined && y >= 1900 && y < 2100 && !years.includes(y)) years.push(y);
+  }
+  return years;
 }

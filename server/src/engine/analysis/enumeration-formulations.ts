@@ -74,6 +74,7 @@ export function findFormulationLists(text: string, norm: string): Announcement[]
     let pos = 0;
     /** The mark after the last counted clause. */
     let lastHitSep: string | undefined;
+    let toLineEnd = false;
     const items: Array<{ start: number; end: number; marker: string }> = [];
     while (pos < rest.length && clauses < MAX_CLAUSES) {
       const mark = nextClauseMark(rest, pos);
@@ -87,7 +88,9 @@ export function findFormulationLists(text: string, norm: string): Announcement[]
       if (counted === 0) clause = clause.replace(LIST_OPENER_RE, '');
       clauses++;
       const ends = clause.length > noun.length && clause.endsWith(noun) && !clause.includes(`个${noun}`);
-      const starts = clause.length > noun.length && clause.startsWith(noun);
+      // The first item after the verb that brings the list in (`涵盖了全面建设…、全面深化改革、…`, `指出全面建成…，全面深化改革…`),
+      // when the clause after it opens with the noun too.
+      const starts = clause.length > noun.length && (clause.startsWith(noun) || (counted === 0 && mode === undefined && afterLead(clause, noun) && nextStarts(rest, clauseEnd, noun)));
       const hit = (mode === undefined && (ends || starts)) || (mode === 'end' && ends) || (mode === 'start' && starts);
       if (hit) {
         mode ??= ends ? 'end' : 'start';
@@ -110,7 +113,10 @@ export function findFormulationLists(text: string, norm: string): Announcement[]
         if (counted > 0 && !nextHit) break;
         sentenceHadMatch = false;
       }
-      if (sep < 0) break;
+      if (sep < 0) {
+        toLineEnd = true;
+        break;
+      }
       pos = clauseEnd + 1;
     }
     // One member discussed clause after clause (`“全面从严治党”的依据是……；“全面从严治党”的核心是……`) is no list.
@@ -125,9 +131,25 @@ export function findFormulationLists(text: string, norm: string): Announcement[]
       countedWhat: mode === 'end' ? `以“${noun}”结尾的分句` : `以“${noun}”开头的分句`,
       countedWhatEn: mode === 'end' ? `clauses ending in "${noun}"` : `clauses beginning with "${noun}"`,
       items,
+      ...(toLineEnd ? { toLineEnd } : {}),
     });
   }
   return out;
+}
+
+/** A lead of one to three characters before the noun, the noun and more after it: `涵盖了全面建设…`. */
+const LEAD_RE = new RegExp(`^[${HAN}]{1,3}$`);
+function afterLead(clause: string, noun: string): boolean {
+  const at = clause.indexOf(noun);
+  return at >= 1 && clause.length > at + noun.length && LEAD_RE.test(clause.slice(0, at));
+}
+
+/** Whether the clause after the mark at `markAt` opens with the noun. */
+function nextStarts(rest: string, markAt: number, noun: string): boolean {
+  if (markAt >= rest.length) return false;
+  const nextEnd = nextClauseMark(rest, markAt + 1);
+  if (nextEnd === -2) return false;
+  return rest.slice(markAt + 1, nextEnd < 0 ? rest.length : nextEnd).replace(/[“”"'‘’「」『』（）()\s]/g, '').startsWith(noun);
 }
 
 /** Two counted clauses that name the same member: the same two characters next to the noun. */

@@ -26,6 +26,7 @@ import { spansByLine, type ResidueSpan } from './residue-spans';
 import { afterBullet, bulletAnnouncement, circledItems, isWatermark, runOnCount } from './enumeration-runs';
 import { connectiveList } from './enumeration-connectives';
 import { findFormulationLists, NUM } from './enumeration-formulations';
+import { simplify } from './enumeration-simplify';
 
 export interface Announcement {
   /** Range of the announcing phrase, e.g. `三点意见`. */
@@ -44,6 +45,8 @@ export interface Announcement {
   items?: Array<{ start: number; end: number; marker: string }>;
   /** The text seems to stop before the announced items are done (a web excerpt, a cut-off paste). */
   truncated?: boolean;
+  /** A list of clauses whose walk ran on to the end of its line (it may go on past a cut there). */
+  toLineEnd?: boolean;
 }
 
 export interface CounterEntry {
@@ -55,31 +58,6 @@ export interface CounterEntry {
 }
 
 export const ENUM_COUNTERS: readonly CounterEntry[] = countersData.counters as CounterEntry[];
-
-/** Traditional forms of the characters the patterns read, mapped one to one. */
-const TRAD: Record<string, string> = {
-  個: '个', 點: '点', 項: '项', 條: '条', 種: '种', 問: '问', 題: '题', 層: '层', 維: '维', 環: '环', 節: '节',
-  話: '话', 關: '关', 係: '系', 務: '务', 見: '见', 議: '议', 體: '体', 會: '会', 兩: '两', 這: '这', 樣: '样',
-  認: '认', 識: '识', 說: '说', 講: '讲', 談: '谈', 幾: '几', 導: '导', 堅: '坚', 轉: '转', 變: '变', 實: '实',
-  經: '经', 驗: '验', 處: '处', 標: '标',
-};
-const IS_TRAD = new Uint8Array(0x10000);
-for (const c of Object.keys(TRAD)) IS_TRAD[c.charCodeAt(0)] = 1;
-
-/** The text with TRAD's characters simplified (the same length); the text itself when it has none. */
-function simplify(text: string): string {
-  // Pieces between the few characters that change, joined once (a replace with a callback cost milliseconds a keystroke).
-  let parts: string[] | undefined;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (IS_TRAD[text.charCodeAt(i)] !== 1) continue;
-    (parts ??= []).push(text.slice(from, i), TRAD[text[i]!]!);
-    from = i + 1;
-  }
-  if (!parts) return text;
-  parts.push(text.slice(from));
-  return parts.join('');
-}
 
 const sortedCounters = [...ENUM_COUNTERS].sort((a, b) => b.counter.length - a.counter.length);
 /**
@@ -395,6 +373,13 @@ export function findAnnouncements(
       ...(truncated ? { truncated } : {}),
     });
   }
-  for (const a of lists) out.push(a);
+  for (const a of lists) {
+    // A list of clauses still open where a cut-off page stops (`…“全面依法治国”是实现目标`): the rest is the cut's.
+    if (a.counted !== undefined && a.counted < a.announced && a.toLineEnd) {
+      body ??= end();
+      if (body.line === a.line && body.cutOpen) a.truncated = true;
+    }
+    out.push(a);
+  }
   return out.sort((a, b) => a.start - b.start);
 }

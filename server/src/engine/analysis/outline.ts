@@ -71,7 +71,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const HEADING_PATTERNS: Array<{ level: 1 | 2 | 3 | 4; style: OutlineStyle; re: RegExp }> = [
   { level: 1, style: 'cn', re: new RegExp(`^()(${CN})、`) },
   { level: 2, style: 'cn-paren', re: new RegExp(`^([（(])(${CN})[）)]`) },
-  { level: 3, style: 'num', re: /^()(\d{1,2})[.．、](?![\d.．])/ },
+  // `1.5` is a figure; after `、` a figure may open the text (`2、42 条…`): the text's own test below decides.
+  { level: 3, style: 'num', re: /^()(\d{1,2})(?:[.．](?![\d.．])|、(?![.．]))/ },
   { level: 4, style: 'num-paren', re: /^([（(])(\d{1,2})[）)]/ },
 ];
 
@@ -87,8 +88,11 @@ export interface HeadingMatch {
   numeral: string;
 }
 
-/** A heading text that opens with a year or a counted figure: `2023年工作回顾`, `3个方面`. */
-const FIGURE_START_RE = /^[\s\u3000]*(?:(?:19|20)\d{2}(?:年|[-—–～~至到]\d)|\d{1,3}(?:个|項|项|大|条|條|件|方面))/;
+/**
+ * A heading text that opens with a year or a counted figure: `2023年工作回顾`, `3个方面`, and as a PDF's text
+ * layer spaces them, `2012 年`, `42 条`.
+ */
+const FIGURE_START_RE = /^[\s\u3000]*(?:(?:19|20)\d{2}[ \u3000]?(?:年|[-—–～~至到]\d)|\d{1,3}[ \u3000]?(?:个|項|项|大|条|條|件|方面))/;
 /** A classifier right after a bracketed numeral makes it part of a term: `（一）型`, `（二）类`. */
 const TERM_AFTER_BRACKET_RE = /^(?:[类類](?![似别別])|型(?![号號])|款)/;
 

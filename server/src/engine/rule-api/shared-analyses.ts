@@ -10,7 +10,7 @@ import { analyzeBrackets } from '../analysis/brackets';
 import { analyzeFormulations } from '../analysis/formulations';
 import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
 import { findSlots, SLOT_LINE_CACHE } from '../analysis/slots';
-import { DATE_LINE_CACHE, findDates } from '../analysis/dates';
+import { DATE_LINE_CACHE, findDates, findStampDates } from '../analysis/dates';
 import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 import { ANNOUNCEMENT_LINE_CACHE, findAnnouncements } from '../analysis/enumerations';
@@ -36,6 +36,10 @@ export const slotsOf = (ctx: RuleContext) =>
 
 export const datesOf = (ctx: RuleContext) =>
   ctx.memo('dates', () => findDates(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
+
+/** The page stamps' dates outside residue lines (in the date lines' cache: a line's dates are read once). */
+export const stampDatesOf = (ctx: RuleContext) =>
+  ctx.memo('stampDates', () => findStampDates(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
 
 export const outlineOf = (ctx: RuleContext) =>
   ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { dateLineYear, daysInMonth, isLeapYear, type DateMention } from '../analysis/dates';
-import { datesOf } from '../rule-api/shared-analyses';
+import { datesOf, stampDatesOf } from '../rule-api/shared-analyses';
 import { isWebResidueLine } from '../analysis/residue';
 import type { MessageParams } from '../model/i18n';
 import { NO_MONTH_DATE_RE } from '../analysis/date-line';
@@ -41,7 +41,8 @@ export const dateInvalid = defineRule({
     // The date line under the title, its month lost (`（2019年38日）`): one finding there, no date line asked for.
     const dl = ctx.doc.dateLine;
     if (dl && dl.form === 'date' && NO_MONTH_DATE_RE.test(dl.text)) ctx.report({ start: dl.start, end: dl.end, messageId: 'noMonth', params: { text: dl.text } });
-    for (const d of dates) {
+    // A page's stamp is a date too: a notice's `2024年6月31日 9:00` reads as one (a date before a clock time).
+    for (const d of [...dates, ...stampDatesOf(ctx)]) {
       if (d.month === undefined) continue;
       covered.push([d.start, d.end]);
       const issue = problem(d, lineYear);

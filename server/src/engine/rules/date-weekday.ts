@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { dateLineYear, daysInMonth, weekdayOf, type DateMention } from '../analysis/dates';
-import { draftYear } from '../analysis/draft-date';
+import { draftYear, titleYears } from '../analysis/draft-date';
 import { datesOf } from '../rule-api/shared-analyses';
 
 const NAMES = ['日', '一', '二', '三', '四', '五', '六'];
@@ -50,16 +50,17 @@ function writtenWeekday(text: string, start: number, end: number): WrittenWeekda
 
 /**
  * The years an undated day may belong to: the years written with the dates of the lines just before
- * it (the nearest first), and the draft's own year (its date line, or the year it calls 今年).
+ * it (the nearest first), and the draft's own years (its date line, or the year it calls 今年, or else
+ * the years its title names: `梅州市举行2012年新春团拜会` over `1月18日（星期三）晚`).
  */
-function contextYears(dates: readonly DateMention[], k: number, draft: number | undefined): number[] {
+function contextYears(dates: readonly DateMention[], k: number, draft: readonly number[]): number[] {
   const d = dates[k]!;
   const years: number[] = [];
   for (let i = k - 1; i >= 0 && d.line - dates[i]!.line <= CONTEXT_LINES; i--) {
     const y = dates[i]!.year;
     if (y !== undefined && dates[i]!.month !== undefined && !years.includes(y)) years.push(y);
   }
-  if (draft !== undefined && !years.includes(draft)) years.push(draft);
+  for (const y of draft) if (!years.includes(y)) years.push(y);
   return years;
 }
 
@@ -79,7 +80,8 @@ export const dateWeekday = defineRule({
   },
   check(ctx) {
     const dates = datesOf(ctx);
-    const draft = dateLineYear(ctx.doc) ?? draftYear(ctx.doc);
+    const own = dateLineYear(ctx.doc) ?? draftYear(ctx.doc);
+    const draft = own !== undefined ? [own] : titleYears(ctx.doc);
     dates.forEach((d, k) => {
       if (d.month === undefined || d.day === undefined || d.month < 1 || d.month > 12) return;
       if (d.day < 1 || d.day > daysInMonth(d.month, d.year)) return;
