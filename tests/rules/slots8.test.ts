@@ -5,7 +5,6 @@
  * (`**是%%省省会`), and a bracket that had to close before the page was cut.
  */
 import { ruleTester } from './rule-tester';
-import { describeCorpusFile } from '../helpers';
 
 ruleTester('placeholder', {
   valid: [
@@ -48,4 +47,21 @@ ruleTester('bracket-pair', {
   ],
 });
 
-describeCorpusFile('slots8.json');
+// The second round: figures and names deleted from a meeting's roll call and ballots, a day's number, a lone star for a name.
+ruleTester('placeholder', {
+  valid: [
+    '对无故请假的人，要严肃处理。应到人数为120人，实到人数为118人。',
+    '各项措施要落实到位，把现场安全工作做扎实。5月日均客流3万人次。',
+    '这是重要讲话*，详见附件。',
+  ],
+  invalid: [
+    // The roll call of a village election (360docs.net, meidekan.com).
+    { text: '第1村民小组应到选民人，实到人，委托人\n我嘎查共有选民人，现已到会的选民人。', errors: ['', '', '', ''] },
+    // Leave, ballots and a day of the month, their numbers deleted (xiaomilidoc.com, meidekan.com).
+    { text: '今天因事因病请假的名，大会共发出选票张，于7月日召开了村民会议。', errors: ['', '', ''] },
+    { text: '请同志述职。请同志述职。', errors: ['', ''] },
+    // A star where the name went, after 的 or an opening quote (mingyanjiaju.org).
+    { text: '贫苦农民家庭出身的*，从小艰辛的生活就磨炼了他。“*，他真是党的好干部！”', errors: ['*', '*'] },
+  ],
+});
+

@@ -198,9 +198,9 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   if (!leading && ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after)))) return undefined; // `5*8`, `a*b`
   // A lone `*` after a word and before a stop or the line's end marks a footnote; before a
   // space it is a slot only between Chinese words (`受* 市委 * 书记`), not in Latin text.
-  // A quoted term that is only the mark, or a short one that ends in it (`“*”重要思想`, `“突破*”战略`), is a slot.
+  // A quoted term that is only the mark or ends in it (`“*”重要思想`, `“突破*”战略`) is a slot; so is one after 的 or an opening mark (`出身的*，`, `“*，他`).
   const quoted = after === '”' && /“[\p{Script=Han}]{0,6}$/u.test(line.slice(Math.max(0, start - 7), start));
-  if (m[0].length === 1 && !quoted && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
+  if (m[0].length === 1 && !quoted && !/[的“「‘（(，,：:]/.test(before ?? '的') && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
   if (after !== undefined && /\s/.test(after) && !(WORD_OR_CLAUSE_RE.test(nearestBefore(line, start)) && HAN_AHEAD_RE.test(line.slice(end, end + 8)))) return undefined;
   return leading ? { start, end, kind: 'number', latin: false } : { start, end, latin: false };
 }

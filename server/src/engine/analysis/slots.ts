@@ -219,13 +219,14 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
   const taken = new Uint8Array(line.length);
+  const emptyAt = new Set<number>();
   const overlaps = (c: Candidate) => {
     for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
     return false;
   };
   for (const c of candidates) {
     // An empty blank right where an accepted slot starts is that slot seen again (`是%%省`).
-    if (overlaps(c) || (c.start === c.end && taken[c.start])) continue;
+    if (overlaps(c) || (c.start === c.end && (taken[c.start] || emptyAt.has(c.start)))) continue;
     if (c.end - c.start === 1 && namedMark(line, c.start)) continue;
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
@@ -243,6 +244,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     }
     accepted.push(c);
     taken.fill(1, c.start, c.end);
+    if (c.start === c.end) emptyAt.add(c.start);
   }
   accepted.sort((a, b) => a.start - b.start);
   return mergeQuoted(line, joinTouchingMarks(line, accepted));
