@@ -65,3 +65,10 @@ ruleTester('placeholder', {
   ],
 });
 
+// Fields offered as choices in round brackets, each a field's name (gongwenz.com); a county's own list is no field.
+ruleTester('placeholder', {
+  valid: ['各县(市/区)要抓好落实，各县（市、区）要抓好落实。'],
+  invalid: [
+    { text: '如有特殊情况，请提前向(指定人员/部门)请假。\n(单位全称/发文机关)+关于召开+会议主题的+通知', errors: ['(指定人员/部门)', '(单位全称/发文机关)'] },
+  ],
+});
