@@ -36,6 +36,22 @@ export function lostClassYears(line: string, out: Candidate[]): void {
   for (let m = CLASS_YEAR_LOST_RE.exec(line); m; m = CLASS_YEAR_LOST_RE.exec(line)) out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
 }
 
+/**
+ * `应到选民人，实到人，委托人`, `请假的名，`, `共发出选票张，`: a meeting's roll call and ballot count, the
+ * numbers deleted between what is counted and its measure word, which ends the clause (not `请假的人，`:
+ * the people themselves; not `应到人数`: the word continues).
+ */
+const ROSTER_RE = new RegExp(String.raw`(?<=(?:应到|(?<!落)实到|到会|缺席|请假|发出|收回|共有)(?:的)?(?:选民|党员|代表|委员|村民|居民|会员|人员|选票|票)?)(?<!的(?=人))(?=[人名张](?:$|[，。；、,;）)]))`, 'g');
+export const ROSTER_HINT = /(?:应到|实到|到会|缺席|请假|发出|收回|共有)(?:的)?[\u4e00-\u9fff]{0,2}[人名张](?:$|[，。；、,;）)])/;
+
+export function rosterCounts(line: string, out: Candidate[]): void {
+  ROSTER_RE.lastIndex = 0;
+  for (let m = ROSTER_RE.exec(line); m; m = ROSTER_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    ROSTER_RE.lastIndex++;
+  }
+}
+
 export function takerCounts(line: string, out: Candidate[]): void {
   TAKER_COUNT_RE.lastIndex = 0;
   for (let m = TAKER_COUNT_RE.exec(line); m; m = TAKER_COUNT_RE.exec(line)) {
@@ -108,8 +124,8 @@ export function leaderNames(line: string, out: Candidate[]): void {
  * 月 too (`于底前完成`): after a word that dates it, never after a numeral or 本/上/下/次 (`本 月底`).
  */
 const MONTH_PART = '(?:底|初|末|中旬|上旬|下旬|上中旬|中下旬)';
-/** `今年月上中旬`, `2024年月底`: a year then its month's part with no figure between (今年月均 is no part). */
-const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))|(?<=(?:[今去明前]|\d)年)(?=月${MONTH_PART})`, 'g');
+/** `今年月上中旬`, `2024年月底`: a year then its month's part with no figure between (今年月均 is no part); `于7月日召开`: a day's number deleted. */
+const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))|(?<=(?:[今去明前]|\d)年)(?=月${MONTH_PART})|(?<=(?<![0-9０-９])[0-9０-９]{1,2}月)(?=日(?:召开|举行|举办|开幕|开始|起|至|前|上午|下午|晚上?|[，,。；;、）)]))`, 'g');
 
 /** `……的精神，年11月30日下午，`: a year deleted before its 年, after a clause mark (a line's head may be a broken line's tail). */
 const YEAR_GAP_RE = /(?<=[，,。；;、（(]|[于在])(?=年\d{1,2}月)/g;
@@ -145,7 +161,7 @@ export function monthBlanks(line: string, out: Candidate[]): void {
  */
 const TITLE_BEFORE = '(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|处长|科长|校长|厂长|经理|董事长|秘书长)';
 /** What a person named before 同志 did at the meeting: `同志通报了…`, `同志作了…`. */
-const DID = '(?:通报|解读|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领)';
+const DID = '(?:通报|解读|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领|述职|上台|领奖)';
 /**
  * An office of a county, city or town: `县公安局`, `市安监局`, `区融媒体中心`, `县委组织部`. Before 同志 and what
  * the person did (`县公安局同志通报了…`), the name between them was deleted (`县公安局的同志` is the office's staff).

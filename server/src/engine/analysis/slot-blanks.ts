@@ -6,14 +6,13 @@
  * must not be one already (`约 1.2 亿元` is a PDF space inside a real figure; `每 个人` is a
  * space before the word 个人). The slot is the gap itself, where the value goes.
  */
-import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
-import { atLineHead, before, SAYS, type Candidate } from './slot-marks';
-import { closesParallelClauses } from './slot-clauses';
+import { atLineHead, before, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
-import { CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, takerCounts } from './slot-blanks-plain';
+import { ELLIPSIS_AFTER_WORD_RE, ellipsisNames, tokenAt } from './slot-blanks-ellipsis';
+import { CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
 
 export { ADDRESSEE_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT } from './slot-blanks-plain';
 
@@ -34,6 +33,10 @@ const DATE_FRAME_RE = new RegExp(String.raw`(?<![0-9${HAN}])(\d{2,4})?[ \u3000]*
 const OBJECT_GAP_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000\u00a0]+(?=[，。、；：！,;:!])`, 'g');
 /** Verbs that cannot end a clause without their object: `我谨代表 ，`, `得分为 。`. */
 const OBJECT_VERBS = new Set(['代表', '欢迎', '感谢', '祝贺', '为', '分为', '是', '向', '对', '由', '请', '有请', '达', '达到', '至', '于', '位于', '形成', '按照', '围绕', '根据']);
+/** Words of welcome and thanks that a clause may end with as its object (`向大家表示衷心的感谢`). */
+const FEELING_NOUNS = new Set(['欢迎', '感谢', '祝贺']);
+/** What makes them the object: a verb of expressing earlier in the clause, or a modifier or a list right before. */
+const FEELING_BEFORE = /(?:表示|致以|表达|致|深表|送上|献上)[^，。；！？,;!?]*$|[的和与及、]$/;
 /** The same, judged without a segmenter: only words that never end another word here. */
 const PLAIN_OBJECT_VERB = /(?:我|谨|并|和|同时)(?:代表|欢迎|感谢|祝贺)$/;
 /**
@@ -59,11 +62,6 @@ export interface BlankContext {
   tokens(): Token[];
 }
 
-/** The token covering `offset` (tokens are sorted and disjoint): a binary search, as long PDF lines hold many gaps. */
-function tokenAt(tokens: Token[], offset: number): Token | undefined {
-  const t = tokens[firstIndexWhere(tokens.length, (i) => tokens[i]!.end > offset)];
-  return t && t.start <= offset ? t : undefined;
-}
 
 /** Measure words jieba may tag otherwise after a gap (`项/n 城市`): counted only between a verb and a noun. */
 const MEASURE_CHARS = new Set(['项', '个', '家', '名', '座', '所', '台', '套', '户', '条', '批', '处', '件', '辆', '栋', '间']);
@@ -204,11 +202,18 @@ function wrappedLine(line: string, ctx: BlankContext): boolean {
 
 function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
   OBJECT_GAP_RE.lastIndex = 0;
+  const gaps: Candidate[] = [];
+  let habit = false;
   for (let m = OBJECT_GAP_RE.exec(line); m; m = OBJECT_GAP_RE.exec(line)) {
     const left = ctx.segmenter ? tokenAt(ctx.tokens(), m.index - 1) : undefined;
     const verb = left ? left.end === m.index && OBJECT_VERBS.has(left.word) : PLAIN_OBJECT_VERB.test(before(line, m.index));
-    if (verb) out.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
+    // `表示喜悦和祝贺 。`, `致以热烈的欢迎 ，`: the feeling a clause expresses, a noun that needs no object.
+    if (!verb) habit = true;
+    else if (!(left && FEELING_NOUNS.has(left.word) && FEELING_BEFORE.test(line.slice(Math.max(0, left.start - 16), left.start)))) gaps.push({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false });
   }
+  // `进入会议室 。`, `起立 , 交换文本`: a line that puts a space before its stops where nothing was
+  // deleted has the typesetter's habit; its gap after a verb means nothing either.
+  if (!habit) for (const g of gaps) out.push(g);
   if (!ctx.segmenter || !/[，。；,;]/.test(line)) return;
   // A preposition, a gap, then the rest of its phrase: the name it governed was deleted.
   const tokens = ctx.tokens();
@@ -246,7 +251,7 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}|${ROSTER_HINT.source}`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
 /** What a figure with 余 ("more than") counts: `余次`, `余万元`, `余人次`. */
 const AFTER_MORE_THAN = /^(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])/;
@@ -346,30 +351,6 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
 }
 
 
-/** `……` after a word or a clause mark: where ellipsisNames looks. */
-const ELLIPSIS_AFTER_WORD_RE = new RegExp(String.raw`[${HAN}、，：](?:…|\.{3}|。{3})`);
-const ELLIPSIS_MID_RE = new RegExp(String.raw`(?<=[${HAN}、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
-
-/**
- * `民办……实验学校`, `分……赛区`: an ellipsis right before a noun stands for the name that
- * modifies it (`……的作用`, `……等`, `……艰苦奋战` are omissions, not names).
- */
-function ellipsisNames(line: string, ctx: BlankContext, out: Candidate[]): void {
-  if (!ctx.segmenter) return;
-  ELLIPSIS_MID_RE.lastIndex = 0;
-  for (let m = ELLIPSIS_MID_RE.exec(line); m; m = ELLIPSIS_MID_RE.exec(line)) {
-    const end = m.index + m[0].length;
-    // `他说……群众的事无小事`: after a verb of saying it marks words left out of a quotation.
-    const prev = tokenAt(ctx.tokens(), m.index - 1);
-    if ((prev && SAYS.test(prev.word)) || closesParallelClauses(line, m.index)) continue; // or the last of parallel clauses, broken off
-    const next = tokenAt(ctx.tokens(), end);
-    // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
-    // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).
-    if (next && next.start === end && next.word.length >= 2 && /^n[tz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
-  }
-}
-
-
 /** Text spaced out character by character (`中 国 总 理`): its spaces stand for nothing. */
 function spacedOut(line: string): boolean {
   const gaps = line.match(HAN_SPACE_HAN)?.length ?? 0;
@@ -385,6 +366,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (line.includes('多')) moreThanBlanks(line, out);
   if (/共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有/.test(line)) takerCounts(line, out);
   if (line.includes('第')) lostOrdinals(line, out);
+  if (ROSTER_HINT.test(line)) rosterCounts(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (LEADER_NAME_HINT.test(line)) leaderNames(line, out);

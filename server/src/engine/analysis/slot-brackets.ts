@@ -20,6 +20,8 @@ const FIELD = new RegExp(String.raw`^[${HAN}/]{0,8}(?:姓名|名称|名字|人�
 /** `[行业/领域]`, `【地区/部门】`: choices offered to the writer, to pick one (a bracket, not round: `县(市)` is a name). */
 const CHOICES = new RegExp(String.raw`^[${HAN}]{1,6}(?:/[${HAN}]{1,6})+$`);
 const PAREN_FIELD = new RegExp(String.raw`^[${HAN}]{0,6}(?:姓名|名称|名字)$`);
+/** `（单位全称/发文机关）`, `(指定人员/部门)`: fields offered as choices, each one a field's name. */
+const PAREN_FIELD_CHOICES = new RegExp(String.raw`^(?:[${HAN}]{0,4}(?:全称|名称|姓名|单位|机关|部门|人员)/)+[${HAN}]{0,4}(?:全称|名称|姓名|单位|机关|部门|人员)$`);
 /** `称谓（或单位名称）`, `（如单位名称）`: a note naming an alternative or an example, not a slot. */
 const PAREN_NOTE = /^(?:或|或者|如|例如|比如|即|含|包括|也可|以及)/;
 /** In square brackets, what to write spelled out: `[具体成就]`, `【简述事迹】` (round ones are notes: `（具体安排另行通知）`). */
@@ -76,11 +78,11 @@ export function bracketCandidate(line: string, m: RegExpExecArray, allMarks: Reg
   const square = open === '[' || open === '［' || open === '【';
   const embedded = (open === '[' || open === '［') && EMBEDDED_RE.test(content) && EMBEDDED_BEFORE_RE.test(line[m.index - 1] ?? '') && EMBEDDED_AFTER_RE.test(line[m.index + m[0].length] ?? '');
   const asks =
-    blank || INSTRUCTION.test(content) || (square && SQUARE_INSTRUCTION.test(content)) || embedded || (paren ? PAREN_FIELD.test(content) && !PAREN_NOTE.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
+    blank || INSTRUCTION.test(content) || (square && SQUARE_INSTRUCTION.test(content)) || embedded || (paren ? (PAREN_FIELD.test(content) || PAREN_FIELD_CHOICES.test(content)) && !PAREN_NOTE.test(content) : FIELD.test(content) || CHOICES.test(content) || isLabelValue(line, m));
   const marks = !paren && allMarks.test(content);
   if (!asks && !marks) return undefined;
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
-  if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:]/.test(after) && !INSTRUCTION.test(content)) return undefined;
+  if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:+＋]/.test(after) && !INSTRUCTION.test(content)) return undefined;
   return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: blank ? 'blank' : bracketKind(content) } : {}) };
 }

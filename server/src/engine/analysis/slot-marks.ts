@@ -155,7 +155,7 @@ const DASH_GOVERNOR_BEFORE = /(?:代表|向|对|在|为|由|感谢|欢迎|祝贺
 const DASH_BODY_AFTER = /^(?:中学|小学|学校|校长|党委|党组|政府|领导(?!干部|班子|小组|作用|核心|下|和))/;
 
 /** `……` standing for a figure or a place: `共有…家企业`, `由……县教育局`. */
-const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:家(?!乡|庭|园|长|人|属|国|族|风|门|里)|[名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
+const ELLIPSIS_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|。{3})(?=(?:家(?!乡|庭|园|长|人|属|国|族|风|门|里|有)|[名个位项户次届亿万元%％]|人(?!民|才|大|员|口|们|类|心|生|物|文|力|事|社|居|均|工|气|身|性|间|格|权|情)|周年|[县市区乡镇][${HAN}]))`, 'g');
 /** A verb of saying: after it, `……` marks words left out of a quotation (`他说……群众的事无小事`). */
 export const SAYS = /(?:说|讲|道|指出|强调|表示|认为|提出|要求|问|答)$/;
 /** `……` between Chinese words, a name slot when the words around call for a name: `请……同志致辞`. */
@@ -198,9 +198,9 @@ function starCandidate(line: string, m: RegExpExecArray, bold: Uint8Array | unde
   if (!leading && ((before && /[A-Za-z0-9]/.test(before)) || (after && /[A-Za-z0-9]/.test(after)))) return undefined; // `5*8`, `a*b`
   // A lone `*` after a word and before a stop or the line's end marks a footnote; before a
   // space it is a slot only between Chinese words (`受* 市委 * 书记`), not in Latin text.
-  // A quoted term that is only the mark, or a short one that ends in it (`“*”重要思想`, `“突破*”战略`), is a slot.
+  // A quoted term that is only the mark or ends in it (`“*”重要思想`, `“突破*”战略`) is a slot; so is one after 的 or an opening mark (`出身的*，`, `“*，他`).
   const quoted = after === '”' && /“[\p{Script=Han}]{0,6}$/u.test(line.slice(Math.max(0, start - 7), start));
-  if (m[0].length === 1 && !quoted && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
+  if (m[0].length === 1 && !quoted && !/[的“「‘（(，,：:]/.test(before ?? '的') && (after === undefined || /[，。；：、,.;:)）”]/.test(after))) return undefined;
   if (after !== undefined && /\s/.test(after) && !(WORD_OR_CLAUSE_RE.test(nearestBefore(line, start)) && HAN_AHEAD_RE.test(line.slice(end, end + 8)))) return undefined;
   return leading ? { start, end, kind: 'number', latin: false } : { start, end, latin: false };
 }

@@ -18,6 +18,7 @@ import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
 import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-counting';
 import { FRAME_HINT, frameCandidates } from './slot-frames';
 import { LETTER_MASK_HINT, letterMaskCandidates } from './slot-letter-masks';
+import { namedMark, percentMaskCandidates } from './slot-odd-marks';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -179,7 +180,7 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}|${ADDRESSEE_HINT.source}|${CLASS_YEAR_HINT.source}|${LETTER_MASK_HINT.source}`);
+const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|[%％]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}|${ADDRESSEE_HINT.source}|${CLASS_YEAR_HINT.source}|${LETTER_MASK_HINT.source}`);
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
@@ -215,15 +216,18 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   // The line's clauses, for the segmenter's tags around a candidate (their ends found on first use).
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const accepted: Candidate[] = [];
-  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
   const taken = new Uint8Array(line.length);
+  const emptyAt = new Set<number>();
   const overlaps = (c: Candidate) => {
     for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
     return false;
   };
   for (const c of candidates) {
-    if (overlaps(c)) continue;
+    // An empty blank right where an accepted slot starts is that slot seen again (`是%%省`).
+    if (overlaps(c) || (c.start === c.end && (taken[c.start] || emptyAt.has(c.start)))) continue;
+    if (c.end - c.start === 1 && namedMark(line, c.start)) continue;
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
     if (c.latin && !c.kind && hasLatinNeighbour(line, c.start, c.end)) continue;
@@ -240,6 +244,7 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
     }
     accepted.push(c);
     taken.fill(1, c.start, c.end);
+    if (c.start === c.end) emptyAt.add(c.start);
   }
   accepted.sort((a, b) => a.start - b.start);
   return mergeQuoted(line, joinTouchingMarks(line, accepted));

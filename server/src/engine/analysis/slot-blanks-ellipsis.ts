@@ -1,0 +1,45 @@
+/**
+ * Ellipses that stand for a name (`民办……实验学校`, `分……赛区`), and the token lookup the blank
+ * finders share.
+ */
+import { firstIndexWhere } from '../util/binary-search';
+import type { Segmenter, Token } from './segment';
+import { SAYS, type Candidate } from './slot-marks';
+import { closesParallelClauses } from './slot-clauses';
+import { HAN } from '../util/han';
+
+interface EllipsisContext {
+  segmenter?: Segmenter;
+  tokens(): Token[];
+}
+
+/** The token covering `offset` (tokens are sorted and disjoint): a binary search, as long PDF lines hold many gaps. */
+export function tokenAt(tokens: Token[], offset: number): Token | undefined {
+  const t = tokens[firstIndexWhere(tokens.length, (i) => tokens[i]!.end > offset)];
+  return t && t.start <= offset ? t : undefined;
+}
+
+/** `……` after a word or a clause mark: where ellipsisNames looks. */
+export const ELLIPSIS_AFTER_WORD_RE = new RegExp(String.raw`[${HAN}、，：](?:…|\.{3}|。{3})`);
+const ELLIPSIS_MID_RE = new RegExp(String.raw`(?<=[${HAN}、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
+
+/**
+ * `民办……实验学校`, `分……赛区`: an ellipsis right before a noun stands for the name that
+ * modifies it (`……的作用`, `……等`, `……艰苦奋战` are omissions, not names).
+ */
+export function ellipsisNames(line: string, ctx: EllipsisContext, out: Candidate[]): void {
+  if (!ctx.segmenter) return;
+  ELLIPSIS_MID_RE.lastIndex = 0;
+  for (let m = ELLIPSIS_MID_RE.exec(line); m; m = ELLIPSIS_MID_RE.exec(line)) {
+    const end = m.index + m[0].length;
+    // `他说……群众的事无小事`: after a verb of saying it marks words left out of a quotation.
+    const prev = tokenAt(ctx.tokens(), m.index - 1);
+    if ((prev && SAYS.test(prev.word)) || closesParallelClauses(line, m.index)) continue; // or the last of parallel clauses, broken off
+    // `抢救无效……噩耗传来`: a verb and its result end a clause; the ellipsis is a pause before the next one.
+    if (prev && /^a[d]?$/.test(prev.tag ?? '') && /^v/.test(tokenAt(ctx.tokens(), prev.start - 1)?.tag ?? '')) continue;
+    const next = tokenAt(ctx.tokens(), end);
+    // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
+    // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).
+    if (next && next.start === end && next.word.length >= 2 && /^n[tz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
+  }
+}
