@@ -54,7 +54,7 @@ function measureVariant(row: Row, file: string, v: Variant, base: Set<string>, c
   row.variants++;
   const hit = found.some((f) => v.expect.includes(f.rule) && f.start <= v.end && f.end >= v.start);
   if (hit) row.detected++;
-  else row.missed.push(`${path.basename(file)} [${v.shape}] ${context(v.text, v.start, v.end)}`);
+  else row.missed.push(`${shown(file)} [${v.shape}] ${context(v.text, v.start, v.end)}`);
   let strays = 0;
   for (const f of found) {
     if (f.start <= v.end + 1 && f.end >= v.start - 1) continue;
@@ -63,11 +63,14 @@ function measureVariant(row: Row, file: string, v: Variant, base: Set<string>, c
     // Findings that cover the whole document (a draft-wide note) stay where they were.
     if (c === undefined && base.has(`${f.rule}:${f.start}:${f.end}`)) continue;
     strays++;
-    row.strays.push(`${path.basename(file)} [${row.kind}/${v.shape}] ${f.rule}: ${context(v.text, f.start, f.end)}`);
+    row.strays.push(`${shown(file)} [${row.kind}/${v.shape}] ${f.rule}: ${context(v.text, f.start, f.end)}`);
   }
   row.stray += strays;
   if (strays) row.strayVariants++;
 }
+
+/** A draft as the lists name it: its folder and file (several folders hold an 01.txt). */
+const shown = (file: string) => `${path.basename(path.dirname(file))}/${path.basename(file)}`;
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -76,13 +79,14 @@ function main(): void {
   const n = Number(opt('--n') ?? 4);
   const only = opt('--kind');
   const verbose = args.includes('--verbose');
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--seed', '--n', '--kind'].includes(args[i - 1] ?? ''));
-  if (!dir) throw new Error('usage: eval:inject -- <folder of .txt drafts> [--seed 1] [--n 4] [--kind k] [--verbose]');
+  // Every folder named, not only the first (runs over good4 blind4 dates3 slots5 measured good4 alone).
+  const dirs = args.filter((a, i) => !a.startsWith('--') && !['--seed', '--n', '--kind'].includes(args[i - 1] ?? ''));
+  if (dirs.length === 0) throw new Error('usage: eval:inject -- <folder of .txt drafts>... [--seed 1] [--n 4] [--kind k] [--verbose]');
   const root = process.cwd();
   const src = loadSources(root, process.env.SPEECHCHECK_SHARED_DIR ?? path.join(root, '..', 'shared'));
   const segmenter = loadSegmenterSync();
   const check = (t: string) => checkSync(t, { today: TODAY }, segmenter);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f)));
   const rows: Row[] = Object.keys(GENERATORS).filter((k) => !only || only.split(',').some((o) => k === o || (o.endsWith('*') && k.startsWith(o.slice(0, -1))))).map((kind) => ({ kind, variants: 0, detected: 0, stray: 0, strayVariants: 0, missed: [], strays: [] }));
   const clean: Record<string, number> = {};
   let chars = 0;
