@@ -184,6 +184,9 @@ ruleTester('typo', {
     '全年未发生重大安全生产事故。十个重点村于9月30日前完成改造。',
     '这个项目投资规模不太大，但推进非常慢。',
     '申请人党支部审核后报上级党委。',
+    // A word ending in the look-alike of 主 before a word of grammar jieba placed (大学生|要): no 主要
+    // (dates8/45, a youth-day speech; blind8/47 中学生要).
+    '大学生要走自主创新的道路，发展创新文化。中学生要努力学习，研究生要潜心研究。',
     // 未 before a verb or a verbal noun still negates it (未登记, 未审批, 未回家): only before a
     // noun, a pronoun or a time word can it be none.
     '今年未登记的企业要尽快补办手续，本期未审批的项目一律暂停。',

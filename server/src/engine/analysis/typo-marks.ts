@@ -20,7 +20,15 @@ export interface RunMarks {
   boundary: boolean[];
   /** Places inside a word jieba does not know: its model may have ended the word anywhere (向烈|土默哀). */
   inUnknown: boolean[];
+  /**
+   * Single characters jieba read as a word of grammar after the word before: a verb, an
+   * adverb, a preposition, a conjunction, a particle or a pronoun (大学生|要|走, 学生|会|…).
+   */
+  grammatical: boolean[];
 }
+
+/** Tags of those words (jieba's: v verb, d adverb, p preposition, c conjunction, u particle, r pronoun). */
+const GRAMMATICAL_TAG_RE = /^[vdpcur]/;
 
 export function markRun(run: string, seg: Segmenter): RunMarks {
   const tokens = seg.tag(run);
@@ -28,6 +36,7 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
   const surnameUnknown = new Array<boolean>(run.length).fill(false);
   const boundary = new Array<boolean>(run.length + 1).fill(false);
   const inUnknown = new Array<boolean>(run.length + 1).fill(false);
+  const grammatical = new Array<boolean>(run.length).fill(false);
   const set = (marks: boolean[], from: number, to: number, v: boolean) => {
     for (let p = from; p < to; p++) marks[p] = v;
   };
@@ -36,6 +45,7 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
     if (t.tag && NAME_TAGS.has(t.tag)) return;
     const unknown = t.word.length > 1 && !seg.has(t.word);
     if (t.word.length === 1 || unknown) set(suspicious, t.start, t.end, true);
+    if (t.word.length === 1 && GRAMMATICAL_TAG_RE.test(t.tag ?? '')) grammatical[t.start] = true;
     if (unknown) set(inUnknown, t.start + 1, t.end, true);
     // An unknown word ending in the plural 们 (女土们: jieba's model joins a slip to it) is a
     // word and its suffix: a correction may end before the 们.
@@ -58,7 +68,7 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
       for (let p = next.start; p < Math.min(run.length, next.start + 3) && suspicious[p]; p++) suspicious[p] = false;
     }
   });
-  return { suspicious, surnameUnknown, boundary, inUnknown };
+  return { suspicious, surnameUnknown, boundary, inUnknown, grammatical };
 }
 
 /** A word jieba placed, before the absorbed character, must be this common without it (申请 in 申请人). */
@@ -66,10 +76,12 @@ const ABSORBED_HEAD_FREQ = 1000;
 /**
  * `申请人党`: p ends a word jieba placed (申请人) and a character it could not place follows
  * alone (党); the word without p is a common word of its own (申请). An OCR slip of p (入) may
- * have made the word: p and the next character are measured as a pair (入党).
+ * have made the word: p and the next character are measured as a pair (入党). Not when that
+ * character is a word of grammar jieba placed after the word (`大学生|要|走`, `中学生|要`: 生要
+ * read as 主要): a noun left alone is what a slip strands, a verb or an adverb goes with any word.
  */
 export function absorbedLast(run: string, p: number, marks: RunMarks, seg: Segmenter): boolean {
-  if (!marks.boundary[p + 1] || marks.boundary[p] || !marks.suspicious[p + 1] || !marks.boundary[p + 2]) return false;
+  if (!marks.boundary[p + 1] || marks.boundary[p] || !marks.suspicious[p + 1] || !marks.boundary[p + 2] || marks.grammatical[p + 1]) return false;
   let a = p;
   while (a > 0 && !marks.boundary[a]) a--;
   return p - a >= 2 && seg.freq(run.slice(a, p)) >= ABSORBED_HEAD_FREQ;
