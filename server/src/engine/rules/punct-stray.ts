@@ -182,16 +182,21 @@ function checkBackquotes(ctx: RuleContext, residue: ReadonlySet<number>): void {
     for (let k = line.text.indexOf('`'); k >= 0; k = line.text.indexOf('`', k + 1)) {
       const i = line.start + k;
       if (!inChineseText(text, i)) continue;
-      const sample = text.slice(Math.max(0, i - 2), i + 3);
-      ctx.report({
-        start: i,
-        end: i + 1,
-        messageId: 'dot',
-        params: { dot: '`', sample },
-        fixes: [{ title: 'deleteDot', params: { dot: '`' }, edits: [{ start: i, end: i + 1, newText: '' }], safe: isHan(text[i - 1]) && isHan(text[i + 1]) }],
-      });
+      reportDebris(ctx, i, '`', { safe: isHan(text[i - 1]) && isHan(text[i + 1]) });
     }
   }
+}
+
+/** A mark of copy-protection debris at `i`, with its deletion (`safe` as given, else the fix's default). */
+function reportDebris(ctx: RuleContext, i: number, mark: string, safety: { safe?: boolean } = {}): void {
+  const sample = ctx.text.slice(Math.max(0, i - 2), i + 3);
+  ctx.report({
+    start: i,
+    end: i + 1,
+    messageId: 'dot',
+    params: { dot: mark, sample },
+    fixes: [{ title: 'deleteDot', params: { dot: mark }, edits: [{ start: i, end: i + 1, newText: '' }], ...safety }],
+  });
 }
 
 /** Single quotes of any kind: a line holding a second one may be quoting with them (`'六稳'`, `‘七一'`). */
@@ -203,20 +208,11 @@ const SINGLE_QUOTES_RE = /['‘’`]/g;
  * pair with. An apostrophe opening a quoted term (`加快建设'两区一枢纽“`) follows a verb, not 的.
  */
 function checkApostrophes(ctx: RuleContext, residue: ReadonlySet<number>): void {
-  const text = ctx.text;
   for (const line of ctx.doc.lines) {
     const k = line.text.indexOf("'");
     if (k < 1 || residue.has(line.index) || line.text[k - 1] !== '的' || !isHan(line.text[k + 1])) continue;
     if ((line.text.match(SINGLE_QUOTES_RE)?.length ?? 0) !== 1) continue;
-    const i = line.start + k;
-    const sample = text.slice(Math.max(0, i - 2), i + 3);
-    ctx.report({
-      start: i,
-      end: i + 1,
-      messageId: 'dot',
-      params: { dot: "'", sample },
-      fixes: [{ title: 'deleteDot', params: { dot: "'" }, edits: [{ start: i, end: i + 1, newText: '' }] }],
-    });
+    reportDebris(ctx, line.start + k, "'");
   }
 }
 
