@@ -187,6 +187,8 @@ ruleTester('typo', {
     // A word ending in the look-alike of 主 before a word of grammar jieba placed (大学生|要): no 主要
     // (dates8/45, a youth-day speech; blind8/47 中学生要).
     '大学生要走自主创新的道路，发展创新文化。中学生要努力学习，研究生要潜心研究。',
+    // A village's name before its party branch, in a page that writes 顿时 too (slots8/44, a county news page).
+    '会场顿时一片肃然。对壶镇镇南顿村党总支等12个先进基层党组织代表予以表彰。',
     // 未 before a verb or a verbal noun still negates it (未登记, 未审批, 未回家): only before a
     // noun, a pronoun or a time word can it be none.
     '今年未登记的企业要尽快补办手续，本期未审批的项目一律暂停。',

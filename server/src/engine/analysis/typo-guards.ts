@@ -116,6 +116,17 @@ export function placeShortName(run: string, p: number): boolean {
   return p >= 1 && COME_BEFORE.includes(run[p - 1]!) && VISIT_AFTER_RE.test(run.slice(p + 1));
 }
 
+/** A place's last character (南顿村, 东关镇, 城关街道) and the body of its party or council that follows it. */
+const PLACE_END = '村镇乡县区市街屯寨';
+const PLACE_BODY_RE = /^(?:党总支|党支部|党委|党工委|党组|两委|村委|居委|委员会|支部委员会|经济合作社|股份经济合作社)/;
+/**
+ * `壶镇镇南顿村党总支`: a place's last character before its party branch or council ends a place's
+ * name; read as a slip it made 顿时 of 顿村 (a page that also wrote 会场顿时一片肃然).
+ */
+export function placeBeforeBody(run: string, p: number): boolean {
+  return PLACE_END.includes(run[p]!) && PLACE_BODY_RE.test(run.slice(p + 1, p + 7));
+}
+
 /** Verbs that take an object and prepositions that are no noun, never ending a clause (成为, 进行, 对于; not 依据, 根据). */
 const OBJECT_VERBS = new Set(['成为', '作为', '进行', '加以', '予以', '给予', '属于', '位于', '处于', '等于', '成了', '作出', '做出', '致力', '对于', '关于', '按照', '为了', '由于']);
 /**
