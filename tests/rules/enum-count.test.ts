@@ -64,6 +64,15 @@ ruleTester('enum-count', {
     '习近平总书记把“四个全面”定位为战略布局，指出全面建成小康社会是战略目标，全面深化改革、全面依法治国、全面从严治党是战略举措。\n',
   ],
   invalid: [
+    // Features, highlights, changes and stages announce as points do (typo8/41, a city audit office's page, with the count changed).
+    {
+      text: '本次廉政责任书主要有四个特点：一是责任明确。明确党组书记负总责。二是重点突出。突出关键环节。三是要求具体。要求逐条落实。\n会议要求，各处室要抓好落实。',
+      errors: [{ text: '四个特点', message: /三个/ }],
+    },
+    {
+      text: '一年来，全县发生了三个变化：一是面貌变新了，二是产业变强了。\n这些变化来之不易。',
+      errors: [{ text: '三个变化', message: /两个/ }],
+    },
     // A list of clauses open where the page stops: a cut, noted, no count to rewrite.
     {
       text: '“四个全面”是一个有机整体，其中“全面建设社会主义现代化国家”是引领方向的战略目标，“全面深化改革”是实现目标的动力机制，“全面依法治国”是实现目标',
