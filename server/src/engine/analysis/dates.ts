@@ -221,8 +221,15 @@ function lineDates(text: string): readonly LineDate[] {
   }));
 }
 
-export function findDates(doc: SpeechDocument, cache?: DateLineCache): DateMention[] {
-  const out: DateMention[] = [];
+/**
+ * The draft's dates, and apart from them the page stamps (`发布时间：2023年2月28日`, a date before a clock
+ * time) outside the residue lines (whose findings the runner drops): not the draft's words as a rule,
+ * but a date there is still a date (a notice's `会议时间：2024年6月31日 9:00` is as impossible as any).
+ * One walk over the lines gives both.
+ */
+export function findDateMentions(doc: SpeechDocument, cache?: DateLineCache): { dates: DateMention[]; stamps: DateMention[] } {
+  const dates: DateMention[] = [];
+  const stamps: DateMention[] = [];
   const dl = doc.dateLine;
   const residue = doc.residue.lines;
   if (dl && dl.form === 'compact') {
@@ -230,35 +237,22 @@ export function findDates(doc: SpeechDocument, cache?: DateLineCache): DateMenti
     const year = Number(dl.text.slice(0, 4));
     const month = Number(dl.text.slice(4, 6));
     const day = Number(dl.text.slice(6, 8));
-    out.push({ start: dl.start, end: dl.end, line: dl.line, text: dl.text, year, month, day, format: 'compact', isDateLine: true });
+    dates.push({ start: dl.start, end: dl.end, line: dl.line, text: dl.text, year, month, day, format: 'compact', isDateLine: true });
   }
   for (const l of doc.lines) {
     if (!/\d|年/.test(l.text) || residue.has(l.index)) continue;
     for (const { stamp, ...d } of byLine(doc, l, cache, () => lineDates(l.text))) {
-      if (stamp) continue;
       const start = l.start + d.start;
       const end = l.start + d.end;
-      out.push({ ...d, start, end, line: l.index, isDateLine: !!dl && start >= dl.start && end <= dl.end });
+      if (stamp) stamps.push({ ...d, start, end, line: l.index, isDateLine: false });
+      else dates.push({ ...d, start, end, line: l.index, isDateLine: !!dl && start >= dl.start && end <= dl.end });
     }
   }
-  return out;
+  return { dates, stamps };
 }
 
-/**
- * The page stamps `findDates` leaves out (`发布时间：2023年2月28日`, a date before a clock time) outside the residue
- * lines (whose findings the runner drops). Not the draft's words as a rule, but a date there is still a date: a
- * notice's `会议时间：2024年6月31日 9:00` reads as a stamp and is as impossible as any.
- */
-export function findStampDates(doc: SpeechDocument, cache?: DateLineCache): DateMention[] {
-  const out: DateMention[] = [];
-  const residue = doc.residue.lines;
-  for (const l of doc.lines) {
-    if (!/\d|年/.test(l.text) || residue.has(l.index)) continue;
-    for (const { stamp, ...d } of byLine(doc, l, cache, () => lineDates(l.text))) {
-      if (stamp) out.push({ ...d, start: l.start + d.start, end: l.start + d.end, line: l.index, isDateLine: false });
-    }
-  }
-  return out;
+export function findDates(doc: SpeechDocument, cache?: DateLineCache): DateMention[] {
+  return findDateMentions(doc, cache).dates;
 }
 
 /** The year of the draft's date line, when it has one. */

@@ -10,7 +10,7 @@ import { analyzeBrackets } from '../analysis/brackets';
 import { analyzeFormulations } from '../analysis/formulations';
 import { FORMULATION_LINE_CACHE } from '../analysis/formulation-scan';
 import { findSlots, SLOT_LINE_CACHE } from '../analysis/slots';
-import { DATE_LINE_CACHE, findDates, findStampDates } from '../analysis/dates';
+import { DATE_LINE_CACHE, findDateMentions } from '../analysis/dates';
 import { buildOutline, OUTLINE_LINE_CACHE } from '../analysis/outline';
 import { findLostHeadingBreaks } from '../analysis/heading-breaks';
 import { ANNOUNCEMENT_LINE_CACHE, findAnnouncements } from '../analysis/enumerations';
@@ -34,12 +34,13 @@ export const formulationsOf = (ctx: RuleContext) =>
 export const slotsOf = (ctx: RuleContext) =>
   ctx.memo('slots', () => findSlots(ctx.doc, ctx.segmenter, ctx.cache?.('slot-lines', SLOT_LINE_CACHE.entries, SLOT_LINE_CACHE.chars)));
 
-export const datesOf = (ctx: RuleContext) =>
-  ctx.memo('dates', () => findDates(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
+/** The draft's dates and, apart, the page stamps outside residue lines: one walk over the lines a check. */
+const dateMentionsOf = (ctx: RuleContext) =>
+  ctx.memo('dateMentions', () => findDateMentions(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
 
-/** The page stamps' dates outside residue lines (in the date lines' cache: a line's dates are read once). */
-export const stampDatesOf = (ctx: RuleContext) =>
-  ctx.memo('stampDates', () => findStampDates(ctx.doc, ctx.cache?.('date-lines', DATE_LINE_CACHE.entries, DATE_LINE_CACHE.chars)));
+export const datesOf = (ctx: RuleContext) => dateMentionsOf(ctx).dates;
+
+export const stampDatesOf = (ctx: RuleContext) => dateMentionsOf(ctx).stamps;
 
 export const outlineOf = (ctx: RuleContext) =>
   ctx.memo('outline', () => buildOutline(ctx.doc, ctx.cache?.('outline-lines', OUTLINE_LINE_CACHE.entries, OUTLINE_LINE_CACHE.chars)));
