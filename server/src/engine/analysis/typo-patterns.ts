@@ -130,6 +130,8 @@ const CLAUSE_AFTER_RE = /^[^，。；：！？、,.;:!?\n“”"]{0,12}/;
 const CLAUSE_BEFORE_RE = /[^，。；：！？、,.;:!?\n“”"]{0,12}$/;
 /** 心理, 一直, 只身 or 颗: the words whose next word may show them wrong. */
 const WORD_FRAME_RE = /心理|一直|只身|颗/g;
+/** The same words, tested once over the text before any is read. */
+const WORD_FRAME_HINT = new RegExp(WORD_FRAME_RE.source);
 
 /** The slip a word-frame match makes, given jieba's words of its clause and its token index. */
 function wordFrameSlip(toks: readonly Token[], i: number, at: number): { k: number; right: string } | undefined {
@@ -188,7 +190,7 @@ function wordFrames(text: string, seg: Segmenter): Typo[] {
 export function findPatternTypos(text: string, seg?: Segmenter): Typo[] {
   const xiang = text.includes('像');
   const jin = text.includes('仅代表');
-  const words = seg !== undefined && (text.includes('心理') || text.includes('一直') || text.includes('只身') || text.includes('颗'));
+  const words = seg !== undefined && WORD_FRAME_HINT.test(text);
   if (!text.includes('曰') && !text.includes('再') && !xiang && !jin && !words) return [];
   const out = dateDays(text);
   if (seg && text.includes('基础上')) for (const t of zaiFrames(text, seg)) out.push(t);
