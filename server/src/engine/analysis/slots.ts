@@ -217,16 +217,18 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const accepted: Candidate[] = [];
   const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
-  // Characters already in an accepted slot: a later (lower-priority) candidate may not overlap them.
-  const taken = new Uint8Array(line.length);
-  const emptyAt = new Set<number>();
+  // Per position: TAKEN, a character already in an accepted slot (a later, lower-priority
+  // candidate may not overlap it); EMPTY, an accepted empty slot there.
+  const TAKEN = 1;
+  const EMPTY = 2;
+  const marks = new Uint8Array(line.length + 1);
   const overlaps = (c: Candidate) => {
-    for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
+    for (let i = c.start; i < c.end; i++) if (marks[i]! & TAKEN) return true;
     return false;
   };
   for (const c of candidates) {
     // An empty blank right where an accepted slot starts is that slot seen again (`是%%省`).
-    if (overlaps(c) || (c.start === c.end && (taken[c.start] || emptyAt.has(c.start)))) continue;
+    if (overlaps(c) || (c.start === c.end && marks[c.start]! !== 0)) continue;
     if (c.end - c.start === 1 && namedMark(line, c.start)) continue;
     exceptions ??= exceptionSpans(line);
     if (isWord(exceptions, c.start, c.end)) continue;
@@ -243,8 +245,8 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
       if (known) continue;
     }
     accepted.push(c);
-    taken.fill(1, c.start, c.end);
-    if (c.start === c.end) emptyAt.add(c.start);
+    if (c.start === c.end) marks[c.start]! |= EMPTY;
+    else marks.fill(TAKEN, c.start, c.end);
   }
   accepted.sort((a, b) => a.start - b.start);
   return mergeQuoted(line, joinTouchingMarks(line, accepted));
