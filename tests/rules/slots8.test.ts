@@ -19,6 +19,8 @@ ruleTester('placeholder', {
     // An ellipsis as a pause before the next clause.
     '一定有着我们百年老榕枝繁叶茂的优美身影…家有一榕，一榕俱荣。',
     '猝发脑溢血抢救无效……噩耗传来，聚集他家的数百名干部群众悲痛不已。',
+    // The same in traditional script (a 2013 news page copied as is): tagged in simplified characters.
+    '猝發腦溢血搶救無效……噩耗傳來，聚集他家的數百名幹部、民眾悲憤不已。',
     // Percent signs after a figure are its unit.
     '增长20%，其中一季度增长15%%的说法有误。',
   ],

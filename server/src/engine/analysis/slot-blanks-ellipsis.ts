@@ -7,6 +7,7 @@ import type { Segmenter, Token } from './segment';
 import { SAYS, type Candidate } from './slot-marks';
 import { closesParallelClauses } from './slot-clauses';
 import { HAN } from '../util/han';
+import { simplifiedLine } from './traditional';
 
 interface EllipsisContext {
   segmenter?: Segmenter;
@@ -28,16 +29,28 @@ const ELLIPSIS_MID_RE = new RegExp(String.raw`(?<=[${HAN}、，：])(?:…{1,2}|
  * modifies it (`……的作用`, `……等`, `……艰苦奋战` are omissions, not names).
  */
 export function ellipsisNames(line: string, ctx: EllipsisContext, out: Candidate[]): void {
-  if (!ctx.segmenter) return;
+  const segmenter = ctx.segmenter;
+  if (!segmenter) return;
+  // jieba's dictionary is simplified: a line in traditional script is tagged in simplified
+  // characters, character for character (`搶救無效……噩耗傳來` read as 抢救无效, a verb and its
+  // result, not as unknown characters before a noun).
+  let lineTokens: Token[] | undefined;
+  const tokens = (): Token[] => {
+    if (lineTokens) return lineTokens;
+    const simplified = simplifiedLine(line);
+    // (No tokens for the line as it stands, a lone surrogate's: none for its copy either.)
+    const own = ctx.tokens();
+    return (lineTokens = simplified === line || own.length === 0 ? own : segmenter.tag(simplified));
+  };
   ELLIPSIS_MID_RE.lastIndex = 0;
   for (let m = ELLIPSIS_MID_RE.exec(line); m; m = ELLIPSIS_MID_RE.exec(line)) {
     const end = m.index + m[0].length;
     // `他说……群众的事无小事`: after a verb of saying it marks words left out of a quotation.
-    const prev = tokenAt(ctx.tokens(), m.index - 1);
+    const prev = tokenAt(tokens(), m.index - 1);
     if ((prev && SAYS.test(prev.word)) || closesParallelClauses(line, m.index)) continue; // or the last of parallel clauses, broken off
     // `抢救无效……噩耗传来`: a verb and its result end a clause; the ellipsis is a pause before the next one.
-    if (prev && /^a[d]?$/.test(prev.tag ?? '') && /^v/.test(tokenAt(ctx.tokens(), prev.start - 1)?.tag ?? '')) continue;
-    const next = tokenAt(ctx.tokens(), end);
+    if (prev && /^a[d]?$/.test(prev.tag ?? '') && /^v/.test(tokenAt(tokens(), prev.start - 1)?.tag ?? '')) continue;
+    const next = tokenAt(tokens(), end);
     // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
     // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).
     if (next && next.start === end && next.word.length >= 2 && /^n[tz]?$/.test(next.tag ?? '') && !/们$/.test(next.word) && line[next.end] !== '们') out.push({ start: m.index, end, latin: false });
