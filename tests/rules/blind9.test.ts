@@ -62,4 +62,21 @@ ruleTester('typo', {
   ],
 });
 
+ruleTester('broken-line', {
+  valid: [
+    // A list's number alone on its line is a heading's, and a heading may follow a list.
+    '一、\n认清形势，提高认识。',
+    '（二）、\n加强组织领导。',
+    '我们召开了党委会、\n一、认清形势，提高认识。',
+    '各位领导、各位来宾：\n大家好！',
+    // liuyuefen (blind8/37): a chunk's number glued after the site's title.
+    '【幼儿园六一儿童节园长致辞范文】一、\n在六一儿童节这个充满欢笑与希望的日子里，全体师生齐聚一堂。',
+  ],
+  invalid: [
+    // 6dgww.com (blind9/34): the salutation cut after its enumeration comma; offered, not applied unasked.
+    { text: '全县三级干部会表态发言\n各位领导、\n同志们：\n根据县委的战略决策，我乡成立了领导小组。', errors: ['、\n同'] },
+    { text: '根据县委的部署，我们召开了党委会、\n政府常务会，研究了工作。', errors: ['、\n政'] },
+  ],
+});
+
 describeCorpusFile('blind9.json');
