@@ -159,11 +159,14 @@ export function findGluedPageNumbers(lines: readonly string[], nonBlank: readonl
   return spans;
 }
 
-/** A field of a forum poster's profile card (Discuz and the like), one a line. */
-const PROFILE_LABEL_RE = /^(?:威望|金钱|金幣|金币|贡献|貢獻|积分|積分|主题|主題|帖子|回帖|精华|精華|注册时间|註冊時間|最后登录|最後登錄|在线时间|在線時間|阅读权限|閱讀權限|听众|收听|UID|经验|經驗|魅力|注册|註冊|消息|荣誉分数|榮譽分數|声望点数|聲望點數|点数|點數|反应分数|反應分數)[:：]?$/;
+/**
+ * A field of a forum poster's profile card (Discuz and the like), one a line, or of a document
+ * site's uploader card (`文档` / `25657` / `关注` / `226` / `好评` / `99.8%`, gwxzb.com, blind9/53).
+ */
+const PROFILE_LABEL_RE = /^(?:威望|金钱|金幣|金币|贡献|貢獻|积分|積分|主题|主題|帖子|回帖|精华|精華|注册时间|註冊時間|最后登录|最後登錄|在线时间|在線時間|阅读权限|閱讀權限|听众|收听|UID|经验|經驗|魅力|注册|註冊|消息|荣誉分数|榮譽分數|声望点数|聲望點數|点数|點數|反应分数|反應分數|文档|文檔|关注|關注|粉丝|粉絲|好评|好評|好评率|好評率|获赞|獲讚)[:：]?$/;
 /** Its values: figures (`402,402`), a date, a contact, a rank, a role (`Moderator`, `管理成员`) or a medal. */
 const PROFILE_VALUE_RE =
-  /^(?:\d{1,9}(?:\.\d+)?[万萬wWkK]?|\d{1,3}(?:,\d{3})+|(?:Super |Staff |New |Well-known |Active )?(?:[Mm]oderator|[Aa]dministrator|[Mm]ember|[Gg]uest)|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|QQ|(?:Rank: ?\d{1,3})+|[\u4e00-\u9fff]{0,10}(?:版主|勋章|勳章|会员|會員|上将|中将|少将|上校|中校|少校|元帅|管理员|管理員|新手上路|管理成员|管理成員|成员|成員)+)$/;
+  /^(?:\d{1,9}(?:\.\d+)?[万萬wWkK%]?|\d{1,3}(?:,\d{3})+|(?:Super |Staff |New |Well-known |Active )?(?:[Mm]oderator|[Aa]dministrator|[Mm]ember|[Gg]uest)|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|QQ|(?:Rank: ?\d{1,3})+|[\u4e00-\u9fff]{0,10}(?:版主|勋章|勳章|会员|會員|上将|中将|少将|上校|中校|少校|元帅|管理员|管理員|新手上路|管理成员|管理成員|成员|成員)+)$/;
 const MIN_PROFILE_LINES = 6;
 const MIN_PROFILE_LABELS = 3;
 

@@ -369,7 +369,7 @@ export const brokenLine = defineRule({
       wrapped.add(b.start);
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
-      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }] }] });
+      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: !b.atComma }] });
     }
     for (const b of findTitleBreaks(ctx.doc, residue)) {
       if (wrapped.has(b.start)) continue;
