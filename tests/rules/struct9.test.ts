@@ -4,7 +4,7 @@
  * tests/corpus/struct9.json.
  */
 import { describe, expect, it } from 'vitest';
-import { applyFirstFix, describeCorpusFile, findings, fixed } from '../helpers';
+import { applyFirstFix, describeCorpusFile, findings, fixed, flagged } from '../helpers';
 
 describe('enum-count: a list whose paragraph stops inside a word', () => {
   it('is a note on a cut text, not a count to rewrite', () => {
@@ -50,6 +50,16 @@ describe('broken-line: a figure, a masked name or an inner quote alone on a PDF 
     expect(heading.map((f) => f.fixes[0]!.edits.length)).toEqual([1]);
     expect(findings('为“三会一课”制度夯实了根基,更注入了灵魂。\n19\n新民主主义革命胜利后,“三会一课”推而广之。\n', 'broken-line')).toEqual([]);
     expect(findings('一、加强组织领导\n***\n各单位要高度重视,抓好落实。\n', 'broken-line')).toEqual([]);
+  });
+});
+
+describe('placeholder: a name deleted before 同志 in a 主持词', () => {
+  it('finds it before the speech the person gives (致开幕词, 致闭幕词)', () => {
+    expect(flagged('首先,进行会议第一项,请同志致开幕词。\n', 'placeholder')).toEqual(['']);
+    expect(flagged('会议第二项,由同志致闭幕词。\n', 'placeholder')).toEqual(['']);
+  });
+  it('leaves a greeting to all comrades and a named speaker', () => {
+    expect(flagged('请全体同志致以崇高的敬意。\n下面请县委书记王明同志致欢迎词。\n', 'placeholder')).toEqual([]);
   });
 });
 
