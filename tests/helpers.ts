@@ -16,7 +16,7 @@ export interface CorpusCase {
   text: string;
   rules: string[];
   /** `message`: a part the finding's message must hold (the correction it names). */
-  expect: Array<{ rule: string; match: string; message?: string; occurrence?: number }>;
+  expect: Array<{ rule: string; match: string; message?: string; occurrence?: number; at?: string }>;
   note?: string;
 }
 
@@ -40,7 +40,9 @@ export function describeCorpusFile(file: string): void {
           const want = c.expect.filter((e) => e.rule === rule);
           expect(found.map((f) => c.text.slice(f.start, f.end)), `${rule} ${c.source}`).toEqual(want.map((e) => e.match));
           want.forEach((e, i) => {
-            expect(found[i]!.start, `${rule} ${c.source}: where «${e.match}» is`).toBe(nthIndex(c.text, e.match, e.occurrence ?? 1));
+            // `at` marks the place with `|` in the words around it (an empty match: a slot).
+            const where = e.at === undefined ? nthIndex(c.text, e.match, e.occurrence ?? 1) : nthIndex(c.text, e.at.replace('|', ''), e.occurrence ?? 1) + e.at.indexOf('|');
+            expect(found[i]!.start, `${rule} ${c.source}: where «${e.match}» is`).toBe(where);
             if (e.message) expect(found[i]!.message).toContain(e.message);
           });
         }

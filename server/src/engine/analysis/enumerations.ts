@@ -260,6 +260,12 @@ const WS_RE = /[\s\u3000]/;
 /** A mark that ends or splits a sentence. */
 const SENTENCE_MARK_RE = /[。！？!?；;，,]/;
 
+/** A paragraph (clause marks inside, a sentence or more long) whose last character is a Han one: cut, not ended. */
+const CUT_PARAGRAPH_RE = /^(?=.{24})(?=.*[，,。；;]).*[\u4e00-\u9fff]$/;
+function cutParagraph(text: string): boolean {
+  return CUT_PARAGRAPH_RE.test(text.trim());
+}
+
 /** How many lines of web residue may stand between a count and its first point. */
 const RESIDUE_SKIP = 2;
 
@@ -358,6 +364,10 @@ export function findAnnouncements(
       // A page with no sentence marks at all ends without one whether cut or not: its last line tells nothing.
       unmarked ??= !SENTENCE_MARK_RE.test(doc.text);
       truncated = endsInside(lastItem, (last ??= lastStarts(outline)), body.end) && ((body.endsMidSentence && !unmarked) || body.residueAfter || run.length === 1 || bare || lastParagraph);
+      // The last point's paragraph stops inside a word (`二是由我安排今年的农业工` / `怎样写会议主持词`,
+      // `…召开全市提升营` / `2、商环境工作大会…二、`): a page or a PDF cut it there, so how many points
+      // follow is not known; a note, never a count rewritten.
+      if (!truncated && lastItem.kind === 'item' && cutParagraph(doc.lines[lastItem.line]!.text)) truncated = true;
     }
     out.push({
       start: c.start,

@@ -159,11 +159,11 @@ export function monthBlanks(line: string, out: Candidate[]): void {
 /**
  * A name deleted before 同志: after a title that follows its body (`请坂兜村书记同志、村主任同志上台`,
  * `县委书记同志讲话`: not `王书记同志`), or after a clause mark or 请/由 before what the person did
- * (`刚才，同志通报了…`, `由同志牵头`), where a name must stand. Not `同志们`, `同志间`.
+ * (`刚才，同志通报了…`, `由同志牵头`, `请同志致开幕词`), where a name must stand. Not `同志们`, `同志间`.
  */
 const TITLE_BEFORE = '(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|处长|科长|校长|厂长|经理|董事长|秘书长)';
 /** What a person named before 同志 did at the meeting: `同志通报了…`, `同志作了…`. */
-const DID = '(?:通报|解读|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|讲话|讲了|提出|强调|指出|分别|带领|述职|上台|领奖)';
+const DID = '(?:通报|解读|作了|作重要|就|在全|牵头|传达|宣读|主持|介绍|汇报|代表|发言|致辞|致(?:开幕|闭幕|欢迎|答谢|贺)词|讲话|讲了|提出|强调|指出|分别|带领|述职|上台|领奖)';
 /**
  * An office of a county, city or town: `县公安局`, `市安监局`, `区融媒体中心`, `县委组织部`. Before 同志 and what
  * the person did (`县公安局同志通报了…`), the name between them was deleted (`县公安局的同志` is the office's staff).

@@ -1,4 +1,4 @@
-import { findMarkBreaks } from '../analysis/mark-breaks';
+import { findLoneTokenBreaks, findMarkBreaks } from '../analysis/mark-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
@@ -370,6 +370,13 @@ export const brokenLine = defineRule({
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: !b.atComma }] });
+    }
+    // A figure, a masked name or an inner quote set alone on a line (`用了` / `1` / `天半`): joined to what it goes with.
+    for (const b of findLoneTokenBreaks(ctx.doc, residue)) {
+      if (b.edits.some((e) => wrapped.has(e.start))) continue;
+      for (const e of b.edits) wrapped.add(e.start);
+      const edits = b.edits.map((e) => ({ ...e, newText: '' }));
+      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before: b.before, after: b.after }, fixes: [{ title: 'join', edits, safe: !b.figure }] });
     }
     for (const b of findTitleBreaks(ctx.doc, residue)) {
       if (wrapped.has(b.start)) continue;
