@@ -4,7 +4,8 @@
  * line, an expand bar with its percentage, a skip link, a bare 友情链接 / 推荐访问 / position label,
  * a path cut short (>> ... >>), a site's footer units, a company's copyright line, a file's size and
  * page count, a government page's date and label pairs, and …阅读全文 after a cut summary.
- * Look-alikes a draft writes stay.
+ * A title glued twice before the text (a site's year before the first copy): the first copy, a
+ * suggestion. Look-alikes a draft writes stay.
  */
 import { ruleTester } from './rule-tester';
 import { describeCorpusFile } from '../helpers';
@@ -16,6 +17,8 @@ ruleTester('web-residue', {
     '在全市文明创建大会上的讲话\n如果喜欢这项工作，请大家积极参与。\n还没有人赞赏他的付出，我们要多鼓励。\n',
     '在网络安全宣传周上的讲话\n友情链接建设要加强，展开剩余的工作要抓紧。\n全文共三千字。\n',
     '在全县版权工作会议上的讲话\n同志们：\n知识产权，版权所有，不容侵犯。\n',
+    // A title once, then a sentence that names it.
+    '在全县工作会议上的讲话，讲话精神要传达。\n同志们：\n',
   ],
   invalid: [
     // A news page's end: share-and-credit line, its comment counter.
@@ -71,6 +74,18 @@ ruleTester('web-residue', {
       text: '全文共 2587 字\n+ 加入清单\n我来自一个偏僻的农村。\n电话咨询\n在线地图\n',
       errors: ['全文共 2587 字', '+ 加入清单', '电话咨询', '在线地图'],
       output: '全文共 2587 字\n我来自一个偏僻的农村。\n电话咨询\n在线地图\n',
+    },
+    // A title glued twice before the text, a site's year before it: the first copy (no fix-all).
+    {
+      text: '2022院长在开学典礼上的讲话院长在开学典礼上的讲话 老师们、同学们:大家好!\n',
+      errors: ['2022院长在开学典礼上的讲话'],
+      output: '2022院长在开学典礼上的讲话院长在开学典礼上的讲话 老师们、同学们:大家好!\n',
+    },
+    // The same copy again after a space: the first copy and the space go (word for word: fix-all).
+    {
+      text: '2021年中学秋季开学典礼主持词 2021年中学秋季开学典礼主持词尊敬的各位领导：\n',
+      errors: ['2021年中学秋季开学典礼主持词 '],
+      output: '2021年中学秋季开学典礼主持词尊敬的各位领导：\n',
     },
   ],
 });
