@@ -159,16 +159,34 @@ const TITLE_PREFIX = 8;
  * is the site's; deleting it is safe when the second repeats it word for word.
  */
 function doubledTitle(text: string, line: number): ResidueSpan | undefined {
-  const lead = text.length - text.trimStart().length;
+  const start = text.length - text.trimStart().length;
+  const found = doubledFrom(text, line, start, start);
+  if (found) return found;
+  // A site's year before its copy only (`2022院长在…讲话院长在…讲话`): the copy is compared
+  // without it, and the year goes with it (a suggestion: the year is not repeated).
+  const year = YEAR_LEAD_RE.exec(text.slice(start))?.[0];
+  const span = year ? doubledFrom(text, line, start, start + year.length) : undefined;
+  return span ? { ...span, safe: false } : undefined;
+}
+
+/** A site's year glued before its copy of the title. */
+const YEAR_LEAD_RE = /^(?:19|20)\d{2}年?/;
+const GAP_RE = /[ \t\u3000]/;
+
+/** The copy starting at `lead` (the span from `start`), repeated after its genre word, spaces between allowed. */
+function doubledFrom(text: string, line: number, start: number, lead: number): ResidueSpan | undefined {
   const head = text.slice(lead, lead + TITLE_PREFIX);
   if (head.length < TITLE_PREFIX || /[，。；！？,;!?：:]/.test(head)) return undefined;
-  GENRE_END_RE.lastIndex = 0;
+  GENRE_END_RE.lastIndex = lead;
   for (let m = GENRE_END_RE.exec(text); m && m.index < lead + 60; m = GENRE_END_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (end - lead < TITLE_PREFIX || /[，。；！？,;!?]/.test(text.slice(lead, end))) continue;
-    if (text.startsWith(head, end)) {
+    // The second copy may stand a space or two after the first (`…主持词 …主持词`).
+    let next = end;
+    while (next < end + 2 && GAP_RE.test(text[next] ?? '')) next++;
+    if (text.startsWith(head, next)) {
       const first = text.slice(lead, end);
-      return { line, start: lead, end, safe: text.startsWith(first, end), kind: 'title' };
+      return { line, start, end: next, safe: text.startsWith(first, next), kind: 'title' };
     }
   }
   return undefined;
