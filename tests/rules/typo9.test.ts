@@ -80,3 +80,10 @@ describe('typo: 体 and 休, an OCR look-alike pair', () => {
     expect(flagged('退休干部要好好休息，个体户和集体经济都要发展，具体措施见附件。', 'typo')).toEqual([]);
   });
 });
+
+describe('cjk-space: a byline before the salutation', () => {
+  it('a name ending the byline is not cut from the title that opens the salutation', () => {
+    const text = '市人大农业农村工委主任 高峰\n主任、各位副主任、各位委员:\n根据市人大常委会工作安排，农业农村工委进行了专题调研。';
+    expect(flagged(text, 'cjk-space')).toEqual([]);
+  });
+});
