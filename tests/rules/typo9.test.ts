@@ -87,3 +87,17 @@ describe('cjk-space: a byline before the salutation', () => {
     expect(flagged(text, 'cjk-space')).toEqual([]);
   });
 });
+
+describe('typo: 博 and 搏, a hand-copy look-alike pair', () => {
+  it('拼博 is suggested as 拼搏', () => {
+    const text = '坚信只有拼博才能前进。';
+    const f = findings(text, 'typo').find((x) => text.slice(x.start, x.end) === '拼博');
+    expect(f).toBeDefined();
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe('拼搏');
+    expect(f!.fixes[0]!.safe).toBe(false);
+  });
+
+  it('quiet: the words written right', () => {
+    expect(flagged('博士生导师有广博的知识，团结拼搏的斗志。', 'typo')).toEqual([]);
+  });
+});
