@@ -46,6 +46,21 @@ export function swapsVerbBeforeComplement(cand: ConfusionCandidate, seg: Segment
   return tags.length === 1 && tags[0]!.tag === 'v';
 }
 
+/** The marks of a potential complement: 数不清, 看得见. */
+const POTENTIAL = '不得';
+/** A character this common alone is a verb's own (数, 看, 分) before a potential complement. */
+const POTENTIAL_VERB_FREQ = 5000;
+/**
+ * `数不清的晨曦暮霭` read as 说不清: a guess that changes only the verb of a verb + 不/得 +
+ * complement (数不清, 分不清, 看不清), where the written verb is a common character alone, swaps
+ * one well-formed phrase for another; jieba lacks the written form only because it is
+ * compositional. A slip in the complement (说不情) is still checked.
+ */
+export function swapsVerbBeforePotential(cand: ConfusionCandidate, seg: Segmenter): boolean {
+  if (cand.wrong.length !== 3 || !POTENTIAL.includes(cand.wrong[1]!) || cand.wrong.slice(1) !== cand.right.slice(1)) return false;
+  return seg.freq(cand.wrong[0]!) >= POTENTIAL_VERB_FREQ;
+}
+
 /** Measure words (classifiers) a demonstrative or a numeral takes: one stands for another only by choice. */
 const MEASURE_WORDS = '个颗粒棵株位名只条张件项座所家次回遍场把根支枝本部台辆架艘匹头口间栋幢层片块朵双对副套份篇首封批群种样类';
 /** Demonstratives and numerals that take a measure word. */

@@ -33,6 +33,7 @@
  */
 import type { Segmenter, Token } from './segment';
 import type { Typo } from './typo-detect';
+import { findFrameSlips } from './typo-frames';
 
 /** 再, then up to 16 characters of one clause with no 在 or 再, then (的)基础上. */
 const ZAI_FRAME_RE = /再([\u4e00-\u9fff]{1,16}?)的?基础上/g;
@@ -186,13 +187,15 @@ function wordFrames(text: string, seg: Segmenter): Typo[] {
   return out;
 }
 
-/** The frame slips of `text` (再…的基础上, 像…学习, 仅代表, 心理/一直/只身/颗 only with the segmenter). */
+/** The frame slips of `text` (再…的基础上, 像…学习, 仅代表, 心理/一直/只身/颗 and typo-frames.ts's only with the segmenter). */
 export function findPatternTypos(text: string, seg?: Segmenter): Typo[] {
   const xiang = text.includes('像');
   const jin = text.includes('仅代表');
   const words = seg !== undefined && WORD_FRAME_HINT.test(text);
-  if (!text.includes('曰') && !text.includes('再') && !xiang && !jin && !words) return [];
+  const frames = seg ? findFrameSlips(text, seg) : [];
+  if (!text.includes('曰') && !text.includes('再') && !xiang && !jin && !words) return frames;
   const out = dateDays(text);
+  for (const t of frames) out.push(t);
   if (seg && text.includes('基础上')) for (const t of zaiFrames(text, seg)) out.push(t);
   if (seg && xiang) for (const t of xiangFrames(text, seg)) out.push(t);
   if (seg && jin) for (const t of jinFrames(text, seg)) out.push(t);

@@ -186,6 +186,9 @@ function checkDates({ ctx, nearSlot, seen }: SpaceScan, residue: ReadonlySet<num
   }
 }
 
+/** `工委主任 高峰` / `主任、各位副主任、各位委员:`: a title before 、 opens a salutation, not cut from a name. */
+const opensSalutation = (text: string, titleEnd: number): boolean => text[titleEnd] === '、';
+
 /** A name and its title split across a line break: `习近平\n总书记`. */
 function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>): void {
   const text = ctx.text;
@@ -205,6 +208,7 @@ function checkLeadersAcrossLines(ctx: RuleContext, residue: ReadonlySet<number>)
     const name = left && nameAtEnd(left);
     // Only inside running text (the line goes on after the title), not a signature block.
     if (!name || !title || left.length > name.length + 12 || !PROSE_RE.test(b.text)) continue;
+    if (opensSalutation(text, bStart + title.length)) continue;
     const start = a.start + a.text.trimEnd().length - name.length;
     const end = bStart + title.length;
     reportLeader(ctx, start, end, name, title, removals(text, start + name.length, bStart));
@@ -296,7 +300,7 @@ function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: 
   if (right.length <= 3 && /^[ \t\u3000]*(?:\r?\n|$|[(（][ \t\u3000]*[\d〇○零一二三四五六七八九]{2,4}[ \t\u3000]*年)/.test(text.slice(end + right.length)) && bylineTitle(left, right)) return false;
   const name = nameAtEnd(left);
   const title = titleAt(right);
-  if (name && title && !(left.length === name.length && before === undefined && !prose)) {
+  if (name && title && !opensSalutation(text, end + title.length) && !(left.length === name.length && before === undefined && !prose)) {
     reportLeader(ctx, start - name.length, end + title.length, name, title, [{ start, end, newText: '' }]);
     return false;
   }

@@ -1,0 +1,104 @@
+/**
+ * Slips of a grammatical frame (typo9's personal reports, speeches and notes): a character that
+ * makes no word of its own there, shown wrong by the words around it. Each a suggestion (the
+ * writer confirms), none a list entry.
+ * - `一个即隆重又难忘的欢送会` for 既…又: 即 (namely, at once) and 既 (both) are one sound (jì) and
+ *   an OCR pair; 既…又 joins two predicates, 即 never does. Only where 即 stands alone in jieba's
+ *   reading (not 即使, 即将, 立即, 随即), not after a colon (`：即` names what it announces), and 又
+ *   alone follows within six characters of the clause.
+ * - `我们再此表示感谢` for 在此: 再 (again) and 在 (at) are one sound (zài); 再此 is no word, and
+ *   再 before 此 opens no phrase unless it closes a word before it (不再, 一再: quiet).
+ * - `主要有3各方面` for 3个: after a figure 各 (each) counts nothing; 个 (gè) is the measure word the
+ *   figure takes. Only after a Chinese character (a list's number `3各单位` at a line's or a
+ *   clause's start is left alone) and before one other than 位: `致辞1各位领导` is a title's
+ *   number (篇1) glued before the address 各位.
+ * - `，在加上无法获得…的担忧` for 再加上: 在 opens a clause of time or place that closes with
+ *   后/时/中/下; a clause that opens with 在加上 and never closes so adds one more cause (再加上).
+ * - `咋一听` for 乍一听: 咋 (how) is one IME key from 乍 (at first); 乍一看/乍一听 is the phrase.
+ * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
+ */
+import type { Segmenter } from './segment';
+import type { Typo } from './typo-detect';
+
+/** 即, one to six characters of one clause, 又. */
+const JI_FRAME_RE = /即([\u4e00-\u9fff]{1,6}?)又/g;
+/** 再此, read where 再 closes no word before it. */
+const ZAI_CI_RE = /再此/g;
+/** A figure after a Chinese character, 各, a Chinese character. */
+const FIGURE_GE_RE = /(?<=[\u4e00-\u9fff])([0-9０-９]{1,4})各(?!位)(?=[\u4e00-\u9fff])/g;
+/** 在加上 opening a clause. */
+const ZAI_JIA_RE = /(?<=[，,；;])在加上/g;
+/** The rest of a clause: up to its mark, bounded. */
+const CLAUSE_REST_RE = /^[^，。；：！？,.;:!?\n]{0,24}/;
+/** What closes a clause of time or place opened by 在 (在加上…之后, 在加上…时). */
+const CLOSES_ZAI_RE = /[后时中下]/;
+/** 咋一 before a verb of perceiving. */
+const ZHA_YI_RE = /咋一[看听瞧见]/g;
+
+/** Whether jieba reads the character at `rel` of `clause` as a word alone. */
+function alone(clause: string, rel: number, seg: Segmenter): boolean {
+  return seg.tag(clause).some((t) => t.start === rel && t.end === rel + 1);
+}
+
+function jiFrames(text: string, seg: Segmenter, out: Typo[]): void {
+  JI_FRAME_RE.lastIndex = 0;
+  for (let m = JI_FRAME_RE.exec(text); m; m = JI_FRAME_RE.exec(text)) {
+    const from = Math.max(0, m.index - 4);
+    const clause = text.slice(from, m.index + m[0].length + 2);
+    const ji = m.index - from;
+    const you = ji + m[0].length - 1;
+    // `：即` names what the colon announces (namely).
+    const namely = m.index > 0 && '：:'.includes(text[m.index - 1]!);
+    if (namely || !alone(clause, ji, seg) || !alone(clause, you, seg)) {
+      JI_FRAME_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + 1, wrong: '即', right: '既', kind: 'confusion', safe: false });
+  }
+}
+
+function zaiCi(text: string, seg: Segmenter, out: Typo[]): void {
+  ZAI_CI_RE.lastIndex = 0;
+  for (let m = ZAI_CI_RE.exec(text); m; m = ZAI_CI_RE.exec(text)) {
+    // 不再, 一再, 再再: 再 closes a word before it (`不再此消彼长`).
+    if (m.index > 0 && seg.freq(text.slice(m.index - 1, m.index + 1)) > 0) continue;
+    out.push({ start: m.index, end: m.index + 2, wrong: '再此', right: '在此', kind: 'confusion', safe: false });
+  }
+}
+
+function figureGe(text: string, out: Typo[]): void {
+  FIGURE_GE_RE.lastIndex = 0;
+  for (let m = FIGURE_GE_RE.exec(text); m; m = FIGURE_GE_RE.exec(text)) {
+    const wrong = m[0];
+    out.push({ start: m.index, end: m.index + wrong.length, wrong, right: `${m[1]!}个`, kind: 'confusion', safe: false });
+  }
+}
+
+function zaiJia(text: string, out: Typo[]): void {
+  ZAI_JIA_RE.lastIndex = 0;
+  for (let m = ZAI_JIA_RE.exec(text); m; m = ZAI_JIA_RE.exec(text)) {
+    const rest = CLAUSE_REST_RE.exec(text.slice(m.index + 3, m.index + 3 + 24))![0];
+    if (CLOSES_ZAI_RE.test(rest)) continue;
+    out.push({ start: m.index, end: m.index + 3, wrong: '在加上', right: '再加上', kind: 'confusion', safe: false });
+  }
+}
+
+function zhaYi(text: string, out: Typo[]): void {
+  ZHA_YI_RE.lastIndex = 0;
+  for (let m = ZHA_YI_RE.exec(text); m; m = ZHA_YI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '咋一', right: '乍一', kind: 'confusion', safe: false });
+}
+
+/** The characters one of the frames needs: a text without any is not searched. */
+const FRAME_HINT_RE = /即|再此|各|在加上|咋一/;
+
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一), in no particular order. */
+export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
+  const out: Typo[] = [];
+  if (!FRAME_HINT_RE.test(text)) return out;
+  if (text.includes('又')) jiFrames(text, seg, out);
+  if (text.includes('再此')) zaiCi(text, seg, out);
+  if (text.includes('各')) figureGe(text, out);
+  if (text.includes('在加上')) zaiJia(text, out);
+  if (text.includes('咋一')) zhaYi(text, out);
+  return out;
+}
