@@ -71,6 +71,19 @@ export function flagged(text: string, rule: RuleId, options: CheckOptions = {}):
   return findings(text, rule, options).map((f) => text.slice(f.start, f.end));
 }
 
+/**
+ * `rule` flags exactly `wrong` in `text` and offers `right` for it as a suggestion: a fix that
+ * covers only `wrong` and that fix-all leaves to the writer.
+ */
+export function expectSuggestion(text: string, rule: RuleId, wrong: string, right: string): void {
+  const f = findings(text, rule).find((x) => text.slice(x.start, x.end) === wrong);
+  expect(f, `${wrong} in ${text}`).toBeDefined();
+  const edit = f!.fixes[0]!.edits[0]!;
+  expect(text.slice(edit.start, edit.end)).toBe(wrong);
+  expect(edit.newText).toBe(right);
+  expect(f!.fixes[0]!.safe).toBe(false);
+}
+
 /** The text after applying every safe fix of `rule` until stable. */
 export function fixed(text: string, rule: RuleId, options: CheckOptions = {}): string {
   return fixAllSync(text, { today: TODAY, ...options }, { rules: [rule] }, loadSegmenterSync()).text;

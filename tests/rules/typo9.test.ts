@@ -5,7 +5,7 @@
  * the real pages are in tests/corpus/typo9.json; each expectation failed before its change.
  */
 import { describe, expect, it } from 'vitest';
-import { describeCorpusFile, findings, flagged } from '../helpers';
+import { describeCorpusFile, expectSuggestion, flagged } from '../helpers';
 
 describeCorpusFile('typo9.json');
 
@@ -20,13 +20,8 @@ describe('typo: slips a frame shows wrong', () => {
     ['“工作队”这个字眼，咋一听，气氛紧张。', '咋一', '乍一'],
     ['咋一看，这件事并不复杂。', '咋一', '乍一'],
   ])('%s', (text, wrong, right) => {
-    const f = findings(text, 'typo').find((x) => text.slice(x.start, x.end) === wrong);
-    expect(f, wrong).toBeDefined();
-    const edit = f!.fixes[0]!.edits[0]!;
-    expect(text.slice(edit.start, edit.end)).toBe(wrong);
-    expect(edit.newText).toBe(right);
-    // A suggestion: fix-all leaves it to the writer.
-    expect(f!.fixes[0]!.safe).toBe(false);
+    // A suggestion, covering only the slip: fix-all leaves it to the writer.
+    expectSuggestion(text, 'typo', wrong, right);
   });
 
   it.each([
@@ -70,10 +65,8 @@ describe('typo: 体 and 休, an OCR look-alike pair', () => {
     ['进一步完善具休措施。', '具休', '具体'],
     ['建立健全工作休系。', '休系', '体系'],
   ])('%s', (text, wrong, right) => {
-    const f = findings(text, 'typo').find((x) => text.slice(x.start, x.end) === wrong);
-    expect(f, wrong).toBeDefined();
-    expect(f!.fixes[0]!.edits[0]!.newText).toBe(right);
-    expect(f!.fixes[0]!.safe).toBe(false);
+    // A suggestion, covering only the slip: fix-all leaves it to the writer.
+    expectSuggestion(text, 'typo', wrong, right);
   });
 
   it('quiet: the words written right', () => {
@@ -90,11 +83,7 @@ describe('cjk-space: a byline before the salutation', () => {
 
 describe('typo: 博 and 搏, a hand-copy look-alike pair', () => {
   it('拼博 is suggested as 拼搏', () => {
-    const text = '坚信只有拼博才能前进。';
-    const f = findings(text, 'typo').find((x) => text.slice(x.start, x.end) === '拼博');
-    expect(f).toBeDefined();
-    expect(f!.fixes[0]!.edits[0]!.newText).toBe('拼搏');
-    expect(f!.fixes[0]!.safe).toBe(false);
+    expectSuggestion('坚信只有拼博才能前进。', 'typo', '拼博', '拼搏');
   });
 
   it('quiet: the words written right', () => {
