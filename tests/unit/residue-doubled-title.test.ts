@@ -21,6 +21,21 @@ describe('a title glued to its own copy', () => {
   });
 
   it.each([
+    // A document site's category name before a title of its kind (good6/05, struct9/08, resid9/07).
+    ['党课讲稿 党课讲稿中国共产党精神力量\n同志们：今天讲党课。', '党课讲稿 ', '党课讲稿中国共产党精神力量\n同志们：今天讲党课。'],
+    ['会议主持词会议主持词农村发展工作会议主持词\n同志们：现在开会。', '会议主持词', '会议主持词农村发展工作会议主持词\n同志们：现在开会。'],
+    ['开学典礼演讲稿开学典礼演讲稿篇一:开学典礼发言稿\n同学们：大家好！', '开学典礼演讲稿', '开学典礼演讲稿篇一:开学典礼发言稿\n同学们：大家好！'],
+  ])('a short title (under 8 characters) repeated whole: %s', (text, first, after) => {
+    expect(flagged(text, 'web-residue')).toContain(first);
+    expect(fixed(text, 'web-residue')).toContain(after.split('\n')[1]);
+    expect(fixed(text, 'web-residue').startsWith(after.split('\n')[0]!)).toBe(true);
+  });
+
+  it.each([
+    // Short: only the whole copy counts, in Chinese characters.
+    '党课讲稿党课讲话要讲透。',
+    '报告报告，请领导审阅。',
+    '工作报告 工作很扎实。',
     '在全县工作会议上的讲话',
     '讲话要短，讲话要实，讲话要管用。',
     '在全市工作会议上的讲话在全市引起强烈反响，大家纷纷表示要认真贯彻。',

@@ -152,6 +152,9 @@ function spansOf(text: string, line = 0): ResidueSpan[] {
 /** Where a speech's title may end: its genre word. */
 const GENRE_END_RE = /讲话|講話|致辞|致辭|致词|发言|發言|讲稿|报告|報告|主持词|贺词|演讲稿/g;
 const TITLE_PREFIX = 8;
+/** The shortest title taken as doubled (`党课讲稿党课讲稿`): then the whole copy must repeat. */
+const SHORT_TITLE_MIN = 4;
+const HAN_ONLY_RE = /^[\u4e00-\u9fff]+$/;
 /**
  * A page's title glued before the draft's own, at the head of a line
  * (`县长在全县乡镇党委书记座谈会上讲话县长在全县乡镇党委书记座谈会上的讲话同志们:`): a title
@@ -180,14 +183,18 @@ function doubledFrom(text: string, line: number, start: number, lead: number): R
   GENRE_END_RE.lastIndex = lead;
   for (let m = GENRE_END_RE.exec(text); m && m.index < lead + 60; m = GENRE_END_RE.exec(text)) {
     const end = m.index + m[0].length;
-    if (end - lead < TITLE_PREFIX || /[，。；！？,;!?]/.test(text.slice(lead, end))) continue;
+    if (end - lead < SHORT_TITLE_MIN || /[，。；！？,;!?]/.test(text.slice(lead, end))) continue;
     // The second copy may stand a space or two after the first (`…主持词 …主持词`).
     let next = end;
     while (next < end + 2 && GAP_RE.test(text[next] ?? '')) next++;
-    if (text.startsWith(head, next)) {
-      const first = text.slice(lead, end);
-      return { line, start, end: next, safe: text.startsWith(first, next), kind: 'title' };
+    const first = text.slice(lead, end);
+    // A short title (`党课讲稿 党课讲稿…`, `会议主持词会议主持词…`): only all of it, in Chinese
+    // characters, repeated word for word.
+    if (end - lead < TITLE_PREFIX) {
+      if (HAN_ONLY_RE.test(first) && text.startsWith(first, next)) return { line, start, end: next, safe: true, kind: 'title' };
+      continue;
     }
+    if (text.startsWith(head, next)) return { line, start, end: next, safe: text.startsWith(first, next), kind: 'title' };
   }
   return undefined;
 }
