@@ -63,4 +63,27 @@ describe('placeholder: a name deleted before 同志 in a 主持词', () => {
   });
 });
 
+describe('placeholder: the list of those attending deleted from a 主持词', () => {
+  it.each([
+    // struct9/28, slots5/04, struct9/29: the stop (or the host's next sentence) right after 有.
+    ['出席今天会议的有。旗四大班子主要领导,旗直各部门主要负责同志。\n', '出席今天会议的有'],
+    ['参加今天开工奠基仪式的有。以及县文体中心建设领导小组成员单位的负责同志。\n', '参加今天开工奠基仪式的有'],
+    ['出席今天活动的领导有:让我们用热烈的掌声感谢各位领导在百忙之中莅临。\n', '出席今天活动的领导有'],
+    ['今天,莅临选举大会的上级领导有:对他们的到来,我们表示热烈欢迎!\n', '今天,莅临选举大会的上级领导有'],
+  ])('%s', (text, before) => {
+    const f = findings(text, 'placeholder');
+    expect(f.map((x) => [x.start, x.end])).toEqual([[before.length, before.length]]);
+  });
+  it.each([
+    // The list on the lines below, in the same line, or a count.
+    '出席今天会议的领导有：\n市委书记王明同志、市长李华同志。\n',
+    '到会的有市委书记张三同志。\n',
+    '参加的有三百多人。\n',
+    '参加会议的有：对口支援单位代表。\n',
+    '参加今天会议的还有各乡镇党委书记。\n',
+  ])('stays: %s', (text) => {
+    expect(flagged(text, 'placeholder')).toEqual([]);
+  });
+});
+
 describeCorpusFile('struct9.json');

@@ -54,6 +54,25 @@ export function rosterCounts(line: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * `出席今天会议的有。`, `参加今天开工奠基仪式的有。`, `莅临大会的上级领导有：让我们…`: a 主持词 announcing who
+ * attends, its list of names deleted. Only where nothing could be the list: the clause ends at
+ * once, or the colon is followed by the host's next sentence (`下面`, `首先`, `现在`, `让我们`…).
+ * A colon ending the line announces a list on the lines below: not this.
+ */
+// The lookahead first: the lookbehind runs only before the stop or colon it needs.
+const ATTENDEES_LOST_RE = /(?=[。；;]|[：:][ \u3000]*(?:下面|首先|现在|让我们|请大家|对他们|对各位))(?<=(?:出席|参加|莅临|到会)[^，。；！？,;!?：:]{0,20}的[^，。；！？,;!?：:]{0,6}有)/g;
+/** A line that may hold one. */
+export const ATTENDEES_HINT = /(?:出席|参加|莅临|到会)[^。]{0,30}有[。；;：:]/;
+
+export function lostAttendees(line: string, out: Candidate[]): void {
+  ATTENDEES_LOST_RE.lastIndex = 0;
+  for (let m = ATTENDEES_LOST_RE.exec(line); m; m = ATTENDEES_LOST_RE.exec(line)) {
+    out.push({ start: m.index, end: m.index, kind: 'blank', latin: false });
+    ATTENDEES_LOST_RE.lastIndex++;
+  }
+}
+
 export function takerCounts(line: string, out: Candidate[]): void {
   TAKER_COUNT_RE.lastIndex = 0;
   for (let m = TAKER_COUNT_RE.exec(line); m; m = TAKER_COUNT_RE.exec(line)) {

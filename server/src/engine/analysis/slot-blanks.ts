@@ -12,9 +12,9 @@ import { atLineHead, before, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
 import { ELLIPSIS_AFTER_WORD_RE, ellipsisNames, tokenAt } from './slot-blanks-ellipsis';
-import { CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
+import { ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostAttendees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
 
-export { ADDRESSEE_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT } from './slot-blanks-plain';
+export { ADDRESSEE_HINT, ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT } from './slot-blanks-plain';
 
 const GAP = '[ \\u3000\\u00a0]+';
 /** Units and measure words that need a numeral before them. */
@@ -367,6 +367,7 @@ export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   if (/共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有/.test(line)) takerCounts(line, out);
   if (line.includes('第')) lostOrdinals(line, out);
   if (ROSTER_HINT.test(line)) rosterCounts(line, out);
+  if (ATTENDEES_HINT.test(line)) lostAttendees(line, out);
   if (ELLIPSIS_AFTER_WORD_RE.test(line)) ellipsisNames(line, ctx, out);
   if (/(?:强调|指出)[，,：:]/.test(line)) lostSpeakers(line, out);
   if (LEADER_NAME_HINT.test(line)) leaderNames(line, out);

@@ -11,7 +11,7 @@ import { isWebResidueLine } from './residue';
 import type { Segmenter, Token } from './segment';
 import placeholderData from '../data/placeholder.json';
 import { LETTER, before as textBefore, joinTouchingMarks, markCandidates, type Candidate } from './slot-marks';
-import { ADDRESSEE_HINT, blankCandidates, CLASS_YEAR_HINT, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
+import { ADDRESSEE_HINT, ATTENDEES_HINT, blankCandidates, CLASS_YEAR_HINT, EMPTY_HINT, LEADER_NAME_HINT } from './slot-blanks';
 import { HAN } from '../util/han';
 import { ClauseBounds, LONE_SURROGATE_RE, tokenCovering } from './slot-clauses';
 import { WORD_SLOT_HINT, wordCandidates } from './slot-words';
@@ -180,7 +180,7 @@ export function followsSlot(after: string): boolean {
   return NAME_AFTER.test(after) || NUMBER_AFTER.test(after) || PLACE_AFTER.test(after) || UNIT_AFTER.test(after);
 }
 
-const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|[%％]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}|${ADDRESSEE_HINT.source}|${CLASS_YEAR_HINT.source}|${LETTER_MASK_HINT.source}`);
+const TRIGGER_RE = new RegExp(String.raw`[xXＸｘ×ⅹⅩ*＊#＃☆★△▲◇◆○◯〇□■◎Ｏ某＿_【〔［[{｛（(<〈＜…年 \u3000\u00a0]|月日|\.{3}|。{3}|--|[？?]{2}|[%％]{2}|(?:强调|指出)[，,：:]|[于至在止]底|[，,：:；;、请由长记任理局厅办部心站所院司队和及与]同志(?!们)|${LEADER_NAME_HINT.source}|${ADDRESSEE_HINT.source}|${ATTENDEES_HINT.source}|${CLASS_YEAR_HINT.source}|${LETTER_MASK_HINT.source}`);
 /** Whether the text right before a mark ends with a word a slot follows (请, 第, 约, 驻). */
 export function precedesSlot(before: string): boolean {
   return NAME_BEFORE.test(before) || NUMBER_BEFORE.test(before) || PLACE_BEFORE.test(before);
