@@ -63,6 +63,8 @@ describe('lost line break after an unnumbered heading (issue 10)', () => {
     ['a short first clause', '我们要推动高质量 发展，奋力前行。'],
     ['an article of a regulation', '第七十四条 县以上政府接到下一级政府关于突发事件的报告后，应当立即组织核实。'],
     ['a leader and the title', '组织部郭涛 部长宣读了任免决定，并对新任干部提出了要求。'],
+    // A Word copy's space between a figure and its unit (blind9/29's `2007 年`), at a draft's head.
+    ['a figure set off from its unit', '在2007 年的工作中，我们取得了一定的成绩。'],
   ];
   it.each(quiet)('%s', (_name, text) => expect(flagged(text, 'broken-line')).toEqual([]));
 });

@@ -35,9 +35,11 @@ const LOST_BREAK_RE = new RegExp(
 const PROSE_RE = /[，。；！？]/;
 /**
  * No marker: a short phrase opening a paragraph, one space, then the paragraph
- * (`取得明显成效 过去一年，……`). The phrase must not end in a word that needs what follows.
+ * (`取得明显成效 过去一年，……`). The phrase must not end in a word that needs what follows,
+ * nor in a figure (`在2007 年的工作中，……`: a figure set off from its unit by a space, as a
+ * Word copy leaves it, not a heading).
  */
-const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{3,23})([ \t\u3000]+)(?=[${HAN}“])([^\s\u3000][^\n]{11,})$`);
+const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{2,22}[${HAN}])([ \t\u3000]+)(?=[${HAN}“])([^\s\u3000][^\n]{11,})$`);
 /**
  * A news dateline's end (`新华社北京3月12日电`, `据新华社电`, `本报讯`, `…奥运专电`, and in traditional script
  * `中新網8月8日電`), or its credit ending in 报道 (`长江云报道`, `记者谭卫平 通讯员鲁来顺报道`): the text runs on after a space.
