@@ -5,7 +5,7 @@
 import { firstIndexWhere } from '../util/binary-search';
 import type { Segmenter, Token } from './segment';
 import { SAYS, type Candidate } from './slot-marks';
-import { closesParallelClauses } from './slot-clauses';
+import { closesParallelClauses, LONE_SURROGATE_RE } from './slot-clauses';
 import { HAN } from '../util/han';
 import { simplifiedLine } from './traditional';
 
@@ -38,9 +38,8 @@ export function ellipsisNames(line: string, ctx: EllipsisContext, out: Candidate
   const tokens = (): Token[] => {
     if (lineTokens) return lineTokens;
     const simplified = simplifiedLine(line);
-    // (No tokens for the line as it stands, a lone surrogate's: none for its copy either.)
-    const own = ctx.tokens();
-    return (lineTokens = simplified === line || own.length === 0 ? own : segmenter.tag(simplified));
+    // A line with a surrogate gets no tokens (lineSlots): nor does its copy.
+    return (lineTokens = simplified === line || LONE_SURROGATE_RE.test(line) ? ctx.tokens() : segmenter.tag(simplified));
   };
   ELLIPSIS_MID_RE.lastIndex = 0;
   for (let m = ELLIPSIS_MID_RE.exec(line); m; m = ELLIPSIS_MID_RE.exec(line)) {

@@ -88,17 +88,13 @@ function zhaYi(text: string, out: Typo[]): void {
   for (let m = ZHA_YI_RE.exec(text); m; m = ZHA_YI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '咋一', right: '乍一', kind: 'confusion', safe: false });
 }
 
-/** The characters one of the frames needs: a text without any is not searched. */
-const FRAME_HINT_RE = /即|再此|各|在加上|咋一/;
-
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一), in no particular order. */
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
-  if (!FRAME_HINT_RE.test(text)) return out;
-  if (text.includes('又')) jiFrames(text, seg, out);
-  if (text.includes('再此')) zaiCi(text, seg, out);
-  if (text.includes('各')) figureGe(text, out);
-  if (text.includes('在加上')) zaiJia(text, out);
-  if (text.includes('咋一')) zhaYi(text, out);
+  jiFrames(text, seg, out);
+  zaiCi(text, seg, out);
+  figureGe(text, out);
+  zaiJia(text, out);
+  zhaYi(text, out);
   return out;
 }
