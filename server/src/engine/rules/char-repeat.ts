@@ -1,7 +1,9 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import charRepeatData from '../data/char-repeat.json';
 import type { Segmenter } from '../analysis/segment';
-import { findDoubledWords } from '../analysis/doubled-words';
+import { findDoubledWords, type DoubledWord } from '../analysis/doubled-words';
+import { lineMatches } from '../analysis/by-line';
+import { LINE_CACHE_SIZE } from '../util/bounded-cache';
 
 /**
  * A function word typed twice: `的的`, `了了`, `是是`. Only characters that never double
@@ -246,7 +248,11 @@ export const charRepeat = defineRule({
         fixes: [{ title: 'deleteOne', params: { char: d.char }, edits: [{ start: d.start + 1, end: d.start + 2, newText: '' }], ...(d.unsure ? { safe: false } : {}) }],
       });
     }
-    for (const d of findDoubledWords(ctx.text, ctx.segmenter)) {
+    // A pair never crosses a line (both copies are Chinese characters) and what decides it
+    // stops at the line's start, so each line is read once and kept: an edit re-reads its line.
+    const segmenter = ctx.segmenter;
+    const words = ctx.cache<Array<DoubledWord & { end: number }>>('doubled-words', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars);
+    for (const d of lineMatches(ctx.doc, words, 4, (own) => findDoubledWords(own, segmenter).map((w) => ({ ...w, end: w.start + 2 * w.word.length })))) {
       const n = d.word.length;
       ctx.report({
         start: d.start,
