@@ -31,3 +31,9 @@ export const DATA_FILES = [
   'typos.json',
   'web-residue.json',
 ].map((f) => `dist/data/${f}`);
+
+/**
+ * The libraries each bundle requires on first use from dist/vendor/ (esbuild.mjs, VENDOR): shipped
+ * beside the bundles everywhere.
+ */
+export const VENDOR_FILES = ['chardet', 'fflate', 'iconv-lite', 'opencc-t2cn', 'picomatch', 'tinyglobby', 'xmldom'].map((f) => `dist/vendor/${f}.js`);

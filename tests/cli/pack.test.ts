@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './cli-helpers';
-import { DATA_FILES, DICT_FILES } from '../dict-files';
+import { DATA_FILES, DICT_FILES, VENDOR_FILES } from '../dict-files';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const DRAFT = '在全市工作会议上的讲话\n（2024年3月15日）\n\n同志们：\n今年完成投资XX亿元，抓好“放管服”改革。\n';
@@ -71,6 +71,7 @@ describe('npm pack', () => {
         'dist/cli-main.cache',
         ...DICT_FILES,
         ...DATA_FILES,
+        ...VENDOR_FILES,
         'dist/engine.js',
         'dist/jieba_rs_wasm_bg.wasm',
         'package.json',

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, DICT_FILES } from '../dict-files';
+import { DATA_FILES, DICT_FILES, VENDOR_FILES } from '../dict-files';
 import { draftToDocx } from '../docx/fixtures';
 
 const root = path.resolve(__dirname, '../..');
@@ -73,6 +73,7 @@ const COMMON = [
   'dist/client.js',
   ...DICT_FILES,
   ...DATA_FILES,
+  ...VENDOR_FILES,
   'dist/jieba_rs_wasm_bg.wasm',
   'dist/check-worker.js',
   'dist/cli.js',

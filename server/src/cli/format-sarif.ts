@@ -8,7 +8,7 @@ import { pick } from '../engine/model/l10n';
 import { RULES } from '../engine/rules';
 import type { Locale, Severity } from '../engine/model/types';
 import type { FileResult, JsonRange } from './results';
-import pkg from '../../../package.json';
+import { homepage, version as packageVersion } from '../../../package.json';
 
 export interface SarifOptions {
   locale: Locale;
@@ -20,7 +20,7 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 
 /** The README section of a rule; absolute when package.json names a homepage. */
 export function ruleHelpUri(ruleId: string): string {
-  const home = (pkg as { homepage?: string }).homepage;
+  const home: string | undefined = homepage;
   return home ? `${home.replace(/#.*$/, '')}#${ruleId}` : `README.md#${ruleId}`;
 }
 
@@ -136,13 +136,13 @@ export class SarifWriter {
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
       properties: { category: r.category, fixable: r.fixable },
     }));
-    const home = (pkg as { homepage?: string }).homepage;
+    const home: string | undefined = homepage;
     const log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'speechcheck', version: pkg.version, semanticVersion: pkg.version, ...(home ? { informationUri: home } : {}), rules } },
+          tool: { driver: { name: 'speechcheck', version: packageVersion, semanticVersion: packageVersion, ...(home ? { informationUri: home } : {}), rules } },
           columnKind: 'utf16CodeUnits',
           results: PLACEHOLDER,
           artifacts: this.artifacts,

@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { RULE_IDS } from '../engine/check';
 import { ConfigError, type SpeechCheckConfig } from '../engine/model/config';
 import type { Locale } from '../engine/model/types';
-import pkg from '../../../package.json';
+import { version as packageVersion } from '../../../package.json';
 import { checkFiles, type CheckRunOptions } from './run-check';
 import { reportFile } from './run-report';
 import { msg } from './messages';
@@ -59,7 +59,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   // `--version` also says which segmenter runs here (jieba-js, or the one SPEECHCHECK_SEGMENTER names).
   if (argv.length === 1 && (argv[0] === '-v' || argv[0] === '--version')) {
-    io.stdout(`${pkg.version}\n${segmenterLine()}\n`);
+    io.stdout(`${packageVersion}\n${segmenterLine()}\n`);
     return EXIT_OK;
   }
   const program = checkProgram(io).action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 function checkProgram(io: CliIO): Command {
   return new Command('speechcheck')
     .description('检查中文讲话稿：占位符、提法、日期、结构、标点、用字、残留\nChecks Chinese speech drafts.')
-    .version(pkg.version, '-v, --version')
+    .version(packageVersion, '-v, --version')
     .argument('[inputs...]', '文件、目录、通配符，或 - 表示标准输入 / files, directories, globs, or - for stdin')
     .addOption(
       new Option('-f, --format <format>', '输出格式 / output format (default: stylish; no colour when not a terminal)').choices(FORMATS),
