@@ -103,16 +103,16 @@ export interface LineBreak {
 export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number>, cache?: BoundedCache<LineShape>): LineBreak[] {
   const lines = doc.lines;
   const out: LineBreak[] = [];
-  // A function of the line's text: kept per line (a long draft has tens of thousands, and
-  // an edit changes one).
+  // A function of the line's text: kept per line (a long draft has tens of thousands; an edit changes one).
   const shapes = lines.map((l) =>
     byLine(doc, l, cache, (): LineShape => {
       const t = l.text.trim();
       return [MARKDOWN_RE.test(t), displayWidth(t)];
     }),
   );
+  // Markdown's breaks are the writer's own; a site's list pasted in (`- 文档编号:…`) is residue, not Markdown.
   let markdown = 0;
-  for (const sh of shapes) if (sh[0]) markdown++;
+  for (let i = 0; i < shapes.length; i++) if (shapes[i]![0] && !residue.has(lines[i]!.index)) markdown++;
   if (markdown >= 2) return out;
   const widths = lines.map((l, i) => (residue.has(l.index) ? 0 : shapes[i]![1]));
   const wrap = wrapWidth(widths);
@@ -253,8 +253,8 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
   const out: LineBreak[] = [];
   const lines = doc.lines;
   const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
-  // Markdown joins the lines of a paragraph: a break there is the writer's own.
-  if (lines.filter((l) => MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
+  // Markdown joins the lines of a paragraph: a break there is the writer's own (a site's list in the residue is not the draft's Markdown).
+  if (lines.filter((l) => !residue.has(l.index) && MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1]!;
