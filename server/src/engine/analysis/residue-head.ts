@@ -94,3 +94,42 @@ export function markJournalBylines(lines: readonly string[], nonBlank: readonly 
     if (near && (marked || repeated)) out.set(i, { safe: false, kind: 'meta' });
   });
 }
+
+/** A site's path split into its steps (`人人书 > 杂志 > 颤抖!深大校长毕业致辞…`). */
+const PATH_STEP_SPLIT_RE = /[ \t\u3000]*(?:>>|>|›|»|＞)[ \t\u3000]*/;
+/** A step before the last: a column's short name, no sentence marks. */
+const PATH_COLUMN_RE = /^[^\s，。；！？,;!?:：]{1,12}$/;
+
+/**
+ * A site's path whose last step is the page's title, printed again as the next line
+ * (`人人书 > 杂志 > 颤抖!深大校长毕业致辞劝同学常回母校拍抖音` / `颤抖!深大校长…`): two or more
+ * columns, then the very text of the next line. The title stays, so fix-all may delete the path.
+ */
+export function markTitledPaths(lines: readonly string[], nonBlank: readonly number[], out: Map<number, HeadResidue>): void {
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const text = lines[i]!.trim();
+    if (out.has(i) || text.length > 120 || !PATH_STEP_SPLIT_RE.test(text)) continue;
+    const steps = text.split(PATH_STEP_SPLIT_RE);
+    const last = steps.pop()!;
+    if (steps.length < 2 || last.length < 4 || !steps.every((s) => PATH_COLUMN_RE.test(s))) continue;
+    if (lines[nonBlank[k + 1]!]!.trim() === last) out.set(i, { safe: true, kind: 'nav' });
+  }
+}
+
+/** A bare date as a site's card prints it, above its label (`2024年09月22日` / `发布时间`). */
+const CARD_DATE_RE = /^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*$/;
+const CARD_DATE_LABEL_RE = /^[ \t\u3000]*(?:发布时间|發布時間|上传时间|上傳時間|更新时间|更新時間|发布日期|上传日期)[ \t\u3000]*$/;
+
+/**
+ * A document site's info card prints each value above its label (`2024年09月22日` / `发布时间` /
+ * `2` / `页数`): a bare date right above a date label that is residue is the card's, not the
+ * draft's date line. It goes as the label does.
+ */
+export function markCardDates(lines: readonly string[], nonBlank: readonly number[], out: Map<number, HeadResidue>): void {
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const label = out.get(nonBlank[k + 1]!);
+    if (label && !out.has(i) && CARD_DATE_RE.test(lines[i]!) && CARD_DATE_LABEL_RE.test(lines[nonBlank[k + 1]!]!)) out.set(i, { safe: label.safe, kind: 'meta' });
+  }
+}

@@ -213,7 +213,7 @@ export function countAll(re: RegExp, text: string): number {
 const TOOLBAR_WORDS = new Set(
   ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 投稿 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 复制全文 更新 人气 ' +
     '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
-    '首页 尾页 刷新 会员登录 新用户注册 用户注册 退出 网页版 手机版 电脑版 触屏版 WAP首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
+    '首页 尾页 刷新 会员登录 新用户注册 用户注册 忘记密码 找回密码 加入收藏 收藏本站 设为首页 放大 缩小 退出 网页版 手机版 电脑版 触屏版 WAP首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
     '打印本页 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
     '只看楼主 只看该作者 倒序阅读 正序阅读 发表于 回复主题 发表主题 使用道具 ' +
     '返回 下載 相關 舉報 收藏 分享 列印 關閉 評論 字體 目錄 書籤 上一頁 下一頁 登錄 註冊 搜尋 設置 簡體 繁體').split(' '),
@@ -255,7 +255,9 @@ export function isToolbarLine(text: string): boolean {
   // Three or more of a document site's counters (a date, 999+, a size, pages) and a toolbar word.
   if (words >= 1 && tokens.filter((t) => TOOLBAR_COUNTER_RE.test(t) || LABELLED_COUNT_RE.test(t)).length >= 3 && tokens.every((t) => known(t) || TOOLBAR_FIGURE_RE.test(t) || TOOLBAR_COUNTER_RE.test(t))) return true;
   if (others.length === 0) return words >= 2 || (words === 1 && tokens.some((t) => WIDGET_WORDS.has(t)));
-  return words >= 3 && others.length === 1 && others[0]!.length <= 10 && !/[，。；！？,;!?]/.test(others[0]!);
+  // A site's row of four or more buttons may carry a column name and an empty label (`范文百科 分享 时间: 加入收藏 我要投稿 点赞`).
+  const short = (t: string) => t.length <= 10 && !/[，。；！？,;!?]/.test(t);
+  return (words >= 3 && others.length === 1 && short(others[0]!)) || (words >= 4 && others.length === 2 && others.every((t) => t.length <= 6 && short(t)));
 }
 
 /** Menu links a site prints side by side; a copy may lose the spaces between them. */

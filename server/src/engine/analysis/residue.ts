@@ -13,7 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
-import { markJournalBylines, markSplitTitleWords } from './residue-head';
+import { markCardDates, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
@@ -237,11 +237,13 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   markTeasers(lines, nonBlank, out);
   markTitleRepeats(lines, nonBlank, out, spans, verdicts);
   markSplitTitleWords(lines, nonBlank, out);
+  markTitledPaths(lines, nonBlank, out);
   markJournalBylines(lines, nonBlank, out);
   spans.push(...findChunkLabels(lines, nonBlank, out), ...findGluedPageNumbers(lines, nonBlank, out), ...findTitleCopies(lines, nonBlank, out));
   // A widget word (`返回`) above the site's copy of the title now reaches residue; a bare date between safe ones goes with them.
   joinWeakLines(verdicts, nonBlank, out);
   markEnclosedDates(lines, nonBlank, out);
+  markCardDates(lines, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
   const isText = (j: number) => SENTENCE_END_RE.test(lines[j]!) || lines[j]!.trim().length >= 40;
   const textLines = nonBlank.filter((j) => !out.has(j) && isText(j)).length;
