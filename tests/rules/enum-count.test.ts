@@ -145,6 +145,11 @@ ruleTester('enum-count', {
       text: '下面，就加快推进审批制度改革，我讲四点意见。 一、充分认识推进改革的重大意义 这项改革是优化营商环境的关键一招。\n（一）推进改革是深入推进“放管服”改革的根本要求\n审批制度改革是“放管服”改革的重要组成部分，是优化服务的具体举措。中央全面深化改革委员会会议审议通过了《关\n',
       errors: [{ text: '四点意见', message: /正文似在此中断/ }],
     },
+    // A verb after the count is no part of what was counted (gathered dates10/27: `从四个方面做了具体的安排。第一要…`).
+    {
+      text: '董事长从四个方面作了具体部署。第一，要加强基层党组织建设。第二，要学习先进典型。第三，要重视青年工作。\n会议最后，全体党员重温了入党誓词。\n',
+      errors: [{ text: '四个方面', message: /只有三个/ }],
+    },
     // A page that stops right under a point's heading, nothing written under it (gathered res/18).
     {
       text: '上学期，我校在以下五个方面取得了突出成绩：\n1、招生工作成绩喜人。\n秋季招生，我们坚持面向全市、自主招生的办法，顺利完成了初一招生任务。\n2、队伍建设得到加强。\n',

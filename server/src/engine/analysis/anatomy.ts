@@ -17,6 +17,7 @@
 import { datesInText } from './dates';
 import { countHan, HAN } from '../util/han';
 import { BYLINE_RE, SENTENCE_END_RE, matchDateLine, type DateLineMatch } from './date-line';
+import { unspacedLetters } from './residue-shapes';
 
 export { matchDateLine, type DateLineMatch };
 
@@ -169,7 +170,8 @@ export interface Anatomy {
 function joinsNext(a: string, b: string | undefined): boolean {
   if (b === undefined) return false;
   const ta = a.trim();
-  const tb = b.trim();
+  // The second part read as written if set out letter by letter (`…职工代表大会` / `第 二 次 会 议 开 幕 词`), short only as it stands.
+  const tb = asWritten(b);
   return (
     ta.length <= 30 &&
     ta.length >= 4 &&
@@ -180,9 +182,12 @@ function joinsNext(a: string, b: string | undefined): boolean {
     !SPEECH_END_RE.test(ta) &&
     !isChrome(tb) &&
     // The second part continues the first: short (`主持詞`) or the first stops mid-phrase.
-    (tb.length <= 8 || /[和与及暨的在上、“《]$/.test(ta) || /^(?:上的|的|暨|工作|会议|會議)/.test(tb))
+    (b.trim().length <= 8 || /[和与及暨的在上、“《]$/.test(ta) || /^(?:上的|的|暨|工作|会议|會議|第[一二三四五六七八九十]{1,3}次)/.test(tb))
   );
 }
+
+/** A line as meant, its letter spacing removed (`第 二 次 会 议 开 幕 词`, a Word title set out to the page width). */
+const asWritten = (text: string): string => unspacedLetters(text.trim()) ?? text.trim();
 
 /** The topmost of the title-like lines (title, subtitle, byline) right above the date line at `k`, or -1. */
 function blockTop(head: readonly AnatomyLine[], k: number): number {
@@ -245,7 +250,7 @@ function draftTitleBelow(content: readonly AnatomyLine[], title: NonNullable<Ana
     let end = k - 1;
     while (end > top + 1 && isByline(head[end]!.text)) end--;
     const start = end > 0 && joinsNext(head[end - 1]!.text, head[end]!.text) ? end - 1 : end;
-    if (start <= top || !SPEECH_END_RE.test(head[end]!.text.trim())) return undefined;
+    if (start <= top || !SPEECH_END_RE.test(asWritten(head[end]!.text))) return undefined;
     // Site residue left out right above it, or a stamp or counter between, or the headline
     // right above a title of its own (no subtitle: that opens with a dash).
     const lower = head[start]!.text;

@@ -132,6 +132,8 @@ function findCandidates(norm: string): Candidate[] {
       const t = tail.replace(/^的/, '').replace(SPACES_G, '');
       if (t !== '' && !knownTail(entry.tails, t)) continue;
     } else if (/[一二三四五六七八九十两\d]/.test(tail)) continue;
+    // A verb after a count with no words of its own (`从四个方面做了具体的安排。`) is no part of what was counted.
+    const label = entry.tails || !VERB_TAIL_RE.test(tail) ? end + tail.length : end;
     end += tail.length;
     // `抓了“十项重点工作”：一是……`: a quoted count, its items after the colon.
     const quoted = QUOTE_PAIRS[norm[m.index - 1] ?? ''];
@@ -154,7 +156,7 @@ function findCandidates(norm: string): Candidate[] {
     } else if (/[：:。]/.test(norm[close] ?? '')) close += 1;
     else if (close === norm.length && SPOKEN_BEFORE_RE.test(norm.slice(0, m.index))) numberedOnly = true;
     else continue;
-    out.push({ start: m.index, end, announced, itemsFrom: close, ...(numberedOnly ? { numberedOnly } : {}) });
+    out.push({ start: m.index, end: label, announced, itemsFrom: close, ...(numberedOnly ? { numberedOnly } : {}) });
   }
   return out;
 }
@@ -167,6 +169,7 @@ function knownTail(tails: readonly string[], t: string): boolean {
   return !!pair && tails.includes(pair[1]!) && tails.includes(pair[2]!);
 }
 
+const VERB_TAIL_RE = /^(?:[做作][了出]|进行|進行|来|來|着手|著手|入手|展开|展開|加以|予以)/;
 /** The Chinese characters a text starts with (ten at most). */
 const HAN_HEAD_RE = new RegExp(String.raw`^[${HAN}]{0,10}`);
 
