@@ -16,6 +16,9 @@ describe('official words are not typos', () => {
   it('稳中有降 of a falling count, next to 稳中有进, is no slip for it (laojin123.com 271638, a petition meeting)', () => {
     expect(flagged('全县信访总量呈现稳中有降的态势,财政收入稳中有增,经济运行稳中加固、稳中有进。', 'typo')).toEqual([]);
   });
+  it('参学 of a 党课 plan\'s 参学率 (share of members attending) is not offered as 升学 (guanchang.qwyd.net 329454, blind10/24)', () => {
+    expect(flagged('要求每名书记讲党课1次以上,达到党组织书记授课率100%、党员参学率100%。', 'typo')).toEqual([]);
+  });
   it('the look-alike word itself is still a word', () => {
     expect(flagged('太阳从地平线上升起。', 'typo')).toEqual([]);
   });

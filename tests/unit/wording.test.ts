@@ -33,6 +33,8 @@ describe('typo: misspellings are flagged with the correction', () => {
     ['经济稳中向好，杜会大局稳定。', ['杜会'], '经济稳中向好，杜会大局稳定。'],
     ['主要指标实现了IO%以上的增长。', ['IO%'], '主要指标实现了IO%以上的增长。'],
     ['第一产业增加值(低o.5)。', ['o.5'], '第一产业增加值(低o.5)。'],
+    // A bare digit and O before a Chinese unit: a scan's 0 (blind10/47, 48).
+    ['回顾世界UFO研究的5O年，联合国通过议案2o周年。', ['5O', '2o'], '回顾世界UFO研究的5O年，联合国通过议案2o周年。'],
     // A curated form that can also be right (真得, 'really must'): offered, never applied unasked.
     ['这次真得让人感动。', ['真得'], '这次真得让人感动。'],
     ['我们真得好好反思一下。', ['真得'], '我们真得好好反思一下。'],
@@ -71,6 +73,7 @@ describe('typo: real words and names stay quiet', () => {
     '张伟同志、欧阳明同志参加会议，鄂尔多斯市代表发言。',
     '市长赵俊民在会上讲话，杜甫草堂游客增多。',
     'GDP增长6.2%，PM2.5浓度下降，CPI上涨0.5%，O2O平台和B2B业务发展迅速。',
+    'H2O和CO2的排放下降，A5O型号和G2O峰会如期举行。',
     '引进IT企业，IOS与Android应用上线，Windows 10系统升级。',
     '大力推进“放管服”改革，落实“六稳”“六保”任务。',
     '坚持实事求是，巩固拓展脱贫攻坚成果同乡村振兴有效衔接。',

@@ -222,13 +222,17 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
 const DIGIT_LOOKALIKE_RE =
   /(?<![A-Za-z0-9.])(?:([0-9IlO]*[IlO][0-9IlO]*(?:\.[0-9]+)?%)|([Oo]\.[0-9xX]+)|(\d[0-9Oo]*[Oo][0-9Oo]*))(?![A-Za-z0-9])/g;
 
+/** A Chinese character (the unit or word after a number). */
+const CJK_AFTER_RE = /^[\u4e00-\u9fff]$/;
+
 export function findDigitLookalikes(text: string): Typo[] {
   const out: Typo[] = [];
   DIGIT_LOOKALIKE_RE.lastIndex = 0;
   for (let m = DIGIT_LOOKALIKE_RE.exec(text); m; m = DIGIT_LOOKALIKE_RE.exec(text)) {
     const wrong = m[0];
-    // A bare `2O` is too short to judge; `1O0`, `2O21` are not.
-    if (m[3] && wrong.replace(/[Oo]/g, '').length < 2) continue;
+    // A bare `2O` is too short to judge, unless a Chinese unit or word follows it (`5O年`,
+    // `2o周年`: a scan's O for 0, where no code or formula stands); `1O0`, `2O21` are judged.
+    if (m[3] && wrong.replace(/[Oo]/g, '').length < 2 && !CJK_AFTER_RE.test(text.charAt(m.index + wrong.length))) continue;
     const right = wrong.replace(/[IlO]/g, (c) => (c === 'O' ? '0' : '1')).replace(/o/g, '0');
     if (m[1] && /^[0-9.]*%$/.test(right) === false) continue;
     out.push({ start: m.index, end: m.index + wrong.length, wrong, right, kind: 'digits', safe: false });
