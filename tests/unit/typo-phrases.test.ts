@@ -47,6 +47,36 @@ describe('typo: set phrases with a slipped character', () => {
   });
 });
 
+describe('typo: set phrases with two neighbours swapped', () => {
+  it.each([
+    // typo10/01 (qbzx.icampus.cn), a student's speech; blind7/31.
+    ['不会忘了的是，各班行进间起此彼伏的“一二三四”，暗中较劲气势高低。', '起此彼伏', '此起彼伏'],
+    ['虽有不足之处，但也形成了比学超赶的工作氛围。', '比学超赶', '比学赶超'],
+  ])('%s', (text, wrong, right) => {
+    const f = findings(text, 'typo').find((x) => text.slice(x.start, x.end) === wrong);
+    expect(f, wrong).toBeDefined();
+    const edit = f!.fixes[0]!.edits[0]!;
+    expect(edit.newText).toBe(right);
+    expect(f!.fixes[0]!.safe).toBe(false);
+  });
+
+  it.each([
+    // Two words each, a wording beside the phrase (相互促进, 全面展开, 学科建设, 奋发有为, 开放市场).
+    '两岸要互相促进、共同发展。',
+    '要全面开展各项法律服务工作。',
+    '加强精细化管理和科学建设。',
+    '广大青年要发奋有为、建功立业。',
+    '总的来看，今年的工作是好的。',
+    '放开市场准入，激发市场活力。',
+    // A word from outside reaches in (不能不放弃: 能不放弃 beside 不能放弃).
+    '有时不能不放弃盼望已久的休息日。',
+    // A phrase right as written.
+    '掌声此起彼伏，经久不息。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
+
 describe('set-phrases.txt (set-phrases-build.ts)', () => {
   const dict = ['数以万计 105 l', '栋梁之材 60 i', '栋梁之才 6 i', '金榜提名 3 i', '一心一意 900 i', '人民 5000 n', '有章可循 17 i', '固步自封 25 l', '故步自封 8 ns', '故步不前 3 ns', '数以万人 40 m'].join('\n');
   const text = buildSetPhrases(dict, ['营商环境', '数以万计', '全面从严治党']);

@@ -15,6 +15,10 @@
  * - `，在加上无法获得…的担忧` for 再加上: 在 opens a clause of time or place that closes with
  *   后/时/中/下; a clause that opens with 在加上 and never closes so adds one more cause (再加上).
  * - `咋一听` for 乍一听: 咋 (how) is one IME key from 乍 (at first); 乍一看/乍一听 is the phrase.
+ * - `发挥的淋漓尽致。` for 发挥得: 的 and 得 are one sound (de); a four-character complement of
+ *   manner or degree (淋漓尽致, 如火如荼, 有声有色, 干干净净) after a verb takes 得, and 的 never
+ *   joins them. Only where jieba reads the word before 的 as a verb (v: not 工作的井井有条, vn,
+ *   a possessive) and the complement closes the clause (a mark or the line's end follows it).
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
@@ -34,6 +38,8 @@ const CLAUSE_REST_RE = /^[^，。；：！？,.;:!?\n]{0,24}/;
 const CLOSES_ZAI_RE = /[后时中下]/;
 /** 咋一 before a verb of perceiving. */
 const ZHA_YI_RE = /咋一[看听瞧见]/g;
+/** 的 before a four-character complement of manner or degree that closes its clause. */
+const DE_COMPLEMENT_RE = /的(?:淋漓尽致|如火如荼|有声有色|井井有条|有条不紊|热火朝天|一塌糊涂|恰到好处|津津有味|头头是道|绘声绘色|惟妙惟肖|栩栩如生|干干净净|清清楚楚|整整齐齐|明明白白|红红火火|热热闹闹)(?![\u4e00-\u9fff])/g;
 
 /** Whether jieba reads the character at `rel` of `clause` as a word alone. */
 function alone(clause: string, rel: number, seg: Segmenter): boolean {
@@ -88,7 +94,18 @@ function zhaYi(text: string, out: Typo[]): void {
   for (let m = ZHA_YI_RE.exec(text); m; m = ZHA_YI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '咋一', right: '乍一', kind: 'confusion', safe: false });
 }
 
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一), in no particular order: one pass of each pattern. */
+function deComplement(text: string, seg: Segmenter, out: Typo[]): void {
+  DE_COMPLEMENT_RE.lastIndex = 0;
+  for (let m = DE_COMPLEMENT_RE.exec(text); m; m = DE_COMPLEMENT_RE.exec(text)) {
+    // The verb before 的, read with four characters before it.
+    const from = Math.max(0, m.index - 4);
+    const rel = m.index - from;
+    const verb = seg.tag(text.slice(from, m.index + 1)).some((t) => t.end === rel && t.tag === 'v');
+    if (verb) out.push({ start: m.index, end: m.index + 1, wrong: '的', right: '得', kind: 'confusion', safe: false });
+  }
+}
+
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   jiFrames(text, seg, out);
@@ -96,5 +113,6 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   figureGe(text, out);
   zaiJia(text, out);
   zhaYi(text, out);
+  deComplement(text, seg, out);
   return out;
 }

@@ -197,6 +197,44 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
   return best;
 }
 
+const hasPair = (t: PhraseTable, a: number, b: number): boolean => {
+  const h = pairHash(a, b);
+  return (t.pairs[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+
+/**
+ * Which two neighbours of the window a b c d, written the other way round, may make a target
+ * (0: a b, 1: b c, 2: c d), or -1: the target's first and last pairs must both be targets'
+ * pairs (two bit tests each). `起此彼伏` for 此起彼伏: a typist's transposition, which one
+ * character's look-alikes never reach.
+ */
+function transposedAt(t: PhraseTable, a: number, b: number, c: number, d: number): number {
+  if (a !== b && hasPair(t, b, a) && hasPair(t, c, d)) return 0;
+  if (b !== c && hasPair(t, a, c) && hasPair(t, b, d)) return 1;
+  if (c !== d && hasPair(t, a, b) && hasPair(t, d, c)) return 2;
+  return -1;
+}
+
+/** Whether a two-character string is a word, of the trimmed dictionary or a rare one. */
+const isWord = (w: string, seg: Segmenter): boolean => seg.freq(w) > 0 || isRareWord(w);
+
+/**
+ * The target the window p..p+4 makes with its neighbours at `k`, `k + 1` swapped, with its gain.
+ * A window of two words is a wording, no slip (`互相促进` beside 相互促进, `全面开展` beside 全面展开,
+ * `科学建设` beside 学科建设, `发奋有为` beside 奋发有为, on the gathered pages): a swapped pair
+ * breaks at least one of them. The phrase must be far likelier than the window (PHRASE_GAIN).
+ */
+function transposed(text: string, p: number, k: number, t: PhraseTable, seg: Segmenter): { right: string; gain: number } | undefined {
+  const win = text.slice(p, p + 4);
+  if (isWord(win.slice(0, 2), seg) && isWord(win.slice(2), seg)) return undefined;
+  const word = win.slice(0, k) + win[k + 1]! + win[k]! + win.slice(k + 2);
+  const line = lineOf(t, word, 0);
+  if (line < 0 || !isTarget(t, line)) return undefined;
+  const f = ratingAt(t, line);
+  const gain = Math.max(f > 0 ? Math.log(f) - LN_TOTAL : -Infinity, bestPath(word, seg)) - bestPath(win, seg);
+  return gain >= PHRASE_GAIN ? { right: word, gain } : undefined;
+}
+
 /**
  * Whether a set phrase of the table, written as it stands, holds text[start..end) and reaches
  * past it (`不能自已`, an idiom, holds the misspelling 自已 of 自己): the form is right there.
@@ -236,7 +274,7 @@ export function findPhraseSlips(text: string, seg: Segmenter): Typo[] {
     }
     prev = c;
     // The window p..p+4 ends at q: its first pair is bit 2, its last pair bit 0.
-    if (han < 4 || (hits & 0b101) === 0) continue;
+    if (han < 4) continue;
     const p = q - 3;
     const w0 = text.charCodeAt(p);
     const w1 = text.charCodeAt(p + 1);
@@ -244,10 +282,11 @@ export function findPhraseSlips(text: string, seg: Segmenter): Typo[] {
     // Three characters as a target has them, the fourth (the slip, at 3, 2, 1 or 0) left out.
     const lastTwo = (hits & 0b100) !== 0 && (hasTriple(t, w0, w1, w2) || hasTriple(t, w0, w1, c));
     const firstTwo = (hits & 0b001) !== 0 && (hasTriple(t, w0, w2, c) || hasTriple(t, w1, w2, c));
-    if (!lastTwo && !firstTwo) continue;
+    const swapped = transposedAt(t, w0, w1, w2, c);
+    if (!lastTwo && !firstTwo && swapped < 0) continue;
     // Most windows that get here are a target as written.
     if (lineOf(t, text, p) >= 0) continue;
-    const found = phraseAt(text, p, t, seg, lastTwo, firstTwo);
+    const found = (lastTwo || firstTwo ? phraseAt(text, p, t, seg, lastTwo, firstTwo) : undefined) ?? (swapped >= 0 ? transposed(text, p, swapped, t, seg) : undefined);
     // A known word is written as it is meant.
     if (!found || seg.has(text.slice(p, p + 4)) || straddles(text, p, p + 4, seg)) continue;
     out.push({ start: p, end: p + 4, wrong: text.slice(p, p + 4), right: found.right, kind: 'confusion', safe: false });
