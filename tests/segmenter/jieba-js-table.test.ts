@@ -2,7 +2,7 @@
  * The jieba-js table: it round-trips through its binary form, a damaged, old or stale file
  * is refused (TableError) and rebuilt, never read, and its logarithms are glibc's.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { findDictionaries, jsTableOptions, openBackend, type DictionaryPaths } f
 import { readJiebaTable } from '../../server/src/engine/analysis/segment-js';
 import { buildJiebaTables } from '../../server/src/engine/analysis/segment-js-build';
 import { JiebaCutter } from '../../server/src/engine/analysis/segment-js-cut';
-import { TABLE_VERSION, TableError, decodeTables, encodeTables, sourceDigest } from '../../server/src/engine/analysis/segment-js-table';
+import { TABLE_VERSION, TableError, decodeTables, encodeTables, sourceDigest, sourceSizes } from '../../server/src/engine/analysis/segment-js-table';
 
 const paths = findDictionaries();
 const read = (f: string): string => readFileSync(f, 'utf8');
@@ -32,7 +32,7 @@ function folderWith(table: Uint8Array): DictionaryPaths {
   return p;
 }
 
-function refusal(file: Uint8Array, d = digest): string {
+function refusal(file: Uint8Array, d: Buffer | readonly [number, number] = digest): string {
   try {
     decodeTables(file, d);
     return 'accepted';
@@ -68,6 +68,16 @@ describe('jieba-js table', () => {
     expect(refusal(bytes.subarray(0, 10))).toMatch(/too short/);
     expect(refusal(bytes, sourceDigest(Buffer.from('x'), Buffer.from(''), Buffer.from('')))).toMatch(/stale/);
     expect(refusal(bytes)).toBe('accepted');
+  });
+
+  it('a run checks the sizes of the texts beside the table: a text that grew makes it stale', () => {
+    const sizes = (p: DictionaryPaths) => sourceSizes(...(['dict', 'userDict', 'hmmDict'] as const).map((k) => readFileSync(p[k]).length) as [number, number, number]);
+    expect(refusal(bytes, sizes(paths))).toBe('accepted');
+    const p = folderWith(bytes);
+    expect(() => readJiebaTable(p)).not.toThrow();
+    appendFileSync(p.userDict, '新增词语 3 n\n');
+    expect(refusal(bytes, sizes(p))).toMatch(/stale/);
+    expect(() => readJiebaTable(p)).toThrow(/stale/);
   });
 
   it('a refused file is rebuilt from the texts beside it, and cuts as before', () => {

@@ -5,15 +5,15 @@
  * nodejieba parses the dictionary into tries at every start, in each process and worker.
  *
  * The table is checked before use: its format version, a CRC-32 of its contents and the
- * CRC-32s of the dictionary texts beside it, which it must have been built from. A table that
- * fails is rebuilt from those texts (and written back where the folder allows), so an old or
- * damaged file costs a rebuild, never a wrong cut.
+ * sizes of the dictionary texts beside it, which it must have been built from (their CRC-32s
+ * too when it is built). A table that fails is rebuilt from those texts (and written back where
+ * the folder allows), so an old or damaged file costs a rebuild, never a wrong cut.
  */
 import * as fs from 'node:fs';
 import type { DictionaryPaths, JiebaBackend } from './segment';
 import { buildJiebaTables, type TableOptions } from './segment-js-build';
 import { JiebaCutter } from './segment-js-cut';
-import { TableError, decodeTables, encodeTables, sourceDigest, type JiebaTables } from './segment-js-table';
+import { TableError, decodeTables, encodeTables, sourceDigest, sourceSizes, type JiebaTables } from './segment-js-table';
 import { PairFilter, writeAtomically } from './segment-table';
 
 export { TableError } from './segment-js-table';
@@ -44,7 +44,8 @@ export function readJiebaTable(paths: DictionaryPaths): JiebaTables {
   } catch (e) {
     throw new TableError(`jieba-js table: cannot read ${paths.jsTable}: ${(e as Error).message}`);
   }
-  return decodeTables(bytes, digestOf(paths));
+  const size = (f: string): number => fs.statSync(f).size;
+  return decodeTables(bytes, sourceSizes(size(paths.dict), size(paths.userDict), size(paths.hmmDict)));
 }
 
 /** `options` are asked for only when the table must be rebuilt. */
