@@ -45,6 +45,8 @@ describe('placeholder: slots are found and named', () => {
     ['上午XX:XX开始，电话：XXXX-XXXXXXX，请联系（联系人姓名）。', [['XX:XX', 'date'], ['XXXX-XXXXXXX', 'number'], ['（联系人姓名）', 'name']]],
     ['会议时间定于[具体时间]，请各[单位/部门]准时参加。', [['[具体时间]', 'date'], ['[单位/部门]', 'unit']]],
     ['二〇__年X月__日', [['二〇__年X月__日', 'date']]],
+    // The zeros typed as figures (blind10/34).
+    ['(二00*年*月*日)', [['二00*年*月*日', 'date']]],
     ['XX强调，要讲政治。XX在新年贺词中寄语我们。', [['XX', 'name'], ['XX', 'name']]],
     ['今天，***X亲临指导。其中***XX19个，***坚持以***为指导。', [['***X', 'name'], ['***XX', 'other'], ['***', 'other'], ['***', 'other']]],
     ['我代表_区四大班子致以问候。', [['_', 'place']]],
