@@ -88,7 +88,8 @@ const VENDOR = {
 const vendorChunks = {
   name: 'vendor-chunks',
   setup(build) {
-    build.onResolve({ filter: /^(opencc-js\/t2cn|iconv-lite|chardet|@xmldom\/xmldom|fflate|picomatch|tinyglobby)$/ }, (args) =>
+    const filter = new RegExp(`^(?:${Object.keys(VENDOR).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) =>
       /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: `./vendor/${VENDOR[args.path]}.js`, external: true },
     );
   },

@@ -20,7 +20,9 @@ const ENDS_IN_WORDS_RE = /[\u4e00-\u9fff0-9A-Za-z”’」』》）)]$/;
 const ENUM_COMMA_END_RE = /[\u4e00-\u9fff”’」』》）)]、$/;
 const LIST_NUMBER_RE = /(?:^|[^\u4e00-\u9fff])[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?、$/;
 const OPENS_IN_WORDS_RE = /^[\u4e00-\u9fff“「『《]/;
-const OPENS_HEADING_RE = /^[一二三四五六七八九十]+[、.．]|^[一二三四五六七八九十]是|^第[一二三四五六七八九十]+[，,、：:]/;
+/** Lines that start something new: headings, list items, salutations (broken-line's too). */
+export const NEW_ITEM_RE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|[-*•·●■◆]\s|#)/;
 
 export interface MarkBreak {
   line: Line;
@@ -42,7 +44,7 @@ export function findMarkBreaks(doc: SpeechDocument, residue: ReadonlySet<number>
     const text = l.text.trimEnd();
     if (CLOSING_MARK_RE.test(next.text)) {
       if (ENDS_IN_WORDS_RE.test(text)) out.push({ line: l, next, start: l.start + text.length, end: next.start });
-    } else if (ENUM_COMMA_END_RE.test(text) && !LIST_NUMBER_RE.test(text.slice(-8)) && OPENS_IN_WORDS_RE.test(next.text) && !OPENS_HEADING_RE.test(next.text)) {
+    } else if (ENUM_COMMA_END_RE.test(text) && !LIST_NUMBER_RE.test(text.slice(-8)) && OPENS_IN_WORDS_RE.test(next.text) && !NEW_ITEM_RE.test(next.text)) {
       out.push({ line: l, next, start: l.start + text.length, end: next.start, atComma: true });
     }
   }

@@ -8,9 +8,9 @@ let newWords: Set<string> | undefined;
 
 /**
  * Whether `w` is a word of official vocabulary. The 13,000 words of the 公文 list are looked up
- * by halving in the text as bundled (sorted by code unit: tests/unit/official-vocab.test.ts),
- * which indexes its line starts on first use: building a Set of them cost a cold command ~15 ms
- * (3 % of its time) and a megabyte its first collections copied.
+ * by halving the text as bundled (sorted by code unit: tests/unit/official-vocab.test.ts), with
+ * nothing built first (SortedLines): building a Set of them cost a cold command ~15 ms (3 % of
+ * its time) and a megabyte its first collections copied.
  */
 export function isOfficialWord(w: string): boolean {
   gongwen ??= new SortedLines(gongwenWords);

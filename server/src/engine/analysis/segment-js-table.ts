@@ -93,8 +93,9 @@ const SECTIONS: Array<[Section, new (buffer: ArrayBufferLike, offset: number, le
 export function sourceDigest(dict: Uint8Array, userDict: Uint8Array, hmm: Uint8Array): Buffer {
   const out = Buffer.alloc(20);
   [dict, userDict, hmm].forEach((b, i) => out.writeUInt32LE(crc32(b), i * 4));
-  out.writeUInt32LE(dict.length >>> 0, 12);
-  out.writeUInt32LE((userDict.length + hmm.length * 7) >>> 0, 16);
+  const [dictSize, othersSize] = sourceSizes(dict.length, userDict.length, hmm.length);
+  out.writeUInt32LE(dictSize, 12);
+  out.writeUInt32LE(othersSize, 16);
   return out;
 }
 
@@ -122,8 +123,8 @@ export function encodeTables(t: JiebaTables, digest: Buffer): Buffer {
 }
 
 /**
- * What a run checks of the texts beside a table: the two lengths sourceDigest records, from the
- * files' sizes. Reading the 1.3 MB of texts to take their CRC-32s cost a cold command about 6 ms
+ * What a run checks of the texts beside a table: the two lengths sourceDigest records (words 3
+ * and 4 of the digest), from the files' sizes. Reading the 1.3 MB of texts to take their CRC-32s cost a cold command about 6 ms
  * of its ~340 (the table alone is read, 2.6 MB); the texts are written with the table by the
  * build, and an edit that keeps every length the same is the one stale table this lets through.
  */

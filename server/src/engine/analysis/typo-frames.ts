@@ -42,7 +42,7 @@ const ZHA_YI_RE = /咋一[看听瞧见]/g;
 const DE_COMPLEMENT_RE = /的(?:淋漓尽致|如火如荼|有声有色|井井有条|有条不紊|热火朝天|一塌糊涂|恰到好处|津津有味|头头是道|绘声绘色|惟妙惟肖|栩栩如生|干干净净|清清楚楚|整整齐齐|明明白白|红红火火|热热闹闹)(?![\u4e00-\u9fff])/g;
 
 /** Whether jieba reads the character at `rel` of `clause` as a word alone. */
-function alone(clause: string, rel: number, seg: Segmenter): boolean {
+export function alone(clause: string, rel: number, seg: Segmenter): boolean {
   return seg.tag(clause).some((t) => t.start === rel && t.end === rel + 1);
 }
 

@@ -33,7 +33,7 @@
  */
 import type { Segmenter, Token } from './segment';
 import type { Typo } from './typo-detect';
-import { findFrameSlips } from './typo-frames';
+import { alone, findFrameSlips } from './typo-frames';
 
 /** 再, then up to 16 characters of one clause with no 在 or 再, then (的)基础上. */
 const ZAI_FRAME_RE = /再([\u4e00-\u9fff]{1,16}?)的?基础上/g;
@@ -55,9 +55,7 @@ function zaiFrames(text: string, seg: Segmenter): Typo[] {
     const before = CLAUSE_START_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
     if (before.includes('在')) continue;
     // 再 alone in jieba's reading of its clause (not 再生产, 再次, 再就业).
-    const clause = before + m[0];
-    const at = before.length;
-    if (!seg.tag(clause).some((t) => t.start === at && t.end === at + 1)) continue;
+    if (!alone(before + m[0], before.length, seg)) continue;
     const wrong = text.slice(m.index, m.index + Math.min(3, 1 + inner.length));
     out.push({ start: m.index, end: m.index + wrong.length, wrong, right: `在${wrong.slice(1)}`, kind: 'list', safe: false });
   }

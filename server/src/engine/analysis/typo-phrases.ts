@@ -143,6 +143,9 @@ function oneDifference(t: PhraseTable, line: number, text: string, p: number): n
 /** A common word of the window as written, and a word of the phrase in its place. */
 const SWAP_WRITTEN_FREQ = 1000;
 const SWAP_MEANT_FREQ = 100;
+/** Whether a two-character string is a word, of the trimmed dictionary or a rare one. */
+const isWord = (w: string, seg: Segmenter): boolean => seg.freq(w) > 0 || isRareWord(w);
+
 /**
  * `砥砺前进` for 砥砺前行: the character sits in a common word of the window (前进) whose place
  * the phrase fills with another word (前行): a variant of the phrase made of words, no slip.
@@ -157,7 +160,7 @@ function swapsWords(win: string, phrase: string, k: number, seg: Segmenter, look
     const written = win.slice(a, a + 2);
     const meant = phrase.slice(a, a + 2);
     if (seg.freq(written) >= SWAP_WRITTEN_FREQ && seg.freq(meant) >= SWAP_MEANT_FREQ) return true;
-    if (!lookAlike && isRareWord(written) && (seg.freq(meant) > 0 || isRareWord(meant)) && seg.freq(meant) < SWAP_WRITTEN_FREQ) return true;
+    if (!lookAlike && isRareWord(written) && isWord(meant, seg) && seg.freq(meant) < SWAP_WRITTEN_FREQ) return true;
   }
   return false;
 }
@@ -214,9 +217,6 @@ function transposedAt(t: PhraseTable, a: number, b: number, c: number, d: number
   if (c !== d && hasPair(t, a, b) && hasPair(t, d, c)) return 2;
   return -1;
 }
-
-/** Whether a two-character string is a word, of the trimmed dictionary or a rare one. */
-const isWord = (w: string, seg: Segmenter): boolean => seg.freq(w) > 0 || isRareWord(w);
 
 /**
  * The target the window p..p+4 makes with its neighbours at `k`, `k + 1` swapped, with its gain.

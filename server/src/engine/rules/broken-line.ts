@@ -1,4 +1,4 @@
-import { findLoneTokenBreaks, findMarkBreaks } from '../analysis/mark-breaks';
+import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
@@ -21,9 +21,6 @@ type LineShape = readonly [markdown: boolean, width: number];
 
 /** Punctuation that may end a line on purpose. */
 const LINE_END_RE = /[。！？!?；;：:…”’」』》）)】\]—]$/;
-/** Lines that start something new: headings, list items, salutations. */
-const NEW_ITEM_RE =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|[-*•·●■◆]\s|#)/;
 /** A salutation line (`尊敬的各位市政协常委，大家好！`, `同志们：`): a paragraph of its own, never the rest of a sentence. */
 const SALUTATION_RE = /^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们)[^。；;]{0,40}[：:！!]$/;
 /**
