@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('formulation-wording', {
   valid: [
+    // A pause standing where the wording goes on (`…民族复兴，` for `…民族复兴伟业`; a school's 国庆 speech, typo9/16):
+    // the comma is the sentence's, and the suggested fix took it out with the stretch it ended.
+    '习近平指出,以中国式现代化全面推进强国建设、民族复兴, 是新时代新征程党和国家的中心任务。',
     // A sentence's end inside the stretch (fudaoke.com, canon7/20): two sentences, not one formulation.
     '通过脱贫攻坚、医疗保障等政策,确保发展成果惠及全体人民。共同富裕目标的推进,是共享理念的集中体现。',
     // 的 left out where another follows (cfsyy.cn, canon7/36; aihuau.com, canon7/38): 的…的 avoided.

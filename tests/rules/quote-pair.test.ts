@@ -35,6 +35,10 @@ ruleTester('quote-pair', {
     '比如这样一个开头：“良辰美景，新人成双。\n\n今天晚上，×××和×××喜结良缘，我向你们表示热烈的祝贺，衷心祝你们幸福美满，白\n\n头偕老！”\n\n这样开头，简洁明快。',
     // The same cut in a PDF copy whose lines wrap inside the sentence: the quotation's line runs on into the last one (gongwenbang.cn 325418).
     '水是生产之要、生态之基。习近平总书记多次强调，“保护生态环境\n就是保护生产力，改善生态环境就',
+    // A web copy that kept the page's markup, a poem quoted over three of its paragraphs (a meipian
+    // 毕业典礼 speech, typo6/04): the attributes' ASCII quotes pair with each other, not with the poem's “”.
+    '<p class="ql-block"><b style="font-size:20px;"> “慈母手中线，游子身上衣。</b></p><p class="ql-block"><b style="font-size:20px;"> 谁言寸草心，报得三春晖。”</b></p>',
+    "<p class='ql-block'>“新竹高于旧竹枝，</p><p class='ql-block'>全凭老干为扶持。”</p>",
   ],
   invalid: [
     // ASCII marks in a draft that quotes with “” elsewhere: the pair takes the draft's marks.
@@ -53,6 +57,8 @@ ruleTester('quote-pair', {
     // A term the draft quotes itself counts too.
     { text: '深入推进“双招双引”工作，全力以赴抓“双招双引，确保项目落地。', errors: ['“'], output: '深入推进“双招双引”工作，全力以赴抓“双招双引”，确保项目落地。' },
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
+    // Markup kept in a copy does not hide a quotation's own mixed marks (its attributes are no quotations).
+    { text: '<p class="ql-block">落实“两个维护"要求。</p>', errors: ['“两个维护"'], output: '<p class="ql-block">落实“两个维护”要求。</p>' },
     // Still open when the text ends, but the last sentence is finished, or a quotation follows: the writer's.
     { text: '坚持“四跟四走的工作方法，推动产业发展。', errors: ['“'] },
     // Two single marks that lost their closing ones, in two titles: not one reversed pair across them.
@@ -91,6 +97,8 @@ ruleTester('quote-pair', {
     },
     // A reversed pair around a term is still fixed by fix-all.
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },
+    // Markup kept in a copy does not hide a quotation's own mixed marks (its attributes are no quotations).
+    { text: '<p class="ql-block">落实“两个维护"要求。</p>', errors: ['“两个维护"'], output: '<p class="ql-block">落实“两个维护”要求。</p>' },
     // A PDF copy moved the marks off their words: an empty pair is reported, never fixed.
     { text: '“ ”一、牢牢把握 两个确立 的内在关系', errors: [{ text: '“ ”', message: /引号错位/ }], output: '“ ”一、牢牢把握 两个确立 的内在关系' },
   ],

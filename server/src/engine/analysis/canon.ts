@@ -293,6 +293,9 @@ export class CanonIndex {
       for (const r of boundedDistance(w, text, start, c.d)) {
         if (r.distance === 0 || (slip && r.distance > 1)) break;
         const end = r.end;
+        // A stretch ending on a pause or a stop the wording does not end with (`…强国建设、民族复兴，`
+        // for `…民族复兴伟业`): the mark is the sentence's, and a fix over it would take it out.
+        if (PUNCT_RE.test(text[end - 1]!) && !PUNCT_RE.test(w[m - 1]!)) continue;
         // The wording's last two characters intact, or the changed ending stands before a boundary.
         const tail = lastTwo(text, start, end);
         // Or one slip in the ending that makes no official word of it (`…为核心的党实央`, `…奋斗到标`)

@@ -18,7 +18,7 @@ import type { SpeechDocument } from './document';
 import { pairMarks, type Dir, type PairResult, type QuoteClass, type QuoteMark, type QuotePair, type QuoteProblem } from './quote-pairing';
 import { leadingSpace, textUnits, type Unit } from './text-units';
 import { findGarbledQuotes, type GarbledQuote } from './quote-garbled';
-import { notQuotationMark } from './quote-lookalikes';
+import { attributeValueEnd, notQuotationMark } from './quote-lookalikes';
 
 export { findGarbledQuotes, type GarbledQuote } from './quote-garbled';
 
@@ -120,10 +120,18 @@ function marksByClass(text: string): Record<QuoteClass, QuoteMark[]> {
   const byClass: Record<QuoteClass, QuoteMark[]> = { double: [], single: [], corner: [], corner2: [], prime: [] };
   // The marks are sparse: a regular expression finds them faster than a loop over every character.
   ANY_QUOTE_RE.lastIndex = 0;
+  // The closing quote of a markup attribute's value met before (`class="ql-block"`), skipped with its opening one.
+  let attributeEnd = -1;
   for (let m = ANY_QUOTE_RE.exec(text); m; m = ANY_QUOTE_RE.exec(text)) {
     const i = m.index;
     const ch = m[0];
     const info = QUOTE_CHARS[ch]!;
+    if (i === attributeEnd) continue;
+    const end = attributeValueEnd(text, i, ch);
+    if (end >= 0) {
+      attributeEnd = end;
+      continue;
+    }
     if (notQuotationMark(text, i, ch, info.cls)) continue;
     byClass[info.cls].push({ pos: i, ch, dir: info.dir });
   }
