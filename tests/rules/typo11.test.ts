@@ -2,7 +2,8 @@
  * Wording slips on real pages gathered by typo11 (school and village pages, 范文 copies, blogs,
  * and government pages read for false alarms): the excerpts are in tests/corpus/typo11.json.
  * 忠心的感谢, 带上大红花 and 报着…的态度 failed before typo-frames.ts read one-sound words the
- * next words show wrong; 悦己纳人 was read as 纳入 before typo-guards.ts read 人 set against 己.
+ * next words show wrong; 悦己纳人 was read as 纳入 before typo-guards.ts read 人 set against 己;
+ * 十分严竣 was left as a name before typo-marks.ts read a degree adverb before it.
  */
 import { describe, expect, it } from 'vitest';
 import { describeCorpusFile, expectSuggestion, flagged } from '../helpers';
@@ -54,5 +55,20 @@ describe('typo: 人 set against 己 is no 入 misread', () => {
     ['要深人自己的内心。', '深人', '深入'],
   ])('%s', (text, wrong, right) => {
     expectSuggestion(text, 'typo', wrong, right);
+  });
+});
+
+describe('typo: a surname-led pair after a degree adverb is no name (严竣 → 严峻)', () => {
+  it.each([
+    // miekuo.com (typo11/52) writes 严竣局面; after a degree adverb no name can stand.
+    ['当前安全形势十分严竣。', '严竣', '严峻'],
+    ['防汛形势日益严竣，不容乐观。', '严竣', '严峻'],
+    ['今年的形势更加严竣。', '严竣', '严峻'],
+  ])('%s', (text, wrong, right) => {
+    expectSuggestion(text, 'typo', wrong, right);
+  });
+
+  it.each(['会议由严俊主持。', '感谢严俊对我们的帮助。', '工作十分严谨。'])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
   });
 });
