@@ -11,7 +11,7 @@ import type { Segmenter } from './segment';
 import { isOfficialWord } from './official-vocab';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { adverbBeforeNominal, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeBeforeBody, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement, swapsVerbBeforePotential } from './typo-guards';
+import { adverbBeforeNominal, contrastsSelf, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeBeforeBody, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement, swapsVerbBeforePotential } from './typo-guards';
 import { accept, acceptedAsPairOnly, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
@@ -333,8 +333,8 @@ function confusionsInRun(run: string, base: number, quoted: boolean, closes: boo
       if (c && base + p >= c.end + 2) flush();
       continue;
     }
-    // A parallel's repeated character is corrected by no candidate: nothing to measure.
-    if (keepsParallel(run, p, marks)) continue;
+    // A parallel's repeated character, or 人 set against 己 (悦己纳人), is corrected by no candidate.
+    if (keepsParallel(run, p, marks) || contrastsSelf(run, p, seg)) continue;
     // No candidate, or none that may count here: nothing to measure.
     // A function character that ends its clause or stands before 的 modifies nothing (`到年未，`,
     // `年未的`). Inside a word jieba does not know it may still be one (村于9月, 甲于天下, 身披未到).

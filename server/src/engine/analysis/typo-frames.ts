@@ -19,6 +19,16 @@
  *   manner or degree (淋漓尽致, 如火如荼, 有声有色, 干干净净) after a verb takes 得, and 的 never
  *   joins them. Only where jieba reads the word before 的 as a verb (v: not 工作的井井有条, vn,
  *   a possessive) and the complement closes the clause (a mark or the line's end follows it).
+ * - One-sound or look-alike words that the next words show wrong (typo10/typo11's school and
+ *   village pages), each read where jieba reads the written word as a token of its own (or 带
+ *   with its complement, 带上):
+ *   `表示忠心的感谢` for 衷心: 忠心 (loyal) and 衷心 (heartfelt) are one sound (zhōng xīn); thanks,
+ *   wishes and greetings (感谢, 祝贺, 祝愿, 敬意, 问候, 欢迎) are given 衷心, never 忠心.
+ *   `为他们带上大红花` for 戴上: 带 (carry) and 戴 (wear) are one sound (dài); what is pinned or
+ *   tied on the body (大红花, 红领巾, 党徽, 校徽, 胸花, 袖章) is worn. Not inside a word (佩带,
+ *   携带, 地带), nor after 忘, 没, 了, 要, 请 (`别忘了带红领巾`: brought along).
+ *   `会报着乐观的态度` for 抱着: 报 (report) and 抱 (hold) are one sound and look alike; 报着
+ *   before an attitude (态度, 心态, 希望, 信心, 决心, 幻想) in the clause is 抱着…的态度.
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
@@ -40,6 +50,16 @@ const CLOSES_ZAI_RE = /[后时中下]/;
 const ZHA_YI_RE = /咋一[看听瞧见]/g;
 /** 的 before a four-character complement of manner or degree that closes its clause. */
 const DE_COMPLEMENT_RE = /的(?:淋漓尽致|如火如荼|有声有色|井井有条|有条不紊|热火朝天|一塌糊涂|恰到好处|津津有味|头头是道|绘声绘色|惟妙惟肖|栩栩如生|干干净净|清清楚楚|整整齐齐|明明白白|红红火火|热热闹闹)(?![\u4e00-\u9fff])/g;
+
+/** 忠心 before thanks, wishes or greetings (衷心的感谢, 衷心祝愿). */
+const ZHONG_XIN_RE = /忠心(?=的?(?:感谢|谢意|感激|祝贺|祝愿|祝福|敬意|问候|欢迎))/g;
+/**
+ * 带 before what is worn pinned or tied on the body; not after a word of remembering, needing or
+ * asking, nor after 了 (忘带, 没带, 忘了带, 要带, 请带好: what is brought along is carried).
+ */
+const DAI_WORN_RE = /(?<![忘没未记别要需请得了])带(?=[上着起]?了?(?:大红花|红领巾|党徽|校徽|团徽|胸花|胸牌|袖章|红袖章|绶带))/g;
+/** 报着, then up to 16 characters of its clause, then an attitude held. */
+const BAO_ZHE_RE = /报着(?=[^，。；：！？,.;:!?\n]{0,16}?(?:态度|心态|希望|信心|决心|幻想|心理))/g;
 
 /** Whether jieba reads the character at `rel` of `clause` as a word alone. */
 export function alone(clause: string, rel: number, seg: Segmenter): boolean {
@@ -105,7 +125,22 @@ function deComplement(text: string, seg: Segmenter, out: Typo[]): void {
   }
 }
 
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语), in no particular order: one pass of each pattern. */
+/**
+ * `pattern`'s matches read as `right` where jieba, reading the match with two characters
+ * before it, starts a token there that is one of `heads` (the written word, or the verb with
+ * its complement): not 佩带, 汇报, 赤胆忠心, where the written word ends another.
+ */
+function soundWords(text: string, pattern: RegExp, right: string, heads: readonly string[], seg: Segmenter, out: Typo[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const from = Math.max(0, m.index - 2);
+    const rel = m.index - from;
+    if (!seg.tag(text.slice(from, m.index + 8)).some((t) => t.start === rel && heads.includes(t.word))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, wrong: m[0], right, kind: 'confusion', safe: false });
+  }
+}
+
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   jiFrames(text, seg, out);
@@ -114,5 +149,8 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   zaiJia(text, out);
   zhaYi(text, out);
   deComplement(text, seg, out);
+  soundWords(text, ZHONG_XIN_RE, '衷心', ['忠心'], seg, out);
+  soundWords(text, DAI_WORN_RE, '戴', ['带', '带上', '带着', '带起'], seg, out);
+  soundWords(text, BAO_ZHE_RE, '抱着', ['报', '报着'], seg, out);
   return out;
 }

@@ -189,3 +189,16 @@ export function preferLookAlike(best: ConfusionCandidate, rivals: readonly Confu
   }
   return pick ? { ...best, right: pick.right } : best;
 }
+
+/** A word this common holding 己 is a word of its own (自己), not one half of a contrast. */
+const SELF_WORD_FREQ = 1000;
+/**
+ * `悦己纳人`, `推己及人`, `成己达人`: 人 (others) set against 己 (oneself) two places away, each
+ * the object of a one-character verb, is a contrast of two verb + object pairs, not 入 (纳入,
+ * 及入) misread. `自己收人` stays checked: 自己 is a word of its own, no half of a contrast.
+ */
+export function contrastsSelf(run: string, p: number, seg: Segmenter): boolean {
+  if (run[p] !== '人') return false;
+  const half = (a: number): boolean => a >= 0 && a + 2 <= run.length && run[a + 1] === '己' && seg.freq(run.slice(a, a + 2)) < SELF_WORD_FREQ;
+  return half(p - 3) || half(p + 1);
+}

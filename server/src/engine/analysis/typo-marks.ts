@@ -10,6 +10,8 @@ const TITLE_AFTER_RE = /^(同志|书记|市长|县长|区长|省长|镇长|乡�
 export const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nrt', 'nrfg', 'nz']);
 /** An office or a reporter's credit before a name (常务理事于培顺, 记者王伟). */
 const OFFICE_RE = /^(?:常务|副)?(?:书记|主任|理事|部长|局长|厅长|处长|科长|市长|县长|区长|省长|镇长|乡长|主席|委员|常委|院长|校长|经理|董事长|总经理|总裁|秘书长|会长|社长|所长|站长|队长|组长|记者|通讯员)$/;
+/** Degree adverbs: they modify a state or a quality, never a name. */
+const DEGREE_ADVERBS = new Set(['很', '十分', '非常', '更加', '更为', '极其', '极为', '越来越', '日益', '日趋', '较为', '尤为', '相当', '特别', '愈发', '愈加', '格外', '过于']);
 /** Where a run's characters stand in jieba's reading of it. */
 export interface RunMarks {
   /** Characters jieba could not place: single-character or unknown tokens, not names. */
@@ -51,7 +53,8 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
     // word and its suffix: a correction may end before the 们.
     if (unknown && t.word.length >= 3 && t.word.endsWith('们')) boundary[t.end - 1] = true;
     const next = tokens[ti + 1];
-    if (unknown && SURNAMES.has(t.word[0]!)) {
+    // 形势十分严竣: no name stands after a degree adverb; the pair is read as any other.
+    if (unknown && SURNAMES.has(t.word[0]!) && !DEGREE_ADVERBS.has(tokens[ti - 1]?.word ?? '')) {
       if (next && TITLE_AFTER_RE.test(run.slice(next.start))) set(suspicious, t.start, t.end, false);
       else set(surnameUnknown, t.start, t.end, true);
     }
