@@ -54,6 +54,10 @@ function headingRunIn(text: string, i: number, w: string): boolean {
 /** Determiners before a noun: `各乡镇乡镇长` is each township's head (乡镇长), no slip. */
 const DETERMINERS = '各每全本该其此';
 const LATIN_OR_DIGIT_RE = /[A-Za-z0-9]/;
+/** A figure or its stand-in (`5`, `X`, `×`, `十`) right before a unit. */
+const FIGURE_BEFORE_RE = /[0-9０-９XxＸ×*＊一二三四五六七八九十百千两]/;
+/** Units of money and measure of two characters or more: what follows a figure, never doubled on purpose. */
+const FIGURE_UNITS = new Set(['亿元', '万元', '亿美元', '万美元', '千万元', '百万元', '万人次', '人次', '万亩', '万吨', '公里', '千米', '平方米', '平方公里', '公顷', '百分点', '个百分点', '万千瓦']);
 /** Tags of a single character after the pair that is a suffix of the second copy (乡镇|长, 项目|部, 同志|们). */
 const SUFFIX_TAG_RE = /^(?:n|a|b|k)/;
 
@@ -93,8 +97,14 @@ export function findDoubledWords(text: string, seg: Segmenter): DoubledWord[] {
       if ([...w].every((c) => c === w[0]) || NUMERALS.includes(w[0]!)) break;
       // A chant of three copies or more.
       if (text.startsWith(w, i + 2 * L) || (i >= L && text.startsWith(w, i - L))) break;
-      // A noun after a determiner or a code (各乡镇乡镇长, PPP项目项目经理): a compound of its own follows.
       const before = text.charAt(i - 1);
+      // A unit typed twice after its figure (`X亿美元亿美元`, `12亿元亿元`): no unit doubles on purpose.
+      if (before !== '' && FIGURE_BEFORE_RE.test(before) && FIGURE_UNITS.has(w)) {
+        out.push({ start: i, word: w });
+        i += 2 * L - 1;
+        break;
+      }
+      // A noun after a determiner or a code (各乡镇乡镇长, PPP项目项目经理): a compound of its own follows.
       if (before !== '' && (DETERMINERS.includes(before) || LATIN_OR_DIGIT_RE.test(before))) break;
       if (headingRunIn(text, i, w) || !readsAsSlip(text, i, w, seg)) break;
       out.push({ start: i, word: w });

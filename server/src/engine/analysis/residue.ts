@@ -268,8 +268,8 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
 const PAGE_ID_RE = /^[ \t\u3000]*\d{5,8}[ \t\u3000]*$/;
 /** How far into the head a site's second copy of the title is looked for. */
 const TITLE_REPEAT_REACH = 16;
-/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`, `15篇`, `范文`. */
-const TITLE_SUFFIX_RE = /(?:[(（][^()（）]{1,12}[)）]|\d{1,3}篇|范文|範文|范本|模板|大全)+$/;
+/** A site's suffix on its copy of the title: `(2549字)`, `(精选文档)`, `(通用6篇)`, `15篇`, `范文`, a piece's label (`篇1`). */
+const TITLE_SUFFIX_RE = /(?:[(（][^()（）]{1,12}[)）]|\d{1,3}篇|篇(?:[1-9]\d?|[一二三四五六七八九十]{1,3})|范文|範文|范本|模板|大全)+$/;
 /** A site's word on its copy (`…讲话范文`): a title never ends in one, so the copy without it is the title. */
 const SITE_WORD_END_RE = /(?:\d{1,3}篇|范文|範文|范本|模板|大全)$/;
 const SENTENCE_END_RE = /[。！？!?]/;
@@ -324,7 +324,8 @@ function markTitleRepeats(
     if (title.length < 4 || titleKey(text, spansOf(i)) !== title) continue;
     // Or the site's word on it (`…讲话范文` / `…讲话`): the copy without one is the title.
     if (marked === undefined && SITE_WORD_END_RE.test(titleText) && !TITLE_SUFFIX_RE.test(text)) marked = first;
-    if (marked !== undefined && spansOf(i).length === 0) {
+    // A copy with a site's suffix of its own (`…致辞(篇1)` under `…致辞7篇`) is no clean title either: it goes.
+    if (marked !== undefined && spansOf(i).length === 0 && !TITLE_SUFFIX_RE.test(text)) {
       out.set(marked, { safe: false, kind: 'title' });
       marked = undefined;
     } else out.set(i, { safe: text === titleText && spansOf(i).length === 0, kind: 'title' }); // word for word: fix-all may delete it

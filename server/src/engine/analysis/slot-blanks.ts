@@ -68,6 +68,8 @@ const MEASURE_CHARS = new Set(['项', '个', '家', '名', '座', '所', '台', 
 
 /** Measure words a noun's count ends its clause with (`协会个，`, `水库座，`): not 户/项/家/所/处/间, which close compounds (`示范户`, `监督所`, `出口处`, `直播间`). */
 const NOUN_COUNTED = new Set(['个', '座', '台', '辆', '套', '栋', '名', '位', '条', '件']);
+/** Verbs and prepositions of going or being somewhere: what follows them is a place, not a count (`到手术台`, `登上领奖台`). */
+const PLACE_BEFORE = new Set(['到', '在', '从', '至', '于', '往', '向', '进', '上', '来到', '回到', '走上', '登上', '走进', '站在', '走向', '奔赴', '前往']);
 
 /** `发生火灾 万起`: 万 or 亿 and a measure word, which jieba, not knowing the pair, tags as one other-word. */
 const TENS_OF_THOUSANDS_COUNT_RE = /^[万亿][起件次人户家名个吨亩辆台套座所]$/;
@@ -308,8 +310,8 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     }
     // `新批农村种养协会个，`, `新增户；`: a noun or a figure verb, then a bare measure word ending its clause.
     if (next && next.start === t.end && next.word.length === 1 && MEASURE_CHARS.has(next.word) && CLAUSE_END_RE.test(line.slice(next.end, next.end + 1))) {
-      // After a noun only NOUN_COUNTED (`协会个，`, `水库座，`): others close compounds jieba splits (`议程项`, `示范户`, `监督所`).
-      const noun = (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && NOUN_COUNTED.has(next.word);
+      // After a noun only NOUN_COUNTED (`协会个，`, `水库座，`): others close compounds jieba splits (`议程项`, `示范户`, `监督所`), as does a place after PLACE_BEFORE (`到手术台，`).
+      const noun = (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && NOUN_COUNTED.has(next.word) && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '');
       if (noun || (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? ''))) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
     // `审结民事案件万件，`: a common noun, then 万/亿 and a measure word ending the clause: the numeral

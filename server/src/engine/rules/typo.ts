@@ -16,7 +16,7 @@ import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 import { findPhraseSlips, inSetPhrase } from '../analysis/typo-phrases';
 import { findPatternTypos } from '../analysis/typo-patterns';
 import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
-import { inNumberedFrame, namesBusiness } from '../analysis/typo-names';
+import { inNumberedFrame, namesBusiness, namesListedPlace, namesOrgan } from '../analysis/typo-names';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
@@ -274,7 +274,7 @@ export function findTypos(
       // lists' guesses, a longer form whose changed character makes one with its neighbour (财委会, 紧抓机遇).
       if (!t.whole && (isRareWord(t.wrong) || (t.broad && changesRareWord(t, seg)))) continue;
       if (t.evidence && !borneOut(text, (counts ??= new DocCounts(text)), t, seg)) continue;
-      if (countsSomething(text, t) || inNumberedFrame(text, t) || namesBusiness(text, t)) continue;
+      if (countsSomething(text, t) || inNumberedFrame(text, t) || namesBusiness(text, t) || namesListedPlace(text, t) || namesOrgan(text, t, seg)) continue;
       if (t.once && (counts ??= new DocCounts(text)).count(t.wrong, 2) > 1) continue;
       if (t.broad && (counts ??= new DocCounts(text)).count(t.wrong, NAMED_AGAIN) === NAMED_AGAIN) continue;
       // A look-alike measured on the glyphs only (干/子), the weaker prior, whose form the draft
