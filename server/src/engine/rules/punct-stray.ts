@@ -5,6 +5,7 @@ import type { FixInput, RuleContext } from '../rule-api/rule';
 import type { Line } from '../analysis/document';
 import { SALUTATION_RE } from '../analysis/anatomy';
 import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
+import { checkHyphens } from '../rule-api/stray-hyphens';
 
 /** A dot between Chinese characters or marks: `部.门`, `经济.社会`, `、.激活`, `发展.。`. */
 const DOT_RE = /[.．]/g;
@@ -64,6 +65,15 @@ export const punctStray = defineRule({
     const residue = residueLines(ctx);
     checkDots(ctx, residue);
     checkBackquotes(ctx, residue);
+    checkHyphens(ctx, residue, (i, joined, sample) =>
+      ctx.report({
+        start: i,
+        end: i + 1,
+        messageId: 'dotInWord',
+        params: { dot: '-', sample, joined },
+        fixes: [{ title: 'deleteDot', params: { dot: '-' }, edits: [{ start: i, end: i + 1, newText: '' }], safe: true }],
+      }),
+    );
     checkApostrophes(ctx, residue);
     checkDecimalStops(ctx, residue);
     checkLeadingCommas(ctx, residue);
