@@ -17,6 +17,8 @@ ruleTester('placeholder', {
     '全年降低吨钢综合能耗，提升亩均效益。\n',
     // A year with its figures before a spaced month.
     '为了这个梦想，1978年7 月一批有志之士创办了学校。\n',
+    // Underlines after a year's figures before a unit: a figure, not this year slot.
+    '投资2025万元建设新校区，2020年以来累计投入。\n',
   ],
   invalid: [
     // The point of an X.X figure whose digits a site stripped, before a sum or a measure (78911.com.cn).
@@ -26,6 +28,8 @@ ruleTester('placeholder', {
     { text: '无公害蔬菜基地面积达到亩，建成了六个专业村。\n', errors: [''] },
     // A year deleted before its 年 after a clause mark, the month spaced out by PDF copy (xiaomilidoc.com).
     { text: '为了这个梦想，年7 月一批有志之士创办了学校，年 4 月被评为省一级学校。\n', errors: ['', ''] },
+    // The underlines of a year's last figures before a word, no 年 after them (9000bbs.cn: `這20__給人`).
+    { text: '就觉得这20__给人倍感压力。\n', errors: ['20__'] },
     // A count after its taker before a list's 、 still counts when what it counts stands before it.
     { text: '全县规上企业达家、个体工商户达户。\n', errors: ['', ''] },
   ],
@@ -43,10 +47,15 @@ ruleTester('web-residue', {
   valid: [
     '文档评论要认真回复，群众留言要件件有着落。\n',
     '全文预览后再提交审定稿。\n',
+    '## 一、过去一年工作回顾\n',
+    '作品的版权所有人依法享有权利。\n',
   ],
   invalid: [
     // A comment counter with the site's word before it (book118.com), a bare preview header (qiqiwenku.com).
     { text: '在全市医院工作会议上的讲话\n全年门急诊量达286万人次。\n文档评论(0)\n', errors: ['文档评论(0)'], output: '在全市医院工作会议上的讲话\n全年门急诊量达286万人次。\n' },
+    // A site's paywall marker glued inside a word (gongwen.com.cn), its name and copyright glued after a paragraph (公务员之家).
+    { text: '今天会议由我代表党支部通报年度组##paidbegin##织生活会问题整改情况。\n', errors: ['##paidbegin##'], output: '今天会议由我代表党支部通报年度组织生活会问题整改情况。\n' },
+    { text: '全体团员要牢记党的嘱托，努力使自己成为一位名副其实的共青团员。公务员之家版权所有\n', errors: ['公务员之家版权所有'], output: '全体团员要牢记党的嘱托，努力使自己成为一位名副其实的共青团员。\n' },
     { text: '全文预览\n纪念大会党委书记致辞\n各位老师，同学们：\n今天我们在这里隆重集会。\n', errors: ['全文预览'], output: '纪念大会党委书记致辞\n各位老师，同学们：\n今天我们在这里隆重集会。\n' },
   ],
 });
