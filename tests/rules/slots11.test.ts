@@ -49,6 +49,7 @@ ruleTester('web-residue', {
     '全文预览后再提交审定稿。\n',
     '## 一、过去一年工作回顾\n',
     '作品的版权所有人依法享有权利。\n',
+    '第一篇:要把大会精神落到实处，抓好落实。\n',
   ],
   invalid: [
     // A comment counter with the site's word before it (book118.com), a bare preview header (qiqiwenku.com).
@@ -56,6 +57,9 @@ ruleTester('web-residue', {
     // A site's paywall marker glued inside a word (gongwen.com.cn), its name and copyright glued after a paragraph (公务员之家).
     { text: '今天会议由我代表党支部通报年度组##paidbegin##织生活会问题整改情况。\n', errors: ['##paidbegin##'], output: '今天会议由我代表党支部通报年度组织生活会问题整改情况。\n' },
     { text: '全体团员要牢记党的嘱托，努力使自己成为一位名副其实的共青团员。公务员之家版权所有\n', errors: ['公务员之家版权所有'], output: '全体团员要牢记党的嘱托，努力使自己成为一位名副其实的共青团员。\n' },
+    // A site's piece label before a bare genre word or a meeting's name (a suggestion: the title stays).
+    { text: '第一篇:主持词\n各位领导、同志们：\n现在开会。\n', errors: ['第一篇:'] },
+    { text: '第一篇：全县庆祝教师节表彰大会\n各位领导、老师们：\n今天我们隆重集会。\n', errors: ['第一篇：'] },
     { text: '全文预览\n纪念大会党委书记致辞\n各位老师，同学们：\n今天我们在这里隆重集会。\n', errors: ['全文预览'], output: '纪念大会党委书记致辞\n各位老师，同学们：\n今天我们在这里隆重集会。\n' },
   ],
 });
