@@ -249,11 +249,11 @@ function objectBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
 const FIGURE_NOUNS = new Set(['里程', '总里程', '面积', '总面积', '长度', '产量', '投资', '收入', '总值', '生产总值', '产值', '总产值', '增加值', '总额', '余额', '利润', '税收', '营收', '营业收入', '销售收入', '财政收入', '成交额', '销售额', '交易额', '进出口额', '出口额', '进口额', '贷款', '存款']);
 /** Units that always need a numeral (亿 alone is a numeral in `超亿元`, so only after a figure verb). */
 const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分点)(?=(?:左右|以上)?(?:$|[，。；、,;）)]))/;
-/** Measures of length, area and weight: a figure noun right before one (`总里程公里，`) lost its figure. */
+/** Measures of length, area and weight: a figure noun or verb right before one (`总里程公里，`, `面积达到亩，`) lost its figure. */
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量)(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}|${ROSTER_HINT.source}`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量|${[...FIGURE_VERBS].join('|')})(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第[个届次名位期批轮项]|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}|${ROSTER_HINT.source}`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
 /** What a figure with 余 ("more than") counts: `余次`, `余万元`, `余人次`. */
 const AFTER_MORE_THAN = /^(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])/;
@@ -265,6 +265,18 @@ const HAN_NUMERAL = /[〇○零一二三四五六七八九十百千万亿两几�
 function nounBeforeTenThousand(prev: Token | undefined, t: Token): boolean {
   if (!prev || prev.end !== t.start || t.word.length !== 2 || !/^[万亿]$/.test(t.word[0]!) || !MEASURE_CHARS.has(t.word[1]!)) return false;
   return (prev.tag === 'n' || prev.tag === 'vn') && prev.word.length >= 2 && !HAN_NUMERAL.test(prev.word);
+}
+
+/**
+ * Whether a count at token `i` ends its clause: a stop or a bracket after it, or a list's 、 after what it
+ * counts (`企业达家、`) — not after a verb's particle: `实施了计家、解放、东坡等危桥改造` lists places (计家, a village).
+ */
+function countEnds(line: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const ends = line.slice(t.end, t.end + 1);
+  if (/^(?:$|[，。；,;）)])/.test(ends)) return true;
+  const prev = tokens[i - 1];
+  return ends === '、' && prev !== undefined && prev.end === t.start && /^(?:n|vn)/.test(prev.tag ?? '');
 }
 
 /**
@@ -321,15 +333,14 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       continue;
     }
     // `近名师生`, `约名群众`, `企业达家，`: jieba glues a word that takes a figure to the bare measure word
-    // after it, before the noun it counts or the end of the clause.
-    const clauseEnds = /^(?:$|[，。；、,;）)])/.test(line.slice(t.end, t.end + 1));
-    if (t.tag === 'x' && t.word.length === 2 && NUMERAL_TAKERS.has(t.word[0]!) && MEASURE_CHARS.has(t.word[1]!) && (nounNext || clauseEnds)) {
+    // after it, before the noun it counts or the end of the clause (countEnds).
+    if (t.tag === 'x' && t.word.length === 2 && NUMERAL_TAKERS.has(t.word[0]!) && MEASURE_CHARS.has(t.word[1]!) && (nounNext || countEnds(line, tokens, i))) {
       out.push({ start: t.start + 1, end: t.start + 1, kind: 'blank', latin: false });
       continue;
     }
     if (
       (((FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? '')) || FIGURE_NOUNS.has(t.word)) && FIGURE_UNIT.test(line.slice(t.end, t.end + 8))) ||
-      (FIGURE_NOUNS.has(t.word) && MEASURE_UNIT.test(line.slice(t.end, t.end + 5)))
+      ((FIGURE_NOUNS.has(t.word) || (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? ''))) && MEASURE_UNIT.test(line.slice(t.end, t.end + 5)))
     ) {
       out.push({ start: t.end, end: t.end, kind: 'blank', latin: false });
       continue;

@@ -31,8 +31,13 @@ const DASH_NAME_AFTER = new RegExp(`^(?:副?(?:${TITLES})|${SPEECH})`);
 const ASKS_CLAUSE = new RegExp(String.raw`(?:^|现在|現在|下面|首先|接下来|接下來|然后|然後|再|最后|最後)(?:有请|有請|请|請)[${HAN}、]{0,12}$`);
 const CLAUSE_START_RE = /[，。；：！？,;:!?\s]/;
 
-/** `同比增长.%`, `高于全省.个百分点`: the point of a figure whose digits a site stripped. */
-const STRIPPED_POINT_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000]?[.．](?=[ \u3000]?(?:[%％‰]|个百分点|個百分點))`, 'g');
+/**
+ * What only a figure stands before: a rate, or a sum or a measure that always takes a numeral (`亿元`, `万吨`;
+ * not 亿, 万 or 米 alone, which open words).
+ */
+const FIGURE_AFTER_POINT = '(?:[%％‰]|个百分点|個百分點|[亿万]元|[亿万]美元|萬元|億元|万吨|萬噸|万亩|萬畝|[万亿]千瓦时?|万人次|平方公里|平方米|公顷|公里|千米)';
+/** `同比增长.%`, `高于全省.个百分点`, `完成投资.亿元`, `总产量达到.万吨`: the point of a figure whose digits a site stripped. */
+const STRIPPED_POINT_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000]?[.．](?=[ \u3000]?${FIGURE_AFTER_POINT})`, 'g');
 
 /** `谢谢.部长`, `感谢.部长对…`, `下面我们请.，共同…`: a point after a word of address stands where the name went. */
 const POINT_NAME_RE = new RegExp(String.raw`(?<=(?:谢谢|感谢|感謝|请|請|有请|有請|欢迎|歡迎)[ \u3000]?)[.．](?=[ \u3000]?(?:副?(?:${TITLES})|[，,、]))`, 'g');
@@ -86,7 +91,7 @@ const RATE_MONTH_LOST_RE = /(?<=率(?:达到|达|为))(?=[。，；,;])|(?<=(?:[
 const LEADERSHIP_LOST_RE = /(?<=的(?:坚强|正确|亲切))(?=下[，,])/g;
 
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /的(?:坚强|正确|亲切)下|的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
+export const FRAME_HINT = /的(?:坚强|正确|亲切)下|的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點|[亿万億萬][元美]|[万萬][吨噸亩畝千人]|[亿万]千瓦|平方|公顷|公里|千米)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {

@@ -50,12 +50,12 @@ const DATE_RE = new RegExp(
 );
 /**
  * `201X年`, `20xx年`, `20**年`, `20*年`, `20~~年`, `201～年`, `****年`, `20__届` and `20__—20__学年`: a year by its 年, by
- * a class's 届 or by the range it opens or closes (`20xx平方米` is a figure); `20**` ending its line
- * too, where a PDF broke the line before its 年 or the page was cut (not `**20**`, a figure in bold).
+ * a class's 届 or by the range it opens or closes (`20xx平方米` is a figure), or its two underlines before a word (`这20__给人`, not
+ * `20__万元`); `20**` ending its line too, where a PDF broke the line before its 年 or the page was cut (not `**20**`, bold).
  */
 const YEAR_RE = new RegExp(
   `(?<![0-9A-Za-z${CN_DIGIT}第])((?:1[89]|20)(?:\\d${M}|${MX}\\d|${M}{1,2}|\\d[~～]|[~～]{2})|${M}{4}|${CN_YEAR})(?![0-9A-Za-z])` +
-    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆))|(?<=(?:^|[^*＊])(?:19|20)${M}{2})(?=[ \\u3000\\u00a0]*$))`,
+    `(?:${SP}年(?!来|以来|间|代|龄|级)|(?=${SP}(?:[-—–~～至到]${SP}(?:19|20)|学年|年度|届|屆))|(?<=(?:^|[^*＊])(?:19|20)${M}{2})(?=[ \\u3000\\u00a0]*$)|(?<=(?:19|20)[_＿]{2})(?=[${HAN}])(?![年万亿千百十元米吨亩个家名位项户人次届屆]))`,
   'g',
 );
 /** `201*年以来`, `20XX年来`: a year written with all four places is a year before 以来 too (`20多年来` has no mark). */
