@@ -145,8 +145,9 @@ function findCandidates(norm: string): Candidate[] {
     let close = end;
     let numberedOnly = false;
     if (/[，,]/.test(norm[close] ?? '')) {
-      // `讲课分四个部分，一是……，二是……`: the first item right after the comma.
-      const clause = /^[，,][^。：:；;\n]{0,15}[：:]|^[，,](?=[ \u3000]*一[是要][^，,。；;：:])/.exec(norm.slice(close));
+      // `讲课分四个部分，一是……`: the first item right after the comma; so `我讲四个问题，第一个问题是……` where the speaker announces them (not `会议讨论了三个问题，第一个问题是经费`).
+      const spoken = SPOKEN_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 8), m.index));
+      const clause = /^[，,][^。：:；;\n]{0,15}[：:]|^[，,](?=[ \u3000]*一[是要][^，,。；;：:])/.exec(norm.slice(close)) ?? (spoken ? /^[，,](?=[ \u3000]*第一(?:点|个?问题|个?方面)[是，,：:])/.exec(norm.slice(close)) : null);
       // `我讲三点意见，供大家参考。` then the numbered points: only numbered ones are counted.
       // The aside may end the line with a comma or nothing (`讲三点意见，供大家参考，` then the points).
       const aside = clause ? undefined : /^[，,][^。：:；;\n“”，,]{1,15}(?:。|[，,]?$)/.exec(norm.slice(close));

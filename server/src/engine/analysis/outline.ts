@@ -142,7 +142,7 @@ const ITEM_BOUNDARY = '[。：:；;！？!?，,、.．\\]】]';
 /** Items inside the text: 一是/一要, 第一，/第一要 (not the word `第一要务`), and heading-style numbers after a sentence. */
 const NOT_DI_YAO = '(?:务|义|素|求|紧|事|旨|点|件|领|害|职|地|塞|案|犯|闻|员|道|冲|目)';
 const ITEM_RE = new RegExp(
-  `(?<b>^(?:[\\s\\u3000]*${BULLET}[ \\t\\u3000]+)?|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个问题|个方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO}))|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
+  `(?<b>^(?:[\\s\\u3000]*${BULLET}[ \\t\\u3000]+)?|${ITEM_BOUNDARY}|[”’」』）)])(?<ws>[\\s\\u3000]*)(?:(?<shiNum>${CN})(?<shi>[是要])(?!(?:\\k<shiNum>(?=[，,、。；;！？!?\\s]|$)|否|素|点|件|领|求|害|职|么|的))|第(?<diNum>${CN})(?<diTail>点|个?问题|个?方面)?(?=[，,、：:]|要(?!${NOT_DI_YAO})|(?<=[点题面])是)|其(?<qiNum>[一二三四五六七八九])(?=[，,：:是])|(?<cnNum>${CN})、|(?<po>[（(])(?<pNum>${CN}|\\d{1,2})(?<pc>[）)])|(?<dNum>\\d{1,2})(?<dm>[.．、])(?![\\d.．]))`,
   'g',
 );
 
@@ -204,7 +204,9 @@ function itemMarker(m: RegExpExecArray, lineText: string, lineStart: LineStart):
     if (atLineStart && !lineStart.fresh) return undefined;
     // `位列第一，` is a rank, not an item: 第一 items open a sentence (`第一要…` a clause too).
     // A bracketed label before it (`【总书记对青年提出希望】第一，…`) ends like a heading.
-    if (boundary !== '' && !(lineText[markerOffset + 1 + g.diNum.length + (g.diTail?.length ?? 0)] === '要' ? /[。：:；;！？!?，,】\]]/ : /[。：:；;！？!?】\]]/).test(boundary)) return undefined;
+    // With its counter written out (`…四个问题，第一个问题是…`) it is a point after a comma too.
+    const afterComma = lineText[markerOffset + 1 + g.diNum.length + (g.diTail?.length ?? 0)] === '要' || g.diTail !== undefined;
+    if (boundary !== '' && !(afterComma ? /[。：:；;！？!?，,】\]]/ : /[。：:；;！？!?】\]]/).test(boundary)) return undefined;
     // `第一点，…`, `第一个问题，…`: the same points, the counter written out.
     return { style: 'di', level: 5, numeral: g.diNum, marker: `第${g.diNum}${g.diTail ?? ''}`, markerOffset, numOffset: markerOffset + 1 };
   }

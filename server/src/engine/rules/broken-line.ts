@@ -1,4 +1,5 @@
 import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
+import { findCommaBreaks, findCounterBreaks, findTitleBreaks } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
@@ -283,25 +284,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
   return out;
 }
 
-/** A 《》 title cut by a line break (`宣读《关于全县安全事故情况的通` / `报》;`): a title never spans two lines. */
-const OPEN_TITLE_TAIL_RE = /《[^《》。！？!?；;]{1,40}$/;
-const CLOSE_TITLE_HEAD_RE = /^[^《》。！？!?；;\s]{1,40}》/;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
-
-/** Breaks inside a title in 《》: the title opens on the line and is not closed there, and the next line closes it at once. */
-export function findTitleBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): LineBreak[] {
-  const out: LineBreak[] = [];
-  const lines = doc.lines;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const l = lines[i]!;
-    if (!l.text.includes('《') || residue.has(i) || residue.has(i + 1)) continue;
-    const text = l.text.trimEnd();
-    const next = lines[i + 1]!;
-    if (!OPEN_TITLE_TAIL_RE.test(text) || !CLOSE_TITLE_HEAD_RE.test(next.text)) continue;
-    out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
-  }
-  return out;
-}
 
 export const brokenLine = defineRule({
   id: 'broken-line',
@@ -316,6 +299,10 @@ export const brokenLine = defineRule({
     broken: {
       zh: '句子中间断行（“{before}”与“{after}”之间）：这是从 PDF 复制时留下的换行，请把两行接上',
       en: 'Line break inside a sentence (between "{before}" and "{after}"), left by PDF copy: join the lines',
+    },
+    chunkCut: {
+      zh: '句子中间断行（“{before}”与“{after}”之间）：这是文档网站分段预览时截断留下的换行，请把两行接上',
+      en: 'Line break inside a sentence (between "{before}" and "{after}"), left where a document site cut its preview into chunks: join the lines',
     },
     join: { zh: '接上两行', en: 'Join the lines' },
     lostBreak: {
@@ -374,6 +361,16 @@ export const brokenLine = defineRule({
       for (const e of b.edits) wrapped.add(e.start);
       const edits = b.edits.map((e) => ({ ...e, newText: '' }));
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before: b.before, after: b.after }, fixes: [{ title: 'join', edits, safe: !b.figure }] });
+    }
+    // A line stopped on a comma, or cut before a preview chunk's label: joined, as a suggestion (the chunk's label is web-residue's).
+    const counters = new Set(findCounterBreaks(ctx.doc, residue));
+    for (const b of [...counters, ...findCommaBreaks(ctx.doc, residue)]) {
+      if (wrapped.has(b.start)) continue;
+      wrapped.add(b.start);
+      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
+      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
+      const messageId = counters.has(b) ? 'chunkCut' : 'broken';
+      ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: false }] });
     }
     for (const b of findTitleBreaks(ctx.doc, residue)) {
       if (wrapped.has(b.start)) continue;

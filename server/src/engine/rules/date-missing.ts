@@ -293,8 +293,8 @@ export const dateMissing = defineRule({
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
     if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
-    // A news report about a speech: its headline, or the lead under it.
-    if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title)) return;
+    // A news report about a speech: its headline, or the lead under it; or an outline under the title, no text to speak.
+    if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title) || outlineOnly(doc, title)) return;
     // A date line that left out its year (`（3月5日）`): that line's finding, not a second date line above it.
     const noYear = monthDayUnder(doc, title);
     if (noYear) {
@@ -346,6 +346,22 @@ function monthDayUnder(doc: SpeechDocument, title: TitleInfo): { start: number; 
   }
   return undefined;
 }
+
+/** How many content lines under a title show whether a text follows it or only an outline. */
+const OUTLINE_LINES = 6;
+
+/**
+ * A page labelled an outline under its title (`领导干部讲党课` / `领导干部讲党课的意义` / `大纲` / `一、…`):
+ * a study outline or a table of contents, not the text of a speech to be dated.
+ */
+function outlineOnly(doc: SpeechDocument, title: TitleInfo): boolean {
+  const content = doc.contentLineIndexes(title.lastLine, OUTLINE_LINES).filter((i) => !doc.residue.lines.has(i));
+  const texts = content.map((i) => doc.lines[i]!.text.trim());
+  // A label that names the page an outline (`大纲`, `提纲`, `目录`) on a line of its own, before any salutation.
+  const label = texts.findIndex((t) => OUTLINE_LABEL_RE.test(t));
+  return label >= 0 && !texts.slice(0, label).some((t) => isSalutation(t));
+}
+const OUTLINE_LABEL_RE = /^(?:大纲|大綱|提纲|提綱|纲要|綱要|目录|目錄|目[ \u3000]+录|内容提要|内容提纲)[:：]?$/;
 
 function salutationNear(doc: SpeechDocument, title: TitleInfo): boolean {
   const content = doc.contentLineIndexes(title.lastLine, 4);

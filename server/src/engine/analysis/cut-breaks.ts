@@ -1,0 +1,106 @@
+/**
+ * Line breaks that cut a sentence and show it by what stands at the cut, whatever the page's
+ * wrap width: a 《》 title opened on one line and closed on the next, a line stopped on a comma,
+ * and a document site's preview chunk cut at a fixed length before the next chunk's label
+ * (`…下面，我代表市委，强` / `2、调三点意见。`). Used by `broken-line`. Owner: structure rules.
+ */
+import type { Line, SpeechDocument } from './document';
+import { NEW_ITEM_RE } from './mark-breaks';
+import { isSalutation } from './anatomy';
+
+export interface CutBreak {
+  line: Line;
+  next: Line;
+  /** The range of the break to remove (the line break, with the spaces around it). */
+  start: number;
+  end: number;
+}
+
+/** A 《》 title cut by a line break (`宣读《关于全县安全事故情况的通` / `报》;`): a title never spans two lines. */
+const OPEN_TITLE_TAIL_RE = /《[^《》。！？!?；;]{1,40}$/;
+const CLOSE_TITLE_HEAD_RE = /^[^《》。！？!?；;\s]{1,40}》/;
+
+/** Breaks inside a title in 《》: the title opens on the line and is not closed there, and the next line closes it at once. */
+export function findTitleBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+  const out: CutBreak[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text.includes('《') || residue.has(i) || residue.has(i + 1)) continue;
+    const text = l.text.trimEnd();
+    const next = lines[i + 1]!;
+    if (!OPEN_TITLE_TAIL_RE.test(text) || !CLOSE_TITLE_HEAD_RE.test(next.text)) continue;
+    out.push({ line: l, next, start: l.start + text.length, end: next.start });
+  }
+  return out;
+}
+
+/** A line that stops where no sentence, heading or page ends: on a word's character, or on a mark that never closes one. */
+const CUT_END_RE = /[\u4e00-\u9fff、，,“（(]$/;
+
+/**
+ * The line before a preview chunk's label (`2、`, a page counter the residue analysis found at the
+ * head of the next line): the site cut its text into chunks of a fixed length, wherever the cut
+ * fell, so a line that stops on a word or a comma there stops inside a sentence. The break is
+ * the line break alone; the label is the residue rule's to delete.
+ */
+export function findCounterBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+  const out: CutBreak[] = [];
+  const lines = doc.lines;
+  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  for (const s of doc.residue.spans) {
+    if (s.kind !== 'counter' || s.line === 0) continue;
+    const next = lines[s.line]!;
+    const l = lines[s.line - 1]!;
+    const text = l.text.trimEnd();
+    // The label opens its line (spaces before it only), and the chunk's text goes on after it.
+    if (next.text.slice(0, s.start).trim() !== '' || next.text.slice(s.end).trim() === '') continue;
+    if (residue.has(l.index) || residue.has(next.index) || titleLines.includes(l.index) || !CUT_END_RE.test(text)) continue;
+    out.push({ line: l, next, start: l.start + text.length, end: next.start + s.start });
+  }
+  return out;
+}
+
+const CLAUSE_END_RE = /[，,、]$/;
+/** A mark of a clause inside the line: running text, not a name or a heading. */
+const INNER_CLAUSE_RE = /[，,、；;：:。！？!?]/;
+/** Sentence punctuation: the next line is running text too. */
+const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
+/** Who is addressed, one a line (`尊敬的……主席，` / `女士们、先生们，`), or a greeting: a speech's lines of its own. */
+const ADDRESS_RE = /^(?:尊敬的|亲爱的|親愛的|各位|同志们|同志們|女士们|女士們|先生们|先生們|朋友们|朋友們|大家(?:早上|上午|中午|下午|晚上)?好)/;
+/** A speaker's label opening a line of a script (`甲：`, `男1:`, `主持人：`): a turn of its own. */
+const SPEAKER_RE = /^[\u4e00-\u9fffA-Za-z]{1,4}\d?[：:]/;
+/** An item's label at the end of the line, its text on the next (`…致辞范文】一、` / `在六一儿童节…`): no cut sentence. */
+const ITEM_LABEL_END_RE = /(?:[一二三四五六七八九十]+|\d+)、$/;
+/** Shorter than this, a line ending on a comma may be a verse's line. */
+const MIN_RUNNING = 16;
+
+/**
+ * A line of running text that stops on a comma (or 、) in a draft whose paragraphs are single lines,
+ * the next line going on at once: no sentence, heading or paragraph ends on a comma, so the break
+ * was made inside the sentence (`…相互交流一下学生在校及在家的情况，` / `以便老师能够及时调整工作…`).
+ * Lines of verse (several lines on commas in a row), addressees one a line, a script's turns and a
+ * next line set off by its indent are left alone.
+ */
+export function findCommaBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+  const out: CutBreak[] = [];
+  const lines = doc.lines;
+  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const text = l.text.trim();
+    if (!CLAUSE_END_RE.test(text) || ITEM_LABEL_END_RE.test(text) || residue.has(i) || residue.has(i + 1) || titleLines.includes(i)) continue;
+    const next = lines[i + 1]!;
+    const nextText = next.text.trim();
+    if (nextText === '' || /^[\s\u3000]/.test(next.text) || !/^[\u4e00-\u9fff]/.test(nextText) || !SENTENCE_PUNCT_RE.test(nextText)) continue;
+    // Running text: long enough, or a clause before the last.
+    if (text.length < 8 || (text.length < MIN_RUNNING && !INNER_CLAUSE_RE.test(text.slice(0, -1)))) continue;
+    if (ADDRESS_RE.test(text) || ADDRESS_RE.test(nextText) || isSalutation(nextText) || NEW_ITEM_RE.test(nextText) || SPEAKER_RE.test(nextText)) continue;
+    // Verse: the line before or the next one stops on a comma too.
+    const prev = i > 0 ? lines[i - 1]!.text.trim() : '';
+    if (CLAUSE_END_RE.test(prev) || CLAUSE_END_RE.test(nextText)) continue;
+    const trailing = l.text.length - l.text.trimEnd().length;
+    out.push({ line: l, next, start: l.end - trailing, end: next.start });
+  }
+  return out;
+}
