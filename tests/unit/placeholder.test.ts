@@ -48,6 +48,8 @@ describe('placeholder: slots are found and named', () => {
     // The zeros typed as figures (blind10/34).
     ['(二00*年*月*日)', [['二00*年*月*日', 'date']]],
     ['XX强调，要讲政治。XX在新年贺词中寄语我们。', [['XX', 'name'], ['XX', 'name']]],
+    // How often someone said it is no count of the slot's (slots11/46, a fire-safety speech).
+    ['******多次讲过，要把人民生命安全放在第一位。XX反复强调，要讲政治。', [['******', 'name'], ['XX', 'name']]],
     ['今天，***X亲临指导。其中***XX19个，***坚持以***为指导。', [['***X', 'name'], ['***XX', 'other'], ['***', 'other'], ['***', 'other']]],
     ['我代表_区四大班子致以问候。', [['_', 'place']]],
     ['现在请……同志致辞。请……讲话。', [['……', 'name'], ['……', 'name']]],

@@ -72,8 +72,8 @@ const NAME_LABEL = /(?:联系人|聯繫人|姓名|负责人|負責人|经办人|
 const NUMBER_LABEL = /(?:电话|電話|传真|傳真|手机|手機|邮编|郵編|电话号码|电 话)[ \u3000]*[：:]$/;
 /** Words a place follows: `驻XX部队`. */
 const PLACE_BEFORE = /(?:驻|駐|在|来自|赴)$/;
-/** What a person says, asks or does in person, right after the slot or after `在…上/中`. */
-const SPEAKS_AFTER = /^(?:强调|指出|寄语|批示|亲临|莅临|曾经?说|在[^，。；：]{1,12}?[上中](?:的讲话中)?[，,]?(?:强调|指出|寄语|要求|讲|说|提出))/;
+/** What a person says, asks or does in person, right after the slot (`XX多次讲过`: 多次 is how often, not a count of the slot's) or after `在…上/中`. */
+const SPEAKS_AFTER = /^(?:(?:多次|反复|一再|曾经?|也|还|明确|深刻)?(?:强调|指出|寄语|批示|讲过|说过)|亲临|莅临|曾经?说|在[^，。；：]{1,12}?[上中](?:的讲话中)?[，,]?(?:强调|指出|寄语|要求|讲|说|提出))/;
 const CLAUSE_BEFORE = /(?:^|[，,：:；;。！？!?])$/;
 const CLAUSE_AFTER = /^(?:$|[，,。；;！!？?])/;
 
