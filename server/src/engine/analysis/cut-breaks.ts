@@ -6,7 +6,7 @@
  */
 import type { Line, SpeechDocument } from './document';
 import { NEW_ITEM_RE } from './mark-breaks';
-import { isSalutation } from './anatomy';
+import { SALUTATION_RE } from './anatomy';
 
 export interface CutBreak {
   line: Line;
@@ -66,8 +66,12 @@ const CLAUSE_END_RE = /[，,、]$/;
 const INNER_CLAUSE_RE = /[，,、；;：:。！？!?]/;
 /** Sentence punctuation: the next line is running text too. */
 const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
-/** Who is addressed, one a line (`尊敬的……主席，` / `女士们、先生们，`), or a greeting: a speech's lines of its own. */
-const ADDRESS_RE = /^(?:尊敬的|亲爱的|親愛的|各位|同志们|同志們|女士们|女士們|先生们|先生們|朋友们|朋友們|大家(?:早上|上午|中午|下午|晚上)?好)/;
+/**
+ * Who is addressed, one a line (`尊敬的……主席，` / `女士们、先生们，`), or a greeting: a speech's
+ * lines of its own. anatomy's salutation openers (a salutation of any length), with the second
+ * half of a pair and the greetings of a time of day.
+ */
+const ADDRESS_RE = new RegExp(`${SALUTATION_RE.source}|^(?:先生们|先生們|大家(?:早上|上午|中午|下午|晚上)好)`);
 /** A speaker's label opening a line of a script (`甲：`, `男1:`, `主持人：`): a turn of its own. */
 const SPEAKER_RE = /^[\u4e00-\u9fffA-Za-z]{1,4}\d?[：:]/;
 /** An item's label at the end of the line, its text on the next (`…致辞范文】一、` / `在六一儿童节…`): no cut sentence. */
@@ -95,7 +99,7 @@ export function findCommaBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (nextText === '' || /^[\s\u3000]/.test(next.text) || !/^[\u4e00-\u9fff]/.test(nextText) || !SENTENCE_PUNCT_RE.test(nextText)) continue;
     // Running text: long enough, or a clause before the last.
     if (text.length < 8 || (text.length < MIN_RUNNING && !INNER_CLAUSE_RE.test(text.slice(0, -1)))) continue;
-    if (ADDRESS_RE.test(text) || ADDRESS_RE.test(nextText) || isSalutation(nextText) || NEW_ITEM_RE.test(nextText) || SPEAKER_RE.test(nextText)) continue;
+    if (ADDRESS_RE.test(text) || ADDRESS_RE.test(nextText) || NEW_ITEM_RE.test(nextText) || SPEAKER_RE.test(nextText)) continue;
     // Verse: the line before or the next one stops on a comma too.
     const prev = i > 0 ? lines[i - 1]!.text.trim() : '';
     if (CLAUSE_END_RE.test(prev) || CLAUSE_END_RE.test(nextText)) continue;
