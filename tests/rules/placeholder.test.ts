@@ -6,7 +6,7 @@ ruleTester('placeholder', {
     '国务院关于修改《关于修改〈中华人民共和国个人所得税法〉的决定》的说明。',
     // A template's title, its line break lost, then the text: 周年 after 范文 is no figure's slot (xiaomilidoc.com p-13182760).
     '医院周年庆领导致辞范文 周年庆典,它标志着医院的成长。',
-    'X射线检查要规范。', 'PM2.5浓度下降。', '约 1.2 亿元。', '（ ）1. 下列说法正确的是', '括号（）里没有空格。', '为2015届毕业生举行毕业典礼。',
+    'X射线检查要规范。', 'PM2.5浓度下降。', '约 1.2 亿元。', '（ ）1. 下列说法正确的是', '括号（）里没有空格。', '数组a[]年份不变。', '请在下列【】中打勾。', '为2015届毕业生举行毕业典礼。',
     // Hyphens used as a dash between clauses, in a range, or as a divider line: no slot.
     '我们的目标---全面建成小康社会，2009---2010学年度成绩显著。\n---------------\n',
     // Punctuation around real values: a date in slashes, a quotient, a named member, a pause before a name.
@@ -26,6 +26,10 @@ ruleTester('placeholder', {
     // Empty brackets before what counts or names the value: the frame of a deleted figure or name.
     { text: '截至目前，全县共有（）家企业，请（）同志作重要讲话。', errors: ['（）', '（）'] },
     { text: '下面请( )同志讲话。', errors: ['( )'] },
+    // Empty square or lenticular brackets are the same frame; a program's empty index (`a[]`) is no slot.
+    { text: '出席今天会议的有【】同志、［］同志，全县共有[]家企业，文号〔〕号。', errors: ['【】', '［］', '[]'] },
+    // A template engine's doubled braces belong to the slot: filling the inner pair alone would leave `{…}`.
+    { text: '会议定于{{日期}}在{{地点}}召开，由[[姓名]]主持。', errors: ['{{日期}}', '{{地点}}', '[[姓名]]'] },
     // A class year left open before 届 (`20__届`, `20xx 届`), beside a session number (`第20X届`).
     { text: '亲爱的20__届毕业生，庆祝 20xx 届的同学，欢迎参加第20X届运动会。', errors: ['20__', '20xx', '20X'] },
     // Frames written with ordinary punctuation: a date in slashes, a fraction, a dash or a point where

@@ -84,5 +84,7 @@ export function bracketCandidate(line: string, m: RegExpExecArray, allMarks: Reg
   // `【日期】2024年…`: a label at the head of a line, followed by its value.
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8).trim();
   if (atLineHead(line, m.index) && after !== '' && !/^[，。；：,.;:+＋]/.test(after) && !INSTRUCTION.test(content)) return undefined;
-  return { start: m.index, end: m.index + m[0].length, latin: false, ...(asks ? { kind: blank ? 'blank' : bracketKind(content) } : {}) };
+  // `{{日期}}`, `[[姓名]]`: a template engine's doubled brackets are the slot's too (filling the inner pair would leave the outer one).
+  const doubled = line[m.index - 1] === open && line[m.index + m[0].length] === close ? 1 : 0;
+  return { start: m.index - doubled, end: m.index + m[0].length + doubled, latin: false, ...(asks ? { kind: blank ? 'blank' : bracketKind(content) } : {}) };
 }

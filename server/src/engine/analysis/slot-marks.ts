@@ -164,10 +164,10 @@ const ELLIPSIS_NAME_RE = new RegExp(String.raw`(?<=[${HAN}])(?:…{1,2}|\.{3,6}|
 const DIVIDER_RE = /^[\s*＊☆★△▲◇◆○◯〇□■◎·•—\-=~]+$/;
 
 /**
- * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty round brackets before what counts or names
+ * `共有（）家企业`, `请（）同志讲话`, `增长（）%`: empty brackets (round, square, 【】, 〔〕) before what counts or names
  * the value are its frame (`括号（）里` speaks of brackets).
  */
-const EMPTY_BRACKET_RE = /(?<![A-Za-z0-9_])[（(][）)](?=[个家名位项户次届亿万元%％‰]|同志|书记|县长|市长|区长|主任|周年|年|月|日)/g;
+const EMPTY_BRACKET_RE = /(?<![A-Za-z0-9_])(?:[（(][）)]|【】|［］|\[\]|〔〕)(?=[个家名位项户次届亿万元%％‰]|同志|书记|县长|市长|区长|主任|周年|年|月|日)/g;
 /** `县政办发〔〕12号`, `〔 〕第3号`: a document number whose year was deleted from its brackets. */
 const EMPTY_DOC_YEAR_RE = /〔[ \u3000]*〕(?=[ \u3000]*第?[0-9０-９]{1,5}[ \u3000]*号)/g;
 const ALL_MARKS_RE = new RegExp(`^(?:${M}|某)+$`);
@@ -323,7 +323,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => (titleSeparator(line, m) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('月')) each(DELETED_DATE_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: false, hasDay: true, hasYear: false }));
-  if (line.includes('（）') || line.includes('()') || line.includes('（)') || line.includes('(）'))
+  if (/[（(][）)]|【】|［］|\[\]|〔〕/.test(line))
     each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   if (line.includes('〕')) each(EMPTY_DOC_YEAR_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'year', latin: false, hasYear: true }));
   if (line.includes('--'))
