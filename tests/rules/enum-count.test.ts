@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('enum-count', {
   valid: [
+    // Words after the count name another thing (the relation between the goals): nothing announced.
+    '这三个目标之间的关系：一是相互促进。二是相辅相成。\n',
     // Two counts in one sentence with no speaker's verb before the second: a list of counts, nothing announced.
     '今年出台了5条措施，6条保障。\n一、加强领导\n二、压实责任\n',
     // Points numbered ①②③, as many as announced, one wrapped over lines by a PDF; and a list the text stops inside.
@@ -64,6 +66,9 @@ ruleTester('enum-count', {
     '习近平总书记把“四个全面”定位为战略布局，指出全面建成小康社会是战略目标，全面深化改革、全面依法治国、全面从严治党是战略举措。\n',
   ],
   invalid: [
+    // Counts of relations, shifts and goals announce their items as 个方面 does: four relations after 三个关系.
+    { text: '同志们：\n要把握好三个关系：一是发展与安全的关系；二是当前与长远的关系；三是局部与全局的关系；四是速度与质量的关系。\n', errors: ['三个关系'] },
+    { text: '同志们：\n今年要实现三个目标。一是经济总量突破百亿。二是财政收入增长10%。\n下面讲第二个问题。\n', errors: ['三个目标'] },
     // Features, highlights, changes and stages announce as points do (typo8/41, a city audit office's page, with the count changed).
     {
       text: '本次廉政责任书主要有四个特点：一是责任明确。明确党组书记负总责。二是重点突出。突出关键环节。三是要求具体。要求逐条落实。\n会议要求，各处室要抓好落实。',
