@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // The speaker and the date in the brackets, the weekday after the date (a 新春座谈会 speech's form with its day).
+    '在全县新春座谈会上的讲话\n（县委书记戴新华 2024年2月18日，星期日）\n同志们：\n',
+    '在全县新春座谈会上的讲话\n（县委书记 戴新华 2024年2月18日（星期日））\n同志们：\n',
     // A PDF copy cut the byline and the date line word by word (a university's 毕业典礼 speech on a document site).
     '在\n2022\n届毕业生毕业典礼暨学位授予仪式上的讲话\n校长\n秦和\n(\n2022\n年\n6\n月\n15\n日)\n亲爱的同学们、老师们:\n大家上午好!\n',
     // The speaker's name and the date line, the salutation and text run on after them (a 政协 closing speech).

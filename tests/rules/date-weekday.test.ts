@@ -23,6 +23,8 @@ ruleTester('date-weekday', {
   ],
   invalid: [
     { text: '2024年3月15日（星期四）', errors: ['2024年3月15日（星期四'], output: '2024年3月15日（星期五）' },
+    // The speaker and the date in the date line's brackets, a wrong weekday after them.
+    { text: '在全县新春座谈会上的讲话\n（县委书记戴新华，2024年2月18日，星期六）\n同志们：\n', errors: ['2024年2月18日，星期六'], output: '在全县新春座谈会上的讲话\n（县委书记戴新华，2024年2月18日，星期日）\n同志们：\n' },
     // A date line with its weekday after a comma.
     { text: '（2024年3月5日，星期三）', errors: ['2024年3月5日，星期三'], output: '（2024年3月5日，星期二）' },
     // The value of a notice's `时间：` label is the meeting's date, no page stamp.

@@ -89,12 +89,13 @@ export const NO_MONTH_DATE_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六
 /**
  * The speaker and then the date, inside the brackets of a date line:
  * `（湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日）`. The date is full and ends the
- * brackets; before it, after a comma or space, a short byline with no sentence in it.
+ * brackets (perhaps with its weekday after it); before it, after a comma or space, a short byline with no sentence in it.
  */
 function signedDate(inner: string): { start: number; end: number } | undefined {
   const t = inner.trimEnd();
   const d = datesInText(t).pop();
-  if (!d || d.end !== t.length || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  // The date ends the brackets, or its weekday and time of day do (`…戴新贤 2024年2月18日，星期日`).
+  if (!d || (d.end !== t.length && !DATE_TAIL_RE.test(t.slice(d.end))) || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
   const byline = t.slice(0, d.start);
   if (!/^[^，,。！？；;：:（）()]{2,40}[，,\u3000 ][ \u3000]*$/.test(byline)) return undefined;
   return { start: d.start, end: d.end };
