@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('date-missing', {
   valid: [
+    // The date line with its weekday in brackets of its own, the salutation run on after it.
+    '在市委全委扩大会议开始时的讲话\n（2006年8月30日（星期三））同志们：\n这次会议是在新形势下召开的。\n',
+    '在市委全委扩大会议开始时的讲话\n(2006年8月30日(星期三)) 同志们:\n这次会议是在新形势下召开的。\n',
     // The speaker and the date in the brackets, the weekday after the date (a 新春座谈会 speech's form with its day).
     '在全县新春座谈会上的讲话\n（县委书记戴新华 2024年2月18日，星期日）\n同志们：\n',
     '在全县新春座谈会上的讲话\n（县委书记 戴新华 2024年2月18日（星期日））\n同志们：\n',
