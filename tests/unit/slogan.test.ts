@@ -231,6 +231,12 @@ describe('slogan-variant', () => {
     expect(fs[0]!.message).toBe('提法“六保”写法不一致（"六保"×2、“六保”×1）：此处写作 "六保"，请统一为 “六保”');
     expect(fs.map((f) => f.fixes[0]!.edits[0]!.newText)).toEqual(['“六保”', '“六保”']);
     expect(fixed(text, 'slogan-variant')).toBe('落实“六保”任务，抓好“六保”工作，做好“六保”工作。');
+    // In a draft that quotes with “” otherwise, quote-pair told the keyboard pairs to take “” while
+    // slogan-variant told the one “六稳” to take keyboard marks: now both point one way, once.
+    const mixed = '抓好“稳中求进”总基调，落实“高质量发展”要求，做好"六稳"工作，抓好"六稳"任务，守住“六稳”底线，“三农”工作不放松。';
+    const both = [...findings(mixed, 'slogan-variant'), ...findings(mixed, 'quote-pair')];
+    expect(both.map((f) => mixed.slice(f.start, f.end))).toEqual(['"六稳"', '"六稳"']);
+    expect(both.every((f) => f.fixes[0]!.edits[0]!.newText === '“六稳”')).toBe(true);
   });
   const valid = [
     '扎实做好“六稳”工作，全面落实“六保”任务，确保“十四五”高点开局，“六稳”“六保”要一起抓。',
