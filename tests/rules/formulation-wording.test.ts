@@ -27,6 +27,10 @@ ruleTester('formulation-wording', {
     '坚持以经济建设为中心。',
     // 的 after a quoted name left out: the same words, as headlines and outlines write them.
     '一、深化对“两个确立”决定性意义的规律性认识\n各级党组织要深刻认识和把握“两个确立”决定性意义的理论依据。',
+    // The wording's 的 turned into the writer's predicate (a 2022 municipal study article, quotes12/05),
+    // and a 的 put in between two words of a paraphrase (a 2013 theory article, quotes12/36): grammar, not wording.
+    '二要深刻领悟到,“两个确立”具有决定性意义,既是重大历史结论,又是重大实践要求。',
+    '要推进国家治理体系和治理能力的现代化,首先必须实现党内权力结构及其运行机制的现代化。',
     // The formulation in traditional characters: traditional-char's, not a changed word.
     '學出中國特色社會主義道路自信、理論自信、制度自信、文化自信。',
     // Official use too (the Ministry of Education's 2019 admissions notice; a real county

@@ -54,6 +54,10 @@ ruleTester('quote-pair', {
     { text: '会议要求，要把各项工作抓实抓细”，全面推进“乡村振兴，确保取得实效。', errors: ['”', '“'] },
     // An opening mark before a 提法 and a pause: the closing mark after the 提法 is all that is missing.
     { text: '切实增强“四个意识、坚定“四个自信”、做到“两个维护”。', errors: ['“'], output: '切实增强“四个意识”、坚定“四个自信”、做到“两个维护”。' },
+    // An inner ‘ before a 提法 that ends the quotation (a journal page quoting the 监督条例, quotes12/30):
+    // the outer ” closes it, so the inner ’ goes right before it.
+    { text: '讲话强调：“全党同志要增强‘四个意识”。我们要坚决贯彻。', errors: ['‘'], output: '讲话强调：“全党同志要增强‘四个意识’”。我们要坚决贯彻。' },
+    { text: '《条例》规定：“党内监督必须把纪律挺在前面，运用监督执纪‘四种形态”。贯通运用“四种形态”。', errors: ['‘'], output: '《条例》规定：“党内监督必须把纪律挺在前面，运用监督执纪‘四种形态’”。贯通运用“四种形态”。' },
     // A term the draft quotes itself counts too.
     { text: '深入推进“双招双引”工作，全力以赴抓“双招双引，确保项目落地。', errors: ['“'], output: '深入推进“双招双引”工作，全力以赴抓“双招双引”，确保项目落地。' },
     { text: '要处理好”六个关系”。', errors: ['”六个关系”'], output: '要处理好“六个关系”。' },

@@ -17,15 +17,27 @@ ruleTester('slogan-variant', {
     // An honour named after the date (三八红旗手, 五一劳动奖章) is written bare: part of its name, not the date's form.
     '纪念“三八”国际妇女节，表彰全国三八红旗手和三八红旗集体。“三八”节是全世界妇女的节日。\n',
     '在“五一”国际劳动节前夕，我们向荣获全国五一劳动奖章的同志表示祝贺，“五一”是劳动者的节日。\n',
+    // A paper's keyword line lists its labels bare (fx361.cc, quotes12/30): no form of the writer's.
+    '关键词:国有企业;监督执纪;四种形态;两个责任\n贯通运用监督执纪“四种形态”,“四种形态”之间环环相扣。\n',
+    // A headline writes the term bare where the text quotes it (rwh/004, a Q&A page): its bare uses do
+    // not outvote the text's quoted one (the quoted “四个意识” was told to drop its marks), and where they
+    // would have, they are left as they are.
+    '四个意识是什么 四个意识是什么大局意识什么看齐意识\n\n这“四个意识”是2016年1月29日中共中央政治局会议最早提出来的。\n',
   ],
   invalid: [
     // Beside the honour, a bare date is still the date's form.
     { text: '纪念“三八”国际妇女节，表彰三八红旗手。“三八”节前夕，三八节座谈会召开。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '纪念“三八”国际妇女节，表彰三八红旗手。“三八”节前夕，“三八”节座谈会召开。\n' },
     // Quoted twice, bare once: the draft's own term in one form.
     { text: '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，“三八”节也是我们的节日。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '“三八”节前夕，我们召开座谈会。“三八”节是妇女的节日，“三八”节也是我们的节日。\n' },
-    // An ASCII majority is the canonical form (RULES.md), but fix-all never writes ASCII marks:
-    // the minority “六稳” is flagged, and its fix is a suggestion.
-    { text: '落实"六稳"要求，做好"六稳"工作，守住“六稳”底线。', errors: [{ text: '“六稳”', message: /"六稳"×2、“六稳”×1.*统一为 "六稳"/ }] },
+    // Keyboard marks most used (a 2020 政府工作报告 commentary, quotes/034): the writer quotes the term,
+    // so the form to write is the quoted one in the standard marks; the counts stay as written, and one
+    // pass of fixes leaves one form (the minority “六稳” used to be told to take the keyboard marks).
+    {
+      text: '落实"六稳"要求，做好"六稳"工作，守住“六稳”底线。',
+      errors: [{ text: '"六稳"', message: /"六稳"×2、“六稳”×1.*统一为 “六稳”/ }, '"六稳"'],
+      output: '落实“六稳”要求，做好“六稳”工作，守住“六稳”底线。',
+    },
+    { text: "抓好'六保'，落实'六保'，守住六保底线。", errors: ["'六保'", "'六保'", '六保'], output: '抓好“六保”，落实“六保”，守住“六保”底线。' },
     // A tie between ASCII marks and no marks: the bare form wins the tie, a suggestion either way.
     { text: '编制好"十四五"规划，确保十四五开好局。', errors: ['"十四五"'] },
     // Bare more often: the bare form, but taking the standard marks off is only a suggestion.
@@ -43,6 +55,7 @@ ruleTester('slogan-variant', {
       output: '关于“七一”重要讲话精神宣讲稿\n“不忘初心、牢记使命”贯穿党的全部历史。以下是为大家整理的关于2021年七一重要讲话精神宣讲稿范文八篇，仅供参考。\n同志们，学习“七一”重要讲话精神，要把握核心要义。\n一、深刻把握“七一”重要讲话的重大意义\n',
     },
     { text: '做好“六稳”工作，落实“六稳”要求，抓好"六稳"。', errors: ['"六稳"'], output: '做好“六稳”工作，落实“六稳”要求，抓好“六稳”。' },
+
     // A site's second copy of the title is residue: its "…" does not outvote the writer's “…”.
     {
       text: '党课：忠诚捍卫“两个确立”\n\n党课：忠诚捍卫"两个确立"\n\n同志们：\n要深刻领悟"两个确立"的决定性意义。\n',

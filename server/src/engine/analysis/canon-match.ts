@@ -83,6 +83,31 @@ export function deBeforeDe(a: string, b: string, next: string | undefined): bool
   return b[k] === '的' && a.slice(k) === b.slice(k + 1);
 }
 
+/**
+ * Whether `a` is `b` with one 的 put in between two words (`推进国家治理体系和治理能力的现代化`,
+ * a paraphrase going on `…党内权力结构及其运行机制的现代化`): the writer's grammar, not a misquote.
+ * Two characters at least stand on either side, and no 的 is doubled.
+ */
+export function deAdded(a: string, b: string): boolean {
+  if (a.length !== b.length + 1) return false;
+  let k = 0;
+  while (k < b.length && a[k] === b[k]) k++;
+  return k >= 2 && b.length - k >= 2 && a[k] === '的' && b[k - 1] !== '的' && b[k] !== '的' && a.slice(k + 1) === b.slice(k);
+}
+
+/** Predicates a writer puts where a wording's 的 joins two nouns (`“两个确立”具有决定性意义`). */
+const DE_AS_VERB = ['具有', '具备', '富有', '有', '是'];
+
+/**
+ * Whether `a` is `b` with a 的 between two nouns turned into a predicate (`…的决定性意义` → `…具有决定性
+ * 意义`): a clause of the writer's own about the formulation, not a misquote of the phrase.
+ */
+export function deAsVerb(a: string, b: string): boolean {
+  const k = b.indexOf('的');
+  if (k < 2 || b.length - k < 3) return false;
+  return DE_AS_VERB.some((v) => a === b.slice(0, k) + v + b.slice(k + 1));
+}
+
 /** Verbs that take `X为Y` themselves (`确立…为…`, `选举…为…`): there no 以 is missing. */
 const PIVOT_VERB_END = new Set([...'立选举推尊奉视称任命拜认']);
 

@@ -16,7 +16,7 @@ import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { lineMatches } from './by-line';
 import type { SpeechDocument } from './document';
-import { aspectAdded, attributedTo, backOff, boundedDistance, crossesSentence, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { aspectAdded, attributedTo, backOff, boundedDistance, crossesSentence, deAdded, deAsVerb, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -322,6 +322,8 @@ export class CanonIndex {
         // A 的 left out where another follows the formulation (`实现中华民族伟大复兴中国梦的关键一步`): 的…的 avoided.
         if (plainFound === c.noQuotedDe || plainFound === c.withQuotedDe || simplifiedLine(plainFound) === w || deBeforeDe(plainFound, w, text[end])) break;
         if (scopeLocalised(plainFound, w)) break;
+        // A 的 put in between two words, or a wording's 的 turned into the writer's predicate: grammar, not wording.
+        if (c.entry.kind === 'wording' && (deAdded(plainFound, w) || deAsVerb(plainFound, w))) break;
         // The aspect particle after the formulation's verb (`打赢了脱贫攻坚战`): the sentence's grammar, not a misquote.
         if (aspectAdded(plainFound, w)) break;
         // 已/已经 put in or left out (`我国经济发展由高速增长阶段转向…`, the 2021 resolution's

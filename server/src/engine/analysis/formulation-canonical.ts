@@ -4,8 +4,10 @@
  *
  * The most used form is canonical (RULES.md), ties going to the draft's standard marks: “…”
  * (GB/T 15834-2011), or 「…」 where it quotes in corner marks throughout (a traditional-script
- * text). A fix toward other marks (ASCII "…", ‘…’ at the top level, 『…』, 〝…〞), however often
- * the draft writes them, is only a suggestion: fix-all never writes them.
+ * text). Where keyboard marks (`"…"`, `'…'`) are the most used form, the standard marks take their
+ * place (the writer quotes the term; the keyboard marks are marked too). A fix toward other marks
+ * (‘…’ at the top level, 『…』, 〝…〞), however often the draft writes them, is only a suggestion:
+ * fix-all never writes them.
  */
 import type { FormulationForm, FormulationOccurrence, FormulationUse, QuoteStyle } from './formulations';
 import type { QuoteAnalysis } from './quotes';
@@ -59,11 +61,27 @@ export function toUses(
     }
     const chinese = forms.filter((f) => !f.arabic);
     const pool = chinese.length > 0 ? chinese : forms;
-    const { quote, clear } = canonicalQuote(pool, standard);
-    uses.push({ term, canonical: formOf(term, quote), forms, occurrences, canonicalQuote: quote, canonicalClear: clear, standardQuote: standard, source: source(term) });
+    const voting = votingForms(pool, occurrences);
+    const { quote, clear } = canonicalQuote(voting, standard);
+    const use: FormulationUse = { term, canonical: formOf(term, quote), forms, occurrences, canonicalQuote: quote, canonicalClear: clear, standardQuote: standard, source: source(term) };
+    // A headline that would outvote the text (`四个意识是什么 四个意识是什么…` over one `“四个意识”`):
+    // the text's form stands, and the headline's bare uses are left as they are.
+    if (voting !== pool && canonicalQuote(pool, standard).quote !== quote) use.headlineOutvoted = true;
+    uses.push(use);
   }
   uses.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
   return uses;
+}
+
+/**
+ * The forms that vote for the canonical one: a headline's bare uses (formulations.ts) do not,
+ * unless the term is used nowhere else.
+ */
+function votingForms(pool: FormulationForm[], occurrences: FormulationOccurrence[]): FormulationForm[] {
+  const off = occurrences.filter((o) => o.headline && !o.arabic).length;
+  if (off === 0) return pool;
+  const out = pool.map((f) => (f.quote === 'none' && !f.arabic ? { ...f, count: f.count - off } : f)).filter((f) => f.count > 0);
+  return out.length > 0 ? out : pool;
 }
 
 /** Which of the most used forms wins a tie: the draft's standard marks, then in this order. */
@@ -72,9 +90,8 @@ const PREFERENCE: readonly QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii
 /**
  * The canonical quote style among `pool` (RULES.md: the majority form; ties go to the standard
  * marks), and whether it is clear, so that a fix toward it is safe: a strict majority or a tie
- * won by “…”, and never marks other than the standard ones (an ASCII "六稳"
- * majority is the canonical form the message names, but fix-all does not write ASCII marks:
- * each such fix is a suggestion).
+ * won by “…”, and never marks other than the standard ones (fix-all never writes ASCII marks: a
+ * keyboard-marked majority gives its place to the standard marks).
  */
 function canonicalQuote(pool: FormulationForm[], standard: 'cn-double' | 'corner'): { quote: QuoteStyle; clear: boolean } {
   if (pool.length === 1) return { quote: pool[0]!.quote, clear: true };
@@ -82,6 +99,12 @@ function canonicalQuote(pool: FormulationForm[], standard: 'cn-double' | 'corner
   const top = pool.filter((f) => f.count === max);
   const order = [standard, ...PREFERENCE.filter((q) => q !== standard)];
   const quote = order.find((q) => top.some((f) => f.quote === q)) ?? top[0]!.quote;
+  // Keyboard marks (`"六稳"`, `'六稳'`) most used: the writer quotes the term, in marks a Chinese text
+  // does not use (GB/T 15834-2011). The form to write throughout is the quoted one in the draft's
+  // standard marks, so that the keyboard ones are marked too and one pass of fixes leaves one form.
+  if (ASCII_MARKS.has(quote)) return { quote: standard, clear: top.length === 1 };
   const clear = (top.length === 1 || quote === 'cn-double') && (quote === standard || quote === 'none');
   return { quote, clear };
 }
+
+const ASCII_MARKS = new Set<QuoteStyle>(['ascii-double', 'ascii-single']);

@@ -26,6 +26,7 @@ import { firstIndexWhere } from '../util/binary-search';
 import { HAN_CHAR_RE } from '../util/han';
 import { formOf, QUOTES, standardQuoteOf, toUses } from './formulation-canonical';
 import { textUnits } from './text-units';
+import { isTitleLike } from './anatomy';
 
 export { formOf } from './formulation-canonical';
 
@@ -46,6 +47,8 @@ export interface FormulationOccurrence {
   arabic?: boolean;
   /** Quoted with a mixed pair (`‘七一'`, `"七一”`); `form` and `quote` are the style it meant. */
   mixed?: boolean;
+  /** Bare in a headline (the title, a site's headline above it): counted, but no vote for the canonical form (formulation-canonical.ts). */
+  headline?: boolean;
 }
 
 export interface FormulationForm {
@@ -71,6 +74,8 @@ export interface FormulationUse {
   standardQuote?: QuoteStyle;
   /** Where the term comes from. */
   source?: 'dictionary' | 'config' | 'draft';
+  /** A headline's bare uses would have outvoted the text's form: they are set aside, not marked. */
+  headlineOutvoted?: boolean;
 }
 
 export interface DictionaryEntry {
@@ -170,6 +175,12 @@ interface Scope {
 const OUTER_OPEN = new Set(['“', '「']);
 const INNER_STYLES = new Set<QuoteStyle>(['cn-single', 'corner2']);
 
+/**
+ * A paper's keyword line (`关键词:国有企业;监督执纪;四种形态`, `〔关键词〕…`, `Key words:`): labels listed
+ * bare by convention, no form of the writer's.
+ */
+const KEYWORD_LINE_RE = /^[ \t\u3000]*[[【〔(（]?[ \t\u3000]*(?:关[ \t\u3000]*键[ \t\u3000]*[词字]|主[ \t\u3000]*题[ \t\u3000]*词|key[ \t\u3000]*words?)[ \t\u3000]*[\]】〕)）:：]/i;
+
 /** A space, a line break or the edge of the text around a term. */
 const SPACE_OR_EDGE_RE = /^(?:[ \t\u3000\u00a0\n\r])?$/;
 
@@ -192,12 +203,14 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
   const { lines: residue, spans } = doc.residue;
   // By line: a match looks at its own line's spans, not every span of the draft (a page of glued page numbers has thousands).
   const spansOnLine = spansByLine(spans);
+  const headline = headlineSpans(doc);
   // A PDF copy that moved the quotation marks off their words (`“ ”一、把握 两个确立 的…`):
   // a term between spaces stood in marks, so its bare form is not the writer's.
   const displaced = DISPLACED_QUOTES_RE.test(text);
   for (const { line, match } of scanLines(doc, terms.base.matcher, lineCache, terms.extra)) {
     if (residue.size > 0 && residue.has(line.index)) continue;
     if (spansOnLine.get(line.index)?.some((r) => r.start <= match.s && match.s < r.end)) continue;
+    if (KEYWORD_LINE_RE.test(text.slice(line.start, line.start + 24))) continue;
     const found = match.found;
     const s = line.start + match.s;
     const e = s + found.length;
@@ -231,11 +244,34 @@ function findOccurrences(scope: Scope, lineCache: FormulationLineCache | undefin
     if (arabic && (DIGIT_RE.test(text[start - 1] ?? '') || (/[0-9]$/.test(found) && DIGIT_RE.test(text[end] ?? '')))) continue;
     const occ: FormulationOccurrence = { start, end, line: line.index, form: formOf(found, quote), quote };
     if (arabic) occ.arabic = true;
+    if (quote === 'none' && headline.some(([a, b]) => a <= s && e <= b)) occ.headline = true;
     let list = byTerm.get(term);
     if (!list) byTerm.set(term, (list = []));
     list.push(occ);
   }
   return byTerm;
+}
+
+/** How many content lines at the head of a draft may be its headlines. */
+const HEADLINE_LINES = 4;
+
+/**
+ * The draft's title and the title-like lines that open it (a site's headline, its keywords):
+ * headlines write a 提法 bare where the text quotes it (`四个意识是什么 四个意识是什么…` over `这“四个意识”
+ * 是…`), so a bare form there does not outvote the text's quoted one (it is still a form, and marked
+ * where the text quotes the term).
+ */
+function headlineSpans(doc: SpeechDocument): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const title = doc.title;
+  if (title) out.push([title.start, title.end]);
+  let seen = 0;
+  for (const l of doc.lines) {
+    if (l.text.trim() === '' || doc.residue.lines.has(l.index)) continue;
+    if (++seen > HEADLINE_LINES || !isTitleLike(l.text)) break;
+    out.push([l.start, l.end]);
+  }
+  return out;
 }
 
 /**

@@ -87,7 +87,7 @@ export const quotePair = defineRule({
       if (p.kind === 'unclosed' && OPENING.has(p.ch) && openAtCut(ctx.doc, bodyEndOf(ctx), p.pos, SAME_CLASS_RE[p.ch] ?? ANY_QUOTE_RE)) continue;
       const closer = p.kind === 'unclosed' ? CLOSER[p.ch] : undefined;
       if (closer) {
-        const term = termAfter(ctx.text, p.pos, (terms ??= termsOf(ctx)));
+        const term = termAfter(ctx.text, p.pos, (terms ??= termsOf(ctx)), p.ch);
         if (term) {
           const at = p.pos + 1 + term.length;
           const fixed = p.ch + term + closer + ctx.text[at]!;
@@ -175,16 +175,21 @@ function termsOf(ctx: Parameters<typeof quotePair.check>[0]): Set<string> {
 
 /**
  * The 提法 an unclosed opening mark at `pos` stands before, when a pause follows it at once
- * (`增强“四个意识、坚定“四个自信”`): the quotation closes there, and a closing mark is all
- * that is missing. The longest term that fits.
+ * (`增强“四个意识、坚定“四个自信”`), or, for an inner mark, the outer quotation's close
+ * (`“…运用监督执纪‘四种形态”。`: the quotation ends with the term, so the term's quotation does):
+ * the quotation closes there, and a closing mark is all that is missing. The longest term that fits.
  */
-function termAfter(text: string, pos: number, terms: ReadonlySet<string>): string | undefined {
+function termAfter(text: string, pos: number, terms: ReadonlySet<string>, open: string): string | undefined {
+  const outerClose = OUTER_CLOSE[open];
   for (let n = MAX_TERM; n >= 2; n--) {
     const t = text.slice(pos + 1, pos + 1 + n);
-    if (t.length === n && terms.has(t) && PAUSE_RE.test(text[pos + 1 + n] ?? '')) return t;
+    const next = text[pos + 1 + n] ?? '';
+    if (t.length === n && terms.has(t) && (PAUSE_RE.test(next) || next === outerClose)) return t;
   }
   return undefined;
 }
+/** The closing mark of the quotation an inner opening mark stands in. */
+const OUTER_CLOSE: Record<string, string> = { '‘': '”', '『': '」' };
 const MAX_TERM = 10;
 /** A pause inside a quotation: a quoted term holds none. */
 const CLAUSE_RE = /[，,；;：:]/;

@@ -28,7 +28,7 @@ export const sloganVariant = defineRule({
       if (use.source === 'draft' && chinese.reduce((n, f) => n + (f.quote === 'none' ? 0 : f.count), 0) < 2) continue;
       const counts = formCounts(use);
       for (const o of use.occurrences) {
-        if (o.arabic || o.quote === use.canonicalQuote) continue;
+        if (o.arabic || o.quote === use.canonicalQuote || (o.headline && use.headlineOutvoted)) continue;
         const found = o.mixed ? ctx.text.slice(o.start, o.end) : o.form;
         ctx.report({
           start: o.start,
