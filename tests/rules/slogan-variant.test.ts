@@ -29,15 +29,9 @@ ruleTester('slogan-variant', {
     { text: '纪念“三八”国际妇女节，表彰三八红旗手。“三八”节前夕，三八节座谈会召开。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '纪念“三八”国际妇女节，表彰三八红旗手。“三八”节前夕，“三八”节座谈会召开。\n' },
     // Quoted twice, bare once: the draft's own term in one form.
     { text: '“三八”节前夕，我们召开座谈会。三八节是妇女的节日，“三八”节也是我们的节日。\n', errors: [{ text: '三八', message: /“三八”×2、三八×1/ }], output: '“三八”节前夕，我们召开座谈会。“三八”节是妇女的节日，“三八”节也是我们的节日。\n' },
-    // Keyboard marks most used (a 2020 政府工作报告 commentary, quotes/034): the writer quotes the term,
-    // so the form to write is the quoted one in the standard marks; the counts stay as written, and one
-    // pass of fixes leaves one form (the minority “六稳” used to be told to take the keyboard marks).
-    {
-      text: '落实"六稳"要求，做好"六稳"工作，守住“六稳”底线。',
-      errors: [{ text: '"六稳"', message: /"六稳"×2、“六稳”×1.*统一为 “六稳”/ }, '"六稳"'],
-      output: '落实“六稳”要求，做好“六稳”工作，守住“六稳”底线。',
-    },
-    { text: "抓好'六保'，落实'六保'，守住六保底线。", errors: ["'六保'", "'六保'", '六保'], output: '抓好“六保”，落实“六保”，守住“六保”底线。' },
+    // An ASCII majority is the canonical form (RULES.md), but fix-all never writes ASCII marks:
+    // the minority “六稳” is flagged, and its fix is a suggestion.
+    { text: '落实"六稳"要求，做好"六稳"工作，守住“六稳”底线。', errors: [{ text: '“六稳”', message: /"六稳"×2、“六稳”×1.*统一为 "六稳"/ }] },
     // A tie between ASCII marks and no marks: the bare form wins the tie, a suggestion either way.
     { text: '编制好"十四五"规划，确保十四五开好局。', errors: ['"十四五"'] },
     // Bare more often: the bare form, but taking the standard marks off is only a suggestion.

@@ -97,8 +97,7 @@ describe('analyzeFormulations: terms and forms', () => {
   it('ties go to “…”, otherwise the majority', () => {
     const canon = (text: string) => analyze(text).find((u) => u.term === '六保')!.canonical;
     expect(canon('落实"六保"任务，落实“六保”任务。')).toBe('“六保”');
-    // Keyboard marks most used: the quoted form in the standard marks (the writer quotes the term).
-    expect(canon('落实"六保"任务，落实"六保"任务，落实“六保”任务。')).toBe('“六保”');
+    expect(canon('落实"六保"任务，落实"六保"任务，落实“六保”任务。')).toBe('"六保"');
     expect(canon('落实六保任务，抓好六保工作，落实“六保”任务。')).toBe('六保');
   });
 });
@@ -224,19 +223,18 @@ describe('slogan-variant', () => {
     expect(fs[0]!.fixes[0]!.safe).toBe(false);
   });
 
-  it('an ASCII majority gives its place to the standard marks, and fix-all never writes ASCII marks', () => {
+  it('an ASCII majority is the canonical form, but fix-all never writes ASCII marks', () => {
     const text = '落实"六保"任务，抓好"六保"工作，做好“六保”工作。';
     const fs = findings(text, 'slogan-variant');
-    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['"六保"', '"六保"']);
-    expect(fs[0]!.message).toBe('提法“六保”写法不一致（"六保"×2、“六保”×1）：此处写作 "六保"，请统一为 “六保”');
-    expect(fs.map((f) => f.fixes[0]!.edits[0]!.newText)).toEqual(['“六保”', '“六保”']);
-    expect(fixed(text, 'slogan-variant')).toBe('落实“六保”任务，抓好“六保”工作，做好“六保”工作。');
-    // In a draft that quotes with “” otherwise, quote-pair told the keyboard pairs to take “” while
-    // slogan-variant told the one “六稳” to take keyboard marks: now both point one way, once.
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['“六保”']);
+    expect(fs[0]!.fixes[0]!.edits.map((e) => e.newText)).toEqual(['"六保"']);
+    expect(fs[0]!.fixes[0]!.safe).toBe(false);
+    expect(fixed(text, 'slogan-variant')).toBe(text);
+    // In a draft that quotes with “” otherwise, quote-pair's safe fixes take the keyboard pairs to “”:
+    // slogan-variant's opposite fix is a suggestion only, so fix-all leaves one form, “六稳”.
     const mixed = '抓好“稳中求进”总基调，落实“高质量发展”要求，做好"六稳"工作，抓好"六稳"任务，守住“六稳”底线，“三农”工作不放松。';
-    const both = [...findings(mixed, 'slogan-variant'), ...findings(mixed, 'quote-pair')];
-    expect(both.map((f) => mixed.slice(f.start, f.end))).toEqual(['"六稳"', '"六稳"']);
-    expect(both.every((f) => f.fixes[0]!.edits[0]!.newText === '“六稳”')).toBe(true);
+    expect(findings(mixed, 'quote-pair').map((f) => mixed.slice(f.start, f.end))).toEqual(['"六稳"', '"六稳"']);
+    expect(findings(mixed, 'slogan-variant').every((f) => !f.fixes[0]!.safe)).toBe(true);
   });
   const valid = [
     '扎实做好“六稳”工作，全面落实“六保”任务，确保“十四五”高点开局，“六稳”“六保”要一起抓。',

@@ -4,10 +4,10 @@
  *
  * The most used form is canonical (RULES.md), ties going to the draft's standard marks: “…”
  * (GB/T 15834-2011), or 「…」 where it quotes in corner marks throughout (a traditional-script
- * text). Where keyboard marks (`"…"`, `'…'`) are the most used form, the standard marks take their
- * place (the writer quotes the term; the keyboard marks are marked too). A fix toward other marks
- * (‘…’ at the top level, 『…』, 〝…〞), however often the draft writes them, is only a suggestion:
- * fix-all never writes them.
+ * text). A fix toward other marks (ASCII "…", ‘…’ at the top level, 『…』, 〝…〞), however often
+ * the draft writes them, is only a suggestion: fix-all never writes them. (A keyboard-marked
+ * majority stays the canonical form, as RULES.md's vote says: the minority occurrence is the
+ * finding; quote-pair tells the keyboard marks to take the standard ones where the draft uses those.)
  */
 import type { FormulationForm, FormulationOccurrence, FormulationUse, QuoteStyle } from './formulations';
 import type { QuoteAnalysis } from './quotes';
@@ -90,8 +90,9 @@ const PREFERENCE: readonly QuoteStyle[] = ['cn-double', 'corner', 'none', 'ascii
 /**
  * The canonical quote style among `pool` (RULES.md: the majority form; ties go to the standard
  * marks), and whether it is clear, so that a fix toward it is safe: a strict majority or a tie
- * won by “…”, and never marks other than the standard ones (fix-all never writes ASCII marks: a
- * keyboard-marked majority gives its place to the standard marks).
+ * won by “…”, and never marks other than the standard ones (an ASCII "六稳"
+ * majority is the canonical form the message names, but fix-all does not write ASCII marks:
+ * each such fix is a suggestion).
  */
 function canonicalQuote(pool: FormulationForm[], standard: 'cn-double' | 'corner'): { quote: QuoteStyle; clear: boolean } {
   if (pool.length === 1) return { quote: pool[0]!.quote, clear: true };
@@ -99,12 +100,6 @@ function canonicalQuote(pool: FormulationForm[], standard: 'cn-double' | 'corner
   const top = pool.filter((f) => f.count === max);
   const order = [standard, ...PREFERENCE.filter((q) => q !== standard)];
   const quote = order.find((q) => top.some((f) => f.quote === q)) ?? top[0]!.quote;
-  // Keyboard marks (`"六稳"`, `'六稳'`) most used: the writer quotes the term, in marks a Chinese text
-  // does not use (GB/T 15834-2011). The form to write throughout is the quoted one in the draft's
-  // standard marks, so that the keyboard ones are marked too and one pass of fixes leaves one form.
-  if (ASCII_MARKS.has(quote)) return { quote: standard, clear: top.length === 1 };
   const clear = (top.length === 1 || quote === 'cn-double') && (quote === standard || quote === 'none');
   return { quote, clear };
 }
-
-const ASCII_MARKS = new Set<QuoteStyle>(['ascii-double', 'ascii-single']);
