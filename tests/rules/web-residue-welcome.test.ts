@@ -1,0 +1,41 @@
+/**
+ * web-residue (slots12): a document site's greeting line (`您好,欢迎来到爱学范文!`,
+ * `您身边的文档专家,晒文网欢迎您!`), a theme's skip link (`Skip to main content`), a stamp in
+ * relative time with the widget glued to it (`更新于:6个月前相关文章`), the comment widget's
+ * words and an attachments label; and a draft's own welcome and words that share them.
+ */
+import { ruleTester } from './rule-tester';
+
+const TITLE = '在全县文化旅游发展大会上的讲话';
+const BODY = '同志们：\n今天我们召开全县文化旅游发展大会。\n';
+
+ruleTester('web-residue', {
+  valid: [
+    // A welcome of the draft's own: a town, a company's grid, a plain 欢迎您.
+    `${TITLE}\n（2024年3月5日）\n${BODY}美丽的枫桥欢迎您！\n国家电网欢迎您！\n欢迎您！\n您好，欢迎来到我们的家园！\n`,
+    // Words a draft writes about comments and attachments, and a plan updated years ago.
+    `${TITLE}\n（2024年3月5日）\n${BODY}文章评论要客观公正。\n相关附件请查收。\n更新于三年前的规划要重新修订。\n`,
+  ],
+  invalid: [
+    {
+      text: `您身边的文档专家,晒文网欢迎您!\n${TITLE}\n${BODY}`,
+      errors: ['您身边的文档专家,晒文网欢迎您!'],
+      output: `${TITLE}\n${BODY}`,
+    },
+    {
+      text: `您好,欢迎来到爱学范文!\n${TITLE}\n${BODY}`,
+      errors: ['您好,欢迎来到爱学范文!'],
+      output: `${TITLE}\n${BODY}`,
+    },
+    {
+      text: `Skip to main content\n${TITLE}\n${BODY}`,
+      errors: ['Skip to main content'],
+      output: `${TITLE}\n${BODY}`,
+    },
+    {
+      text: `${TITLE}\n${BODY}更新于:6个月前相关文章\n文章评论\n评论问答\n相关附件:\n`,
+      errors: ['更新于:6个月前相关文章', '文章评论', '评论问答', '相关附件:'],
+      output: `${TITLE}\n${BODY}`,
+    },
+  ],
+});
