@@ -12,7 +12,9 @@ const BODY = '同志们：\n今天我们召开全县文化旅游发展大会。\
 ruleTester('web-residue', {
   valid: [
     // A welcome of the draft's own: a town, a company's grid, a plain 欢迎您.
-    `${TITLE}\n（2024年3月5日）\n${BODY}美丽的枫桥欢迎您！\n国家电网欢迎您！\n欢迎您！\n您好，欢迎来到我们的家园！\n`,
+    `${TITLE}\n（2024年3月5日）\n${BODY}美丽的枫桥欢迎您！\n国家电网欢迎您！\n欢迎您！\n您好，欢迎来到我们的家园！\n温馨书吧欢迎您！\n`,
+    // A bracketed line of the draft's own that points to more (no account id in it).
+    `${TITLE}\n（2024年3月5日）\n${BODY}今年以来全县接待游客300万人次。【更多精彩内容请关注县文旅局公众号】\n`,
     // Words a draft writes about comments and attachments, and a plan updated years ago.
     `${TITLE}\n（2024年3月5日）\n${BODY}文章评论要客观公正。\n相关附件请查收。\n更新于三年前的规划要重新修订。\n`,
   ],
@@ -26,6 +28,18 @@ ruleTester('web-residue', {
       text: `您好,欢迎来到爱学范文!\n${TITLE}\n${BODY}`,
       errors: ['您好,欢迎来到爱学范文!'],
       output: `${TITLE}\n${BODY}`,
+    },
+    // A forum-site's slogan and greeting (16fw.com, rwf/036): with it gone, the site's indented copy of the title is found too.
+    {
+      text: `好好学习,天天向上,学科吧欢迎您!\n${TITLE}\n\n  ${TITLE}\n${BODY}`,
+      errors: ['好好学习,天天向上,学科吧欢迎您!', TITLE],
+      output: `${TITLE}\n\n${BODY}`,
+    },
+    // A site's advert glued to a line of the text: more material, and the WeChat account to ask (dawenge.com, rwf/031).
+    {
+      text: `${TITLE}\n${BODY}我认为我市上半年招商引资有四个特点:【更多公文素材,微信:dadaw k01】\n`,
+      errors: ['【更多公文素材,微信:dadaw k01】'],
+      output: `${TITLE}\n${BODY}我认为我市上半年招商引资有四个特点:\n`,
     },
     {
       text: `Skip to main content\n${TITLE}\n${BODY}`,
