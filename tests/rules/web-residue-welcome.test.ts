@@ -16,6 +16,8 @@ ruleTester('web-residue', {
     // A bracketed line of the draft's own that points to more (no account id in it).
     `${TITLE}\n（2024年3月5日）\n${BODY}今年以来全县接待游客300万人次。【更多精彩内容请关注县文旅局公众号】\n`,
     // Words a draft writes about comments and attachments, and a plan updated years ago.
+    // A draft whose first line is a genre word above a title of that genre, and no copy of the title: no column label.
+    `讲话\n${TITLE}\n（2024年3月5日）\n${BODY}`,
     `${TITLE}\n（2024年3月5日）\n${BODY}文章评论要客观公正。\n相关附件请查收。\n更新于三年前的规划要重新修订。\n`,
   ],
   invalid: [
@@ -40,6 +42,17 @@ ruleTester('web-residue', {
       text: `${TITLE}\n${BODY}我认为我市上半年招商引资有四个特点:【更多公文素材,微信:dadaw k01】\n`,
       errors: ['【更多公文素材,微信:dadaw k01】'],
       output: `${TITLE}\n${BODY}我认为我市上半年招商引资有四个特点:\n`,
+    },
+    // A site's column label above the title of its genre, with the site's copies of the title below (wenshubang.com, slots12/25).
+    {
+      text: `致辞\n\n医院院长新年致辞\n\n时间:2022-10-08 17:39:05 致辞 我要投稿\n\n医院院长新年致辞\n\n同志们:\n\n医院院长新年致辞\n\n  大家上午好!\n`,
+      errors: ['致辞', '时间:2022-10-08 17:39:05 致辞 我要投稿', '医院院长新年致辞', '医院院长新年致辞'],
+      output: `致辞\n\n医院院长新年致辞\n\n同志们:\n\n  大家上午好!\n`,
+    },
+    // A government page's staff credits, the first review among them (jdz.gov.cn, slots12/22).
+    {
+      text: `${TITLE}\n${BODY}供稿:李斐君\n\n一审:江   威\n\n二审:朱晓林\n`,
+      errors: ['供稿:李斐君', '一审:江   威', '二审:朱晓林'],
     },
     {
       text: `Skip to main content\n${TITLE}\n${BODY}`,
