@@ -24,6 +24,8 @@ ruleTester('placeholder', {
     '以习近平同志为核心的党中央，王明同志通报了全市情况。',
     // A site's separator in a page title before a word the title already said (m.61taotao.com).
     '7月微党课讲稿_微党课稿件17篇\n建党节怎么来的_建党节的来历',
+    // A page title with its column's name after the separator, ending as the title does (zuowen.red, slots12/35).
+    '工程竣工验收会上的致辞_庆典致辞\n尊敬的各位专家：',
     // A footnote mark after a closing quote.
     '他说，这就是“不忘初心”*。',
     // Real ratios and times.

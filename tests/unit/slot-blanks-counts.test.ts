@@ -107,4 +107,10 @@ describe('an ordinal with its number deleted', () => {
   it('not in words ending in 第, nor with its number', () => {
     expect(slotsOf('桃李次第开放，书香门第，第1个，第十届，第二次。')).toEqual([]);
   });
+  it('leaves 第 right before the school it numbers', () => {
+    expect(slotsOf('他捐资助学，创办了市第中学和县第小学。')).toEqual(['市第|', '县第|']);
+  });
+  it('not in a word ending in 第 before 中学习, nor with its number', () => {
+    expect(slotsOf('他出身书香门第中学习刻苦，成绩等第中等，全市第一中学、第3小学。')).toEqual([]);
+  });
 });

@@ -31,7 +31,6 @@ export interface ResiduePattern {
 }
 
 export const WEB_RESIDUE_PATTERNS: readonly ResiduePattern[] = webResidue.patterns;
-
 const COMPILED = WEB_RESIDUE_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), weak: p.weak === true, safe: p.safe === true, kind: p.kind ?? 'site' }));
 
 /** A list bullet before a line and a table's cell bar after it. */
@@ -302,12 +301,16 @@ function markTitleRepeats(
   // The first copy carries the site's words (`…讲话投诉举报`): the clean copy after it is the title.
   let marked: number | undefined;
   let first = -1;
+  let label: number | undefined;
   for (let k = 0; k < nonBlank.length && k < TITLE_REPEAT_REACH; k++) {
     const i = nonBlank[k]!;
     // A site's widget word above the title (`返回`) is no title, residue or not.
     if (out.has(i) || (title === undefined && verdicts[i] !== undefined)) continue;
     const text = normalize(lines[i]!);
     if (title === undefined) {
+      // A column's label above a title of its genre (`致辞` / `医院院长新年致辞`): no title; it goes with the title's copies.
+      const below = nonBlank[k + 1] === undefined ? '' : normalize(lines[nonBlank[k + 1]!]!);
+      if (text.length >= 2 && text.length < 4 && HAN_CHAR_RE.test(text) && below.length > text.length && below.endsWith(text) && label === undefined) { label = i; continue; }
       // A title: a short line of Chinese, not a salutation or a sentence.
       if (text.length > 60 || !HAN_CHAR_RE.test(text) || /[:：]$/.test(text) || SENTENCE_END_RE.test(text)) return;
       title = titleKey(text, spansOf(i));
@@ -329,6 +332,7 @@ function markTitleRepeats(
       out.set(marked, { safe: false, kind: 'title' });
       marked = undefined;
     } else out.set(i, { safe: text === titleText && spansOf(i).length === 0, kind: 'title' }); // word for word: fix-all may delete it
+    if (label !== undefined) out.set(label, { safe: false, kind: 'nav' });
   }
 }
 

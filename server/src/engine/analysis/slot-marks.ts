@@ -10,7 +10,6 @@ import { endsWithHan, HAN, startsWithHan } from '../util/han';
 import { atLineHead, before } from './slot-text';
 import { BRACKET_RE, bracketCandidate } from './slot-brackets';
 import { closesParallelClauses } from './slot-clauses';
-
 export { atLineHead, before } from './slot-text';
 
 export interface Candidate {
@@ -122,13 +121,14 @@ const CHINESE_RES: readonly RegExp[] = [
   new RegExp(String.raw`(?<=[，、：；（“])[_＿](?=[${HAN}%％‰、，。；])|(?<=[${HAN}])[_＿](?=[%％‰、，。；])`, 'g'),
 ];
 /**
- * A site's separator in a page title, `微党课讲稿_微党课稿件17篇`, `建党节怎么来的_建党节的来历`: a lone
- * underscore before a word the title already said; a slot stands for a new word (`代表_区四大班子`).
+ * A site's separator in a page title, `微党课讲稿_微党课稿件17篇`, `建党节怎么来的_建党节的来历`: a lone underscore before a word the
+ * title already said, or before its column's name ending as the title does (`…会上的致辞_庆典致辞`); a slot stands for a new word (`代表_区`).
  */
 function titleSeparator(line: string, m: RegExpExecArray): boolean {
-  if (m[0].length !== 1) return false;
-  const next = line.slice(m.index + 1, m.index + 3);
-  return next.length === 2 && line.slice(Math.max(0, m.index - 16), m.index).includes(next);
+  const rest = line.slice(m.index + 1).trimEnd();
+  const next = rest.slice(0, 2);
+  const column = /^[\u4e00-\u9fff]{3,10}$/.test(rest) && m.index >= 4 && rest.endsWith(line.slice(m.index - 2, m.index));
+  return m[0].length === 1 && ((next.length === 2 && line.slice(Math.max(0, m.index - 16), m.index).includes(next)) || column);
 }
 /** `今年月日`, `去年月日`, `到月日`: a date whose month and day were both deleted, after a word that dates it. */
 const DELETED_DATE_RE = /(?<=(?:今年|去年|明年|前年|本年|于|到)[ \u3000]?)月[ \u3000]?日(?![本报報常])/g;
