@@ -1,0 +1,78 @@
+/**
+ * Slips and look-alikes on real pages gathered by typo12 (student and school speeches, 范文
+ * copies, PDF-extracted reports, a translated report): the excerpts are in
+ * tests/corpus/typo12.json. Before: 顾宪成 (东林党|人顾|宪成) was read as 建成; 预评 (a prefix
+ * and a verb) as 预计; the space after `”,` between two English quotations as a stray in
+ * Chinese text; 这这个 and 秸秆秆 were left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeCorpusFile, findings, flagged } from '../helpers';
+
+describeCorpusFile('typo12.json');
+
+describe('typo: a name after a person noun jieba glued to the surname', () => {
+  it.each([
+    '我想以明代东林党人顾宪成的两句诗来表达我对高中生活的感受。',
+    '正如东林党人顾宪成所写：风声雨声读书声，声声入耳。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+
+  it.each([
+    ['农民人均纯收人高于全省平均水平。', '收人'],
+    ['广大党员干部要深人学习。', '深人'],
+  ])('still read: %s', (text, wrong) => {
+    expect(flagged(text, 'typo')).toContain(wrong);
+  });
+});
+
+describe('typo: a prefix and a verb is a term of its own', () => {
+  it.each([
+    '本次演讲比赛分为演讲稿预评、演讲比赛两个阶段。',
+    '作品经初评、复评后确定获奖名单。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
+
+describe('cjk-space: a mark between English quotations', () => {
+  it.each([
+    'Focusing on the implementation of the “Year of Work”, “Doing Well” and “Ten Major Events”, the party',
+    '围绕“工作落实年”抓好“十件大事”。\nFocusing on the “Year of Work”, “Doing Well” and more.',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'cjk-space')).toEqual([]);
+  });
+
+  it('still reads a Chinese page: “引进来”, “走出去”', () => {
+    expect(flagged('我们要坚持“引进来”, “走出去”相结合。', 'cjk-space')).toHaveLength(1);
+  });
+});
+
+describe('char-repeat: a pronoun alone before its own word, a noun of two typed twice at its end', () => {
+  it('这这个 → 这个 (safe)', () => {
+    const f = findings('B:这这个传统的节日里,我们相聚于此。', 'char-repeat');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.fixes[0]!.safe).not.toBe(false);
+  });
+
+  it.each(['我我们要坚持下去。', '他他们都来了。'])('%s', (text) => {
+    expect(findings(text, 'char-repeat')).toHaveLength(1);
+  });
+
+  it('秸秆秆禁烧 → 秸秆禁烧 (a suggestion)', () => {
+    const f = findings('会议宣读了《郸城县农作物秸秆秆禁烧责任追究暂行办法》。', 'char-repeat');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.fixes[0]!.safe).toBe(false);
+  });
+
+  it.each([
+    '我们的的确确做到了。',
+    '自我我们都要反省。',
+    '西部x萬畝優質花生生產區。',
+    '每人人均收入达到一万元。',
+    '这是花生生产基地。',
+    '学生生活丰富多彩。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'char-repeat')).toEqual([]);
+  });
+});
