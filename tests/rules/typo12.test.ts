@@ -6,7 +6,7 @@
  * Chinese text; 这这个 and 秸秆秆 were left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { describeCorpusFile, findings, flagged } from '../helpers';
+import { describeCorpusFile, expectSuggestion, findings, flagged } from '../helpers';
 
 describeCorpusFile('typo12.json');
 
@@ -74,5 +74,54 @@ describe('char-repeat: a pronoun alone before its own word, a noun of two typed 
     '学生生活丰富多彩。',
   ])('quiet: %s', (text) => {
     expect(flagged(text, 'char-repeat')).toEqual([]);
+  });
+});
+
+describe('typo: common misspellings of set phrases and words (curated list)', () => {
+  it.each([
+    ['它们可能是一次不尽人意的考试。', '不尽人意'],
+    ['他们的到来，使我们的小学校蓬薜生辉。', '蓬薜生辉'],
+    ['萃萃学子不在为一纸分数而奔波。', '萃萃学子'],
+    ['明天，我们会倘佯于未名湖畔。', '倘佯'],
+    ['马丁·路德金发表了这篇着名的演讲。', '着名'],
+    ['个别干部工作态度消级。', '消级'],
+    ['遇到问题互相推御。', '推御'],
+    ['他颌首微笑。', '颌首'],
+    ['洁白无暇的雪花飘落下来。', '洁白无暇'],
+    ['寄托着人民的希翼。', '希翼'],
+  ])('%s', (text, wrong) => {
+    expect(flagged(text, 'typo')).toContain(wrong);
+  });
+
+  it.each([
+    '结果还是那么不尽如人意。',
+    '他穿着名牌衣服。',
+    '随着名气越来越大。',
+    '取消级别限制。',
+    '下颌首先受伤。',
+    '工作太忙，无暇顾及。',
+    '莘莘学子，蓬荜生辉。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
+
+describe('typo: 意思 after the awareness a speech asks for is 意识', () => {
+  it.each([
+    ['要进一步增强服务意思。', '意思', '意识'],
+    ['牢固树立大局意思。', '意思', '意识'],
+    ['个别同志责任意思不强。', '意思', '意识'],
+  ])('%s', (text, wrong, right) => {
+    expectSuggestion(text, 'typo', wrong, right);
+  });
+
+  it.each([
+    '核心意思，就是一二三四五。',
+    '我不明白服务的意思。',
+    '这就是责任的意思。',
+    '当事人的意思表示真实。',
+    '要进一步增强服务意识。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
   });
 });

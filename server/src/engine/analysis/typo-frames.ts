@@ -29,6 +29,10 @@
  *   携带, 地带), nor after 忘, 没, 了, 要, 请 (`别忘了带红领巾`: brought along).
  *   `会报着乐观的态度` for 抱着: 报 (report) and 抱 (hold) are one sound and look alike; 报着
  *   before an attitude (态度, 心态, 希望, 信心, 决心, 幻想) in the clause is 抱着…的态度.
+ *   `增强服务意思` for 意识: 意思 (meaning) and 意识 (awareness) differ by one IME key (yì si /
+ *   yì shi, a flat- and curled-tongue pair); the awareness a speech asks for (服务, 责任, 大局,
+ *   安全, 忧患, 规矩…) is 意识, and none of those nouns has a 意思 of its own. Not before 表示 or
+ *   自治 (a declaration of intent, a lawyer's 意思表示).
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
@@ -60,6 +64,9 @@ const ZHONG_XIN_RE = /忠心(?=的?(?:感谢|谢意|感激|祝贺|祝愿|祝福|
 const DAI_WORN_RE = /(?<![忘没未记别要需请得了])带(?=[上着起]?了?(?:大红花|红领巾|党徽|校徽|团徽|胸花|胸牌|袖章|红袖章|绶带))/g;
 /** 报着, then up to 16 characters of its clause, then an attitude held. */
 const BAO_ZHE_RE = /报着(?=[^，。；：！？,.;:!?\n]{0,16}?(?:态度|心态|希望|信心|决心|幻想|心理))/g;
+
+/** 意思 right after a noun of the awareness a speech asks for (服务意识, 责任意识, 大局意识). */
+const YI_SHI_RE = /(?<=(?:服务|责任|大局|安全|忧患|法治|规矩|纪律|质量|环保|生态|创新|竞争|风险|底线|看齐|政治|宗旨|公仆|主人翁|节约|卫生|防范|市场|品牌|担当|效率|成本|廉洁|廉政|保密|团队|集体|奉献|危机|自律|效益))意思(?!表示|自治)/g;
 
 /** Whether jieba reads the character at `rel` of `clause` as a word alone. */
 export function alone(clause: string, rel: number, seg: Segmenter): boolean {
@@ -140,7 +147,7 @@ function soundWords(text: string, pattern: RegExp, right: string, heads: readonl
   }
 }
 
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着), in no particular order: one pass of each pattern. */
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着/意思), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   jiFrames(text, seg, out);
@@ -152,5 +159,6 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   soundWords(text, ZHONG_XIN_RE, '衷心', ['忠心'], seg, out);
   soundWords(text, DAI_WORN_RE, '戴', ['带', '带上', '带着', '带起'], seg, out);
   soundWords(text, BAO_ZHE_RE, '抱着', ['报', '报着'], seg, out);
+  soundWords(text, YI_SHI_RE, '意识', ['意思'], seg, out);
   return out;
 }
