@@ -125,3 +125,17 @@ describe('typo: 意思 after the awareness a speech asks for is 意识', () => {
     expect(flagged(text, 'typo')).toEqual([]);
   });
 });
+
+describe('typo: 只 counting a team is 支', () => {
+  it.each([
+    ['属于我们这只特别能战斗的集体秘书二科。', '只', '支'],
+    ['建设一只高素质的干部队伍。', '只', '支'],
+    ['打造一只过硬的队伍。', '只', '支'],
+  ])('%s', (text, wrong, right) => {
+    expectSuggestion(text, 'typo', wrong, right);
+  });
+
+  it.each(['这只是一支队伍。', '这只能依靠人民的力量。', '一只小鸟飞进了队伍。', '两只老虎跟着部队。', '建设一支过硬的队伍。'])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
