@@ -139,3 +139,16 @@ describe('typo: 只 counting a team is 支', () => {
     expect(flagged(text, 'typo')).toEqual([]);
   });
 });
+
+describe('typo: 确实可行 qualifying a measure is 切实可行', () => {
+  it.each([
+    ['要提出确实可行的措施。', '确实', '切实'],
+    ['制定确实可行的方案，确保落实到位。', '确实', '切实'],
+  ])('%s', (text, wrong, right) => {
+    expectSuggestion(text, 'typo', wrong, right);
+  });
+
+  it.each(['这个办法确实可行。', '要提出切实可行的措施。', '经过论证，方案确实可行的话就实施。'])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});

@@ -37,6 +37,9 @@
  *   sound); after a numeral or a demonstrative, the first noun jieba reads after 只 in the clause
  *   is the thing counted, and a team (队伍, 团队, 集体, 力量…) takes 支. Not where jieba reads 只
  *   in a word (只是, 只能, 只有: only), nor where another noun comes first (`一只小鸟飞进了队伍`).
+ * - `提出确实可行的措施` for 切实可行: 确实 (truly) and 切实 (practical) differ by one sound (què /
+ *   qiè); 切实可行 is the set phrase that qualifies a measure, a plan or a way (措施, 办法, 方案…)
+ *   before it with 的. As a predicate (`这个办法确实可行`) 确实 is right and stays quiet.
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
@@ -76,6 +79,9 @@ const YI_SHI_RE = /(?<=(?:服务|责任|大局|安全|忧患|法治|规矩|纪�
 const ZHI_TEAM_RE = /(?<=[一这那每两几])只(?=[^，。；：！？、,.;:!?\n]{0,12}?(?:队伍|团队|部队|军队|力量|集体|球队|乐队|舰队))/g;
 /** What a team is called: 支 counts it. */
 const TEAM_RE = /(?:队伍|团队|部队|军队|力量|集体|球队|乐队|舰队)$/;
+
+/** 确实可行 qualifying a measure, a plan or a way with 的. */
+const QUE_SHI_RE = /确实(?=可行的(?:措施|办法|方案|对策|意见|建议|路子|路径|举措|计划|制度|规划|目标|途径|方法))/g;
 
 /** Whether jieba reads the character at `rel` of `clause` as a word alone. */
 export function alone(clause: string, rel: number, seg: Segmenter): boolean {
@@ -171,7 +177,7 @@ function soundWords(text: string, pattern: RegExp, right: string, heads: readonl
   }
 }
 
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着/意思, 一只队伍), in no particular order: one pass of each pattern. */
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着/意思, 一只队伍, 确实可行的措施), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   jiFrames(text, seg, out);
@@ -185,5 +191,7 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   soundWords(text, BAO_ZHE_RE, '抱着', ['报', '报着'], seg, out);
   soundWords(text, YI_SHI_RE, '意识', ['意思'], seg, out);
   zhiTeam(text, seg, out);
+  QUE_SHI_RE.lastIndex = 0;
+  for (let m = QUE_SHI_RE.exec(text); m; m = QUE_SHI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '确实', right: '切实', kind: 'confusion', safe: false });
   return out;
 }
