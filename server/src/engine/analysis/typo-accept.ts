@@ -109,6 +109,8 @@ export interface ConfusionCandidate {
   free?: boolean;
   /** A preposition or particle after the corrected character inside the word (`甲于`: X于 is a phrase of any X). */
   prepositionAfter?: boolean;
+  /** A prefix and a verb (预评): the verb corrected after the prefix, a term of its own read wrong. */
+  prefixedVerb?: true;
   /** How frequent the written character is as a word alone (jieba's dictionary). */
   writtenFreq?: number;
   /** The window holds, beside the corrected character, one of a word jieba placed (决不|摆, 戴|学士). */
@@ -164,7 +166,7 @@ const changesSurname = (c: ConfusionCandidate): boolean => [...c.wrong].some((ch
 /** What a rejected candidate needs from the draft to be reported, or undefined when nothing will do. */
 export function evidenceFor(c: ConfusionCandidate): Evidence | undefined {
   const t = THRESHOLDS;
-  if (c.curated || !c.aligned || c.free || c.freq < t.broadFreq || c.gain < t.evidenceGain || changesSurname(c)) return undefined;
+  if (c.curated || !c.aligned || c.free || c.prefixedVerb || c.freq < t.broadFreq || c.gain < t.evidenceGain || changesSurname(c)) return undefined;
   const e: Evidence = {};
   // A stray may stand beside another character jieba cannot place (有债任、有担当: 有 alone).
   if (c.wrong.length === 2 && c.gain >= t.strayEvidenceGain && c.writtenFreq !== undefined && c.writtenFreq < STRAY_CHAR_FREQ) e.stray = true;
@@ -226,7 +228,7 @@ function acceptMeasured(c: ConfusionCandidate): boolean {
     const gain = c.glyph && (c.writtenFreq ?? 0) >= t.glyphCommonWrittenFreq ? t.glyphCommonGain : t.curatedGain;
     return c.gain >= gain && c.freq >= (c.glyph ? t.broadFreq : t.curatedFreq) && placed && !(c.glyph && c.prepositionAfter);
   }
-  if (c.frequent) return false;
+  if (c.frequent || c.prefixedVerb) return false;
   // A longer word the correction makes out of a word jieba placed and its neighbour is a slip's
   // where it is a word of official writing (规范牲 → 规范性, 丙虫害 → 病虫害, 大数局 → 大数据) or
   // the written character is no common word alone (紧迫苔, 裁判唷, 身体助行); a common one stands

@@ -11,7 +11,7 @@ import type { Segmenter } from './segment';
 import { isOfficialWord } from './official-vocab';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { adverbBeforeNominal, contrastsSelf, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeBeforeBody, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement, swapsVerbBeforePotential } from './typo-guards';
+import { adverbBeforeNominal, contrastsSelf, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeBeforeBody, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement, swapsVerbBeforePotential, prefixedVerb } from './typo-guards';
 import { accept, acceptedAsPairOnly, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
@@ -207,6 +207,7 @@ function measure(s: Site, c: string, asCurated: boolean, mayBroad: boolean, shap
     // One unknown token of two (惨疾: jieba's model joined them) one character from official vocabulary.
     ...(wrong.length === 2 && aligned && s.marks.inUnknown[made.a + 1] && isOfficialWord(right) ? { officialPair: true, otherFreq: seg.freq(wrong[made.a === p ? 1 : 0]!) } : {}),
     ...([...wrong].some((ch, i) => made.a + i > p && PREPOSITIONS_AFTER.includes(ch)) ? { prepositionAfter: true } : {}),
+    ...(prefixedVerb(wrong, p - made.a, seg) ? { prefixedVerb: true } : {}),
   };
 }
 

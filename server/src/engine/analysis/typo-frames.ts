@@ -29,6 +29,17 @@
  *   携带, 地带), nor after 忘, 没, 了, 要, 请 (`别忘了带红领巾`: brought along).
  *   `会报着乐观的态度` for 抱着: 报 (report) and 抱 (hold) are one sound and look alike; 报着
  *   before an attitude (态度, 心态, 希望, 信心, 决心, 幻想) in the clause is 抱着…的态度.
+ *   `增强服务意思` for 意识: 意思 (meaning) and 意识 (awareness) differ by one IME key (yì si /
+ *   yì shi, a flat- and curled-tongue pair); the awareness a speech asks for (服务, 责任, 大局,
+ *   安全, 忧患, 规矩…) is 意识, and none of those nouns has a 意思 of its own. Not before 表示 or
+ *   自治 (a declaration of intent, a lawyer's 意思表示).
+ * - `这只特别能战斗的集体` for 这支: 只 counts animals and one of a pair, 支 a team (zhī, one
+ *   sound); after a numeral or a demonstrative, the first noun jieba reads after 只 in the clause
+ *   is the thing counted, and a team (队伍, 团队, 集体, 力量…) takes 支. Not where jieba reads 只
+ *   in a word (只是, 只能, 只有: only), nor where another noun comes first (`一只小鸟飞进了队伍`).
+ * - `提出确实可行的措施` for 切实可行: 确实 (truly) and 切实 (practical) differ by one sound (què /
+ *   qiè); 切实可行 is the set phrase that qualifies a measure, a plan or a way (措施, 办法, 方案…)
+ *   before it with 的. As a predicate (`这个办法确实可行`) 确实 is right and stays quiet.
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
@@ -60,6 +71,17 @@ const ZHONG_XIN_RE = /忠心(?=的?(?:感谢|谢意|感激|祝贺|祝愿|祝福|
 const DAI_WORN_RE = /(?<![忘没未记别要需请得了])带(?=[上着起]?了?(?:大红花|红领巾|党徽|校徽|团徽|胸花|胸牌|袖章|红袖章|绶带))/g;
 /** 报着, then up to 16 characters of its clause, then an attitude held. */
 const BAO_ZHE_RE = /报着(?=[^，。；：！？,.;:!?\n]{0,16}?(?:态度|心态|希望|信心|决心|幻想|心理))/g;
+
+/** 意思 right after a noun of the awareness a speech asks for (服务意识, 责任意识, 大局意识). */
+const YI_SHI_RE = /(?<=(?:服务|责任|大局|安全|忧患|法治|规矩|纪律|质量|环保|生态|创新|竞争|风险|底线|看齐|政治|宗旨|公仆|主人翁|节约|卫生|防范|市场|品牌|担当|效率|成本|廉洁|廉政|保密|团队|集体|奉献|危机|自律|效益))意思(?!表示|自治)/g;
+
+/** 只 after a numeral or a demonstrative, with a team noun later in its clause. */
+const ZHI_TEAM_RE = /(?<=[一这那每两几])只(?=[^，。；：！？、,.;:!?\n]{0,12}?(?:队伍|团队|部队|军队|力量|集体|球队|乐队|舰队))/g;
+/** What a team is called: 支 counts it. */
+const TEAM_RE = /(?:队伍|团队|部队|军队|力量|集体|球队|乐队|舰队)$/;
+
+/** 确实可行 qualifying a measure, a plan or a way with 的. */
+const QUE_SHI_RE = /确实(?=可行的(?:措施|办法|方案|对策|意见|建议|路子|路径|举措|计划|制度|规划|目标|途径|方法))/g;
 
 /** Whether jieba reads the character at `rel` of `clause` as a word alone. */
 export function alone(clause: string, rel: number, seg: Segmenter): boolean {
@@ -125,6 +147,21 @@ function deComplement(text: string, seg: Segmenter, out: Typo[]): void {
   }
 }
 
+function zhiTeam(text: string, seg: Segmenter, out: Typo[]): void {
+  ZHI_TEAM_RE.lastIndex = 0;
+  for (let m = ZHI_TEAM_RE.exec(text); m; m = ZHI_TEAM_RE.exec(text)) {
+    const from = m.index - 1;
+    const rel = 1;
+    const tokens = seg.tag(text.slice(from, m.index + 16));
+    // 只 alone or the measure word with its numeral (一只, 这只): not 只是, 只能.
+    const at = tokens.findIndex((t) => t.end === rel + 1 && (t.start === rel || t.start === rel - 1));
+    if (at < 0 || (tokens[at]!.start === rel - 1 && tokens[at]!.tag !== 'm')) continue;
+    // The first noun not modifying another with 的 (高素质的干部队伍, 老虎 in 两只老虎跟着部队), or the clause's end.
+    const noun = tokens.slice(at + 1).find((t, k) => (/^n/.test(t.tag ?? '') && tokens[at + 2 + k]?.word !== '的') || /[，。；：！？、,.;:!?]/.test(t.word));
+    if (noun && TEAM_RE.test(noun.word)) out.push({ start: m.index, end: m.index + 1, wrong: '只', right: '支', kind: 'confusion', safe: false });
+  }
+}
+
 /**
  * `pattern`'s matches read as `right` where jieba, reading the match with two characters
  * before it, starts a token there that is one of `heads` (the written word, or the verb with
@@ -140,7 +177,7 @@ function soundWords(text: string, pattern: RegExp, right: string, heads: readonl
   }
 }
 
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着), in no particular order: one pass of each pattern. */
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着/意思, 一只队伍, 确实可行的措施), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   jiFrames(text, seg, out);
@@ -152,5 +189,9 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   soundWords(text, ZHONG_XIN_RE, '衷心', ['忠心'], seg, out);
   soundWords(text, DAI_WORN_RE, '戴', ['带', '带上', '带着', '带起'], seg, out);
   soundWords(text, BAO_ZHE_RE, '抱着', ['报', '报着'], seg, out);
+  soundWords(text, YI_SHI_RE, '意识', ['意思'], seg, out);
+  zhiTeam(text, seg, out);
+  QUE_SHI_RE.lastIndex = 0;
+  for (let m = QUE_SHI_RE.exec(text); m; m = QUE_SHI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '确实', right: '切实', kind: 'confusion', safe: false });
   return out;
 }

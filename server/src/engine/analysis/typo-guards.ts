@@ -202,3 +202,15 @@ export function contrastsSelf(run: string, p: number, seg: Segmenter): boolean {
   const half = (a: number): boolean => a >= 0 && a + 2 <= run.length && run[a + 1] === '己' && seg.freq(run.slice(a, a + 2)) < SELF_WORD_FREQ;
   return half(p - 3) || half(p + 1);
 }
+
+/** Prefixes that make a verb of any verb after them: 预评, 复审, 初检, 互评, 自查. */
+const VERB_PREFIXES = '预复初互自';
+/**
+ * `演讲稿预评、演讲比赛`: a pair of a prefix and a verb (预 + 评) is a term of its own, however
+ * rare; the public lists' corrections of the verb (预计) read it wrong.
+ */
+export function prefixedVerb(wrong: string, at: number, seg: Segmenter): boolean {
+  if (wrong.length !== 2 || at !== 1 || !VERB_PREFIXES.includes(wrong[0]!)) return false;
+  const t = seg.tag(wrong[1]!);
+  return t.length === 1 && (t[0]!.tag ?? '').startsWith('v');
+}

@@ -29,6 +29,16 @@ export interface RunMarks {
   grammatical: boolean[];
 }
 
+/** The last character of a word for a kind of person (党人, 学者, 作家, 烈士, 教师, 党员). */
+const PERSON_SUFFIX = '人者家士师员';
+/**
+ * `东林党|人顾|宪成`: jieba glued a person noun's last character to the surname of the name
+ * after it (党人 + 顾宪成); the surname and the given name after it are a name, not a slip.
+ */
+function gluedSurname(run: string, prev: { end: number } | undefined, t: { word: string }, seg: Segmenter): boolean {
+  return prev !== undefined && t.word.length === 2 && !seg.has(t.word) && PERSON_SUFFIX.includes(t.word[0]!) && SURNAMES.has(t.word[1]!) && seg.has(run[prev.end - 1]! + t.word[0]!);
+}
+
 /** Tags of those words (jieba's: v verb, d adverb, p preposition, c conjunction, u particle, r pronoun). */
 const GRAMMATICAL_TAG_RE = /^[vdpcur]/;
 
@@ -70,6 +80,7 @@ export function markRun(run: string, seg: Segmenter): RunMarks {
     if (next && OFFICE_RE.test(t.word) && SURNAMES.has(run[next.start]!) && suspicious[next.start]) {
       for (let p = next.start; p < Math.min(run.length, next.start + 3) && suspicious[p]; p++) suspicious[p] = false;
     }
+    if (next && gluedSurname(run, tokens[ti - 1], t, seg) && suspicious[next.start] && next.end - next.start <= 2 && !seg.has(next.word)) set(suspicious, t.start, next.end, false);
   });
   return { suspicious, surnameUnknown, boundary, inUnknown, grammatical };
 }

@@ -44,6 +44,12 @@ const SPACE_MARK_BIT = lineFeature(SPACE_MARK_RE);
 /** The character before a mark that makes it Chinese punctuation: Han, a figure, %, or a closing quote or bracket. */
 const BEFORE_MARK_RE = new RegExp(`[${HAN}\\d%％”’）)》」』]`);
 
+/** A half-width mark between quotations of Latin text: `“Year of Work”, “Doing Well”` (a translation's English). */
+const LATIN_BEFORE_RE = /[A-Za-z][”’"']$/;
+const LATIN_AFTER_RE = /^[“‘"'][A-Za-z]/;
+const quotedLatin = (text: string, k: number, after: number): boolean =>
+  ',;:!?'.includes(text[k]!) && (LATIN_BEFORE_RE.test(text.slice(Math.max(0, k - 2), k)) || LATIN_AFTER_RE.test(text.slice(after, after + 2)));
+
 export interface MarkSpaceScan {
   residue: ReadonlySet<number>;
   /** Spaces already reported (headings, dates) or left to another rule. */
@@ -79,6 +85,7 @@ export function checkMarkSpaces(ctx: RuleContext, scan: MarkSpaceScan): void {
       const end = start + m[1]!.length;
       if (scan.seen.has(start) || scan.nearSlot(start - 1, end + 1) || !BEFORE_MARK_RE.test(line.text[k - 1] ?? '')) continue;
       if (edges.has(start) || edges.has(end) || LIST_NUMBER_RE.test(line.text.slice(0, k + 1))) continue;
+      if (quotedLatin(line.text, k, k + 1 + m[1]!.length)) continue;
       const colon = COLON.has(mark);
       if (colon && !SALUTATION_END_RE.test(line.text.slice(0, k))) continue;
       scan.seen.add(start);

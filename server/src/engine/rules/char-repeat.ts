@@ -4,6 +4,7 @@ import type { Segmenter } from '../analysis/segment';
 import { findDoubledWords, type DoubledWord } from '../analysis/doubled-words';
 import { lineMatches } from '../analysis/by-line';
 import { LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { isConvertibleChar } from '../analysis/traditional';
 
 /**
  * A function word typed twice: `的的`, `了了`, `是是`. Only characters that never double
@@ -43,6 +44,8 @@ const CONDITIONAL = new Set('要若如倘假');
 const SAID_ONCE = '是的了着';
 /** Prepositions that take an object: typed again after a preposition of two ending in one (针对对, 基于于), said twice. */
 const OBJECT_PREPOSITIONS = '对于据向从';
+/** Pronouns that begin their own words (这个, 这些, 我们, 他们): typed alone before one, said twice. */
+const PRONOUNS = '这那我你他她它';
 /** The numerals of an enumeration's items (一是……二是……). */
 const ENUM_NUMERALS = '一二三四五六七八九十';
 /** Adverb and preposition tags: a function word of two characters (正是, 除了). */
@@ -116,23 +119,37 @@ const HEAD_SUFFIX = '长';
 
 /**
  * A character of any kind typed twice right after a word of three or more that ends in it
- * (`总书记记强调`, `办公室室`): jieba reads that word ending at the first copy, the second copy
- * starts no word of the dictionary (`委员会|会议`, `书记|记录` do), is no AABB or ABB form
- * (`热乎乎`) and the pair is no word itself.
+ * (`总书记记强调`, `办公室室`), or a noun of two (`秸秆秆禁烧`): jieba reads that word ending at
+ * the first copy, the second copy starts no word of the dictionary (`委员会|会议`, `书记|记录`
+ * do), is no AABB or ABB form (`热乎乎`) and the pair is no word itself. Returns the word's
+ * length (0: none).
  */
-function wordEndTwice(text: string, i: number, segmenter: Segmenter): boolean {
+function wordEndTwice(text: string, i: number, segmenter: Segmenter): number {
   const c = text[i]!;
   const next = text.slice(i + 2, i + 4);
-  if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return false;
-  if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return false;
-  if (segmenter.freq(c + next) > 0 || segmenter.freq(c + next[0]) > 0) return false;
+  if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return 0;
+  if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return 0;
+  if (segmenter.freq(c + next) > 0 || segmenter.freq(c + next[0]) > 0) return 0;
   // The head of the place the long word names (幼儿园|园长, 加油站|站长, 专卖店|店长): 长 makes a
   // head of any such place, in the dictionary or not.
-  if (next[0] === HEAD_SUFFIX) return false;
+  if (next[0] === HEAD_SUFFIX) return 0;
   // A verb of one character with its aspect particle (业务工作|作了|具体安排, 合作|作过): a word of its own.
-  if (ASPECT_PARTICLES.includes(next[0]!) && isVerbAlone(c, segmenter)) return false;
+  if (ASPECT_PARTICLES.includes(next[0]!) && isVerbAlone(c, segmenter)) return 0;
   const { ends, starts } = tokensAround(text, i, segmenter);
-  return ends >= LONG_WORD && starts === 0;
+  if (starts !== 0) return 0;
+  return ends >= LONG_WORD || (ends === 2 && isNounWord(text.slice(i - 1, i + 1), segmenter) && !traditionalAround(text, i)) ? ends : 0;
+}
+
+/**
+ * `花生生產區`: in traditional script the word after the second copy (生產) is none of the
+ * dictionary's simplified words, so the dictionary cannot tell a slip there.
+ */
+const traditionalAround = (text: string, i: number): boolean => [...text.slice(i + 1, i + 4)].some(isConvertibleChar);
+
+/** Whether jieba tags `w` a noun of its own (秸秆, 农药): not a name (nr, ns, nt, nz). */
+function isNounWord(w: string, segmenter: Segmenter): boolean {
+  const t = segmenter.tag(w);
+  return t.length === 1 && /^n[gl]?$/.test(t[0]!.tag ?? '');
 }
 
 /** A word this common that one copy's deletion completes (市政府, 总书记) says the pair is a slip in it. */
@@ -176,8 +193,10 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
     if (text[i + 1] !== c) continue;
     if (!CANDIDATES.has(c)) {
       // Any character typed twice at the end of a long word (习近平总书记记强调): see wordEndTwice.
-      if (wordEndTwice(text, i, segmenter)) {
-        out.push({ start: i, char: c });
+      const ends = wordEndTwice(text, i, segmenter);
+      if (ends > 0) {
+        // After a noun of two (秸秆秆禁烧), a reading of the dictionary's counts: a suggestion.
+        out.push({ start: i, char: c, ...(ends < LONG_WORD ? { unsure: true as const } : {}) });
         i++;
       } else if (wordInsideTwice(text, i, segmenter)) {
         out.push({ start: i, char: c, unsure: true });
@@ -202,8 +221,9 @@ export function findDoubledChars(text: string, segmenter: Segmenter): DoubledCha
       continue;
     }
     const { ends, starts } = tokensAround(text, i, segmenter);
-    // A word starts at the second copy (为了|了解, 就是|是否): each copy has its word.
-    if (starts >= 2) continue;
+    // A word starts at the second copy (为了|了解, 就是|是否): each copy has its word; not a
+    // pronoun's own word after the pronoun alone (这|这个, 我|我们): no word takes it before.
+    if (starts >= 2 && !(ends === 0 && PRONOUNS.includes(c))) continue;
     // A word ends at the first copy: a word boundary (目的|的, 实事求是|是), unless that word is a
     // function word of two made with this character (更是|是一个, 为了|了让): it already says it.
     if (ends >= 2 && !(ends === 2 && functionCompound(text.slice(i - 1, i + 1), segmenter))) continue;
