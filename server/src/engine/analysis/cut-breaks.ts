@@ -4,7 +4,7 @@
  * and a document site's preview chunk cut at a fixed length before the next chunk's label
  * (`…下面，我代表市委，强` / `2、调三点意见。`). Used by `broken-line`. Owner: structure rules.
  */
-import type { Line, SpeechDocument } from './document';
+import { titleOnlyLines, type Line, type SpeechDocument } from './document';
 import { NEW_ITEM_RE } from './mark-breaks';
 import { SALUTATION_RE } from './anatomy';
 
@@ -47,7 +47,7 @@ const CUT_END_RE = /[\u4e00-\u9fff、，,“（(]$/;
 export function findCounterBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
   const out: CutBreak[] = [];
   const lines = doc.lines;
-  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  const titleLines = titleOnlyLines(doc);
   for (const s of doc.residue.spans) {
     if (s.kind !== 'counter' || s.line === 0) continue;
     const next = lines[s.line]!;
@@ -89,7 +89,7 @@ const MIN_RUNNING = 16;
 export function findCommaBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
   const out: CutBreak[] = [];
   const lines = doc.lines;
-  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  const titleLines = titleOnlyLines(doc);
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const text = l.text.trim();
