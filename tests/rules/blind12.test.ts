@@ -46,3 +46,14 @@ describe('broken-line: the text on a glued title line', () => {
     expect(found[0]).toBe('务\n是');
   });
 });
+
+describe('placeholder: a PDF space inside a word before a measure-like character', () => {
+  it('reads `全方 位` as 全方位 cut by the space (cjk-space), not a count whose figure was deleted', () => {
+    const text = '这是为什么必须全面从严治党、怎样全面从严治党的历史课题的全方 位、深层次的思考。';
+    expect(flagged(text, 'placeholder')).toEqual([]);
+    expect(flagged(text, 'cjk-space')).toEqual(['方 位']);
+  });
+  it('keeps the slots after whole words (结案 件: 结案 is a word, though 案件 is one too)', () => {
+    expect(flagged('今年共受理案件 件，结案 件，结案率达到 %。', 'placeholder')).toEqual([' ', ' ', ' ']);
+  });
+});

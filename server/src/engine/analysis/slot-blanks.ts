@@ -87,14 +87,15 @@ function countsNoun(tokens: Token[], gapStart: number, tok: Token): boolean {
 /**
  * A space inside a word, as PDF copy leaves (`友好国 家和国际友人`, `历 次`, `把 握`): read
  * without the gap, a dictionary word holds both sides of it, and the word on the gap's `side`
- * is a lone character (the fragment of that word). `共有 名干部` and `规上企业 家` keep their
- * slot: 共有 and 企业 are whole words, even though 有名 and 企业家 are words too.
+ * is a lone character or a piece no dictionary has (`全方 位`: the segmenter's guess 全方, the
+ * fragment of 全方位). `共有 名干部`, `规上企业 家` and `结案 件` keep their slot: 共有, 企业 and
+ * 结案 are whole words, even though 有名, 企业家 and 案件 are words too.
  */
 function gapInsideWord(ctx: BlankContext, line: string, start: number, end: number, side: 'left' | 'right'): boolean {
   const segmenter = ctx.segmenter;
   if (!segmenter) return false;
   const piece = side === 'left' ? tokenAt(ctx.tokens(), start - 1) : tokenAt(ctx.tokens(), end);
-  return !!piece && piece.word.length === 1 && joinsIntoWord(segmenter, hanRunBefore(line, start), hanRunAfter(line, end));
+  return !!piece && (piece.word.length === 1 || !segmenter.has(piece.word)) && joinsIntoWord(segmenter, hanRunBefore(line, start), hanRunAfter(line, end));
 }
 
 /** A measure word of people or units that opens no longer word here (`人民`, `人才`, `个人` are words). */
