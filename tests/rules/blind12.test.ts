@@ -57,3 +57,13 @@ describe('placeholder: a PDF space inside a word before a measure-like character
     expect(flagged('今年共受理案件 件，结案 件，结案率达到 %。', 'placeholder')).toEqual([' ', ' ', ' ']);
   });
 });
+
+describe('broken-line: a salutation cut after 的', () => {
+  it('joins `尊敬的老师们、亲爱的` / `同学们：`', () => {
+    expect(flagged('2024年大学校长在开学典礼上的讲话\n尊敬的老师们、亲爱的\n同学们：\n大家上午好。\n', 'broken-line')).toEqual(['的\n同']);
+  });
+  it('leaves addressees one a line, and a salutation that ends on its colon', () => {
+    expect(flagged('尊敬的各位领导，\n各位来宾：\n大家上午好。\n', 'broken-line')).toEqual([]);
+    expect(flagged('亲爱的同学们：\n今天是开学的日子。\n', 'broken-line')).toEqual([]);
+  });
+});

@@ -108,3 +108,26 @@ export function findCommaBreaks(doc: SpeechDocument, residue: ReadonlySet<number
   }
   return out;
 }
+
+/** Where no addressee ends: after 的 (`亲爱的`) or on the list's 、. */
+const CUT_ADDRESS_END_RE = /[的、]$/;
+/** The rest of a salutation: Chinese up to its colon, no clause or sentence mark between. */
+const ADDRESS_TAIL_RE = /^[\u4e00-\u9fff][^。；;！!？?，,：:]{0,30}[：:]$/;
+
+/**
+ * A salutation cut inside by a line break (`尊敬的老师们、亲爱的` / `同学们：`, `各位代表、` / `同志们：`):
+ * a salutation is one line, and this one stops where no addressee ends, its colon on the next line.
+ */
+export function findSalutationBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+  const out: CutBreak[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const text = l.text.trim();
+    if (text.length > 60 || !CUT_ADDRESS_END_RE.test(text) || !SALUTATION_RE.test(text) || /[。；;！!？?：:，,]/.test(text) || residue.has(i) || residue.has(i + 1)) continue;
+    const next = lines[i + 1]!;
+    if (!ADDRESS_TAIL_RE.test(next.text.trim())) continue;
+    out.push({ line: l, next, start: l.start + l.text.trimEnd().length, end: next.start + (next.text.length - next.text.trimStart().length) });
+  }
+  return out;
+}

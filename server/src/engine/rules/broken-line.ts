@@ -1,5 +1,5 @@
 import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
-import { findCommaBreaks, findCounterBreaks, findTitleBreaks } from '../analysis/cut-breaks';
+import { findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
@@ -372,7 +372,7 @@ export const brokenLine = defineRule({
       const messageId = counters.has(b) ? 'chunkCut' : 'broken';
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: false }] });
     }
-    for (const b of findTitleBreaks(ctx.doc, residue)) {
+    for (const b of [...findTitleBreaks(ctx.doc, residue), ...findSalutationBreaks(ctx.doc, residue)]) {
       if (wrapped.has(b.start)) continue;
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
