@@ -67,3 +67,14 @@ describe('broken-line: a salutation cut after 的', () => {
     expect(flagged('亲爱的同学们：\n今天是开学的日子。\n', 'broken-line')).toEqual([]);
   });
 });
+
+describe('placeholder: a stray stop after a salutation with pinyin left in it', () => {
+  it('reads `親愛(ài)的同學(xué)們:。` as a salutation (punct-stray’s), not a label whose value was deleted', () => {
+    const text = '    親愛(ài)的同學(xué)們:。\n    上午好!\n';
+    expect(flagged(text, 'placeholder')).toEqual([]);
+    expect(flagged(text, 'punct-stray')).toEqual([':。']);
+  });
+  it('still reads a label with its value deleted', () => {
+    expect(flagged('本次评选的评委有:。\n', 'placeholder')).toEqual(['']);
+  });
+});
