@@ -18,12 +18,10 @@ import { datesInText } from './dates';
 import { countHan, HAN } from '../util/han';
 import { BYLINE_RE, SENTENCE_END_RE, matchDateLine, type DateLineMatch } from './date-line';
 import { unspacedLetters } from './residue-shapes';
+import { gluedTitleEnd, SPEECH_WORD } from './title-shapes';
 
-export { matchDateLine, type DateLineMatch };
+export { matchDateLine, SPEECH_WORD, type DateLineMatch };
 
-/** The kinds of text a speech title ends with (simplified and traditional); a draft's copy says so (`发言稿`, `讲话文稿`, `讲话材料`). */
-export const SPEECH_WORD =
-  '(?:(?:讲话|講話|发言|發言|致辞|致辭)(?:文?稿|材料)|讲话|致辞|致词|发言|报告|(?<!演)讲稿|演讲|主持词|开幕词|闭幕词|欢迎词|答谢词|贺词|贺辞|祝酒词|动员令|党课|講話|致辭|致詞|發言|報告|講稿|演講|主持詞|開幕詞|閉幕詞|歡迎詞|答謝詞|賀詞|賀辭)(?:提纲|提綱)?';
 // A document site's file name keeps its extension (`…会议上讲话.docx`).
 // A journal's copy keeps the date in brackets after the title (`在2008年春节团拜会上的讲话(2008年2月5日)`).
 const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1,8}|(?:19|20)\\d{2}年[^（）()]{2,16})[）)])?(?:\\.(?:docx?|pdf|wps))?[ \\u3000]*$`);
@@ -38,18 +36,6 @@ export const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8
  * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).
  */
 export const THEMED_TITLE_RE = new RegExp(`^[ \\u3000]*[^，,。；;！？!?：:]{4,40}${SPEECH_WORD.replace('|报告', '').replace('|報告', '')}[ \\u3000]*[：:][ \\u3000]*[^ \\u3000：:]`);
-/**
- * A title glued to its text by PDF copy: `勇立潮头——在…上的讲话今年是…`, or a title run into
- * its salutation: `…工作报告各位代表：现在…`, perhaps with a note between (`…政府工作报告(2022年政府工作报告)各位代表:`),
- * the title up to 60 characters with quoted words in it (`强化“四个度”…——在市人大会议闭幕会上的讲话各位代表、同志们:`).
- * No clause punctuation inside the title.
- */
-const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
-/** A quoted word inside a title (`强化“四个度”推进“强省会”…`, `学习贯彻“两会〞精神在…`): its quotes are no clause mark. */
-const QUOTED = '“[^“”〞\\n]{1,12}[”〞]';
-const GLUED_TITLE_RE = new RegExp(
-  `^(?:(?:${NO_CLAUSE}|${QUOTED}){0,24}在${NO_CLAUSE}{2,40}?上的?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
-);
 export const SALUTATION_RE =
   /^[ \u3000]*(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們|老师们|老師們|同学们|同學們|乡亲们|鄉親們|大家好)/;
 
@@ -332,11 +318,9 @@ function anatomyOf(content: readonly AnatomyLine[]): Anatomy {
   const firstAt = head.findIndex((l) => !SITE_INTRO_RE.test(l.text) && !LABEL_LINE_RE.test(l.text.trim()));
   const first = firstAt >= 0 && firstAt <= bodyAt ? head[firstAt] : undefined;
   if (first) {
-    // A PDF's page number may open the line (`1 小学落成庆典仪式致辞 各位领导、…`).
-    const lead = /^[ \t\u3000]*(?:\d{1,2}[ \u3000]+)?/.exec(first.text)![0].length;
-    const glued = GLUED_TITLE_RE.exec(first.text.slice(lead));
-    if (glued && !isSalutation(first.text) && !SENTENCE_END_RE.test(glued[0]) && !SITE_INTRO_RE.test(glued[0])) {
-      return { title: { firstLine: first.index, lastLine: first.index, endInLine: lead + glued[0].length } };
+    const end = gluedTitleEnd(first.text);
+    if (end !== undefined && !isSalutation(first.text) && !SENTENCE_END_RE.test(first.text.slice(0, end)) && !SITE_INTRO_RE.test(first.text.slice(0, end))) {
+      return { title: { firstLine: first.index, lastLine: first.index, endInLine: end } };
     }
   }
   return {};

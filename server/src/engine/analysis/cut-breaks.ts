@@ -4,7 +4,7 @@
  * and a document site's preview chunk cut at a fixed length before the next chunk's label
  * (`…下面，我代表市委，强` / `2、调三点意见。`). Used by `broken-line`. Owner: structure rules.
  */
-import type { Line, SpeechDocument } from './document';
+import { titleOnlyLines, type Line, type SpeechDocument } from './document';
 import { NEW_ITEM_RE } from './mark-breaks';
 import { SALUTATION_RE } from './anatomy';
 
@@ -47,7 +47,7 @@ const CUT_END_RE = /[\u4e00-\u9fff、，,“（(]$/;
 export function findCounterBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
   const out: CutBreak[] = [];
   const lines = doc.lines;
-  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  const titleLines = titleOnlyLines(doc);
   for (const s of doc.residue.spans) {
     if (s.kind !== 'counter' || s.line === 0) continue;
     const next = lines[s.line]!;
@@ -89,7 +89,7 @@ const MIN_RUNNING = 16;
 export function findCommaBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
   const out: CutBreak[] = [];
   const lines = doc.lines;
-  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  const titleLines = titleOnlyLines(doc);
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const text = l.text.trim();
@@ -105,6 +105,29 @@ export function findCommaBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (CLAUSE_END_RE.test(prev) || CLAUSE_END_RE.test(nextText)) continue;
     const trailing = l.text.length - l.text.trimEnd().length;
     out.push({ line: l, next, start: l.end - trailing, end: next.start });
+  }
+  return out;
+}
+
+/** Where no addressee ends: after 的 (`亲爱的`) or on the list's 、. */
+const CUT_ADDRESS_END_RE = /[的、]$/;
+/** The rest of a salutation: Chinese up to its colon, no clause or sentence mark between. */
+const ADDRESS_TAIL_RE = /^[\u4e00-\u9fff][^。；;！!？?，,：:]{0,30}[：:]$/;
+
+/**
+ * A salutation cut inside by a line break (`尊敬的老师们、亲爱的` / `同学们：`, `各位代表、` / `同志们：`):
+ * a salutation is one line, and this one stops where no addressee ends, its colon on the next line.
+ */
+export function findSalutationBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+  const out: CutBreak[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const text = l.text.trim();
+    if (text.length > 60 || !CUT_ADDRESS_END_RE.test(text) || !SALUTATION_RE.test(text) || /[。；;！!？?：:，,]/.test(text) || residue.has(i) || residue.has(i + 1)) continue;
+    const next = lines[i + 1]!;
+    if (!ADDRESS_TAIL_RE.test(next.text.trim())) continue;
+    out.push({ line: l, next, start: l.start + l.text.trimEnd().length, end: next.start + (next.text.length - next.text.trimStart().length) });
   }
   return out;
 }

@@ -50,6 +50,18 @@ export interface DateLineInfo {
   form: 'date' | 'compact' | 'slot';
 }
 
+/**
+ * The lines that hold the title and nothing else. A title glued to its text by a copy (`…上的讲话同志们：今天…`)
+ * leaves its last line to the text: a line break at that line's end is the text's, to be checked like any other.
+ */
+export function titleOnlyLines(doc: SpeechDocument): number[] {
+  const t = doc.title;
+  if (!t) return [];
+  const last = doc.lines[t.lastLine]!;
+  if (doc.text.slice(t.end, last.end).trim() === '') return [t.firstLine, t.lastLine];
+  return t.firstLine === t.lastLine ? [] : [t.firstLine];
+}
+
 export class SpeechDocument implements LineSource {
   readonly text: string;
   readonly lines: Line[];

@@ -13,10 +13,17 @@ import { HAN } from '../util/han';
 const TAKER_COUNT_RE = new RegExp(String.raw`(?<=(?:共有|共计|合计|总计|约有|(?<=全[县市省区镇乡州旗]|全[縣區鎮鄉])有))(?=[人名家户位个](?:参加|参与|参会|出席|受益|获得|报名|入选|受到|被评|通过|完成|企业|单位|干部|党员|群众|学生|教师|村民|同志|代表|选手|职工|村|行政村|贫困村|社区|乡镇|党组织|党支部|项目|学校))`, 'g');
 
 /**
- * `再过几天就是我国第个教师节`, `第届运动会`, `创办了市第中学`: an ordinal whose number was deleted between 第 and
- * its measure word or the school it numbers (not 次第, 门第, 府第, 及第, 落第, 等第: words that end in 第).
+ * `再过几天就是我国第个教师节`, `第届运动会`, and with the measure word gone too (`庆祝第教师节`,
+ * `创办了市第中学`): an ordinal whose number was deleted after 第. 第 takes a numeral and nothing
+ * else, so any other Chinese character right after it marks the gap (not 次第, 门第, 府第, 及第, 落第,
+ * 等第: words that end in 第; not 第宅, nor a name spelt with it: 第聂伯, 第纳尔, 第比利斯, 第戎; not 第某, a slot of its own).
  */
-const ORDINAL_LOST_RE = /(?<![0-9０-９一二三四五六七八九十百千万零〇两几次门府宅及落等XＸx×*＊_＿\s])第(?=[个届次名位期批轮项]|[中小]学|(?:高级|初级)中学)/g;
+const ORDINAL_LOST_RE = new RegExp(
+  `(?<![0-9０-９一二三四五六七八九十百千万零〇两几次门府宅及落等科甲品第XＸx×*＊_＿\\s])第(?=[${HAN}])(?![〇零一二三四五六七八九十百千万两几壹贰叁肆伍陆柒捌玖拾廿卅第宅聂纳比戎某儿])`,
+  'g',
+);
+/** The same, for the slot analysis's line trigger. */
+export const ORDINAL_LOST_HINT = new RegExp(ORDINAL_LOST_RE.source);
 
 export function lostOrdinals(line: string, out: Candidate[]): void {
   ORDINAL_LOST_RE.lastIndex = 0;

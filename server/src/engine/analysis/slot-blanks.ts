@@ -12,7 +12,7 @@ import { atLineHead, before, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
 import { ELLIPSIS_AFTER_WORD_RE, ellipsisNames, tokenAt } from './slot-blanks-ellipsis';
-import { ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, lostAddressees, lostAttendees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
+import { ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, ORDINAL_LOST_HINT, lostAddressees, lostAttendees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
 
 export { ADDRESSEE_HINT, ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT } from './slot-blanks-plain';
 
@@ -87,14 +87,15 @@ function countsNoun(tokens: Token[], gapStart: number, tok: Token): boolean {
 /**
  * A space inside a word, as PDF copy leaves (`友好国 家和国际友人`, `历 次`, `把 握`): read
  * without the gap, a dictionary word holds both sides of it, and the word on the gap's `side`
- * is a lone character (the fragment of that word). `共有 名干部` and `规上企业 家` keep their
- * slot: 共有 and 企业 are whole words, even though 有名 and 企业家 are words too.
+ * is a lone character or a piece no dictionary has (`全方 位`: the segmenter's guess 全方, the
+ * fragment of 全方位). `共有 名干部`, `规上企业 家` and `结案 件` keep their slot: 共有, 企业 and
+ * 结案 are whole words, even though 有名, 企业家 and 案件 are words too.
  */
 function gapInsideWord(ctx: BlankContext, line: string, start: number, end: number, side: 'left' | 'right'): boolean {
   const segmenter = ctx.segmenter;
   if (!segmenter) return false;
   const piece = side === 'left' ? tokenAt(ctx.tokens(), start - 1) : tokenAt(ctx.tokens(), end);
-  return !!piece && piece.word.length === 1 && joinsIntoWord(segmenter, hanRunBefore(line, start), hanRunAfter(line, end));
+  return !!piece && (piece.word.length === 1 || !segmenter.has(piece.word)) && joinsIntoWord(segmenter, hanRunBefore(line, start), hanRunAfter(line, end));
 }
 
 /** A measure word of people or units that opens no longer word here (`人民`, `人才`, `个人` are words). */
@@ -253,7 +254,7 @@ const FIGURE_UNIT = /^(?:亿元|万元|亿美元|万美元|个百分点|百分�
 const MEASURE_UNIT = /^(?:公里|千米|平方公里|平方米|万亩|亩|公顷|万吨|吨)(?=$|[，。；、,;）)])/;
 /** A unit or an ordinal right after a Chinese character: the only lines worth tagging for an empty blank. */
 export const EMPTY_HINT =
-  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量|${[...FIGURE_VERBS].join('|')})(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|第(?:[个届次名位期批轮项]|[中小]学|(?:高级|初级)中学)|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}|${ROSTER_HINT.source}`);
+  new RegExp(String.raw`[${HAN}]{2}[个家项户所座件台辆套栋处名位条间](?:[，。；、,;])|[${HAN}](?:[%％‰]|亿元|万元|亿美元|万美元|个?百分点|元(?:左右|以上)?(?:$|[，。；、,;）)]))|[${HAN}]第(?:$|[，。；、,;！!？?）)])|(?:^|[，。；、：,;:])[个家名位项所座台套户条批处件辆栋间]|[近约共逾计仅超达][个家名位项所座台套户条批处件辆栋间]|(?:里程|面积|长度|产量|${[...FIGURE_VERBS].join('|')})(?:公里|千米|平方|万亩|亩|公顷|万吨|吨)|其中[个家名位项所座台套户条批处件辆栋间]|[${HAN}][万亿][个家名位项所座台套户条批处件辆栋间](?:$|[，。；、,;）)])|[${HAN}]多(?:万?平方米|平方公里|公里|千米|公顷|万?亩|万吨|[万亿]元|万人|万户|万千瓦|个百分点)|[达近约共逾]多[家个名位项所座]|(?:共有|共计|合计|总计|约有|全[县市省区镇乡州旗縣區鎮鄉]有)[人名家户位个]|${ORDINAL_LOST_HINT.source}|[${HAN}]余(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])|${GLUED_HINT.source}|${ROSTER_HINT.source}`);
 const CLAUSE_END_RE = /^[，。；、,;]/;
 /** What a figure with 余 ("more than") counts: `余次`, `余万元`, `余人次`. */
 const AFTER_MORE_THAN = /^(?:万|亿)?(?:元|人次|[人次家户名个项份亩所座件台套吨场期批篇条])/;

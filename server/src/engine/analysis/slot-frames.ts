@@ -8,6 +8,7 @@
 import { HAN } from '../util/han';
 import { candidatesOf, type Candidate } from './slot-marks';
 import { SALUTATION_RE } from './anatomy';
+import { GLOSS_RE } from './residue-head';
 
 /** A stand-in mark a date or a figure is written with. */
 const MK = '[xXＸｘ×ⅹⅩ*＊]';
@@ -122,8 +123,8 @@ export function frameCandidates(line: string): Candidate[] {
   if (line.includes('~') || line.includes('～')) each(TILDE_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
   if (line.includes('--')) each(HEAD_HYPHEN_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('以以上')) each(RATE_GAP_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
-  // A salutation's colon (`同志们：。`) has no value to lose: the stop after it is stray (punct-stray's).
-  each(EMPTY_VALUE_RE, (m) => (m.index <= 40 && SALUTATION_RE.test(line.slice(0, m.index)) ? undefined : { start: m.index, end: m.index, kind: 'blank', latin: false }));
+  // A salutation's colon (`同志们：。`, with a converter's pinyin in it: `親愛(ài)的同學(xué)們:。`) has no value to lose: the stop after it is stray (punct-stray's).
+  each(EMPTY_VALUE_RE, (m) => (m.index <= 60 && SALUTATION_RE.test(line.slice(0, m.index).replace(GLOSS_RE, '')) ? undefined : { start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(FILTERED_ITEM_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   each(ATTENDEES_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(RATE_MONTH_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));

@@ -1,7 +1,7 @@
 import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
-import { findCommaBreaks, findCounterBreaks, findTitleBreaks } from '../analysis/cut-breaks';
+import { findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
-import type { Line, SpeechDocument } from '../analysis/document';
+import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
@@ -115,7 +115,7 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   const widths = lines.map((l, i) => (residue.has(l.index) ? 0 : shapes[i]![1]));
   const wrap = wrapWidth(widths);
   if (wrap === undefined) return out;
-  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  const titleLines = titleOnlyLines(doc);
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1]!;
@@ -250,7 +250,7 @@ function stopsMidSentence(segmenter: Segmenter, text: string, next: string, righ
 export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number>, segmenter: Segmenter): LineBreak[] {
   const out: LineBreak[] = [];
   const lines = doc.lines;
-  const titleLines = doc.title ? [doc.title.firstLine, doc.title.lastLine] : [];
+  const titleLines = titleOnlyLines(doc);
   // Markdown joins the lines of a paragraph: a break there is the writer's own (a site's list in the residue is not the draft's Markdown).
   if (lines.filter((l) => !residue.has(l.index) && MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -372,7 +372,7 @@ export const brokenLine = defineRule({
       const messageId = counters.has(b) ? 'chunkCut' : 'broken';
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: false }] });
     }
-    for (const b of findTitleBreaks(ctx.doc, residue)) {
+    for (const b of [...findTitleBreaks(ctx.doc, residue), ...findSalutationBreaks(ctx.doc, residue)]) {
       if (wrapped.has(b.start)) continue;
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { datesInText, formatChineseDate } from '../analysis/dates';
 import type { SpeechDocument, TitleInfo } from '../analysis/document';
-import { HEADLINE_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
+import { HEADLINE_RE, SALUTATION_RE, SPEECH_WORD, THEMED_TITLE_RE, isSalutation, matchDateLine } from '../analysis/anatomy';
 import { SENTENCE_END_RE } from '../analysis/date-line';
 import type { FixInput } from '../rule-api/rule';
 import { numeralValue } from '../util/numerals';
@@ -364,6 +364,8 @@ function outlineOnly(doc: SpeechDocument, title: TitleInfo): boolean {
 const OUTLINE_LABEL_RE = /^(?:大纲|大綱|提纲|提綱|纲要|綱要|目录|目錄|目[ \u3000]+录|内容提要|内容提纲)[:：]?$/;
 
 function salutationNear(doc: SpeechDocument, title: TitleInfo): boolean {
+  // A title glued to its salutation (`…校长致辞创美好未来亲爱的老师们、…`): the rest of its line.
+  if (title.end < doc.lines[title.lastLine]!.end && SALUTATION_RE.test(doc.text.slice(title.end, doc.lines[title.lastLine]!.end))) return true;
   const content = doc.contentLineIndexes(title.lastLine, 4);
   return content.some((i) => isSalutation(doc.lines[i]!.text));
 }
