@@ -28,6 +28,8 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // Every paragraph indented, each ending on its mark or a heading of its own: no line goes on into the next.
+    '  一、提高认识\n  今年以来，全市上下认真贯彻落实各项部署，取得了明显成效。\n  二、狠抓落实\n  各级各部门要压实责任，确保各项任务落到实处。\n',
     // A heading, then a paragraph that opens on a short sentence of its own: nothing joins.
     '同志们：\n狠抓落实，务求实效\n现在开会。请大家认真听取汇报。\n',
     // A paper's keywords on a line of their own above its first paragraph (a journal page in
@@ -91,6 +93,12 @@ ruleTester('broken-line', {
     '请大家认真学习《安全生产法》。\n》号之前的内容不计。\n',
   ],
   invalid: [
+    // An e-paper that indents every paragraph: a sentence cut after 审议 goes on on the next, indented line
+    // (struct12/25, 巫山新闻 2024-03-11). The join, a suggestion, takes the indent with it.
+    {
+      text: '  凝聚共识筑同心。3月10日，全国政协十四届二次会议在北京胜利闭幕。\n  这是一次高举旗帜的大会。广大政协委员认真履职尽责，协商议政、建言献策，听取和审议\n  全国政协常委会工作报告和提案工作情况的报告，列席十四届全国人大二次会议。\n',
+      errors: ['议\n  全'],
+    },
     // A title in 《》 cut by a line break in a paragraph that is otherwise single lines (a county meeting's agenda).
     {
       text: '同志们：\n今天的会议有三项议程。\n一、请安监局局长宣读《关于全县安全事故情况的通\n报》\n二、请分管副县长讲话\n三、请县长讲话\n',

@@ -263,11 +263,14 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     if (KEYWORD_LIST_RE.test(text.trim())) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
-    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || opensWithSalutation(next.text)) continue;
-    if (addresseeList(text.trim(), next.text.trim())) continue;
-    if (SPEAKER_HEAD_RE.test(text.trim()) && SPEAKER_HEAD_RE.test(next.text.trim())) continue;
+    // An indent of its own opens the next line in a copy that indents every paragraph (an e-paper's `  全国政协…`).
+    const lead = next.text.length - next.text.trimStart().length;
+    const nextText = next.text.slice(lead);
+    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(nextText) || NEW_ITEM_RE.test(nextText) || opensWithSalutation(nextText)) continue;
+    if (addresseeList(text.trim(), nextText.trimEnd())) continue;
+    if (SPEAKER_HEAD_RE.test(text.trim()) && SPEAKER_HEAD_RE.test(nextText)) continue;
     const left = hanRunBefore(l.text, text.length);
-    const right = hanRunAfter(next.text, 0);
+    const right = hanRunAfter(next.text, lead);
     if (left === '' || right === '') continue;
     // Running text: a clause mark inside, or a line longer than a heading usually is.
     const prose = len >= 12 && (INNER_PUNCT_RE.test(text) || len >= 16);
@@ -277,9 +280,9 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     // began after a full stop.
     const goesOn =
       joinsIntoWord(segmenter, left, right) ||
-      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, next.text, right) || FRAGMENT_START_RE.test(next.text)));
+      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, nextText, right) || FRAGMENT_START_RE.test(nextText)));
     if (!goesOn) continue;
-    out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
+    out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
   }
   return out;
 }
