@@ -28,6 +28,9 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // A title set on two lines between words, and a heading whose next line is the paragraph's own short sentence.
+    '在全市2024年经济工作会议暨全市优化营商环境大会上的\n讲话\n同志们：\n今天召开会议。\n',
+    '同志们：\n一、提高政治站位\n强化责任担当\n各级各部门要压实责任。\n',
     // Every paragraph indented, each ending on its mark or a heading of its own: no line goes on into the next.
     '  一、提高认识\n  今年以来，全市上下认真贯彻落实各项部署，取得了明显成效。\n  二、狠抓落实\n  各级各部门要压实责任，确保各项任务落到实处。\n',
     // A heading, then a paragraph that opens on a short sentence of its own: nothing joins.
@@ -93,6 +96,16 @@ ruleTester('broken-line', {
     '请大家认真学习《安全生产法》。\n》号之前的内容不计。\n',
   ],
   invalid: [
+    // A PDF copy wrapped its title inside a word (struct12/33, gongwk.com: `…对照检` / `查材料(含案例)`), and a heading
+    // so: the join is suggested, never made by a fix-all (a title may be set on two lines, between words).
+    {
+      text: '镇党委领导班子 2025 年度民主生活会对照检\n查材料(含案例)\n根据上级党委的统一部署，班子紧扣会议主题，扎实开展会前准备工作。\n',
+      errors: ['检\n查'],
+    },
+    {
+      text: '同志们：\n今天召开会议，我讲两点意见。\n一、坚持以人民为中心的发展思\n想\n我们要始终把人民放在心中最高位置。\n',
+      errors: ['思\n想'],
+    },
     // An e-paper that indents every paragraph: a sentence cut after 审议 goes on on the next, indented line
     // (struct12/25, 巫山新闻 2024-03-11). The join, a suggestion, takes the indent with it.
     {

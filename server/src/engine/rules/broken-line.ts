@@ -375,12 +375,12 @@ export const brokenLine = defineRule({
       const messageId = counters.has(b) ? 'chunkCut' : 'broken';
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: false }] });
     }
-    for (const b of findTitleBreaks(ctx.doc, residue)) {
+    for (const b of findTitleBreaks(ctx.doc, residue, ctx.segmenter)) {
       if (wrapped.has(b.start)) continue;
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
       // Joined between Chinese characters nothing else changes; between Latin words a space may be needed.
-      const safe = HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? '');
+      const safe = !b.suggest && HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? '');
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe }] });
     }
     for (const b of lostHeadingBreaksOf(ctx)) {
