@@ -28,6 +28,9 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // A draft's own list from 1、: each item's paragraph ends on its mark, or the item is a heading over its text.
+    '1、加强组织领导\n各级党组织要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,确保责任落实到位。\n2、强化督查考核\n把工作开展情况纳入年度考核,定期通报进展,对工作不力的单位严肃问责。\n',
+    '1、提高认识\n2、压实责任\n3、强化考核\n',
     // A title set on two lines between words, and a heading whose next line is the paragraph's own short sentence.
     '在全市2024年经济工作会议暨全市优化营商环境大会上的\n讲话\n同志们：\n今天召开会议。\n',
     '同志们：\n一、提高政治站位\n强化责任担当\n各级各部门要压实责任。\n',
@@ -96,6 +99,16 @@ ruleTester('broken-line', {
     '请大家认真学习《安全生产法》。\n》号之前的内容不计。\n',
   ],
   invalid: [
+    // A document site's preview chunks that keep the file's paragraphs (struct12/46, m.zixin.com.cn): `1、` opens the
+    // text, `2、` and `3、` open the lines after ones cut inside a sentence, a chunk's length apart.
+    {
+      text:
+        '1、全国人民代表大会政府工作报告发言稿\n尊敬的主席、各位代表:\n大家好!我是来自某某省的代表,今天非常荣幸能够站在这里,向大家发表发言。首先,我要对政府工作报告表示衷心的感谢。\n' +
+        '在过去一年里,面对全球疫情的冲击,我们党和政府团结带领全国人民,采取了一系列有力的措施。\n作为人民的代表,我们要进一步关注人民群众的需求,努力为他们争取更多的\n' +
+        '2、实惠。首先,我们要关注教育领域的问题。现在,人口老龄化加剧,教育投入不足等问题仍然存在。我们要提高教育发展的质量,加大对农村教育的支持力度,促进城乡教育发展的均衡。\n' +
+        '此外,我们还要关注就业领域的问题。我们要加大对就业的支持力度,提供更多的就业岗位,鼓励创业创新,\n3、为年轻人提供更多的机会和发展空间。\n',
+      errors: ['的\n2', ',\n3'],
+    },
     // A PDF copy wrapped its title inside a word (struct12/33, gongwk.com: `…对照检` / `查材料(含案例)`), and a heading
     // so: the join is suggested, never made by a fix-all (a title may be set on two lines, between words).
     {
