@@ -28,7 +28,9 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
-    // A draft's own list from 1、: each item's paragraph ends on its mark, or the item is a heading over its text.
+    // A draft's own list from 1、: each item's paragraph ends on its mark, or the item is a heading over its text; or its
+    // items stop without their full stop, but are of unequal lengths (a site's preview chunks are cut at one length).
+    '1、加强组织领导\n各级党组织要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,定期研究解决工作中遇到的困难和问题,及时总结推广好的经验做法,形成上下联动、齐抓共管的工作格局,确保各项责任落实到位\n2、强化督查考核\n把工作开展情况纳入年度综合考核,定期通报各地各部门的工作进展情况,对工作推进有力、成效明显的单位给予表扬,对工作不力、进展缓慢的单位进行约谈,对敷衍塞责、弄虚作假的严肃追责问责,以考核倒逼责任落实,推动各项措施落地见效,切实把各项部署要求转化为推动发展的实际成效\n3、营造良好氛围\n加大宣传力度。\n',
     '1、加强组织领导\n各级党组织要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,确保责任落实到位。\n2、强化督查考核\n把工作开展情况纳入年度考核,定期通报进展,对工作不力的单位严肃问责。\n',
     '1、提高认识\n2、压实责任\n3、强化考核\n',
     // A title set on two lines between words, and a heading whose next line is the paragraph's own short sentence.
@@ -105,7 +107,7 @@ ruleTester('broken-line', {
       text:
         '1、全国人民代表大会政府工作报告发言稿\n尊敬的主席、各位代表:\n大家好!我是来自某某省的代表,今天非常荣幸能够站在这里,向大家发表发言。首先,我要对政府工作报告表示衷心的感谢。\n' +
         '在过去一年里,面对全球疫情的冲击,我们党和政府团结带领全国人民,采取了一系列有力的措施。\n作为人民的代表,我们要进一步关注人民群众的需求,努力为他们争取更多的\n' +
-        '2、实惠。首先,我们要关注教育领域的问题。现在,人口老龄化加剧,教育投入不足等问题仍然存在。我们要提高教育发展的质量,加大对农村教育的支持力度,促进城乡教育发展的均衡。\n' +
+        '2、实惠。首先,我们要关注教育领域的问题。现在,人口老龄化加剧,教育投入不足等问题仍然存在。我们要提高教育发展的质量,加大对农村教育的支持力度,促进城乡教育发展的均衡,让每个孩子都能享受到优质的教育资源。同时加强师资队伍建设。\n' +
         '此外,我们还要关注就业领域的问题。我们要加大对就业的支持力度,提供更多的就业岗位,鼓励创业创新,\n3、为年轻人提供更多的机会和发展空间。\n',
       errors: ['的\n2', ',\n3'],
     },
