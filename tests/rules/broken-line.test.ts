@@ -28,6 +28,16 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // A draft's own list from 1、: each item's paragraph ends on its mark, or the item is a heading over its text; or its
+    // items stop without their full stop, but are of unequal lengths (a site's preview chunks are cut at one length).
+    '1、加强组织领导\n各级党组织要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,定期研究解决工作中遇到的困难和问题,及时总结推广好的经验做法,形成上下联动、齐抓共管的工作格局,确保各项责任落实到位\n2、强化督查考核\n把工作开展情况纳入年度综合考核,定期通报各地各部门的工作进展情况,对工作推进有力、成效明显的单位给予表扬,对工作不力、进展缓慢的单位进行约谈,对敷衍塞责、弄虚作假的严肃追责问责,以考核倒逼责任落实,推动各项措施落地见效,切实把各项部署要求转化为推动发展的实际成效\n3、营造良好氛围\n加大宣传力度。\n',
+    '1、加强组织领导\n各级党组织要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,确保责任落实到位。\n2、强化督查考核\n把工作开展情况纳入年度考核,定期通报进展,对工作不力的单位严肃问责。\n',
+    '1、提高认识\n2、压实责任\n3、强化考核\n',
+    // A title set on two lines between words, and a heading whose next line is the paragraph's own short sentence.
+    '在全市2024年经济工作会议暨全市优化营商环境大会上的\n讲话\n同志们：\n今天召开会议。\n',
+    '同志们：\n一、提高政治站位\n强化责任担当\n各级各部门要压实责任。\n',
+    // Every paragraph indented, each ending on its mark or a heading of its own: no line goes on into the next.
+    '  一、提高认识\n  今年以来，全市上下认真贯彻落实各项部署，取得了明显成效。\n  二、狠抓落实\n  各级各部门要压实责任，确保各项任务落到实处。\n',
     // A heading, then a paragraph that opens on a short sentence of its own: nothing joins.
     '同志们：\n狠抓落实，务求实效\n现在开会。请大家认真听取汇报。\n',
     // A paper's keywords on a line of their own above its first paragraph (a journal page in
@@ -91,6 +101,32 @@ ruleTester('broken-line', {
     '请大家认真学习《安全生产法》。\n》号之前的内容不计。\n',
   ],
   invalid: [
+    // A document site's preview chunks that keep the file's paragraphs (struct12/46, m.zixin.com.cn): `1、` opens the
+    // text, `2、` and `3、` open the lines after ones cut inside a sentence, a chunk's length apart.
+    {
+      text:
+        '1、全国人民代表大会政府工作报告发言稿\n尊敬的主席、各位代表:\n大家好!我是来自某某省的代表,今天非常荣幸能够站在这里,向大家发表发言。首先,我要对政府工作报告表示衷心的感谢。\n' +
+        '在过去一年里,面对全球疫情的冲击,我们党和政府团结带领全国人民,采取了一系列有力的措施。\n作为人民的代表,我们要进一步关注人民群众的需求,努力为他们争取更多的\n' +
+        '2、实惠。首先,我们要关注教育领域的问题。现在,人口老龄化加剧,教育投入不足等问题仍然存在。我们要提高教育发展的质量,加大对农村教育的支持力度,促进城乡教育发展的均衡,让每个孩子都能享受到优质的教育资源。同时加强师资队伍建设。\n' +
+        '此外,我们还要关注就业领域的问题。我们要加大对就业的支持力度,提供更多的就业岗位,鼓励创业创新,\n3、为年轻人提供更多的机会和发展空间。\n',
+      errors: ['的\n2', ',\n3'],
+    },
+    // A PDF copy wrapped its title inside a word (struct12/33, gongwk.com: `…对照检` / `查材料(含案例)`), and a heading
+    // so: the join is suggested, never made by a fix-all (a title may be set on two lines, between words).
+    {
+      text: '镇党委领导班子 2025 年度民主生活会对照检\n查材料(含案例)\n根据上级党委的统一部署，班子紧扣会议主题，扎实开展会前准备工作。\n',
+      errors: ['检\n查'],
+    },
+    {
+      text: '同志们：\n今天召开会议，我讲两点意见。\n一、坚持以人民为中心的发展思\n想\n我们要始终把人民放在心中最高位置。\n',
+      errors: ['思\n想'],
+    },
+    // An e-paper that indents every paragraph: a sentence cut after 审议 goes on on the next, indented line
+    // (struct12/25, 巫山新闻 2024-03-11). The join, a suggestion, takes the indent with it.
+    {
+      text: '  凝聚共识筑同心。3月10日，全国政协十四届二次会议在北京胜利闭幕。\n  这是一次高举旗帜的大会。广大政协委员认真履职尽责，协商议政、建言献策，听取和审议\n  全国政协常委会工作报告和提案工作情况的报告，列席十四届全国人大二次会议。\n',
+      errors: ['议\n  全'],
+    },
     // A title in 《》 cut by a line break in a paragraph that is otherwise single lines (a county meeting's agenda).
     {
       text: '同志们：\n今天的会议有三项议程。\n一、请安监局局长宣读《关于全县安全事故情况的通\n报》\n二、请分管副县长讲话\n三、请县长讲话\n',

@@ -8,6 +8,11 @@ ruleTester('date-missing', {
     // The speaker and the date in the brackets, the weekday after the date (a 新春座谈会 speech's form with its day).
     '在全县新春座谈会上的讲话\n（县委书记戴新华 2024年2月18日，星期日）\n同志们：\n',
     '在全县新春座谈会上的讲话\n（县委书记 戴新华 2024年2月18日（星期日））\n同志们：\n',
+    // A report written to be filed, not spoken, with no salutation under its title (a county bureau's 绩效评价报告 on
+    // its site, struct12/10): signed and dated at its end, no date line to add. So a 自查报告 and a `关于…情况的报告`.
+    '当前位置: 首页 > 公开领域\n\n南县住房和城乡建设局2018年度整体支出\n\n绩效评价报告\n\n为检验预算编制的科学性，我局对2018年度预算绩效进行自我评价。具体情况报告如下：\n\n一、部门概况\n',
+    '2023年度预算公开自查报告\n根据有关要求，我单位结合实际逐项对照检查，现将自查情况报告如下：\n一、高度重视，狠抓落实\n',
+    '关于2023年度落实意识形态工作责任制情况的报告\n县委：\n现将我局2023年度工作情况报告如下。\n',
     // A PDF copy cut the byline and the date line word by word (a university's 毕业典礼 speech on a document site).
     '在\n2022\n届毕业生毕业典礼暨学位授予仪式上的讲话\n校长\n秦和\n(\n2022\n年\n6\n月\n15\n日)\n亲爱的同学们、老师们:\n大家上午好!\n',
     // The speaker's name and the date line, the salutation and text run on after them (a 政协 closing speech).
@@ -98,6 +103,11 @@ ruleTester('date-missing', {
     '金科伟业2020年会海阳分会(之二)召开\n\nhttp://www.dsblog.net 2021-01-15 14:30:57\n\n黄英姿教授精彩讲解\n\n  董事长发表重要讲话。\n  董事长说:\n  尊敬的黄教授,各位新老朋友,各位家人,下午好!\n',
   ],
   invalid: [
+    // The same report given from a rostrum, its salutation under the title: a speech, to be dated.
+    {
+      text: '关于2023年度全县预算执行和其他财政收支的审计工作报告\n主任、各位副主任、各位委员：\n我受县人民政府委托，向县人大常委会报告审计工作，请予审议。\n',
+      errors: ['关于2023年度全县预算执行和其他财政收支的审计工作报告'],
+    },
     // A title whose year the copy broke onto a line of its own: the finding covers the whole title.
     {
       text: '2022\n年在全县乡村振兴工作推进会议上的讲话\n近段时间以来,我先后召开了几次会议,谈了很多意见。今天着重讲几点。\n',

@@ -7,6 +7,8 @@
 import { titleOnlyLines, type Line, type SpeechDocument } from './document';
 import { NEW_ITEM_RE } from './mark-breaks';
 import { SALUTATION_RE } from './anatomy';
+import type { Segmenter } from './segment';
+import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 
 export interface CutBreak {
   line: Line;
@@ -14,25 +16,59 @@ export interface CutBreak {
   /** The range of the break to remove (the line break, with the spaces around it). */
   start: number;
   end: number;
+  /** A join to suggest only, never made by a fix-all (a title or heading the writer may have set on two lines). */
+  suggest?: boolean;
 }
 
 /** A 《》 title cut by a line break (`宣读《关于全县安全事故情况的通` / `报》;`): a title never spans two lines. */
 const OPEN_TITLE_TAIL_RE = /《[^《》。！？!?；;]{1,40}$/;
 const CLOSE_TITLE_HEAD_RE = /^[^《》。！？!?；;\s]{1,40}》/;
 
-/** Breaks inside a title in 《》: the title opens on the line and is not closed there, and the next line closes it at once. */
-export function findTitleBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+/**
+ * Breaks inside a title in 《》: the title opens on the line and is not closed there, and the next line closes it at once.
+ * With a segmenter, also a draft's title or a heading wrapped inside a word (see `wrappedHeadBreak`).
+ */
+export function findTitleBreaks(doc: SpeechDocument, residue: ReadonlySet<number>, segmenter?: Segmenter): CutBreak[] {
   const out: CutBreak[] = [];
   const lines = doc.lines;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.text.includes('《') || residue.has(i) || residue.has(i + 1)) continue;
     const text = l.text.trimEnd();
     const next = lines[i + 1]!;
-    if (!OPEN_TITLE_TAIL_RE.test(text) || !CLOSE_TITLE_HEAD_RE.test(next.text)) continue;
-    out.push({ line: l, next, start: l.start + text.length, end: next.start });
+    if (l.text.includes('《') && !residue.has(i) && !residue.has(i + 1) && OPEN_TITLE_TAIL_RE.test(text) && CLOSE_TITLE_HEAD_RE.test(next.text)) {
+      out.push({ line: l, next, start: l.start + text.length, end: next.start });
+      continue;
+    }
+    const wrapped = segmenter && wrappedHeadBreak(doc, residue, segmenter, i);
+    if (wrapped) out.push(wrapped);
   }
   return out;
+}
+
+/** A heading's label (`一、`, `（一）`, `1.`): the line is a heading. */
+const HEAD_LABEL_RE = /^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/;
+/** Sentence marks: a line holding one is running text, not a title or a heading's words. */
+const SENTENCE_MARK_RE = /[，。；！？,;!?：:]/;
+/** Longest rest of a title or heading a wrap leaves on the next line (`查材料(含案例)`). */
+const MAX_WRAP_REST = 30;
+
+/**
+ * The draft's title or a heading wrapped by a PDF copy inside a word (`镇党委领导班子 2025 年度民主生活会对照检` /
+ * `查材料(含案例)`): the line holds no sentence mark and ends on a Han character, the line right under it is a short
+ * rest with no sentence mark and no label of its own, and joined they put a dictionary word across the break.
+ * A title set on two lines on purpose breaks between words (GB/T 9704: 词意完整), so this is never a layout choice.
+ */
+function wrappedHeadBreak(doc: SpeechDocument, residue: ReadonlySet<number>, segmenter: Segmenter, i: number): CutBreak | undefined {
+  const l = doc.lines[i]!;
+  const next = doc.lines[i + 1]!;
+  const text = l.text.trimEnd();
+  if ((doc.title?.lastLine !== i && !HEAD_LABEL_RE.test(text)) || residue.has(i) || residue.has(i + 1)) return undefined;
+  const rest = next.text.trim();
+  if (rest === '' || rest.length > MAX_WRAP_REST || SENTENCE_MARK_RE.test(text) || SENTENCE_MARK_RE.test(rest) || NEW_ITEM_RE.test(rest)) return undefined;
+  const left = hanRunBefore(text, text.length);
+  const right = hanRunAfter(rest, 0);
+  if (left === '' || right === '' || !next.text.startsWith(right) || !joinsIntoWord(segmenter, left, right)) return undefined;
+  return { line: l, next, start: l.start + text.length, end: next.start, suggest: true };
 }
 
 /** A line that stops where no sentence, heading or page ends: on a word's character, or on a mark that never closes one. */

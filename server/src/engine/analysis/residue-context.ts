@@ -93,12 +93,43 @@ const MIN_CHUNK = 100;
  */
 export function findChunkLabels(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>): ResidueSpan[] {
   const notice = nonBlank.findIndex((i) => out.has(i) && SHARED_FILE_RE.test(simplifiedLine(lines[i]!)));
-  if (notice >= 0) return chunkRun(lines, nonBlank, out, notice + 1);
-  // Without the notice, the chunks show by their cuts: every chunk but the last stops mid-sentence (`…邀请专家集` / `2、中授课学`).
+  const cut = cutChunkRun(lines, nonBlank, out, notice >= 0 ? notice + 1 : nonBlank.findIndex((i) => !out.has(i)));
+  if (notice >= 0) return longer(chunkRun(lines, nonBlank, out, notice + 1), cut);
   const first = nonBlank.findIndex((i) => !out.has(i) && CHUNK_ONE_RE.test(lines[i]!));
   if (first < 0) return [];
   const run = chunkRun(lines, nonBlank, out, first);
-  return run.length >= 2 && run.slice(0, -1).every((s) => CUT_END_RE.test(lines[s.line]!)) ? run : [];
+  return longer(run.length >= 2 && run.slice(0, -1).every((s) => CUT_END_RE.test(lines[s.line]!)) ? run : [], cut);
+}
+const longer = (a: ResidueSpan[], b: ResidueSpan[]) => (b.length > a.length ? b : a);
+/** The line a chunk was cut on: running text (a clause mark, not a heading) stopped inside a sentence. */
+const cutLine = (line: string) => CUT_END_RE.test(line) && /[，,、]/.test(line.trimEnd().slice(0, -5));
+
+/**
+ * Chunks that keep the draft's paragraphs, a chunk over lines (`1、…发言稿` / … / `…争取更多的` / `2、实惠。首先，…`), or the
+ * last cut short: `1、` opens the text, each later label in turn opens the line after one cut inside a sentence, and the
+ * chunks before the last are of one length (within 5%). A label after a line that ends a sentence or heading: a list.
+ */
+function cutChunkRun(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>, k: number): ResidueSpan[] {
+  const head = k >= 0 ? CHUNK_LABEL_RE.exec(lines[nonBlank[k]!]!) : null;
+  if (head?.[2] !== '1') return [];
+  const spans: ResidueSpan[] = [{ line: nonBlank[k]!, start: head[1]!.length, end: head[0].length, safe: false, kind: 'counter' }];
+  const sizes: number[] = [];
+  let chunk = lines[nonBlank[k]!]!.length;
+  for (let j = k + 1, prev = nonBlank[k]!; j < nonBlank.length; j++) {
+    const i = nonBlank[j]!;
+    if (out.has(i)) continue;
+    const m = CHUNK_LABEL_RE.exec(lines[i]!);
+    if (m && Number(m[2]) === spans.length + 1) {
+      if (!cutLine(lines[prev]!) || chunk < MIN_CHUNK) return [];
+      spans.push({ line: i, start: m[1]!.length, end: m[0].length, safe: false, kind: 'counter' });
+      sizes.push(chunk);
+      chunk = 0;
+    }
+    chunk += lines[i]!.length;
+    prev = i;
+  }
+  // The site cuts at a fixed length; a draft's items are never of one length.
+  return sizes.length >= 2 && sizes.every((n) => Math.abs(n - sizes[0]!) <= sizes[0]! / 20) ? spans : [];
 }
 
 const CHUNK_ONE_RE = /^[ \t\u3000]*1、/;

@@ -263,11 +263,14 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     if (KEYWORD_LIST_RE.test(text.trim())) continue;
     // The next line goes on at once (no indent, no new item) and is prose too.
-    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(next.text) || NEW_ITEM_RE.test(next.text) || opensWithSalutation(next.text)) continue;
-    if (addresseeList(text.trim(), next.text.trim())) continue;
-    if (SPEAKER_HEAD_RE.test(text.trim()) && SPEAKER_HEAD_RE.test(next.text.trim())) continue;
+    // An indent of its own opens the next line in a copy that indents every paragraph (an e-paper's `  全国政协…`).
+    const lead = next.text.length - next.text.trimStart().length;
+    const nextText = next.text.slice(lead);
+    if (next.text.length > 2000 || !SENTENCE_PUNCT_RE.test(nextText) || NEW_ITEM_RE.test(nextText) || opensWithSalutation(nextText)) continue;
+    if (addresseeList(text.trim(), nextText.trimEnd())) continue;
+    if (SPEAKER_HEAD_RE.test(text.trim()) && SPEAKER_HEAD_RE.test(nextText)) continue;
     const left = hanRunBefore(l.text, text.length);
-    const right = hanRunAfter(next.text, 0);
+    const right = hanRunAfter(next.text, lead);
     if (left === '' || right === '') continue;
     // Running text: a clause mark inside, or a line longer than a heading usually is.
     const prose = len >= 12 && (INNER_PUNCT_RE.test(text) || len >= 16);
@@ -277,9 +280,9 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     // began after a full stop.
     const goesOn =
       joinsIntoWord(segmenter, left, right) ||
-      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, next.text, right) || FRAGMENT_START_RE.test(next.text)));
+      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, nextText, right) || FRAGMENT_START_RE.test(nextText)));
     if (!goesOn) continue;
-    out.push({ line: l, next, start: l.start + text.length, end: next.start, joiner: '' });
+    out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
   }
   return out;
 }
@@ -372,12 +375,12 @@ export const brokenLine = defineRule({
       const messageId = counters.has(b) ? 'chunkCut' : 'broken';
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: false }] });
     }
-    for (const b of [...findTitleBreaks(ctx.doc, residue), ...findSalutationBreaks(ctx.doc, residue)]) {
+    for (const b of [...findTitleBreaks(ctx.doc, residue, ctx.segmenter), ...findSalutationBreaks(ctx.doc, residue)]) {
       if (wrapped.has(b.start)) continue;
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
       // Joined between Chinese characters nothing else changes; between Latin words a space may be needed.
-      const safe = HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? '');
+      const safe = !b.suggest && HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? '');
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe }] });
     }
     for (const b of lostHeadingBreaksOf(ctx)) {

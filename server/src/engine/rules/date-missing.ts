@@ -12,6 +12,11 @@ const TITLE_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(][^）)]{1,8}[
  * does not make it one, and it is dated by its signature, not by a date line under the title.
  */
 const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|决议|決議|意见|意見|方案|办法|辦法|规定|規定|请示|請示|批复|批覆|纪要|紀要|公函|一封信|公开信|公開信|倡议书|倡議書|感谢信|感謝信|慰问信|慰問信|贺信|賀信)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
+/**
+ * A report written to be read, not spoken: `…绩效评价报告`, `…自查报告`, `…调研报告`, `关于…情况的报告`. Without a salutation
+ * under it (`各位代表:`) it is filed, signed and dated at its end, not given from a rostrum under a date line.
+ */
+const WRITTEN_REPORT_RE = /(?:(?:评价|評價|自评|自評|自查|调研|調研|调查|調查|考察|审计|審計|检查|檢查|研究|分析|评估|評估|监测|監測|检测|檢測|鉴定|鑒定|决算|決算|整改|核查|排查|实习|實習|实验|實驗|结题|結題|开题|開題|可行性)报告|^[ \u3000]*关于[^，,。！？；;]{2,60}的报告)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
 const MAX_TITLE = 60;
 /** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;
@@ -293,6 +298,7 @@ export const dateMissing = defineRule({
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
     if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
+    if (WRITTEN_REPORT_RE.test(titleText) && !salutationNear(doc, title)) return;
     // A news report about a speech: its headline, or the lead under it; or an outline under the title, no text to speak.
     if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title) || outlineOnly(doc, title)) return;
     // A date line that left out its year (`（3月5日）`): that line's finding, not a second date line above it.
