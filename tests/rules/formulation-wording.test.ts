@@ -63,6 +63,9 @@ ruleTester('formulation-wording', {
     '始终把学习习近平新时代中国特色社会主义思想作为首要政治任务。',
   ],
   invalid: [
+    // A 的 typed inside a word of the wording is a slip, not the writer's grammar (eval:inject's canon-add on quotes12/26, blind12/42).
+    { text: '要坚持以习的近平同志为核心的党中央坚强领导。', errors: ['以习的近平同志为核心的党中央'] },
+    { text: '始终坚持以人民为中的心的发展思想。', errors: ['以人民为中的心的发展思想'] },
     { text: '坚持以经济建设为重心。', errors: ['坚持以经济建设为重心'], output: '坚持以经济建设为中心。' },
     { text: '要完整、准确、全面落实新发展理念。', errors: ['完整、准确、全面落实新发展理念'] },
     // A blend of two formulations (全面建设…国家, 全面建成…强国): which one was meant is the writer's

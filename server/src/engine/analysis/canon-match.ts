@@ -86,13 +86,16 @@ export function deBeforeDe(a: string, b: string, next: string | undefined): bool
 /**
  * Whether `a` is `b` with one 的 put in between two words (`推进国家治理体系和治理能力的现代化`,
  * a paraphrase going on `…党内权力结构及其运行机制的现代化`): the writer's grammar, not a misquote.
- * Two characters at least stand on either side, and no 的 is doubled.
+ * Two characters at least stand on either side, no 的 is doubled, and no word of `isWord` spans the place.
  */
-export function deAdded(a: string, b: string): boolean {
+export function deAdded(a: string, b: string, isWord: (w: string) => boolean): boolean {
   if (a.length !== b.length + 1) return false;
   let k = 0;
   while (k < b.length && a[k] === b[k]) k++;
-  return k >= 2 && b.length - k >= 2 && a[k] === '的' && b[k - 1] !== '的' && b[k] !== '的' && a.slice(k + 1) === b.slice(k);
+  if (!(k >= 2 && b.length - k >= 2 && a[k] === '的' && b[k - 1] !== '的' && b[k] !== '的' && a.slice(k + 1) === b.slice(k))) return false;
+  // Between two words, not inside one (`以习的近平…`, `以人民为中的心…`: a slip, no grammar).
+  for (let i = Math.max(0, k - 3); i < k; i++) for (let j = k + 1; j <= Math.min(b.length, i + 4); j++) if (isWord(b.slice(i, j))) return false;
+  return true;
 }
 
 /** Predicates a writer puts where a wording's 的 joins two nouns (`“两个确立”具有决定性意义`). */

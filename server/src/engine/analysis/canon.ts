@@ -323,7 +323,7 @@ export class CanonIndex {
         if (plainFound === c.noQuotedDe || plainFound === c.withQuotedDe || simplifiedLine(plainFound) === w || deBeforeDe(plainFound, w, text[end])) break;
         if (scopeLocalised(plainFound, w)) break;
         // A 的 put in between two words, or a wording's 的 turned into the writer's predicate: grammar, not wording.
-        if (c.entry.kind === 'wording' && (deAdded(plainFound, w) || deAsVerb(plainFound, w))) break;
+        if (c.entry.kind === 'wording' && (deAdded(plainFound, w, isOfficialWord) || deAsVerb(plainFound, w))) break;
         // The aspect particle after the formulation's verb (`打赢了脱贫攻坚战`): the sentence's grammar, not a misquote.
         if (aspectAdded(plainFound, w)) break;
         // 已/已经 put in or left out (`我国经济发展由高速增长阶段转向…`, the 2021 resolution's
