@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('char-repeat', {
   valid: [
+    // The regulation's own name: 中国共产党 then 党和国家机关 (struct12/20; its safe fix deleted a 党 of the title).
+    '中央又重新修订《中国共产党党和国家机关基层组织工作条例》，要在党和政府的领导下做好工作。',
+    '中国共产党党和政府的关系，要认真学习《中国共产党党内监督条例》。',
     '谢谢大家，我们常常讨论这个问题。',
     '人人都要参与。',
     // An AABB form whose first half a converter glossed (實(shí)實(shí)在在): not a doubled 在.

@@ -135,6 +135,8 @@ function wordEndTwice(text: string, i: number, segmenter: Segmenter): number {
   if (next[0] === HEAD_SUFFIX) return 0;
   // A verb of one character with its aspect particle (业务工作|作了|具体安排, 合作|作过): a word of its own.
   if (ASPECT_PARTICLES.includes(next[0]!) && isVerbAlone(c, segmenter)) return 0;
+  // The second copy starts a word of four (《中国共产党|党和国家机关基层组织工作条例》, 共产党|党和政府).
+  if (HAN_ONLY_RE.test(text.slice(i + 2, i + 5)) && segmenter.freq(c + text.slice(i + 2, i + 5)) > 0) return 0;
   const { ends, starts } = tokensAround(text, i, segmenter);
   if (starts !== 0) return 0;
   return ends >= LONG_WORD || (ends === 2 && isNounWord(text.slice(i - 1, i + 1), segmenter) && !traditionalAround(text, i)) ? ends : 0;
