@@ -17,6 +17,8 @@ describe('placeholder: 第 with its number deleted, the measure word gone too', 
   });
   it('stays quiet on words ending in 第, numbered ordinals and names spelt with 第', () => {
     expect(flagged('花儿次第开放,书香门第,进士及第,等第评定,第二十一届,第1个,第几名,第比利斯。', 'placeholder')).toEqual([]);
+    // Numerals in traditional script and the capital forms (第貳條, 第兩次, 第參屆, 第佰名) are no deleted number.
+    expect(flagged('第貳條 本辦法自公布之日起施行。第兩次會議，第參屆大會，第陸章，第佰名，第萬人。', 'placeholder')).toEqual([]);
   });
 });
 
