@@ -41,6 +41,9 @@ ruleTester('quote-pair', {
     "<p class='ql-block'>“新竹高于旧竹枝，</p><p class='ql-block'>全凭老干为扶持。”</p>",
   ],
   invalid: [
+    // A quoted sentence closed with an opening mark right after its own stop (blind12/01, a 校长 speech quoting 杜甫):
+    // one reversed mark, not two unclosed ones (its fix a suggestion: a stop inside the pair).
+    { text: '正如杜甫所说：“会当凌绝顶，一览众山小。“我们要登高望远。', errors: [{ text: '“', message: /引号方向颠倒/ }] },
     // ASCII marks in a draft that quotes with “” elsewhere: the pair takes the draft's marks.
     {
       text: '既是总结成绩的“交卷会”，更是决战全年的“誓师会”。企业反映的"弹簧门""旋转门"问题依然存在。',

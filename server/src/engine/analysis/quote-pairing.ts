@@ -236,7 +236,8 @@ function closeCost(text: string, o: QuoteMark, c: QuoteMark): number {
   // next opening mark into a closing one across a full stop pairs two quotations into one:
   // two unclosed marks (no fix) are the better reading.
   // (An opening written with a closing mark, `他指出”…。…”`, is still read as one quotation.)
-  if (c.dir === 'open' && FULL_STOP_RE.test(inside)) cost += ACROSS_SENTENCES;
+  // A quoted sentence's own stop right before the mark (`“会当凌绝顶，一览众山小。“我们…`) ends the quotation, not a sentence outside it.
+  if (c.dir === 'open' && FULL_STOP_RE.test(inside.slice(0, -1))) cost += ACROSS_SENTENCES;
   // A quotation never starts with a pause (`需要表决的',必须逐项表决,…如“同意…`): a guessed pair
   // whose text would start with one is two stray marks, not a quotation the wrong way round.
   if ((flips > 0 || mixed) && PAUSE_START_RE.test(inside)) cost += ACROSS_SENTENCES;
