@@ -9,6 +9,8 @@ import { NEW_ITEM_RE } from './mark-breaks';
 import { SALUTATION_RE } from './anatomy';
 import type { Segmenter } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
+// A line that stops where no sentence, heading or page ends: on a word's character, or on a mark that never closes one.
+import { CUT_END_RE } from './residue-context';
 
 export interface CutBreak {
   line: Line;
@@ -71,8 +73,6 @@ function wrappedHeadBreak(doc: SpeechDocument, residue: ReadonlySet<number>, seg
   return { line: l, next, start: l.start + text.length, end: next.start, suggest: true };
 }
 
-/** A line that stops where no sentence, heading or page ends: on a word's character, or on a mark that never closes one. */
-const CUT_END_RE = /[\u4e00-\u9fff、，,“（(]$/;
 
 /**
  * The line before a preview chunk's label (`2、`, a page counter the residue analysis found at the
@@ -101,7 +101,7 @@ const CLAUSE_END_RE = /[，,、]$/;
 /** A mark of a clause inside the line: running text, not a name or a heading. */
 const INNER_CLAUSE_RE = /[，,、；;：:。！？!?]/;
 /** Sentence punctuation: the next line is running text too. */
-const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
+export const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
 /**
  * Who is addressed, one a line (`尊敬的……主席，` / `女士们、先生们，`), or a greeting: a speech's
  * lines of its own. anatomy's salutation openers (a salutation of any length), with the second

@@ -134,7 +134,7 @@ function cutChunkRun(lines: readonly string[], nonBlank: readonly number[], out:
 
 const CHUNK_ONE_RE = /^[ \t\u3000]*1、/;
 /** A line that stops inside a sentence: its last character is a word's, or a mark that never ends one. */
-const CUT_END_RE = /[\u4e00-\u9fff、，,“（(][ \t\u3000]*$/;
+export const CUT_END_RE = /[\u4e00-\u9fff、，,“（(][ \t\u3000]*$/;
 
 /** The labelled chunks from `k` on: `1、`, `2、`, … on lines of a page's length, the residue lines between them skipped. */
 function chunkRun(lines: readonly string[], nonBlank: readonly number[], out: ReadonlyMap<number, ContextResidue>, k: number): ResidueSpan[] {

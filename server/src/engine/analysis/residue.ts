@@ -309,8 +309,8 @@ function markTitleRepeats(
     const text = normalize(lines[i]!);
     if (title === undefined) {
       // A column's label above a title of its genre (`致辞` / `医院院长新年致辞`): no title; it goes with the title's copies.
-      const below = nonBlank[k + 1] === undefined ? '' : normalize(lines[nonBlank[k + 1]!]!);
-      if (text.length >= 2 && text.length < 4 && HAN_CHAR_RE.test(text) && below.length > text.length && below.endsWith(text) && label === undefined) { label = i; continue; }
+      const below = label === undefined && text.length >= 2 && text.length < 4 && HAN_CHAR_RE.test(text) && nonBlank[k + 1] !== undefined ? normalize(lines[nonBlank[k + 1]!]!) : '';
+      if (below.length > text.length && below.endsWith(text)) { label = i; continue; }
       // A title: a short line of Chinese, not a salutation or a sentence.
       if (text.length > 60 || !HAN_CHAR_RE.test(text) || /[:：]$/.test(text) || SENTENCE_END_RE.test(text)) return;
       title = titleKey(text, spansOf(i));

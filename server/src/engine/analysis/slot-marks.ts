@@ -323,8 +323,7 @@ export function markCandidates(line: string, ctx: MarkContext): Candidate[] {
   each(SHORT_YEAR_MONTH_RE, year);
   for (const re of CHINESE_RES) each(re, (m) => (titleSeparator(line, m) ? undefined : { start: m.index, end: m.index + m[0].length, latin: false }));
   if (line.includes('月')) each(DELETED_DATE_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'date', latin: false, hasDay: true, hasYear: false }));
-  if (/[（(][）)]|【】|［］|\[\]|〔〕/.test(line))
-    each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  each(EMPTY_BRACKET_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
   if (line.includes('〕')) each(EMPTY_DOC_YEAR_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'year', latin: false, hasYear: true }));
   if (line.includes('--'))
     each(HYPHEN_SLOT_RE, (m) => {

@@ -58,7 +58,7 @@ const CLAUSE_REST_RE = /^[^，。；：！？,.;:!?\n]{0,24}/;
 /** What closes a clause of time or place opened by 在 (在加上…之后, 在加上…时). */
 const CLOSES_ZAI_RE = /[后时中下]/;
 /** 咋一 before a verb of perceiving. */
-const ZHA_YI_RE = /咋一[看听瞧见]/g;
+const ZHA_YI_RE = /咋一(?=[看听瞧见])/g;
 /** 的 before a four-character complement of manner or degree that closes its clause. */
 const DE_COMPLEMENT_RE = /的(?:淋漓尽致|如火如荼|有声有色|井井有条|有条不紊|热火朝天|一塌糊涂|恰到好处|津津有味|头头是道|绘声绘色|惟妙惟肖|栩栩如生|干干净净|清清楚楚|整整齐齐|明明白白|红红火火|热热闹闹)(?![\u4e00-\u9fff])/g;
 
@@ -131,9 +131,10 @@ function zaiJia(text: string, out: Typo[]): void {
   }
 }
 
-function zhaYi(text: string, out: Typo[]): void {
-  ZHA_YI_RE.lastIndex = 0;
-  for (let m = ZHA_YI_RE.exec(text); m; m = ZHA_YI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '咋一', right: '乍一', kind: 'confusion', safe: false });
+/** Each match of `pattern` (a fixed text: 咋一, 确实) is a suggestion of `right`. */
+function plainSlips(text: string, pattern: RegExp, right: string, out: Typo[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, wrong: m[0], right, kind: 'confusion', safe: false });
 }
 
 function deComplement(text: string, seg: Segmenter, out: Typo[]): void {
@@ -184,14 +185,13 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   zaiCi(text, seg, out);
   figureGe(text, out);
   zaiJia(text, out);
-  zhaYi(text, out);
+  plainSlips(text, ZHA_YI_RE, '乍一', out);
   deComplement(text, seg, out);
   soundWords(text, ZHONG_XIN_RE, '衷心', ['忠心'], seg, out);
   soundWords(text, DAI_WORN_RE, '戴', ['带', '带上', '带着', '带起'], seg, out);
   soundWords(text, BAO_ZHE_RE, '抱着', ['报', '报着'], seg, out);
   soundWords(text, YI_SHI_RE, '意识', ['意思'], seg, out);
   zhiTeam(text, seg, out);
-  QUE_SHI_RE.lastIndex = 0;
-  for (let m = QUE_SHI_RE.exec(text); m; m = QUE_SHI_RE.exec(text)) out.push({ start: m.index, end: m.index + 2, wrong: '确实', right: '切实', kind: 'confusion', safe: false });
+  plainSlips(text, QUE_SHI_RE, '切实', out);
   return out;
 }

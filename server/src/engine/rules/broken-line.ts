@@ -1,5 +1,5 @@
 import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
-import { findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks } from '../analysis/cut-breaks';
+import { findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks, SENTENCE_PUNCT_RE } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
@@ -174,7 +174,6 @@ function goesOnFromWrap(lines: readonly Line[], widths: readonly number[], wrap:
 
 /** Sentence punctuation inside a line: the line is running text, not a heading or a title. */
 const INNER_PUNCT_RE = /[，、；,;]/;
-const SENTENCE_PUNCT_RE = /[，。；！？,;!?]/;
 /**
  * Function words that never end a heading or a sentence: the sentence goes on. So do the degree adverbs
  * (`任务很` / `重要`, `比以往都更` / `复杂`): alone as the last word, they wait for what they qualify.
@@ -340,24 +339,17 @@ export const brokenLine = defineRule({
     // Stray breaks too where a PDF's wraps were found: a break inside a word in a paragraph that
     // was not wrapped (a later edit, a paste) is the same slip.
     const wrapped = new Set(breaks.map((b) => b.edits[0]!.start));
-    if (ctx.segmenter) {
-      for (const b of findStrayBreaks(ctx.doc, residue, ctx.segmenter)) {
-        if (wrapped.has(b.start)) continue;
-        wrapped.add(b.start);
-        const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
-        const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
-        const edits = [{ start: b.start, end: b.end, newText: '' }];
-        ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits, safe: false }] });
-      }
-    }
-    // A line opening on its sentence's mark (`……几点意见` / `。`): joined, as nothing else can be meant.
-    for (const b of findMarkBreaks(ctx.doc, residue)) {
-      if (wrapped.has(b.start)) continue;
+    /** One break joined by deleting it, unless a pass before joined it; the words either side shown. */
+    const join = (b: { line: Line; next: Line; start: number; end: number }, safe: boolean, messageId: 'broken' | 'chunkCut' = 'broken'): void => {
+      if (wrapped.has(b.start)) return;
       wrapped.add(b.start);
       const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
       const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
-      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: !b.atComma }] });
-    }
+      ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe }] });
+    };
+    if (ctx.segmenter) for (const b of findStrayBreaks(ctx.doc, residue, ctx.segmenter)) join(b, false);
+    // A line opening on its sentence's mark (`……几点意见` / `。`): joined, as nothing else can be meant.
+    for (const b of findMarkBreaks(ctx.doc, residue)) join(b, !b.atComma);
     // A figure, a masked name or an inner quote set alone on a line (`用了` / `1` / `天半`): joined to what it goes with.
     for (const b of findLoneTokenBreaks(ctx.doc, residue)) {
       if (b.edits.some((e) => wrapped.has(e.start))) continue;
@@ -366,22 +358,11 @@ export const brokenLine = defineRule({
       ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before: b.before, after: b.after }, fixes: [{ title: 'join', edits, safe: !b.figure }] });
     }
     // A line stopped on a comma, or cut before a preview chunk's label: joined, as a suggestion (the chunk's label is web-residue's).
-    const counters = new Set(findCounterBreaks(ctx.doc, residue));
-    for (const b of [...counters, ...findCommaBreaks(ctx.doc, residue)]) {
-      if (wrapped.has(b.start)) continue;
-      wrapped.add(b.start);
-      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
-      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
-      const messageId = counters.has(b) ? 'chunkCut' : 'broken';
-      ctx.report({ start: b.start - 1, end: b.end + 1, messageId, params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe: false }] });
-    }
+    for (const b of findCounterBreaks(ctx.doc, residue)) join(b, false, 'chunkCut');
+    for (const b of findCommaBreaks(ctx.doc, residue)) join(b, false);
+    // Joined between Chinese characters nothing else changes; between Latin words a space may be needed.
     for (const b of [...findTitleBreaks(ctx.doc, residue, ctx.segmenter), ...findSalutationBreaks(ctx.doc, residue)]) {
-      if (wrapped.has(b.start)) continue;
-      const before = ctx.text.slice(Math.max(b.line.start, b.start - 4), b.start);
-      const after = ctx.text.slice(b.end, Math.min(b.next.end, b.end + 4));
-      // Joined between Chinese characters nothing else changes; between Latin words a space may be needed.
-      const safe = !b.suggest && HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? '');
-      ctx.report({ start: b.start - 1, end: b.end + 1, messageId: 'broken', params: { before, after }, fixes: [{ title: 'join', edits: [{ start: b.start, end: b.end, newText: '' }], safe }] });
+      join(b, !b.suggest && HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? ''));
     }
     for (const b of lostHeadingBreaksOf(ctx)) {
       if (residue.has(b.line)) continue;

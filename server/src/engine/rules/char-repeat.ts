@@ -129,14 +129,14 @@ function wordEndTwice(text: string, i: number, segmenter: Segmenter): number {
   const next = text.slice(i + 2, i + 4);
   if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return 0;
   if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return 0;
-  if (segmenter.freq(c + next) > 0 || segmenter.freq(c + next[0]) > 0) return 0;
+  // The second copy starts a word of the dictionary (委员会|会议, 书记|记录; of four: 《中国共产党|党和国家机关基层组织工作条例》).
+  const after = text.slice(i + 2, i + 5);
+  for (let k = 1; k <= after.length && HAN_ONLY_RE.test(after.slice(0, k)); k++) if (segmenter.freq(c + after.slice(0, k)) > 0) return 0;
   // The head of the place the long word names (幼儿园|园长, 加油站|站长, 专卖店|店长): 长 makes a
   // head of any such place, in the dictionary or not.
   if (next[0] === HEAD_SUFFIX) return 0;
   // A verb of one character with its aspect particle (业务工作|作了|具体安排, 合作|作过): a word of its own.
   if (ASPECT_PARTICLES.includes(next[0]!) && isVerbAlone(c, segmenter)) return 0;
-  // The second copy starts a word of four (《中国共产党|党和国家机关基层组织工作条例》, 共产党|党和政府).
-  if (HAN_ONLY_RE.test(text.slice(i + 2, i + 5)) && segmenter.freq(c + text.slice(i + 2, i + 5)) > 0) return 0;
   const { ends, starts } = tokensAround(text, i, segmenter);
   if (starts !== 0) return 0;
   return ends >= LONG_WORD || (ends === 2 && isNounWord(text.slice(i - 1, i + 1), segmenter) && !traditionalAround(text, i)) ? ends : 0;

@@ -116,10 +116,12 @@ function dateAbove(doc: SpeechDocument, title: TitleInfo): boolean {
   return false;
 }
 
+/** A bracketed group of a date line, a weekday's brackets perhaps inside it (`(2006年8月30日（星期三）)`). */
+const DATE_GROUP = String.raw`[（(](?:[^（）()\n]|[（(][^（）()\n]{1,4}[）)]){6,40}[）)]`;
 /** The speaker's name, then the date line in brackets, the text run on after it (`莊 華 平(2008年1月13日)各位委員、同志們:`). */
-const BYLINE_GLUED_RE = /^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24})([（(](?:[^（）()\n]|[（(][^（）()\n]{1,4}[）)]){6,40}[）)])/;
-/** A bracketed group opening the first line under the title (a weekday's brackets inside it), the text run on after it. */
-const DATE_GLUED_RE = /^[ \u3000]*([（(](?:[^（）()\n]|[（(][^（）()\n]{1,4}[）)]){6,40}[）)])/;
+const BYLINE_GLUED_RE = new RegExp(String.raw`^[ \u3000]*([^，,。！？!?；;：:（）()\d“”《》]{2,24})(${DATE_GROUP})`);
+/** A bracketed group opening the first line under the title, the text run on after it. */
+const DATE_GLUED_RE = new RegExp(String.raw`^[ \u3000]*(${DATE_GROUP})`);
 /** A fragment of a line a PDF copy cut word by word (`校长` / `秦和` / `(` / `2022` / `年` / `6` / `月`). */
 const FRAGMENT_MAX = 6;
 const FRAGMENTS_MIN = 3;
