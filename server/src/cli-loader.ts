@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type * as WorkerThreads from 'node:worker_threads';
 import { CHECK_WORKER_ARG, COLD_BUDGET, DEFAULT_BUDGET, setInterruptBudget } from './cli/jit-budget';
+import { compileRegexpsOnce } from './regexp-tier';
 
 const main = path.join(__dirname, 'cli-main.js');
 const cacheFile = path.join(__dirname, 'cli-main.cache');
@@ -41,6 +42,7 @@ try {
  */
 const checkWorker = process.argv.includes(CHECK_WORKER_ARG);
 setInterruptBudget(COLD_BUDGET);
+compileRegexpsOnce();
 // The build writes the bundle in ASCII: read as Latin-1, it is a one-byte string at once.
 const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 const script = new vm.Script(Module.wrap(source), { filename: main, ...(cachedData ? { cachedData } : {}) });

@@ -15,8 +15,11 @@ import {
   type Connection,
   type Message,
 } from 'vscode-languageserver/node';
+import { compileRegexpsOnce } from '../regexp-tier';
 import { startServer } from './server';
 import { utf8JsonEncoder } from './json-encoder';
+
+compileRegexpsOnce();
 
 const INVALID_MESSAGE = '$/speechcheck/invalidMessage';
 
