@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { DateMention } from '../analysis/dates';
 import { datesOf } from '../rule-api/shared-analyses';
+import type { SpeechDocument } from '../analysis/document';
 
 const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   iso: { zh: '短横线格式', en: 'dash-separated' },
@@ -45,6 +46,18 @@ function machineStampAlone(line: string, d: DateMention): boolean {
   return MACHINE_FORMATS.has(d.format) && line.trim() === d.text.trim();
 }
 
+/**
+ * A machine date on a line of its own above a draft that has its own date line in 年月日 (`2024-10-09  ————` /
+ * `在…上的讲话` / `(2024年9月29日,上午)`): the page's upload stamp, not a second format of the writer's.
+ */
+const STAMP_REST_RE = /^(?:[—\-─―|｜]*|\d{1,7}[ \u3000]*次?)$/;
+function stampAboveDateLine(doc: SpeechDocument, d: DateMention): boolean {
+  const dl = doc.dateLine;
+  if (!dl || dl.form !== 'date' || !/年/.test(dl.text) || !MACHINE_FORMATS.has(d.format)) return false;
+  const top = doc.title ? Math.min(doc.title.firstLine, dl.line) : dl.line;
+  return d.line < top && STAMP_REST_RE.test(doc.lines[d.line]!.text.replace(d.text, '').trim());
+}
+
 export const dateFormat = defineRule({
   id: 'date-format',
   category: 'date',
@@ -69,6 +82,7 @@ export const dateFormat = defineRule({
       const title = ctx.doc.title;
       const line = ctx.doc.lines[d.line]!;
       if (!d.isDateLine && onStamp(line.text, d, line.start, !!title && d.line >= title.firstLine && d.line <= title.lastLine)) continue;
+      if (!d.isDateLine && stampAboveDateLine(ctx.doc, d)) continue;
       const fixed = canonical(d);
       if (!fixed || fixed === d.text) continue;
       const params = { text: d.text, fixed, formatZh: name.zh, formatEn: name.en };
