@@ -29,3 +29,19 @@ describe('web-residue: contents entries with their page numbers on the next line
     expect(flagged('目录\n一、总体要求\n二、主要任务\n同志们：\n今天我们召开会议。\n', 'web-residue')).toEqual([]);
   });
 });
+
+describe('dates whose 年 or 月 a page’s copy lost', () => {
+  it('reads eight figures and 日 as a run-together date, with its fix', () => {
+    expect(flagged('按语:20221118日下午,王永昌先生作了专题报告。', 'date-format')).toEqual(['20221118日']);
+    expect(flagged('这是2022年11月18日下午的报告。', 'date-format')).toEqual([]);
+  });
+  it('reports a month and day run together where a date must stand', () => {
+    expect(flagged('党的二十大于1016日到1022日在北京召开。', 'date-invalid')).toEqual(['1016日', '1022日']);
+    expect(flagged('1016日至22日举世瞩目的二十大胜利召开。', 'date-invalid')).toEqual(['1016日']);
+    expect(flagged('918日上午召开全县大会。', 'date-invalid')).toEqual(['918日']);
+  });
+  it('stays quiet on counts of days and on full dates', () => {
+    expect(flagged('审查期限延长至120日。第100日起计算，第120日至150日为公示期，连续120日至少一次。', 'date-invalid')).toEqual([]);
+    expect(flagged('会议于10月16日至22日在北京举行，2022年10月16日上午开幕。', 'date-invalid')).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
   { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\-A-Za-z]|[.]\d)/g, format: 'iso' },
   { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d\-A-Za-z]|[.]\d)/g, format: 'dotted' },
   { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d\-/A-Za-z]|[.]\d)/g, format: 'slashed' },
+  // Its 年 and 月 lost in a page's copy, eight figures and the 日 left (`20221118日下午`, `20211226日)`).
+  { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[日号]/g, format: 'compact' },
 ];
 
 /** A slot year right before a month (`20xx年3月5日`) makes the whole date the placeholder rule's. */
