@@ -12,8 +12,11 @@ describe('date-format: a page stamp above the draft’s own date line', () => {
   it('stays quiet on a stamp above a title dated in 年月日', () => {
     expect(flagged('2024-10-09  ————\n在全县工作会议上的讲话\n（2024年9月29日）\n同志们：\n今天我们召开会议。\n', 'date-format')).toEqual([]);
     expect(flagged('2023-10-08\n626次\n（2023年9月23日，杭州）\n尊敬的各位来宾：\n', 'date-format')).toEqual([]);
+    // The draft's date line a slot, or itself written with dots (that line's finding only).
+    expect(flagged('2024-10-09  ————\n在全县工作会议上的讲话\n（    年  月  日）\n同志们：\n今天我们召开会议。\n', 'date-format')).toEqual([]);
+    expect(flagged('2024-10-09  ————\n在全县工作会议上的讲话\n2024.9.29\n同志们：\n今天我们召开会议。\n', 'date-format')).toEqual(['2024.9.29']);
   });
-  it('still reports a machine date in the text, or when the draft has no 年月日 date line', () => {
+  it('still reports a machine date in the text, or when the draft has no date line of its own', () => {
     expect(flagged('在全县工作会议上的讲话\n（2024年9月29日）\n同志们：\n2024-10-09，我们召开会议。\n', 'date-format')).toEqual(['2024-10-09']);
     expect(flagged('2024-10-09\n在全县工作会议上的讲话\n同志们：\n今天我们召开会议。\n', 'date-format')).toEqual(['2024-10-09']);
   });

@@ -47,13 +47,14 @@ function machineStampAlone(line: string, d: DateMention): boolean {
 }
 
 /**
- * A machine date on a line of its own above a draft that has its own date line in 年月日 (`2024-10-09  ————` /
- * `在…上的讲话` / `(2024年9月29日,上午)`): the page's upload stamp, not a second format of the writer's.
+ * A machine date on a line of its own above a draft that has its own date line (`2024-10-09  ————` /
+ * `在…上的讲话` / `(2024年9月29日,上午)`, or a slot `（    年  月  日）`, or `2024.9.29`, that line's own finding):
+ * the page's upload stamp, not a date the writer wrote.
  */
 const STAMP_REST_RE = /^(?:[—\-─―|｜]*|\d{1,7}[ \u3000]*次?)$/;
 function stampAboveDateLine(doc: SpeechDocument, d: DateMention): boolean {
   const dl = doc.dateLine;
-  if (!dl || dl.form !== 'date' || !/年/.test(dl.text) || !MACHINE_FORMATS.has(d.format)) return false;
+  if (!dl || dl.line === d.line || !MACHINE_FORMATS.has(d.format)) return false;
   const top = doc.title ? Math.min(doc.title.firstLine, dl.line) : dl.line;
   return d.line < top && STAMP_REST_RE.test(doc.lines[d.line]!.text.replace(d.text, '').trim());
 }
