@@ -48,3 +48,18 @@ describe('dates whose 年 or 月 a page’s copy lost', () => {
     expect(flagged('会议于10月16日至22日在北京举行，2022年10月16日上午开幕。', 'date-invalid')).toEqual([]);
   });
 });
+
+describe('a page’s words around the title and its stamp', () => {
+  it('reads a 发布时间 label glossed with pinyin as a label', () => {
+    // A line too long for a residue line (the site's intro glued on), a comma in it.
+    const intro = '在生活、工作和學(xué)習(xí)中,大家都寫過(guò)致辭,肯定對(duì)各類致辭都很了解吧,致辭具有能伸能縮,可以隨時(shí)調(diào)整的特點(diǎn)。';
+    expect(flagged(`在校庆大会上的致辞\n發(fā)布時(shí)間:2022-03-31 學(xué)校校慶校長(zhǎng)致辭 ${intro}${intro}\n尊敬的各位来宾：\n`, 'date-format')).toEqual([]);
+    expect(flagged(`在校庆大会上的致辞\n2022-03-31 學(xué)校校慶校長(zhǎng)致辭 ${intro}${intro}\n尊敬的各位来宾：\n`, 'date-format')).toEqual(['2022-03-31']);
+  });
+  it('reads the genre of a title under the site’s suffix', () => {
+    for (const t of ['端午节致全校师生的慰问信范文', '致全体居民的倡议书精选范文3篇', '致退休教师的感谢信【篇1】']) {
+      expect(flagged(`${t}\n同学们,老师们:\n端午将至，向大家致以节日的问候。\n`, 'date-missing')).toEqual([]);
+    }
+    expect(flagged('在校庆大会上的致辞精选范文\n同学们,老师们:\n今天我们欢聚一堂。\n', 'date-missing')).toEqual(['在校庆大会上的致辞精选范文']);
+  });
+});
