@@ -8,6 +8,7 @@ import { LINE_CACHE_SIZE, ownString, type BoundedCache } from '../util/bounded-c
 import { webResidueStrength } from './residue';
 import { dateNumberValue } from '../util/numerals';
 import { HAN } from '../util/han';
+import { TONE_MARKS } from '../util/pinyin';
 
 /** `chinese`: 2024年3月9日 (GB/T 9704); others are the forms that rule flags. */
 export type DateFormat = 'chinese' | 'chinese-padded' | 'chinese-numerals' | 'iso' | 'dotted' | 'slashed' | 'compact' | 'partial';
@@ -58,6 +59,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; format: DateFormat | 'arabic' }> = [
   { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\-A-Za-z]|[.]\d)/g, format: 'iso' },
   { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d\-A-Za-z]|[.]\d)/g, format: 'dotted' },
   { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d\-/A-Za-z]|[.]\d)/g, format: 'slashed' },
+  // Its 年 and 月 lost in a page's copy, eight figures and the 日 left (`20221118日下午`, `20211226日)`).
+  { re: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[日号]/g, format: 'compact' },
 ];
 
 /** A slot year right before a month (`20xx年3月5日`) makes the whole date the placeholder rule's. */
@@ -189,9 +192,13 @@ const SOURCE_LEAD_RE = /^[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台)$/;
 const STAMP_TAIL_RE = /^[^，,。；;！？!?]{0,30}$/;
 const STAMP_WORD_RE = /下载|下載|复制|複製|浏览|瀏覽|阅读|閱讀|投稿|评论|評論|收藏|分享|来源|來源|作者|编辑|編輯|点击|點擊|围观|圍觀|人气|人氣|举报|舉報/;
 
+/** A converter's pinyin after a character (`發(fā)布時(shí)間:`): read the label without it. */
+const LABEL_GLOSS_RE = new RegExp(`[(（][a-zü${TONE_MARKS}]{1,7}[)）]`, 'g');
+
 /** Whether a date is page metadata: a timestamp, or the value of a `发布时间：` label. */
 function isPageStamp(line: string, start: number, end: number): boolean {
-  const label = line.slice(Math.max(0, start - 12), start);
+  const near = line.slice(Math.max(0, start - 40), start);
+  const label = (/[(（][a-z]/.test(near) ? near.replace(LABEL_GLOSS_RE, '') : near).slice(-12);
   if (STAMP_AFTER_RE.test(line.slice(end)) || STAMP_LABEL_RE.test(label)) return true;
   const numeric = /^\d/.test(line.slice(start)) && /[-./]/.test(line.slice(start, end));
   if (!numeric) return false;

@@ -297,3 +297,29 @@ const GLUED_PROSE_RE = /[。！？]|[\u4e00-\u9fff][，,][^，,]*[\u4e00-\u9fff]
 export function gluesProse(text: string): boolean {
   return GLUED_PROSE_RE.test(text);
 }
+
+/** A contents entry's heading (no sentence in it) and, on the next line, its page number alone. */
+const PAGED_HEADING_RE = /^[^。；！？!?]{2,60}$/;
+const PAGE_NUMBER_RE = /^\d{1,3}$/;
+
+/**
+ * Where the entries of a table of contents under `目录` end, from `from` (texts as `text(j)`, `count` in all): an
+ * entry with its page number on its line (`entry(text)`), or a heading with its page number alone on the next line
+ * (`敢闯敢创敢干…` / `3` / `在…闭幕式上的讲话` / `12`), the pages rising.
+ */
+export function contentsEnd(count: number, from: number, text: (j: number) => string, entry: (t: string) => boolean): number {
+  let end = from;
+  let page = 0;
+  while (end < count) {
+    const t = text(end);
+    if (entry(t)) {
+      end++;
+      continue;
+    }
+    const next = end + 1 < count ? text(end + 1) : '';
+    if (!PAGED_HEADING_RE.test(t) || PAGE_NUMBER_RE.test(t) || !PAGE_NUMBER_RE.test(next) || Number(next) < page) break;
+    page = Number(next);
+    end += 2;
+  }
+  return end;
+}

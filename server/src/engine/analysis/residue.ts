@@ -12,7 +12,7 @@ import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
+import { contentsEnd, countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markCardDates, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
@@ -373,8 +373,7 @@ function markContents(lines: readonly string[], nonBlank: readonly number[], out
       continue;
     }
     if (!TOC_HEAD_RE.test(head)) continue;
-    let end = k + 1;
-    while (end < nonBlank.length && TOC_ENTRY_RE.test(normalize(lines[nonBlank[end]!]!))) end++;
+    let end = contentsEnd(nonBlank.length, k + 1, (j) => normalize(lines[nonBlank[j]!]!), (t) => TOC_ENTRY_RE.test(t));
     if (end - k - 1 < 2 && TOC_SITE_HEAD_RE.test(head)) {
       if (!lastAt) {
         lastAt = new Map();

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { DateMention } from '../analysis/dates';
 import { datesOf } from '../rule-api/shared-analyses';
+import type { SpeechDocument } from '../analysis/document';
 
 const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   iso: { zh: '短横线格式', en: 'dash-separated' },
@@ -45,6 +46,19 @@ function machineStampAlone(line: string, d: DateMention): boolean {
   return MACHINE_FORMATS.has(d.format) && line.trim() === d.text.trim();
 }
 
+/**
+ * A machine date on a line of its own above a draft that has its own date line (`2024-10-09  ————` /
+ * `在…上的讲话` / `(2024年9月29日,上午)`, or a slot `（    年  月  日）`, or `2024.9.29`, that line's own finding):
+ * the page's upload stamp, not a date the writer wrote.
+ */
+const STAMP_REST_RE = /^(?:[—\-─―|｜]*|\d{1,7}[ \u3000]*次?)$/;
+function stampAboveDateLine(doc: SpeechDocument, d: DateMention): boolean {
+  const dl = doc.dateLine;
+  if (!dl || dl.line === d.line || !MACHINE_FORMATS.has(d.format)) return false;
+  const top = doc.title ? Math.min(doc.title.firstLine, dl.line) : dl.line;
+  return d.line < top && STAMP_REST_RE.test(doc.lines[d.line]!.text.replace(d.text, '').trim());
+}
+
 export const dateFormat = defineRule({
   id: 'date-format',
   category: 'date',
@@ -69,6 +83,7 @@ export const dateFormat = defineRule({
       const title = ctx.doc.title;
       const line = ctx.doc.lines[d.line]!;
       if (!d.isDateLine && onStamp(line.text, d, line.start, !!title && d.line >= title.firstLine && d.line <= title.lastLine)) continue;
+      if (!d.isDateLine && stampAboveDateLine(ctx.doc, d)) continue;
       const fixed = canonical(d);
       if (!fixed || fixed === d.text) continue;
       const params = { text: d.text, fixed, formatZh: name.zh, formatEn: name.en };

@@ -17,6 +17,8 @@ const OTHER_GENRE_END_RE = /(?:通知|通報|通报|公告|通告|决定|決定|
  * under it (`各位代表:`) it is filed, signed and dated at its end, not given from a rostrum under a date line.
  */
 const WRITTEN_REPORT_RE = /(?:(?:评价|評價|自评|自評|自查|调研|調研|调查|調查|考察|审计|審計|检查|檢查|研究|分析|评估|評估|监测|監測|检测|檢測|鉴定|鑒定|决算|決算|整改|核查|排查|实习|實習|实验|實驗|结题|結題|开题|開題|可行性)报告|^[ \u3000]*关于[^，,。！？；;]{2,60}的报告)[ \u3000]*(?:[（(][^）)]{1,8}[）)])?[ \u3000]*$/;
+/** What a document site adds after a title (`…慰问信范文`, `…倡议书精选范文3篇`, `…贺信【篇1】`): not the title's genre. */
+const SITE_SUFFIX_RE = /(?:(?:精选|精選|优秀|優秀|最新|经典|經典)?(?:范文|範文|范例|範例|模板|样本|樣本)|[（(]?(?:通用)?\d{1,2}篇[）)]?|【?篇[一二三四五六七八九十\d]{1,2}】?)+\d{0,2}[ \u3000]*$/;
 const MAX_TITLE = 60;
 /** How far below the title a date, however written, still counts. */
 const DATE_SEARCH_LINES = 10;
@@ -299,7 +301,8 @@ export const dateMissing = defineRule({
     const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
-    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(titleText) || !salutationNear(doc, title))) return;
+    const genre = titleText.replace(SITE_SUFFIX_RE, '');
+    if (!TITLE_END_RE.test(titleText) && !THEMED_TITLE_RE.test(titleText) && (OTHER_GENRE_END_RE.test(genre) || !salutationNear(doc, title))) return;
     if (WRITTEN_REPORT_RE.test(titleText) && !salutationNear(doc, title)) return;
     // A news report about a speech: its headline, or the lead under it; or an outline under the title, no text to speak.
     if (HEADLINE_RE.test(titleText) || isNewsReport(doc, title) || outlineOnly(doc, title)) return;
