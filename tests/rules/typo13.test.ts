@@ -1,0 +1,35 @@
+/**
+ * Wording slips on real pages gathered by typo13 (/work/tmp/typo13: 范文 sites, OCR'd and
+ * carelessly typed drafts). 的 before a degree adverb and an adjective that close the clause
+ * (`讲的很具体、`) failed before typo-frames.ts read that complement of degree.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectSuggestion, flagged } from '../helpers';
+
+describe('typo: 的 before a complement of degree (得)', () => {
+  it.each([
+    // typo13/34 (wenke99.com p-5329441), rwg/005.
+    ['刚才，X同志对2020年的项目建设工作进行了全面点评，讲的很具体、很到位，我完全同意。'],
+    ['安排部署了今年的工作任务，讲的很全面，我都赞同。'],
+    // typo13/26 (okb.net.cn): 走得太快了.
+    ['但是荒友情意深再加走的太快了，叫人有点接受不了。'],
+    ['我们一定要把这项工作做的更好。'],
+  ])('%s', (text) => {
+    expectSuggestion(text, 'typo', '的', '得');
+  });
+
+  it.each([
+    '刚才，X同志讲得很具体、很到位，我完全同意。',
+    // A thing done, not a manner: a quantity or a limit, a modal or 所, a result verb.
+    '我们能做的非常有限，还要靠大家。',
+    '今天要讲的很简单，就是抓落实。',
+    '他所说的很对。',
+    '我们看到的很美。',
+    '来参加的很多，会场坐满了。',
+    // The adjective runs on into a noun: 的 joins a phrase.
+    '我们取得的很大成绩来之不易。',
+    '反映的很多问题已经解决。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
