@@ -33,3 +33,23 @@ describe('typo: 的 before a complement of degree (得)', () => {
     expect(flagged(text, 'typo')).toEqual([]);
   });
 });
+
+describe('typo: a set phrase with one slipped character jieba cannot place', () => {
+  it.each([
+    // typo13/11 (39.103.169.235 p/269b0c12041f), typo13/31 (xhxxfx.wjedu.net 梁保华).
+    ['教师应关爱学生，全面贯彻党的教育方真。', '教育方真', '教育方针'],
+    ['对建设教育强省提出了明确的要求，我们要认其贯彻落实。', '认其贯彻', '认真贯彻'],
+  ])('%s', (text, wrong, right) => {
+    expectSuggestion(text, 'typo', wrong, right);
+  });
+
+  it.each([
+    // 关 of an abbreviation jieba knows (关工委/nt); 的, a particle; the phrases written right.
+    '向中国关工委、教育部关工委长期以来的关心表示感谢。',
+    '培养技能过硬、符合社会需要的高素质人才。',
+    '全面贯彻党的教育方针，认真贯彻落实。',
+    '全县上下奋力争先，勇争一流。',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
