@@ -53,3 +53,22 @@ describe('typo: a set phrase with one slipped character jieba cannot place', () 
     expect(flagged(text, 'typo')).toEqual([]);
   });
 });
+
+describe('typo: curated misspellings seen on typo13 pages', () => {
+  it.each([
+    // typo13/08 (fanwenq.com), typo13/26 (okb.net.cn): words that can read right, offered only.
+    ['采取的措施是及时的，取得的成效也是显着的。', '显着', '显著'],
+    ['谁然人生到老谁无死，但是走得太快了。', '谁然', '虽然'],
+  ])('%s', (text, wrong, right) => {
+    expectSuggestion(text, 'typo', wrong, right);
+  });
+
+  it.each([
+    // 显 of 彰显/凸显 before the aspect mark 着; 谁 before 然后.
+    '伟大建党精神彰显着中国共产党人的品格。',
+    '各项指标凸显着发展的韧性。',
+    '是谁然后又来了？',
+  ])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
