@@ -72,3 +72,12 @@ describe('typo: curated misspellings seen on typo13 pages', () => {
     expect(flagged(text, 'typo')).toEqual([]);
   });
 });
+
+describe('typo: 吕 read for 昌 (an OCR look-alike, typo13/39 `民族吕盛`)', () => {
+  it('繁荣吕盛 is 繁荣昌盛', () => {
+    expectSuggestion('祝愿祖国繁荣吕盛，人民幸福安康。', 'typo', '繁荣吕盛', '繁荣昌盛');
+  });
+  it.each(['吕书记出席会议并讲话。', '吕梁市委书记吕盛同志出席会议。', '祝愿祖国繁荣昌盛。'])('quiet: %s', (text) => {
+    expect(flagged(text, 'typo')).toEqual([]);
+  });
+});
