@@ -29,6 +29,8 @@ describe('typo: 的 before a complement of degree (得)', () => {
     // The adjective runs on into a noun: 的 joins a phrase.
     '我们取得的很大成绩来之不易。',
     '反映的很多问题已经解决。',
+    // 有的: some of them.
+    '大家发言时，有的很精彩，有的很朴实。',
   ])('quiet: %s', (text) => {
     expect(flagged(text, 'typo')).toEqual([]);
   });

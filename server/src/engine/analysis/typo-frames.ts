@@ -73,7 +73,7 @@ const DE_DEGREE_RE = /的(?=(很|非常|十分|太|特别|比较|相当|极其|�
  * What makes 的 right there: a quantity or a limit said of what was done (`要做的还很多`,
  * `能做的非常有限`: the things done), a verb with a result (`看到的很美`: 看到 takes no 得), a
  * modal or 所 before the verb (`能做的`, `所说的`: a thing, not a manner) unless a comparison
- * follows (`要做的更好`: a thing is not better).
+ * follows (`要做的更好`: a thing is not better); 有的 is some of them (`有的很好，有的…`).
  */
 const DE_NOMINAL_ADJ = new Set(['多', '少', '有限', '不够', '一般', '不多', '不少']);
 const RESULT_ENDS = '到好完成住掉给出见懂会过上下来去起开';
@@ -172,7 +172,7 @@ function deDegree(text: string, seg: Segmenter, out: Typo[]): void {
     const from = Math.max(0, m.index - 4);
     const rel = m.index - from;
     const verb = seg.tag(text.slice(from, m.index + 1)).find((t) => t.end === rel && (t.tag === 'v' || t.tag === 'vn'));
-    if (!verb || RESULT_ENDS.includes(verb.word.slice(-1)) || (!m[1]!.startsWith('更') && BEFORE_NOMINAL.includes(text[from + verb.start - 1] ?? ''))) continue;
+    if (!verb || verb.word === '有' || RESULT_ENDS.includes(verb.word.slice(-1)) || (!m[1]!.startsWith('更') && BEFORE_NOMINAL.includes(text[from + verb.start - 1] ?? ''))) continue;
     out.push({ start: m.index, end: m.index + 1, wrong: '的', right: '得', kind: 'confusion', safe: false });
   }
 }
