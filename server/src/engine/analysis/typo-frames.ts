@@ -40,6 +40,8 @@
  * - `提出确实可行的措施` for 切实可行: 确实 (truly) and 切实 (practical) differ by one sound (què /
  *   qiè); 切实可行 is the set phrase that qualifies a measure, a plan or a way (措施, 办法, 方案…)
  *   before it with 的. As a predicate (`这个办法确实可行`) 确实 is right and stays quiet.
+ * - `布置的很详细、` for 布置得: 的 after a verb before a degree adverb and an adjective that close
+ *   the clause (DE_DEGREE_RE); not of a quantity (`要做的还很多`) nor after a modal or 所.
  * Linear: one regular-expression pass each, no nested quantifiers; a match reads a bounded clause.
  */
 import type { Segmenter } from './segment';
@@ -61,6 +63,21 @@ const CLOSES_ZAI_RE = /[后时中下]/;
 const ZHA_YI_RE = /咋一(?=[看听瞧见])/g;
 /** 的 before a four-character complement of manner or degree that closes its clause. */
 const DE_COMPLEMENT_RE = /的(?:淋漓尽致|如火如荼|有声有色|井井有条|有条不紊|热火朝天|一塌糊涂|恰到好处|津津有味|头头是道|绘声绘色|惟妙惟肖|栩栩如生|干干净净|清清楚楚|整整齐齐|明明白白|红红火火|热热闹闹)(?![\u4e00-\u9fff])/g;
+
+/**
+ * 的 before a degree adverb and an adjective that close their clause (`布置的很详细、`,
+ * `走的太快了，`, `讲的很具体。`): a complement of degree, which takes 得.
+ */
+const DE_DEGREE_RE = /的(?=(很|非常|十分|太|特别|比较|相当|极其|更加|更|最|越来越)([\u4e00-\u9fff]{1,2})了?(?:[，。；！？、,.;!?\n]|$))/g;
+/**
+ * What makes 的 right there: a quantity or a limit said of what was done (`要做的还很多`,
+ * `能做的非常有限`: the things done), a verb with a result (`看到的很美`: 看到 takes no 得), a
+ * modal or 所 before the verb (`能做的`, `所说的`: a thing, not a manner) unless a comparison
+ * follows (`要做的更好`: a thing is not better); 有的 is some of them (`有的很好，有的…`).
+ */
+const DE_NOMINAL_ADJ = new Set(['多', '少', '有限', '不够', '一般', '不多', '不少']);
+const RESULT_ENDS = '到好完成住掉给出见懂会过上下来去起开';
+const BEFORE_NOMINAL = '能要会该需可所得';
 
 /** 忠心 before thanks, wishes or greetings (衷心的感谢, 衷心祝愿). */
 const ZHONG_XIN_RE = /忠心(?=的?(?:感谢|谢意|感激|祝贺|祝愿|祝福|敬意|问候|欢迎))/g;
@@ -148,6 +165,18 @@ function deComplement(text: string, seg: Segmenter, out: Typo[]): void {
   }
 }
 
+function deDegree(text: string, seg: Segmenter, out: Typo[]): void {
+  DE_DEGREE_RE.lastIndex = 0;
+  for (let m = DE_DEGREE_RE.exec(text); m; m = DE_DEGREE_RE.exec(text)) {
+    if (DE_NOMINAL_ADJ.has(m[2]!)) continue;
+    const from = Math.max(0, m.index - 4);
+    const rel = m.index - from;
+    const verb = seg.tag(text.slice(from, m.index + 1)).find((t) => t.end === rel && (t.tag === 'v' || t.tag === 'vn'));
+    if (!verb || verb.word === '有' || RESULT_ENDS.includes(verb.word.slice(-1)) || (!m[1]!.startsWith('更') && BEFORE_NOMINAL.includes(text[from + verb.start - 1] ?? ''))) continue;
+    out.push({ start: m.index, end: m.index + 1, wrong: '的', right: '得', kind: 'confusion', safe: false });
+  }
+}
+
 function zhiTeam(text: string, seg: Segmenter, out: Typo[]): void {
   ZHI_TEAM_RE.lastIndex = 0;
   for (let m = ZHI_TEAM_RE.exec(text); m; m = ZHI_TEAM_RE.exec(text)) {
@@ -187,6 +216,7 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   zaiJia(text, out);
   plainSlips(text, ZHA_YI_RE, '乍一', out);
   deComplement(text, seg, out);
+  deDegree(text, seg, out);
   soundWords(text, ZHONG_XIN_RE, '衷心', ['忠心'], seg, out);
   soundWords(text, DAI_WORN_RE, '戴', ['带', '带上', '带着', '带起'], seg, out);
   soundWords(text, BAO_ZHE_RE, '抱着', ['报', '报着'], seg, out);

@@ -27,6 +27,13 @@ import { isRareWord } from './rare-words';
  * `中央纪委宣传部`, `共作报告`); the slips on the gathered pages 14.4–19.3.
  */
 export const PHRASE_GAIN = 12;
+/**
+ * The gain that will do where the slipped character makes no word with either neighbour in
+ * the window (`教育方真`: 方真; `认其贯彻`: 认其, 其贯) and jieba reads it in a token it cannot
+ * place (unplaced): a phrase right as written has its characters in words (`奋力争先`: 奋力), a
+ * name or an abbreviation (`教育部关工委`: 关工委/nt) or a particle (`需要的高素质人才`).
+ */
+export const PHRASE_LONE_GAIN = 5;
 
 
 /**
@@ -165,6 +172,20 @@ function swapsWords(win: string, phrase: string, k: number, seg: Segmenter, look
   return false;
 }
 
+/** Whether win[k] makes no word (of the trimmed dictionary or a rare one) with a neighbour in the window. */
+function strandedAt(win: string, k: number, seg: Segmenter): boolean {
+  return (k === 0 || !isWord(win.slice(k - 1, k + 1), seg)) && (k === 3 || !isWord(win.slice(k, k + 2), seg));
+}
+
+/**
+ * Whether jieba reads the character at `i` inside a token it cannot place (`方真/x`, `认其/x`):
+ * not a name or an abbreviation it knows (`关工委/nt`), nor a particle (`的高素质`).
+ */
+function unplaced(text: string, i: number, seg: Segmenter): boolean {
+  const from = Math.max(0, i - 4);
+  return seg.tag(text.slice(from, i + 5)).some((t) => t.start <= i - from && i - from < t.end && t.end - t.start >= 2 && t.tag === 'x');
+}
+
 /** The likeliest phrase window p..p+4 may stand for, with its gain, or undefined. */
 function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastTwo: boolean, firstTwo: boolean): { right: string; gain: number } | undefined {
   let best: { right: string; gain: number } | undefined;
@@ -187,7 +208,8 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
     const after = Math.max(f > 0 ? Math.log(f) - LN_TOTAL : -Infinity, bestPath(word, seg));
     before ??= bestPath(win, seg);
     const gain = after - before;
-    if (gain >= PHRASE_GAIN && (!best || gain > best.gain)) best = { right: word, gain };
+    const enough = gain >= PHRASE_GAIN || (gain >= PHRASE_LONE_GAIN && strandedAt(win, k, seg) && unplaced(text, p + k, seg));
+    if (enough && (!best || gain > best.gain)) best = { right: word, gain };
   };
   // A slip in the last two characters: the phrases that open with the window's first two.
   if (lastTwo) {
