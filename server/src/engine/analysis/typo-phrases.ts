@@ -172,6 +172,16 @@ function swapsWords(win: string, phrase: string, k: number, seg: Segmenter, look
   return false;
 }
 
+/**
+ * Characters standard usage writes either way in many words (`多作贡献` / `多做贡献`, `作报告` /
+ * `做报告`, `唯一` / `惟一`): the phrase table holding one form says nothing against the other, so
+ * such a swap is never read at the lower gain.
+ */
+const INTERCHANGEABLE = new Set(['作做', '做作', '唯惟', '惟唯']);
+function interchangeable(written: string, meant: string): boolean {
+  return INTERCHANGEABLE.has(written + meant);
+}
+
 /** Whether win[k] makes no word (of the trimmed dictionary or a rare one) with a neighbour in the window. */
 function strandedAt(win: string, k: number, seg: Segmenter): boolean {
   return (k === 0 || !isWord(win.slice(k - 1, k + 1), seg)) && (k === 3 || !isWord(win.slice(k, k + 2), seg));
@@ -208,7 +218,7 @@ function phraseAt(text: string, p: number, t: PhraseTable, seg: Segmenter, lastT
     const after = Math.max(f > 0 ? Math.log(f) - LN_TOTAL : -Infinity, bestPath(word, seg));
     before ??= bestPath(win, seg);
     const gain = after - before;
-    const enough = gain >= PHRASE_GAIN || (gain >= PHRASE_LONE_GAIN && strandedAt(win, k, seg) && unplaced(text, p + k, seg));
+    const enough = gain >= PHRASE_GAIN || (gain >= PHRASE_LONE_GAIN && !interchangeable(win[k]!, meant) && strandedAt(win, k, seg) && unplaced(text, p + k, seg));
     if (enough && (!best || gain > best.gain)) best = { right: word, gain };
   };
   // A slip in the last two characters: the phrases that open with the window's first two.
