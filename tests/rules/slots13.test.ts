@@ -1,7 +1,8 @@
 /**
  * slots13: unfilled slots on 53 copied templates and finished speeches (/work/tmp/slots13) — an
  * ellipsis after a clause that already says "such-and-such" (`沿着什么道路……结尾则是`, an essay on
- * boilerplate) is no name left out; a count whose numeral a site stripped with nothing left after a
+ * boilerplate) is no name left out, nor are the marks of quoted phrases it cites as examples
+ * (`“为×××而努力奋斗”、“为×××作出新的更大的贡献”之类的套话`); a count whose numeral a site stripped with nothing left after a
  * verb of exceeding (`预计会超过个，`), between two common nouns (`与世界个国际城市`), or after
  * 和 in a list of counts (`32位新教师和名新同学`).
  */
@@ -17,10 +18,16 @@ ruleTester('placeholder', {
     '学校个别同学迟到，超过个人的能力范围。\n',
     // 名 and 位 opening a word after 和 or 与 (名优, 名校, 位于): no count there.
     '培育特色和名优产品，邀请5位专家和名校代表参加，3名同志和位于城区的单位。\n',
+    // Quoted phrases cited as examples of a kind of wording (之类的套话): their marks stand for any name (kanshuwo.tw).
+    '结尾则是“坚决要”、“为×××而努力奋斗”、“为×××作出新的更大的贡献”之类的套话。\n',
+    '他总说“×××同志很重视”这类话。\n',
     // A figure after the verb of exceeding, and 万亿元 with no numeral ("trillions").
     '全年接待游客超过500万人次，涉及投资超过万亿元。\n',
   ],
   invalid: [
+    // A slot inside quotes that the text does not cite as an example is still a slot.
+    { text: '号召全体干部“为建设×××而努力奋斗”。\n', errors: ['×××'] },
+    { text: '开展“XX安全行”活动，“XX杯”竞赛等。\n', errors: ['XX', 'XX'] },
     // A count after a verb of exceeding ending its clause, its numeral deleted.
     { text: '洽谈签约项目预计会超过个，涉及投资超过万亿元。\n', errors: [''] },
     // 个 between two common nouns, glued to both.

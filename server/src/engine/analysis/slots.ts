@@ -19,6 +19,7 @@ import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-cou
 import { FRAME_HINT, frameCandidates } from './slot-frames';
 import { LETTER_MASK_HINT, letterMaskCandidates } from './slot-letter-masks';
 import { namedMark, percentMaskCandidates } from './slot-odd-marks';
+import { citedPhrase } from './slot-text';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -306,6 +307,7 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const wordAt: WordAt | undefined = segmenter ? (at) => tokenCovering(clauseTokensAt(segmenter, bounds, clauseTokens, at), at, at + 1) : undefined;
   for (const c of lineSlots(line, segmenter)) {
+    if (line.includes('”') && citedPhrase(line, c.start, c.end)) continue;
     const text = line.slice(c.start, c.end);
     mine.push({
       start: c.start,
