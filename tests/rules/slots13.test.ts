@@ -4,7 +4,8 @@
  * boilerplate) is no name left out, nor are the marks of quoted phrases it cites as examples
  * (`“为×××而努力奋斗”、“为×××作出新的更大的贡献”之类的套话`); a count whose numeral a site stripped with nothing left after a
  * verb of exceeding (`预计会超过个，`), between two common nouns (`与世界个国际城市`), or after
- * 和 in a list of counts (`32位新教师和名新同学`).
+ * 和 in a list of counts (`32位新教师和名新同学`); the blank finders read a line in traditional
+ * script in simplified characters, as the segmenter's dictionary and their word lists are written.
  */
 import { ruleTester } from './rule-tester';
 import { describeCorpusFile } from '../helpers';
@@ -28,6 +29,11 @@ ruleTester('placeholder', {
     // A slot inside quotes that the text does not cite as an example is still a slot.
     { text: '号召全体干部“为建设×××而努力奋斗”。\n', errors: ['×××'] },
     { text: '开展“XX安全行”活动，“XX杯”竞赛等。\n', errors: ['XX', 'XX'] },
+    // The same blanks in a traditional-script copy, read in simplified characters (a tenth of the gathered pages were in it).
+    { text: '新學期又加入了32位新教師和名新同學。\n', errors: [''] },
+    { text: '廣州與世界個國際城市締結成友好城市。\n', errors: [''] },
+    { text: '全年完成投資 億元，增長 %。\n', errors: [' ', ' '] },
+    { text: '剛才縣委辦同志宣讀了《縣新區開發建設實施方案》。\n', errors: [''] },
     // A count after a verb of exceeding ending its clause, its numeral deleted.
     { text: '洽谈签约项目预计会超过个，涉及投资超过万亿元。\n', errors: [''] },
     // 个 between two common nouns, glued to both.
