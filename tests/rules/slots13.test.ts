@@ -19,6 +19,7 @@ ruleTester('placeholder', {
     '学校个别同学迟到，超过个人的能力范围。\n',
     // 名 and 位 opening a word after 和 or 与 (名优, 名校, 位于): no count there.
     '培育特色和名优产品，邀请5位专家和名校代表参加，3名同志和位于城区的单位。\n',
+    '3名同志和 位于城区的单位，5位专家和 名校代表。\n',
     // Quoted phrases cited as examples of a kind of wording (之类的套话): their marks stand for any name (kanshuwo.tw).
     '结尾则是“坚决要”、“为×××而努力奋斗”、“为×××作出新的更大的贡献”之类的套话。\n',
     '他总说“×××同志很重视”这类话。\n',
@@ -41,6 +42,9 @@ ruleTester('placeholder', {
     // People counted after another count, joined by 和, the numeral before 名 deleted.
     { text: '新学期又加入了32位新教师和名新同学。\n', errors: [''] },
     { text: '新增12名企业家和名员工。\n', errors: [''] },
+    // The same with a space where the figure went (eval:inject's space variant on slots13/17).
+    { text: '新学期又加入了32位新教师和 名新同学。\n', errors: [' '] },
+    { text: '新學期又加入了32位新教師和 名新同學。\n', errors: [' '] },
   ],
 });
 

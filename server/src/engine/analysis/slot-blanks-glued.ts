@@ -56,7 +56,7 @@ const HINT_VERBS = ['连续', '完成', '实现', '增加', '减少', '累计', 
 const BARE_GE = String.raw`(?<=[${HAN}])(?<![一二两三四五六七八九十百千万亿几这那每各整某哪半单上下多余数些个])个(?![人体性别子])(?=[${HAN}])`;
 /** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
 export const GLUED_HINT = new RegExp(
-  String.raw`${BARE_GE}|[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年|(?:${[...LISTS].join('|')}|的有)等[${HAN}]`,
+  String.raw`${BARE_GE}|[${[...PREPOSITIONS].join('')}][ \u3000\u00a0]*[位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年|(?:${[...LISTS].join('|')}|的有)等[${HAN}]`,
 );
 
 
@@ -109,8 +109,9 @@ export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): vo
     if (!before) continue;
     const prev = before.word;
     // `加入了32位新教师和名新同学`: people counted after a count of others (和, 与), their numeral deleted before 名 or 位.
-    if (LIST_JOINS.has(prev.word) && before.start === before.end && /^[位名]/.test(t.word) && (t.tag === 'q' ? t.word.length === 1 : t.tag === 'x' && t.word.length === 2) && nounFollows(tokens, i) && COUNT_BEFORE_RE.test(line.slice(Math.max(0, prev.start - 16), prev.start))) {
-      gap(t.start);
+    // Or with a space where the figure went (`和 名新同学`).
+    if (LIST_JOINS.has(prev.word) && /^[位名]/.test(t.word) && (t.tag === 'q' ? t.word.length === 1 : t.tag === 'x' && t.word.length === 2) && nounFollows(tokens, i) && COUNT_BEFORE_RE.test(line.slice(Math.max(0, prev.start - 16), prev.start))) {
+      gap(before.start, before.end);
       continue;
     }
     // `广州与世界个国际城市缔结友好城市`: 个 between two common nouns, glued to both, counts the second; its numeral was deleted.
