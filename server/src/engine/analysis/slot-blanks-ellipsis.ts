@@ -22,6 +22,8 @@ export function tokenAt(tokens: Token[], offset: number): Token | undefined {
 
 /** `……` after a word or a clause mark: where ellipsisNames looks. */
 export const ELLIPSIS_AFTER_WORD_RE = new RegExp(String.raw`[${HAN}、，：](?:…|\.{3}|。{3})`);
+/** An indefinite word (什么, 怎样, 如何) earlier in the clause: a rhetorical run of "such-and-such", no name left out. */
+const INDEFINITE_BEFORE = /(?:什[么麼]|怎[样樣么麼]|如何)[^，。；、,;：:！？!?…]{0,8}$/;
 const ELLIPSIS_MID_RE = new RegExp(String.raw`(?<=[${HAN}、，：])(?:…{1,2}|\.{3,6}|。{3})(?=[${HAN}])`, 'g');
 
 /**
@@ -49,6 +51,8 @@ export function ellipsisNames(line: string, ctx: EllipsisContext, out: Candidate
     if ((prev && SAYS.test(prev.word)) || closesParallelClauses(line, m.index)) continue; // or the last of parallel clauses, broken off
     // `抢救无效……噩耗传来`: a verb and its result end a clause; the ellipsis is a pause before the next one.
     if (prev && /^a[d]?$/.test(prev.tag ?? '') && /^v/.test(tokenAt(tokens(), prev.start - 1)?.tag ?? '')) continue;
+    // `高举什么旗，沿着什么道路……结尾则是`: the clause already says "such-and-such" (什么, 如何); the ellipsis breaks off its run.
+    if (INDEFINITE_BEFORE.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
     const next = tokenAt(tokens(), end);
     // A common noun, not a form of address (`同志们……同志们`: a pause) nor a place's own name
     // (`疫情冲击、世界经济衰退……中国必须`: the list broke off; a name needs no name before it).

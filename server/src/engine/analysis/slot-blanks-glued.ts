@@ -22,6 +22,11 @@ import { HAN, startsWithHan } from '../util/han';
  * `超亿元`, `突破亿元大关` say "a hundred million" without a numeral.
  */
 export const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '增加', '减少', '增长', '下降', '提高', '降低', '提升', '累计', '共计', '合计', '新增', '节约']);
+/**
+ * Verbs a bare measure word ending its clause counts for (`预计会超过个，`, `新增户；`): the figure verbs and the
+ * verbs of exceeding, which before 亿元 need no numeral (`超亿元`) but before 个 or 家 always do.
+ */
+export const BARE_COUNT_TAKERS = new Set([...FIGURE_VERBS, '超过', '突破', '多达', '高达', '不少于', '不低于']);
 /** Verbs of building and helping that count what they made or reached (`新建所学校`, `改造户农房`). */
 const COUNT_VERBS = new Set([...FIGURE_VERBS, '连续', '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
 /** Measure words that count things and people, which no word here begins with after a verb. */
@@ -30,6 +35,10 @@ const COUNTERS = new Set(['个', '家', '名', '位', '项', '座', '所', '台'
 const BARE_PEOPLE = new Set(['人', '户', '名', '家', '个', '位']);
 /** Prepositions before the people a count of 位 or 名 names (`向位…`, `给名…`). */
 const PREPOSITIONS = new Set(['向', '给', '为', '对', '与', '和', '同']);
+/** Words joining a count to the count before it (`5名教师和名学生`). */
+const LIST_JOINS = new Set(['和', '与', '及', '同', '以及']);
+/** A count of people just before the join: a numeral and 位, 名 or 人. */
+const COUNT_BEFORE_RE = /[0-9０-９一二两三四五六七八九十百千万]+[位名人][^，。；,;]{0,10}$/;
 /** Verbs that open a list of who or what (`还有…等有关部门`): 等 right after one closes a list with no items. */
 const LISTS = new Set(['还有', '包括']);
 /** Words that say how long something took: the number before the unit is missing (`历时天`). */
@@ -43,9 +52,11 @@ const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
 
 /** The count verbs a line is tagged by: the figure verbs that count things rather than amounts, and the verbs of building and helping. */
 const HINT_VERBS = ['连续', '完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
+/** 个 after a character that is no numeral, determiner or count (`世界个国际城市`, not `一个`, `这个`, `各个`). */
+const BARE_GE = String.raw`(?<=[${HAN}])(?<![一二两三四五六七八九十百千万亿几这那每各整某哪半单上下多余数些个])个(?![人体性别子])(?=[${HAN}])`;
 /** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
 export const GLUED_HINT = new RegExp(
-  String.raw`[${[...PREPOSITIONS].join('')}][位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年|(?:${[...LISTS].join('|')}|的有)等[${HAN}]`,
+  String.raw`${BARE_GE}|[${[...PREPOSITIONS].join('')}][ \u3000\u00a0]*[位名][${HAN}]|(?:${HINT_VERBS.join('|')})[ \u3000\u00a0]*[${HAN}]{0,3}[${[...COUNTERS].join('')}人]|(?:${[...LASTS].join('|')})[ \u3000\u00a0]*(?:${[...TIME_UNITS].join('|')})|(?:${ANNIVERSARY_OF.join('|')})周年|(?:${[...LISTS].join('|')}|的有)等[${HAN}]`,
 );
 
 
@@ -60,6 +71,9 @@ function nounFollows(tokens: Token[], i: number): boolean {
   const b = tokens[i + 2];
   return b !== undefined && b.start === a!.end && /^n/.test(b.tag ?? '') && b.word.length >= 2 && b.tag !== 'nz';
 }
+
+/** A common noun of two characters or more starting at `at` (not jieba's other-noun guess inside a name). */
+const commonNounAt = (t: Token | undefined, at: number) => t !== undefined && t.start === at && /^n[sl]?$/.test(t.tag ?? '') && t.word.length >= 2 && startsWithHan(t.word);
 
 const SPACE_RE = /^[ \u3000\u00a0]+$/;
 
@@ -94,6 +108,17 @@ export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): vo
     const before = wordBefore(tokens, i);
     if (!before) continue;
     const prev = before.word;
+    // `加入了32位新教师和名新同学`: people counted after a count of others (和, 与), their numeral deleted before 名 or 位.
+    // Or with a space where the figure went (`和 名新同学`).
+    if (LIST_JOINS.has(prev.word) && /^[位名]/.test(t.word) && (t.tag === 'q' ? t.word.length === 1 : t.tag === 'x' && t.word.length === 2) && nounFollows(tokens, i) && COUNT_BEFORE_RE.test(line.slice(Math.max(0, prev.start - 16), prev.start))) {
+      gap(before.start, before.end);
+      continue;
+    }
+    // `广州与世界个国际城市缔结友好城市`: 个 between two common nouns, glued to both, counts the second; its numeral was deleted.
+    if (t.word === '个' && t.tag === 'q' && before.start === before.end && prev.tag === 'n' && prev.word.length >= 2 && commonNounAt(tokens[i + 1], t.end)) {
+      gap(t.start);
+      continue;
+    }
     // `参加今天仪式的还有等有关部门`, `出席会议的有等同志`: a list's items deleted before its 等.
     if (t.word === '等' && t.tag === 'u' && before.start === before.end && (LISTS.has(prev.word) || (prev.word === '有' && tokens[i - 2]?.word === '的')) && startsWithHan(tokens[i + 1]?.word ?? '')) {
       gap(t.start);

@@ -19,7 +19,7 @@ const TAKER_COUNT_RE = new RegExp(String.raw`(?<=(?:共有|共计|合计|总计|
  * 等第: words that end in 第; not 第宅, nor a name spelt with it: 第聂伯, 第纳尔, 第比利斯, 第戎; not 第某, a slot of its own).
  */
 const ORDINAL_LOST_RE = new RegExp(
-  `(?<![0-9０-９一二三四五六七八九十百千万零〇两几次门府宅及落等科甲品第XＸx×*＊_＿\\s])第(?=[${HAN}])(?![〇零一二三四五六七八九十百千万两几壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬廿卅兩第宅聂纳比戎某儿])`,
+  `(?<![0-9０-９一二三四五六七八九十百千万零〇两几次门府宅及落等科甲品第XＸx×*＊_＿\\s])第(?=[${HAN}])(?![〇零一二三四五六七八九十百千万两几壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬廿卅兩第宅聂纳比戎某儿])`,
   'g',
 );
 /** The same, for the slot analysis's line trigger. */

@@ -10,7 +10,7 @@ import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 import { atLineHead, before, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
-import { FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
+import { BARE_COUNT_TAKERS, FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
 import { ELLIPSIS_AFTER_WORD_RE, ellipsisNames, tokenAt } from './slot-blanks-ellipsis';
 import { ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, ORDINAL_LOST_HINT, lostAddressees, lostAttendees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
 
@@ -325,7 +325,7 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     if (next && next.start === t.end && next.word.length === 1 && MEASURE_CHARS.has(next.word) && CLAUSE_END_RE.test(line.slice(next.end, next.end + 1))) {
       // After a noun only NOUN_COUNTED (`协会个，`, `水库座，`): others close compounds jieba splits (`议程项`, `示范户`, `监督所`), as does a place after PLACE_BEFORE (`到手术台，`).
       const noun = (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && NOUN_COUNTED.has(next.word) && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '');
-      if (noun || (FIGURE_VERBS.has(t.word) && /^v/.test(t.tag ?? ''))) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
+      if (noun || (BARE_COUNT_TAKERS.has(t.word) && /^v/.test(t.tag ?? ''))) out.push({ start: next.start, end: next.start, kind: 'blank', latin: false });
     }
     // `审结民事案件万件，`: a common noun, then 万/亿 and a measure word ending the clause: the numeral
     // before 万 was deleted (not `近万件`, `数以万件`, `上万人`: a word before 万 that is no noun).

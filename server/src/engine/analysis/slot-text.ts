@@ -10,3 +10,26 @@ export function atLineHead(line: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) if (!/\s/.test(line[i]!)) return false;
   return true;
 }
+
+/** What a run of quoted phrases is said to be: examples of a kind of wording, not the draft's own words. */
+const CITED_AS = /^(?:之[类類]|这类|這類|一类|一類|这样的|這樣的|等(?:等)?(?:的)?(?:套话|套話|空话|空話|口号|口號|说法|說法|提法|字眼|表述|话语|話語))/;
+/** One more quoted phrase in the run: `、“…”`. */
+const NEXT_QUOTED = /^[、，,]?[“「][^“”「」\n]{0,40}[”」]/;
+
+/**
+ * Whether [start, end) sits inside a quoted phrase that the text cites as an example of a kind of
+ * wording (`“为×××而努力奋斗”、“为×××作出新的更大的贡献”之类的套话`): its marks stand for any
+ * name, as the essay means them, not for one the writer left to fill.
+ */
+export function citedPhrase(line: string, start: number, end: number): boolean {
+  const open = line.lastIndexOf('“', start);
+  const close = line.indexOf('”', end);
+  if (open < 0 || close < 0 || close - open > 42 || line.lastIndexOf('”', start) > open) return false;
+  let at = close + 1;
+  for (let n = 0; n < 8; n++) {
+    const m = NEXT_QUOTED.exec(line.slice(at, at + 44));
+    if (!m) break;
+    at += m[0].length;
+  }
+  return CITED_AS.test(line.slice(at, at + 8));
+}

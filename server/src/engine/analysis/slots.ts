@@ -19,6 +19,8 @@ import { countsAfter, NUMBER_AFTER, runsIntoWord, type WordAt } from './slot-cou
 import { FRAME_HINT, frameCandidates } from './slot-frames';
 import { LETTER_MASK_HINT, letterMaskCandidates } from './slot-letter-masks';
 import { namedMark, percentMaskCandidates } from './slot-odd-marks';
+import { citedPhrase } from './slot-text';
+import { simplifiedLine } from './traditional';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
 export type SlotKind = 'number' | 'year' | 'date' | 'name' | 'place' | 'unit' | 'sentence' | 'blank' | 'other';
@@ -211,12 +213,15 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   let lineTokens: Token[] | undefined;
   // Tested once per line: a lone surrogate changes how the line may be cut for jieba.
   const lone = LONE_SURROGATE_RE.test(line);
-  const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(line));
+  // A line in traditional script is read in simplified characters, character for character, by the blank
+  // finders and the segmenter (their words and jieba's dictionary are simplified: `完成投資 億元`, `32位新教師和名新同學`).
+  const plain = /[^\u0000-\u2fff]/.test(line) ? simplifiedLine(line) : line;
+  const tokens = () => (lineTokens ??= lone || !segmenter ? [] : segmenter.tag(plain));
   let exceptions: Array<[number, number]> | undefined;
   // The line's clauses, for the segmenter's tags around a candidate (their ends found on first use).
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const accepted: Candidate[] = [];
-  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(line, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(plain, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Per position: TAKEN, a character already in an accepted slot (a later, lower-priority
   // candidate may not overlap it); EMPTY, an accepted empty slot there.
   const TAKEN = 1;
@@ -297,15 +302,24 @@ export type SlotLineCache = BoundedCache<readonly LineSlot[]>;
 export const SLOT_LINE_CACHE = LINE_CACHE_SIZE;
 const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 
+const hinted = (text: string) => TRIGGER_RE.test(text) || EMPTY_HINT.test(text) || WORD_SLOT_HINT.test(text) || FRAME_HINT.test(text);
+/** Whether a line may hold a slot, read as written or, in traditional script, in simplified characters (`世界個國際城市`). */
+function slotHinted(text: string): boolean {
+  if (hinted(text)) return true;
+  const plain = simplifiedLine(text);
+  return plain !== text && hinted(plain);
+}
+
 /** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
-  if (!(TRIGGER_RE.test(line) || EMPTY_HINT.test(line) || WORD_SLOT_HINT.test(line) || FRAME_HINT.test(line)) || isWebResidueLine(line)) return NO_SLOTS;
+  if (!slotHinted(line) || isWebResidueLine(line)) return NO_SLOTS;
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const wordAt: WordAt | undefined = segmenter ? (at) => tokenCovering(clauseTokensAt(segmenter, bounds, clauseTokens, at), at, at + 1) : undefined;
   for (const c of lineSlots(line, segmenter)) {
+    if (line.includes('”') && citedPhrase(line, c.start, c.end)) continue;
     const text = line.slice(c.start, c.end);
     mine.push({
       start: c.start,
@@ -357,7 +371,7 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
   for (const l of doc.lines) {
     // The cache first: the trigger tests read the whole line, a lookup does not (a line
     // without a trigger is kept with no slots).
-    const own = byLine(doc, l, cache, () => (TRIGGER_RE.test(l.text) || EMPTY_HINT.test(l.text) || WORD_SLOT_HINT.test(l.text) || FRAME_HINT.test(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
+    const own = byLine(doc, l, cache, () => (slotHinted(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
       // `两` / `个部分`, `每` / `个党员`: a PDF line break right after the numeral, not a clause that lost it.
       if (s.end === 0 && l.index > 0 && COUNTS_END_RE.test(prevTextLine(doc, l.index).trimEnd())) continue;
