@@ -27,12 +27,21 @@ function main(): void {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   }).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exitWhenWritten(code),
     (err: unknown) => {
       process.stderr.write(`speechcheck: 内部错误 / internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 2;
+      exitWhenWritten(2);
     },
   );
+}
+
+/**
+ * Exits once everything written to stdout and stderr has been handed over (a write's callback
+ * runs after the writes before it). Left to end by itself, the process first waited for V8's
+ * background jobs (optimising compilations queued while it checked) to finish: ~10 ms of a cold
+ * command's ~180, idle, after its report was out (one seed: 183 -> 170 ms).
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
