@@ -187,13 +187,19 @@ function strandedAt(win: string, k: number, seg: Segmenter): boolean {
   return (k === 0 || !isWord(win.slice(k - 1, k + 1), seg)) && (k === 3 || !isWord(win.slice(k, k + 2), seg));
 }
 
+/** Particles and conjunctions: a window's phrase slip is never one of these (`需要的高素质`). */
+const FUNCTION_CHARS = '的地得之了着过和与及或而';
+
 /**
- * Whether jieba reads the character at `i` inside a token it cannot place (`方真/x`, `认其/x`):
- * not a name or an abbreviation it knows (`关工委/nt`), nor a particle (`的高素质`).
+ * Whether the character at `i` is in no word of two or more characters of the dictionary as
+ * jieba cuts the text around it (`方真`, `认其`, `本系`: its HMM's guesses or single characters;
+ * not `关工委`, an abbreviation it knows) and is no particle. Asked of the dictionary, not of a
+ * token's tag or length: jieba-wasm's HMM cuts `本|系` where nodejieba's makes `本系/x`.
  */
 function unplaced(text: string, i: number, seg: Segmenter): boolean {
+  if (FUNCTION_CHARS.includes(text[i]!)) return false;
   const from = Math.max(0, i - 4);
-  return seg.tag(text.slice(from, i + 5)).some((t) => t.start <= i - from && i - from < t.end && t.end - t.start >= 2 && t.tag === 'x');
+  return !seg.cut(text.slice(from, i + 5)).some((t) => t.start <= i - from && i - from < t.end && t.end - t.start >= 2 && seg.has(t.word));
 }
 
 /** The likeliest phrase window p..p+4 may stand for, with its gain, or undefined. */
