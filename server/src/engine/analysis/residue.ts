@@ -13,7 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
-import { markCardDates, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
+import { markCardDates, markEchoedLabels, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
@@ -135,8 +135,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     const simple = simplifiedLine(text);
     if (simple !== text) stronger(lineVerdict(simple, true));
   }
-  // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them.
-  // (The text without them has none left, so this asks once; it is simplified there too.)
+  // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them (and simplified there too: asked once).
   if (weakOrNone() && !simplified && PINYIN_GLOSS_RE.test(text)) {
     const bare = text.replace(PINYIN_GLOSS_ALL_RE, '');
     if (bare !== '') stronger(lineVerdict(bare));
@@ -243,6 +242,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   joinWeakLines(verdicts, nonBlank, out);
   markEnclosedDates(lines, nonBlank, out);
   markCardDates(lines, nonBlank, out);
+  markEchoedLabels(lines, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
   const isText = (j: number) => SENTENCE_END_RE.test(lines[j]!) || lines[j]!.trim().length >= 40;
   const textLines = nonBlank.filter((j) => !out.has(j) && isText(j)).length;
