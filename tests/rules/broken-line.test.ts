@@ -28,6 +28,9 @@ const NEWSPAPER = [
 
 ruleTester('broken-line', {
   valid: [
+    // A site's intro line above a heading that ends in its chunk label (`…致辭篇一`, heartjkgl.cn, resid13/44): the
+    // heading's break is no cut word, though `篇一` / `月朗` reads as 一月.
+    '以下是我為大家搜集的優質范文,僅供參考,一起來看看吧\n中秋節活動領導致辭篇一\n月朗星疏,秋風送爽,今天晚上,我們懷著喜悅的心情,歡聚一堂,共同歡度中秋佳節!\n',
     // A draft's own list from 1、: each item's paragraph ends on its mark, or the item is a heading over its text; or its
     // items stop without their full stop, but are of unequal lengths (a site's preview chunks are cut at one length).
     '1、加强组织领导\n各级党组织要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,定期研究解决工作中遇到的困难和问题,及时总结推广好的经验做法,形成上下联动、齐抓共管的工作格局,确保各项责任落实到位\n2、强化督查考核\n把工作开展情况纳入年度综合考核,定期通报各地各部门的工作进展情况,对工作推进有力、成效明显的单位给予表扬,对工作不力、进展缓慢的单位进行约谈,对敷衍塞责、弄虚作假的严肃追责问责,以考核倒逼责任落实,推动各项措施落地见效,切实把各项部署要求转化为推动发展的实际成效\n3、营造良好氛围\n加大宣传力度。\n',

@@ -133,3 +133,30 @@ export function markCardDates(lines: readonly string[], nonBlank: readonly numbe
     if (label && !out.has(i) && CARD_DATE_RE.test(lines[i]!) && CARD_DATE_LABEL_RE.test(lines[nonBlank[k + 1]!]!)) out.set(i, { safe: label.safe, kind: 'meta' });
   }
 }
+
+/** A column's label: a few Chinese characters alone on a line. */
+const COLUMN_LABEL_RE = /^[\u4e00-\u9fff]{2,8}$/;
+const COLUMN_LABEL_REACH = 4;
+const LABEL_SPLIT_RE = /[\s\u3000|｜>＞]+/;
+const ECHO_KINDS = new Set(['meta', 'nav', 'site', 'widget']);
+
+/**
+ * A site prints its column's name above the title (`致辞致谢` / `开学典礼校长致辞`) and names it again
+ * in the post line below (`时间:2022-10-09 13:21:37 致辞致谢 我要投稿`): the first line is the label,
+ * not the title, when a residue line within reach holds it as one of its words. A suggestion.
+ */
+export function markEchoedLabels(lines: readonly string[], nonBlank: readonly number[], out: Map<number, HeadResidue>): void {
+  const first = nonBlank[0];
+  if (first === undefined || out.has(first)) return;
+  const label = lines[first]!.trim();
+  if (!COLUMN_LABEL_RE.test(label)) return;
+  for (let k = 1; k <= COLUMN_LABEL_REACH && k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    // A post line or a breadcrumb naming it among other words; a copy of the title (`…致辞 篇1`) names the title.
+    const words = ECHO_KINDS.has(out.get(i)?.kind ?? '') ? lines[i]!.trim().split(LABEL_SPLIT_RE) : [];
+    if (words.length > 1 && words.includes(label)) {
+      out.set(first, { safe: false, kind: 'nav' });
+      return;
+    }
+  }
+}

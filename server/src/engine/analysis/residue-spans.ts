@@ -5,6 +5,7 @@
  */
 import webResidue from '../data/web-residue.json';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
+import { simplifiedLine } from './traditional';
 
 export interface ResidueSpan {
   line: number;
@@ -111,13 +112,43 @@ function withoutGluedPunctuation(text: string, start: number, end: number): [num
 const MAX_SENTENCE = 160;
 const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
 /** Cheap gate: a line without any of these characters holds no sentence residue. */
-const SENTENCE_GATE_RE = /小编|以上|随时告诉|侵权|侵權|小編|仅供参考|精选|赞助|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成|一鍵生成|国产|毛片|久久|成人|色道|无码|自发贡献|自發貢獻|聯繫本|上传|上傳|投稿|来自网络|来源于网络|(?:符合|满足|滿足|贴合|貼合)了?(?:您|你)的|旨在|力求|帮助|大神|欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考|这篇|這篇|这份|這份|本篇|该篇|該篇/;
+const SENTENCE_GATE_RE = /小编|以上|随时告诉|侵权|侵權|小編|仅供参考|精选|赞助|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成|一鍵生成|国产|毛片|久久|成人|色道|无码|自发贡献|自發貢獻|聯繫本|上传|上傳|投稿|来自网络|来源于网络|(?:符合|满足|滿足|贴合|貼合)了?(?:您|你)的|旨在|力求|帮助|大神|欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考|这篇|這篇|这份|這份|本篇|该篇|該篇|本文是|二维码|欢迎您|筛选/;
 
 export function findResidueSpans(text: string, line: number): ResidueSpan[] {
   // Editors re-check on every keystroke: unchanged lines are answered from the cache.
   let found = SPAN_CACHE.get(text);
-  if (!found) SPAN_CACHE.set(text, (found = spansOf(text)));
+  if (!found) SPAN_CACHE.set(text, (found = spansOfForms(text)));
   return found.map((s) => ({ ...s, line }));
+}
+
+/** A pinyin gloss after a character (`學(xué)`). */
+const GLOSS_RE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
+
+/**
+ * The spans of a line, or of its plain form when it has none: a page in traditional script or
+ * with pinyin glosses after its characters (`以下是我為大家搜集的優(yōu)質(zhì)范文`) says what the
+ * patterns know in simplified characters. The plain form's spans are mapped back, a gloss going
+ * with the character it follows.
+ */
+function spansOfForms(text: string): ResidueSpan[] {
+  const found = spansOf(text);
+  if (found.length > 0) return found;
+  const simple = simplifiedLine(text);
+  // at[k]: where the plain form's k-th character stands in the line (at[plain.length]: the line's end).
+  const at: number[] = [];
+  let plain = '';
+  let from = 0;
+  GLOSS_RE.lastIndex = 0;
+  for (let m = GLOSS_RE.exec(simple); ; m = GLOSS_RE.exec(simple)) {
+    const to = m ? m.index : simple.length;
+    for (let i = from; i < to; i++) at.push(i);
+    plain += simple.slice(from, to);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  if (plain === text) return found;
+  at.push(text.length);
+  return spansOf(plain).map((s) => ({ ...s, start: at[s.start]!, end: at[s.end]! }));
 }
 
 /** Spans of lines judged lately (offsets within the line; `line` is filled in per call). */

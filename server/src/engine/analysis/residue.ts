@@ -13,7 +13,7 @@ import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
 import { contentsEnd, countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
-import { markCardDates, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
+import { markCardDates, markEchoedLabels, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
 import { TONE_MARKS } from '../util/pinyin';
@@ -135,8 +135,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
     const simple = simplifiedLine(text);
     if (simple !== text) stronger(lineVerdict(simple, true));
   }
-  // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them.
-  // (The text without them has none left, so this asks once; it is simplified there too.)
+  // A traditional-script page's pinyin glosses (`繼續(xù)免費閱讀`): judged without them (and simplified there too: asked once).
   if (weakOrNone() && !simplified && PINYIN_GLOSS_RE.test(text)) {
     const bare = text.replace(PINYIN_GLOSS_ALL_RE, '');
     if (bare !== '') stronger(lineVerdict(bare));
@@ -154,7 +153,7 @@ function lineVerdict(line: string, simplified = false): Verdict | undefined {
 }
 
 /** Page metadata labels only a site prints (`上传人:`, `浏览:`, `字数:`). */
-const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击数|點擊數|点击|點擊|评论|評論|原标题|原標題|原题|原題|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣|期次)\s*[:：]/g;
+const SITE_META_LABEL_RE = /((?<![\u4e00-\u9fff])(?:发布于|發布於|分类|分類)|发布人|發布人|发表时间|發表時間|阅读次数|閱讀次數|浏览次数|瀏覽次數|上传人|上传者|刊发时间|刊發時間|上傳者|文档编号|文檔編號|上传时间|上傳時間|更新时间|更新時間|发布时间|發布時間|页数|頁數|大小|字数|字數|浏览|瀏覽|阅读|閱讀|下载|下載|点击数|點擊數|点击|點擊|评论|評論|原标题|原標題|原题|原題|责任编辑|責任編輯|来源|來源|栏目|欄目|人气|人氣|期次)\s*[:：]/g;
 /** Labels a draft may also print (`时间：… 地点：…` is a meeting notice). */
 const META_LABEL_RE = /(作者|编辑|編輯|日期|时间|時間|格式)\s*[:：]/g;
 /** A timestamp with its clock time, then who published it: `2007年08月22日 09:03:38 来源:…`, `2019年06月04日04:30  來源:…`. */
@@ -243,6 +242,7 @@ export function analyzeResidue(lines: readonly string[]): ResidueAnalysis {
   joinWeakLines(verdicts, nonBlank, out);
   markEnclosedDates(lines, nonBlank, out);
   markCardDates(lines, nonBlank, out);
+  markEchoedLabels(lines, nonBlank, out);
   // Lines of text (a sentence, not a title) left beside the residue.
   const isText = (j: number) => SENTENCE_END_RE.test(lines[j]!) || lines[j]!.trim().length >= 40;
   const textLines = nonBlank.filter((j) => !out.has(j) && isText(j)).length;

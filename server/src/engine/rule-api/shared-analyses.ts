@@ -52,7 +52,10 @@ export const outlineOf = (ctx: RuleContext) =>
 export const lostHeadingBreaksOf = (ctx: RuleContext) =>
   ctx.memo('lostHeadingBreaks', () =>
     findLostHeadingBreaks(ctx.doc, ctx.cache?.('heading-break-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)).filter(
-      (b) => b.heading !== 'plain' || !ctx.segmenter || !joinsIntoWord(ctx.segmenter, hanRunBefore(ctx.text, b.start), hanRunAfter(ctx.text, b.end)),
+      (b) =>
+        (b.heading !== 'plain' || !ctx.segmenter || !joinsIntoWord(ctx.segmenter, hanRunBefore(ctx.text, b.start), hanRunAfter(ctx.text, b.end))) &&
+        // What follows the space is a site's span (`三、准备工作 全文约1221字,请下载后阅读`): web-residue's, no paragraph.
+        !ctx.doc.residue.spans.some((s) => s.line === b.line && ctx.doc.lines[s.line]!.start + s.start === b.end),
     ),
   );
 

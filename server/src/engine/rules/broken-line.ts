@@ -252,12 +252,13 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
   const titleLines = titleOnlyLines(doc);
   // Markdown joins the lines of a paragraph: a break there is the writer's own (a site's list in the residue is not the draft's Markdown).
   if (lines.filter((l) => !residue.has(l.index) && MARKDOWN_RE.test(l.text.trim())).length >= 2) return out;
+  const labelled = linesEndingInResidue(doc);
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1]!;
     const text = l.text.trimEnd();
     const len = text.trim().length;
-    if (residue.has(i) || residue.has(i + 1) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
+    if (residue.has(i) || residue.has(i + 1) || labelled.has(i) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
     // A heading stops where it ends; one that runs into its paragraph (`（一）……。……`) is prose.
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     if (KEYWORD_LIST_RE.test(text.trim())) continue;
@@ -283,6 +284,17 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (!goesOn) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
   }
+  return out;
+}
+
+/**
+ * Lines that end in a site's span (`中秋節活動領導致辭篇一`, `…致辞(精选3篇)`): a heading with the
+ * site's label on it, the text below on a line of its own. The break after the label is no cut
+ * word (`篇一` / `月朗星疏` read as 一月).
+ */
+function linesEndingInResidue(doc: SpeechDocument): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.residue.spans) if (s.end >= doc.lines[s.line]!.text.trimEnd().length) out.add(s.line);
   return out;
 }
 

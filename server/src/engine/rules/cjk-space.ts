@@ -257,8 +257,10 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
     // Inside glued residue, or at the edge of a page counter (`…设备。 第 2 页 共 6 页 全区…`) or of residue opening
     // the line (`精选优质文档-倾情为你奉上 全县…`): the residue's spaces, gone with it. Still a copy's mark, as a stray is.
     const len = m[0].length;
-    // Every span that counts reaches the space (holds it, or touches it at an edge).
-    if (glued?.someReaching(k, k + len, (r) => (k > r.start && k + len < r.end) || r.kind === 'counter' || textStart < 0 || r.start <= textStart)) {
+    // Every span that counts reaches the space (holds it, or touches it at an edge); residue closing the line after it
+    // (`三、准备工作 全文约1221字,请下载后阅读`) takes the space with it too.
+    const lineEnd = line.text.trimEnd().length;
+    if (glued?.someReaching(k, k + len, (r) => (k > r.start && k + len < r.end) || r.kind === 'counter' || textStart < 0 || r.start <= textStart || (r.start >= k + len && r.end >= lineEnd))) {
       scan.strays++;
       continue;
     }
