@@ -1,0 +1,34 @@
+/**
+ * Blind audit 13: 45 copied speeches of every kind (致辞, 领导讲话, 表态发言, 开幕/闭幕词, 动员会,
+ * 座谈会, 欢迎词, 答谢词, 述职; pages in /work/tmp/blind13, excerpts in tests/corpus/blind13.json).
+ */
+import { describe, expect, it } from 'vitest';
+import { describeCorpusFile, findings, flagged } from '../helpers';
+
+describeCorpusFile('blind13.json');
+
+describe('placeholder: a date line with its day left blank', () => {
+  it.each(['（二〇〇九年三月   日）', '（二00九年十二月  日）', '（2021年02月 日）'])('%s is one date slot, not a date to reformat', (line) => {
+    const text = `在全县经济工作会议上的讲话\n${line}\n同志们：\n今天大会开幕了。\n`;
+    expect(flagged(text, 'placeholder')).toEqual([line.slice(1, -1)]);
+    expect(flagged(text, 'date-format')).toEqual([]);
+  });
+  it('keeps full dates in Chinese numerals a date-format finding, and prose dates quiet', () => {
+    const text = '在全县经济工作会议上的讲话\n（二〇〇九年三月十日）\n同志们：\n一九四九年十月一日，中华人民共和国成立。\n';
+    expect(flagged(text, 'placeholder')).toEqual([]);
+    expect(flagged(text, 'date-format')).toEqual(['二〇〇九年三月十日']);
+  });
+  it("offers today's date only when it agrees with the year and month the slot still writes", () => {
+    // TODAY is 2024-03-15.
+    const fix = (line: string) => findings(`在全县经济工作会议上的讲话\n${line}\n同志们：\n今天大会开幕了。\n`, 'placeholder')[0]!.fixes.map((f) => f.edits[0]!.newText);
+    expect(fix('（2021年2月 日）')).toEqual([]);
+    expect(fix('（2024年2月 日）')).toEqual([]);
+    expect(fix('（二〇二四年三月 日）')).toEqual(['2024年3月15日']);
+    expect(fix('（二〇二四年十二月 日）')).toEqual([]);
+    expect(fix('（二〇〇九年三月 日）')).toEqual([]);
+    expect(fix('（8月××日）')).toEqual([]);
+    expect(fix('（2024年3月 日）')).toEqual(['2024年3月15日']);
+    expect(fix('（ 年 月 日）')).toEqual(['2024年3月15日']);
+    expect(fix('（20  年  月  日）')).toEqual(['2024年3月15日']);
+  });
+});
