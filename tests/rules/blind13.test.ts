@@ -32,3 +32,18 @@ describe('placeholder: a date line with its day left blank', () => {
     expect(fix('（20  年  月  日）')).toEqual(['2024年3月15日']);
   });
 });
+
+describe('broken-line: a draft in traditional script, and a figure on the next line', () => {
+  it('joins a word cut by the break in traditional script (充 / 滿 is 充满)', () => {
+    const text = '同志們:\n我們正處在世紀之交的關鍵時刻,這是一個充\n滿希望的時代,又是一個迎接挑戰的時代。\n';
+    expect(flagged(text, 'broken-line')).toEqual(['充\n滿']);
+  });
+  it.each(['投资项目近\n9000个', '投資項目總計\n9000個', '同比增长\n12%'])('joins a line stopping on a word that asks for a figure: %s', (cut) => {
+    const text = `近年来，两国交流日益频繁，合作不断深化。截至2021年，${cut}，合同外资金额达200亿美元。\n`;
+    expect(flagged(text, 'broken-line')).toEqual([cut.replace(/^.*(.\n.).*$/s, '$1')]);
+  });
+  it('leaves a heading before a paragraph that opens with a year, and a line ending on a whole phrase', () => {
+    expect(flagged('二、主要工作\n2023年，我们圆满完成了各项任务。\n', 'broken-line')).toEqual([]);
+    expect(flagged('近年来，两国交流日益频繁，双方合作的主要成果\n2023年，两国签署了合作协议。\n', 'broken-line')).toEqual([]);
+  });
+});
