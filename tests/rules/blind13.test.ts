@@ -47,3 +47,16 @@ describe('broken-line: a draft in traditional script, and a figure on the next l
     expect(flagged('近年来，两国交流日益频繁，双方合作的主要成果\n2023年，两国签署了合作协议。\n', 'broken-line')).toEqual([]);
   });
 });
+
+describe('typo: a draft written in traditional script', () => {
+  const draft = (sentence: string) =>
+    `同志們：\n今天我們歡聚一堂，隆重召開全縣經濟工作會議，總結過去一年的工作，部署今年的各項任務。${sentence}讓我們團結一心，開拓進取，為實現全縣經濟社會發展的各項目標而努力奮鬥！\n`;
+  it('reads the listed forms in simplified characters and corrects only the slipped character', () => {
+    const text = draft('我們要一股作氣，能和更多的朋友、知已一起推動發展。');
+    expect(flagged(text, 'typo')).toEqual(['一股作氣', '知已']);
+    expect(findings(text, 'typo').map((f) => f.fixes[0]!.edits[0]!.newText)).toEqual(['一鼓作氣', '知己']);
+  });
+  it('stays quiet where the dictionary reads the form as part of a word (師生上)', () => {
+    expect(flagged(draft('全體師生上下一心，共同努力。'), 'typo')).toEqual([]);
+  });
+});
