@@ -60,3 +60,13 @@ describe('typo: a draft written in traditional script', () => {
     expect(flagged(draft('全體師生上下一心，共同努力。'), 'typo')).toEqual([]);
   });
 });
+
+describe('placeholder: two `**` slots on a line, the text between them no bold phrase', () => {
+  it('reads `受**等因素的影响，今年**流域` as two slots: no bold phrase opens on 等 or 的', () => {
+    const text = '据国家有关部门预测，受**等因素的影响，今年**流域中下游降雨偏多。\n';
+    expect(flagged(text, 'placeholder')).toEqual(['**', '**']);
+  });
+  it('leaves a Markdown bold phrase alone', () => {
+    expect(flagged('我们要**坚持稳中求进工作总基调**，推动高质量发展，**统筹发展和安全**。\n', 'placeholder')).toEqual([]);
+  });
+});
