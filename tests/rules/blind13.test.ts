@@ -70,3 +70,14 @@ describe('placeholder: two `**` slots on a line, the text between them no bold p
     expect(flagged('我们要**坚持稳中求进工作总基调**，推动高质量发展，**统筹发展和安全**。\n', 'placeholder')).toEqual([]);
   });
 });
+
+describe('punct-stray: a dynasty before a poet’s name', () => {
+  it('suggests the middle dot for `清.鄭板橋《新竹》`, keeps deleting as the other choice', () => {
+    const f = findings('1、清.鄭板橋《新竹》\n新竹高於舊竹枝，全憑老乾為扶持。\n', 'punct-stray');
+    expect(f.map((x) => x.fixes.map((fx) => fx.edits[0]!.newText))).toEqual([['·', '']]);
+    expect(f[0]!.fixes[0]!.safe).toBe(false);
+  });
+  it('leaves a dot after a word ending in a dynasty’s character as before (`澄清.事实`)', () => {
+    expect(findings('我们要澄清.事实。\n', 'punct-stray').map((x) => x.fixes.map((fx) => fx.edits[0]!.newText))).toEqual([['']]);
+  });
+});
