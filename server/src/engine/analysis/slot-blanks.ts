@@ -8,9 +8,10 @@
  */
 import type { Segmenter, Token } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
-import { atLineHead, before, type Candidate } from './slot-marks';
+import { before, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { BARE_COUNT_TAKERS, FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
+import { DATE_FRAME_HINT, dateFrames } from './slot-blanks-dates';
 import { ELLIPSIS_AFTER_WORD_RE, ellipsisNames, tokenAt } from './slot-blanks-ellipsis';
 import { ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, ORDINAL_LOST_HINT, lostAddressees, lostAttendees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
 
@@ -27,8 +28,6 @@ const NUMERAL_BEFORE = /[0-9０-９.．〇○零一二三四五六七八九十�
 /** Words that take a measure word with no numeral (`各 位领导`, `每 个人`, `该 项目`): a PDF space, not a slot. */
 const DETERMINER_BEFORE = /[各每该本此这那哪某首全逐整]$/;
 const UNIT_GAP_RE = new RegExp(`(?<=[${HAN}、，,：:（(])${GAP}(?=${UNIT})`, 'g');
-/** `定于 年 月 日`, `20 年 月 日`, `2024年 月 日`, `（ 年 月 日）`: a date frame with numerals missing. */
-const DATE_FRAME_RE = new RegExp(String.raw`(?<![0-9${HAN}])(\d{2,4})?[ \u3000]*年[ \u3000]*(\d{1,2})?[ \u3000]*月[ \u3000]*(\d{1,2})?[ \u3000]*[日号]`, 'g');
 /** A gap right before a stop: the object of the verb before it may have been deleted. */
 const OBJECT_GAP_RE = new RegExp(String.raw`(?<=[${HAN}])[ \u3000\u00a0]+(?=[，。、；：！,;:!])`, 'g');
 /** Verbs that cannot end a clause without their object: `我谨代表 ，`, `得分为 。`. */
@@ -167,25 +166,6 @@ function unitBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
       continue;
     }
     out.push({ start, end, kind: 'blank', latin: false });
-  }
-}
-
-function dateFrames(line: string, out: Candidate[]): void {
-  DATE_FRAME_RE.lastIndex = 0;
-  for (let m = DATE_FRAME_RE.exec(line); m; m = DATE_FRAME_RE.exec(line)) {
-    const [, year, month, day] = m;
-    const full = year !== undefined && year.length === 4 && month !== undefined && day !== undefined;
-    if (full || (month !== undefined && day !== undefined)) continue;
-    // `年月日` written close is a word (`出生年月日`) unless it stands alone after a dash or a bracket.
-    const spaced = /[ \u3000]/.test(m[0]);
-    const lead = before(line, m.index).trimEnd();
-    const head = atLineHead(line, m.index);
-    if (!spaced && !(head || /[—（(]$/.test(lead))) continue;
-    if (year === undefined && !head && endsWithHan(before(line, m.index))) continue;
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    // A date line that is itself the slot (`（ 年 月 日）`) is a date; a frame in a sentence is a blank.
-    const alone = /^[\s（(]*$/.test(line.slice(0, start)) && /^[\s）)]*$/.test(line.slice(m.index + m[0].length));
-    out.push({ start, end: m.index + m[0].length, kind: alone ? 'date' : 'blank', latin: false, hasDay: true, hasYear: true });
   }
 }
 
@@ -374,7 +354,7 @@ function spacedOut(line: string): boolean {
 export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   const out: Candidate[] = [];
   if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
-  if (/年[ \u3000]*\d{0,2}[ \u3000]*月|^[ \u3000]*年月日|[—（(]年月日/.test(line)) dateFrames(line, out);
+  if (DATE_FRAME_HINT.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
   if (line.includes('底') || line.includes('年') || line.includes('月')) monthBlanks(line, out);
   if (line.includes('多')) moreThanBlanks(line, out);

@@ -238,7 +238,8 @@ export function boldSpans(line: string, ctx: MarkContext): Array<[number, number
     // `请**启动`, `打下**项目`: the words around call for a name, as around a slot.
     const framed = ctx.precedesSlot(prev) || (endsWithHan(prev) && ctx.followsSlot(after));
     // `**茶城按照市上“**`: a quote opened inside and closed outside is not a bold phrase, but text between two slots.
-    if (framed || !pairsBalanced(inner) || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner)) {
+    // `受**等因素的影响，今年**流域`: no bold phrase opens on 等 or 的; the name before it was deleted.
+    if (framed || !pairsBalanced(inner) || ctx.followsSlot(inner) || /^[、，,。；：:…\s]/.test(inner) || /[。；！？][^。；！？]/.test(inner) || /[的第约共达为和与及、]$/.test(inner) || /^[等的之和与及]/.test(inner)) {
       re.lastIndex = m.index + 2;
       continue;
     }

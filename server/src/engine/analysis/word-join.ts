@@ -5,6 +5,7 @@
  */
 import type { Segmenter } from './segment';
 import { isHan } from '../util/han';
+import { simplifiedLine } from './traditional';
 
 /**
  * The dictionary word that joining `left` and `right` (the text either side of a removed
@@ -13,7 +14,9 @@ import { isHan } from '../util/han';
 export function wordAcrossJoin(segmenter: Segmenter, left: string, right: string): { word: string; leftPart: string } | undefined {
   const l = left.slice(-4);
   const r = right.slice(0, 4);
-  const joined = l + r;
+  // A draft in traditional script is judged in simplified characters, which the dictionary holds
+  // (`充` / `滿希望` is 充满); character for character, so the offsets hold.
+  const joined = simplifiedLine(l + r);
   const at = l.length;
   for (const t of segmenter.cut(joined)) {
     if (t.start < at && t.end > at && t.word.length >= 2 && segmenter.has(t.word)) return { word: t.word, leftPart: joined.slice(t.start, at) };

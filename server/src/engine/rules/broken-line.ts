@@ -5,6 +5,7 @@ import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/docu
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
+import { simplifiedLine } from '../analysis/traditional';
 import { hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../rule-api/cjk';
 import type { Segmenter } from '../analysis/segment';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
@@ -187,6 +188,13 @@ function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {
   return DANGLING_RE.test(tail[tail.length - 1]?.word ?? '');
 }
 
+/** Words that ask for a figure after them (`近`, `约`, `达到`, `共计`, `增长`): a line does not stop on one. */
+const FIGURE_WORD_RE = /^(?:近|约|达|达到|超过|逾|共|共计|合计|累计|总计|突破|增长|下降|增加|减少|提高|降低)$/;
+function endsOnFigureWord(segmenter: Segmenter, run: string): boolean {
+  const tail = segmenter.cut(simplifiedLine(run.slice(-8)));
+  return FIGURE_WORD_RE.test(tail[tail.length - 1]?.word ?? '');
+}
+
 /** Particles and conjunctions that never open a sentence or a paragraph: the line before goes on. */
 const BOUND_START_RE = /^[的地得之和及等了着过们]$/;
 /** Whether a Han run's first word is one of those on its own (`的重要发源地`, not `的确`, `和平`). */
@@ -271,7 +279,12 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     if (SPEAKER_HEAD_RE.test(text.trim()) && SPEAKER_HEAD_RE.test(nextText)) continue;
     const left = hanRunBefore(l.text, text.length);
     const right = hanRunAfter(next.text, lead);
-    if (left === '' || right === '') continue;
+    if (left === '') continue;
+    if (right === '') {
+      // A figure cut from the word that asks for it (`投资项目近` / `9000个，…`): running text stops on no such word.
+      if (len >= 12 && /^[0-9０-９]/.test(nextText) && endsOnFigureWord(segmenter, left)) out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
+      continue;
+    }
     // Running text: a clause mark inside, or a line longer than a heading usually is.
     const prose = len >= 12 && (INNER_PUNCT_RE.test(text) || len >= 16);
     // The break cuts a word (even after a short line: no heading ends inside a word); in running

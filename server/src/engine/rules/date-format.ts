@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { DateMention } from '../analysis/dates';
-import { datesOf } from '../rule-api/shared-analyses';
+import { datesOf, slotsOf } from '../rule-api/shared-analyses';
 import type { SpeechDocument } from '../analysis/document';
 
 const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
@@ -78,6 +78,8 @@ export const dateFormat = defineRule({
     for (const d of dates) {
       const name = FORMAT_NAMES[d.format];
       if (!name) continue;
+      // The written part of a date slot (`（二〇〇九年三月   日）`, `（2021年02月 日）`) is placeholder's, reported once.
+      if (slotsOf(ctx).some((s) => s.kind === 'date' && s.start <= d.start && d.end <= s.end)) continue;
       // Chinese numerals are normal in prose (`一九四九年十月一日`); only the date line must be Arabic.
       if (d.format === 'chinese-numerals' && !d.isDateLine) continue;
       const title = ctx.doc.title;

@@ -83,9 +83,30 @@ function fixesFor(slot: Slot, lineYear: number | undefined, today: Date): FixInp
       ];
     }
   }
-  if (slot.kind === 'date' && slot.hasDay) {
+  if (slot.kind === 'date' && slot.hasDay && agreesWithToday(slot.text, today)) {
     const date = formatChineseDate(today, slot.hasYear ?? false);
     return [{ title: 'fillDate', params: { date }, edits: [{ start: slot.start, end: slot.end, newText: date }], safe: false }];
   }
   return [];
+}
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * Whether today's date could fill the slot: the year and month it still writes (`2021年2月 日`,
+ * `二〇〇九年三月 日`) are today's. A slot that keeps another year or month is the writer's to fill.
+ */
+function agreesWithToday(text: string, today: Date): boolean {
+  // Chinese digits as Arabic ones (○ and 零 are 0 like 〇): `二〇__年` writes the century 20.
+  const arabic = text.replace(/[〇○零一二三四五六七八九]/g, (c) => String(Math.max(0, HAN_DIGITS.indexOf(c))));
+  const year = /^\D*?(\d{2,4})[ \u3000]*年/.exec(arabic)?.[1];
+  if (year !== undefined && !String(today.getFullYear()).startsWith(year)) return false;
+  const month = /年[ \u3000]*(\d{1,2}|十?\d?)[ \u3000]*月/.exec(arabic)?.[1] ?? /^\D*?(\d{1,2})[ \u3000]*月/.exec(arabic)?.[1];
+  return month === undefined || month === '' || monthValue(month) === today.getMonth() + 1;
+}
+
+/** `3`, `12`, `十二` (after its digits turned Arabic: `十2`), `十`. */
+function monthValue(month: string): number {
+  if (!month.startsWith('十')) return Number(month);
+  return 10 + (month.length > 1 ? Number(month.slice(1)) : 0);
 }

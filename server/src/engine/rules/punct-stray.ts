@@ -58,6 +58,7 @@ export const punctStray = defineRule({
       en: 'Two marks "{pair}" side by side: keep one',
     },
     deleteDot: { zh: '删除“{dot}”', en: 'Delete "{dot}"' },
+    toMiddleDot: { zh: '改为间隔号“·”', en: 'Change to the middle dot "·"' },
     toStop: { zh: '改为“。”', en: 'Change to "。"' },
     keep: { zh: '保留“{mark}”', en: 'Keep "{mark}"' },
   },
@@ -121,6 +122,9 @@ function checkDots(ctx: RuleContext, residue: ReadonlySet<number>): void {
   for (const i of dots) if (!slotted.has(i)) reportDot(ctx, i);
 }
 
+/** A dynasty's name alone before the dot (not the end of a word: `清.` after `、` or a line's start, not `澄清.`). */
+const DYNASTY_DOT_RE = /(?:^|[^\u4e00-\u9fff])[秦汉漢晋晉隋唐宋元明清][.．]$/;
+
 /** The stray dot at `i`: inside a word (`部.门`, certain), between Chinese characters, or next to a Chinese mark. */
 function reportDot(ctx: RuleContext, i: number): void {
   const text = ctx.text;
@@ -130,6 +134,12 @@ function reportDot(ctx: RuleContext, i: number): void {
   if (isHan(text[i - 1]) && isHan(text[i + 1])) {
     const across = ctx.segmenter && wordAcrossJoin(ctx.segmenter, text.slice(Math.max(0, i - 4), i), text.slice(i + 1, i + 5));
     const fixes: FixInput[] = [{ title: 'deleteDot', params: { dot }, edits: [edit], safe: Boolean(across) }];
+    // A dynasty before a poet's name (`清.郑板桥《新竹》`, `唐.李白`): the mark is the middle dot.
+    if (!across && DYNASTY_DOT_RE.test(text.slice(Math.max(0, i - 2), i + 1))) {
+      fixes.unshift({ title: 'toMiddleDot', edits: [{ start: i, end: i + 1, newText: '·' }], safe: false });
+      ctx.report({ start: i, end: i + 1, messageId: 'dot', params: { dot, sample }, fixes });
+      return;
+    }
     if (!across && endsSentence(text, i)) {
       // A sentence ended with the Latin full stop (`…的共同发展.今天，…`): the writer's 。 most
       // likely, but a stray dot is possible too, so both are offered and neither applied unasked.

@@ -11,6 +11,7 @@ import type { Segmenter } from '../analysis/segment';
 import type { Line, SpeechDocument } from '../analysis/document';
 import { byLine } from '../analysis/by-line';
 import { analyzeTraditional, TRADITIONAL_LINE_CACHE } from '../analysis/traditional';
+import { readInSimplified } from '../analysis/typo-traditional';
 import { findDigitLookalikes, findListedTypos, type Typo } from '../analysis/typo-detect';
 import { findConfusions, type TypoRunCache } from '../analysis/typo-confusions';
 import { findPhraseSlips, inSetPhrase } from '../analysis/typo-phrases';
@@ -182,12 +183,15 @@ function linesOf(doc: SpeechDocument, seg: Segmenter | undefined, traditional: b
   return doc.lines.map((l) => {
     const before = breakBefore(doc, l);
     const variants = byLine(doc, l, lineCache, () => new Map<string, LineTypos>());
-    // In a draft in traditional characters the dictionary cannot read the words around a
-    // listed form (師生上 holds 生上, 做弄潮兒 holds 做弄): only long forms are matched, as
-    // without a dictionary. The padded text is made only for a line searched anew.
+    // A draft in traditional characters is read in simplified ones (typo-traditional.ts).
+    // The padded text is made only for a line searched anew.
     const around = `${before}|${l.eol}|${traditional ? 't' : ''}`;
     let found = variants.get(around);
-    if (!found) variants.set(around, (found = lineTypos(paddedOf(doc, l), before.length, traditional ? undefined : seg)));
+    if (!found) {
+      const padded = paddedOf(doc, l);
+      found = traditional ? readInSimplified(padded, before.length, seg, (t, s) => lineTypos(t, before.length, s)) : lineTypos(padded, before.length, seg);
+      variants.set(around, found);
+    }
     return { l, shift: before.length, found };
   });
 }
