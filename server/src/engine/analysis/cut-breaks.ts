@@ -11,6 +11,7 @@ import type { Segmenter } from './segment';
 import { hanRunAfter, hanRunBefore, joinsIntoWord } from './word-join';
 // A line that stops where no sentence, heading or page ends: on a word's character, or on a mark that never closes one.
 import { CUT_END_RE } from './residue-context';
+import { simplifiedLine } from './traditional';
 
 export interface CutBreak {
   line: Line;
@@ -166,4 +167,11 @@ export function findSalutationBreaks(doc: SpeechDocument, residue: ReadonlySet<n
     out.push({ line: l, next, start: l.start + l.text.trimEnd().length, end: next.start + (next.text.length - next.text.trimStart().length) });
   }
   return out;
+}
+
+/** Words that ask for a figure after them (`近`, `约`, `达到`, `共计`, `增长`): a line does not stop on one. */
+const FIGURE_WORD_RE = /^(?:近|约|达|达到|超过|逾|共|共计|合计|累计|总计|突破|增长|下降|增加|减少|提高|降低)$/;
+export function endsOnFigureWord(segmenter: Segmenter, run: string): boolean {
+  const tail = segmenter.cut(simplifiedLine(run.slice(-8)));
+  return FIGURE_WORD_RE.test(tail[tail.length - 1]?.word ?? '');
 }

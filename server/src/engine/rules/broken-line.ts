@@ -1,11 +1,10 @@
 import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
-import { findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks, SENTENCE_PUNCT_RE } from '../analysis/cut-breaks';
+import { endsOnFigureWord, findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks, SENTENCE_PUNCT_RE } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/document';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
-import { simplifiedLine } from '../analysis/traditional';
 import { hanRunAfter, hanRunBefore, joinsIntoWord, residueLines } from '../rule-api/cjk';
 import type { Segmenter } from '../analysis/segment';
 import { LINE_CACHE_SIZE, type BoundedCache } from '../util/bounded-cache';
@@ -186,13 +185,6 @@ function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {
   if (!DANGLING_RE.test(run[run.length - 1]!)) return false;
   const tail = segmenter.cut(run.slice(-8));
   return DANGLING_RE.test(tail[tail.length - 1]?.word ?? '');
-}
-
-/** Words that ask for a figure after them (`近`, `约`, `达到`, `共计`, `增长`): a line does not stop on one. */
-const FIGURE_WORD_RE = /^(?:近|约|达|达到|超过|逾|共|共计|合计|累计|总计|突破|增长|下降|增加|减少|提高|降低)$/;
-function endsOnFigureWord(segmenter: Segmenter, run: string): boolean {
-  const tail = segmenter.cut(simplifiedLine(run.slice(-8)));
-  return FIGURE_WORD_RE.test(tail[tail.length - 1]?.word ?? '');
 }
 
 /** Particles and conjunctions that never open a sentence or a paragraph: the line before goes on. */
