@@ -1,0 +1,23 @@
+/**
+ * Clean audit 13: finished, edited official texts (新年贺词, 开学/毕业典礼致辞, 人大/政协 closing
+ * news, 政府工作报告 news, a 人民日报 page; pages in /work/tmp/clean13, excerpts in
+ * tests/corpus/clean13.json). On such text every finding is a candidate false alarm: a news
+ * byline read as a heading glued to its paragraph, and the BB of an AABB form read as a doubled
+ * character after a noun of two.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeCorpusFile, flagged } from '../helpers';
+
+describeCorpusFile('clean13.json');
+
+describe('broken-line: a byline is no heading', () => {
+  it.each([
+    '澎湃新闻记者 岳怀让6月21日，山城重庆，西南政法大学毕业典礼当天突遇大雨。',
+    '本报通讯员 张晓明近日，全市首个智慧养老服务中心正式投入运营，受到群众欢迎。',
+  ])('%s', (text) => {
+    expect(flagged(text, 'broken-line')).toEqual([]);
+  });
+  it('still restores the break after a plain heading', () => {
+    expect(flagged('取得明显成效 过去一年，我们坚持稳中求进，经济运行总体平稳。', 'broken-line')).toHaveLength(1);
+  });
+});
