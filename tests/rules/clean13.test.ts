@@ -21,3 +21,12 @@ describe('broken-line: a byline is no heading', () => {
     expect(flagged('取得明显成效 过去一年，我们坚持稳中求进，经济运行总体平稳。', 'broken-line')).toHaveLength(1);
   });
 });
+
+describe('cjk-space: a photo credit ending its caption line', () => {
+  it.each(['福建省人民政府省长赵龙作政府工作报告。人民网 刘卿摄\n', '开幕会现场。新华网 王明摄\n人民网福州1月11日电 今天上午，大会开幕。\n'])('%s', (text) => {
+    expect(flagged(text, 'cjk-space')).toEqual([]);
+  });
+  it('still flags a space inside a word of a sentence', () => {
+    expect(flagged('我们要认真学 习摄影技术，提高水平。\n', 'cjk-space')).toHaveLength(1);
+  });
+});
