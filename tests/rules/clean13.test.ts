@@ -30,3 +30,14 @@ describe('cjk-space: a photo credit ending its caption line', () => {
     expect(flagged('我们要认真学 习摄影技术，提高水平。\n', 'cjk-space')).toHaveLength(1);
   });
 });
+
+describe('web-residue: the header of a 人民网 page', () => {
+  it('flags the site name, the breadcrumb, the time-and-source line and the font control', () => {
+    const text =
+      '人民网首页\n人民网>>陕西频道\n\n以中国式现代化推进中华民族伟大复兴(领航中国)\n\n2022年09月13日08:33 | 来源:人民网-人民日报\n小字号\n\n2020年10月，正值丰收的金秋时节。\n';
+    expect(flagged(text, 'web-residue')).toEqual(['人民网首页', '人民网>>陕西频道', '2022年09月13日08:33 | 来源:人民网-人民日报', '小字号']);
+  });
+  it('leaves a sentence that names a net, or a dated line that is no page header', () => {
+    expect(flagged('我们要织密安全防护网\n2021年7月16日14:41，来源于群众的意见要认真听取。\n', 'web-residue')).toEqual([]);
+  });
+});
