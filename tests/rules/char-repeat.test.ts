@@ -45,6 +45,9 @@ ruleTester('char-repeat', {
     '老师燃烧自己，照亮我们的一切的一切。',
     // A char inside a word whose first part is a commoner word alone: two words (北京大学|学生).
     '北京大学学生代表在会上发言。',
+    // The BB of an AABB form whose AB is a noun of two (年岁, 祖辈): no doubled 岁 or 辈 (clean13/24,
+    // a university president's 毕业典礼 speech: 年年岁岁人不同,岁岁年年情相似).
+    '年年岁岁人不同，岁岁年年情相似。祖祖辈辈人在这里生活。',
     // A preposition after a word that ends in it where the second copy opens a word (针对|对象).
     '要针对对象的不同特点开展工作。',
   ],

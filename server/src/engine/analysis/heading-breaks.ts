@@ -46,6 +46,8 @@ const PLAIN_BREAK_RE = new RegExp(String.raw`^([ \t\u3000]*[${HAN}][${HAN}\d]{2,
  */
 export const DATELINE_RE =
   /(?:[日专專](?:电|電)|\d日(?:讯|訊)|(?:电|電)(?:讯|訊)|[社网網](?:电|電)|[报報社台网網](?:讯|訊)|(?:(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff]{2,4}|[社报報网網台云雲])(?:报道|報道))$/;
+/** A byline's credit (`澎湃新闻记者 岳怀让6月21日，……`, `本报通讯员 张三`): a name follows the space, not a paragraph. */
+const CREDIT_END_RE = /(?:记者|記者|通讯员|通訊員|评论员|評論員|撰稿人)$/;
 const ARTICLE_RE = /^[ \t\u3000]*第[〇零一二三四五六七八九十百千\d]+[条款章节编项]/;
 /** The paragraph's first clause: a word or two before a comma is the rest of a sentence. */
 const FIRST_CLAUSE_RE = /^[^，。；：！？,;:!?]{4,}/;
@@ -95,6 +97,7 @@ function lineBreaks(text: string): LineBreaks {
     !ARTICLE_RE.test(p[1]!) &&
     // `新华社北京3月12日电 政协……`, `本报讯 ……`: a news dateline runs on after a space.
     !DATELINE_RE.test(p[1]!) &&
+    !CREDIT_END_RE.test(p[1]!) &&
     PROSE_RE.test(p[3]!) &&
     FIRST_CLAUSE_RE.test(p[3]!) &&
     !/[ \t\u3000]/.test(p[3]!) &&

@@ -121,7 +121,7 @@ const HEAD_SUFFIX = '长';
  * A character of any kind typed twice right after a word of three or more that ends in it
  * (`总书记记强调`, `办公室室`), or a noun of two (`秸秆秆禁烧`): jieba reads that word ending at
  * the first copy, the second copy starts no word of the dictionary (`委员会|会议`, `书记|记录`
- * do), is no AABB or ABB form (`热乎乎`) and the pair is no word itself. Returns the word's
+ * do), is no AABB or ABB form (`热乎乎`, `年年岁岁`) and the pair is no word itself. Returns the word's
  * length (0: none).
  */
 function wordEndTwice(text: string, i: number, segmenter: Segmenter): number {
@@ -129,6 +129,8 @@ function wordEndTwice(text: string, i: number, segmenter: Segmenter): number {
   const next = text.slice(i + 2, i + 4);
   if (!HAN_ONLY_RE.test(c) || next.length < 2 || !HAN_ONLY_RE.test(next)) return 0;
   if (text[i - 1] === c || text[i + 2] === c || text[i + 3] === next[0] || segmenter.freq(c + c) > 0) return 0;
+  // The BB of an AABB form (年年岁岁, 祖祖辈辈: 年岁 and 祖辈 are nouns of two).
+  if (i >= 2 && text[i - 1] === text[i - 2]) return 0;
   // The second copy starts a word of the dictionary (委员会|会议, 书记|记录; of four: 《中国共产党|党和国家机关基层组织工作条例》).
   const after = text.slice(i + 2, i + 5);
   for (let k = 1; k <= after.length && HAN_ONLY_RE.test(after.slice(0, k)); k++) if (segmenter.freq(c + after.slice(0, k)) > 0) return 0;
