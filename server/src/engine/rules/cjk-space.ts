@@ -369,8 +369,7 @@ function setsApart(text: string, left: string, right: string, end: number, start
   // One label's value, then the next label (`（来源:区委巡察办 审核:区委办）`, `时间：上午 地点：三楼会议室`): fields set apart.
   if (/[:：]/.test(text[start - left.length - 1] ?? '') && right.length <= 6 && /^[:：]/.test(next)) return true;
   if (SALUTATION_RE.test(right) && /^[:：,，、!！]/.test(next) && left.length >= 2) return true;
-  // A photo credit: `摄` alone, or a short name with it, in brackets or ending its line (`中評社 林艶攝`,
-  // `记者 李涛摄`, a caption's `……作政府工作报告。人民网 刘卿摄`).
+  // A photo credit: `摄` alone, or a short name with it, in brackets or ending its line (`记者 李涛摄`, `人民网 刘卿摄`).
   return /^[摄攝]$/.test(right) || (right.length <= 4 && /[摄攝]$/.test(right) && /^(?:[)）\r\n]|$)/.test(next));
 }
 
