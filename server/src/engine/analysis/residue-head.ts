@@ -8,6 +8,7 @@
  */
 import leaderData from '../data/leader-titles.json';
 import { simplifiedLine } from './traditional';
+import { GLOSS_RE } from '../util/pinyin';
 
 export interface HeadResidue {
   safe: boolean;
@@ -53,8 +54,6 @@ export function markSplitTitleWords(lines: readonly string[], nonBlank: readonly
 
 const SURNAMES = new Set<string>(leaderData.surnames);
 const COMPOUND_SURNAMES: readonly string[] = leaderData.compoundSurnames;
-/** A pinyin gloss left in a traditional-script copy: `關(guān)`. */
-export const GLOSS_RE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 /** A journal's labels and issue line: `【摘 要】`, `关键词：`, `[中图分类号]`, `党政研究 2019年4期`. */
 const JOURNAL_LINE_RE =
   /^[[【〔(（]?\s*(?:摘\s*要|关\s*键\s*词|中图分类号|文献标识码|文章编号|作者简介|基金项目|Abstract|Key\s*words)|^\S{2,20}\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$/i;

@@ -6,6 +6,7 @@
 import webResidue from '../data/web-residue.json';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { simplifiedLine } from './traditional';
+import { GLOSS_RE } from '../util/pinyin';
 
 export interface ResidueSpan {
   line: number;
@@ -120,9 +121,6 @@ export function findResidueSpans(text: string, line: number): ResidueSpan[] {
   if (!found) SPAN_CACHE.set(text, (found = spansOfForms(text)));
   return found.map((s) => ({ ...s, line }));
 }
-
-/** A pinyin gloss after a character (`學(xué)`). */
-const GLOSS_RE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 
 /**
  * The spans of a line, or of its plain form when it has none: a page in traditional script or

@@ -8,7 +8,7 @@
 import { HAN } from '../util/han';
 import { candidatesOf, type Candidate } from './slot-marks';
 import { SALUTATION_RE } from './anatomy';
-import { GLOSS_RE } from './residue-head';
+import { GLOSS_RE } from '../util/pinyin';
 
 /** A stand-in mark a date or a figure is written with. */
 const MK = '[xXＸｘ×ⅹⅩ*＊]';
