@@ -310,9 +310,9 @@ function slotHinted(text: string): boolean {
   return plain !== text && hinted(plain);
 }
 
-/** The slots of one line, at offsets inside it: a function of the line's text and the segmenter alone. */
+/** The slots of one line (one slotHinted let through), at offsets inside it: a function of the line's text and the segmenter alone. */
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
-  if (!slotHinted(line) || isWebResidueLine(line)) return NO_SLOTS;
+  if (isWebResidueLine(line)) return NO_SLOTS;
   const mine: Slot[] = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();

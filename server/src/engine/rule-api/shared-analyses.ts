@@ -50,14 +50,15 @@ export const outlineOf = (ctx: RuleContext) =>
  * space falls between words: `是党和国 家发展进程中` cuts 国家 and is a stray space (cjk-space's).
  */
 export const lostHeadingBreaksOf = (ctx: RuleContext) =>
-  ctx.memo('lostHeadingBreaks', () =>
-    findLostHeadingBreaks(ctx.doc, ctx.cache?.('heading-break-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)).filter(
+  ctx.memo('lostHeadingBreaks', () => {
+    // Where a site's span starts (`三、准备工作 全文约1221字,请下载后阅读`): what follows such a space is web-residue's, no paragraph.
+    const spanStarts = new Set(ctx.doc.residue.spans.map((s) => `${s.line}:${ctx.doc.lines[s.line]!.start + s.start}`));
+    return findLostHeadingBreaks(ctx.doc, ctx.cache?.('heading-break-lines', LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)).filter(
       (b) =>
         (b.heading !== 'plain' || !ctx.segmenter || !joinsIntoWord(ctx.segmenter, hanRunBefore(ctx.text, b.start), hanRunAfter(ctx.text, b.end))) &&
-        // What follows the space is a site's span (`三、准备工作 全文约1221字,请下载后阅读`): web-residue's, no paragraph.
-        !ctx.doc.residue.spans.some((s) => s.line === b.line && ctx.doc.lines[s.line]!.start + s.start === b.end),
-    ),
-  );
+        !spanStarts.has(`${b.line}:${b.end}`),
+    );
+  });
 
 export const announcementsOf = (ctx: RuleContext) =>
   ctx.memo('announcements', () =>

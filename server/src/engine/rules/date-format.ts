@@ -75,11 +75,13 @@ export const dateFormat = defineRule({
   },
   check(ctx) {
     const dates = datesOf(ctx);
+    let dateSlots: ReturnType<typeof slotsOf> | undefined;
     for (const d of dates) {
       const name = FORMAT_NAMES[d.format];
       if (!name) continue;
       // The written part of a date slot (`（二〇〇九年三月   日）`, `（2021年02月 日）`) is placeholder's, reported once.
-      if (slotsOf(ctx).some((s) => s.kind === 'date' && s.start <= d.start && d.end <= s.end)) continue;
+      dateSlots ??= slotsOf(ctx).filter((s) => s.kind === 'date');
+      if (dateSlots.some((s) => s.start <= d.start && d.end <= s.end)) continue;
       // Chinese numerals are normal in prose (`一九四九年十月一日`); only the date line must be Arabic.
       if (d.format === 'chinese-numerals' && !d.isDateLine) continue;
       const title = ctx.doc.title;
