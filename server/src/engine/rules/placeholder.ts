@@ -4,6 +4,7 @@ import { slotsOf } from '../rule-api/shared-analyses';
 import { parseDateText, formatChineseDate } from '../analysis/dates';
 import type { FixInput } from '../rule-api/rule';
 import { SLOT_KIND_NAMES } from '../model/l10n';
+import { arabicDigits } from '../util/numerals';
 
 
 export const placeholder = defineRule({
@@ -90,15 +91,13 @@ function fixesFor(slot: Slot, lineYear: number | undefined, today: Date): FixInp
   return [];
 }
 
-const HAN_DIGITS = '〇一二三四五六七八九';
-
 /**
  * Whether today's date could fill the slot: the year and month it still writes (`2021年2月 日`,
  * `二〇〇九年三月 日`) are today's. A slot that keeps another year or month is the writer's to fill.
  */
 function agreesWithToday(text: string, today: Date): boolean {
-  // Chinese digits as Arabic ones (○ and 零 are 0 like 〇): `二〇__年` writes the century 20.
-  const arabic = text.replace(/[〇○零一二三四五六七八九]/g, (c) => String(Math.max(0, HAN_DIGITS.indexOf(c))));
+  // Chinese digits as Arabic ones: `二〇__年` writes the century 20.
+  const arabic = arabicDigits(text);
   const year = /^\D*?(\d{2,4})[ \u3000]*年/.exec(arabic)?.[1];
   if (year !== undefined && !String(today.getFullYear()).startsWith(year)) return false;
   const month = /年[ \u3000]*(\d{1,2}|十?\d?)[ \u3000]*月/.exec(arabic)?.[1] ?? /^\D*?(\d{1,2})[ \u3000]*月/.exec(arabic)?.[1];

@@ -47,6 +47,11 @@ export function numeralValue(s: string): number | undefined {
   return total + current;
 }
 
+/** Each Chinese digit as its Arabic one (`二〇〇九年三月` → `2009年3月`; 〇, ○ and 零 are 0); the rest as it is. */
+export function arabicDigits(text: string): string {
+  return text.replace(/[〇○零一二三四五六七八九]/g, (c) => String(VALUES[c]));
+}
+
 /** A date's part: `二〇二四` → 2024 (digit by digit); `十二` → 12, `三十一` → 31 (no 两). */
 export function dateNumberValue(text: string): number | undefined {
   if (/^[〇○零一二三四五六七八九]{4}$/.test(text)) return Number([...text].map((c) => VALUES[c]).join(''));
