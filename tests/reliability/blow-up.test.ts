@@ -95,6 +95,18 @@ describe('with segmentation', () => {
   // A quoted count on a line without clause marks read the rest of the line for its list's
   // clauses (80,000 characters: 11 s); a closing bracket with nothing open searched back for
   // its line's start (80,000 characters of `〉书`: 2 s, growing fourfold with each doubling).
+  // Many slots on a line with no closing double quote: each slot searched the whole line for
+  // one, and back and forward for the quote of a cited phrase (320,000 characters of
+  // `‘3＿＿》`: 18 s, of `……总书记`: 12 s, growing fourfold with each doubling).
+  it.each([
+    ['blanks among single quotes and title marks on one line', '‘3＿＿》'],
+    ['ellipses among words on one line', '……总书记'],
+  ])('%s, 1 MB', (_name, unit) => {
+    const { ms, value } = timed(() => checkSync(repeatTo(unit, MB), options, segmenter));
+    expect(value.some((f) => f.rule === 'placeholder')).toBe(true);
+    expect(ms).toBeLessThan(BOUND_MS);
+  }, 4 * BOUND_MS);
+
   it.each([
     ['quoted counts with no clause mark on one line', '‘四个意识‘!', MB / 2],
     ['stray closing brackets on one line', '〉书', MB],

@@ -22,9 +22,12 @@ const NEXT_QUOTED = /^[、，,]?[“「][^“”「」\n]{0,40}[”」]/;
  * name, as the essay means them, not for one the writer left to fill.
  */
 export function citedPhrase(line: string, start: number, end: number): boolean {
-  const open = line.lastIndexOf('“', start);
-  const close = line.indexOf('”', end);
-  if (open < 0 || close < 0 || close - open > 42 || line.lastIndexOf('”', start) > open) return false;
+  // The quoted phrase spans at most 42 characters, so each search stops there: a long line with
+  // many slots and no quote near them costs each slot a bounded look, not a scan of the line.
+  const open = lastWithin(line, '“', start, end - 42);
+  if (open < 0) return false;
+  const close = firstWithin(line, '”', end, open + 42);
+  if (close < 0 || lastWithin(line, '”', start, open + 1) >= 0) return false;
   let at = close + 1;
   for (let n = 0; n < 8; n++) {
     const m = NEXT_QUOTED.exec(line.slice(at, at + 44));
@@ -32,4 +35,16 @@ export function citedPhrase(line: string, start: number, end: number): boolean {
     at += m[0].length;
   }
   return CITED_AS.test(line.slice(at, at + 8));
+}
+
+/** The last `ch` at or before `from` and at or after `lo`, else -1. */
+function lastWithin(line: string, ch: string, from: number, lo: number): number {
+  for (let i = Math.min(from, line.length - 1); i >= Math.max(0, lo); i--) if (line[i] === ch) return i;
+  return -1;
+}
+
+/** The first `ch` at or after `from` and at or before `hi`, else -1. */
+function firstWithin(line: string, ch: string, from: number, hi: number): number {
+  for (let i = Math.max(0, from); i <= hi && i < line.length; i++) if (line[i] === ch) return i;
+  return -1;
 }

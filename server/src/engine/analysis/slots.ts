@@ -318,8 +318,9 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
   const clauseTokens = new Map<number, Token[]>();
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
   const wordAt: WordAt | undefined = segmenter ? (at) => tokenCovering(clauseTokensAt(segmenter, bounds, clauseTokens, at), at, at + 1) : undefined;
+  const quoted = line.includes('”');
   for (const c of lineSlots(line, segmenter)) {
-    if (line.includes('”') && citedPhrase(line, c.start, c.end)) continue;
+    if (quoted && citedPhrase(line, c.start, c.end)) continue;
     const text = line.slice(c.start, c.end);
     mine.push({
       start: c.start,
