@@ -45,6 +45,9 @@ ruleTester('formulation-wording', {
     '“六保”分别是：保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定以及保基层运转。',
     // The wording intact but for a space a PDF copy put inside it: cjk-space's, not a misquote.
     '坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理 念，主动融入新发展格局。',
+    // The same with the break before the part a line holds: a PDF line ends in its first characters.
+    '我们要坚持以习\n近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
+    '我们要坚持以\n习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
     // A web excerpt that stops inside the formulation: the cut's.
     '要查漏补缺、固强补弱，全力打好巩固拓展脱贫攻坚成果同乡村振兴有效衔',
     // A quotation's edge between the words (a quoted phrase, then the sentence goes on): two phrases, not one formulation.

@@ -62,6 +62,9 @@ export const formulationWording = defineRule({
       // The wording intact but for a space or a line break a copy put inside it (`新发展理 念`):
       // cjk-space's or broken-line's, and a fix here would write the rest twice.
       if (plain(ctx.text.slice(m.start, m.start + m.fix.length + 8)).startsWith(fix)) continue;
+      // The same with the break before it: a PDF line ends in the formulation's first
+      // characters (`坚持以习` / `近平新时代中国特色社会主义思想`).
+      if (plain(ctx.text.slice(Math.max(0, m.end - m.fix.length - 8), m.end)).endsWith(fix)) continue;
       // The text stops inside the formulation (`…同乡村振兴有效衔` ending a web excerpt): the cut's.
       const body = bodyEndOf(ctx);
       if (body.cutOpen && body.end - m.end < 20 && ctx.text.slice(m.end, body.end).trim() === '' && fix.startsWith(plain(m.found))) continue;
