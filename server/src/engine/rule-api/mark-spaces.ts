@@ -32,7 +32,7 @@ const MARK_SPACE_BIT = lineFeature(MARK_SPACE_RE);
 const SENTENCE_END = new Set([...'。！？!?']);
 const COLON = new Set([...'：:']);
 /** What a salutation ends with before its colon: `同志们`, `各位代表`, `女士们、先生们`. */
-const SALUTATION_END_RE = /(?:同志们|同志們|朋友们|朋友們|来宾们|來賓們|老师们|老師們|同学们|同學們|代表们|代表們|女士们|先生们|乡亲们|鄉親們|各位[\u4e00-\u9fff]{1,6})$/;
+export const SALUTATION_END_RE = /(?:同志们|同志們|朋友们|朋友們|来宾们|來賓們|老师们|老師們|同学们|同學們|代表们|代表們|女士们|先生们|乡亲们|鄉親們|各位[\u4e00-\u9fff]{1,6})$/;
 /** A list number opening the line: `1、`, `一、`, `(3)、`. */
 const LIST_NUMBER_RE = /^[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)])[、,，.．]$/;
 /**

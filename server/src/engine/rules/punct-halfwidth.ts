@@ -8,6 +8,7 @@ import type { RuleContext } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
 import { quotesOf } from '../rule-api/shared-analyses';
 import { editsOf } from '../rule-api/mass-findings';
+import { SALUTATION_END_RE } from '../rule-api/mark-spaces';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -27,6 +28,21 @@ interface Occurrence {
 }
 
 const LEFT_TOKEN_RE = /[0-9A-Za-z%％.．+]/;
+/** A numbered heading's marker: `一、`, `（一）`, `(一)`. */
+const HEADING_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+const SENTENCE_ENDS = '。！？!?；;：:';
+
+/**
+ * Whether the spaces after a mark stand for a line break a copy lost (cjk-space restores it, RULES.md:
+ * never glue them): after a sentence's end, after a salutation's colon (`同志们: 今天`), or before
+ * a numbered heading (`三点意见: 一、…`). The mark is widened, the spaces stay.
+ */
+function lostBreakAfter(text: string, line: Line, i: number, j: number): boolean {
+  const ch = text[i]!;
+  if (ch === '?' || ch === '!') return true;
+  if (HEADING_MARKER_RE.test(text.slice(j, j + 6))) return true;
+  return ch === ':' && SALUTATION_END_RE.test(text.slice(Math.max(line.start, i - 12), i));
+}
 const SPACE_RE = /[ \t\u00a0]/;
 
 /** A line's full-width marks (，：；？！（), full-width and half-width opening brackets. */
@@ -110,8 +126,9 @@ function markOccurrence(scan: Scan, line: Line, i: number): Occurrence | undefin
   // Chinese on the left (`今天,我们`, `增长17.8%,主要`, `同志们:`); `Hello, 世界` is not.
   if (!chineseBefore(scan, i)) return undefined;
   const right = next !== undefined && (isHan(text[j]) || OPENING_FULL.has(text[j]!));
-  // The spaces after the mark go with it when Chinese follows (`2009年, 是` → `2009年，是`).
-  const end = right ? j : i + 1;
+  // The spaces after the mark go with it when Chinese follows (`2009年, 是` → `2009年，是`),
+  // unless they stand for a lost line break.
+  const end = right && !lostBreakAfter(text, line, i, j) ? j : i + 1;
   return { start: i, end, sample: text.slice(Math.max(line.start, i - 2), Math.min(line.end, i + 3)), edits: [{ start: i, end, newText: FULL[ch]! }] };
 }
 
@@ -132,6 +149,8 @@ function bracketOccurrence(scan: Scan, line: Line, k: number): Occurrence | unde
   let s = i;
   while (s > line.start && SPACE_RE.test(text[s - 1]!)) s--;
   if (s < i && !(isHan(text[s - 1]) || CLOSING_FULL.has(text[s - 1]!))) s = i;
+  // A numbered heading after a sentence's end (`…评估。 (一)从横比…`): the spaces were its lost line break.
+  if (s < i && SENTENCE_ENDS.includes(text[s - 1]!) && /^[一二三四五六七八九十]{1,3}$/.test(inner)) s = i;
   const closeAt = line.start + close;
   const j = nextNonSpace(text, closeAt + 1, line.end);
   const e = j > closeAt + 1 && j < line.end && (isHan(text[j]) || CLOSING_FULL.has(text[j]!) || OPENING_FULL.has(text[j]!)) ? j : closeAt + 1;
