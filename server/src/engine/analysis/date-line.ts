@@ -20,7 +20,11 @@ const DAYTIME = '(?:上午|下午|晚上|早上|中午|晚)';
 /** The hour after the time of day: `9:00`, `9时30分`. */
 const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时時点點](?:\\d{1,2}分|半)?|[一二三四五六七八九十]{1,3}[时時点點](?:[一二三四五六七八九十]{1,3}分|半)?)';
 /** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
-const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+/** The source a published date line names after the date: `（2021年2月22日，来源：九江e媒）`. */
+const SOURCE_NOTE = `[，,、 \\u3000]${SP}(?:来源|來源|稿源|出处|出處)${SP}[：:]${SP}[^，,。！？；;：:（）()]{1,20}`;
+const DATE_NOTE_RE = new RegExp(
+  `^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|${SOURCE_NOTE}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`,
+);
 export const SENTENCE_END_RE = /[。！？!?；;]/;
 /** One to three words, then a date, perhaps with its weekday: a byline (`康生张春桥 1967.09.28`). */
 const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\u3000]+){1,3})([^\\s（(，,]{8,12})(?:${SP}[（(]${SP}${WEEKDAY}${SP}[）)]|[ \\u3000，,]${SP}${WEEKDAY})?$`);
@@ -68,6 +72,9 @@ export interface DateLineMatch {
 function leadingDate(s: string): { length: number; form: DateLineMatch['form']; full: boolean } | undefined {
   const d = datesInText(s)[0];
   if (d && d.start === 0 && d.year !== undefined && d.month !== undefined) {
+    // A day mistyped after a written month (`2022年11月1 8日`): the whole date, its own finding (date-invalid).
+    const bad = d.day === undefined ? MALFORMED_DATE_RE.exec(s) : null;
+    if (bad && bad[0].length > d.end) return { length: bad[0].length, form: 'date', full: true };
     return { length: d.end, form: 'date', full: d.day !== undefined };
   }
   const slot = SLOT_DATE_RE.exec(s);
@@ -80,11 +87,27 @@ function leadingDate(s: string): { length: number; form: DateLineMatch['form']; 
   // A year and a day, the month lost in typing (`2019年38日`): a date line still, its own finding (date-invalid).
   const noMonth = NO_MONTH_DATE_RE.exec(s);
   if (noMonth) return { length: noMonth[0].length, form: 'date', full: true };
+  // Figures and 年月日 that make no date (`20222年11月18日`, `2022年111月18日`): still the date line, reported as such.
+  const bad = MALFORMED_DATE_RE.exec(s);
+  if (bad) return { length: bad[0].length, form: 'date', full: true };
   return undefined;
 }
 
+/**
+ * A year and a day in figures and 年…日 alone, that no date pattern reads: a digit too many or a space inside
+ * (`20222年11月18日`, `2022年111月18日`, `2022年11月1 8日`). Under a title it is the date line mistyped, not a missing one.
+ */
+const MALFORMED_DATE_RE = /^(?:19|20)\d{2}\d{0,2}[ \u3000]?年[ \u3000]?\d[\d \u3000]{0,6}(?:月[ \u3000]?\d[\d \u3000]{0,5})?[日号]/;
+
+/** Whether a date line's text is such a mistyped date: no full date reads the whole of it. */
+export function isMalformedDateText(text: string): boolean {
+  if (!MALFORMED_DATE_RE.test(text)) return false;
+  const d = datesInText(text)[0];
+  return !(d && d.start === 0 && d.end === text.length && d.year !== undefined && d.day !== undefined);
+}
+
 /** A full date whose month was lost: `2019年38日`, `二〇一九年十八日`. */
-export const NO_MONTH_DATE_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]?年[ \u3000]?(?:\d{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]?[日号]/;
+export const NO_MONTH_DATE_RE = /^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \u3000]?年[ \u3000]?(?:\d{1,4}|[一二三四五六七八九十]{1,4})[ \u3000]?[日号]/;
 
 /**
  * The speaker and then the date, inside the brackets of a date line:
@@ -156,7 +179,8 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
   const half = open ? t.slice(open[0].length) : /[）)]$/.test(t) ? t.slice(0, -1).trimEnd() : undefined;
   if (half !== undefined) {
     const d = leadingDate(half);
-    if (d && d.full && d.length === half.length) return at(open ? open[0].length : 0, d.length, d.form);
+    // Its note kept too: `2018年8月21日,根据录音整理)`.
+    if (d && d.full && (d.length === half.length || (d.form === 'date' && DATE_NOTE_RE.test(half.slice(d.length))))) return at(open ? open[0].length : 0, d.length, d.form);
   }
   // After a dash: `——2024年3月15日` and the report form `——2024年3月15日在…上`.
   // An em dash, or the box-drawing and bar look-alikes a converter leaves (`──`, `――`).

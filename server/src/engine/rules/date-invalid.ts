@@ -3,7 +3,7 @@ import { dateLineYear, daysInMonth, isLeapYear, type DateMention } from '../anal
 import { datesOf, stampDatesOf } from '../rule-api/shared-analyses';
 import { isWebResidueLine } from '../analysis/residue';
 import type { MessageParams } from '../model/i18n';
-import { NO_MONTH_DATE_RE } from '../analysis/date-line';
+import { NO_MONTH_DATE_RE, isMalformedDateText } from '../analysis/date-line';
 
 /** `13月` on its own; a count (`连续13月`) is not a month. */
 const BARE_MONTH_RE = /(?<![\d.．\-—–~～至到])(1[3-9]|[2-9]\d)[ \u3000]?月(?!\d)/g;
@@ -39,6 +39,10 @@ export const dateInvalid = defineRule({
       zh: '日期“{text}”缺少“月”：似应为“{month}月{day}日”，请核对并写明完整日期',
       en: 'The date "{text}" has lost its 月: it seems to be "{month}月{day}日"; check it and write the full date',
     },
+    malformed: {
+      zh: '日期行“{text}”写法有误，读不出年月日：请核对并写明完整日期，写作“2019年2月18日”的形式',
+      en: 'The date line "{text}" is mistyped and reads as no date: check it and write the full date, as "2019年2月18日"',
+    },
     notLeap: {
       zh: '日期“{text}”不存在：{year}年不是闰年，2月只有28天，请核对',
       en: 'The date "{text}" does not exist: {year} is not a leap year, February has 28 days; check it',
@@ -50,7 +54,10 @@ export const dateInvalid = defineRule({
     const covered: Array<[number, number]> = [];
     // The date line under the title, its month lost (`（2019年38日）`): one finding there, no date line asked for.
     const dl = ctx.doc.dateLine;
-    if (dl && dl.form === 'date' && NO_MONTH_DATE_RE.test(dl.text)) ctx.report({ start: dl.start, end: dl.end, messageId: 'noMonth', params: { text: dl.text } });
+    if (dl && dl.form === 'date') {
+      reportDateLine(ctx, dl);
+      covered.push([dl.start, dl.end]);
+    }
     // A page's stamp is a date too: a notice's `2024年6月31日 9:00` reads as one (a date before a clock time).
     for (const d of [...dates, ...stampDatesOf(ctx)]) {
       if (d.month === undefined) continue;
@@ -90,12 +97,38 @@ function problem(d: DateMention, lineYear: number | undefined): { messageId: str
 
 type InvalidContext = Parameters<typeof dateInvalid.check>[0];
 
+/** The same in a sentence after its year: `2022年1118日下午` (11月18日); four figures, so the month is sure. */
+const YEAR_RUN_TOGETHER_RE = /(?<=(?<!\d)(?:19|20)\d{2}[ \u3000]?年[ \u3000]?)(1[0-2])(0[1-9]|[12]\d|3[01])[ \u3000]?[日号]/g;
+
 function reportLostMonths(ctx: InvalidContext, l: { start: number; text: string }, covered: ReadonlyArray<[number, number]>): void {
-  LOST_MONTH_RE.lastIndex = 0;
-  for (let m = LOST_MONTH_RE.exec(l.text); m; m = LOST_MONTH_RE.exec(l.text)) {
+  for (const re of [LOST_MONTH_RE, YEAR_RUN_TOGETHER_RE]) reportLost(ctx, l, covered, re);
+}
+
+function reportLost(ctx: InvalidContext, l: { start: number; text: string }, covered: ReadonlyArray<[number, number]>, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
     const start = l.start + m.index;
     const end = start + m[0].length;
     if (covered.some(([s, e]) => start < e && s < end) || COUNTING_BEFORE.test(l.text.slice(0, m.index))) continue;
     ctx.report({ start, end, messageId: 'lostMonth', params: { text: m[0], month: Number(m[1]), day: Number(m[2]) } });
+  }
+}
+
+/** Four figures between 年 and 日, a month of two and a day of two run together: `2022年1118日` (11月18日). */
+const RUN_TOGETHER_RE = /年[ \u3000]?(1[0-2])(0[1-9]|[12]\d|3[01])[ \u3000]?[日号]$/;
+
+/**
+ * The date line under the title, mistyped: its month lost (`（2019年38日）`; `（2022年1118日）` reads as 11月18日)
+ * or its figures garbled (`（20222年11月18日）`). One finding there, no date line asked for, and no fix: which
+ * figure is wrong is the writer's to say.
+ */
+function reportDateLine(ctx: InvalidContext, dl: { start: number; end: number; text: string }): void {
+  const at = { start: dl.start, end: dl.end };
+  if (NO_MONTH_DATE_RE.test(dl.text)) {
+    const run = RUN_TOGETHER_RE.exec(dl.text);
+    if (run) ctx.report({ ...at, messageId: 'lostMonth', params: { text: dl.text, month: Number(run[1]), day: Number(run[2]) } });
+    else ctx.report({ ...at, messageId: 'noMonth', params: { text: dl.text } });
+  } else if (isMalformedDateText(dl.text)) {
+    ctx.report({ ...at, messageId: 'malformed', params: { text: dl.text } });
   }
 }
