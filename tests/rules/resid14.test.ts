@@ -28,4 +28,9 @@ describe('web-residue: chrome that must not take the writer’s words with it', 
     const text = '在全县工作会议上的讲话\n（2024年3月1日）\n同志们：\n今天召开全县工作会议，主要任务是总结去年工作、部署今年任务，动员全县上下奋力拼搏。\n';
     expect(flagged(text, 'web-residue')).toEqual([]);
   });
+  it('leaves two years above the title (a cover may print them), unlike a row of counters', () => {
+    expect(flagged('2023 2024\n在全县工作会议上的讲话\n同志们：\n今天召开会议。\n', 'web-residue')).toEqual([]);
+    const f = findings('1580 1580 112638\n在全县工作会议上的讲话\n同志们：\n今天召开会议。\n', 'web-residue');
+    expect(f.map((x) => x.fixes[0]!.safe)).toEqual([false]);
+  });
 });

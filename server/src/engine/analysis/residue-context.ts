@@ -298,17 +298,19 @@ export function markEnclosedDates(lines: readonly string[], nonBlank: readonly n
 
 /** A line of a page's date or counter widget: a number of up to four digits, or a lone separator. */
 const HEAD_WIDGET_RE = /^[ \t\u3000]*(?:\d{1,4}|[-–—/.|·])[ \t\u3000]*$/;
+/** A row of a page's counters (`1580 1580 112638`): bare numbers, one of them no year (five digits or more). */
+const HEAD_COUNTERS_RE = /^[ \t\u3000]*(?=[^\n]*\d{5})\d{1,9}(?:[ \t\u3000]+\d{1,9}){1,5}[ \t\u3000]*$/;
 
 /**
  * A site's date widget copied above the text, one piece a line (`08` / `2023` / `-` / `02`):
- * the lines at the very start made only of a short number or a separator, when text follows
- * them. Suggestions (a draft does not open with bare numbers, but a cover might).
+ * the lines at the very start made only of a short number or a separator (or, first, a row of
+ * counters), when text follows them. Suggestions (a draft does not open with bare numbers, but a cover might).
  */
 export function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
   let k = 0;
-  while (k < nonBlank.length && HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!)) k++;
+  while (k < nonBlank.length && (HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!) || (k === 0 && HEAD_COUNTERS_RE.test(lines[nonBlank[0]!]!)))) k++;
   // One line alone: a page number (`1`), not a year a cover may print above the title (`2024`).
-  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!))) return;
+  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!) && !HEAD_COUNTERS_RE.test(lines[nonBlank[0]!]!))) return;
   for (let j = 0; j < k; j++) if (!out.has(nonBlank[j]!)) out.set(nonBlank[j]!, { safe: false, kind: 'site' });
 }
 
