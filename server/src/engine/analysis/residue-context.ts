@@ -1,11 +1,11 @@
 /**
  * Residue judged by what stands around a line rather than by the line alone: the entries of a
- * site's list of related pages under its heading, and a site's teaser of the text printed
- * just above the text it repeats. Both are linear: each line is read once, and a teaser
- * compares only with as many characters as it has.
+ * site's list of related pages under its heading, dates between widgets, chunk labels (the
+ * teaser of the text is in residue-teasers.ts). Linear: each line is read once.
  */
 import { simplifiedLine } from './traditional';
 import { spansByLine, type ResidueSpan } from './residue-spans';
+export { markTeasers } from './residue-teasers';
 
 export interface ContextResidue {
   safe: boolean;
@@ -38,44 +38,6 @@ function markRelatedLists(lines: readonly string[], nonBlank: readonly number[],
     }
     k = j - 1;
   }
-}
-
-/** A teaser is long enough to be the text, not a title (`2019年…工作报告` above `2019年…工作报告——在…`). */
-const MIN_TEASER = 30;
-const MAX_TEASER = 400;
-const SPACES_RE = /[\s\u3000]+/g;
-const TRAILING_ELLIPSIS_RE = /(?:\.{3,}|…+)$/;
-
-/**
- * A site prints the head of the text as its summary, then the text: a line (without spaces
- * and a trailing ellipsis) with which the text below it begins, read across its line breaks
- * (`…政 府 工 作 报 告 2020年6月22日在…` above the same words one line each). Deleting it
- * loses no word of the draft, but the fix stays a suggestion.
- */
-export function markTeasers(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
-  for (let k = 0; k + 1 < nonBlank.length; k++) {
-    const i = nonBlank[k]!;
-    if (out.has(i) || lines[i]!.length < MIN_TEASER) continue;
-    // Most lines are not followed by their own words: compared by their first character
-    // before either is copied without its spaces (this ran on every line of every check).
-    if (firstVisible(lines[i]!) !== firstVisible(lines[nonBlank[k + 1]!]!)) continue;
-    const teaser = lines[i]!.replace(SPACES_RE, '').replace(TRAILING_ELLIPSIS_RE, '');
-    if (teaser.length < MIN_TEASER || teaser.length > MAX_TEASER) continue;
-    const next = lines[nonBlank[k + 1]!]!.replace(SPACES_RE, '');
-    // The same line twice is a site's copy of the title (see markTitleRepeats), not a teaser.
-    if (next === teaser) continue;
-    let below = next;
-    for (let j = k + 2; j < nonBlank.length && below.length < teaser.length; j++) below += lines[nonBlank[j]!]!.replace(SPACES_RE, '');
-    if (below.startsWith(teaser)) out.set(i, { safe: false, kind: 'summary' });
-  }
-}
-
-const SPACE_RE = /[\s\u3000]/;
-
-/** The first character SPACES_RE does not remove (or '' for none). */
-function firstVisible(s: string): string {
-  for (let i = 0; i < s.length; i++) if (!SPACE_RE.test(s[i]!)) return s[i]!;
-  return '';
 }
 
 /** The line of a document site that shares a member's file (`…》由会员分享,可在线阅读,更多相关…`). */
@@ -314,6 +276,8 @@ export function markSiteLists(lines: readonly string[], nonBlank: readonly numbe
 
 /** A bare date, as a date widget prints it (`2023-12-25`, `2024-02-23 08:51:00`). */
 const BARE_DATE_RE = /^[ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$/;
+/** A bare date in Chinese form, as a paper's page prints its issue date (`2012年11月06日`). */
+const BARE_CHINESE_DATE_RE = /^[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*$/;
 
 /**
  * A site's bare date between two lines fix-all deletes (`VIP专免` / `2023-12-25` / `999+`): deleted
@@ -324,24 +288,29 @@ export function markEnclosedDates(lines: readonly string[], nonBlank: readonly n
   for (let k = 1; k + 1 < nonBlank.length; k++) {
     const i = nonBlank[k]!;
     const r = out.get(i);
+    const enclosed = () => out.get(nonBlank[k - 1]!)?.safe === true && out.get(nonBlank[k + 1]!)?.safe === true;
+    // An issue date between a paper's navigation widgets (`返回本版首页 | 版面导航` / date / `放大 缩小`).
+    if (!r && BARE_CHINESE_DATE_RE.test(lines[i]!) && enclosed()) out.set(i, { safe: true, kind: 'meta' });
     if (!r || r.safe || !BARE_DATE_RE.test(lines[i]!)) continue;
-    if (out.get(nonBlank[k - 1]!)?.safe && out.get(nonBlank[k + 1]!)?.safe) out.set(i, { ...r, safe: true });
+    if (enclosed()) out.set(i, { ...r, safe: true });
   }
 }
 
 /** A line of a page's date or counter widget: a number of up to four digits, or a lone separator. */
 const HEAD_WIDGET_RE = /^[ \t\u3000]*(?:\d{1,4}|[-–—/.|·])[ \t\u3000]*$/;
+/** A row of a page's counters (`1580 1580 112638`): bare numbers, one of them no year (five digits or more). */
+const HEAD_COUNTERS_RE = /^[ \t\u3000]*(?=[^\n]*\d{5})\d{1,9}(?:[ \t\u3000]+\d{1,9}){1,5}[ \t\u3000]*$/;
 
 /**
  * A site's date widget copied above the text, one piece a line (`08` / `2023` / `-` / `02`):
- * the lines at the very start made only of a short number or a separator, when text follows
- * them. Suggestions (a draft does not open with bare numbers, but a cover might).
+ * the lines at the very start made only of a short number or a separator (or, first, a row of
+ * counters), when text follows them. Suggestions (a draft does not open with bare numbers, but a cover might).
  */
 export function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
   let k = 0;
-  while (k < nonBlank.length && HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!)) k++;
+  while (k < nonBlank.length && (HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!) || (k === 0 && HEAD_COUNTERS_RE.test(lines[nonBlank[0]!]!)))) k++;
   // One line alone: a page number (`1`), not a year a cover may print above the title (`2024`).
-  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!))) return;
+  if (k === 0 || k === nonBlank.length || (k === 1 && /\d{4}/.test(lines[nonBlank[0]!]!) && !HEAD_COUNTERS_RE.test(lines[nonBlank[0]!]!))) return;
   for (let j = 0; j < k; j++) if (!out.has(nonBlank[j]!)) out.set(nonBlank[j]!, { safe: false, kind: 'site' });
 }
 

@@ -5,6 +5,9 @@
  * characters).
  */
 
+/** `责任编辑：`, a site's label that also holds a draft's `编辑：`. */
+export const SITE_EDITOR_LABEL_RE = /(?:责任|責任)(?:编辑|編輯)\s*[:：]/g;
+
 /**
  * A breadcrumb: two or more `>` (`›`, `»`, `>>`) between short names, with or without a
  * label (`东方文库 > 致辞稿 > 在…上的讲话`, `实用范文 >发言稿 >`). Prose never chains them.

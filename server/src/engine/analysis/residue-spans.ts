@@ -113,7 +113,7 @@ function withoutGluedPunctuation(text: string, start: number, end: number): [num
 const MAX_SENTENCE = 160;
 const SENTENCE_RE = /[^。！？!?]+[。！？!?]*/g;
 /** Cheap gate: a line without any of these characters holds no sentence residue. */
-const SENTENCE_GATE_RE = /小编|付费|付費|以上|随时告诉|侵权|侵權|小編|仅供参考|精选|赞助|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成|一鍵生成|国产|毛片|久久|成人|色道|无码|自发贡献|自發貢獻|聯繫本|上传|上傳|投稿|来自网络|来源于网络|(?:符合|满足|滿足|贴合|貼合)了?(?:您|你)的|旨在|力求|帮助|大神|欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考|这篇|這篇|这份|這份|本篇|该篇|該篇|本文是|二维码|欢迎您|筛选/;
+const SENTENCE_GATE_RE = /小编|付费|付費|以上|随时告诉|侵权|侵權|小編|仅供参考|精选|赞助|本站|本网|本網|本平台|更多|希望|但愿|下面|以下|本章|收藏|广告|阅读模式|网友|会员|搜索|客服|桌面|扫|点击|区|在线|欧美|av|AV|博彩|百家乐|棋牌|一键生成|一鍵生成|国产|毛片|久久|成人|色道|无码|自发贡献|自發貢獻|聯繫本|上传|上傳|投稿|来自网络|来源于网络|(?:符合|满足|滿足|贴合|貼合)了?(?:您|你)的|旨在|力求|帮助|大神|欢迎阅读|歡迎閱讀|欢迎参考|歡迎參考|这篇|這篇|这份|這份|本篇|该篇|該篇|本文是|二维码|欢迎您|筛选|转载目的|轉載目的|自采新闻/;
 
 export function findResidueSpans(text: string, line: number): ResidueSpan[] {
   // Editors re-check on every keystroke: unchanged lines are answered from the cache.

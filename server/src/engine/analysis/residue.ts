@@ -12,7 +12,7 @@ import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { findResidueSpans, type ResidueSpan } from './residue-spans';
 import { HAN_CHAR_RE } from '../util/han';
 import { simplifiedLine } from './traditional';
-import { contentsEnd, countAll, gluesProse, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
+import { contentsEnd, countAll, gluesProse, SITE_EDITOR_LABEL_RE, isAccessPrompt, isPieceList, isSuffixMenu, isToolbarLine, siteLineKind, unspacedLetters } from './residue-shapes';
 import { markCardDates, markEchoedLabels, markJournalBylines, markSplitTitleWords, markTitledPaths } from './residue-head';
 import { findChunkLabels, findGluedPageNumbers, findTitleCopies, markCrumbEchoes, markEnclosedDates, markHeadWidget, markNumberedNotices, markProfileCards, markSiteLists, markTeasers } from './residue-context';
 import { isFillerLine } from './residue-filler';
@@ -161,7 +161,8 @@ const STAMP_SOURCE_RE = /^\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日\s*
 /** Residue recognised by the shape of the whole line rather than by one expression. */
 function shapeVerdict(text: string): Verdict | null {
   const site = countAll(SITE_META_LABEL_RE, text);
-  if (site >= 1 && site + countAll(META_LABEL_RE, text) >= 2) return { strength: 'strong', safe: !gluesProse(text), kind: 'meta' };
+  // After a sentence (`…很成功。 责任编辑：张三`) `责任编辑：` (with META_LABEL_RE's `编辑：`) counts once: the byline is a span.
+  if (site >= 1 && site + countAll(META_LABEL_RE, text) - (gluesProse(text) ? countAll(SITE_EDITOR_LABEL_RE, text) : 0) >= 2) return { strength: 'strong', safe: !gluesProse(text), kind: 'meta' };
   if (STAMP_SOURCE_RE.test(text)) return { strength: 'strong', safe: !gluesProse(text), kind: 'meta' };
   const kind = siteLineKind(text);
   // A contents list glued into a line holds the titles of the pieces: a suggestion.
