@@ -1,5 +1,6 @@
 /**
- * slots14: unfilled slots on 43 copied templates and speeches (/work/tmp/slots14) — a salutation's item
+ * slots14: unfilled slots on 43 copied templates and speeches (/work/tmp/slots14) — an empty quotation with a
+ * space left in it between words (`实施“ ”工程`: a slot, not marks a PDF moved off their words); a salutation's item
  * whose noun a keyword filter took out (`尊敬的郭部长，各位、各位嘉宾：`, `尊敬的、各位来宾：`); a gap where a name
  * was deleted between the word that hands over the floor and what the person does (`下面请 讲话`, `请 同志致辞`)
  * or between a title and 同志 (`请县委书记 同志作重要讲话`), which is a slot, not a space to close; a count
@@ -20,6 +21,8 @@ ruleTester('placeholder', {
     // 了 before a word that opens with a measure word (个人, 家庭, 家长), and a doubled measure word ("every").
     '他完成了个人的使命，实现了家庭的梦想，走访了家长。\n',
     '村里实现了户户通电通水，保障了村民的基本生活需求。\n',
+    // Marks a PDF copy moved off their words, the words spaced out on the line (quote-pair's).
+    '“ ”一、牢牢把握 两个确立 的决定性意义\n',
   ],
   invalid: [
     // A salutation's item left as 各位 or 尊敬的 alone (9000bbs.cn, slots14/02).
@@ -35,7 +38,17 @@ ruleTester('placeholder', {
     // A count deleted after a counting verb and its 了.
     { text: '会议补选了名区人大常委会委员。\n', errors: [''] },
     { text: '今年完成了个重点项目，引进了家企业，带动了名群众就业。\n', errors: ['', '', ''] },
+    // An empty quotation or title between words with a space left in it: the name was deleted.
+    { text: '实施“ ”工程，开展《 》学习活动。\n', errors: ['“ ”', '《 》'] },
   ],
+});
+
+ruleTester('quote-pair', {
+  valid: [
+    // The empty quotation is a slot (placeholder's), not marks moved off their words.
+    '实施“ ”工程，打造精品。\n',
+  ],
+  invalid: [{ text: '“ ”一、牢牢把握 两个确立 的决定性意义\n', errors: ['“ ”'] }],
 });
 
 describeCorpusFile('slots14.json');
