@@ -37,6 +37,7 @@ ruleTester('placeholder', {
     { text: '会议由 主持。\n', errors: [' '] },
     // A count deleted after a counting verb and its 了.
     { text: '会议补选了名区人大常委会委员。\n', errors: [''] },
+    { text: '今年新建了个村级服务中心。\n', errors: [''] },
     { text: '今年完成了个重点项目，引进了家企业，带动了名群众就业。\n', errors: ['', '', ''] },
     // An empty quotation or title between words with a space left in it: the name was deleted.
     { text: '实施“ ”工程，开展《 》学习活动。\n', errors: ['“ ”', '《 》'] },

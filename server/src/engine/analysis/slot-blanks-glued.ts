@@ -92,13 +92,14 @@ function wordBefore(tokens: Token[], i: number): { word: Token; start: number; e
 
 /**
  * Whether `prev` (the word before token `i`) is a verb that counts, or 了 right after one (`新建了所学校`,
- * `补选了名委员`: the aspect particle between the verb and its count).
+ * `补选了名委员`: the aspect particle between the verb and its count; after 了 the word is the verb, whatever
+ * jieba tags it, `新建/ns`).
  */
 function countVerbBefore(tokens: Token[], i: number, prev: Token): boolean {
   if (COUNT_VERBS.has(prev.word)) return !/^[mq]/.test(prev.tag ?? '');
   if (prev.word !== '了' || prev.end !== tokens[i]!.start) return false;
   const verb = tokens[i - 2];
-  return verb !== undefined && verb.end === prev.start && COUNT_VERBS.has(verb.word) && /^v/.test(verb.tag ?? '') && verb.word !== '连续';
+  return verb !== undefined && verb.end === prev.start && COUNT_VERBS.has(verb.word) && !/^[mq]/.test(verb.tag ?? '') && verb.word !== '连续';
 }
 
 export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): void {
