@@ -28,7 +28,7 @@ export const FIGURE_VERBS = new Set(['完成', '实现', '达到', '到达', '�
  */
 export const BARE_COUNT_TAKERS = new Set([...FIGURE_VERBS, '超过', '突破', '多达', '高达', '不少于', '不低于']);
 /** Verbs of building and helping that count what they made or reached (`新建所学校`, `改造户农房`). */
-const COUNT_VERBS = new Set([...FIGURE_VERBS, '连续', '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
+const COUNT_VERBS = new Set([...FIGURE_VERBS, '连续', '补选', '增选', '新建', '建成', '改造', '新改建', '改扩建', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖']);
 /** Measure words that count things and people, which no word here begins with after a verb. */
 const COUNTERS = new Set(['个', '家', '名', '位', '项', '座', '所', '台', '套', '户', '条', '批', '件', '辆', '栋']);
 /** People and households counted at the end of a clause (`累计脱贫人，`). */
@@ -51,7 +51,7 @@ const ANNIVERSARY_RE = new RegExp(`(?<=(?:${ANNIVERSARY_OF.join('|')}))周年(?!
 const CLAUSE_END = /^(?:$|[，。；、,;）)！!？?])/;
 
 /** The count verbs a line is tagged by: the figure verbs that count things rather than amounts, and the verbs of building and helping. */
-const HINT_VERBS = ['连续', '完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
+const HINT_VERBS = ['连续', '补选', '增选', '完成', '实现', '增加', '减少', '累计', '共计', '合计', '新增', '新建', '建成', '改造', '引进', '安置', '救助', '慰问', '走访', '培训', '帮扶', '带动', '惠及', '覆盖'];
 /** 个 after a character that is no numeral, determiner or count (`世界个国际城市`, not `一个`, `这个`, `各个`). */
 const BARE_GE = String.raw`(?<=[${HAN}])(?<![一二两三四五六七八九十百千万亿几这那每各整某哪半单上下多余数些个])个(?![人体性别子])(?=[${HAN}])`;
 /** Lines worth tagging for these shapes (part of EMPTY_HINT, slot-blanks.ts), from the word lists above. */
@@ -88,6 +88,18 @@ function wordBefore(tokens: Token[], i: number): { word: Token; start: number; e
   const b = tokens[i - 2];
   if (a && b && a.end === t.start && b.end === a.start && SPACE_RE.test(a.word) && !SPACE_RE.test(b.word)) return { word: b, start: a.start, end: a.end };
   return undefined;
+}
+
+/**
+ * Whether `prev` (the word before token `i`) is a verb that counts, or 了 right after one (`新建了所学校`,
+ * `补选了名委员`: the aspect particle between the verb and its count; after 了 the word is the verb, whatever
+ * jieba tags it, `新建/ns`).
+ */
+function countVerbBefore(tokens: Token[], i: number, prev: Token): boolean {
+  if (COUNT_VERBS.has(prev.word)) return !/^[mq]/.test(prev.tag ?? '');
+  if (prev.word !== '了' || prev.end !== tokens[i]!.start) return false;
+  const verb = tokens[i - 2];
+  return verb !== undefined && verb.end === prev.start && COUNT_VERBS.has(verb.word) && !/^[mq]/.test(verb.tag ?? '') && verb.word !== '连续';
 }
 
 export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): void {
@@ -129,7 +141,8 @@ export function gluedCounts(line: string, tokens: Token[], out: Candidate[]): vo
       gap(before.start, before.end);
       continue;
     }
-    if (!COUNT_VERBS.has(prev.word) || /^[mq]/.test(prev.tag ?? '')) continue;
+    // `实现了户户通电`, `家家户户`: a doubled measure word means "every", it counts nothing.
+    if (!countVerbBefore(tokens, i, prev) || line[t.start + 1] === line[t.start]) continue;
     // `连续个暖冬`: 连续 takes a count, so a measure word right after it lacks its numeral, whatever follows.
     if (prev.word === '连续' && t.tag === 'q' && t.word.length === 1 && COUNTERS.has(t.word)) {
       gap(before.start, before.end);

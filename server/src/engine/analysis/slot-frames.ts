@@ -64,7 +64,22 @@ const EMPTY_VALUE_RE = new RegExp(String.raw`(?<=[${HAN}][：:])(?=[。；;])`, 
  * `组长： 同志（县委书记）`, `副组长： 同志、 同志`, `组长 同志`: a gap after a label's colon, a
  * list's mark or a group role, right before 同志 (not 同志们): the name was deleted, its title left.
  */
-const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
+const NAME_GAP_RE = /(?<=[：:、]|组长|組長|组员|組員|成员|成員|主任|主持人|召集人|联络员|聯絡員|书记|書記|[省市县区镇乡縣區鎮鄉局院校]长|[縣區鎮鄉局院校]長|主席|部长|部長)[ \u3000\u00a0]+(?=同[志誌](?![们們]))/g;
+
+/**
+ * `下面请 讲话`, `请 同志致辞`, `由 主持`: a gap between the word that hands over the floor and what the person does there,
+ * where the name (and title) was deleted (not `邀请`, `申请`: other words).
+ */
+const ASK_GAP_RE = new RegExp(String.raw`(?<=(?<![邀申提聘])(?:请|請|由))[ \u3000\u00a0]+(?=(?:同[志誌](?![们們])|${SPEECH}|致(?:开幕|閉幕|闭幕|開幕|欢迎|歡迎|答谢|答謝)?[词辞詞辭]))`, 'g');
+
+/**
+ * `尊敬的郭部长，各位、各位嘉宾：`, `尊敬的各位、各位来宾：`, `尊敬的、各位来宾：`: a salutation's item whose noun a keyword
+ * filter took out (`各位领导`, `尊敬的张书记`), 各位 or 尊敬的 left alone before the list's next mark. Only in a salutation
+ * line (SALUTATION_ITEM_LINE_RE); not `感谢各位、感谢大家` (no list boundary before 各位).
+ */
+const SALUTATION_ITEM_LOST_RE = /(?<=(?:^[ \u3000]*|[、，,][ \u3000]*)(?:(?:尊敬的|亲爱的|敬爱的|親愛的)(?:各位)?|各位))(?=[、，,])/g;
+/** A salutation line: it opens as one and ends with its colon (maybe a greeting after it). */
+const SALUTATION_ITEM_LINE_RE = /[：:][ \u3000]*(?:大家(?:上午|下午|晚上|早上)?好[！!]?[ \u3000]*)?$/;
 
 /**
  * Words a site's keyword filter took out of a list or a frame, its marks left standing: an item between two
@@ -92,7 +107,7 @@ const RATE_MONTH_LOST_RE = /(?<=率(?:达到|达|为))(?=[。，；,;])|(?<=(?:[
 const LEADERSHIP_LOST_RE = /(?<=的(?:坚强|正确|亲切))(?=下[，,])/g;
 
 /** Whether the line may hold one of these frames: a cheap test before the passes. */
-export const FRAME_HINT = /的(?:坚强|正确|亲切)下|的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點|[亿万億萬][元美]|[万萬][吨噸亩畝千人]|[亿万]千瓦|平方|公顷|公里|千米)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]/;
+export const FRAME_HINT = /的(?:坚强|正确|亲切)下|的(?:还)?有[，,]|率(?:达到|达|为)[。，；,;]|[自从至止]月份|[.．]、[.．]|贯彻关于|领会关于|、、|是、|、(?:重大)?决策部署|以[.．]为|[xXＸｘ×ⅹⅩ*＊][/.\-]|\/[xXＸｘ×]|——|[.．][ \u3000]?(?:[%％‰]|个百分点|個百分點|[亿万億萬][元美]|[万萬][吨噸亩畝千人]|[亿万]千瓦|平方|公顷|公里|千米)|[ \u3000\u00a0]同[志誌]|[请請谢謝迎][ \u3000]?[.．]|--|[：:][。；;]|以以上的|[长長记記任席员員、，,：:][~～]|[请請由][ \u3000\u00a0]|(?:各位|尊敬的|亲爱的|敬爱的|親愛的)[、，,]/;
 
 /** The clause right before `at`: back to the nearest clause mark, at most 16 characters. */
 function clauseBefore(line: string, at: number): string {
@@ -119,6 +134,8 @@ export function frameCandidates(line: string): Candidate[] {
     return { start: at, end: at + 1, kind: 'blank', latin: false };
   });
   each(NAME_GAP_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  each(ASK_GAP_RE, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'blank', latin: false }));
+  if (SALUTATION_RE.test(line) && SALUTATION_ITEM_LINE_RE.test(line)) each(SALUTATION_ITEM_LOST_RE, (m) => ({ start: m.index, end: m.index, kind: 'blank', latin: false }));
   each(POINT_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
   if (line.includes('~') || line.includes('～')) each(TILDE_NAME_RE, (m) => ({ start: m.index, end: m.index + 1, kind: 'name', latin: false }));
   if (line.includes('--')) each(HEAD_HYPHEN_RE, (m) => ({ start: m.index, end: m.index + m[0].length, latin: false }));

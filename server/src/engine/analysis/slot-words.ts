@@ -12,7 +12,7 @@ import { HAN } from '../util/han';
 import type { Candidate } from './slot-marks';
 
 /** Lines worth looking at (part of the slot analysis's line trigger, slots.ts). */
-export const WORD_SLOT_HINT = /多少|某|在的|的(?:重要|系列重要)|刚才|[：:][ \u3000]?(?:以及|和|等)|有请[！!。：:]?$|增长|下降|增加|减少|提高|降低|“”|《》|[：:](?:同志|老师|先生|女士)、/;
+export const WORD_SLOT_HINT = /多少|某|在的|的(?:重要|系列重要)|刚才|[：:][ \u3000]?(?:以及|和|等)|有请[！!。：:]?$|增长|下降|增加|减少|提高|降低|“[ \u3000\u00a0]*”|《[ \u3000\u00a0]*》|[：:](?:同志|老师|先生|女士)、/;
 
 const TITLES = '同志|书记|副书记|县长|副县长|市长|副市长|区长|镇长|乡长|局长|处长|科长|厅长|部长|主任|主席|秘书长|院长|校长|董事长|总经理|经理|先生|女士|老师';
 
@@ -49,8 +49,13 @@ const TITLES_ONLY_RE = new RegExp(String.raw`(?<=[：:])(${TITLES})(?:、\1)+(?=
 const ASKS_AT_END_RE = /(?<=(?:^|[，,。！!：:；;]|下面|现在|接下来|首先|然后|最后)有请)(?=[！!。：:]?$)/g;
 /** `实现营业收入…亿元，增长；`: a clause of a report that is only the verb of a rate, its figure deleted. */
 const RATE_LOST_RE = /(?<=(?:[元户个家人吨亩]|平方米|公里|[%％])[，,](?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低))(?=[；;。])/g;
-/** `实现“”规划`, `学习《》精神`: an empty quotation or title between words. */
-const EMPTY_QUOTE_RE = new RegExp(String.raw`(?<=[${HAN}])(?:“”|《》)(?=[${HAN}])`, 'g');
+/**
+ * `实现“”规划`, `学习《》精神`, `实施“ ”工程`: an empty quotation or title between words. With a space in it only on a
+ * line with no other gap between Chinese words: a PDF copy that moved the marks off their words spaces the words out
+ * too (`“ ”一、牢牢把握 两个确立 的…`, quote-pair's).
+ */
+const EMPTY_QUOTE_RE = new RegExp(String.raw`(?<=[${HAN}])(?:“[ \u3000\u00a0]*”|《[ \u3000\u00a0]*》)(?=[${HAN}])`, 'g');
+const HAN_GAP_HAN_RE = new RegExp(String.raw`[${HAN}][ \u3000\u00a0]+[${HAN}]`);
 
 function each(line: string, re: RegExp, f: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -85,6 +90,9 @@ export function wordCandidates(line: string): Candidate[] {
     const title = m[1]!;
     for (let at = m.index; at < m.index + m[0].length; at += title.length + 1) gap(at);
   });
-  each(line, EMPTY_QUOTE_RE, (m) => gap(m.index, m.index + 2));
+  each(line, EMPTY_QUOTE_RE, (m) => {
+    const end = m.index + m[0].length;
+    if (m[0].length === 2 || !HAN_GAP_HAN_RE.test(line.slice(0, m.index) + line.slice(end))) gap(m.index, end);
+  });
   return out;
 }

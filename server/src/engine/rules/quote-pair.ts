@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { FixInput } from '../rule-api/rule';
 import { DISPLACED_QUOTES_RE, intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
-import { bodyEndOf, formulationsOf, quotesOf } from '../rule-api/shared-analyses';
+import { bodyEndOf, formulationsOf, quotesOf, slotsOf } from '../rule-api/shared-analyses';
 import { openAtCut } from '../analysis/body-end';
 import { FORMULATION_DICTIONARY } from '../analysis/formulations';
 
@@ -111,6 +111,9 @@ export const quotePair = defineRule({
     for (let m = EMPTY_PAIR_RE.exec(ctx.text); m; m = EMPTY_PAIR_RE.exec(ctx.text)) {
       const end = m.index + m[0].length;
       if (taken.has(m.index) || taken.has(end - 1)) continue;
+      // `实施“ ”工程`: an empty quotation between words is a slot whose name was deleted (placeholder's).
+      const at = m.index;
+      if (slotsOf(ctx).some((s) => s.start <= at && s.end >= end)) continue;
       ctx.report({ start: m.index, end, messageId: 'displaced', params: { found: m[0] }, data: { kind: 'displaced' } });
     }
     for (const g of garbled) {
