@@ -27,3 +27,13 @@ describe('date-missing: addressees named before the general ones', () => {
     expect(flagged('学生代表 李明同学\n张校长 王书记 各位老师 各位同学\n大家好！今天我们在这里毕业了。\n', 'date-missing')).toEqual([]);
   });
 });
+
+describe('date-missing: a headline that names on whose behalf a report was given', () => {
+  it('is news, no title to date', () => {
+    expect(flagged('李鹏代表国务院作政府工作报告\n新华社北京3月1日电 第八届全国人民代表大会第五次会议今天上午开幕。\n', 'date-missing')).toEqual([]);
+  });
+  it('still asks for the date of a speech whose title names deputies and a congress', () => {
+    expect(flagged('在优秀人大代表履职尽责做表率座谈会上的讲话\n同志们：\n今天我们召开座谈会。\n', 'date-missing')).toHaveLength(1);
+    expect(flagged('在市第十五届人民代表大会第一次会议上的政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n', 'date-missing')).toHaveLength(1);
+  });
+});
