@@ -28,9 +28,14 @@ const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
  * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`, `孙守刚出席并讲话`); a
- * speech's own title never says `发表`, nor who attended or chaired and spoke.
+ * speech's own title never says `发表`, nor who attended or chaired and spoke, nor on whose behalf it was given.
  */
-export const HEADLINE_RE = new RegExp(`(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|(?:出席|主持)[^，,。！？；;]{0,6}?并[^，,。！？；;]{0,4}?${SPEECH_WORD}`);
+export const HEADLINE_RE = new RegExp(
+  `(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|(?:出席|主持)[^，,。！？；;]{0,6}?并[^，,。！？；;]{0,4}?${SPEECH_WORD}|` +
+    // Who gave it for whom: `李鹏代表国务院作政府工作报告`, `习近平代表十九届中央委员会向大会作报告`.
+    // Not the 作 of 工作 (`…人民代表大会…政府工作报告`), nor a congress (代表大会).
+    `[${HAN}]代表(?!大会|大會)[^，,。！？；;]{1,14}?(?<!工)作[^，,。！？；;]{0,10}?(?:报告|報告|讲话|講話)`,
+);
 /**
  * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,
  * `交流发言:…`; not a research report's (`SaaS行业深度报告:盘点…`).
@@ -70,8 +75,16 @@ const SITE_INTRO_RE = /小编|小編|(?:以下|下面)是[^，,。]{0,8}(?:为|�
 const LABEL_LINE_RE =
   /^(?:(?:文章|内容|全文)?(?:导读|導讀|摘要|简介|簡介|预览|預覽)|返回|返回列表|正文|正文复制|【[^【】]{1,10}】|(?:转换到|轉換到|切换到|切換到)?(?:繁體|繁体|简体|簡體)(?:中文|版)?|(?:跳至|跳到|跳转到|跳轉到)主要[内內]容)$|^[•●▪◦・]/;
 
+/**
+ * Addressees named before the general ones, set apart by spaces or marks, the colon perhaps left out:
+ * `李董事長 蘇校長 各位師長 各位貴賓`, `王书记、各位领导、同志们：`.
+ */
+const NAMED_ADDRESSEES_RE = new RegExp(
+  `^[ \u3000]*(?:[${HAN}]{2,8}[、，, \u3000]+){1,4}(?:各位|同志们|同志們|尊敬的|亲爱的|親愛的|女士们|女士們|朋友们|朋友們)[^。！？!?；;]{0,40}$`,
+);
+
 export function isSalutation(text: string): boolean {
-  return SALUTATION_RE.test(text) && text.trim().length <= 80;
+  return (SALUTATION_RE.test(text) || NAMED_ADDRESSEES_RE.test(text)) && text.trim().length <= 80;
 }
 
 /** Metadata and timestamps: `2024-12-12 09:00:02 690`, `时间:2022-05-21`, `第一篇:`. */
@@ -130,8 +143,11 @@ function exclaimedTitle(t: string): boolean {
 /** A byline (`荆门市委书记胡亚波`), not a title ending in a speech word (`…校长致辞`). */
 function isByline(text: string): boolean {
   const t = text.trim();
-  return (BYLINE_RE.test(t) || SPACED_NAME_RE.test(t)) && !SPEECH_END_RE.test(t.replace(/[ \u3000]/g, ''));
+  return (BYLINE_RE.test(t) || SPACED_NAME_RE.test(t) || UNIT_NAME_RE.test(t)) && !SPEECH_END_RE.test(t.replace(/[ \u3000]/g, ''));
 }
+
+/** The speaker's unit, then the name called 同志 or 同学: `進修學院運修系二A 陳榮哲同學`, `学生代表 李明同学`. */
+const UNIT_NAME_RE = new RegExp(`^[^\\s，,。：:]{2,20}[ \u3000]+[${HAN}]{2,4}(?:同志|同学|同學)$`);
 
 /** A name set out with spaces on the speaker line: `周 德 睿`, `陸 浩` (but `开 幕 词` is a title). */
 const SPACED_NAME_RE = new RegExp(`^[${HAN}](?:[ \\u3000]+[${HAN}]){1,3}$`);

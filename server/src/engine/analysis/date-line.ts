@@ -217,6 +217,6 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
 
 /** A page's source before its publication date (`新华社  2019-04-27`, `来源：人民网`): a stamp, no byline. */
 const SOURCE_RE = /(?:社|网|網|报|報|台|刊|来源|來源)$|^(?:来源|來源)/;
-/** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`. */
+/** The title-block line under a title that names the speaker: `石家庄市市长 马宇骏`, `國務院總理 李鵬`, `行政长官 李家超`. */
 export const BYLINE_RE =
-  new RegExp(String.raw`^[^\s，,。：:]{0,20}(?:长|書記|书记|主任|主席|委员|委員|部长|部長|校长|校長|院长|院長|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[${HAN}·]{2,4}$`);
+  new RegExp(String.raw`^[^\s，,。：:]{0,20}(?:长|長|官|書記|书记|主任|主席|委员|委員|总理|總理|经理|經理|董事|总裁|總裁|代表|记者|記者)[ \u3000]*[${HAN}·]{2,4}$`);

@@ -194,6 +194,22 @@ function parallelItem(text: string, start: number, end: number): boolean {
   return next === end + tail.length - 1 && text.startsWith(tail, next + 2);
 }
 
+/** A work that comes in copies, named after the measure word: a title in marks or a document noun. */
+const COPY_NOUN_RE = /^(?:[《“「]|(?:报告|報告|文件|材料|资料|資料|合同|协议|協議|问卷|問卷|答卷|试卷|試卷|名单|名單|清单|清單|方案|计划|計劃|总结|總結|讲稿|講稿|稿件|提案|议案|議案|简报|簡報|表格|刊物|杂志|雜誌|报纸|報紙|文稿|答卷|成绩单|说明|說明|声明|聲明|承诺书|承諾書|申请|申請|规划|規劃))/;
+
+/**
+ * `我在本份《施政报告》提出`, `本份文件`: 份 counting the copy after it (本份 = this copy), not a slip for 本分 (one's
+ * duty). A form whose only change is 份→分 in its last character, before a work named by a title or a document noun.
+ */
+function countsCopies(text: string, start: number, end: number, right: string, seg: Segmenter): boolean {
+  if (text[end - 1] !== '份' || right[right.length - 1] !== '分' || text.slice(start, end - 1) !== right.slice(0, -1)) return false;
+  const after = text.slice(end, end + 6);
+  if (COPY_NOUN_RE.test(after)) return true;
+  // Any noun the dictionary names right after (`本份报表`): the measure word counts it.
+  const first = seg.tag(after)[0];
+  return first !== undefined && first.word.length >= 2 && /^n/.test(first.tag ?? '') && seg.freq(first.word) >= 1000;
+}
+
 export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
   const out: Typo[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -209,6 +225,7 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
       if (seg && e.wrong.length < 4 && (straddles(text, i, end, seg, e.right) || readsApart(text, i, end, e.right, seg))) continue;
       if (choiceOfTwo(text, i, end)) continue;
+      if (seg && countsCopies(text, i, end, e.right, seg)) continue;
       if (measured(e) && (!seg || parallelItem(text, i, end) || rareWordHoldsChange(text, i, end, e.right) || !clearGain(text, i, end, e.right, seg))) continue;
       out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;

@@ -123,6 +123,8 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     const nextText = next.text.trim();
     if (text === '' || nextText === '' || residue.has(i) || residue.has(i + 1)) continue;
     if (titleLines.includes(i)) continue;
+    // English lines of a bilingual text (`Delivered at the First Session of…`) are set apart from the Chinese, not cut.
+    if (englishLine(text) || englishLine(nextText)) continue;
     const w = widths[i]!;
     if (!atWrap(w, wrap)) continue;
     if (LINE_END_RE.test(text)) continue;
@@ -153,6 +155,9 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   }
   return out;
 }
+
+/** A line of English words and no Chinese (a slot alone on a line, `X`, is none: the sentence runs through it). */
+const englishLine = (t: string): boolean => !HAN_CHAR_RE.test(t) && /[A-Za-z]{2,}/.test(t);
 
 /** A line opening with a short name and a colon, then what that one said. */
 const SPEAKER_HEAD_RE = /^[\u4e00-\u9fff·]{2,6}[：:](?=[\u4e00-\u9fff])/;

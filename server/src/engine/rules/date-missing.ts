@@ -214,7 +214,7 @@ function isMonthDayLine(text: string): boolean {
  * `以下为省委书记在大会上的讲话实录——`).
  */
 const NEWS_LEAD_RE = new RegExp(
-  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文|以下[为為是][^，,。]{0,24}${SPEECH_WORD}(?:实录|實錄|全文|原文|摘要|摘登)`,
+  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文|以下[为為是][^，,。]{0,48}${SPEECH_WORD}(?:实录|實錄|全文|原文|摘要|摘登)`,
 );
 /** A photo's caption: it ends with the photographer's credit (`新华社记者 鞠鹏 摄`) or opens with `图为`. */
 const PHOTO_CAPTION_RE = /[摄攝][)）]?$|^[（(]?(?:图为|圖為|图片|圖片)/;
@@ -298,7 +298,8 @@ export const dateMissing = defineRule({
     if (!title || doc.dateLine || hasDateNearTitle(doc, title)) return;
     const titleText = doc.text.slice(title.start, title.end);
     // A title that names its full date (`在2024年3月15日……上的讲话`) is dated.
-    const named = titleText.length <= MAX_TITLE ? datesInText(titleText) : [];
+    // Its figures perhaps spaced out by a PDF copy (`——1 9 9 8 年3 月5 日在…会议上`).
+    const named = titleText.length <= MAX_TITLE ? datesInText(titleText.replace(/(\d)[ \u3000](?=[\d年月日])/g, '$1')) : [];
     if (named.some((d) => d.year !== undefined && d.day !== undefined)) return;
     if (titleText.length > MAX_TITLE) return;
     const genre = titleText.replace(SITE_SUFFIX_RE, '');
