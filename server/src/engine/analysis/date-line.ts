@@ -10,8 +10,8 @@ const SP = '[ \\u3000]*';
 /** A slot for a year, month or day: `20XX`, `X`, `**`, `__`, or nothing but spaces. */
 // A part of a date slot: marks (`20XX`, `X`), spaces, or a part already filled (`2024年X月X日`:
 // the month and day are still to come).
-// A year's first digits may be Chinese numerals (`二〇XX`, `二○**`, `二00*`).
-const SLOT_PART = `(?:[\\d〇○零一二三四五六七八九]{0,3}[xXｘＸ×*＊_＿○〇]{1,4}|\\d{1,4}|[〇○零一二三四五六七八九十]{1,4}|[ \\u3000]+)?`;
+// A year's first digits may be Chinese numerals (`二〇XX`, `二○**`, `二00*`), and its last too (`一xx二`).
+const SLOT_PART = `(?:[\\d〇○零一二三四五六七八九]{0,3}[xXｘＸ×*＊_＿○〇]{1,4}[〇○零一二三四五六七八九]{0,2}|\\d{1,4}|[〇○零一二三四五六七八九十]{1,4}|[ \\u3000]+)?`;
 const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月${SP}${SLOT_PART}${SP}日`);
 /** `20211217` alone under a title. */
 const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
@@ -19,8 +19,8 @@ const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 const DAYTIME = '(?:上午|下午|晚上|早上|中午|晚)';
 /** The hour after the time of day: `9:00`, `9时30分`. */
 const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时時点點](?:\\d{1,2}分|半)?|[一二三四五六七八九十]{1,3}[时時点點](?:[一二三四五六七八九十]{1,3}分|半)?)';
-/** What may follow the date inside a date line: a weekday, a place, `根据录音整理`. */
-const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
+/** What may follow the date inside a date line: a weekday, a place, `根据录音整理`, its source (`，来源:九江e媒`). */
+const DATE_NOTE_RE = new RegExp(`^${SP}(?:[（(]${SP}${WEEKDAY}${SP}[）)]${SP})?(?:在[^，,。！？；;：:（）()]{2,40}|[，,、 \\u3000]${SP}(?:来源|來源|出处|出處)[：:]${SP}[^，,。！？；;：:（）()]{1,20}|(?:[，,、 \\u3000]${SP})?[^，,。！？；;：:（）()\\d]{1,16}(?:[，,、]${SP}[^，,。！？；;：:（）()]{1,16})?)?${SP}$`);
 export const SENTENCE_END_RE = /[。！？!?；;]/;
 /** One to three words, then a date, perhaps with its weekday: a byline (`康生张春桥 1967.09.28`). */
 const BYLINE_DATE_RE = new RegExp(`^((?:[^\\s，,。：:、；;！？]{2,20}[ \\u3000]+){1,3})([^\\s（(，,]{8,12})(?:${SP}[（(]${SP}${WEEKDAY}${SP}[）)]|[ \\u3000，,]${SP}${WEEKDAY})?$`);

@@ -5,6 +5,7 @@
  * `深人`→深入). Names are never corrected (POS nr/ns/nt, a surname before an unknown word, a
  * title after). Every guess is a suggestion, never a safe fix.
  */
+import { inFourCharProse } from './four-char-prose';
 import type { BoundedCache } from '../util/bounded-cache';
 import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
@@ -378,7 +379,7 @@ export function findConfusions(
     // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose, and so is one half of a
     // couplet of short clauses (郡县治，天下安, a classical saying): only OCR look-alikes count there.
     const quoted =
-      (run.length <= 8 && isOneOf(OPEN_QUOTES, text[base - 1]) && isOneOf(CLOSE_QUOTES, text[base + run.length])) || inCouplet(text, base, run.length);
+      (run.length <= 8 && isOneOf(OPEN_QUOTES, text[base - 1]) && isOneOf(CLOSE_QUOTES, text[base + run.length])) || inCouplet(text, base, run.length) || inFourCharProse(text, base);
     // The text's end closes a clause too.
     const next = text.charAt(base + run.length);
     const closes = next === '' || CLAUSE_MARKS.includes(next);
