@@ -175,3 +175,25 @@ export function endsOnFigureWord(segmenter: Segmenter, run: string): boolean {
   const tail = segmenter.cut(simplifiedLine(run.slice(-8)));
   return FIGURE_WORD_RE.test(tail[tail.length - 1]?.word ?? '');
 }
+
+/** A figure stopped on its decimal point at the line's end (`…比上年增长15.`): no figure, sentence or heading ends so. */
+const FIGURE_POINT_END_RE = /[\u4e00-\u9fff，,、；;：:（(]\d{1,9}\.$/;
+/**
+ * A figure cut after its decimal point, the rest of it opening the next line (`增长15.` / `7%；`, `投资102.` / `9亿元`),
+ * as a page's copy leaves it, often with a blank line between: joined into one figure (`15.7%`).
+ */
+export function findFigureBreaks(doc: SpeechDocument, residue: ReadonlySet<number>): CutBreak[] {
+  const out: CutBreak[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const text = l.text.trimEnd();
+    if (!text.endsWith('.') || residue.has(l.index) || !FIGURE_POINT_END_RE.test(text)) continue;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 3 && lines[j]!.text.trim() === '') j++;
+    const next = lines[j];
+    if (!next || residue.has(next.index) || !/^\d/.test(next.text.trimStart())) continue;
+    out.push({ line: l, next, start: l.start + text.length, end: next.start + (next.text.length - next.text.trimStart().length) });
+  }
+  return out;
+}

@@ -10,8 +10,8 @@ const SP = '[ \\u3000]*';
 /** A slot for a year, month or day: `20XX`, `X`, `**`, `__`, or nothing but spaces. */
 // A part of a date slot: marks (`20XX`, `X`), spaces, or a part already filled (`2024年X月X日`:
 // the month and day are still to come).
-// A year's first digits may be Chinese numerals (`二〇XX`, `二○**`, `二00*`).
-const SLOT_PART = `(?:[\\d〇○零一二三四五六七八九]{0,3}[xXｘＸ×*＊_＿○〇]{1,4}|\\d{1,4}|[〇○零一二三四五六七八九十]{1,4}|[ \\u3000]+)?`;
+// A year's first digits may be Chinese numerals (`二〇XX`, `二○**`, `二00*`), and its last too (`一xx二`).
+const SLOT_PART = `(?:[\\d〇○零一二三四五六七八九]{0,3}[xXｘＸ×*＊_＿○〇]{1,4}[〇○零一二三四五六七八九]{0,2}|\\d{1,4}|[〇○零一二三四五六七八九十]{1,4}|[ \\u3000]+)?`;
 const SLOT_DATE_RE = new RegExp(`^${SLOT_PART}${SP}年${SP}${SLOT_PART}${SP}月${SP}${SLOT_PART}${SP}日`);
 /** `20211217` alone under a title. */
 const COMPACT_DATE_RE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;

@@ -25,9 +25,14 @@ const ORDINAL_LOST_RE = new RegExp(
 /** The same, for the slot analysis's line trigger. */
 export const ORDINAL_LOST_HINT = new RegExp(ORDINAL_LOST_RE.source);
 
+/** 第 opening a clause before a verb or a function word (`陵下。第以血礼未终`): the classical adverb 'only', no ordinal. */
+const classicalDi = (line: string, at: number): boolean => /^[。，；：！？,;:!?]?$/.test(line[at - 1] ?? '') && /[以恐念见見觉覺未不思惟]/.test(line[at + 1] ?? '');
+
 export function lostOrdinals(line: string, out: Candidate[]): void {
   ORDINAL_LOST_RE.lastIndex = 0;
-  for (let m = ORDINAL_LOST_RE.exec(line); m; m = ORDINAL_LOST_RE.exec(line)) out.push({ start: m.index + 1, end: m.index + 1, kind: 'blank', latin: false });
+  for (let m = ORDINAL_LOST_RE.exec(line); m; m = ORDINAL_LOST_RE.exec(line)) {
+    if (!classicalDi(line, m.index)) out.push({ start: m.index + 1, end: m.index + 1, kind: 'blank', latin: false });
+  }
 }
 
 /**

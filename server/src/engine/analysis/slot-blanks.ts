@@ -12,6 +12,7 @@ import { before, type Candidate } from './slot-marks';
 import { countHan, endsWithHan, HAN, startsWithHan } from '../util/han';
 import { BARE_COUNT_TAKERS, FIGURE_VERBS, GLUED_HINT, gluedCounts } from './slot-blanks-glued';
 import { DATE_FRAME_HINT, dateFrames } from './slot-blanks-dates';
+import { verseLine } from './verse';
 import { ELLIPSIS_AFTER_WORD_RE, ellipsisNames, tokenAt } from './slot-blanks-ellipsis';
 import { ATTENDEES_HINT, CLASS_YEAR_HINT, LEADER_NAME_HINT, leaderNames, ORDINAL_LOST_HINT, lostAddressees, lostAttendees, lostClassYears, lostNames, lostOrdinals, lostSpeakers, monthBlanks, moreThanBlanks, ROSTER_HINT, rosterCounts, takerCounts } from './slot-blanks-plain';
 
@@ -353,7 +354,7 @@ function spacedOut(line: string): boolean {
 
 export function blankCandidates(line: string, ctx: BlankContext): Candidate[] {
   const out: Candidate[] = [];
-  if (/[ \u3000\u00a0]/.test(line) && spacedOut(line)) return out;
+  if (/[ \u3000\u00a0]/.test(line) && (spacedOut(line) || verseLine(line))) return out;
   if (DATE_FRAME_HINT.test(line)) dateFrames(line, out);
   if (EMPTY_HINT.test(line)) emptyBlanks(line, ctx, out);
   if (line.includes('底') || line.includes('年') || line.includes('月')) monthBlanks(line, out);

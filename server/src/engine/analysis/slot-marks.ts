@@ -38,10 +38,10 @@ const NUM_OR_M = `(?:\\d{1,2}|[_＿]{4,8}|${M}{1,3})`;
 export const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff\\u0300-\\u036f';
 /** Chinese numerals: `二〇二四`, `二○○八` are years written out, not slots. */
 const CN_DIGIT = '〇○零一二三四五六七八九十';
-
 const RANGE_RE = new RegExp(`(?<![0-9A-Za-z])${NUM_OR_M}${SP}[-—–~～至到]${SP}${NUM_OR_M}${SP}月(?:份)?`, 'g');
-/** A year in Chinese numerals, its last digits as marks: `二〇__`, `二〇一X`, `二00*` (zeros typed as figures). */
-const CN_YEAR = `[一二][〇○零0一二三四五六七八九](?:[〇○零0一二三四五六七八九]|${MX})${MX}`;
+/** A year in Chinese numerals, some of its digits as marks: `二〇__`, `二〇一X`, `二00*` (zeros typed as figures), `一xx二`, `二〇X四`. */
+const CN_YEAR_DIGIT = '[〇○零0一二三四五六七八九]';
+const CN_YEAR = `[一二](?:${CN_YEAR_DIGIT}(?:${CN_YEAR_DIGIT}|${MX})${MX}|${MX}{2}${CN_YEAR_DIGIT}|${CN_YEAR_DIGIT}${MX}${CN_YEAR_DIGIT}|${MX}${CN_YEAR_DIGIT}{2})`;
 const DATE_RE = new RegExp(
   `(?<![0-9A-Za-z${CN_DIGIT}])(?:((?:\\d{2}|${M}{2})(?:\\d|${M}){2}|${M}{1,4}|${CN_YEAR})${SP}年${SP})?${NUM_OR_M}${SP}月` +
     `(?:${SP}(${NUM_OR_M})${SP}[日号]|${SP}(?:底|初|末|中旬|上旬|下旬|份))?`,

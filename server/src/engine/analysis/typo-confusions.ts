@@ -5,6 +5,7 @@
  * `深人`→深入). Names are never corrected (POS nr/ns/nt, a surname before an unknown word, a
  * title after). Every guess is a suggestion, never a safe fix.
  */
+import { inFourCharProse } from './four-char-prose';
 import type { BoundedCache } from '../util/bounded-cache';
 import { HAN } from '../util/han';
 import type { Segmenter } from './segment';
@@ -377,19 +378,20 @@ export function findConfusions(
     if (DOC_NUMBER_AFTER_RE.test(text.slice(base + run.length, base + run.length + 7))) continue;
     // A short quoted term (“含新量”, “五简五办”) is a coinage on purpose, and so is one half of a
     // couplet of short clauses (郡县治，天下安, a classical saying): only OCR look-alikes count there.
-    const quoted =
-      (run.length <= 8 && isOneOf(OPEN_QUOTES, text[base - 1]) && isOneOf(CLOSE_QUOTES, text[base + run.length])) || inCouplet(text, base, run.length);
+    // In four-character prose (a 祭文's 君生上古) only our list's: a look-alike measured on the glyphs reads classical words as slips.
+    const fourChar = inFourCharProse(text, base);
+    const quoted = (run.length <= 8 && isOneOf(OPEN_QUOTES, text[base - 1]) && isOneOf(CLOSE_QUOTES, text[base + run.length])) || inCouplet(text, base, run.length) || fourChar;
     // The text's end closes a clause too.
     const next = text.charAt(base + run.length);
     const closes = next === '' || CLAUSE_MARKS.includes(next);
     // Editors re-check on every keystroke: unchanged clauses are answered from the cache.
-    const key = `${quoted ? '\u201c' : ''}${run}${closes ? '\u3002' : ''}`;
+    const key = `${fourChar ? '\u3010' : quoted ? '\u201c' : ''}${run}${closes ? '\u3002' : ''}`;
     const cached = onCandidate ? undefined : cache?.get(key);
     if (cached) {
       for (const t of cached) out.push({ ...t, start: base + t.start, end: base + t.end });
       continue;
     }
-    const found = confusionsInRun(run, base, quoted, closes, seg, onCandidate);
+    const found = confusionsInRun(run, base, quoted, closes, seg, onCandidate).filter((t) => !fourChar || !t.glyph);
     for (const t of found) out.push(t);
     cache?.set(key, found.length === 0 ? NO_TYPOS : found.map((t) => ({ ...t, start: t.start - base, end: t.end - base })));
   }

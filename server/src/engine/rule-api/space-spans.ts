@@ -20,6 +20,15 @@ const QUOTED_HALVES_RE = new RegExp(`[“「"][0-9A-Za-z]*([${HAN}]{3,12})[ \\t\
 /** A quoted theme of three parts or more, each a phrase of its own (`题为“抓住市场新机遇 奋楫扬帆逐浪行 振奋精神 担当作为”`). */
 const QUOTED_PARTS_RE = new RegExp(`[“「"][${HAN}]{4,20}(?:[ \\t\\u3000][${HAN}]{4,20}){2,}[”」"]`, 'g');
 
+/**
+ * A title run into one line with its subtitle (`倍加珍惜好形势 持续保持好气势…——在市人大闭幕式上的讲话 各位代表…`):
+ * what comes before the `——在…讲话` is the main title, whose parallel parts a space sets apart.
+ */
+const SUBTITLE_RE = /——[ \t\u3000]*在[^，。；：！？,;:!?\n]{2,60}?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)/;
+const MARK_RE = /[，。；：！？,;:!?、]/;
+/** A line of two halves as long as each other and at most an exclamation (`华人影响 影响世界!`): a slogan, set apart like a title. */
+const SLOGAN_HALVES_RE = new RegExp(`^[ \\t\\u3000]*([${HAN}]{4,12})[ \\t\\u3000]+([${HAN}]{4,12})[!！]?[ \\t\\u3000]*$`);
+
 /** The residue spans glued into lines, by line (offsets in the line), each line's indexed for its spaces: made once a check. */
 export function gluedResidue(ctx: RuleContext): Map<number, SpanReach<ResidueSpan>> {
   return ctx.memo('cjkSpaceResidueSpans', () => new Map([...spansByLine(ctx.doc.residue.spans)].map(([i, own]) => [i, new SpanReach(own)])));
@@ -48,5 +57,9 @@ export function titleSpans(lineText: string): Array<[number, number, number]> {
     QUOTED_PARTS_RE.lastIndex = 0;
     for (let q = QUOTED_PARTS_RE.exec(lineText); q; q = QUOTED_PARTS_RE.exec(lineText)) titles.push([q.index, q.index + q[0].length, 4]);
   }
+  const sub = lineText.includes('——') ? SUBTITLE_RE.exec(lineText) : null;
+  if (sub && !MARK_RE.test(lineText.slice(0, sub.index))) titles.push([0, sub.index, 1]);
+  const halves = SLOGAN_HALVES_RE.exec(lineText);
+  if (halves && halves[1]!.length === halves[2]!.length) titles.push([0, lineText.length, 1]);
   return titles;
 }

@@ -1,7 +1,8 @@
 import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/mark-breaks';
-import { endsOnFigureWord, findCommaBreaks, findCounterBreaks, findSalutationBreaks, findTitleBreaks, SENTENCE_PUNCT_RE } from '../analysis/cut-breaks';
+import { endsOnFigureWord, findCommaBreaks, findCounterBreaks, findFigureBreaks, findSalutationBreaks, findTitleBreaks, SENTENCE_PUNCT_RE } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/document';
+import { verseLine } from '../analysis/verse';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
@@ -127,7 +128,7 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     if (englishLine(text) || englishLine(nextText)) continue;
     const w = widths[i]!;
     if (!atWrap(w, wrap)) continue;
-    if (LINE_END_RE.test(text)) continue;
+    if (LINE_END_RE.test(text) || verseLine(text)) continue;
     // A heading that happens to fill the line is still a heading.
     if (HEADING_RE.test(text) && !/[。！？；]/.test(text)) continue;
     if (DATE_LINE_RE.test(text) || DATE_LINE_RE.test(nextText)) continue;
@@ -382,6 +383,7 @@ export const brokenLine = defineRule({
     // A line stopped on a comma, or cut before a preview chunk's label: joined, as a suggestion (the chunk's label is web-residue's).
     for (const b of findCounterBreaks(ctx.doc, residue)) join(b, false, 'chunkCut');
     for (const b of findCommaBreaks(ctx.doc, residue)) join(b, false);
+    for (const b of findFigureBreaks(ctx.doc, residue)) join(b, true);
     // Joined between Chinese characters nothing else changes; between Latin words a space may be needed.
     for (const b of [...findTitleBreaks(ctx.doc, residue, ctx.segmenter), ...findSalutationBreaks(ctx.doc, residue)]) {
       join(b, !b.suggest && HAN_CHAR_RE.test(ctx.text[b.start - 1] ?? '') && HAN_CHAR_RE.test(ctx.text[b.end] ?? ''));
