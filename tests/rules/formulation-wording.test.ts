@@ -68,6 +68,9 @@ ruleTester('formulation-wording', {
     '始终把学习习近平新时代中国特色社会主义思想作为首要政治任务。',
   ],
   invalid: [
+    // 同志 left out after the name (a 2015 book chapter on 四个全面, canon14/16): a fixed form of address, never the writer's shortening.
+    { text: '“四个全面”是以习近平为总书记的党中央全面总结实践经验形成的战略布局。', errors: [{ text: '以习近平为总书记的党中央', message: /以习近平同志为总书记的党中央/ }] },
+    { text: '要更加紧密地团结在以习近平为核心的党中央周围。', errors: [{ text: '以习近平为核心的党中央', message: /以习近平同志为核心的党中央/ }] },
     // A 的 typed inside a word of the wording is a slip, not the writer's grammar (eval:inject's canon-add on quotes12/26, blind12/42).
     { text: '要坚持以习的近平同志为核心的党中央坚强领导。', errors: ['以习的近平同志为核心的党中央'] },
     { text: '始终坚持以人民为中的心的发展思想。', errors: ['以人民为中的心的发展思想'] },

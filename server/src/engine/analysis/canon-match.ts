@@ -203,6 +203,16 @@ export function wordAddedOrDropped(a: string, b: string): boolean {
 }
 
 
+/**
+ * Whether `a` is `b` with the 同志 after a name left out (`以习近平为核心的党中央`): a fixed form of
+ * address, never the writer's own shortening of the formulation.
+ */
+export function honorificDropped(a: string, b: string): boolean {
+  // 同 reads as a joiner (normChar): the compared wording writes 同志 as `、志`.
+  const k = Math.max(b.indexOf('同志'), b.indexOf(normChar('同') + '志'));
+  return k > 1 && a.length === b.length - 2 && a === b.slice(0, k) + b.slice(k + 2);
+}
+
 /** Whether the paragraph around `at` quotes the leader whose own words use the short form. */
 export function attributedTo(text: string, at: number, who: string): boolean {
   if (text.startsWith(who, at - who.length)) return true;

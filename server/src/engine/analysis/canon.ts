@@ -16,7 +16,7 @@ import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { lineMatches } from './by-line';
 import type { SpeechDocument } from './document';
-import { aspectAdded, attributedTo, joinerAfterPause, backOff, boundedDistance, crossesSentence, deAdded, deAsVerb, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { aspectAdded, attributedTo, honorificDropped, joinerAfterPause, backOff, boundedDistance, crossesSentence, deAdded, deAsVerb, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -335,7 +335,7 @@ export class CanonIndex {
         // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
         // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.
         if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;
-        if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
+        if (c.entry.kind === 'wording' && wordAddedOrDropped(plainFound, w) && !honorificDropped(plainFound, w)) break;
         if (!best || r.distance < best.distance) {
           best = { start, end, found, entry: c.entry, fix: fitQuotes(c.entry.wording, text, start, end), distance: r.distance, ambiguous: false };
         }
