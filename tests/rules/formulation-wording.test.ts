@@ -2,6 +2,11 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('formulation-wording', {
   valid: [
+    // The list in the sentence that first said it (习近平, 2014-03-09: `既严以修身、…，又谋事要实、…`), quoted so by
+    // a 2015 动员会讲话 (zkskl.com, canon14/01) and a 发言稿 (shuyueliang.com, canon14/04): a joining word after the pause.
+    '各级领导干部要既严以修身、严以用权、严以律己,又谋事要实、创业要实、做人要实。',
+    // An adverb's 地 in the 2013 decision's words (a 2018 study of 放管服, 106.15.159.191, canon14/26).
+    '其核心问题是如何处理好政府和市场的关系,使市场在资源配置中起决定性作用和更好地发挥政府作用。',
     // A pause standing where the wording goes on (`…民族复兴，` for `…民族复兴伟业`; a school's 国庆 speech, typo9/16):
     // the comma is the sentence's, and the suggested fix took it out with the stretch it ended.
     '习近平指出,以中国式现代化全面推进强国建设、民族复兴, 是新时代新征程党和国家的中心任务。',
@@ -66,6 +71,9 @@ ruleTester('formulation-wording', {
     '始终把学习习近平新时代中国特色社会主义思想作为首要政治任务。',
   ],
   invalid: [
+    // 同志 left out after the name (a 2015 book chapter on 四个全面, canon14/16): a fixed form of address, never the writer's shortening.
+    { text: '“四个全面”是以习近平为总书记的党中央全面总结实践经验形成的战略布局。', errors: [{ text: '以习近平为总书记的党中央', message: /以习近平同志为总书记的党中央/ }] },
+    { text: '要更加紧密地团结在以习近平为核心的党中央周围。', errors: [{ text: '以习近平为核心的党中央', message: /以习近平同志为核心的党中央/ }] },
     // A 的 typed inside a word of the wording is a slip, not the writer's grammar (eval:inject's canon-add on quotes12/26, blind12/42).
     { text: '要坚持以习的近平同志为核心的党中央坚强领导。', errors: ['以习的近平同志为核心的党中央'] },
     { text: '始终坚持以人民为中的心的发展思想。', errors: ['以人民为中的心的发展思想'] },

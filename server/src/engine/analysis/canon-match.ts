@@ -88,14 +88,28 @@ export function deBeforeDe(a: string, b: string, next: string | undefined): bool
  * a paraphrase going on `…党内权力结构及其运行机制的现代化`): the writer's grammar, not a misquote.
  * Two characters at least stand on either side, no 的 is doubled, and no word of `isWord` spans the place.
  */
-export function deAdded(a: string, b: string, isWord: (w: string) => boolean): boolean {
+export function deAdded(a: string, b: string, isWord: (w: string) => boolean, particle = '的'): boolean {
   if (a.length !== b.length + 1) return false;
   let k = 0;
   while (k < b.length && a[k] === b[k]) k++;
-  if (!(k >= 2 && b.length - k >= 2 && a[k] === '的' && b[k - 1] !== '的' && b[k] !== '的' && a.slice(k + 1) === b.slice(k))) return false;
+  if (!(k >= 2 && b.length - k >= 2 && a[k] === particle && b[k - 1] !== particle && b[k] !== particle && a.slice(k + 1) === b.slice(k))) return false;
   // Between two words, not inside one (`以习的近平…`, `以人民为中的心…`: a slip, no grammar).
   for (let i = Math.max(0, k - 3); i < k; i++) for (let j = k + 1; j <= Math.min(b.length, i + 4); j++) if (isWord(b.slice(i, j))) return false;
   return true;
+}
+
+/** Words that join the two halves of a list in the speaker's own sentence (`既…，又…`, `…，并…`). */
+const HALF_JOINERS = new Set([...'又并也还且']);
+
+/**
+ * Whether `a` is `b` with one joining word put in right after a pause (`既严以修身、严以用权、严以律己，
+ * 又谋事要实、…`, as 习近平 said it in 2014): the sentence that carries the list, not a misquote of it.
+ */
+export function joinerAfterPause(a: string, b: string): boolean {
+  if (a.length !== b.length + 1) return false;
+  let k = 0;
+  while (k < b.length && a[k] === b[k]) k++;
+  return k > 0 && b[k - 1] === '、' && HALF_JOINERS.has(a[k]!) && a.slice(k + 1) === b.slice(k);
 }
 
 /** Predicates a writer puts where a wording's 的 joins two nouns (`“两个确立”具有决定性意义`). */
@@ -188,6 +202,16 @@ export function wordAddedOrDropped(a: string, b: string): boolean {
   return p + q >= short.length;
 }
 
+
+/**
+ * Whether `a` is `b` with the 同志 after a name left out (`以习近平为核心的党中央`): a fixed form of
+ * address, never the writer's own shortening of the formulation.
+ */
+export function honorificDropped(a: string, b: string): boolean {
+  // 同 reads as a joiner (normChar): the compared wording writes 同志 as `、志`.
+  const k = Math.max(b.indexOf('同志'), b.indexOf(normChar('同') + '志'));
+  return k > 1 && a.length === b.length - 2 && a === b.slice(0, k) + b.slice(k + 2);
+}
 
 /** Whether the paragraph around `at` quotes the leader whose own words use the short form. */
 export function attributedTo(text: string, at: number, who: string): boolean {

@@ -16,7 +16,7 @@ import type { NormalizedConfig, UserFormulation } from '../model/config';
 import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 import { lineMatches } from './by-line';
 import type { SpeechDocument } from './document';
-import { aspectAdded, attributedTo, backOff, boundedDistance, crossesSentence, deAdded, deAsVerb, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
+import { aspectAdded, attributedTo, honorificDropped, joinerAfterPause, backOff, boundedDistance, crossesSentence, deAdded, deAsVerb, deBeforeDe, fitQuotes, isQuote, JOINERS, aspectOnly, headSlip, lastTwo, matchesAt, normChar, PUNCT_RE, scopeLocalised, stripQuotes, wordAddedOrDropped, wordSwap } from './canon-match';
 
 
 export type CanonKind = 'wording' | 'enumeration' | 'plan' | 'congress' | 'plenum';
@@ -323,7 +323,10 @@ export class CanonIndex {
         if (plainFound === c.noQuotedDe || plainFound === c.withQuotedDe || simplifiedLine(plainFound) === w || deBeforeDe(plainFound, w, text[end])) break;
         if (scopeLocalised(plainFound, w)) break;
         // A 的 put in between two words, or a wording's 的 turned into the writer's predicate: grammar, not wording.
-        if (c.entry.kind === 'wording' && (deAdded(plainFound, w, isOfficialWord) || deAsVerb(plainFound, w))) break;
+        // Likewise an adverb's 地 (`使市场…起决定性作用和更好地发挥政府作用`, as many documents quote the 2013 decision).
+        if (c.entry.kind === 'wording' && (deAdded(plainFound, w, isOfficialWord) || deAdded(plainFound, w, isOfficialWord, '地') || deAsVerb(plainFound, w))) break;
+        // A joining word after a pause (`…严以律己，又谋事要实…`): the sentence carrying the list.
+        if (joinerAfterPause(plainFound, w)) break;
         // The aspect particle after the formulation's verb (`打赢了脱贫攻坚战`): the sentence's grammar, not a misquote.
         if (aspectAdded(plainFound, w)) break;
         // 已/已经 put in or left out (`我国经济发展由高速增长阶段转向…`, the 2021 resolution's
@@ -332,7 +335,7 @@ export class CanonIndex {
         // One word put for another in a short prose wording (`坚持以项目建设为中心`) is usually a
         // sentence of the writer's own; long formulations are quoted verbatim, lists are fixed.
         if (c.entry.kind === 'wording' && w.length < VERBATIM && wordSwap(plainFound, w) !== undefined) break;
-        if (c.entry.kind === 'wording' && wordAddedOrDropped([...stripQuotes(found)].map(normChar).join(''), w)) break;
+        if (c.entry.kind === 'wording' && wordAddedOrDropped(plainFound, w) && !honorificDropped(plainFound, w)) break;
         if (!best || r.distance < best.distance) {
           best = { start, end, found, entry: c.entry, fix: fitQuotes(c.entry.wording, text, start, end), distance: r.distance, ambiguous: false };
         }

@@ -48,6 +48,14 @@ export const formulationCurrent = defineRule({
       zh: '“{text}”与成文日期（{year}年）不符：“{term}”的{which}是 {right} 年',
       en: '"{text}" contradicts the date of the draft ({year}): the {which} year of "{term}" is {right}',
     },
+    statedEnded: {
+      zh: '“{text}”自相矛盾：“{term}”为 {since}—{until} 年的提法，与句中的 {year} 年不符',
+      en: '"{text}" contradicts itself: "{term}" belongs to {since}–{until}, not to {year}',
+    },
+    statedWrongYear: {
+      zh: '“{text}”自相矛盾：“{term}”的{which}是 {right} 年，不是句中的 {year} 年',
+      en: '"{text}" contradicts itself: the {which} year of "{term}" is {right}, not {year}',
+    },
     congress: {
       zh: '“{text}”：成文日期（{year}年）时党的{latest}大已召开，学习贯彻的应是党的{latest}大精神',
       en: '"{text}": by the date of the draft ({year}) the {latest} Party Congress had met; the current line is its spirit',
@@ -63,48 +71,16 @@ export const formulationCurrent = defineRule({
   },
   check(ctx) {
     laterPlenums(ctx);
+    const timed = timedTerms(ctx);
+    statedYears(ctx, timed);
     const d = draftDate(ctx.doc);
     if (!d) return;
     outdatedGuides(ctx, d);
-    const index = canonFor(ctx.config);
-    const timed: Array<[string, CanonEntry]> = [];
-    for (const e of index.entries) {
-      if (e.since === undefined || e.until === undefined) continue;
-      for (const n of [...(e.names ?? []), e.wording]) timed.push([n, e]);
-    }
-    timed.sort((a, b) => b[0].length - a[0].length);
     for (const para of ctx.doc.paragraphs) {
       const text = ctx.text.slice(para.start, para.end);
       if (isWebResidueLine(text)) continue;
       THIS_YEAR_RE.lastIndex = 0;
-      for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
-        const body = m[1]!;
-        // Each timed term in the statement with the words after it (`“十三五”收官、“十四五”谋篇布局`).
-        const hits: Array<[number, string, CanonEntry]> = [];
-        for (const [n, e] of timed) {
-          const at = body.indexOf(n);
-          if (at >= 0 && !hits.some(([p, h]) => at < p + h.length && p < at + n.length)) hits.push([at, n, e]);
-        }
-        hits.sort((a, b) => a[0] - b[0]);
-        for (let h = 0; h < hits.length; h++) {
-          const [at, term, e] = hits[h]!;
-          const qualifier = body.slice(at + term.length, h + 1 < hits.length ? hits[h + 1]![0] : body.length);
-          const since = e.since!;
-          const until = e.until!;
-          const start = para.start + m.index;
-          const end = start + m[0].length;
-          const base = { text: m[0], year: d.year, term, since, until };
-          const zh = ctx.config.locale !== 'en';
-          if (/谋划|谋篇|布局|编制|前期|筹备/.test(qualifier)) continue;
-          if (/开局|开篇|起步|第一年/.test(qualifier)) {
-            if (d.year !== since) ctx.report({ start, end, messageId: 'wrongYear', params: { ...base, which: zh ? '开局之年' : 'first', right: since }, data: { entry: e.id } });
-          } else if (/收官|决胜|最后一年|冲刺/.test(qualifier)) {
-            if (d.year !== until) ctx.report({ start, end, messageId: 'wrongYear', params: { ...base, which: zh ? '收官之年' : 'final', right: until }, data: { entry: e.id } });
-          } else if (d.year > until) {
-            ctx.report({ start, end, messageId: 'ended', params: base, data: { entry: e.id } });
-          }
-        }
-      }
+      for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) statement(ctx, para.start + m.index, m[0], m[1]!, timed, d.year, false);
       CONGRESS_RE.lastIndex = 0;
       for (let m = CONGRESS_RE.exec(text); m; m = CONGRESS_RE.exec(text)) {
         const k = CONGRESSES.findIndex((c) => c.n === m![1]);
@@ -127,6 +103,64 @@ export const formulationCurrent = defineRule({
     }
   },
 });
+
+/** The canon's terms with the years they were current, longest first. */
+function timedTerms(ctx: RuleContext): Array<[string, CanonEntry]> {
+  const timed: Array<[string, CanonEntry]> = [];
+  for (const e of canonFor(ctx.config).entries) {
+    if (e.since === undefined || e.until === undefined) continue;
+    for (const n of [...(e.names ?? []), e.wording]) timed.push([n, e]);
+  }
+  return timed.sort((a, b) => b[0].length - a[0].length);
+}
+
+/** `2022年是“十三五”规划实施的关键之年`: a year the sentence names as a timed term's own. */
+const YEAR_IS_RE = /((?:19|20)\d\d)年[，,]?(?:是|为|作为|正值|恰逢|适逢|也是|又是)([^。；！？\n]{1,40}?)(?:之年|的一年)/g;
+
+/**
+ * A year stated with a plan or another timed term (`2022年是“十三五”规划实施的关键之年`, a template
+ * of 2018 with its year updated): the sentence contradicts itself, whatever the draft's date.
+ */
+function statedYears(ctx: RuleContext, timed: ReadonlyArray<[string, CanonEntry]>): void {
+  for (const para of ctx.doc.paragraphs) {
+    const text = ctx.text.slice(para.start, para.end);
+    if (!text.includes('年') || isWebResidueLine(text)) continue;
+    YEAR_IS_RE.lastIndex = 0;
+    for (let m = YEAR_IS_RE.exec(text); m; m = YEAR_IS_RE.exec(text)) statement(ctx, para.start + m.index, m[0], m[2]!, timed, Number(m[1]), true);
+  }
+}
+
+/**
+ * One statement that terms are current in `year` (the draft's, or the one it names): each timed
+ * term in it with the words after it (`“十三五”收官、“十四五”谋篇布局`) checked against its years.
+ */
+function statement(ctx: RuleContext, start: number, whole: string, body: string, timed: ReadonlyArray<[string, CanonEntry]>, year: number, stated: boolean): void {
+  const hits: Array<[number, string, CanonEntry]> = [];
+  for (const [n, e] of timed) {
+    const at = body.indexOf(n);
+    if (at >= 0 && !hits.some(([p, h]) => at < p + h.length && p < at + n.length)) hits.push([at, n, e]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const zh = ctx.config.locale !== 'en';
+  for (let h = 0; h < hits.length; h++) {
+    const [at, term, e] = hits[h]!;
+    const qualifier = body.slice(at + term.length, h + 1 < hits.length ? hits[h + 1]![0] : body.length);
+    const since = e.since!;
+    const until = e.until!;
+    const end = start + whole.length;
+    const base = { text: whole, year, term, since, until };
+    const data = { entry: e.id };
+    if (/谋划|谋篇|布局|编制|前期|筹备/.test(qualifier)) continue;
+    const wrongYear = stated ? 'statedWrongYear' : 'wrongYear';
+    if (/开局|开篇|起步|第一年/.test(qualifier)) {
+      if (year !== since) ctx.report({ start, end, messageId: wrongYear, params: { ...base, which: zh ? '开局之年' : 'first', right: since }, data });
+    } else if (/收官|决胜|最后一年|冲刺/.test(qualifier)) {
+      if (year !== until) ctx.report({ start, end, messageId: wrongYear, params: { ...base, which: zh ? '收官之年' : 'final', right: until }, data });
+    } else if (year > until || (stated && year < since)) {
+      ctx.report({ start, end, messageId: stated ? 'statedEnded' : 'ended', params: base, data });
+    }
+  }
+}
 
 /**
  * `党的十八大和十九届二中、三中全会精神`: a template updated by half. The plenums of a later

@@ -1,7 +1,9 @@
 import { defineRule } from '../rule-api/rule-helpers';
-import { canonFor, type NearMiss } from '../analysis/canon';
+import { canonFor, type CanonIndex, type NearMiss } from '../analysis/canon';
+import { findUnnamedPermutations } from '../analysis/enumeration-unnamed';
+import type { RuleContext } from '../rule-api/rule';
 import { SpanReach } from '../util/span-reach';
-import { findListedEnumerations } from '../analysis/enumeration-lists';
+import { findListedEnumerations, type ListedEnumeration } from '../analysis/enumeration-lists';
 import { draftYear } from '../analysis/draft-date';
 
 export const formulationMembers = defineRule({
@@ -28,7 +30,9 @@ export const formulationMembers = defineRule({
     const index = canonFor(ctx.config);
     const year = draftYear(ctx.doc);
     let misses: Map<NearMiss['entry'], SpanReach<NearMiss>> | undefined;
-    for (const l of findListedEnumerations(ctx.text, index)) {
+    const listed = findListedEnumerations(ctx.text, index);
+    unnamed(ctx, index, listed);
+    for (const l of listed) {
       if (!l.problem) continue;
       // A member misspelt in a list written before its name (`…开放、共赢的新发展理念`) is the
       // list's wording changed too: formulation-wording's, with its fix.
@@ -52,6 +56,26 @@ export const formulationMembers = defineRule({
     }
   },
 });
+
+/**
+ * A canon list written out in full without its name, in another order (enumeration-unnamed.ts);
+ * where the name announces it, the named list's finding stands.
+ */
+function unnamed(ctx: RuleContext, index: CanonIndex, listed: readonly ListedEnumeration[]): void {
+  for (const u of findUnnamedPermutations(ctx.text, index)) {
+    if (listed.some((l) => l.listStart < u.listEnd && u.listStart < l.listEnd)) continue;
+    const members = u.entry.members!;
+    const list = members.join(u.separator);
+    ctx.report({
+      start: u.listStart,
+      end: u.listEnd,
+      messageId: 'order',
+      params: { name: u.entry.names?.[0] ?? u.entry.wording, members: members.join('、') },
+      fixes: u.plain ? [{ title: 'fix', params: { list }, edits: [{ start: u.listStart, end: u.listEnd, newText: list }], safe: false }] : [],
+      data: { entry: u.entry.id, problem: 'order' },
+    });
+  }
+}
 
 /** Words that put a sentence in the past (`习近平总书记在江苏调研时首次提出“四个全面”`). */
 const PAST_RE = /首次|最早|当时|那时|曾经|回顾|时任/;
