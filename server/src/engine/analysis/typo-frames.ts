@@ -46,6 +46,7 @@
  */
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
+import { findOfficialFrameSlips } from './typo-frames-official';
 
 /** 即, one to six characters of one clause, 又. */
 const JI_FRAME_RE = /即([\u4e00-\u9fff]{1,6}?)又/g;
@@ -207,7 +208,7 @@ function soundWords(text: string, pattern: RegExp, right: string, heads: readonl
   }
 }
 
-/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着/意思, 一只队伍, 确实可行的措施), in no particular order: one pass of each pattern. */
+/** The frame slips of `text` (即…又, 再此, 3各, 在加上, 咋一, V的+补语, 忠心/带/报着/意思, 一只队伍, 确实可行的措施, and typo-frames-official.ts's), in no particular order: one pass of each pattern. */
 export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   const out: Typo[] = [];
   jiFrames(text, seg, out);
@@ -223,5 +224,6 @@ export function findFrameSlips(text: string, seg: Segmenter): Typo[] {
   soundWords(text, YI_SHI_RE, '意识', ['意思'], seg, out);
   zhiTeam(text, seg, out);
   plainSlips(text, QUE_SHI_RE, '切实', out);
+  for (const t of findOfficialFrameSlips(text, seg)) out.push(t);
   return out;
 }

@@ -18,6 +18,7 @@ import { findPhraseSlips, inSetPhrase } from '../analysis/typo-phrases';
 import { findPatternTypos } from '../analysis/typo-patterns';
 import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
 import { inNumberedFrame, namesBusiness, namesListedPlace, namesOrgan } from '../analysis/typo-names';
+import { inQuotedSeries } from '../analysis/typo-coinage';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
@@ -271,7 +272,7 @@ export function findTypos(
     }
     for (const t of confusions) {
       const overlaps = taken(t.start, t.end) || guesses.some((g) => g.start < t.end && t.start < g.end);
-      if (overlaps || coined(t.wrong) || closesQuoteTwice(text, t, (counts ??= new DocCounts(text)))) continue;
+      if (overlaps || coined(t.wrong) || closesQuoteTwice(text, t, (counts ??= new DocCounts(text))) || inQuotedSeries(text, t)) continue;
       // Inside a set phrase written as it stands (居安思危 holds 思危, whatever the segmenter made of it): the phrase's own words.
       if (inSetPhrase(text, t.start, t.end)) continue;
       // A real word jieba's trimmed dictionary lacks (眼眸, 庚子) is no slip, nor, for the public
