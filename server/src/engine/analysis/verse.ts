@@ -1,6 +1,7 @@
 import { HAN } from '../util/han';
 
 const HAN_ONLY_RE = new RegExp(`^[${HAN}]+$`);
+const HAN_RE = /[\u4e00-\u9fff]/;
 
 /**
  * A line of verse: two runs of Chinese or more, each as long as the others (three to seven
@@ -12,4 +13,12 @@ export function verseLine(text: string): boolean {
   const parts = text.trim().split(/[ \t\u3000]+/);
   const n = parts[0]!.length;
   return parts.length >= 2 && n >= 3 && n <= 7 && parts.every((p) => p.length === n && HAN_ONLY_RE.test(p));
+}
+
+/**
+ * A line of English words and no Chinese: a bilingual text's translation, set apart from the
+ * Chinese on purpose (a slot alone on a line, `X`, is none: the sentence runs through it).
+ */
+export function englishLine(text: string): boolean {
+  return !HAN_RE.test(text) && /[A-Za-z]{2,}/.test(text);
 }

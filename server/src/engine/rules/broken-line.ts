@@ -2,7 +2,7 @@ import { findLoneTokenBreaks, findMarkBreaks, NEW_ITEM_RE } from '../analysis/ma
 import { endsOnFigureWord, findCommaBreaks, findCounterBreaks, findFigureBreaks, findSalutationBreaks, findTitleBreaks, SENTENCE_PUNCT_RE } from '../analysis/cut-breaks';
 import { defineRule } from '../rule-api/rule-helpers';
 import { titleOnlyLines, type Line, type SpeechDocument } from '../analysis/document';
-import { verseLine } from '../analysis/verse';
+import { englishLine, verseLine } from '../analysis/verse';
 import { lostHeadingBreaksOf } from '../rule-api/shared-analyses';
 import { reportMass } from '../rule-api/mass-findings';
 import { byLine } from '../analysis/by-line';
@@ -123,9 +123,8 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
     const text = l.text.trim();
     const nextText = next.text.trim();
     if (text === '' || nextText === '' || residue.has(i) || residue.has(i + 1)) continue;
-    if (titleLines.includes(i)) continue;
     // English lines of a bilingual text (`Delivered at the First Session of…`) are set apart from the Chinese, not cut.
-    if (englishLine(text) || englishLine(nextText)) continue;
+    if (titleLines.includes(i) || englishLine(text) || englishLine(nextText)) continue;
     const w = widths[i]!;
     if (!atWrap(w, wrap)) continue;
     if (LINE_END_RE.test(text) || verseLine(text)) continue;
@@ -156,9 +155,6 @@ export function findBrokenLines(doc: SpeechDocument, residue: ReadonlySet<number
   }
   return out;
 }
-
-/** A line of English words and no Chinese (a slot alone on a line, `X`, is none: the sentence runs through it). */
-const englishLine = (t: string): boolean => !HAN_CHAR_RE.test(t) && /[A-Za-z]{2,}/.test(t);
 
 /** A line opening with a short name and a colon, then what that one said. */
 const SPEAKER_HEAD_RE = /^[\u4e00-\u9fff·]{2,6}[：:](?=[\u4e00-\u9fff])/;
