@@ -9,6 +9,9 @@
  * members of one list is compared with it (a run is never longer than the list).
  */
 import type { CanonEntry, CanonIndex } from './canon';
+import type { SpeechDocument } from './document';
+import { lineMatches } from './by-line';
+import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 
 export interface UnnamedList {
   entry: CanonEntry;
@@ -55,6 +58,23 @@ function memberIndex(index: CanonIndex): Map<string, CanonEntry[]> {
   }
   MEMBER_INDEX.set(index, v);
   return v;
+}
+
+/** Per canon (a configuration's own formulations make another), each line's lists by the line's text. */
+const LINE_CACHES = new WeakMap<CanonIndex, BoundedCache<Array<UnnamedList & { start: number; end: number }>>>();
+/** The shortest line that can hold a list: three members of two characters and two pauses. */
+const MIN_LINE = 3 * 2 + 2;
+
+/**
+ * findUnnamedPermutations over the draft, line by line (a run of members stops at a line's end),
+ * each line's lists kept by its text: a draft re-checked at every keystroke, or drafts that share
+ * a template's paragraphs, read a line once.
+ */
+export function unnamedPermutationsOf(doc: SpeechDocument, index: CanonIndex): UnnamedList[] {
+  let cache = LINE_CACHES.get(index);
+  if (!cache) LINE_CACHES.set(index, (cache = new BoundedCache(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)));
+  const found = lineMatches(doc, cache, MIN_LINE, (own) => findUnnamedPermutations(own, index).map((u) => ({ ...u, start: u.listStart, end: u.listEnd })));
+  return found.map(({ start, end, ...u }) => ({ ...u, listStart: start, listEnd: end }));
 }
 
 /** Lists of the canon written out in full, in an order other than the canonical one. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import { canonFor, type CanonIndex, type NearMiss } from '../analysis/canon';
-import { findUnnamedPermutations } from '../analysis/enumeration-unnamed';
+import { unnamedPermutationsOf } from '../analysis/enumeration-unnamed';
 import type { RuleContext } from '../rule-api/rule';
 import { SpanReach } from '../util/span-reach';
 import { findListedEnumerations, type ListedEnumeration } from '../analysis/enumeration-lists';
@@ -62,7 +62,7 @@ export const formulationMembers = defineRule({
  * where the name announces it, the named list's finding stands.
  */
 function unnamed(ctx: RuleContext, index: CanonIndex, listed: readonly ListedEnumeration[]): void {
-  for (const u of findUnnamedPermutations(ctx.text, index)) {
+  for (const u of unnamedPermutationsOf(ctx.doc, index)) {
     if (listed.some((l) => l.listStart < u.listEnd && u.listStart < l.listEnd)) continue;
     const members = u.entry.members!;
     const list = members.join(u.separator);
