@@ -37,6 +37,19 @@ describe('official vocabulary lookup', () => {
     expect(new SortedLines('').has('')).toBe(false);
     expect(new SortedLines('# only').has('# only')).toBe(false);
   });
+  it('SortedLines lists the words with a prefix, in order, and the same as a scan of the list', () => {
+    const s = new SortedLines('# note\r\n一\r\n一二\r\n一二三\n一三\n丁\n七\n七七\n');
+    expect(s.withPrefix('一')).toEqual(['一', '一二', '一二三', '一三']);
+    expect(s.withPrefix('一二')).toEqual(['一二', '一二三']);
+    expect(s.withPrefix('七')).toEqual(['七', '七七']);
+    expect(s.withPrefix('万')).toEqual([]);
+    expect(s.withPrefix('#')).toEqual([]);
+    const list = new SortedLines(fs.readFileSync(path.join(DATA, 'gongwen-words.txt'), 'utf8'));
+    for (const w of gongwen.filter((_, i) => i % 97 === 0)) {
+      const head = w.slice(0, 2);
+      expect(list.withPrefix(head)).toEqual(gongwen.filter((x) => x.startsWith(head)));
+    }
+  });
   it('SortedLines finds each of n words and none between them, for every n up to 40', () => {
     for (let n = 1; n <= 40; n++) {
       const ws = Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + 2 * i) + (i % 3 ? 'x' : ''));

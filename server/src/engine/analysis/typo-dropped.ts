@@ -14,39 +14,69 @@ import gongwenWords from '../data/gongwen-words.txt';
 import newOfficialWords from '../data/official-new-words.txt';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
+import { SortedLines } from '../util/sorted-lines';
 
 const MIN_WORD = 5;
 /** Characters whose dropping leaves a right form (和, 与, 的: 国民经济和社会发展). */
 const OPTIONAL = new Set('和与及的之或并、');
 const HAN_RE = /^[\u4e00-\u9fff]+$/;
 
+/** The shortened forms of the official words that open with one pair of characters. */
 interface Shortened {
-  /** The shortened form → the word it was cut from. */
+  /** The shortened form → the word it was cut from (the first in the lists' order). */
   from: Map<string, string>;
-  /** The shortened forms' first two characters. */
-  heads: Set<string>;
   maxLen: number;
 }
-let table: Shortened | undefined;
 
-function build(seg: Segmenter): Shortened {
-  const lines = `${gongwenWords}\n${newOfficialWords}`.split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
-  const words = new Set(lines);
-  const from = new Map<string, string>();
-  const heads = new Set<string>();
-  let maxLen = 0;
+/**
+ * Built as a draft asks, pair by pair: a cold command reads a draft or two and meets a few of
+ * the pairs, where building every word's shortened forms first cost it ~2 ms and a Set of
+ * 13,000 words (official-vocab.ts keeps the list as its sorted text).
+ */
+let gongwen: SortedLines | undefined;
+let heads: Set<string> | undefined;
+let newWords: string[] | undefined;
+const byHead = new Map<string, Shortened>();
+
+/** The first two characters of each official word long enough to be cut. */
+function headsOf(): Set<string> {
+  const out = new Set<string>();
+  const text = gongwenWords;
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const len = (text.charCodeAt(e - 1) === 13 ? e - 1 : e) - s;
+    if (len >= MIN_WORD && text.charCodeAt(s) !== 35) out.add(text.slice(s, s + 2));
+    s = e + 1;
+  }
+  for (const w of newOfficialList()) if (w.length >= MIN_WORD) out.add(w.slice(0, 2));
+  return out;
+}
+
+function newOfficialList(): string[] {
+  return (newWords ??= newOfficialWords.split(/\r?\n/).filter((l) => l && !l.startsWith('#')));
+}
+
+function shortenedFor(head: string, seg: Segmenter): Shortened {
+  let t = byHead.get(head);
+  if (t) return t;
+  gongwen ??= new SortedLines(gongwenWords);
+  const words = [...gongwen.withPrefix(head), ...newOfficialList().filter((w) => w.startsWith(head))];
+  // A shortened form that is an official word itself opens with the same pair: it is one of these.
+  const own = new Set(words);
+  t = { from: new Map(), maxLen: 0 };
   for (const w of words) {
     if (w.length < MIN_WORD || !HAN_RE.test(w)) continue;
     for (let i = 2; i <= w.length - 3; i++) {
       if (OPTIONAL.has(w[i]!)) continue;
       const s = w.slice(0, i) + w.slice(i + 1);
-      if (words.has(s) || seg.freq(s) > 0 || from.has(s)) continue;
-      from.set(s, w);
-      heads.add(s.slice(0, 2));
-      maxLen = Math.max(maxLen, s.length);
+      if (t.from.has(s) || own.has(s) || seg.freq(s) > 0) continue;
+      t.from.set(s, w);
+      t.maxLen = Math.max(t.maxLen, s.length);
     }
   }
-  return { from, heads, maxLen };
+  byHead.set(head, t);
+  return t;
 }
 
 /** Whether jieba reads `text` with a word boundary at `a` and at `b` (no word crosses either). */
@@ -58,9 +88,11 @@ function alignedAt(text: string, a: number, b: number, seg: Segmenter): boolean 
 
 /** The official words of `text` written with one inner character dropped, appended to `out`. */
 export function droppedOfficialWords(text: string, seg: Segmenter, out: Typo[]): void {
-  const t = (table ??= build(seg));
+  heads ??= headsOf();
   for (let i = 0; i + MIN_WORD - 1 <= text.length; i++) {
-    if (!t.heads.has(text.slice(i, i + 2))) continue;
+    const head = text.slice(i, i + 2);
+    if (!heads.has(head)) continue;
+    const t = shortenedFor(head, seg);
     for (let L = t.maxLen; L >= MIN_WORD - 1; L--) {
       const s = text.slice(i, i + L);
       const word = s.length === L ? t.from.get(s) : undefined;

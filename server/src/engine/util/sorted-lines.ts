@@ -37,6 +37,32 @@ export class SortedLines {
     return false;
   }
 
+  /** The words that start with `prefix`, in their order: the lines from the first not sorting before it. */
+  withPrefix(prefix: string): string[] {
+    const text = this.text;
+    let lo = this.from;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let s = mid > lo ? text.lastIndexOf('\n', mid - 1) + 1 : lo;
+      if (s < lo) s = lo;
+      let e = text.indexOf('\n', s);
+      if (e < 0 || e > hi) e = hi;
+      if (this.compare(s, e, prefix) < 0) lo = e + 1;
+      else hi = s;
+    }
+    const out: string[] = [];
+    for (let s = lo; s < text.length; ) {
+      let e = text.indexOf('\n', s);
+      if (e < 0) e = text.length;
+      const w = text.slice(s, text.charCodeAt(e - 1) === 13 ? e - 1 : e);
+      if (!w.startsWith(prefix)) break;
+      out.push(w);
+      s = e + 1;
+    }
+    return out;
+  }
+
   /** The line [s, e) against `w`, by code unit: negative when the line sorts first. */
   private compare(s: number, e: number, w: string): number {
     const text = this.text;
