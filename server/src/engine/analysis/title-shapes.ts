@@ -17,8 +17,10 @@ const NO_CLAUSE = '[^，,。、；;：:“”‘’《》！？!?]';
 const QUOTED = '“[^“”〞\\n]{1,12}[”〞]';
 /** The meeting between 在 and 上: an enumeration is no clause (`在全市劳动模范、先进工作者…表彰大会上`), and it may quote (`在“百日冲刺行动”动员大会上`). */
 const MEETING = `(?:${NO_CLAUSE.replace('、', '')}|${QUOTED})`;
+/** What kind of speech a title may name before its word: `…会议上的主持讲话`, `…上的总结讲话`, `…上的表态发言`. */
+const SPEECH_KIND = '(?:主持|总结|動員|动员|重要|表态|表態|交流|典型)';
 const GLUED_TITLE_RE = new RegExp(
-  `^(?:(?:${NO_CLAUSE}|${QUOTED}){0,24}在${MEETING}{2,40}?上的?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?:[\\u4e00-\\u9fff]{2,12}?)??(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
+  `^(?:(?:${NO_CLAUSE}|${QUOTED}){0,24}在${MEETING}{2,40}?上的?${SPEECH_KIND}?${SPEECH_WORD}|(?:${NO_CLAUSE.slice(0, -1)}\\s]|${QUOTED}){2,60}?${SPEECH_WORD}(?:[\\u4e00-\\u9fff]{2,12}?)??(?=[ \\u3000]*(?:[（(][^（）()]{1,14}[）)][ \\u3000]*)?(?:\\d{1,2}[ \\u3000]*)?(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的)))`,
 );
 /**
  * What may open a glued title's line: a PDF's page number (`1 小学落成庆典仪式致辞 各位领导、…`), a document site's page
