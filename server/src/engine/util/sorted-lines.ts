@@ -19,6 +19,29 @@ export class SortedLines {
   }
 
   has(w: string): boolean {
+    const s = this.lowerBound(w);
+    if (s >= this.text.length) return false;
+    const e = this.text.indexOf('\n', s);
+    return this.compare(s, e < 0 ? this.text.length : e, w) === 0;
+  }
+
+  /** The words that start with `prefix`, in their order: the lines from the first not sorting before it. */
+  withPrefix(prefix: string): string[] {
+    const text = this.text;
+    const out: string[] = [];
+    for (let s = this.lowerBound(prefix); s < text.length; ) {
+      let e = text.indexOf('\n', s);
+      if (e < 0) e = text.length;
+      const w = text.slice(s, text.charCodeAt(e - 1) === 13 ? e - 1 : e);
+      if (!w.startsWith(prefix)) break;
+      out.push(w);
+      s = e + 1;
+    }
+    return out;
+  }
+
+  /** Where the first line not sorting before `w` starts (the text's end if none): halving the text. */
+  private lowerBound(w: string): number {
     const text = this.text;
     // Lines starting in [lo, hi) are left; hi is a line's start (or the end).
     let lo = this.from;
@@ -29,38 +52,10 @@ export class SortedLines {
       if (s < lo) s = lo;
       let e = text.indexOf('\n', s);
       if (e < 0 || e > hi) e = hi;
-      const c = this.compare(s, e, w);
-      if (c === 0) return true;
-      if (c < 0) lo = e + 1;
+      if (this.compare(s, e, w) < 0) lo = e + 1;
       else hi = s;
     }
-    return false;
-  }
-
-  /** The words that start with `prefix`, in their order: the lines from the first not sorting before it. */
-  withPrefix(prefix: string): string[] {
-    const text = this.text;
-    let lo = this.from;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      let s = mid > lo ? text.lastIndexOf('\n', mid - 1) + 1 : lo;
-      if (s < lo) s = lo;
-      let e = text.indexOf('\n', s);
-      if (e < 0 || e > hi) e = hi;
-      if (this.compare(s, e, prefix) < 0) lo = e + 1;
-      else hi = s;
-    }
-    const out: string[] = [];
-    for (let s = lo; s < text.length; ) {
-      let e = text.indexOf('\n', s);
-      if (e < 0) e = text.length;
-      const w = text.slice(s, text.charCodeAt(e - 1) === 13 ? e - 1 : e);
-      if (!w.startsWith(prefix)) break;
-      out.push(w);
-      s = e + 1;
-    }
-    return out;
+    return lo;
   }
 
   /** The line [s, e) against `w`, by code unit: negative when the line sorts first. */
