@@ -15,8 +15,9 @@ import { BoundedCache, LINE_CACHE_SIZE } from '../util/bounded-cache';
 
 export interface UnnamedList {
   entry: CanonEntry;
-  listStart: number;
-  listEnd: number;
+  /** Offsets of the list: its first member's start, its last member's end. */
+  start: number;
+  end: number;
   /** The members in the order the draft writes them. */
   written: string[];
   /** The items are the members exactly (no words of the clause around them, no quotation marks). */
@@ -61,7 +62,7 @@ function memberIndex(index: CanonIndex): Map<string, CanonEntry[]> {
 }
 
 /** Per canon (a configuration's own formulations make another), each line's lists by the line's text. */
-const LINE_CACHES = new WeakMap<CanonIndex, BoundedCache<Array<UnnamedList & { start: number; end: number }>>>();
+const LINE_CACHES = new WeakMap<CanonIndex, BoundedCache<UnnamedList[]>>();
 /** The shortest line that can hold a list: three members of two characters and two pauses. */
 const MIN_LINE = 3 * 2 + 2;
 
@@ -73,8 +74,7 @@ const MIN_LINE = 3 * 2 + 2;
 export function unnamedPermutationsOf(doc: SpeechDocument, index: CanonIndex): UnnamedList[] {
   let cache = LINE_CACHES.get(index);
   if (!cache) LINE_CACHES.set(index, (cache = new BoundedCache(LINE_CACHE_SIZE.entries, LINE_CACHE_SIZE.chars)));
-  const found = lineMatches(doc, cache, MIN_LINE, (own) => findUnnamedPermutations(own, index).map((u) => ({ ...u, start: u.listStart, end: u.listEnd })));
-  return found.map(({ start, end, ...u }) => ({ ...u, listStart: start, listEnd: end }));
+  return lineMatches(doc, cache, MIN_LINE, (own) => findUnnamedPermutations(own, index));
 }
 
 /** Lists of the canon written out in full, in an order other than the canonical one. */
@@ -159,7 +159,7 @@ function readRun(pieces: Piece[], seps: string, byMember: Map<string, CanonEntry
       if ((plainHead(pieces[a]!, first) && seps[a - 1] === '、') || seps[a + n - 1] === '、') continue;
       const last = pieces[a + n - 1]!;
       const separators = seps.slice(a, a + n - 1);
-      out.push({ entry, listStart: first.start, listEnd: last.end - trailingQuotes(last.text), written, plain: plain && !/[，,]/.test(separators), separator: '、' });
+      out.push({ entry, start: first.start, end: last.end - trailingQuotes(last.text), written, plain: plain && !/[，,]/.test(separators), separator: '、' });
       a += n - 1;
       break;
     }

@@ -4,7 +4,18 @@ import newOfficialWords from '../data/official-new-words.txt';
 import { SortedLines } from '../util/sorted-lines';
 
 let gongwen: SortedLines | undefined;
+let newList: readonly string[] | undefined;
 let newWords: Set<string> | undefined;
+
+/** The 公文 list, looked up as its sorted text (made once, shared by the lookups that read it). */
+export function gongwenLines(): SortedLines {
+  return (gongwen ??= new SortedLines(gongwenWords));
+}
+
+/** The words of official-new-words.txt, in the file's order. */
+export function newOfficialWordList(): readonly string[] {
+  return (newList ??= newOfficialWords.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
 
 /**
  * Whether `w` is a word of official vocabulary. The 13,000 words of the 公文 list are looked up
@@ -13,8 +24,7 @@ let newWords: Set<string> | undefined;
  * its time) and a megabyte its first collections copied.
  */
 export function isOfficialWord(w: string): boolean {
-  gongwen ??= new SortedLines(gongwenWords);
-  if (gongwen.has(w)) return true;
-  newWords ??= new Set(newOfficialWords.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  if (gongwenLines().has(w)) return true;
+  newWords ??= new Set(newOfficialWordList());
   return newWords.has(w);
 }

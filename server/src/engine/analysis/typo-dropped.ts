@@ -11,10 +11,9 @@
  * bounded number of look-ups.
  */
 import gongwenWords from '../data/gongwen-words.txt';
-import newOfficialWords from '../data/official-new-words.txt';
 import type { Segmenter } from './segment';
 import type { Typo } from './typo-detect';
-import { SortedLines } from '../util/sorted-lines';
+import { gongwenLines, newOfficialWordList } from './official-vocab';
 
 const MIN_WORD = 5;
 /** Characters whose dropping leaves a right form (和, 与, 的: 国民经济和社会发展). */
@@ -33,9 +32,7 @@ interface Shortened {
  * the pairs, where building every word's shortened forms first cost it ~2 ms and a Set of
  * 13,000 words (official-vocab.ts keeps the list as its sorted text).
  */
-let gongwen: SortedLines | undefined;
 let heads: Set<string> | undefined;
-let newWords: string[] | undefined;
 const byHead = new Map<string, Shortened>();
 
 /** The first two characters of each official word long enough to be cut. */
@@ -49,19 +46,14 @@ function headsOf(): Set<string> {
     if (len >= MIN_WORD && text.charCodeAt(s) !== 35) out.add(text.slice(s, s + 2));
     s = e + 1;
   }
-  for (const w of newOfficialList()) if (w.length >= MIN_WORD) out.add(w.slice(0, 2));
+  for (const w of newOfficialWordList()) if (w.length >= MIN_WORD) out.add(w.slice(0, 2));
   return out;
-}
-
-function newOfficialList(): string[] {
-  return (newWords ??= newOfficialWords.split(/\r?\n/).filter((l) => l && !l.startsWith('#')));
 }
 
 function shortenedFor(head: string, seg: Segmenter): Shortened {
   let t = byHead.get(head);
   if (t) return t;
-  gongwen ??= new SortedLines(gongwenWords);
-  const words = [...gongwen.withPrefix(head), ...newOfficialList().filter((w) => w.startsWith(head))];
+  const words = [...gongwenLines().withPrefix(head), ...newOfficialWordList().filter((w) => w.startsWith(head))];
   // A shortened form that is an official word itself opens with the same pair: it is one of these.
   const own = new Set(words);
   t = { from: new Map(), maxLen: 0 };

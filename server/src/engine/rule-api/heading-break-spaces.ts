@@ -10,11 +10,12 @@ import type { RuleContext } from './rule';
 import { HAN } from './cjk';
 import { lineFeature, lineFeaturesOf, lineHas } from './line-features';
 
-const MARKER = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
+/** A numbered heading's marker: `一、`, `（一）`, `(一)`. */
+export const HEADING_MARKER = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
 /** A sentence's end or a colon, the space, then a heading marker and the heading's first character. */
 // The sentence's end is matched, not looked behind for: a pattern that opens with a lookbehind is
 // tried at every position of every line (4× slower on a 1 MB draft).
-const BEFORE_MARKER_RE = new RegExp(String.raw`[。！？!?；;：:]([ \t\u3000]+)(?=${MARKER}[${HAN}])`, 'g');
+const BEFORE_MARKER_RE = new RegExp(String.raw`[。！？!?；;：:]([ \t\u3000]+)(?=${HEADING_MARKER}[${HAN}])`, 'g');
 const BEFORE_MARKER_BIT = lineFeature(BEFORE_MARKER_RE);
 
 function sampleAround(text: string, start: number, end: number): string {

@@ -63,15 +63,15 @@ export const formulationMembers = defineRule({
  */
 function unnamed(ctx: RuleContext, index: CanonIndex, listed: readonly ListedEnumeration[]): void {
   for (const u of unnamedPermutationsOf(ctx.doc, index)) {
-    if (listed.some((l) => l.listStart < u.listEnd && u.listStart < l.listEnd)) continue;
+    if (listed.some((l) => l.listStart < u.end && u.start < l.listEnd)) continue;
     const members = u.entry.members!;
     const list = members.join(u.separator);
     ctx.report({
-      start: u.listStart,
-      end: u.listEnd,
+      start: u.start,
+      end: u.end,
       messageId: 'order',
       params: { name: u.entry.names?.[0] ?? u.entry.wording, members: members.join('、') },
-      fixes: u.plain ? [{ title: 'fix', params: { list }, edits: [{ start: u.listStart, end: u.listEnd, newText: list }], safe: false }] : [],
+      fixes: u.plain ? [{ title: 'fix', params: { list }, edits: [{ start: u.start, end: u.end, newText: list }], safe: false }] : [],
       data: { entry: u.entry.id, problem: 'order' },
     });
   }

@@ -9,6 +9,7 @@ import type { TextEdit } from '../model/types';
 import { quotesOf } from '../rule-api/shared-analyses';
 import { editsOf } from '../rule-api/mass-findings';
 import { SALUTATION_END_RE } from '../rule-api/mark-spaces';
+import { HEADING_MARKER } from '../rule-api/heading-break-spaces';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -28,8 +29,8 @@ interface Occurrence {
 }
 
 const LEFT_TOKEN_RE = /[0-9A-Za-z%％.．+]/;
-/** A numbered heading's marker: `一、`, `（一）`, `(一)`. */
-const HEADING_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** A numbered heading's marker opening the text (heading-break-spaces.ts: cjk-space restores the break before it). */
+const HEADING_MARKER_RE = new RegExp(`^${HEADING_MARKER}`);
 const SENTENCE_ENDS = '。！？!?；;：:';
 
 /**
