@@ -174,12 +174,29 @@ export function measured(e: TypoEntry): boolean {
 
 /** Whether writing `right` for text[start..end) makes its clause at least LIST_MIN_GAIN likelier. */
 function clearGain(text: string, start: number, end: number, right: string, seg: Segmenter): boolean {
+  return gainOf(text, start, end, right, seg) >= LIST_MIN_GAIN;
+}
+
+/**
+ * A correction this common (工作, 发展, 政府), making its clause this much likelier, outweighs a
+ * word that reaches into the form from outside: `有关公作` reads 有|关公|作 only because 公作 is
+ * no word; `蓬勃发掌`, 蓬|勃发|掌. A real reading across the form gains little or loses
+ * (`关公作为`: 关工作为 is worse).
+ */
+const STRADDLE_RIGHT_FREQ = 10_000;
+const STRADDLE_MIN_GAIN = 8;
+function outweighsStraddle(text: string, start: number, end: number, right: string, seg: Segmenter): boolean {
+  return seg.freq(right) >= STRADDLE_RIGHT_FREQ && gainOf(text, start, end, right, seg) >= STRADDLE_MIN_GAIN;
+}
+
+/** How much likelier (log) writing `right` for text[start..end) makes the clause around it. */
+function gainOf(text: string, start: number, end: number, right: string, seg: Segmenter): number {
   let a = start;
   while (a > 0 && start - a < MEASURE_SPAN && HAN_RE.test(text[a - 1]!)) a--;
   let b = end;
   while (b < text.length && b - end < MEASURE_SPAN && HAN_RE.test(text[b]!)) b++;
   const before = text.slice(a, b);
-  return bestPath(text.slice(a, start) + right + text.slice(end, b), seg) - bestPath(before, seg) >= LIST_MIN_GAIN;
+  return bestPath(text.slice(a, start) + right + text.slice(end, b), seg) - bestPath(before, seg);
 }
 
 /**
@@ -223,11 +240,15 @@ export function findListedTypos(text: string, seg?: Segmenter): Typo[] {
       const end = i + e.wrong.length;
       // Without the dictionary only long, distinctive forms are safe to match.
       if (!seg && e.wrong.length < (e.source === 'curated' ? 3 : 4)) continue;
-      if (seg && e.wrong.length < 4 && (straddles(text, i, end, seg, e.right) || readsApart(text, i, end, e.right, seg))) continue;
+      // A word reaching in from outside reads the form apart, unless the correction is a very
+      // common word that makes its clause far likelier (有关公作: 关公; 蓬勃发掌: 勃发; “六稳”公作对于:
+      // 公|作对): then it is read, as a suggestion only.
+      const straddled = !!seg && e.wrong.length < 4 && (straddles(text, i, end, seg, e.right) || readsApart(text, i, end, e.right, seg));
+      if (straddled && !outweighsStraddle(text, i, end, e.right, seg)) continue;
       if (choiceOfTwo(text, i, end)) continue;
       if (seg && countsCopies(text, i, end, e.right, seg)) continue;
       if (measured(e) && (!seg || parallelItem(text, i, end) || rareWordHoldsChange(text, i, end, e.right) || !clearGain(text, i, end, e.right, seg))) continue;
-      out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: e.safe !== false && SAFE_SOURCES.has(e.source) });
+      out.push({ start: i, end, wrong: e.wrong, right: e.right, kind: 'list', safe: !straddled && e.safe !== false && SAFE_SOURCES.has(e.source) });
       i = end - 1;
       break;
     }
