@@ -20,6 +20,7 @@ import { FRAME_HINT, frameCandidates } from './slot-frames';
 import { LETTER_MASK_HINT, letterMaskCandidates } from './slot-letter-masks';
 import { namedMark, percentMaskCandidates } from './slot-odd-marks';
 import { citedPhrase } from './slot-text';
+import { GAP_HINT, gapCandidates, gateHolds, type Gate, type GatedCandidate } from './slot-gaps';
 import { simplifiedLine } from './traditional';
 
 /** 数字 / 年份 / 日期 / 人名 / 地名 / 单位 / 整句 / 空白 (a deleted figure's frame) / 其他 */
@@ -207,7 +208,7 @@ export function namesSlot(before: string, after: string): boolean {
 const MARK_CONTEXT = { followsSlot, precedesSlot, namesSlot };
 
 /** The candidates of one line that are slots, real words and Latin words filtered out. */
-function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] {
+function lineSlots(line: string, segmenter: Segmenter | undefined): GatedCandidate[] {
   const clauseTokens = new Map<number, Token[]>();
   const surnameTokens = new Map<number, Token[]>();
   let lineTokens: Token[] | undefined;
@@ -220,8 +221,8 @@ function lineSlots(line: string, segmenter: Segmenter | undefined): Candidate[] 
   let exceptions: Array<[number, number]> | undefined;
   // The line's clauses, for the segmenter's tags around a candidate (their ends found on first use).
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
-  const accepted: Candidate[] = [];
-  const candidates = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(plain, { ...(segmenter ? { segmenter } : {}), tokens })];
+  const accepted: GatedCandidate[] = [];
+  const candidates: GatedCandidate[] = [...frameCandidates(line), ...markCandidates(line, MARK_CONTEXT), ...gapCandidates(line), ...letterMaskCandidates(line), ...percentMaskCandidates(line), ...wordCandidates(line), ...blankCandidates(plain, { ...(segmenter ? { segmenter } : {}), tokens })];
   // Per position: TAKEN, a character already in an accepted slot (a later, lower-priority
   // candidate may not overlap it); EMPTY, an accepted empty slot there.
   const TAKEN = 1;
@@ -295,14 +296,14 @@ function shareListKinds(line: string, slots: Slot[], lineStart: number): void {
 }
 
 /** A slot of one line, offsets relative to the line; its text is cut from the line when used. */
-type LineSlot = Omit<Slot, 'line' | 'text'>;
+type LineSlot = Omit<Slot, 'line' | 'text'> & { gate?: Gate };
 
 /** Lines' slots by the line's text, kept across checks by the engine (one cache per segmenter). */
 export type SlotLineCache = BoundedCache<readonly LineSlot[]>;
 export const SLOT_LINE_CACHE = LINE_CACHE_SIZE;
 const NO_SLOTS: readonly LineSlot[] = Object.freeze([]) as readonly LineSlot[];
 
-const hinted = (text: string) => TRIGGER_RE.test(text) || EMPTY_HINT.test(text) || WORD_SLOT_HINT.test(text) || FRAME_HINT.test(text);
+const hinted = (text: string) => TRIGGER_RE.test(text) || EMPTY_HINT.test(text) || WORD_SLOT_HINT.test(text) || FRAME_HINT.test(text) || GAP_HINT.test(text);
 /** Whether a line may hold a slot, read as written or, in traditional script, in simplified characters (`世界個國際城市`). */
 function slotHinted(text: string): boolean {
   if (hinted(text)) return true;
@@ -313,7 +314,7 @@ function slotHinted(text: string): boolean {
 /** The slots of one line (one slotHinted let through), at offsets inside it: a function of the line's text and the segmenter alone. */
 function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly LineSlot[] {
   if (isWebResidueLine(line)) return NO_SLOTS;
-  const mine: Slot[] = [];
+  const mine: Array<Slot & { gate?: Gate }> = [];
   const lone = LONE_SURROGATE_RE.test(line);
   const clauseTokens = new Map<number, Token[]>();
   const bounds = new ClauseBounds(line, segmenter?.separators, lone);
@@ -330,6 +331,7 @@ function slotsOfLine(line: string, segmenter: Segmenter | undefined): readonly L
       kind: c.kind ?? classify(line, c.start, c.end, text, wordAt),
       ...(c.yearStart !== undefined ? { yearStart: c.yearStart, yearEnd: c.yearEnd! } : {}),
       ...(c.hasDay !== undefined ? { hasDay: c.hasDay, hasYear: c.hasYear ?? false } : {}),
+      ...((c as GatedCandidate).gate ? { gate: (c as GatedCandidate).gate! } : {}),
     });
   }
   shareListKinds(line, mine, 0);
@@ -374,6 +376,7 @@ export function findSlots(doc: SpeechDocument, segmenter?: Segmenter, cache?: Sl
     // without a trigger is kept with no slots).
     const own = byLine(doc, l, cache, () => (slotHinted(l.text) ? slotsOfLine(l.text, segmenter) : NO_SLOTS));
     for (const s of own) {
+      if (s.gate && !gateHolds(doc, l.index, s.gate)) continue;
       // `两` / `个部分`, `每` / `个党员`: a PDF line break right after the numeral, not a clause that lost it.
       if (s.end === 0 && l.index > 0 && COUNTS_END_RE.test(prevTextLine(doc, l.index).trimEnd())) continue;
       // `采用的是第` / `一人称写法`: the numeral opens the next line.
