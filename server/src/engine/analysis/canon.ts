@@ -38,6 +38,8 @@ export interface CanonEntry {
   memberPrefix?: string[];
   since?: number;
   until?: number;
+  /** The name that took this one's place after `until` (`三个自信` → `四个自信`). */
+  replacedBy?: string;
   source?: { title: string; url: string };
   examples?: string[];
   nearMisses?: Array<{ text: string; fix: string }>;

@@ -3,6 +3,7 @@ import { canonFor, type CanonEntry } from '../analysis/canon';
 import { draftDate, type DraftDate } from '../analysis/draft-date';
 import { isWebResidueLine } from '../analysis/residue';
 import type { RuleContext } from '../rule-api/rule';
+import { supersededUses } from '../analysis/superseded-names';
 
 /** Party congresses in order, with the day each closed (public record). */
 const CONGRESSES: ReadonlyArray<{ n: string; closed: [number, number, number] }> = [
@@ -64,6 +65,14 @@ export const formulationCurrent = defineRule({
       zh: '“{text}”与成文日期（{year}年）不符：{guide}已写入党的指导思想，作为当前指导思想的表述应包括{guide}',
       en: '"{text}" contradicts the date of the draft ({year}): {guide} had joined the Party\'s guiding thought, which the current statement of it names',
     },
+    superseded: {
+      zh: '“{term}”与成文日期（{year}年）不符：{until}年后已为“{current}”，当前应写作“{current}”',
+      en: '"{term}" contradicts the date of the draft ({year}): after {until} it became "{current}"',
+    },
+    supersededBy: {
+      zh: '“{term}”与文中的“{later}”（{since}年提出）不属同一时期：{until}年后已为“{current}”，当前应写作“{current}”',
+      en: '"{term}" belongs to an earlier time than "{later}" (put forward in {since}) in the same draft: after {until} it became "{current}"',
+    },
     plenums: {
       zh: '“{text}”：{later}届全会在党的{later}大之后召开，与之并提的应是党的{later}大，不是{named}大',
       en: '"{text}": the plenums of the {later} Central Committee followed the {later} Party Congress, which is the one named with them, not the {named}',
@@ -74,6 +83,7 @@ export const formulationCurrent = defineRule({
     const timed = timedTerms(ctx);
     statedYears(ctx, timed);
     const d = draftDate(ctx.doc);
+    superseded(ctx, d?.year);
     if (!d) return;
     outdatedGuides(ctx, d);
     for (const para of ctx.doc.paragraphs) {
@@ -103,6 +113,17 @@ export const formulationCurrent = defineRule({
     }
   },
 });
+
+/** `坚定“三个自信”` in a draft of 2017 or later (its date, or a formulation it uses, says so). */
+function superseded(ctx: RuleContext, year: number | undefined): void {
+  for (const u of supersededUses(ctx.text, canonFor(ctx.config).entries, year)) {
+    if (isWebResidueLine(ctx.doc.lines[ctx.doc.lineIndexAt(u.start)]!.text)) continue;
+    const base = { term: u.term, until: u.entry.until!, current: u.entry.replacedBy! };
+    const data = { entry: u.entry.id };
+    if (u.datedBy) ctx.report({ start: u.start, end: u.end, messageId: 'supersededBy', params: { ...base, later: u.datedBy.name, since: u.datedBy.since }, data });
+    else ctx.report({ start: u.start, end: u.end, messageId: 'superseded', params: { ...base, year: u.year! }, data });
+  }
+}
 
 /** The canon's terms with the years they were current, longest first. */
 function timedTerms(ctx: RuleContext): Array<[string, CanonEntry]> {

@@ -6,10 +6,11 @@ import { byLine } from '../analysis/by-line';
 import { CLOSING_FULL, inSpans, isHan, OPENING_FULL, residueLines, urlSpans } from '../rule-api/cjk';
 import type { RuleContext } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
-import { quotesOf } from '../rule-api/shared-analyses';
+import { quotesOf, slotsOf } from '../rule-api/shared-analyses';
 import { editsOf } from '../rule-api/mass-findings';
 import { SALUTATION_END_RE } from '../rule-api/mark-spaces';
 import { HEADING_MARKER } from '../rule-api/heading-break-spaces';
+import { markSlips } from '../rule-api/dash-dot-marks';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -269,10 +270,27 @@ export const punctHalfwidth = defineRule({
       zh: '全文使用半角标点（共 {count} 处，如“{sample}”）：中文正文应使用全角标点，可一次全部改为全角',
       en: 'The draft uses half-width punctuation ({count} marks, e.g. "{sample}"): Chinese text takes full-width punctuation; convert them all at once',
     },
+    dash: {
+      zh: '用“{found}”代替了破折号：中文应写作“——”',
+      en: '"{found}" typed for the dash: Chinese text takes "——"',
+    },
+    dot: {
+      zh: '“〃”是重复号，不是间隔号：此处应为“·”',
+      en: '"〃" is the ditto mark, not the middle dot: write "·"',
+    },
     toFull: { zh: '改为“{full}”', en: 'Change to "{full}"' },
     toFullAll: { zh: '全部改为全角标点（{count} 处）', en: 'Convert all to full-width ({count})' },
   },
   check(ctx) {
+    const residueAt = ctx.doc.residue.lines;
+    const slips = markSlips(ctx.text);
+    // `坚持--个原则`: a blank for a figure (placeholder's), not a dash.
+    const slots = slips.length > 0 ? slotsOf(ctx) : [];
+    for (const m of slips) {
+      if (residueAt.has(ctx.doc.lineIndexAt(m.start)) || slots.some((s) => s.start < m.end && m.start < s.end)) continue;
+      const full = m.kind === 'dash' ? '——' : '·';
+      ctx.report({ start: m.start, end: m.end, messageId: m.kind, params: { found: m.found }, fixes: [{ title: 'toFull', params: { full }, edits: m.edits, safe: true }] });
+    }
     const { occurrences: placed, fullCount } = findOccurrences(ctx);
     const count = placed.count;
     if (count === 0) return;

@@ -1,5 +1,7 @@
 import { defineRule } from '../rule-api/rule-helpers';
 import type { FixInput } from '../rule-api/rule';
+import type { TextEdit } from '../model/types';
+import { reportMass } from '../rule-api/mass-findings';
 import { DISPLACED_QUOTES_RE, intendedMarks, SHORT_QUOTE, type QuoteProblem } from '../analysis/quotes';
 import { bodyEndOf, formulationsOf, quotesOf, slotsOf } from '../rule-api/shared-analyses';
 import { openAtCut } from '../analysis/body-end';
@@ -56,6 +58,15 @@ export const quotePair = defineRule({
       zh: '引号与全文不一致：全文用“”引用，此处用了直引号 {found}，应为 {fixed}',
       en: 'Straight quotation marks in a draft that quotes with “”: {found} should be {fixed}',
     },
+    asciiProseMass: {
+      zh: '全文用直引号引用（共 {count} 处，如 {found}）：中文正文应使用中文引号“”，可一次全部改正',
+      en: 'The draft quotes with straight marks ({count}, e.g. {found}): Chinese prose quotes with “”; fix them all at once',
+    },
+    asciiProse: {
+      zh: '中文正文应使用中文引号：此处用了直引号 {found}，应为 {fixed}',
+      en: 'Straight quotation marks in Chinese prose: {found} should be {fixed}',
+    },
+    fixAllAscii: { zh: '全部改为中文引号（{count} 处）', en: 'Change them all to “” ({count})' },
     fixPair: { zh: '改为 {fixed}', en: 'Change to {fixed}' },
     fixClose: { zh: '在“{term}”后补上右引号：{fixed}', en: 'Close the quotation after "{term}": {fixed}' },
   },
@@ -77,7 +88,10 @@ export const quotePair = defineRule({
       count[p.cls][p.ascii ? 0 : 1]!++;
     }
     for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
-    if (count.double[1]! >= 1 && count.double[1]! >= count.double[0]!) reportAsciiPairs(ctx);
+    if (count.double[1]! >= 1 && count.double[1]! >= count.double[0]!) reportAsciiPairs(ctx, 'ascii');
+    // A draft punctuated in full width (，。) that quotes in straight marks throughout: GB/T 15834
+    // quotes Chinese prose with “”, whatever the draft's own habit (a copy from a plain-text editor).
+    else if (count.double[0]! >= 1 && fullWidthProse(ctx.text)) reportAsciiPairs(ctx, 'asciiProse');
     let terms: Set<string> | undefined;
     for (const p of problems) {
       if (p.pair && sloganOwned.has(p.pair.open)) continue;
@@ -132,7 +146,7 @@ const ASCII_OUTSIDE_RE = /[=A-Za-z0-9]/;
  * around Chinese words. Not a pair inside a “…” or around one (ASCII marks for the inner quotation
  * want ‘’, not “”), nor one whose term the draft also quotes with “” (slogan-variant's, with counts).
  */
-function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0]): void {
+function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0], messageId: 'ascii' | 'asciiProse'): void {
   const doubles = quotesOf(ctx).pairs.filter((p) => p.cls === 'double' && !p.mixed && !p.reversed).sort((a, b) => a.open - b.open);
   if (!doubles.some((p) => p.ascii)) return;
   const owned = new Set<number>();
@@ -144,6 +158,7 @@ function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0]): void {
     if (!doubles[i]!.ascii) at = doubles[i]!.open;
   }
   let curlyEnd = -1;
+  const found: Array<{ start: number; end: number; edits: TextEdit[]; fixed: string; shown: string; short: boolean }> = [];
   for (let i = 0; i < doubles.length; i++) {
     const p = doubles[i]!;
     if (!p.ascii) {
@@ -157,10 +172,33 @@ function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0]): void {
     const shown = content.length > SHOWN ? `${content.slice(0, SHOWN / 2)}…${content.slice(-SHOWN / 2)}` : content;
     const short = content.length <= SHORT_QUOTE && !SENTENCE_END_RE.test(content);
     const edits = [{ start: p.open, end: p.open + 1, newText: '“' }, { start: p.close, end: p.close + 1, newText: '”' }];
-    const fixed = `“${shown}”`;
-    const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed }, edits, safe: short }];
-    ctx.report({ start: p.open, end: p.close + 1, messageId: 'ascii', params: { found: `${ctx.text[p.open]}${shown}${ctx.text[p.close]}`, fixed }, fixes, data: { kind: 'ascii' } });
+    found.push({ start: p.open, end: p.close + 1, edits, fixed: `“${shown}”`, shown: `${ctx.text[p.open]}${shown}${ctx.text[p.close]}`, short });
   }
+  // A draft quoting in straight marks throughout: one finding whose fix changes them all.
+  const certain = found.filter((f) => f.short);
+  const massed = messageId === 'asciiProse' && reportMass(ctx, certain, { messageId: 'asciiProseMass', fixTitle: 'fixAllAscii', params: { found: certain[0]?.shown ?? '', fixed: certain[0]?.fixed ?? '' } });
+  for (const f of found) {
+    if (massed && f.short) continue;
+    const fixes: FixInput[] = [{ title: 'fixPair', params: { fixed: f.fixed }, edits: f.edits, safe: f.short }];
+    ctx.report({ start: f.start, end: f.end, messageId, params: { found: f.shown, fixed: f.fixed }, fixes, data: { kind: 'ascii' } });
+  }
+}
+
+/** Full-width commas and full stops needed before a draft counts as punctuated in full width… */
+const FULL_PROSE_MIN = 5;
+/** …and how many times they outnumber half-width commas. */
+const FULL_PROSE_RATIO = 3;
+
+/** Whether the draft's prose is punctuated in full width (，。 far more than `,`): one pass. */
+function fullWidthProse(text: string): boolean {
+  let full = 0;
+  let half = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3002) full++;
+    else if (c === 0x2c) half++;
+  }
+  return full >= FULL_PROSE_MIN && full > FULL_PROSE_RATIO * half;
 }
 
 /** The closing mark of each opening mark. */

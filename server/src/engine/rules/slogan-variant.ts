@@ -16,8 +16,13 @@ export const sloganVariant = defineRule({
       en: 'The formulation “{term}” is written in several forms ({counts}): here {found}; write {canonical} throughout',
     },
     fix: { zh: '改为 {canonical}', en: 'Change to {canonical}' },
+    shifted: {
+      zh: '引号位置不对：{found} 应为 {fixed}（文中其他处写作 {fixed}）',
+      en: 'Quotation marks one word off: {found} should be {fixed}, as the draft writes it elsewhere',
+    },
   },
   check(ctx) {
+    shiftedQuotes(ctx);
     const uses = formulationsOf(ctx);
     for (const use of uses) {
       const chinese = use.forms.filter((f) => !f.arabic);
@@ -58,4 +63,45 @@ export function formCounts(use: FormulationUse): string {
     .sort((a, b) => b.count - a.count)
     .map((f) => `${f.form}×${f.count}`)
     .join('、');
+}
+
+/** `四个“意识”`: a count and its measure word left outside the quotation. */
+const SHIFTED_RE = /([一二两三四五六七八九十]{1,3}[个大项种条])“([\u4e00-\u9fff]{1,6})”/g;
+/** Another counted quotation near by: a series that quotes the key word of each (`三个“需要”、两个“确立”`). */
+const SERIES_RE = /[一二两三四五六七八九十]{1,3}[个大项种条]“/;
+const SERIES_WINDOW = 14;
+const QUOTED_RE = /“([^“”\n]{2,12})”/g;
+
+/**
+ * `切实增强四个“意识”` in a draft that writes “四个意识” elsewhere: the opening mark moved one word
+ * on. The same formulation in another form, so slogan-variant's; the fix (moving the mark) is a
+ * suggestion. A series of counted key words (`聚焦三个“需要”、两个“确立”、五大“历史意义”`) is a
+ * style of its own and stays quiet, as does a count whose whole form the draft never quotes.
+ */
+function shiftedQuotes(ctx: Parameters<typeof sloganVariant.check>[0]): void {
+  const text = ctx.text;
+  if (!text.includes('”')) return;
+  let quoted: Set<string> | undefined;
+  SHIFTED_RE.lastIndex = 0;
+  for (let m = SHIFTED_RE.exec(text); m; m = SHIFTED_RE.exec(text)) {
+    const whole = m[1]! + m[2]!;
+    if (!quoted) {
+      quoted = new Set<string>();
+      QUOTED_RE.lastIndex = 0;
+      for (let q = QUOTED_RE.exec(text); q; q = QUOTED_RE.exec(text)) quoted.add(q[1]!);
+    }
+    if (!quoted.has(whole)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (SERIES_RE.test(text.slice(Math.max(0, start - SERIES_WINDOW), start)) || SERIES_RE.test(text.slice(end, end + SERIES_WINDOW))) continue;
+    const fixed = `“${whole}”`;
+    ctx.report({
+      start,
+      end,
+      messageId: 'shifted',
+      params: { found: m[0], fixed },
+      fixes: [{ title: 'fix', params: { canonical: fixed }, edits: [{ start, end, newText: fixed }], safe: false }],
+      data: { term: whole, canonical: fixed, form: m[0] },
+    });
+  }
 }
