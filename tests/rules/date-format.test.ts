@@ -25,9 +25,10 @@ ruleTester('date-format', {
     // The date line in a report form, and a date in a short line of prose, stay the draft's.
     { text: '在全市工作会议上的讲话\n2024.3.15在全市工作会议上\n同志们：\n', errors: ['2024.3.15'], output: '在全市工作会议上的讲话\n2024年3月15日在全市工作会议上\n同志们：\n' },
     { text: '截至2024-03-09共完成投资100亿元\n', errors: ['2024-03-09'], output: '截至2024年3月9日共完成投资100亿元\n' },
-    // A page that opens with the speaker and the date line, its title cut off: the date line is Arabic
-    // (https://caigou0086.com/html/newsslzyxx201876187683537364FDAK8G5IDAG2A9JIH.html).
-    { text: '林 铎\n(二〇一八年七月五日)\n各位领导、各位嘉宾,\n女士们、先生们,朋友们:\n', errors: ['二〇一八年七月五日'], output: '林 铎\n(2018年7月5日)\n各位领导、各位嘉宾,\n女士们、先生们,朋友们:\n' },
+    // A page that opens with the speaker and the date line, its title cut off
+    // (https://caigou0086.com/html/newsslzyxx201876187683537364FDAK8G5IDAG2A9JIH.html): the date line in
+    // Chinese numerals is reported, but writing it in Arabic numerals is the writer's call (a suggestion).
+    { text: '林 铎\n(二〇一八年七月五日)\n各位领导、各位嘉宾,\n女士们、先生们,朋友们:\n', errors: ['二〇一八年七月五日'] },
     { text: '2024-03-09召开全市工作会议\n', errors: ['2024-03-09'], output: '2024年3月9日召开全市工作会议\n' },
   ],
 });

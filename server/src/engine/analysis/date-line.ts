@@ -125,6 +125,23 @@ function signedDate(inner: string): { start: number; end: number } | undefined {
 }
 
 /**
+ * What a transcript's note says around its date: `根据录音整理`, `根据…讲话录音整理`, `根据录音整理截至…`,
+ * `据记录整理于…`. Nothing else: `（根据录音整理，有删节）` has no date, and a sentence is no note.
+ */
+const TRANSCRIPT_NOTE_RE = /^[，,、 \u3000]*(?:根据|根據|据|據)?[ \u3000]*的?(?:讲话|講話|现场|現場)?[ \u3000]*(?:录音|錄音|记录|記錄)稿?整理(?:而成)?[ \u3000]*(?:截至|截止|于|於)?[，,、 \u3000]*$/;
+
+/**
+ * A transcript's note with the full date of the speech inside it: `（根据录音整理截至2026年2月14日）`,
+ * `（根据2023年5月8日讲话录音整理）`, `（2023年5月8日根据录音整理）`. The date, once taken out, leaves the note alone.
+ */
+function transcriptDate(inner: string): { start: number; end: number } | undefined {
+  const full = datesInText(inner).filter((x) => x.year !== undefined && x.month !== undefined && x.day !== undefined);
+  if (full.length !== 1) return undefined;
+  const d = full[0]!;
+  return TRANSCRIPT_NOTE_RE.test(inner.slice(0, d.start) + inner.slice(d.end)) ? { start: d.start, end: d.end } : undefined;
+}
+
+/**
  * Whether a line is a date line, and where its date is: `（2024年3月15日）`,
  * `（2024年3月15日 星期五）`, `（2024年3月15日（星期五））`, `（2023年9月23日，杭州）`,
  * `（2024年3月15日，根据录音整理）`, `（2020年11月11日（星期三）晚，北京钓鱼台国宾馆）`,
@@ -161,7 +178,7 @@ export function matchDateLine(lineText: string): DateLineMatch | undefined {
     // The meeting first, its full date inside: `（在2019年3月5日全市经济工作会议上）`.
     const m = datesInText(inner).find((x) => x.year !== undefined && x.day !== undefined);
     if (m && MEETING_FIRST_RE.test(inner.slice(0, m.start)) && MEETING_END_RE.test(inner.slice(m.end))) return at(open[0].length + m.start, m.end - m.start, 'date');
-    const signed = signedDate(inner);
+    const signed = signedDate(inner) ?? transcriptDate(inner);
     if (signed) return at(open[0].length + signed.start, signed.end - signed.start, 'date');
     const season = SEASON_RE.exec(inner);
     return season ? at(open[0].length + season.index, season[0].length, 'date') : undefined;

@@ -59,6 +59,18 @@ function stampAboveDateLine(doc: SpeechDocument, d: DateMention): boolean {
   return d.line < top && STAMP_REST_RE.test(doc.lines[d.line]!.text.replace(d.text, '').trim());
 }
 
+/**
+ * A date in Chinese numerals written as the writer meant it: every figure a Chinese digit (`一九二七年一月四日`,
+ * `二〇二三年五月八日`, `二○二三年…`). Speech titles of finished and historical texts carry such a date line
+ * by design (the 文集 and 选集 form, and writing guides that tell the writer to put the date in Chinese
+ * characters), so turning it into Arabic numerals is the writer's choice, not a repair: a suggestion.
+ * A year typed with a Latin O or a zero (`二O二三`, `二0二三`) is broken, and its fix stays safe.
+ */
+const WELL_FORMED_CN_RE = /^[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月(?:[一二三四五六七八九十]{1,3}日)?$/;
+function chooseNumerals(d: DateMention): boolean {
+  return d.format === 'chinese-numerals' && WELL_FORMED_CN_RE.test(d.text.trim());
+}
+
 export const dateFormat = defineRule({
   id: 'date-format',
   category: 'date',
@@ -96,7 +108,7 @@ export const dateFormat = defineRule({
         end: d.end,
         messageId: 'nonStandard',
         params,
-        fixes: [{ title: 'toCanonical', params, edits: [{ start: d.start, end: d.end, newText: fixed }], safe: !machineStampAlone(line.text, d) }],
+        fixes: [{ title: 'toCanonical', params, edits: [{ start: d.start, end: d.end, newText: fixed }], safe: !machineStampAlone(line.text, d) && !chooseNumerals(d) }],
         data: { format: d.format },
       });
     }

@@ -209,12 +209,13 @@ function isMonthDayLine(text: string): boolean {
 }
 
 /**
- * The lead of a news report, before the speech it quotes: a dateline (`新华社北京3月24日电`, `中国台湾网5月30日重庆讯`),
+ * The lead of a news report, before the speech it quotes: a dateline (`新华社北京3月24日电`, `中国台湾网5月30日重庆讯`,
+ * a site's or paper's own `中国企业新闻观察网讯：`, `人民网讯`, `本报讯`, `客户端讯`),
  * the speech reported (`董事长发表重要讲话。`, `习近平新年贺词中说,…`) or announced (`致辞全文如下:`, `以下为致辞全文:`,
  * `以下为省委书记在大会上的讲话实录——`).
  */
 const NEWS_LEAD_RE = new RegExp(
-  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|以下[为為][^，,。]{0,6}全文|以下[为為是][^，,。]{0,48}${SPEECH_WORD}(?:实录|實錄|全文|原文|摘要|摘登)`,
+  `新华社|新華社|中新社|中新網|中新网|记者|記者|\\d{1,2}日(?:电|電|讯|訊)|(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|${SPEECH_WORD}(?:全文如下|中说|中說|中表示|时说|時說)|全文如下|^[^，,。！？；;：:]{0,24}(?:报|報|网|網|社|台|端)(?:讯|訊)|以下[为為][^，,。]{0,6}全文|以下[为為是][^，,。]{0,48}${SPEECH_WORD}(?:实录|實錄|全文|原文|摘要|摘登)`,
 );
 /** A photo's caption: it ends with the photographer's credit (`新华社记者 鞠鹏 摄`) or opens with `图为`. */
 const PHOTO_CAPTION_RE = /[摄攝][)）]?$|^[（(]?(?:图为|圖為|图片|圖片)/;
