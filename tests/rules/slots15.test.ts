@@ -72,3 +72,16 @@ describe('placeholder: words taken out of their frame', () => {
     expect(slots(text)).toEqual([]);
   });
 });
+
+describe('placeholder: a month figure deleted after a full year', () => {
+  it.each([
+    ['会议于2023年 月在北京召开。', '23年| '],
+    ['2024年月，全县启动改革。', '24年|'],
+  ])('reads: %s', (text, slot) => {
+    expect(slots(text)).toEqual([slot]);
+  });
+
+  it.each(['2023年月均气温偏高。', '2023年5月，全县启动改革。', '历经200 年风雨。'])('quiet: %s', (text) => {
+    expect(slots(text)).toEqual([]);
+  });
+});

@@ -157,8 +157,11 @@ export function leaderNames(line: string, out: Candidate[]): void {
  * 月 too (`于底前完成`): after a word that dates it, never after a numeral or 本/上/下/次 (`本 月底`).
  */
 const MONTH_PART = '(?:底|初|末|中旬|上旬|下旬|上中旬|中下旬)';
-/** `今年月上中旬`, `2024年月底`: a year then its month's part with no figure between (今年月均 is no part); `于7月日召开`: a day's number deleted. */
-const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))|(?<=(?:[今去明前]|\d)年)(?=月${MONTH_PART})|(?<=(?<![0-9０-９])[0-9０-９]{1,2}月)(?=日(?:召开|举行|举办|开幕|开始|起|至|前|上午|下午|晚上?|[，,。；;、）)]))`, 'g');
+/**
+ * `今年月上中旬`, `2024年月底`: a year then its month's part with no figure between (今年月均 is no part); `于7月日召开`: a day's number deleted;
+ * `2009年 月，全球…`, `于2023年 月在北京召开`: a full year, then 月 with no figure, then a clause mark or a verb of where it happened.
+ */
+const MONTH_GAP_RE = new RegExp(String.raw`(?<=(?<![0-9０-９])[0-9０-９]{4}年)[ \u3000\u00a0]*(?=月(?:[，,。；;、]|在|于))|(?<=(?:[于在到至止年自从]|截至|截止))[ \u3000\u00a0]+(?=月${MONTH_PART})|(?<=(?:[于至在]|截至|截止))(?=底(?:前|之前))|(?<=(?:[今去明前]|\d)年)(?=月${MONTH_PART})|(?<=(?<![0-9０-９])[0-9０-９]{1,2}月)(?=日(?:召开|举行|举办|开幕|开始|起|至|前|上午|下午|晚上?|[，,。；;、）)]))`, 'g');
 
 /**
  * `……的精神，年11月30日下午，`, `，年7 月一批有志之士`: a year deleted before its 年, after a clause mark (a line's head
