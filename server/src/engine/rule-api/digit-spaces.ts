@@ -59,6 +59,35 @@ function spaceMayStay(text: string, lineStart: number, start: number, end: numbe
   return false;
 }
 
+/** A line long enough to be a page's full width, not a heading or a salutation. */
+const WRAP_MIN_CHARS = 24;
+/** A paragraph's end: a line stopping on one of these ended its sentence. */
+const ENDED_RE = /[。！？；：…”’」』》）)】!?;:]$/;
+const HAN_START_RE = new RegExp(`^[\\s\u3000]*[${HAN}“‘（(《]`);
+/** A numbered heading (`一、…`, `（二）…`, `3.…`): it ends without a mark on purpose. */
+const HEADING_RE = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))/;
+/** Lines cut mid-sentence needed before a draft counts as a page's text layer. */
+const MIN_CUT_LINES = 3;
+
+/**
+ * Whether the draft was copied from a PDF page by page: its long lines stop mid-sentence
+ * (`……深入传达学` / `习中央经济工作会议精神`) more often than they end one. Such a copy
+ * puts a space wherever the font changes to figures (`部署 2026 年经济工作`), though it may
+ * cut no word with a space (broken-line reports the cut lines).
+ */
+export function pageWrapped(ctx: RuleContext, residue: ReadonlySet<number>): boolean {
+  const lines = ctx.doc.lines;
+  let cut = 0;
+  let ended = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t.length < WRAP_MIN_CHARS || residue.has(i) || HEADING_RE.test(t)) continue;
+    if (ENDED_RE.test(t)) ended++;
+    else if (!residue.has(i + 1) && HAN_START_RE.test(lines[i + 1]!.text)) cut++;
+  }
+  return cut >= MIN_CUT_LINES && cut > ended;
+}
+
 /** Reports the figure–Han spaces of running text: one by one, or as one finding from MASS_MIN on. */
 export function checkDigitSpaces(ctx: RuleContext, scan: DigitSpaceScan): void {
   const text = ctx.text;

@@ -14,7 +14,7 @@ import { gluedResidue, titleSpans } from '../rule-api/space-spans';
 import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
-import { checkDigitSpaces } from '../rule-api/digit-spaces';
+import { checkDigitSpaces, pageWrapped } from '../rule-api/digit-spaces';
 import { checkLostDecimals } from '../rule-api/lost-decimal';
 import { checkMarkSpaces } from '../rule-api/mark-spaces';
 import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
@@ -138,8 +138,8 @@ export const cjkSpace = defineRule({
     for (const line of ctx.doc.lines) if (!residue.has(line.index)) checkInnerSpaces(scan, line);
     if (!scan.displaced) checkMarkSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
     // Figures set apart by spaces may be a writer's style (`GDP 增长 5%`); beside spaces that cut
-    // words they are the same copy's.
-    if (scan.strays > 0) checkDigitSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
+    // words, or in a page's text layer cut line by line, they are the same copy's.
+    if (scan.strays > 0 || pageWrapped(ctx, residue)) checkDigitSpaces(ctx, { residue, seen: scan.seen, nearSlot: scan.nearSlot });
     checkLostDecimals(ctx, residue, scan.nearSlot);
   },
 });
