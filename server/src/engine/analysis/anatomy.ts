@@ -28,13 +28,15 @@ const SPEECH_END_RE = new RegExp(`${SPEECH_WORD}[ \\u3000]*(?:[（(](?:[^）)]{1
 const HAS_SPEECH_RE = new RegExp(SPEECH_WORD);
 /**
  * A news report's headline names a speech someone made (`全國政協舉行新年茶話會 習近平發表重要講話`, `孙守刚出席并讲话`); a
- * speech's own title never says `发表`, nor who attended or chaired and spoke, nor on whose behalf it was given.
+ * speech's own title never says `发表`, nor who attended or chaired and spoke, on whose behalf or invitation it was given.
  */
 export const HEADLINE_RE = new RegExp(
   `(?:发表|發表)[^，,。！？；;]{0,8}?${SPEECH_WORD}|(?:出席|主持)[^，,。！？；;]{0,6}?并[^，,。！？；;]{0,4}?${SPEECH_WORD}|` +
     // Who gave it for whom: `李鹏代表国务院作政府工作报告`, `习近平代表十九届中央委员会向大会作报告`.
     // Not the 作 of 工作 (`…人民代表大会…政府工作报告`), nor a congress (代表大会).
-    `[${HAN}]代表(?!大会|大會)[^，,。！？；;]{1,14}?(?<!工)作[^，,。！？；;]{0,10}?(?:报告|報告|讲话|講話)`,
+    `[${HAN}]代表(?!大会|大會)[^，,。！？；;]{1,14}?(?<!工)作[^，,。！？；;]{0,10}?(?:报告|報告|讲话|講話)|` +
+    // Who was asked to speak to whom: `离退休党总支请专家给党员作辅导报告`, `学院邀请李教授为师生作专题讲座`.
+    `(?:邀请|邀請|请|請)[^，,。！？；;]{1,16}?(?:为|為|给|給|向)[^，,。！？；;]{1,16}?(?<!工)(?:作|做)[^，,。！？；;]{0,14}?(?:报告|報告|讲话|講話|讲座|講座|党课|黨課)`,
 );
 /**
  * A title with its theme after a colon: `在2025届高三毕业典礼上的讲话:以青春之名 赴星河之约`,

@@ -262,6 +262,14 @@ function countEnds(line: string, tokens: Token[], i: number): boolean {
 }
 
 /**
+ * `台` + `大学生` read as `台大` + `学生` (jieba cuts 台/大学生): both halves words of the dictionary, the second of two
+ * characters or more. `，名教师` stays a count (师 alone).
+ */
+function splitsName(seg: { has(word: string): boolean }, measure: string, noun: string): boolean {
+  return noun.length >= 3 && seg.has(measure + noun[0]) && seg.has(noun.slice(1));
+}
+
+/**
  * Blanks with nothing left at all, the figure deleted with its space (`同比增长%`,
  * `财政收入完成亿元，`, `排名全市第；`): a slot of no width where the figure goes.
  */
@@ -286,7 +294,8 @@ function emptyBlanks(line: string, ctx: BlankContext, out: Candidate[]): void {
     const nounNext = next !== undefined && next.start === t.end && /^n/.test(next.tag ?? '');
     // A counted noun is a common word (`单位`, `乡镇中心学校`), not one character or jieba's other-noun guess
     // inside a name it split (`，台华美好的蓝图`: 台/q 华美/nz 好).
-    const countedNext = nounNext && next.word.length >= 2 && next.tag !== 'nz';
+    // Nor a short name the measure word begins (`，台大学生`: 台大 and 学生, see splitsName).
+    const countedNext = nounNext && next.word.length >= 2 && next.tag !== 'nz' && !splitsName(ctx.segmenter, t.word, next.word);
     // `，个单位，`, `、所乡镇中心学校`: a clause or list item that opens with a measure word lost its numeral.
     // Tagged as a measure word (or, for 所, as jieba's conjunction): `，处工程合同价款2%的罚款` (处 = to fine) and 所 before a verb and 的 (`，所产生的收益`) stay quiet.
     if (t.word.length === 1 && MEASURE_CHARS.has(t.word) && (t.tag === 'q' || t.tag === 'c') && /(?:^|[，。；、：,;:])$/.test(line.slice(Math.max(0, t.start - 1), t.start))) {

@@ -11,6 +11,7 @@ export { LEADER_COUNTEREXAMPLES, LEADER_TITLES, type LeaderTitle } from '../rule
 import { DATELINE_RE } from '../analysis/heading-breaks';
 import { simplifiedLine } from '../analysis/traditional';
 import { gluedResidue, titleSpans } from '../rule-api/space-spans';
+import { citationEtAl, headlineAlone, spaceOfRespect } from '../rule-api/kept-spaces';
 import { bylineName } from '../rule-api/byline-names';
 import { DISPLACED_QUOTES_RE } from '../analysis/quotes';
 import { checkBreaksBeforeHeadings, endsHeading, reportHeadingBreak, salutationAfterTitle } from '../rule-api/heading-break-spaces';
@@ -19,10 +20,7 @@ import { checkLostDecimals } from '../rule-api/lost-decimal';
 import { checkMarkSpaces } from '../rule-api/mark-spaces';
 import { lineFeature, lineFeaturesOf, lineHas } from '../rule-api/line-features';
 
-/**
- * A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `, and as a
- * PDF spaces its figures, `新华社北京 9 月 30 日电 `.
- */
+/** A news dateline ends the text before the space: `新华社北京3月12日电 `, `本报讯 `, PDF-spaced `新华社北京 9 月 30 日电 `. */
 const DATELINE_END_RE = new RegExp(String.raw`^[ \t\u3000]*[^\r\n，。；：,;:]{1,40}` + DATELINE_RE.source);
 
 const SPACE = '[ \\t\\u00a0\\u3000]';
@@ -240,9 +238,11 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   const prose = !scan.displaced && PROSE_RE.test(line.text);
   const sentence = prose && SENTENCE_RE.test(line.text);
   const titles = titleSpans(line.text);
-  // The draft's own title sets its parts apart like a title in 《》 (`真抓实干 奋力开创…`), unless its salutation or text runs on in the line.
+  // The draft's own title sets its parts apart like a title in 《》 (`真抓实干 奋力开创…`), unless its salutation or text runs on
+  // in the line; so does a headline standing alone.
   const t = scan.ctx.doc.title;
-  if (t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text)) titles.push([0, line.text.length, 4]);
+  const ownTitle = t && line.index >= t.firstLine && line.index <= t.lastLine && !/[：:。！？!?]/.test(line.text);
+  if (ownTitle || headlineAlone(scan.ctx.doc.lines, line.index)) titles.push([0, line.text.length, 4]);
   // Residue glued into the line (`第 1 页 共 6 页`) goes whole with the spaces at its edges: web-residue's.
   const glued = gluedResidue(scan.ctx).get(line.index);
   // Where the line's text begins: residue before it opens the line.
@@ -269,7 +269,6 @@ function checkInnerSpaces(scan: SpaceScan, line: Line): void {
   }
 }
 
-/** The space `start`–`end` between two Han runs: a leader's name split from the title, or a stray space in running text. */
 /** The line a space is on: where it starts, whether it reads as prose or only as a label and its value. */
 interface SpaceLine {
   start: number;
@@ -281,12 +280,13 @@ interface SpaceLine {
   inTitle: number;
 }
 
-/** Returns whether it reported a stray space (a word or a clause cut by a copy's space). */
+/** The space `start`–`end` between two Han runs (a leader's name cut from the title, a stray); whether it reported a stray. */
 function checkInnerSpace(ctx: RuleContext, start: number, end: number, { start: lineStart, prose, sentence, inTitle }: SpaceLine): boolean {
   const text = ctx.text;
   const left = hanRunBefore(text, start);
   const right = hanRunAfter(text, end);
   if (inTitle > 0 && left.length >= inTitle && right.length >= inTitle) return false;
+  if (spaceOfRespect(start, end, right) || citationEtAl(text, end, left, right)) return false;
   // A byline: `记者 赵文静`, `通讯员 李鑫 摄`, `（记者 傅长琪）`, `新華社記者 黃敬文攝`, `（记者方蓉 朱波）`.
   if (bylineName(text, left, right, end)) return false;
   // A news dateline: `新华社北京3月12日电 政协……`.

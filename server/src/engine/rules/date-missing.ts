@@ -344,18 +344,33 @@ function titleNote(doc: SpeechDocument, lastLine: number): SpeechDocument['lines
   return undefined;
 }
 
-/** A month-and-day line among the first two lines under the title (a byline may stand between). */
+/** A report's date line, its year left out (`——在3月2日政协…第五次会议上`, `—3月2日在…大会上`): dated, the year missing. */
+const MEETING_MONTH_DAY_RE = new RegExp(
+  `^(?:——|—|--|[─―]{1,2})[ \\u3000]*(?:在[ \\u3000]*)?(${MD_NUM}[ \\u3000]?月[ \\u3000]?${MD_NUM}[ \\u3000]?日)[ \\u3000]*在?[^，,。！？；;：:]{2,40}(?:会|會)(?:议|議)?上$`,
+);
+
+/**
+ * A month-and-day line among the first two lines under the title (a byline may stand between), or a report's
+ * dash-led meeting line without its year among the lines under the title where a date line is looked for.
+ */
 function monthDayUnder(doc: SpeechDocument, title: TitleInfo): { start: number; end: number; text: string } | undefined {
-  // The first two content lines under the title, read without listing every line of the draft.
-  for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < 2; i++) {
+  // The content lines under the title, read without listing every line of the draft.
+  for (let i = title.lastLine + 1, seen = 0; i < doc.lines.length && seen < DATE_SEARCH_LINES; i++) {
     const line = doc.lines[i]!;
     const text = line.text.trim();
     if (text === '' || doc.residue.lines.has(i)) continue;
     seen++;
-    if (isMonthDayLine(text)) {
+    if (seen <= 2 && isMonthDayLine(text)) {
       const start = line.start + line.text.indexOf(text);
       return { start, end: start + text.length, text };
     }
+    const meeting = MEETING_MONTH_DAY_RE.exec(text);
+    if (meeting) {
+      const start = line.start + line.text.indexOf(text) + meeting[0].indexOf(meeting[1]!);
+      return { start, end: start + meeting[1]!.length, text: meeting[1]! };
+    }
+    // The speech begins: a date line comes before the salutation.
+    if (seen >= 2 && isSalutation(text)) return undefined;
   }
   return undefined;
 }
