@@ -20,6 +20,13 @@ import formulationsData from '../data/formulations.json';
 
 const MIN_FREQ = 5;
 export const TARGET_FREQ = 10;
+/**
+ * jieba tags many idioms as personal names, for a surname at their head (顾名思义, 金碧辉煌,
+ * 车水马龙, 凤毛麟角 are `nr` there): a word of four so tagged and rated this high, at the trimmed
+ * dictionary's floor, is an idiom or a name known well enough that a slip of it is a slip (a
+ * draft's own people are rarely named in four characters one look-alike from such a word).
+ */
+const NAME_TAGGED_FREQ = 50;
 const PHRASE_RE = /^[\u4e00-\u9fff]{4}$/;
 
 /** Code-unit order (not localeCompare: typo-phrases.ts's binary searches compare code units). */
@@ -55,6 +62,7 @@ export function buildSetPhrases(dict: string, official: Iterable<string>): strin
     const r = Math.min(99999, Number(f) || 0);
     rating.set(word, Math.max(r, rating.get(word) ?? 0));
     if ((pos === 'i' || pos === 'l') && r >= MIN_FREQ) target.set(word, r >= TARGET_FREQ || target.get(word) === true);
+    else if (pos === 'nr' && r >= NAME_TAGGED_FREQ) target.set(word, true);
   }
   for (const w of official) if (PHRASE_RE.test(w)) target.set(w, true);
   // Any other four-character word of the dictionary rated MIN_FREQ or more (a noun, a verb, a

@@ -12,7 +12,7 @@ import type { Segmenter } from './segment';
 import { isOfficialWord } from './official-vocab';
 import type { Typo } from './typo-detect';
 import { confusable, wordsWith } from './typo-confusable';
-import { adverbBeforeNominal, contrastsSelf, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeBeforeBody, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement, swapsVerbBeforePotential, prefixedVerb } from './typo-guards';
+import { adverbBeforeNominal, contrastsSelf, idiomTaggedName, preferLookAlike, breaksFrame, degreeBeforeAdjective, endsOnObjectVerb, inCouplet, makesDoubling, officeAbbreviation, placeBeforeBody, placeShortName, swapsMeasureWord, swapsVerbBeforeComplement, swapsVerbBeforePotential, prefixedVerb } from './typo-guards';
 import { accept, acceptedAsPairOnly, evidenceFor, SURNAMES, THRESHOLDS, type ConfusionCandidate, type Evidence } from './typo-accept';
 import { isRareWord } from './rare-words';
 import { absorbedLast, markRun, NAME_TAGS, officialSplit, type RunMarks } from './typo-marks';
@@ -282,7 +282,7 @@ function bestAt(s: Site, choice: Choice, b: Best, onCandidate?: (c: ConfusionCan
     if (ok ? b.best && cand.gain <= b.best.gain : !evidence || (b.pending && cand.gain <= b.pending.gain)) continue;
     // Never "correct" into a name: 天向市 is not 天津市. jieba tags some common words as
     // transliterated names (崇高 nrt): an OCR look-alike (祟高) may still be read as one.
-    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt'))) continue;
+    if (s.seg.tag(cand.right).some((t) => t.tag && NAME_TAGS.has(t.tag) && !(cand.curated && t.tag === 'nrt') && !idiomTaggedName(t, cand))) continue;
     if (officeAbbreviation(s.run, s.base, s.p, cand) || placeBeforeBody(s.run, s.p) || makesDoubling(s.run, s.base, cand) || swapsVerbBeforeComplement(cand, s.seg) || degreeBeforeAdjective(s.run, s.base, cand, s.seg)) continue;
     if (!cand.curated && (breaksFrame(s.run, s.base, cand) || swapsMeasureWord(cand) || swapsVerbBeforePotential(cand, s.seg) || placeShortName(s.run, s.p) || (s.closes && endsOnObjectVerb(s.run, s.base, cand)))) continue;
     if (ok) b.best = cand;

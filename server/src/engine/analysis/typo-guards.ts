@@ -214,3 +214,14 @@ export function prefixedVerb(wrong: string, at: number, seg: Segmenter): boolean
   const t = seg.tag(wrong[1]!);
   return t.length === 1 && (t[0]!.tag ?? '').startsWith('v');
 }
+
+/**
+ * `顾名思议` for 顾名思义: jieba tags many idioms as personal names (顾名思义, 博大精深, 东张西望 are
+ * `nr` there, for a surname at their head). A correction that makes such a word whole, four
+ * characters or more, one token, over jieba's own tokens (aligned, context 4), restores a word:
+ * the rule against correcting into a name guards a short name the draft writes its own way
+ * (天向市 is no 天津市), not a set phrase.
+ */
+export function idiomTaggedName(t: { word: string; tag?: string }, cand: ConfusionCandidate): boolean {
+  return t.tag === 'nr' && t.word === cand.right && cand.right.length >= 4 && cand.context >= 4 && cand.aligned;
+}

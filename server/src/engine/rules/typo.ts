@@ -19,6 +19,7 @@ import { findPatternTypos } from '../analysis/typo-patterns';
 import { isLowRatedWord, isRareWord } from '../analysis/rare-words';
 import { inNumberedFrame, namesBusiness, namesListedPlace, namesOrgan } from '../analysis/typo-names';
 import { inQuotedSeries } from '../analysis/typo-coinage';
+import { restoresWord } from '../analysis/typo-whole';
 
 
 const RUN_CACHE_SIZE = { entries: 50_000, chars: 150_000 };
@@ -322,7 +323,7 @@ const COMMON_PAIR_FREQ = 1000;
  * one by chance (孜然资源, 依法刑政, 两岸同袍).
  */
 function changesRareWord(t: Typo, seg: Segmenter): boolean {
-  if (t.wrong.length < 3) return false;
+  if (t.wrong.length < 3 || restoresWord(t, seg)) return false;
   const i = [...t.wrong].findIndex((c, k) => c !== t.right[k]);
   for (const a of [i - 1, i]) {
     if (a < 0 || a + 2 > t.wrong.length) continue;
