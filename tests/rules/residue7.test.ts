@@ -59,7 +59,7 @@ ruleTester('web-residue', {
     {
       text: '首页\n> 政务公开 > 信息公开目录 > 报告统计 > 政府工作报告\n政府工作报告\n各位代表：\n',
       errors: ['首页', '> 政务公开 > 信息公开目录 > 报告统计 > 政府工作报告'],
-      output: '首页\n政府工作报告\n各位代表：\n',
+      output: '政府工作报告\n各位代表：\n',
     },
     // The title's copy with its number glued before the salutation, below the title.
     {

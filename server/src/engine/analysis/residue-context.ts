@@ -296,6 +296,23 @@ export function markEnclosedDates(lines: readonly string[], nonBlank: readonly n
   }
 }
 
+/** A site's name or logo text: a short word and nothing of a sentence (`娱乐吧`, `药最网`). */
+const HEAD_NAME_RE = /^[ \t\u3000]*[\p{Script=Han}A-Za-z0-9]{2,8}[ \t\u3000]*$/u;
+/** The name ends as a site's does: fix-all may delete it. */
+const SITE_NAME_END_RE = /(?:网|網|吧|站|库|庫|城|之家|在线|在線|频道|頻道)[ \t\u3000]*$/;
+
+/**
+ * A site's name at the very top, right above its navigation (`娱乐吧` / `首页 > 国内新闻 > 安徽新闻`): a title
+ * would follow the path, not stand above it. Safe when it ends as a site's name does.
+ */
+function markHeadSiteName(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  const [first, second] = nonBlank;
+  if (first === undefined || second === undefined || out.get(first)?.safe === true || out.get(second)?.kind !== 'nav') return;
+  const text = lines[first]!;
+  // Another pass may have taken it as a suggestion already: right above the path, a site's name is safe.
+  if (HEAD_NAME_RE.test(text)) out.set(first, { safe: SITE_NAME_END_RE.test(text), kind: out.get(first)?.kind ?? 'site' });
+}
+
 /** A line of a page's date or counter widget: a number of up to four digits, or a lone separator. */
 const HEAD_WIDGET_RE = /^[ \t\u3000]*(?:\d{1,4}|[-–—/.|·])[ \t\u3000]*$/;
 /** A row of a page's counters (`1580 1580 112638`): bare numbers, one of them no year (five digits or more). */
@@ -307,6 +324,7 @@ const HEAD_COUNTERS_RE = /^[ \t\u3000]*(?=[^\n]*\d{5})\d{1,9}(?:[ \t\u3000]+\d{1
  * counters), when text follows them. Suggestions (a draft does not open with bare numbers, but a cover might).
  */
 export function markHeadWidget(lines: readonly string[], nonBlank: readonly number[], out: Map<number, ContextResidue>): void {
+  markHeadSiteName(lines, nonBlank, out);
   let k = 0;
   while (k < nonBlank.length && (HEAD_WIDGET_RE.test(lines[nonBlank[k]!]!) || (k === 0 && HEAD_COUNTERS_RE.test(lines[nonBlank[0]!]!)))) k++;
   // One line alone: a page number (`1`), not a year a cover may print above the title (`2024`).

@@ -15,7 +15,7 @@ export const SITE_EDITOR_LABEL_RE = /(?:责任|責任)(?:编辑|編輯)\s*[:：]
 const CRUMB_SPLIT_RE = /\s*(?:>>|>|›|»|＞|→)\s*|\s+》\s+/;
 const CRUMB_PART_RE = /^[^，。；！？,;!?]{1,40}$/;
 const LEADING_CRUMB_RE = /^\s*(?:>>|>|›|»|＞)/;
-const CRUMB_SITE_RE = /首页|位置|文库|范文|文档|文秘|公文|资料|文章|写作|大全|频道|栏目|正文|网|站|稿|讲话|致辞|发言|报告/;
+const CRUMB_SITE_RE = /首页|位置|文库|范文|文档|文秘|公文|资料|文章|写作|大全|频道|栏目|正文|网|站|稿|讲话|致辞|发言|报告|书城|书屋|上一?页|下一?页/;
 function isBreadcrumb(text: string): boolean {
   // `<P>…<BR>…</P>` is markup, not a path.
   if (text.includes('<')) return false;
@@ -188,6 +188,29 @@ export function isSuffixMenu(text: string): boolean {
   return parts.length >= 5 && parts.pop() === '' && parts.every((p) => p.length >= 1 && p.length <= 2);
 }
 
+/** A site's menu glued after its home link: Han characters only, long enough to hold several links. */
+const GLUED_HOME_MENU_RE = /^(?:网站首页|網站首頁|首页|首頁)[\u4e00-\u9fff]{14,100}$/;
+/**
+ * A menu whose links ran together after its home link, its sections sharing their last word
+ * (`网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿…`): some word of two or three characters three
+ * times or more. Linear: one count of each pair and triple.
+ */
+function isGluedHomeMenu(text: string): boolean {
+  if (!GLUED_HOME_MENU_RE.test(text)) return false;
+  const counts = new Map<string, number>();
+  for (let i = 4; i + 2 <= text.length; i++) {
+    for (const n of [2, 3]) {
+      const w = text.slice(i, i + n);
+      if (w.length !== n) continue;
+      const c = (counts.get(w) ?? 0) + 1;
+      if (c >= 3 && n === 3) return true;
+      if (c >= 4) return true;
+      counts.set(w, c);
+    }
+  }
+  return false;
+}
+
 /** The kind of site line `text` is by its shape (`nav`, `meta`, `paywall`), or undefined. */
 export function siteLineKind(text: string): string | undefined {
   if (isStampLine(text) || SOURCE_COUNTER_RE.test(text) || isBylineStamp(text)) return 'meta';
@@ -197,7 +220,7 @@ export function siteLineKind(text: string): string | undefined {
   // The page's word count opening a line, then a cut clause of its notice (`全文共3081字,仅供站内会`).
   if (CUT_COUNT_NOTICE_RE.test(text)) return 'paywall';
   if (BULLETED_TOC_HEAD_RE.test(text)) return 'toc';
-  if (isBreadcrumb(text) || isMenuBar(text)) return 'nav';
+  if (isBreadcrumb(text) || isMenuBar(text) || isGluedHomeMenu(text)) return 'nav';
   if (COMMENT_COUNTER_RE.test(text)) return 'share';
   if (isWeatherOrClockLine(text)) return 'meta';
   if (isPieceList(text)) return 'toc';
@@ -215,7 +238,7 @@ export function countAll(re: RegExp, text: string): number {
 /** Words of a page's toolbar; a line of two or more of them and nothing else is chrome. */
 const TOOLBAR_WORDS = new Set(
   ('返回 下载 相关 举报 收藏 分享 打印 关闭 评论 点赞 纠错 投稿 海报 字体 字号 字号变大 字号变小 关灯 开灯 目录 书签 返回目录 阅读足迹 更多章节 复制全文 更新 人气 ' +
-    '上一章 下一章 上一页 下一页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 ' +
+    '上一章 下一章 上一页 下一页 上页 下页 回目录 回首页 上一篇 下一篇 上一主题 下一主题 加入书架 加入书签 投票 推荐 复制链接 显示全部楼层 阅读模式 网摘 商城 ' +
     '首页 尾页 刷新 会员登录 新用户注册 用户注册 忘记密码 找回密码 加入收藏 收藏本站 设为首页 放大 缩小 退出 网页版 手机版 电脑版 触屏版 WAP首页 登录 注册 搜索 设置 简体 繁体 护眼 大 中 小 发给好友 推荐给好友 分享到微信 分享到微博 分享到QQ空间 分享到QQ 分享到朋友圈 快捷下载 游客一键下载 会员登录下载 账号登录下载 微信登录下载 下载资源 关于我们 联系我们 客户服务 帮助中心 网站地图 ' +
     '打印本页 打印文章 发送给好友 发送给我好友 用户名 密码 关闭窗口 返回顶部 返回列表 返回首页 侵权投诉 举报该文档 下载文档 立即下载 ' +
     '只看楼主 只看该作者 倒序阅读 正序阅读 发表于 回复主题 发表主题 使用道具 ' +
@@ -252,7 +275,7 @@ export function isToolbarLine(text: string): boolean {
     .split(TOOLBAR_SPLIT_RE)
     .map((t) => t.replace(TOOLBAR_BRACKETS_RE, '').replace(/[:：]$/, ''))
     .filter((t) => t !== '' && !CLOSE_MARK_RE.test(t));
-  const known = (t: string) => TOOLBAR_WORDS.has(t) || WIDGET_WORDS.has(t) || LABELLED_COUNT_RE.test(t);
+  const known = (t: string) => TOOLBAR_WORDS.has(t) || WIDGET_WORDS.has(t) || LABELLED_COUNT_RE.test(t) || Number.isFinite(gluedWords(t, TOOLBAR_WORDS));
   const words = tokens.filter(known).length;
   const others = tokens.filter((t) => !known(t) && !TOOLBAR_FIGURE_RE.test(t) && !TOOLBAR_COUNTER_RE.test(t));
   // Three or more of a document site's counters (a date, 999+, a size, pages) and a toolbar word.
@@ -273,14 +296,23 @@ const GLUED_RE = /^[\u4e00-\u9fff]{6,30}$/;
  * three or more menu links. Linear: each position tries words of two to four characters.
  */
 function isGluedToolbar(text: string): boolean {
-  if (!GLUED_RE.test(text)) return false;
-  // fewest[i]: the fewest links that make up text[0, i), or Infinity.
+  const n = gluedWords(text, GLUED_MENU_WORDS);
+  return n >= 3 && Number.isFinite(n);
+}
+
+/**
+ * The fewest words of `vocabulary` (two to four characters each) that `text` splits into wholly, or Infinity
+ * (`打印网摘纠错分享推荐`: a toolbar whose buttons ran together). Linear: each position tries three lengths.
+ */
+function gluedWords(text: string, vocabulary: ReadonlySet<string>): number {
+  if (!GLUED_RE.test(text)) return Infinity;
+  // fewest[i]: the fewest words that make up text[0, i), or Infinity.
   const fewest: number[] = [0];
   for (let i = 1; i <= text.length; i++) {
     fewest[i] = Infinity;
-    for (let n = 2; n <= 4 && n <= i; n++) if (GLUED_MENU_WORDS.has(text.slice(i - n, i))) fewest[i] = Math.min(fewest[i]!, fewest[i - n]! + 1);
+    for (let n = 2; n <= 4 && n <= i; n++) if (vocabulary.has(text.slice(i - n, i))) fewest[i] = Math.min(fewest[i]!, fewest[i - n]! + 1);
   }
-  return fewest[text.length]! >= 3 && fewest[text.length]! !== Infinity;
+  return fewest[text.length]!;
 }
 
 /** A line of single characters set apart by spaces (`评 论`, `分 享 至 手 机`, `关 键  词:`). */
