@@ -56,6 +56,20 @@ const SENTENCE_MARK_RE = /[，。；！？,;!?：:]/;
 const MAX_WRAP_REST = 30;
 
 /**
+ * Whether line `i` holds the head of the draft's title: its last line, its first where the title was read
+ * across the break (`在第29届奥林匹克运` / `动会开幕式上的致辞`), or the first line of the draft right above a
+ * title read from the wrapped rest alone (`秋季运动会闭` / `幕式上的致辞`).
+ */
+function inTitle(doc: SpeechDocument, residue: ReadonlySet<number>, i: number): boolean {
+  const title = doc.title;
+  if (title === undefined) return false;
+  if (title.lastLine === i || (title.firstLine === i && title.lastLine === i + 1)) return true;
+  if (title.firstLine !== i + 1) return false;
+  for (let k = 0; k < i; k++) if (!residue.has(k) && doc.lines[k]!.text.trim() !== '') return false;
+  return true;
+}
+
+/**
  * The draft's title or a heading wrapped by a PDF copy inside a word (`镇党委领导班子 2025 年度民主生活会对照检` /
  * `查材料(含案例)`): the line holds no sentence mark and ends on a Han character, the line right under it is a short
  * rest with no sentence mark and no label of its own, and joined they put a dictionary word across the break.
@@ -65,7 +79,7 @@ function wrappedHeadBreak(doc: SpeechDocument, residue: ReadonlySet<number>, seg
   const l = doc.lines[i]!;
   const next = doc.lines[i + 1]!;
   const text = l.text.trimEnd();
-  if ((doc.title?.lastLine !== i && !HEAD_LABEL_RE.test(text)) || residue.has(i) || residue.has(i + 1)) return undefined;
+  if ((!inTitle(doc, residue, i) && !HEAD_LABEL_RE.test(text)) || residue.has(i) || residue.has(i + 1)) return undefined;
   const rest = next.text.trim();
   if (rest === '' || rest.length > MAX_WRAP_REST || SENTENCE_MARK_RE.test(text) || SENTENCE_MARK_RE.test(rest) || NEW_ITEM_RE.test(rest)) return undefined;
   const left = hanRunBefore(text, text.length);

@@ -180,7 +180,7 @@ const INNER_PUNCT_RE = /[，、；,;]/;
  * Function words that never end a heading or a sentence: the sentence goes on. So do the degree adverbs
  * (`任务很` / `重要`, `比以往都更` / `复杂`): alone as the last word, they wait for what they qualify.
  */
-const DANGLING_RE = /^[的和与及把被对将向从为以就也都而并或之其这那让使给由很最更较太]$/;
+const DANGLING_RE = /^[的和与及把被对将向从为以就也都而并或之其这那让使给由很最更较太在于是]$/;
 
 /** Whether a Han run's last word is one of those function words on its own (`……和`, not `参与`). */
 function endsOnFunctionWord(segmenter: Segmenter, run: string): boolean {
@@ -260,7 +260,9 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     const next = lines[i + 1]!;
     const text = l.text.trimEnd();
     const len = text.trim().length;
-    if (residue.has(i) || residue.has(i + 1) || labelled.has(i) || titleLines.includes(i) || len < 4 || LINE_END_RE.test(text)) continue;
+    if (residue.has(i) || residue.has(i + 1) || labelled.has(i) || len < 4 || LINE_END_RE.test(text)) continue;
+    // A title stops where it ends, unless it is running text (`……五年，党中央统筹中华民`) or cut in a word (`中国电信董事` / `长柯瑞文指出，`).
+    const title = titleLines.includes(i) && !(len >= 12 && INNER_PUNCT_RE.test(text));
     // A heading stops where it ends; one that runs into its paragraph (`（一）……。……`) is prose.
     if (HEADING_RE.test(text.trim()) && !endsASentence(text)) continue;
     if (KEYWORD_LIST_RE.test(text.trim())) continue;
@@ -287,7 +289,7 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     // began after a full stop.
     const goesOn =
       joinsIntoWord(segmenter, left, right) ||
-      (prose && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, nextText, right) || FRAGMENT_START_RE.test(nextText)));
+      (prose && !title && (endsOnFunctionWord(segmenter, left) || startsOnBoundWord(segmenter, right) || stopsMidSentence(segmenter, text, nextText, right) || FRAGMENT_START_RE.test(nextText)));
     if (!goesOn) continue;
     out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
   }
