@@ -61,3 +61,10 @@ describe('broken-line: running text that stops on 在, 于 or 是', () => {
     expect(broken(text)).toEqual([]);
   });
 });
+
+describe('broken-line: a title above a line that opens on a figure', () => {
+  it('quiet: a headline ending on a word a figure may follow (突破), the report starting with the year', () => {
+    const text = '德都县农林牧副渔都有新突破\n1985年，德都县粮豆总产量、向国家交售商品粮都突破了历史最高水平，被评为全省粮食生产先进县。\n';
+    expect(flagged(text, 'broken-line')).toEqual([]);
+  });
+});

@@ -277,8 +277,8 @@ export function findStrayBreaks(doc: SpeechDocument, residue: ReadonlySet<number
     const right = hanRunAfter(next.text, lead);
     if (left === '') continue;
     if (right === '') {
-      // A figure cut from the word that asks for it (`投资项目近` / `9000个，…`): running text stops on no such word.
-      if (len >= 12 && /^[0-9０-９]/.test(nextText) && endsOnFigureWord(segmenter, left)) out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
+      // A figure cut from the word that asks for it (`投资项目近` / `9000个，…`): running text stops on no such word (a title may: `…都有新突破` / `1985年，…`).
+      if (!title && len >= 12 && /^[0-9０-９]/.test(nextText) && endsOnFigureWord(segmenter, left)) out.push({ line: l, next, start: l.start + text.length, end: next.start + lead, joiner: '' });
       continue;
     }
     // Running text: a clause mark inside, or a line longer than a heading usually is.
