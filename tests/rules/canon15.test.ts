@@ -53,8 +53,13 @@ describe('quote-pair: straight quotation marks in full-width prose', () => {
     expect(f).toHaveLength(1);
     expect(fixed(long, 'quote-pair')).not.toContain('"');
   });
+  // A copy whose commas went half-width is Chinese prose too: its straight quotes are read at once,
+  // not only after fix-all has made its commas full-width (quote-ascii-prose.test.ts).
+  it('reads them in prose whose commas are half-width', () => {
+    const half = '同志们:今天召开会议,主要任务是总结工作,部署任务,统筹推进"五位一体"总体布局,协调推进"四个全面"战略布局。';
+    expect(flagged(half, 'quote-pair')).toEqual(['"五位一体"', '"四个全面"']);
+  });
   it.each([
-    '同志们:今天召开会议,主要任务是总结工作,部署任务,统筹推进"五位一体"总体布局,协调推进"四个全面"战略布局。',
     '他输入了 "abc" 作为密码，系统提示错误，请重新输入，然后确认。',
   ])('quiet: %s', (text) => {
     expect(flagged(text, 'quote-pair')).toEqual([]);

@@ -89,9 +89,10 @@ export const quotePair = defineRule({
     }
     for (const cls of ['double', 'single'] as const) if (count[cls][0]! > count[cls][1]!) asciiStyle.add(cls);
     if (count.double[1]! >= 1 && count.double[1]! >= count.double[0]!) reportAsciiPairs(ctx, 'ascii');
-    // A draft punctuated in full width (，。) that quotes in straight marks throughout: GB/T 15834
-    // quotes Chinese prose with “”, whatever the draft's own habit (a copy from a plain-text editor).
-    else if (count.double[0]! >= 1 && fullWidthProse(ctx.text)) reportAsciiPairs(ctx, 'asciiProse');
+    // Chinese prose (，。, or a copy whose commas went half-width: `,` after a Chinese character)
+    // that quotes in straight marks throughout: GB/T 15834 quotes Chinese prose with “”, whatever
+    // the draft's own habit (a copy from a plain-text editor or a site that flattened its marks).
+    else if (count.double[0]! >= 1 && chineseProse(ctx.text)) reportAsciiPairs(ctx, 'asciiProse');
     let terms: Set<string> | undefined;
     for (const p of problems) {
       if (p.pair && sloganOwned.has(p.pair.open)) continue;
@@ -184,22 +185,25 @@ function reportAsciiPairs(ctx: Parameters<typeof quotePair.check>[0], messageId:
   }
 }
 
-/** Full-width commas and full stops needed before a draft counts as punctuated in full width… */
-const FULL_PROSE_MIN = 5;
-/** …and how many times they outnumber half-width commas. */
-const FULL_PROSE_RATIO = 3;
+/** Clause marks after Chinese characters needed before a draft counts as Chinese prose. */
+const PROSE_MARKS_MIN = 5;
 
-/** Whether the draft's prose is punctuated in full width (，。 far more than `,`): one pass. */
-function fullWidthProse(text: string): boolean {
-  let full = 0;
-  let half = 0;
-  for (let i = 0; i < text.length; i++) {
+/**
+ * Whether the draft is Chinese prose: at least PROSE_MARKS_MIN full-width ，。 or half-width `,`
+ * right after a Chinese character (a page whose marks a site flattened still writes prose; the
+ * half-width marks are punct-halfwidth's, the straight quotes this rule's). One pass.
+ */
+function chineseProse(text: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < text.length && marks < PROSE_MARKS_MIN; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff0c || c === 0x3002) full++;
-    else if (c === 0x2c) half++;
+    if (c === 0xff0c || c === 0x3002) marks++;
+    else if (c === 0x2c && i > 0 && isHanCode(text.charCodeAt(i - 1))) marks++;
   }
-  return full >= FULL_PROSE_MIN && full > FULL_PROSE_RATIO * half;
+  return marks >= PROSE_MARKS_MIN;
 }
+
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** The closing mark of each opening mark. */
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
