@@ -1,4 +1,5 @@
 import { defineRule } from '../rule-api/rule-helpers';
+import { isHanCode } from '../util/han';
 import type { FixInput } from '../rule-api/rule';
 import type { TextEdit } from '../model/types';
 import { reportMass } from '../rule-api/mass-findings';
@@ -202,8 +203,6 @@ function chineseProse(text: string): boolean {
   }
   return marks >= PROSE_MARKS_MIN;
 }
-
-const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** The closing mark of each opening mark. */
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
