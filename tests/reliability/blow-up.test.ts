@@ -55,6 +55,8 @@ const SHAPES: Array<[name: string, text: string]> = [
   // 8 KB of spaces, 代表 and 8 KB of full-width spaces took 11 s, 64 KB over a minute.
   ['a line of spaces, a word and full-width spaces', `${' '.repeat(MB / 8)}代表${'\u3000'.repeat(MB / 8)}`],
   ['spaces before 强调， again and again', repeatTo(`${' '.repeat(30)}强调，`, MB / 4)],
+  // The same look-behind over spaces, before `--` typed for a dash at a line's start (dash-dot-marks.ts).
+  ['a line of spaces, a word, a dash and full-width spaces', `${' '.repeat(MB / 8)}代表--发言${'\u3000'.repeat(MB / 8)}--`],
 ];
 
 describe('no pathological 1 MB draft blows up (no segmentation)', () => {
